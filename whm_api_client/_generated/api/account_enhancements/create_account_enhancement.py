@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``create_account_enhancement``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.create_account_enhancement_data import CreateAccountEnhancementData
+from ...types import UNSET
+
+FUNCTION = "create_account_enhancement"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-create_account_enhancement.md"
+
+
+def build_arguments(
+    *,
+    id: str,
+    name: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["id"] = id
+
+    arguments["name"] = name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CreateAccountEnhancementData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CreateAccountEnhancementData.from_dict(data)
+
+    return data

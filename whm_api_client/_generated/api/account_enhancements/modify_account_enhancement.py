@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modify_account_enhancement``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modify_account_enhancement_data import ModifyAccountEnhancementData
+from ...types import UNSET, Unset
+
+FUNCTION = "modify_account_enhancement"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-modify_account_enhancement.md"
+
+
+def build_arguments(
+    *,
+    name: str,
+    id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["name"] = name
+
+    arguments["id"] = id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ModifyAccountEnhancementData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ModifyAccountEnhancementData.from_dict(data)
+
+    return data

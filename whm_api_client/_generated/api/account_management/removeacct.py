@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``removeacct``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.removeacct_keepdns import RemoveacctKeepdns
+from ...types import UNSET, Unset
+
+FUNCTION = "removeacct"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-removeacct.md"
+
+
+def build_arguments(
+    *,
+    username: str,
+    keepdns: RemoveacctKeepdns | Unset = UNSET,
+    user: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["username"] = username
+
+    json_keepdns: int | Unset = UNSET
+    if not isinstance(keepdns, Unset):
+        json_keepdns = keepdns
+
+    arguments["keepdns"] = json_keepdns
+
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

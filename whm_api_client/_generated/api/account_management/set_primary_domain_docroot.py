@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_primary_domain_docroot``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_primary_domain_docroot_data import SetPrimaryDomainDocrootData
+from ...types import UNSET
+
+FUNCTION = "set_primary_domain_docroot"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-set_primary_domain_docroot.md"
+)
+
+
+def build_arguments(
+    *,
+    docroot: str,
+    username: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["docroot"] = docroot
+
+    arguments["username"] = username
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetPrimaryDomainDocrootData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetPrimaryDomainDocrootData.from_dict(data)
+
+    return data

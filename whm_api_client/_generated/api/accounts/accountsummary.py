@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``accountsummary``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.accountsummary_data import AccountsummaryData
+from ...types import UNSET, Unset
+
+FUNCTION = "accountsummary"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-accountsummary.md"
+
+
+def build_arguments(
+    *,
+    domain: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    searchmethod: str | Unset = UNSET,
+    searchtype: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domain"] = domain
+
+    arguments["search"] = search
+
+    arguments["searchmethod"] = searchmethod
+
+    arguments["searchtype"] = searchtype
+
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> AccountsummaryData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = AccountsummaryData.from_dict(data)
+
+    return data

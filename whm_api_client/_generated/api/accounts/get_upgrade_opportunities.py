@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_upgrade_opportunities``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_upgrade_opportunities_data import GetUpgradeOpportunitiesData
+from ...types import UNSET, Unset
+
+FUNCTION = "get_upgrade_opportunities"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-get_upgrade_opportunities.md"
+)
+
+
+def build_arguments(
+    *,
+    disk_threshold_blocks: int | Unset = UNSET,
+    nearness_fraction: float | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["disk_threshold_blocks"] = disk_threshold_blocks
+
+    arguments["nearness_fraction"] = nearness_fraction
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetUpgradeOpportunitiesData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetUpgradeOpportunitiesData.from_dict(data)
+
+    return data

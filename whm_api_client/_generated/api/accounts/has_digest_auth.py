@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``has_digest_auth``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.has_digest_auth_data import HasDigestAuthData
+from ...types import UNSET
+
+FUNCTION = "has_digest_auth"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/sys-has_digest_auth.md"
+
+
+def build_arguments(
+    *,
+    user: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> HasDigestAuthData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = HasDigestAuthData.from_dict(data)
+
+    return data

@@ -1,0 +1,49 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``listaccts``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.listaccts_data import ListacctsData
+from ...models.listaccts_searchmethod import ListacctsSearchmethod
+from ...types import UNSET, Unset
+
+FUNCTION = "listaccts"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-listaccts.md"
+
+
+def build_arguments(
+    *,
+    search: str | Unset = UNSET,
+    searchmethod: ListacctsSearchmethod | Unset = UNSET,
+    searchtype: str | Unset = UNSET,
+    want: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["search"] = search
+
+    json_searchmethod: str | Unset = UNSET
+    if not isinstance(searchmethod, Unset):
+        json_searchmethod = searchmethod
+
+    arguments["searchmethod"] = json_searchmethod
+
+    arguments["searchtype"] = searchtype
+
+    arguments["want"] = want
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ListacctsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ListacctsData.from_dict(data)
+
+    return data

@@ -1,0 +1,48 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_digest_auth``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_digest_auth_digestauth import SetDigestAuthDigestauth
+from ...models.set_digest_auth_enabledigest import SetDigestAuthEnabledigest
+from ...types import UNSET, Unset
+
+FUNCTION = "set_digest_auth"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/sys-set_digest_auth.md"
+
+
+def build_arguments(
+    *,
+    enabledigest: SetDigestAuthEnabledigest,
+    password: str,
+    user: str,
+    digestauth: SetDigestAuthDigestauth | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_enabledigest: int = enabledigest
+    arguments["enabledigest"] = json_enabledigest
+
+    arguments["password"] = password
+
+    arguments["user"] = user
+
+    json_digestauth: int | Unset = UNSET
+    if not isinstance(digestauth, Unset):
+        json_digestauth = digestauth
+
+    arguments["digestauth"] = json_digestauth
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

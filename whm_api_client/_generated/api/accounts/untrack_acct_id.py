@@ -1,0 +1,59 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``untrack_acct_id``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.untrack_acct_id_check_exists import UntrackAcctIdCheckExists
+from ...models.untrack_acct_id_check_quota import UntrackAcctIdCheckQuota
+from ...models.untrack_acct_id_protect_system import UntrackAcctIdProtectSystem
+from ...types import UNSET, Unset
+
+FUNCTION = "untrack_acct_id"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-untrack_acct_id.md"
+
+
+def build_arguments(
+    *,
+    check_exists: UntrackAcctIdCheckExists | Unset = UNSET,
+    check_quota: UntrackAcctIdCheckQuota | Unset = UNSET,
+    gid: int | Unset = UNSET,
+    protect_system: UntrackAcctIdProtectSystem | Unset = UNSET,
+    uid: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_check_exists: int | Unset = UNSET
+    if not isinstance(check_exists, Unset):
+        json_check_exists = check_exists
+
+    arguments["check_exists"] = json_check_exists
+
+    json_check_quota: int | Unset = UNSET
+    if not isinstance(check_quota, Unset):
+        json_check_quota = check_quota
+
+    arguments["check_quota"] = json_check_quota
+
+    arguments["gid"] = gid
+
+    json_protect_system: int | Unset = UNSET
+    if not isinstance(protect_system, Unset):
+        json_protect_system = protect_system
+
+    arguments["protect_system"] = json_protect_system
+
+    arguments["uid"] = uid
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``batch``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.batch_abort_on_error import BatchAbortOnError
+from ...models.batch_data import BatchData
+from ...types import UNSET, Unset
+
+FUNCTION = "batch"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/other-batch.md"
+
+
+def build_arguments(
+    *,
+    command: str,
+    abort_on_error: BatchAbortOnError | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["command"] = command
+
+    json_abort_on_error: int | Unset = UNSET
+    if not isinstance(abort_on_error, Unset):
+        json_abort_on_error = abort_on_error
+
+    arguments["abort_on_error"] = json_abort_on_error
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BatchData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BatchData.from_dict(data)
+
+    return data

@@ -1,0 +1,53 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``execute_remote_whmapi1_with_password``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.execute_remote_whmapi_1_with_password_data import ExecuteRemoteWhmapi1WithPasswordData
+from ...types import UNSET, Unset
+
+FUNCTION = "execute_remote_whmapi1_with_password"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/cpanel-execute_remote_whmapi1_with_password.md"
+
+
+def build_arguments(
+    *,
+    function: str,
+    host: str,
+    parameter_name: str,
+    parameter_value: str,
+    password: str,
+    username: str,
+    tls_verification: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["function"] = function
+
+    arguments["host"] = host
+
+    arguments["parameter_name"] = parameter_name
+
+    arguments["parameter_value"] = parameter_value
+
+    arguments["password"] = password
+
+    arguments["username"] = username
+
+    arguments["tls_verification"] = tls_verification
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ExecuteRemoteWhmapi1WithPasswordData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ExecuteRemoteWhmapi1WithPasswordData.from_dict(data)
+
+    return data

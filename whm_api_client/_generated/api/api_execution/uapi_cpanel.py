@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``uapi_cpanel``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.uapi_cpanel_data import UapiCpanelData
+from ...types import UNSET
+
+FUNCTION = "uapi_cpanel"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/cpanel-uapi_cpanel.md"
+
+
+def build_arguments(
+    *,
+    cpanel_function: str,
+    cpanel_module: str,
+    cpanel_user: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["cpanel.function"] = cpanel_function
+
+    arguments["cpanel.module"] = cpanel_module
+
+    arguments["cpanel.user"] = cpanel_user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> UapiCpanelData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = UapiCpanelData.from_dict(data)
+
+    return data

@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``api_token_create``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.api_token_create_data import ApiTokenCreateData
+from ...types import UNSET, Unset
+
+FUNCTION = "api_token_create"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_create.md"
+
+
+def build_arguments(
+    *,
+    token_name: str,
+    acl: str | Unset = UNSET,
+    expires_at: int | Unset = UNSET,
+    whitelist_ip: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["token_name"] = token_name
+
+    arguments["acl"] = acl
+
+    arguments["expires_at"] = expires_at
+
+    arguments["whitelist_ip"] = whitelist_ip
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ApiTokenCreateData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ApiTokenCreateData.from_dict(data)
+
+    return data

@@ -1,0 +1,39 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``enable_authentication_provider``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.enable_authentication_provider_service_name import (
+    EnableAuthenticationProviderServiceName,
+)
+from ...types import UNSET
+
+FUNCTION = "enable_authentication_provider"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-enable_authentication_provider.md"
+
+
+def build_arguments(
+    *,
+    provider_id: str,
+    service_name: EnableAuthenticationProviderServiceName,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["provider_id"] = provider_id
+
+    json_service_name: str = service_name
+    arguments["service_name"] = json_service_name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

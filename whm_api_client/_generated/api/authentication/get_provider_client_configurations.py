@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_provider_client_configurations``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_provider_client_configurations_data import GetProviderClientConfigurationsData
+from ...models.get_provider_client_configurations_service_name import (
+    GetProviderClientConfigurationsServiceName,
+)
+from ...types import UNSET
+
+FUNCTION = "get_provider_client_configurations"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_client_configurations.md"
+
+
+def build_arguments(
+    *,
+    provider_id: str,
+    service_name: GetProviderClientConfigurationsServiceName,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["provider_id"] = provider_id
+
+    json_service_name: str = service_name
+    arguments["service_name"] = json_service_name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetProviderClientConfigurationsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetProviderClientConfigurationsData.from_dict(data)
+
+    return data

@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_provider_display_configurations``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_provider_display_configurations_service_name import (
+    SetProviderDisplayConfigurationsServiceName,
+)
+from ...types import UNSET
+
+FUNCTION = "set_provider_display_configurations"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-set_provider_display_configurations.md"
+
+
+def build_arguments(
+    *,
+    configurations: str,
+    provider_id: str,
+    service_name: SetProviderDisplayConfigurationsServiceName,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["configurations"] = configurations
+
+    arguments["provider_id"] = provider_id
+
+    json_service_name: str = service_name
+    arguments["service_name"] = json_service_name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

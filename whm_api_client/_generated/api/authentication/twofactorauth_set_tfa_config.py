@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``twofactorauth_set_tfa_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.twofactorauth_set_tfa_config_data import TwofactorauthSetTfaConfigData
+from ...types import UNSET
+
+FUNCTION = "twofactorauth_set_tfa_config"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_set_tfa_config.md"
+
+
+def build_arguments(
+    *,
+    secret: str,
+    tfa_token: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["secret"] = secret
+
+    arguments["tfa_token"] = tfa_token
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> TwofactorauthSetTfaConfigData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = TwofactorauthSetTfaConfigData.from_dict(data)
+
+    return data

@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``validate_login_token``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.validate_login_token_data import ValidateLoginTokenData
+from ...types import UNSET
+
+FUNCTION = "validate_login_token"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/market-integration/market-validate_login_token.md"
+
+
+def build_arguments(
+    *,
+    login_token: str,
+    provider: str,
+    url_after_login: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["login_token"] = login_token
+
+    arguments["provider"] = provider
+
+    arguments["url_after_login"] = url_after_login
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ValidateLoginTokenData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ValidateLoginTokenData.from_dict(data)
+
+    return data

@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``wp_dashboard_create_api_token``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.wp_dashboard_create_api_token_data import WpDashboardCreateApiTokenData
+from ...types import UNSET, Unset
+
+FUNCTION = "wp_dashboard_create_api_token"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/wpdashboard-wp_dashboard_create_api_token.md"
+
+
+def build_arguments(
+    *,
+    acl: str,
+    token_name: str,
+    expires_at: int | Unset = UNSET,
+    whitelist_ip: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["acl"] = acl
+
+    arguments["token_name"] = token_name
+
+    arguments["expires_at"] = expires_at
+
+    arguments["whitelist_ip"] = whitelist_ip
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> WpDashboardCreateApiTokenData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = WpDashboardCreateApiTokenData.from_dict(data)
+
+    return data

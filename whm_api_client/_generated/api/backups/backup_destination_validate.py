@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``backup_destination_validate``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.backup_destination_validate_data import BackupDestinationValidateData
+from ...models.backup_destination_validate_disableonfail import (
+    BackupDestinationValidateDisableonfail,
+)
+from ...types import UNSET
+
+FUNCTION = "backup_destination_validate"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_validate.md"
+)
+
+
+def build_arguments(
+    *,
+    disableonfail: BackupDestinationValidateDisableonfail,
+    id: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_disableonfail: int = disableonfail
+    arguments["disableonfail"] = json_disableonfail
+
+    arguments["id"] = id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BackupDestinationValidateData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BackupDestinationValidateData.from_dict(data)
+
+    return data

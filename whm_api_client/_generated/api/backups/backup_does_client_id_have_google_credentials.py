@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``backup_does_client_id_have_google_credentials``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.backup_does_client_id_have_google_credentials_data import BackupDoesClientIdHaveGoogleCredentialsData
+from ...types import UNSET
+
+FUNCTION = "backup_does_client_id_have_google_credentials"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_does_client_id_have_google_credentials.md"
+
+
+def build_arguments(
+    *,
+    client_id: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["client_id"] = client_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BackupDoesClientIdHaveGoogleCredentialsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BackupDoesClientIdHaveGoogleCredentialsData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``backup_generate_google_oauth_uri``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.backup_generate_google_oauth_uri_data import BackupGenerateGoogleOauthUriData
+from ...types import UNSET
+
+FUNCTION = "backup_generate_google_oauth_uri"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_generate_google_oauth_uri.md"
+
+
+def build_arguments(
+    *,
+    client_id: str,
+    client_secret: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["client_id"] = client_id
+
+    arguments["client_secret"] = client_secret
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BackupGenerateGoogleOauthUriData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BackupGenerateGoogleOauthUriData.from_dict(data)
+
+    return data

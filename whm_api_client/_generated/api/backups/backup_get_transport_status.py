@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``backup_get_transport_status``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.backup_get_transport_status_data import BackupGetTransportStatusData
+from ...models.backup_get_transport_status_state import (
+    BackupGetTransportStatusState,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "backup_get_transport_status"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_get_transport_status.md"
+)
+
+
+def build_arguments(
+    *,
+    state: BackupGetTransportStatusState | Unset = UNSET,
+    transport_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state
+
+    arguments["state"] = json_state
+
+    arguments["transport_id"] = transport_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BackupGetTransportStatusData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BackupGetTransportStatusData.from_dict(data)
+
+    return data

@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``backup_skip_users_all``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.backup_skip_users_all_backupversion import (
+    BackupSkipUsersAllBackupversion,
+)
+from ...models.backup_skip_users_all_state import BackupSkipUsersAllState
+from ...types import UNSET
+
+FUNCTION = "backup_skip_users_all"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_skip_users_all.md"
+
+
+def build_arguments(
+    *,
+    backupversion: BackupSkipUsersAllBackupversion,
+    state: BackupSkipUsersAllState,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_backupversion: str = backupversion
+    arguments["backupversion"] = json_backupversion
+
+    json_state: int = state
+    arguments["state"] = json_state
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

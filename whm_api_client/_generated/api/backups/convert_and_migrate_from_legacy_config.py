@@ -1,0 +1,39 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``convert_and_migrate_from_legacy_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.convert_and_migrate_from_legacy_config_no_convert import (
+    ConvertAndMigrateFromLegacyConfigNoConvert,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "convert_and_migrate_from_legacy_config"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/legacy-migration/backup-convert_and_migrate_from_legacy_config.md"
+
+
+def build_arguments(
+    *,
+    no_convert: ConvertAndMigrateFromLegacyConfigNoConvert | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_no_convert: int | Unset = UNSET
+    if not isinstance(no_convert, Unset):
+        json_no_convert = no_convert
+
+    arguments["no_convert"] = json_no_convert
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``toggle_user_backup_state``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.toggle_user_backup_state_data import ToggleUserBackupStateData
+from ...models.toggle_user_backup_state_legacy import ToggleUserBackupStateLegacy
+from ...types import UNSET, Unset
+
+FUNCTION = "toggle_user_backup_state"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-toggle_user_backup_state.md"
+
+
+def build_arguments(
+    *,
+    user: str,
+    legacy: ToggleUserBackupStateLegacy | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_legacy: int | Unset = UNSET
+    if not isinstance(legacy, Unset):
+        json_legacy = legacy
+
+    arguments["legacy"] = json_legacy
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ToggleUserBackupStateData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ToggleUserBackupStateData.from_dict(data)
+
+    return data

@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_disk_usage``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_disk_usage_cache_mode import GetDiskUsageCacheMode
+from ...models.get_disk_usage_data import GetDiskUsageData
+from ...types import UNSET, Unset
+
+FUNCTION = "get_disk_usage"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/diskusage-get_disk_usage.md"
+)
+
+
+def build_arguments(
+    *,
+    cache_mode: GetDiskUsageCacheMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_cache_mode: str | Unset = UNSET
+    if not isinstance(cache_mode, Unset):
+        json_cache_mode = cache_mode
+
+    arguments["cache_mode"] = json_cache_mode
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetDiskUsageData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetDiskUsageData.from_dict(data)
+
+    return data

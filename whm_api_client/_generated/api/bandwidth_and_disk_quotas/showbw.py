@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``showbw``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.showbw_data import ShowbwData
+from ...types import UNSET, Unset
+
+FUNCTION = "showbw"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/bandwidth-showbw.md"
+
+
+def build_arguments(
+    *,
+    month: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    searchtype: str | Unset = UNSET,
+    showres: str | Unset = UNSET,
+    year: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["month"] = month
+
+    arguments["search"] = search
+
+    arguments["searchtype"] = searchtype
+
+    arguments["showres"] = showres
+
+    arguments["year"] = year
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ShowbwData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ShowbwData.from_dict(data)
+
+    return data

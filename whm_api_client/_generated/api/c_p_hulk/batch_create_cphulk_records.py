@@ -1,0 +1,31 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``batch_create_cphulk_records``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.batch_create_cphulk_records_data import BatchCreateCphulkRecordsData
+from ...types import UNSET
+
+FUNCTION = "batch_create_cphulk_records"
+HTTP_METHOD = "POST"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-batch_create_cphulk_records.md"
+
+
+def build_arguments() -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BatchCreateCphulkRecordsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BatchCreateCphulkRecordsData.from_dict(data)
+
+    return data

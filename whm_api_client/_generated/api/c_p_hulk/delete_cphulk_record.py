@@ -1,0 +1,52 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``delete_cphulk_record``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.delete_cphulk_record_data import DeleteCphulkRecordData
+from ...models.delete_cphulk_record_list_name import DeleteCphulkRecordListName
+from ...models.delete_cphulk_record_skip_enabled_check import (
+    DeleteCphulkRecordSkipEnabledCheck,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "delete_cphulk_record"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-delete_cphulk_record.md"
+
+
+def build_arguments(
+    *,
+    ip: list[str],
+    list_name: DeleteCphulkRecordListName,
+    skip_enabled_check: DeleteCphulkRecordSkipEnabledCheck | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_ip = ip
+
+    arguments["ip"] = json_ip
+
+    json_list_name: str = list_name
+    arguments["list_name"] = json_list_name
+
+    json_skip_enabled_check: int | Unset = UNSET
+    if not isinstance(skip_enabled_check, Unset):
+        json_skip_enabled_check = skip_enabled_check
+
+    arguments["skip_enabled_check"] = json_skip_enabled_check
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> DeleteCphulkRecordData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = DeleteCphulkRecordData.from_dict(data)
+
+    return data

@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``read_cphulk_records``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.read_cphulk_records_data import ReadCphulkRecordsData
+from ...models.read_cphulk_records_list_name import ReadCphulkRecordsListName
+from ...models.read_cphulk_records_skip_enabled_check import (
+    ReadCphulkRecordsSkipEnabledCheck,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "read_cphulk_records"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-read_cphulk_records.md"
+
+
+def build_arguments(
+    *,
+    list_name: ReadCphulkRecordsListName,
+    skip_enabled_check: ReadCphulkRecordsSkipEnabledCheck | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_list_name: str = list_name
+    arguments["list_name"] = json_list_name
+
+    json_skip_enabled_check: int | Unset = UNSET
+    if not isinstance(skip_enabled_check, Unset):
+        json_skip_enabled_check = skip_enabled_check
+
+    arguments["skip_enabled_check"] = json_skip_enabled_check
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ReadCphulkRecordsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ReadCphulkRecordsData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_cphulk_config_key``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_cphulk_config_key_data import SetCphulkConfigKeyData
+from ...types import UNSET
+
+FUNCTION = "set_cphulk_config_key"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-set_cphulk_config_key.md"
+
+
+def build_arguments(
+    *,
+    key: str,
+    value: Any,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["key"] = key
+
+    arguments["value"] = value
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetCphulkConfigKeyData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetCphulkConfigKeyData.from_dict(data)
+
+    return data

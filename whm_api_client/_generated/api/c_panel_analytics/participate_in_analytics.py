@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``participate_in_analytics``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.participate_in_analytics_enabled import (
+    ParticipateInAnalyticsEnabled,
+)
+from ...types import UNSET
+
+FUNCTION = "participate_in_analytics"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-analytics/analytics-participate_in_analytics.md"
+)
+
+
+def build_arguments(
+    *,
+    enabled: ParticipateInAnalyticsEnabled,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_enabled: int = enabled
+    arguments["enabled"] = json_enabled
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_tweaksetting``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_tweaksetting_data import GetTweaksettingData
+from ...models.get_tweaksetting_module import GetTweaksettingModule
+from ...types import UNSET, Unset
+
+FUNCTION = "get_tweaksetting"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/configurations/cpanel-get_tweaksetting.md"
+
+
+def build_arguments(
+    *,
+    key: str,
+    module: GetTweaksettingModule | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["key"] = key
+
+    json_module: str | Unset = UNSET
+    if not isinstance(module, Unset):
+        json_module = module
+
+    arguments["module"] = json_module
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetTweaksettingData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetTweaksettingData.from_dict(data)
+
+    return data

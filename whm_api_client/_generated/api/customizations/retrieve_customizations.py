@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``retrieve_customizations``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.retrieve_customizations_application import (
+    RetrieveCustomizationsApplication,
+)
+from ...types import UNSET
+
+FUNCTION = "retrieve_customizations"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-retrieve_customizations.md"
+)
+
+
+def build_arguments(
+    *,
+    application: RetrieveCustomizationsApplication,
+    theme: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_application: str = application
+    arguments["application"] = json_application
+
+    arguments["theme"] = theme
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,48 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``update_customizations``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.update_customizations_body_application import (
+    UpdateCustomizationsBodyApplication,
+)
+from ...models.update_customizations_body_theme import (
+    UpdateCustomizationsBodyTheme,
+)
+from ...types import UNSET
+
+FUNCTION = "update_customizations"
+HTTP_METHOD = "POST"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-update_customizations.md"
+)
+
+
+def build_arguments(
+    *,
+    application: UpdateCustomizationsBodyApplication,
+    data: str,
+    theme: UpdateCustomizationsBodyTheme,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_application: str = application
+    arguments["application"] = json_application
+
+    arguments["data"] = data
+
+    json_theme: str = theme
+    arguments["theme"] = json_theme
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

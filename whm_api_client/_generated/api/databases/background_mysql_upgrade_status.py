@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``background_mysql_upgrade_status``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.background_mysql_upgrade_status_data import BackgroundMysqlUpgradeStatusData
+from ...types import UNSET
+
+FUNCTION = "background_mysql_upgrade_status"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-background_mysql_upgrade_status.md"
+
+
+def build_arguments(
+    *,
+    upgrade_id: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["upgrade_id"] = upgrade_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BackgroundMysqlUpgradeStatusData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BackgroundMysqlUpgradeStatusData.from_dict(data)
+
+    return data

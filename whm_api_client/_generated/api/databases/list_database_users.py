@@ -1,0 +1,31 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``list_database_users``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.list_database_users_data import ListDatabaseUsersData
+from ...types import UNSET
+
+FUNCTION = "list_database_users"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-list_database_users.md"
+
+
+def build_arguments() -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ListDatabaseUsersData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ListDatabaseUsersData.from_dict(data)
+
+    return data

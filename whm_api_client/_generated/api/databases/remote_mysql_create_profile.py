@@ -1,0 +1,53 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``remote_mysql_create_profile``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.remote_mysql_create_profile_data import RemoteMysqlCreateProfileData
+from ...types import UNSET, Unset
+
+FUNCTION = "remote_mysql_create_profile"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile.md"
+
+
+def build_arguments(
+    *,
+    mysql_host: str,
+    mysql_pass: str,
+    mysql_port: int,
+    mysql_user: str,
+    name: str,
+    cpcloud: int | Unset = UNSET,
+    setup_via: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["mysql_host"] = mysql_host
+
+    arguments["mysql_pass"] = mysql_pass
+
+    arguments["mysql_port"] = mysql_port
+
+    arguments["mysql_user"] = mysql_user
+
+    arguments["name"] = name
+
+    arguments["cpcloud"] = cpcloud
+
+    arguments["setup_via"] = setup_via
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> RemoteMysqlCreateProfileData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = RemoteMysqlCreateProfileData.from_dict(data)
+
+    return data

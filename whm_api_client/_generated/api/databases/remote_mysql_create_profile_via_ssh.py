@@ -1,0 +1,69 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``remote_mysql_create_profile_via_ssh``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.remote_mysql_create_profile_via_ssh_data import RemoteMysqlCreateProfileViaSshData
+from ...models.remote_mysql_create_profile_via_ssh_root_escalation_method import (
+    RemoteMysqlCreateProfileViaSshRootEscalationMethod,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "remote_mysql_create_profile_via_ssh"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile_via_ssh.md"
+
+
+def build_arguments(
+    *,
+    host: str,
+    name: str,
+    port: int,
+    user: str,
+    cpcloud: int | Unset = UNSET,
+    password: str | Unset = UNSET,
+    root_escalation_method: RemoteMysqlCreateProfileViaSshRootEscalationMethod | Unset = UNSET,
+    root_password: str | Unset = UNSET,
+    sshkey_name: str | Unset = UNSET,
+    sshkey_passphrase: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["host"] = host
+
+    arguments["name"] = name
+
+    arguments["port"] = port
+
+    arguments["user"] = user
+
+    arguments["cpcloud"] = cpcloud
+
+    arguments["password"] = password
+
+    json_root_escalation_method: str | Unset = UNSET
+    if not isinstance(root_escalation_method, Unset):
+        json_root_escalation_method = root_escalation_method
+
+    arguments["root_escalation_method"] = json_root_escalation_method
+
+    arguments["root_password"] = root_password
+
+    arguments["sshkey_name"] = sshkey_name
+
+    arguments["sshkey_passphrase"] = sshkey_passphrase
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> RemoteMysqlCreateProfileViaSshData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = RemoteMysqlCreateProfileViaSshData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_local_mysql_root_password``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_local_mysql_root_password_data import SetLocalMysqlRootPasswordData
+from ...types import UNSET, Unset
+
+FUNCTION = "set_local_mysql_root_password"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/localmysql-set_local_mysql_root_password.md"
+
+
+def build_arguments(
+    *,
+    password: str,
+    update_config: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["password"] = password
+
+    arguments["update_config"] = update_config
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetLocalMysqlRootPasswordData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetLocalMysqlRootPasswordData.from_dict(data)
+
+    return data

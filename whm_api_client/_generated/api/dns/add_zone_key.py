@@ -1,0 +1,54 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``add_zone_key``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.add_zone_key_active import AddZoneKeyActive
+from ...models.add_zone_key_algo_num import AddZoneKeyAlgoNum
+from ...models.add_zone_key_data import AddZoneKeyData
+from ...types import UNSET, Unset
+
+FUNCTION = "add_zone_key"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-add_zone_key.md"
+
+
+def build_arguments(
+    *,
+    algo_num: AddZoneKeyAlgoNum,
+    domain: str,
+    key_type: str,
+    active: AddZoneKeyActive | Unset = UNSET,
+    key_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_algo_num: int = algo_num
+    arguments["algo_num"] = json_algo_num
+
+    arguments["domain"] = domain
+
+    arguments["key_type"] = key_type
+
+    json_active: int | Unset = UNSET
+    if not isinstance(active, Unset):
+        json_active = active
+
+    arguments["active"] = json_active
+
+    arguments["key_size"] = key_size
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> AddZoneKeyData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = AddZoneKeyData.from_dict(data)
+
+    return data

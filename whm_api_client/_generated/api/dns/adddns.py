@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``adddns``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET, Unset
+
+FUNCTION = "adddns"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-adddns.md"
+
+
+def build_arguments(
+    *,
+    domain: str,
+    ip: str,
+    ipv6: str | Unset = UNSET,
+    template: str | Unset = UNSET,
+    trueowner: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domain"] = domain
+
+    arguments["ip"] = ip
+
+    arguments["ipv6"] = ipv6
+
+    arguments["template"] = template
+
+    arguments["trueowner"] = trueowner
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

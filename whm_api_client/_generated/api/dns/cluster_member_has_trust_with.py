@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``cluster_member_has_trust_with``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.cluster_member_has_trust_with_data import ClusterMemberHasTrustWithData
+from ...types import UNSET, Unset
+
+FUNCTION = "cluster_member_has_trust_with"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/clusterserver-cluster_member_has_trust_with.md"
+)
+
+
+def build_arguments(
+    *,
+    host: str,
+    althost: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["host"] = host
+
+    arguments["althost"] = althost
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ClusterMemberHasTrustWithData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ClusterMemberHasTrustWithData.from_dict(data)
+
+    return data

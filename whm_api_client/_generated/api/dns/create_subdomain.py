@@ -1,0 +1,48 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``create_subdomain``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.create_subdomain_data import CreateSubdomainData
+from ...models.create_subdomain_use_canonical_name import (
+    CreateSubdomainUseCanonicalName,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "create_subdomain"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-create_subdomain.md"
+
+
+def build_arguments(
+    *,
+    document_root: str,
+    domain: str,
+    use_canonical_name: CreateSubdomainUseCanonicalName | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["document_root"] = document_root
+
+    arguments["domain"] = domain
+
+    json_use_canonical_name: int | Unset = UNSET
+    if not isinstance(use_canonical_name, Unset):
+        json_use_canonical_name = use_canonical_name
+
+    arguments["use_canonical_name"] = json_use_canonical_name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CreateSubdomainData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CreateSubdomainData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``export_zone_dnskey``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.export_zone_dnskey_data import ExportZoneDnskeyData
+from ...types import UNSET
+
+FUNCTION = "export_zone_dnskey"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-export_zone_dnskey.md"
+
+
+def build_arguments(
+    *,
+    domain: str,
+    key_id: int,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domain"] = domain
+
+    arguments["key_id"] = key_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ExportZoneDnskeyData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ExportZoneDnskeyData.from_dict(data)
+
+    return data

@@ -1,0 +1,59 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``mass_edit_dns_zone``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.mass_edit_dns_zone_data import MassEditDnsZoneData
+from ...types import UNSET, Unset
+
+FUNCTION = "mass_edit_dns_zone"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-mass_edit_dns_zone.md"
+
+
+def build_arguments(
+    *,
+    serial: int,
+    zone: str,
+    add: list[str] | Unset = UNSET,
+    edit: list[str] | Unset = UNSET,
+    remove: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["serial"] = serial
+
+    arguments["zone"] = zone
+
+    json_add: list[str] | Unset = UNSET
+    if not isinstance(add, Unset):
+        json_add = add
+
+    arguments["add"] = json_add
+
+    json_edit: list[str] | Unset = UNSET
+    if not isinstance(edit, Unset):
+        json_edit = edit
+
+    arguments["edit"] = json_edit
+
+    json_remove: list[int] | Unset = UNSET
+    if not isinstance(remove, Unset):
+        json_remove = remove
+
+    arguments["remove"] = json_remove
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> MassEditDnsZoneData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = MassEditDnsZoneData.from_dict(data)
+
+    return data

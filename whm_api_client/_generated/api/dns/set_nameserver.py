@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_nameserver``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_nameserver_data import SetNameserverData
+from ...models.set_nameserver_nameserver import SetNameserverNameserver
+from ...types import UNSET
+
+FUNCTION = "set_nameserver"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-cluster-settings/nameserver-set_nameserver.md"
+
+
+def build_arguments(
+    *,
+    nameserver: SetNameserverNameserver,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_nameserver: str = nameserver
+    arguments["nameserver"] = json_nameserver
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetNameserverData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetNameserverData.from_dict(data)
+
+    return data

@@ -1,0 +1,55 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_nsec3_for_domains``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_nsec_3_for_domains_data import SetNsec3ForDomainsData
+from ...models.set_nsec_3_for_domains_nsec_3_narrow import (
+    SetNsec3ForDomainsNsec3Narrow,
+)
+from ...models.set_nsec_3_for_domains_nsec_3_opt_out import (
+    SetNsec3ForDomainsNsec3OptOut,
+)
+from ...types import UNSET
+
+FUNCTION = "set_nsec3_for_domains"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-set_nsec3_for_domains.md"
+
+
+def build_arguments(
+    *,
+    domain: str,
+    nsec3_iterations: int,
+    nsec3_narrow: SetNsec3ForDomainsNsec3Narrow,
+    nsec3_opt_out: SetNsec3ForDomainsNsec3OptOut,
+    nsec3_salt: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domain"] = domain
+
+    arguments["nsec3_iterations"] = nsec3_iterations
+
+    json_nsec3_narrow: int = nsec3_narrow
+    arguments["nsec3_narrow"] = json_nsec3_narrow
+
+    json_nsec3_opt_out: int = nsec3_opt_out
+    arguments["nsec3_opt_out"] = json_nsec3_opt_out
+
+    arguments["nsec3_salt"] = nsec3_salt
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetNsec3ForDomainsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetNsec3ForDomainsData.from_dict(data)
+
+    return data

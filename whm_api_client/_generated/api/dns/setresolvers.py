@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``setresolvers``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET, Unset
+
+FUNCTION = "setresolvers"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/resolvers-setresolvers.md"
+
+
+def build_arguments(
+    *,
+    nameserver1: str,
+    nameserver2: str,
+    nameserver3: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["nameserver1"] = nameserver1
+
+    arguments["nameserver2"] = nameserver2
+
+    arguments["nameserver3"] = nameserver3
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

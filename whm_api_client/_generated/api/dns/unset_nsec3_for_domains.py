@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``unset_nsec3_for_domains``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.unset_nsec_3_for_domains_data import UnsetNsec3ForDomainsData
+from ...types import UNSET
+
+FUNCTION = "unset_nsec3_for_domains"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-unset_nsec3_for_domains.md"
+
+
+def build_arguments(
+    *,
+    domain: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domain"] = domain
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> UnsetNsec3ForDomainsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = UnsetNsec3ForDomainsData.from_dict(data)
+
+    return data

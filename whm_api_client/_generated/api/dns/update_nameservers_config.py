@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``update_nameservers_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET, Unset
+
+FUNCTION = "update_nameservers_config"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/wwwacct-update_nameservers_config.md"
+
+
+def build_arguments(
+    *,
+    nameserver: str | Unset = UNSET,
+    nameserver2: str | Unset = UNSET,
+    nameserver3: str | Unset = UNSET,
+    nameserver4: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["nameserver"] = nameserver
+
+    arguments["nameserver2"] = nameserver2
+
+    arguments["nameserver3"] = nameserver3
+
+    arguments["nameserver4"] = nameserver4
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``convert_addon_initiate_conversion``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET, Unset
+
+FUNCTION = "convert_addon_initiate_conversion"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_initiate_conversion.md"
+
+
+def build_arguments(
+    *,
+    domain: str,
+    username: str,
+    copymysqldb: str | Unset = UNSET,
+    movemysqldb: str | Unset = UNSET,
+    movemysqluser: str | Unset = UNSET,
+    pkgname: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domain"] = domain
+
+    arguments["username"] = username
+
+    arguments["copymysqldb-*"] = copymysqldb
+
+    arguments["movemysqldb"] = movemysqldb
+
+    arguments["movemysqluser"] = movemysqluser
+
+    arguments["pkgname"] = pkgname
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,64 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``ea4_save_profile``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.ea_4_save_profile_data import Ea4SaveProfileData
+from ...models.ea_4_save_profile_overwrite import Ea4SaveProfileOverwrite
+from ...types import UNSET, Unset
+
+FUNCTION = "ea4_save_profile"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_save_profile.md"
+
+
+def build_arguments(
+    *,
+    filename: str,
+    name: str,
+    pkg: list[str],
+    desc: str | Unset = UNSET,
+    overwrite: Ea4SaveProfileOverwrite | Unset = UNSET,
+    tag: list[str] | Unset = UNSET,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["filename"] = filename
+
+    arguments["name"] = name
+
+    json_pkg = pkg
+
+    arguments["pkg"] = json_pkg
+
+    arguments["desc"] = desc
+
+    json_overwrite: int | Unset = UNSET
+    if not isinstance(overwrite, Unset):
+        json_overwrite = overwrite
+
+    arguments["overwrite"] = json_overwrite
+
+    json_tag: list[str] | Unset = UNSET
+    if not isinstance(tag, Unset):
+        json_tag = tag
+
+    arguments["tag"] = json_tag
+
+    arguments["version"] = version
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Ea4SaveProfileData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = Ea4SaveProfileData.from_dict(data)
+
+    return data

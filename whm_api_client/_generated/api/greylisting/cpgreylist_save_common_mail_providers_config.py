@@ -1,0 +1,46 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``cpgreylist_save_common_mail_providers_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.cpgreylist_save_common_mail_providers_config_autotrust_new_common_mail_providers import (
+    CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMailProviders,
+)
+from ...models.cpgreylist_save_common_mail_providers_config_data import CpgreylistSaveCommonMailProvidersConfigData
+from ...types import UNSET, Unset
+
+FUNCTION = "cpgreylist_save_common_mail_providers_config"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+
+
+def build_arguments(
+    *,
+    autotrust_new_common_mail_providers: CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMailProviders
+    | Unset = UNSET,
+    providerkey: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_autotrust_new_common_mail_providers: int | Unset = UNSET
+    if not isinstance(autotrust_new_common_mail_providers, Unset):
+        json_autotrust_new_common_mail_providers = autotrust_new_common_mail_providers
+
+    arguments["autotrust_new_common_mail_providers"] = json_autotrust_new_common_mail_providers
+
+    arguments["PROVIDERKEY"] = providerkey
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CpgreylistSaveCommonMailProvidersConfigData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CpgreylistSaveCommonMailProvidersConfigData.from_dict(data)
+
+    return data

@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``cpgreylist_untrust_entries_for_common_mail_provider``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.cpgreylist_untrust_entries_for_common_mail_provider_data import (
+    CpgreylistUntrustEntriesForCommonMailProviderData,
+)
+from ...types import UNSET
+
+FUNCTION = "cpgreylist_untrust_entries_for_common_mail_provider"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+
+
+def build_arguments(
+    *,
+    provider: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["provider"] = provider
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CpgreylistUntrustEntriesForCommonMailProviderData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CpgreylistUntrustEntriesForCommonMailProviderData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``create_cpgreylist_trusted_host``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.create_cpgreylist_trusted_host_data import CreateCpgreylistTrustedHostData
+from ...types import UNSET, Unset
+
+FUNCTION = "create_cpgreylist_trusted_host"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+
+
+def build_arguments(
+    *,
+    ip: str,
+    comment: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["ip"] = ip
+
+    arguments["comment"] = comment
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CreateCpgreylistTrustedHostData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CreateCpgreylistTrustedHostData.from_dict(data)
+
+    return data

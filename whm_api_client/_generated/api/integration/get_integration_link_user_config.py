@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_integration_link_user_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_integration_link_user_config_data import GetIntegrationLinkUserConfigData
+from ...types import UNSET
+
+FUNCTION = "get_integration_link_user_config"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-get_integration_link_user_config.md"
+)
+
+
+def build_arguments(
+    *,
+    app: str,
+    user: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["app"] = app
+
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetIntegrationLinkUserConfigData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetIntegrationLinkUserConfigData.from_dict(data)
+
+    return data

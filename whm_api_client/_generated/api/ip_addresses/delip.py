@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``delip``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.delip_skipifshutdown import DelipSkipifshutdown
+from ...types import UNSET, Unset
+
+FUNCTION = "delip"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/ips-delip.md"
+
+
+def build_arguments(
+    *,
+    ip: str,
+    ethernetdev: str | Unset = UNSET,
+    skipifshutdown: DelipSkipifshutdown | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["ip"] = ip
+
+    arguments["ethernetdev"] = ethernetdev
+
+    json_skipifshutdown: int | Unset = UNSET
+    if not isinstance(skipifshutdown, Unset):
+        json_skipifshutdown = skipifshutdown
+
+    arguments["skipifshutdown"] = json_skipifshutdown
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

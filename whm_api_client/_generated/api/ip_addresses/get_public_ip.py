@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_public_ip``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_public_ip_data import GetPublicIpData
+from ...types import UNSET
+
+FUNCTION = "get_public_ip"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/ips-get_public_ip.md"
+
+
+def build_arguments(
+    *,
+    ip: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["ip"] = ip
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetPublicIpData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetPublicIpData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``apply_dmarc``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.apply_dmarc_data import ApplyDmarcData
+from ...types import UNSET, Unset
+
+FUNCTION = "apply_dmarc"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-apply_dmarc.md"
+
+
+def build_arguments(
+    *,
+    policy: str,
+    domain: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["policy"] = policy
+
+    arguments["domain"] = domain
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ApplyDmarcData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ApplyDmarcData.from_dict(data)
+
+    return data

@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``block_incoming_email_from_country``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.block_incoming_email_from_country_data import BlockIncomingEmailFromCountryData
+from ...types import UNSET
+
+FUNCTION = "block_incoming_email_from_country"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-block_incoming_email_from_country.md"
+)
+
+
+def build_arguments(
+    *,
+    country_code: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["country_code"] = country_code
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> BlockIncomingEmailFromCountryData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = BlockIncomingEmailFromCountryData.from_dict(data)
+
+    return data

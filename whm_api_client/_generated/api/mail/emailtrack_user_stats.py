@@ -1,0 +1,51 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``emailtrack_user_stats``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.emailtrack_user_stats_data import EmailtrackUserStatsData
+from ...models.emailtrack_user_stats_deliverytype import (
+    EmailtrackUserStatsDeliverytype,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "emailtrack_user_stats"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_user_stats.md"
+
+
+def build_arguments(
+    *,
+    deliverytype: EmailtrackUserStatsDeliverytype | Unset = UNSET,
+    endtime: int | Unset = UNSET,
+    sender: str | Unset = UNSET,
+    starttime: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_deliverytype: str | Unset = UNSET
+    if not isinstance(deliverytype, Unset):
+        json_deliverytype = deliverytype
+
+    arguments["deliverytype"] = json_deliverytype
+
+    arguments["endtime"] = endtime
+
+    arguments["sender"] = sender
+
+    arguments["starttime"] = starttime
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> EmailtrackUserStatsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = EmailtrackUserStatsData.from_dict(data)
+
+    return data

@@ -1,0 +1,50 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``generate_mobileconfig``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.generate_mobileconfig_data import GenerateMobileconfigData
+from ...models.generate_mobileconfig_selected_account_services import (
+    GenerateMobileconfigSelectedAccountServices,
+)
+from ...models.generate_mobileconfig_use_ssl import GenerateMobileconfigUseSsl
+from ...types import UNSET, Unset
+
+FUNCTION = "generate_mobileconfig"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/email-generate_mobileconfig.md"
+
+
+def build_arguments(
+    *,
+    account: str,
+    use_ssl: GenerateMobileconfigUseSsl,
+    selected_account_services: GenerateMobileconfigSelectedAccountServices | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["account"] = account
+
+    json_use_ssl: int = use_ssl
+    arguments["use_ssl"] = json_use_ssl
+
+    json_selected_account_services: str | Unset = UNSET
+    if not isinstance(selected_account_services, Unset):
+        json_selected_account_services = selected_account_services
+
+    arguments["selected_account_services"] = json_selected_account_services
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GenerateMobileconfigData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GenerateMobileconfigData.from_dict(data)
+
+    return data

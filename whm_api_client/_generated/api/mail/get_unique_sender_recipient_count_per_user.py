@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_unique_sender_recipient_count_per_user``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_unique_sender_recipient_count_per_user_data import GetUniqueSenderRecipientCountPerUserData
+from ...types import UNSET
+
+FUNCTION = "get_unique_sender_recipient_count_per_user"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-get_unique_sender_recipient_count_per_user.md"
+
+
+def build_arguments(
+    *,
+    end_time: int,
+    start_time: int,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["end_time"] = end_time
+
+    arguments["start_time"] = start_time
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetUniqueSenderRecipientCountPerUserData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetUniqueSenderRecipientCountPerUserData.from_dict(data)
+
+    return data

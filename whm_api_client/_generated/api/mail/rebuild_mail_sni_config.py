@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``rebuild_mail_sni_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.rebuild_mail_sni_config_data import RebuildMailSniConfigData
+from ...models.rebuild_mail_sni_config_reload_dovecot import (
+    RebuildMailSniConfigReloadDovecot,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "rebuild_mail_sni_config"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-rebuild_mail_sni_config.md"
+
+
+def build_arguments(
+    *,
+    reload_dovecot: RebuildMailSniConfigReloadDovecot | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_reload_dovecot: int | Unset = UNSET
+    if not isinstance(reload_dovecot, Unset):
+        json_reload_dovecot = reload_dovecot
+
+    arguments["reload_dovecot"] = json_reload_dovecot
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> RebuildMailSniConfigData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = RebuildMailSniConfigData.from_dict(data)
+
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_market_product_attribute``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET
+
+FUNCTION = "set_market_product_attribute"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-set_market_product_attribute.md"
+)
+
+
+def build_arguments(
+    *,
+    attribute: str,
+    product_id: str,
+    provider: str,
+    value: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["attribute"] = attribute
+
+    arguments["product_id"] = product_id
+
+    arguments["provider"] = provider
+
+    arguments["value"] = value
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,45 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modsec_add_vendor``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modsec_add_vendor_data import ModsecAddVendorData
+from ...models.modsec_add_vendor_enabled import ModsecAddVendorEnabled
+from ...types import UNSET, Unset
+
+FUNCTION = "modsec_add_vendor"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_add_vendor.md"
+)
+
+
+def build_arguments(
+    *,
+    url_query: str,
+    enabled: ModsecAddVendorEnabled | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["url"] = url_query
+
+    json_enabled: int | Unset = UNSET
+    if not isinstance(enabled, Unset):
+        json_enabled = enabled
+
+    arguments["enabled"] = json_enabled
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ModsecAddVendorData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ModsecAddVendorData.from_dict(data)
+
+    return data

@@ -1,0 +1,67 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modsec_assemble_config_text``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modsec_assemble_config_text_deploy import (
+    ModsecAssembleConfigTextDeploy,
+)
+from ...models.modsec_assemble_config_text_final import (
+    ModsecAssembleConfigTextFinal,
+)
+from ...models.modsec_assemble_config_text_init import (
+    ModsecAssembleConfigTextInit,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "modsec_assemble_config_text"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_assemble_config_text.md"
+)
+
+
+def build_arguments(
+    *,
+    config: str,
+    deploy: ModsecAssembleConfigTextDeploy | Unset = UNSET,
+    final: ModsecAssembleConfigTextFinal | Unset = UNSET,
+    init: ModsecAssembleConfigTextInit | Unset = UNSET,
+    text: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["config"] = config
+
+    json_deploy: int | Unset = UNSET
+    if not isinstance(deploy, Unset):
+        json_deploy = deploy
+
+    arguments["deploy"] = json_deploy
+
+    json_final: int | Unset = UNSET
+    if not isinstance(final, Unset):
+        json_final = final
+
+    arguments["final"] = json_final
+
+    json_init: int | Unset = UNSET
+    if not isinstance(init, Unset):
+        json_init = init
+
+    arguments["init"] = json_init
+
+    arguments["text"] = text
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

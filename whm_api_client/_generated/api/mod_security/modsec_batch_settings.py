@@ -1,0 +1,46 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modsec_batch_settings``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modsec_batch_settings_data import ModsecBatchSettingsData
+from ...models.modsec_batch_settings_remove import ModsecBatchSettingsRemove
+from ...types import UNSET, Unset
+
+FUNCTION = "modsec_batch_settings"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_batch_settings.md"
+
+
+def build_arguments(
+    *,
+    setting_id: int,
+    state: Any,
+    remove: ModsecBatchSettingsRemove | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["setting_id"] = setting_id
+
+    arguments["state"] = state
+
+    json_remove: int | Unset = UNSET
+    if not isinstance(remove, Unset):
+        json_remove = remove
+
+    arguments["remove"] = json_remove
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ModsecBatchSettingsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ModsecBatchSettingsData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modsec_get_log``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modsec_get_log_reply_data_item import ModsecGetLogReplyDataItem
+from ...types import UNSET
+
+FUNCTION = "modsec_get_log"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_log.md"
+
+
+def build_arguments() -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> list[ModsecGetLogReplyDataItem]:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    _data = data
+    if not isinstance(_data, list):
+        raise TypeError(f"field data: expected array, got {type(_data).__name__}")
+    data = []
+    for data_item_data in _data:
+        data_item = ModsecGetLogReplyDataItem.from_dict(data_item_data)
+
+        data.append(data_item)
+
+    return data

@@ -1,0 +1,58 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modsec_get_rules``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modsec_get_rules_data import ModsecGetRulesData
+from ...models.modsec_get_rules_exclude_bare_comments import (
+    ModsecGetRulesExcludeBareComments,
+)
+from ...models.modsec_get_rules_exclude_other_directives import (
+    ModsecGetRulesExcludeOtherDirectives,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "modsec_get_rules"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_get_rules.md"
+
+
+def build_arguments(
+    *,
+    config: str | Unset = UNSET,
+    exclude_bare_comments: ModsecGetRulesExcludeBareComments | Unset = UNSET,
+    exclude_other_directives: ModsecGetRulesExcludeOtherDirectives | Unset = UNSET,
+    vendor_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["config"] = config
+
+    json_exclude_bare_comments: int | Unset = UNSET
+    if not isinstance(exclude_bare_comments, Unset):
+        json_exclude_bare_comments = exclude_bare_comments
+
+    arguments["exclude_bare_comments"] = json_exclude_bare_comments
+
+    json_exclude_other_directives: int | Unset = UNSET
+    if not isinstance(exclude_other_directives, Unset):
+        json_exclude_other_directives = exclude_other_directives
+
+    arguments["exclude_other_directives"] = json_exclude_other_directives
+
+    arguments["vendor_id"] = vendor_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ModsecGetRulesData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ModsecGetRulesData.from_dict(data)
+
+    return data

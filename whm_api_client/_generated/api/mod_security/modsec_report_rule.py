@@ -1,0 +1,49 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modsec_report_rule``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modsec_report_rule_data import ModsecReportRuleData
+from ...models.modsec_report_rule_send import ModsecReportRuleSend
+from ...types import UNSET
+
+FUNCTION = "modsec_report_rule"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_report_rule.md"
+
+
+def build_arguments(
+    *,
+    email: str,
+    message: str,
+    row_ids: int,
+    send: ModsecReportRuleSend,
+    type_: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["email"] = email
+
+    arguments["message"] = message
+
+    arguments["row_ids"] = row_ids
+
+    json_send: int = send
+    arguments["send"] = json_send
+
+    arguments["type"] = type_
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ModsecReportRuleData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ModsecReportRuleData.from_dict(data)
+
+    return data

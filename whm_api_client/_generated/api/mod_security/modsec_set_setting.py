@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``modsec_set_setting``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.modsec_set_setting_data import ModsecSetSettingData
+from ...types import UNSET
+
+FUNCTION = "modsec_set_setting"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_set_setting.md"
+
+
+def build_arguments(
+    *,
+    setting_id: int,
+    state: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["setting_id"] = setting_id
+
+    arguments["state"] = state
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ModsecSetSettingData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ModsecSetSettingData.from_dict(data)
+
+    return data

@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``nginxmanager_get_cache_config_system``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.nginxmanager_get_cache_config_system_data import NginxmanagerGetCacheConfigSystemData
+from ...models.nginxmanager_get_cache_config_system_merge import (
+    NginxmanagerGetCacheConfigSystemMerge,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "nginxmanager_get_cache_config_system"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_get_cache_config_system.md"
+
+
+def build_arguments(
+    *,
+    merge: NginxmanagerGetCacheConfigSystemMerge | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_merge: int | Unset = UNSET
+    if not isinstance(merge, Unset):
+        json_merge = merge
+
+    arguments["merge"] = json_merge
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> NginxmanagerGetCacheConfigSystemData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = NginxmanagerGetCacheConfigSystemData.from_dict(data)
+
+    return data

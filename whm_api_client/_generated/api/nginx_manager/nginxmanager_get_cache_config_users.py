@@ -1,0 +1,49 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``nginxmanager_get_cache_config_users``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.nginxmanager_get_cache_config_users_data import NginxmanagerGetCacheConfigUsersData
+from ...models.nginxmanager_get_cache_config_users_merge import (
+    NginxmanagerGetCacheConfigUsersMerge,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "nginxmanager_get_cache_config_users"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_get_cache_config_users.md"
+
+
+def build_arguments(
+    *,
+    merge: NginxmanagerGetCacheConfigUsersMerge | Unset = UNSET,
+    user: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_merge: int | Unset = UNSET
+    if not isinstance(merge, Unset):
+        json_merge = merge
+
+    arguments["merge"] = json_merge
+
+    json_user: list[str] | Unset = UNSET
+    if not isinstance(user, Unset):
+        json_user = user
+
+    arguments["user"] = json_user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> NginxmanagerGetCacheConfigUsersData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = NginxmanagerGetCacheConfigUsersData.from_dict(data)
+
+    return data

@@ -1,0 +1,36 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``nginxmanager_reset_users_cache_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET, Unset
+
+FUNCTION = "nginxmanager_reset_users_cache_config"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_reset_users_cache_config.md"
+
+
+def build_arguments(
+    *,
+    user: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_user: list[str] | Unset = UNSET
+    if not isinstance(user, Unset):
+        json_user = user
+
+    arguments["user"] = json_user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

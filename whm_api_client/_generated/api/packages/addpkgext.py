@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``addpkgext``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.addpkgext_data import AddpkgextData
+from ...types import UNSET
+
+FUNCTION = "addpkgext"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plan-extensions/packages-addpkgext.md"
+
+
+def build_arguments(
+    *,
+    field_package_extensions: str,
+    name: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["_PACKAGE_EXTENSIONS"] = field_package_extensions
+
+    arguments["name"] = name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> AddpkgextData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = AddpkgextData.from_dict(data)
+
+    return data

@@ -1,0 +1,53 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``create_featurelist``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.create_featurelist_data import CreateFeaturelistData
+from ...models.create_featurelist_featurelistname import (
+    CreateFeaturelistFeaturelistname,
+)
+from ...models.create_featurelist_overwrite import CreateFeaturelistOverwrite
+from ...types import UNSET, Unset
+
+FUNCTION = "create_featurelist"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-create_featurelist.md"
+
+
+def build_arguments(
+    *,
+    featurelist: str,
+    featurelistname: CreateFeaturelistFeaturelistname | Unset = UNSET,
+    overwrite: CreateFeaturelistOverwrite | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["featurelist"] = featurelist
+
+    json_featurelistname: int | Unset = UNSET
+    if not isinstance(featurelistname, Unset):
+        json_featurelistname = featurelistname
+
+    arguments["featurelistname"] = json_featurelistname
+
+    json_overwrite: int | Unset = UNSET
+    if not isinstance(overwrite, Unset):
+        json_overwrite = overwrite
+
+    arguments["overwrite"] = json_overwrite
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CreateFeaturelistData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CreateFeaturelistData.from_dict(data)
+
+    return data

@@ -1,0 +1,126 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``editpkg``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.editpkg_cgi import EditpkgCgi
+from ...models.editpkg_data import EditpkgData
+from ...models.editpkg_digestauth import EditpkgDigestauth
+from ...models.editpkg_frontpage import EditpkgFrontpage
+from ...models.editpkg_hasshell import EditpkgHasshell
+from ...models.editpkg_ip import EditpkgIp
+from ...types import UNSET, Unset
+
+FUNCTION = "editpkg"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-editpkg.md"
+
+
+def build_arguments(
+    *,
+    name: str,
+    field_package_extensions: str | Unset = UNSET,
+    bwlimit: Any | Unset = UNSET,
+    cgi: EditpkgCgi | Unset = UNSET,
+    cpmod: str | Unset = UNSET,
+    digestauth: EditpkgDigestauth | Unset = UNSET,
+    featurelist: str | Unset = UNSET,
+    frontpage: EditpkgFrontpage | Unset = UNSET,
+    hasshell: EditpkgHasshell | Unset = UNSET,
+    ip: EditpkgIp | Unset = UNSET,
+    language: str | Unset = UNSET,
+    max_defer_fail_percentage: Any | Unset = UNSET,
+    max_email_per_hour: Any | Unset = UNSET,
+    max_emailacct_quota: Any | Unset = UNSET,
+    max_team_users: int | Unset = UNSET,
+    maxaddon: Any | Unset = UNSET,
+    maxftp: Any | Unset = UNSET,
+    maxlst: Any | Unset = UNSET,
+    maxpark: Any | Unset = UNSET,
+    maxpop: Any | Unset = UNSET,
+    maxsql: Any | Unset = UNSET,
+    maxsub: Any | Unset = UNSET,
+    quota: Any | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["name"] = name
+
+    arguments["_PACKAGE_EXTENSIONS"] = field_package_extensions
+
+    arguments["bwlimit"] = bwlimit
+
+    json_cgi: int | Unset = UNSET
+    if not isinstance(cgi, Unset):
+        json_cgi = cgi
+
+    arguments["cgi"] = json_cgi
+
+    arguments["cpmod"] = cpmod
+
+    json_digestauth: int | Unset = UNSET
+    if not isinstance(digestauth, Unset):
+        json_digestauth = digestauth
+
+    arguments["digestauth"] = json_digestauth
+
+    arguments["featurelist"] = featurelist
+
+    json_frontpage: int | Unset = UNSET
+    if not isinstance(frontpage, Unset):
+        json_frontpage = frontpage
+
+    arguments["frontpage"] = json_frontpage
+
+    json_hasshell: int | Unset = UNSET
+    if not isinstance(hasshell, Unset):
+        json_hasshell = hasshell
+
+    arguments["hasshell"] = json_hasshell
+
+    json_ip: str | Unset = UNSET
+    if not isinstance(ip, Unset):
+        json_ip = ip
+
+    arguments["ip"] = json_ip
+
+    arguments["language"] = language
+
+    arguments["max_defer_fail_percentage"] = max_defer_fail_percentage
+
+    arguments["max_email_per_hour"] = max_email_per_hour
+
+    arguments["max_emailacct_quota"] = max_emailacct_quota
+
+    arguments["max_team_users"] = max_team_users
+
+    arguments["maxaddon"] = maxaddon
+
+    arguments["maxftp"] = maxftp
+
+    arguments["maxlst"] = maxlst
+
+    arguments["maxpark"] = maxpark
+
+    arguments["maxpop"] = maxpop
+
+    arguments["maxsql"] = maxsql
+
+    arguments["maxsub"] = maxsub
+
+    arguments["quota"] = quota
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> EditpkgData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = EditpkgData.from_dict(data)
+
+    return data

@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``_getpkgextensionform``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.getpkgextensionform_data import GetpkgextensionformData
+from ...types import UNSET
+
+FUNCTION = "_getpkgextensionform"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plan-extensions/accounts-_getpkgextensionform.md"
+)
+
+
+def build_arguments(
+    *,
+    pkg: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["pkg"] = pkg
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetpkgextensionformData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetpkgextensionformData.from_dict(data)
+
+    return data

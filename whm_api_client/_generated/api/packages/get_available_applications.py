@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_available_applications``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_available_applications_data import GetAvailableApplicationsData
+from ...types import UNSET, Unset
+
+FUNCTION = "get_available_applications"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/dynamicui-get_available_applications.md"
+)
+
+
+def build_arguments(
+    *,
+    applications_list: str | Unset = UNSET,
+    file: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["applications_list"] = applications_list
+
+    arguments["file"] = file
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetAvailableApplicationsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetAvailableApplicationsData.from_dict(data)
+
+    return data

@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_users_features_settings``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_users_features_settings_data import GetUsersFeaturesSettingsData
+from ...types import UNSET, Unset
+
+FUNCTION = "get_users_features_settings"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/featurelists-get_users_features_settings.md"
+)
+
+
+def build_arguments(
+    *,
+    user: str,
+    feature: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    arguments["feature"] = feature
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetUsersFeaturesSettingsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetUsersFeaturesSettingsData.from_dict(data)
+
+    return data

@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``listpkgs``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.listpkgs_data import ListpkgsData
+from ...models.listpkgs_want import ListpkgsWant
+from ...types import UNSET, Unset
+
+FUNCTION = "listpkgs"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-listpkgs.md"
+
+
+def build_arguments(
+    *,
+    want: ListpkgsWant | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_want: str | Unset = UNSET
+    if not isinstance(want, Unset):
+        json_want = want
+
+    arguments["want"] = json_want
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ListpkgsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ListpkgsData.from_dict(data)
+
+    return data

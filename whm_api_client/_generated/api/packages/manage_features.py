@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``manage_features``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.manage_features_action import ManageFeaturesAction
+from ...models.manage_features_data import ManageFeaturesData
+from ...types import UNSET, Unset
+
+FUNCTION = "manage_features"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/managefeatures-manage_features.md"
+
+
+def build_arguments(
+    *,
+    action: ManageFeaturesAction,
+    features: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_action: str = action
+    arguments["action"] = json_action
+
+    arguments["features"] = features
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ManageFeaturesData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ManageFeaturesData.from_dict(data)
+
+    return data

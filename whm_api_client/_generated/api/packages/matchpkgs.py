@@ -1,0 +1,115 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``matchpkgs``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.matchpkgs_cgi import MatchpkgsCGI
+from ...models.matchpkgs_data import MatchpkgsData
+from ...models.matchpkgs_digestauth import MatchpkgsDIGESTAUTH
+from ...models.matchpkgs_hasshell import MatchpkgsHASSHELL
+from ...models.matchpkgs_ip import MatchpkgsIP
+from ...types import UNSET, Unset
+
+FUNCTION = "matchpkgs"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-matchpkgs.md"
+
+
+def build_arguments(
+    *,
+    field_package_extensions: str | Unset = UNSET,
+    bwlimit: Any | Unset = UNSET,
+    cgi: MatchpkgsCGI | Unset = UNSET,
+    cpmod: str | Unset = UNSET,
+    digestauth: MatchpkgsDIGESTAUTH | Unset = UNSET,
+    featurelist: str | Unset = UNSET,
+    hasshell: MatchpkgsHASSHELL | Unset = UNSET,
+    ip: MatchpkgsIP | Unset = UNSET,
+    lang: str | Unset = UNSET,
+    max_defer_fail_percentage: Any | Unset = UNSET,
+    max_email_per_hour: Any | Unset = UNSET,
+    max_emailacct_quota: Any | Unset = UNSET,
+    max_team_users: int | Unset = UNSET,
+    maxaddon: Any | Unset = UNSET,
+    maxftp: Any | Unset = UNSET,
+    maxlst: Any | Unset = UNSET,
+    maxpark: Any | Unset = UNSET,
+    maxpop: Any | Unset = UNSET,
+    maxsql: Any | Unset = UNSET,
+    maxsub: Any | Unset = UNSET,
+    quota: Any | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["_PACKAGE_EXTENSIONS"] = field_package_extensions
+
+    arguments["BWLIMIT"] = bwlimit
+
+    json_cgi: int | Unset = UNSET
+    if not isinstance(cgi, Unset):
+        json_cgi = cgi
+
+    arguments["CGI"] = json_cgi
+
+    arguments["CPMOD"] = cpmod
+
+    json_digestauth: str | Unset = UNSET
+    if not isinstance(digestauth, Unset):
+        json_digestauth = digestauth
+
+    arguments["DIGESTAUTH"] = json_digestauth
+
+    arguments["FEATURELIST"] = featurelist
+
+    json_hasshell: int | Unset = UNSET
+    if not isinstance(hasshell, Unset):
+        json_hasshell = hasshell
+
+    arguments["HASSHELL"] = json_hasshell
+
+    json_ip: str | Unset = UNSET
+    if not isinstance(ip, Unset):
+        json_ip = ip
+
+    arguments["IP"] = json_ip
+
+    arguments["LANG"] = lang
+
+    arguments["MAX_DEFER_FAIL_PERCENTAGE"] = max_defer_fail_percentage
+
+    arguments["MAX_EMAIL_PER_HOUR"] = max_email_per_hour
+
+    arguments["MAX_EMAILACCT_QUOTA"] = max_emailacct_quota
+
+    arguments["MAX_TEAM_USERS"] = max_team_users
+
+    arguments["MAXADDON"] = maxaddon
+
+    arguments["MAXFTP"] = maxftp
+
+    arguments["MAXLST"] = maxlst
+
+    arguments["MAXPARK"] = maxpark
+
+    arguments["MAXPOP"] = maxpop
+
+    arguments["MAXSQL"] = maxsql
+
+    arguments["MAXSUB"] = maxsub
+
+    arguments["QUOTA"] = quota
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> MatchpkgsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = MatchpkgsData.from_dict(data)
+
+    return data

@@ -1,0 +1,45 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``update_featurelist``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.update_featurelist_data import UpdateFeaturelistData
+from ...models.update_featurelist_feature_name import (
+    UpdateFeaturelistFeatureName,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "update_featurelist"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-update_featurelist.md"
+
+
+def build_arguments(
+    *,
+    featurelist: str,
+    feature_name: UpdateFeaturelistFeatureName | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["featurelist"] = featurelist
+
+    json_feature_name: int | Unset = UNSET
+    if not isinstance(feature_name, Unset):
+        json_feature_name = feature_name
+
+    arguments["feature name"] = json_feature_name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> UpdateFeaturelistData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = UpdateFeaturelistData.from_dict(data)
+
+    return data

@@ -1,0 +1,45 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``forcepasswordchange``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.forcepasswordchange_data import ForcepasswordchangeData
+from ...models.forcepasswordchange_stop_on_failure import (
+    ForcepasswordchangeStopOnFailure,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "forcepasswordchange"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/passwords/accounts-forcepasswordchange.md"
+
+
+def build_arguments(
+    *,
+    users_json: str,
+    stop_on_failure: ForcepasswordchangeStopOnFailure | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["users_json"] = users_json
+
+    json_stop_on_failure: int | Unset = UNSET
+    if not isinstance(stop_on_failure, Unset):
+        json_stop_on_failure = stop_on_failure
+
+    arguments["stop_on_failure"] = json_stop_on_failure
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ForcepasswordchangeData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ForcepasswordchangeData.from_dict(data)
+
+    return data

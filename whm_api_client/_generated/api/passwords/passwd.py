@@ -1,0 +1,62 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``passwd``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.passwd_data import PasswdData
+from ...models.passwd_db_pass_update import PasswdDbPassUpdate
+from ...models.passwd_digestauth import PasswdDigestauth
+from ...models.passwd_enabledigest import PasswdEnabledigest
+from ...types import UNSET, Unset
+
+FUNCTION = "passwd"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/passwords/sys-passwd.md"
+
+
+def build_arguments(
+    *,
+    password: str,
+    user: str,
+    db_pass_update: PasswdDbPassUpdate | Unset = UNSET,
+    digestauth: PasswdDigestauth | Unset = UNSET,
+    enabledigest: PasswdEnabledigest | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["password"] = password
+
+    arguments["user"] = user
+
+    json_db_pass_update: int | Unset = UNSET
+    if not isinstance(db_pass_update, Unset):
+        json_db_pass_update = db_pass_update
+
+    arguments["db_pass_update"] = json_db_pass_update
+
+    json_digestauth: int | Unset = UNSET
+    if not isinstance(digestauth, Unset):
+        json_digestauth = digestauth
+
+    arguments["digestauth"] = json_digestauth
+
+    json_enabledigest: int | Unset = UNSET
+    if not isinstance(enabledigest, Unset):
+        json_enabledigest = enabledigest
+
+    arguments["enabledigest"] = json_enabledigest
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PasswdData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PasswdData.from_dict(data)
+
+    return data

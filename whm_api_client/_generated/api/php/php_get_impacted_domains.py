@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``php_get_impacted_domains``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.php_get_impacted_domains_data import PhpGetImpactedDomainsData
+from ...models.php_get_impacted_domains_system_default import (
+    PhpGetImpactedDomainsSystemDefault,
+)
+from ...types import UNSET
+
+FUNCTION = "php_get_impacted_domains"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_impacted_domains.md"
+
+
+def build_arguments(
+    *,
+    domain: str,
+    system_default: PhpGetImpactedDomainsSystemDefault,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domain"] = domain
+
+    json_system_default: int = system_default
+    arguments["system_default"] = json_system_default
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PhpGetImpactedDomainsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PhpGetImpactedDomainsData.from_dict(data)
+
+    return data

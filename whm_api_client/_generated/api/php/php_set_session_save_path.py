@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``php_set_session_save_path``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.php_set_session_save_path_overwrite import (
+    PhpSetSessionSavePathOverwrite,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "php_set_session_save_path"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_session_save_path.md"
+
+
+def build_arguments(
+    *,
+    overwrite: PhpSetSessionSavePathOverwrite | Unset = UNSET,
+    path: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_overwrite: int | Unset = UNSET
+    if not isinstance(overwrite, Unset):
+        json_overwrite = overwrite
+
+    arguments["overwrite"] = json_overwrite
+
+    arguments["path"] = path
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,48 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``php_set_vhost_versions``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.php_set_vhost_versions_php_fpm import PhpSetVhostVersionsPhpFpm
+from ...models.php_set_vhost_versions_version import PhpSetVhostVersionsVersion
+from ...types import UNSET, Unset
+
+FUNCTION = "php_set_vhost_versions"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_vhost_versions.md"
+
+
+def build_arguments(
+    *,
+    version: PhpSetVhostVersionsVersion,
+    vhost: str,
+    php_fpm: PhpSetVhostVersionsPhpFpm | Unset = UNSET,
+    php_fpm_pool_parms: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_version: str = version
+    arguments["version"] = json_version
+
+    arguments["vhost"] = vhost
+
+    json_php_fpm: int | Unset = UNSET
+    if not isinstance(php_fpm, Unset):
+        json_php_fpm = php_fpm
+
+    arguments["php_fpm"] = json_php_fpm
+
+    arguments["php_fpm_pool_parms"] = php_fpm_pool_parms
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

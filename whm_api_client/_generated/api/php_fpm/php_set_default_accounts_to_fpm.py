@@ -1,0 +1,36 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``php_set_default_accounts_to_fpm``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.php_set_default_accounts_to_fpm_default_accounts_to_fpm import (
+    PhpSetDefaultAccountsToFpmDefaultAccountsToFpm,
+)
+from ...types import UNSET
+
+FUNCTION = "php_set_default_accounts_to_fpm"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_set_default_accounts_to_fpm.md"
+
+
+def build_arguments(
+    *,
+    default_accounts_to_fpm: PhpSetDefaultAccountsToFpmDefaultAccountsToFpm,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_default_accounts_to_fpm: int = default_accounts_to_fpm
+    arguments["default_accounts_to_fpm"] = json_default_accounts_to_fpm
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

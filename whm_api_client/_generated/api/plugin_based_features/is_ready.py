@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``is_ready``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.is_ready_data import IsReadyData
+from ...models.is_ready_namespace import IsReadyNamespace
+from ...types import UNSET, Unset
+
+FUNCTION = "is_ready"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/is_ready.md"
+
+
+def build_arguments(
+    *,
+    plugin: str,
+    namespace: IsReadyNamespace | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["plugin"] = plugin
+
+    json_namespace: str | Unset = UNSET
+    if not isinstance(namespace, Unset):
+        json_namespace = namespace
+
+    arguments["namespace"] = json_namespace
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> IsReadyData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = IsReadyData.from_dict(data)
+
+    return data

@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``local_enable``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.local_enable_namespace import LocalEnableNamespace
+from ...models.local_enable_plugin import LocalEnablePlugin
+from ...types import UNSET, Unset
+
+FUNCTION = "local_enable"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_enable.md"
+
+
+def build_arguments(
+    *,
+    plugin: LocalEnablePlugin,
+    namespace: LocalEnableNamespace | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_plugin: str = plugin
+    arguments["plugin"] = json_plugin
+
+    json_namespace: str | Unset = UNSET
+    if not isinstance(namespace, Unset):
+        json_namespace = namespace
+
+    arguments["namespace"] = json_namespace
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

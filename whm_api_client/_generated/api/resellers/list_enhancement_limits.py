@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``list_enhancement_limits``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.list_enhancement_limits_data import ListEnhancementLimitsData
+from ...types import UNSET
+
+FUNCTION = "list_enhancement_limits"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancement-limit/accountenhancements-list_enhancement_limits.md"
+
+
+def build_arguments(
+    *,
+    account: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["account"] = account
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ListEnhancementLimitsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ListEnhancementLimitsData.from_dict(data)
+
+    return data

@@ -1,0 +1,57 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``resellerstats``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.resellerstats_data import ResellerstatsData
+from ...models.resellerstats_filter_deleted import ResellerstatsFilterDeleted
+from ...models.resellerstats_filter_suspended import ResellerstatsFilterSuspended
+from ...types import UNSET, Unset
+
+FUNCTION = "resellerstats"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-resellerstats.md"
+
+
+def build_arguments(
+    *,
+    user: str,
+    filter_deleted: ResellerstatsFilterDeleted | Unset = UNSET,
+    filter_suspended: ResellerstatsFilterSuspended | Unset = UNSET,
+    month: int | Unset = UNSET,
+    year: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_filter_deleted: int | Unset = UNSET
+    if not isinstance(filter_deleted, Unset):
+        json_filter_deleted = filter_deleted
+
+    arguments["filter_deleted"] = json_filter_deleted
+
+    json_filter_suspended: int | Unset = UNSET
+    if not isinstance(filter_suspended, Unset):
+        json_filter_suspended = filter_suspended
+
+    arguments["filter_suspended"] = json_filter_suspended
+
+    arguments["month"] = month
+
+    arguments["year"] = year
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ResellerstatsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ResellerstatsData.from_dict(data)
+
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_enhancement_limit``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_enhancement_limit_limited import SetEnhancementLimitLimited
+from ...types import UNSET, Unset
+
+FUNCTION = "set_enhancement_limit"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancement-limit/accountenhancements-set_enhancement_limit.md"
+
+
+def build_arguments(
+    *,
+    account: str,
+    id: str,
+    limited: SetEnhancementLimitLimited,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["account"] = account
+
+    arguments["id"] = id
+
+    json_limited: int = limited
+    arguments["limited"] = json_limited
+
+    arguments["limit"] = limit
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

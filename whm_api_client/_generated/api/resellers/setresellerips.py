@@ -1,0 +1,46 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``setresellerips``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.setresellerips_data import SetreselleripsData
+from ...models.setresellerips_delegate import SetreselleripsDelegate
+from ...types import UNSET, Unset
+
+FUNCTION = "setresellerips"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-setresellerips.md"
+
+
+def build_arguments(
+    *,
+    user: str,
+    delegate: SetreselleripsDelegate | Unset = UNSET,
+    ips: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_delegate: int | Unset = UNSET
+    if not isinstance(delegate, Unset):
+        json_delegate = delegate
+
+    arguments["delegate"] = json_delegate
+
+    arguments["ips"] = ips
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetreselleripsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetreselleripsData.from_dict(data)
+
+    return data

@@ -1,0 +1,58 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``setresellerpackagelimit``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.setresellerpackagelimit_allowed import (
+    SetresellerpackagelimitAllowed,
+)
+from ...models.setresellerpackagelimit_no_limit import (
+    SetresellerpackagelimitNoLimit,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "setresellerpackagelimit"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-limits/resellers-setresellerpackagelimit.md"
+
+
+def build_arguments(
+    *,
+    user: str,
+    allowed: SetresellerpackagelimitAllowed | Unset = UNSET,
+    no_limit: SetresellerpackagelimitNoLimit | Unset = UNSET,
+    number: int | Unset = UNSET,
+    package: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_allowed: int | Unset = UNSET
+    if not isinstance(allowed, Unset):
+        json_allowed = allowed
+
+    arguments["allowed"] = json_allowed
+
+    json_no_limit: int | Unset = UNSET
+    if not isinstance(no_limit, Unset):
+        json_no_limit = no_limit
+
+    arguments["no_limit"] = json_no_limit
+
+    arguments["number"] = number
+
+    arguments["package"] = package
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``setupreseller``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.setupreseller_makeowner import SetupresellerMakeowner
+from ...types import UNSET, Unset
+
+FUNCTION = "setupreseller"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-setupreseller.md"
+)
+
+
+def build_arguments(
+    *,
+    user: str,
+    makeowner: SetupresellerMakeowner | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_makeowner: int | Unset = UNSET
+    if not isinstance(makeowner, Unset):
+        json_makeowner = makeowner
+
+    arguments["makeowner"] = json_makeowner
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

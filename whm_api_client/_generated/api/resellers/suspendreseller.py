@@ -1,0 +1,53 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``suspendreseller``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.suspendreseller_disallow import SuspendresellerDisallow
+from ...models.suspendreseller_reseller_only import SuspendresellerResellerOnly
+from ...types import UNSET, Unset
+
+FUNCTION = "suspendreseller"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-suspendreseller.md"
+)
+
+
+def build_arguments(
+    *,
+    user: str,
+    disallow: SuspendresellerDisallow | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    reseller_only: SuspendresellerResellerOnly | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_disallow: int | Unset = UNSET
+    if not isinstance(disallow, Unset):
+        json_disallow = disallow
+
+    arguments["disallow"] = json_disallow
+
+    arguments["reason"] = reason
+
+    json_reseller_only: int | Unset = UNSET
+    if not isinstance(reseller_only, Unset):
+        json_reseller_only = reseller_only
+
+    arguments["reseller-only"] = json_reseller_only
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``terminatereseller``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.terminatereseller_data import TerminateresellerData
+from ...models.terminatereseller_terminatereseller import (
+    TerminateresellerTerminatereseller,
+)
+from ...types import UNSET
+
+FUNCTION = "terminatereseller"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-terminatereseller.md"
+)
+
+
+def build_arguments(
+    *,
+    terminatereseller: TerminateresellerTerminatereseller,
+    user: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_terminatereseller: int = terminatereseller
+    arguments["terminatereseller"] = json_terminatereseller
+
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> TerminateresellerData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = TerminateresellerData.from_dict(data)
+
+    return data

@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``unsuspendreseller``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.unsuspendreseller_reseller_only import (
+    UnsuspendresellerResellerOnly,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "unsuspendreseller"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-unsuspendreseller.md"
+)
+
+
+def build_arguments(
+    *,
+    user: str,
+    reseller_only: UnsuspendresellerResellerOnly | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_reseller_only: int | Unset = UNSET
+    if not isinstance(reseller_only, Unset):
+        json_reseller_only = reseller_only
+
+    arguments["reseller-only"] = json_reseller_only
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``delete_rpm_version``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.delete_rpm_version_data import DeleteRpmVersionData
+from ...types import UNSET
+
+FUNCTION = "delete_rpm_version"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/package-manager-settings/rpmversions-delete_rpm_version.md"
+)
+
+
+def build_arguments(
+    *,
+    key: str,
+    section: str,
+    value: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["key"] = key
+
+    arguments["section"] = section
+
+    arguments["value"] = value
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> DeleteRpmVersionData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = DeleteRpmVersionData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``package_manager_get_build_log``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.package_manager_get_build_log_data import PackageManagerGetBuildLogData
+from ...types import UNSET
+
+FUNCTION = "package_manager_get_build_log"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/package-manager-settings/packagemanager-package_manager_get_build_log.md"
+
+
+def build_arguments(
+    *,
+    build: int,
+    offset: int,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["build"] = build
+
+    arguments["offset"] = offset
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PackageManagerGetBuildLogData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PackageManagerGetBuildLogData.from_dict(data)
+
+    return data

@@ -1,0 +1,52 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``package_manager_get_package_info``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.package_manager_get_package_info_data import PackageManagerGetPackageInfoData
+from ...models.package_manager_get_package_info_disable_excludes import (
+    PackageManagerGetPackageInfoDisableExcludes,
+)
+from ...models.package_manager_get_package_info_ns import (
+    PackageManagerGetPackageInfoNs,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "package_manager_get_package_info"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_get_package_info.md"
+
+
+def build_arguments(
+    *,
+    ns: PackageManagerGetPackageInfoNs,
+    package: str,
+    disable_excludes: PackageManagerGetPackageInfoDisableExcludes | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_ns: str = ns
+    arguments["ns"] = json_ns
+
+    arguments["package"] = package
+
+    json_disable_excludes: int | Unset = UNSET
+    if not isinstance(disable_excludes, Unset):
+        json_disable_excludes = disable_excludes
+
+    arguments["disable-excludes"] = json_disable_excludes
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PackageManagerGetPackageInfoData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PackageManagerGetPackageInfoData.from_dict(data)
+
+    return data

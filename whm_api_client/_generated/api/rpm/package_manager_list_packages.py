@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``package_manager_list_packages``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.package_manager_list_packages_data import PackageManagerListPackagesData
+from ...models.package_manager_list_packages_state import (
+    PackageManagerListPackagesState,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "package_manager_list_packages"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_list_packages.md"
+
+
+def build_arguments(
+    *,
+    state: PackageManagerListPackagesState | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state
+
+    arguments["state"] = json_state
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PackageManagerListPackagesData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PackageManagerListPackagesData.from_dict(data)
+
+    return data

@@ -1,0 +1,45 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``package_manager_resolve_actions``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.package_manager_resolve_actions_data import PackageManagerResolveActionsData
+from ...models.package_manager_resolve_actions_ns import (
+    PackageManagerResolveActionsNs,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "package_manager_resolve_actions"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_resolve_actions.md"
+
+
+def build_arguments(
+    *,
+    package: str,
+    ns: PackageManagerResolveActionsNs | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["package"] = package
+
+    json_ns: str | Unset = UNSET
+    if not isinstance(ns, Unset):
+        json_ns = ns
+
+    arguments["ns"] = json_ns
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PackageManagerResolveActionsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PackageManagerResolveActionsData.from_dict(data)
+
+    return data

@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``package_manager_submit_actions``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.package_manager_submit_actions_data import PackageManagerSubmitActionsData
+from ...types import UNSET, Unset
+
+FUNCTION = "package_manager_submit_actions"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/install-or-uninstall-package/packagemanager-package_manager_submit_actions.md"
+
+
+def build_arguments(
+    *,
+    install: str | Unset = UNSET,
+    uninstall: str | Unset = UNSET,
+    upgrade: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["install"] = install
+
+    arguments["uninstall"] = uninstall
+
+    arguments["upgrade"] = upgrade
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PackageManagerSubmitActionsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PackageManagerSubmitActionsData.from_dict(data)
+
+    return data

@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``reorder_hooks``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.reorder_hooks_data import ReorderHooksData
+from ...types import UNSET
+
+FUNCTION = "reorder_hooks"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-reorder_hooks.md"
+
+
+def build_arguments(
+    *,
+    ids: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["ids"] = ids
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ReorderHooksData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ReorderHooksData.from_dict(data)
+
+    return data

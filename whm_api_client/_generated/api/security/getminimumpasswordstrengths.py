@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``getminimumpasswordstrengths``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.getminimumpasswordstrengths_data import GetminimumpasswordstrengthsData
+from ...types import UNSET, Unset
+
+FUNCTION = "getminimumpasswordstrengths"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/security/security-getminimumpasswordstrengths.md"
+
+
+def build_arguments(
+    *,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["name"] = name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetminimumpasswordstrengthsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetminimumpasswordstrengthsData.from_dict(data)
+
+    return data

@@ -1,0 +1,53 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``configureservice``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.configureservice_enabled import ConfigureserviceEnabled
+from ...models.configureservice_monitored import ConfigureserviceMonitored
+from ...models.configureservice_service import ConfigureserviceService
+from ...types import UNSET, Unset
+
+FUNCTION = "configureservice"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/services-configureservice.md"
+
+
+def build_arguments(
+    *,
+    service: ConfigureserviceService,
+    enabled: ConfigureserviceEnabled | Unset = UNSET,
+    exim_altportnum: str | Unset = UNSET,
+    monitored: ConfigureserviceMonitored | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_service: str = service
+    arguments["service"] = json_service
+
+    json_enabled: int | Unset = UNSET
+    if not isinstance(enabled, Unset):
+        json_enabled = enabled
+
+    arguments["enabled"] = json_enabled
+
+    arguments["exim-altportnum"] = exim_altportnum
+
+    json_monitored: int | Unset = UNSET
+    if not isinstance(monitored, Unset):
+        json_monitored = monitored
+
+    arguments["monitored"] = json_monitored
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

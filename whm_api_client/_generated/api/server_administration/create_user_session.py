@@ -1,0 +1,55 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``create_user_session``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.create_user_session_data import CreateUserSessionData
+from ...models.create_user_session_service import CreateUserSessionService
+from ...types import UNSET, Unset
+
+FUNCTION = "create_user_session"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/session/session-create_user_session.md"
+
+
+def build_arguments(
+    *,
+    service: CreateUserSessionService,
+    user: str,
+    app: str | Unset = UNSET,
+    cp_security_token: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    preferred_domain: str | Unset = UNSET,
+    prompt_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_service: str = service
+    arguments["service"] = json_service
+
+    arguments["user"] = user
+
+    arguments["app"] = app
+
+    arguments["cp_security_token"] = cp_security_token
+
+    arguments["locale"] = locale
+
+    arguments["preferred_domain"] = preferred_domain
+
+    arguments["promptToken"] = prompt_token
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CreateUserSessionData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CreateUserSessionData.from_dict(data)
+
+    return data

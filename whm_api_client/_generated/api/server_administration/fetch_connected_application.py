@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``fetch_connected_application``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.fetch_connected_application_data import FetchConnectedApplicationData
+from ...types import UNSET
+
+FUNCTION = "fetch_connected_application"
+HTTP_METHOD = "POST"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-fetch_connected_application.md"
+
+
+def build_arguments(
+    *,
+    name: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["name"] = name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> FetchConnectedApplicationData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = FetchConnectedApplicationData.from_dict(data)
+
+    return data

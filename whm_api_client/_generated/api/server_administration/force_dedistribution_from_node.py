@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``force_dedistribution_from_node``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.force_dedistribution_from_node_data import ForceDedistributionFromNodeData
+from ...types import UNSET
+
+FUNCTION = "force_dedistribution_from_node"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-force_dedistribution_from_node.md"
+)
+
+
+def build_arguments(
+    *,
+    node_alias: str,
+    user: list[str],
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["node_alias"] = node_alias
+
+    json_user = user
+
+    arguments["user"] = json_user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ForceDedistributionFromNodeData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ForceDedistributionFromNodeData.from_dict(data)
+
+    return data

@@ -1,0 +1,51 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_remote_access_hash``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_remote_access_hash_data import GetRemoteAccessHashData
+from ...models.get_remote_access_hash_generate import GetRemoteAccessHashGenerate
+from ...types import UNSET, Unset
+
+FUNCTION = "get_remote_access_hash"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/api-authentication/resellers-get_remote_access_hash.md"
+)
+
+
+def build_arguments(
+    *,
+    host: str,
+    password: str,
+    username: str,
+    generate: GetRemoteAccessHashGenerate | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["host"] = host
+
+    arguments["password"] = password
+
+    arguments["username"] = username
+
+    json_generate: int | Unset = UNSET
+    if not isinstance(generate, Unset):
+        json_generate = generate
+
+    arguments["generate"] = json_generate
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetRemoteAccessHashData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetRemoteAccessHashData.from_dict(data)
+
+    return data

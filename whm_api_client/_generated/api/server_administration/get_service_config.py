@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_service_config``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_service_config_data import GetServiceConfigData
+from ...models.get_service_config_service import GetServiceConfigService
+from ...types import UNSET
+
+FUNCTION = "get_service_config"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/advconfig-get_service_config.md"
+
+
+def build_arguments(
+    *,
+    service: GetServiceConfigService,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_service: str = service
+    arguments["service"] = json_service
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetServiceConfigData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetServiceConfigData.from_dict(data)
+
+    return data

@@ -1,0 +1,31 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_tcp6_sockets``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_tcp_6_sockets_data import GetTcp6SocketsData
+from ...types import UNSET
+
+FUNCTION = "get_tcp6_sockets"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_tcp6_sockets.md"
+
+
+def build_arguments() -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetTcp6SocketsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetTcp6SocketsData.from_dict(data)
+
+    return data

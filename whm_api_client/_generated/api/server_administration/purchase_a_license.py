@@ -1,0 +1,49 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``purchase_a_license``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.purchase_a_license_data import PurchaseALicenseData
+from ...models.purchase_a_license_upgrade import PurchaseALicenseUpgrade
+from ...types import UNSET, Unset
+
+FUNCTION = "purchase_a_license"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/license-management/market-purchase_a_license.md"
+
+
+def build_arguments(
+    *,
+    login_token: str,
+    provider: str,
+    url_after_checkout: str,
+    upgrade: PurchaseALicenseUpgrade | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["login_token"] = login_token
+
+    arguments["provider"] = provider
+
+    arguments["url_after_checkout"] = url_after_checkout
+
+    json_upgrade: int | Unset = UNSET
+    if not isinstance(upgrade, Unset):
+        json_upgrade = upgrade
+
+    arguments["upgrade"] = json_upgrade
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> PurchaseALicenseData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = PurchaseALicenseData.from_dict(data)
+
+    return data

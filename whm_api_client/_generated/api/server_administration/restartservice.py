@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``restartservice``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.restartservice_data import RestartserviceData
+from ...models.restartservice_queue_task import RestartserviceQueueTask
+from ...types import UNSET, Unset
+
+FUNCTION = "restartservice"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/services-restartservice.md"
+
+
+def build_arguments(
+    *,
+    service: str,
+    queue_task: RestartserviceQueueTask | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["service"] = service
+
+    json_queue_task: int | Unset = UNSET
+    if not isinstance(queue_task, Unset):
+        json_queue_task = queue_task
+
+    arguments["queue_task"] = json_queue_task
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> RestartserviceData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = RestartserviceData.from_dict(data)
+
+    return data

@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``send_test_pushbullet_note``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.send_test_pushbullet_note_data import SendTestPushbulletNoteData
+from ...types import UNSET
+
+FUNCTION = "send_test_pushbullet_note"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-send_test_pushbullet_note.md"
+
+
+def build_arguments(
+    *,
+    access_token: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["access_token"] = access_token
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SendTestPushbulletNoteData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SendTestPushbulletNoteData.from_dict(data)
+
+    return data

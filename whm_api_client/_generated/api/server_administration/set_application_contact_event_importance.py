@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_application_contact_event_importance``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_application_contact_event_importance_importance import (
+    SetApplicationContactEventImportanceImportance,
+)
+from ...types import UNSET
+
+FUNCTION = "set_application_contact_event_importance"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-set_application_contact_event_importance.md"
+
+
+def build_arguments(
+    *,
+    app: str,
+    event: str,
+    importance: SetApplicationContactEventImportanceImportance,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["app"] = app
+
+    arguments["event"] = event
+
+    json_importance: str = importance
+    arguments["importance"] = json_importance
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``start_cpanel_update``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.start_cpanel_update_data import StartCpanelUpdateData
+from ...models.start_cpanel_update_mode import StartCpanelUpdateMode
+from ...types import UNSET, Unset
+
+FUNCTION = "start_cpanel_update"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpanel-start_cpanel_update.md"
+
+
+def build_arguments(
+    *,
+    mode: StartCpanelUpdateMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_mode: str | Unset = UNSET
+    if not isinstance(mode, Unset):
+        json_mode = mode
+
+    arguments["mode"] = json_mode
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> StartCpanelUpdateData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = StartCpanelUpdateData.from_dict(data)
+
+    return data

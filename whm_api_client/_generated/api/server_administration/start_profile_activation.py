@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``start_profile_activation``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.start_profile_activation_code import StartProfileActivationCode
+from ...models.start_profile_activation_data import StartProfileActivationData
+from ...types import UNSET, Unset
+
+FUNCTION = "start_profile_activation"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-profiles/cpanel-start_profile_activation.md"
+
+
+def build_arguments(
+    *,
+    code: StartProfileActivationCode,
+    optional: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_code: str = code
+    arguments["code"] = json_code
+
+    arguments["optional"] = optional
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> StartProfileActivationData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = StartProfileActivationData.from_dict(data)
+
+    return data

@@ -1,0 +1,45 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``unlink_server_node``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.unlink_server_node_data import UnlinkServerNodeData
+from ...models.unlink_server_node_handle_api_token import (
+    UnlinkServerNodeHandleApiToken,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "unlink_server_node"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-unlink_server_node.md"
+
+
+def build_arguments(
+    *,
+    alias: str,
+    handle_api_token: UnlinkServerNodeHandleApiToken | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["alias"] = alias
+
+    json_handle_api_token: str | Unset = UNSET
+    if not isinstance(handle_api_token, Unset):
+        json_handle_api_token = handle_api_token
+
+    arguments["handle_api_token"] = json_handle_api_token
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> UnlinkServerNodeData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = UnlinkServerNodeData.from_dict(data)
+
+    return data

@@ -1,0 +1,51 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``update_linked_server_node``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.update_linked_server_node_skip_tls_verification import (
+    UpdateLinkedServerNodeSkipTlsVerification,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "update_linked_server_node"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-update_linked_server_node.md"
+
+
+def build_arguments(
+    *,
+    alias: str,
+    api_token: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    skip_tls_verification: UpdateLinkedServerNodeSkipTlsVerification | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["alias"] = alias
+
+    arguments["api_token"] = api_token
+
+    arguments["hostname"] = hostname
+
+    json_skip_tls_verification: int | Unset = UNSET
+    if not isinstance(skip_tls_verification, Unset):
+        json_skip_tls_verification = skip_tls_verification
+
+    arguments["skip_tls_verification"] = json_skip_tls_verification
+
+    arguments["username"] = username
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

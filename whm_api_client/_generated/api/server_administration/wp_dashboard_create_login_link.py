@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``wp_dashboard_create_login_link``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.wp_dashboard_create_login_link_data import WpDashboardCreateLoginLinkData
+from ...models.wp_dashboard_create_login_link_service import (
+    WpDashboardCreateLoginLinkService,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "wp_dashboard_create_login_link"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/session/wpdashboard-wp_dashboard_create_login_link.md"
+)
+
+
+def build_arguments(
+    *,
+    service: WpDashboardCreateLoginLinkService | Unset = UNSET,
+    user: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_service: str | Unset = UNSET
+    if not isinstance(service, Unset):
+        json_service = service
+
+    arguments["service"] = json_service
+
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> WpDashboardCreateLoginLinkData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = WpDashboardCreateLoginLinkData.from_dict(data)
+
+    return data

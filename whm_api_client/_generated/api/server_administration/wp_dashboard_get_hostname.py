@@ -1,0 +1,33 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``wp_dashboard_get_hostname``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.wp_dashboard_get_hostname_data import WpDashboardGetHostnameData
+from ...types import UNSET
+
+FUNCTION = "wp_dashboard_get_hostname"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/system-information/wpdashboard-wp_dashboard_get_hostname.md"
+)
+
+
+def build_arguments() -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> WpDashboardGetHostnameData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = WpDashboardGetHostnameData.from_dict(data)
+
+    return data

@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_commerce``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_commerce_allow_commerce import SetCommerceAllowCommerce
+from ...types import UNSET, Unset
+
+FUNCTION = "set_commerce"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_commerce.md"
+
+
+def build_arguments(
+    *,
+    allow_commerce: SetCommerceAllowCommerce,
+    storeurl: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_allow_commerce: int = allow_commerce
+    arguments["allowCommerce"] = json_allow_commerce
+
+    arguments["storeurl"] = storeurl
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_ecommerce``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_ecommerce_allow_ecommerce import SetEcommerceAllowEcommerce
+from ...types import UNSET, Unset
+
+FUNCTION = "set_ecommerce"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_ecommerce.md"
+
+
+def build_arguments(
+    *,
+    allow_ecommerce: SetEcommerceAllowEcommerce,
+    storeurl: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_allow_ecommerce: int = allow_ecommerce
+    arguments["allowEcommerce"] = json_allow_ecommerce
+
+    arguments["storeurl"] = storeurl
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

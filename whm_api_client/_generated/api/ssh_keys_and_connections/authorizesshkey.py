@@ -1,0 +1,46 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``authorizesshkey``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.authorizesshkey_authorize import AuthorizesshkeyAuthorize
+from ...models.authorizesshkey_data import AuthorizesshkeyData
+from ...types import UNSET, Unset
+
+FUNCTION = "authorizesshkey"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-authorizesshkey.md"
+
+
+def build_arguments(
+    *,
+    authorize: AuthorizesshkeyAuthorize,
+    file: str,
+    text: str,
+    options: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_authorize: int = authorize
+    arguments["authorize"] = json_authorize
+
+    arguments["file"] = file
+
+    arguments["text"] = text
+
+    arguments["options"] = options
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> AuthorizesshkeyData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = AuthorizesshkeyData.from_dict(data)
+
+    return data

@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``check_remote_ssh_connection``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.check_remote_ssh_connection_data import CheckRemoteSshConnectionData
+from ...types import UNSET, Unset
+
+FUNCTION = "check_remote_ssh_connection"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-check_remote_ssh_connection.md"
+)
+
+
+def build_arguments(
+    *,
+    host: str,
+    port: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["host"] = host
+
+    arguments["port"] = port
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CheckRemoteSshConnectionData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CheckRemoteSshConnectionData.from_dict(data)
+
+    return data

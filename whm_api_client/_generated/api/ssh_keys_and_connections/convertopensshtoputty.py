@@ -1,0 +1,50 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``convertopensshtoputty``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.convertopensshtoputty_data import ConvertopensshtoputtyData
+from ...models.convertopensshtoputty_keep_file import (
+    ConvertopensshtoputtyKeepFile,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "convertopensshtoputty"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-convertopensshtoputty.md"
+)
+
+
+def build_arguments(
+    *,
+    file: str,
+    keep_file: ConvertopensshtoputtyKeepFile | Unset = UNSET,
+    passphrase: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["file"] = file
+
+    json_keep_file: int | Unset = UNSET
+    if not isinstance(keep_file, Unset):
+        json_keep_file = keep_file
+
+    arguments["keep_file"] = json_keep_file
+
+    arguments["passphrase"] = passphrase
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ConvertopensshtoputtyData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ConvertopensshtoputtyData.from_dict(data)
+
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``deletesshkey``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.deletesshkey_data import DeletesshkeyData
+from ...models.deletesshkey_leave_authorized import DeletesshkeyLeaveAuthorized
+from ...types import UNSET, Unset
+
+FUNCTION = "deletesshkey"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-deletesshkey.md"
+
+
+def build_arguments(
+    *,
+    file: str,
+    leave_authorized: DeletesshkeyLeaveAuthorized | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["file"] = file
+
+    json_leave_authorized: int | Unset = UNSET
+    if not isinstance(leave_authorized, Unset):
+        json_leave_authorized = leave_authorized
+
+    arguments["leave_authorized"] = json_leave_authorized
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> DeletesshkeyData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = DeletesshkeyData.from_dict(data)
+
+    return data

@@ -1,0 +1,67 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``generatesshkeypair``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.generatesshkeypair_abort_on_existing_key import (
+    GeneratesshkeypairAbortOnExistingKey,
+)
+from ...models.generatesshkeypair_algorithm import GeneratesshkeypairAlgorithm
+from ...models.generatesshkeypair_bits import GeneratesshkeypairBits
+from ...models.generatesshkeypair_data import GeneratesshkeypairData
+from ...types import UNSET, Unset
+
+FUNCTION = "generatesshkeypair"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-generatesshkeypair.md"
+
+
+def build_arguments(
+    *,
+    abort_on_existing_key: GeneratesshkeypairAbortOnExistingKey | Unset = UNSET,
+    algorithm: GeneratesshkeypairAlgorithm | Unset = UNSET,
+    bits: GeneratesshkeypairBits | Unset = UNSET,
+    comment: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    passphrase: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_abort_on_existing_key: int | Unset = UNSET
+    if not isinstance(abort_on_existing_key, Unset):
+        json_abort_on_existing_key = abort_on_existing_key
+
+    arguments["abort_on_existing_key"] = json_abort_on_existing_key
+
+    json_algorithm: str | Unset = UNSET
+    if not isinstance(algorithm, Unset):
+        json_algorithm = algorithm
+
+    arguments["algorithm"] = json_algorithm
+
+    json_bits: int | Unset = UNSET
+    if not isinstance(bits, Unset):
+        json_bits = bits
+
+    arguments["bits"] = json_bits
+
+    arguments["comment"] = comment
+
+    arguments["name"] = name
+
+    arguments["passphrase"] = passphrase
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GeneratesshkeypairData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GeneratesshkeypairData.from_dict(data)
+
+    return data

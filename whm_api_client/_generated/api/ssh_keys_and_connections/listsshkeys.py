@@ -1,0 +1,75 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``listsshkeys``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.listsshkeys_data import ListsshkeysData
+from ...models.listsshkeys_private import ListsshkeysPrivate
+from ...models.listsshkeys_private_texts import ListsshkeysPrivateTexts
+from ...models.listsshkeys_public import ListsshkeysPublic
+from ...models.listsshkeys_public_texts import ListsshkeysPublicTexts
+from ...models.listsshkeys_sync_authorized import ListsshkeysSyncAuthorized
+from ...types import UNSET, Unset
+
+FUNCTION = "listsshkeys"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-listsshkeys.md"
+
+
+def build_arguments(
+    *,
+    files: str | Unset = UNSET,
+    private: ListsshkeysPrivate | Unset = UNSET,
+    private_texts: ListsshkeysPrivateTexts | Unset = UNSET,
+    public: ListsshkeysPublic | Unset = UNSET,
+    public_texts: ListsshkeysPublicTexts | Unset = UNSET,
+    sync_authorized: ListsshkeysSyncAuthorized | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["files"] = files
+
+    json_private: int | Unset = UNSET
+    if not isinstance(private, Unset):
+        json_private = private
+
+    arguments["private"] = json_private
+
+    json_private_texts: int | Unset = UNSET
+    if not isinstance(private_texts, Unset):
+        json_private_texts = private_texts
+
+    arguments["private_texts"] = json_private_texts
+
+    json_public: int | Unset = UNSET
+    if not isinstance(public, Unset):
+        json_public = public
+
+    arguments["public"] = json_public
+
+    json_public_texts: int | Unset = UNSET
+    if not isinstance(public_texts, Unset):
+        json_public_texts = public_texts
+
+    arguments["public_texts"] = json_public_texts
+
+    json_sync_authorized: int | Unset = UNSET
+    if not isinstance(sync_authorized, Unset):
+        json_sync_authorized = sync_authorized
+
+    arguments["sync_authorized"] = json_sync_authorized
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ListsshkeysData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ListsshkeysData.from_dict(data)
+
+    return data

@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``delete_ssl_vhost``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.delete_ssl_vhost_data import DeleteSslVhostData
+from ...types import UNSET
+
+FUNCTION = "delete_ssl_vhost"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-delete_ssl_vhost.md"
+
+
+def build_arguments(
+    *,
+    host: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["host"] = host
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> DeleteSslVhostData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = DeleteSslVhostData.from_dict(data)
+
+    return data

@@ -1,0 +1,38 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``fetchcrtinfo``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.fetchcrtinfo_data import FetchcrtinfoData
+from ...types import UNSET
+
+FUNCTION = "fetchcrtinfo"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetchcrtinfo.md"
+
+
+def build_arguments(
+    *,
+    id: str,
+    user: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["id"] = id
+
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> FetchcrtinfoData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = FetchcrtinfoData.from_dict(data)
+
+    return data

@@ -1,0 +1,67 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``generatessl``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.generatessl_data import GeneratesslData
+from ...models.generatessl_skip_certificate import GeneratesslSkipCertificate
+from ...types import UNSET, Unset
+
+FUNCTION = "generatessl"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-generatessl.md"
+
+
+def build_arguments(
+    *,
+    domains: str,
+    country_name: str | Unset = UNSET,
+    email_address: str | Unset = UNSET,
+    keysize: int | Unset = UNSET,
+    locality_name: str | Unset = UNSET,
+    organizational_unit_name: str | Unset = UNSET,
+    organization_name: str | Unset = UNSET,
+    pass_: str | Unset = UNSET,
+    skip_certificate: GeneratesslSkipCertificate | Unset = UNSET,
+    state_or_province_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["domains"] = domains
+
+    arguments["countryName"] = country_name
+
+    arguments["emailAddress"] = email_address
+
+    arguments["keysize"] = keysize
+
+    arguments["localityName"] = locality_name
+
+    arguments["organizationalUnitName"] = organizational_unit_name
+
+    arguments["organizationName"] = organization_name
+
+    arguments["pass"] = pass_
+
+    json_skip_certificate: int | Unset = UNSET
+    if not isinstance(skip_certificate, Unset):
+        json_skip_certificate = skip_certificate
+
+    arguments["skip_certificate"] = json_skip_certificate
+
+    arguments["stateOrProvinceName"] = state_or_province_name
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GeneratesslData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GeneratesslData.from_dict(data)
+
+    return data

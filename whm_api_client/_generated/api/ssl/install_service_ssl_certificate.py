@@ -1,0 +1,48 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``install_service_ssl_certificate``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.install_service_ssl_certificate_data import InstallServiceSslCertificateData
+from ...models.install_service_ssl_certificate_service import (
+    InstallServiceSslCertificateService,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "install_service_ssl_certificate"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-install_service_ssl_certificate.md"
+
+
+def build_arguments(
+    *,
+    crt: str,
+    key: str,
+    service: InstallServiceSslCertificateService,
+    cabundle: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["crt"] = crt
+
+    arguments["key"] = key
+
+    json_service: str = service
+    arguments["service"] = json_service
+
+    arguments["cabundle"] = cabundle
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> InstallServiceSslCertificateData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = InstallServiceSslCertificateData.from_dict(data)
+
+    return data

@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``installssl``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.installssl_data import InstallsslData
+from ...types import UNSET, Unset
+
+FUNCTION = "installssl"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-installssl.md"
+
+
+def build_arguments(
+    *,
+    crt: str,
+    domain: str,
+    key: str,
+    cab: str | Unset = UNSET,
+    ip: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["crt"] = crt
+
+    arguments["domain"] = domain
+
+    arguments["key"] = key
+
+    arguments["cab"] = cab
+
+    arguments["ip"] = ip
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> InstallsslData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = InstallsslData.from_dict(data)
+
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``listcrts``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.listcrts_data import ListcrtsData
+from ...models.listcrts_registered import ListcrtsRegistered
+from ...types import UNSET, Unset
+
+FUNCTION = "listcrts"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-listcrts.md"
+
+
+def build_arguments(
+    *,
+    registered: ListcrtsRegistered | Unset = UNSET,
+    user: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_registered: int | Unset = UNSET
+    if not isinstance(registered, Unset):
+        json_registered = registered
+
+    arguments["registered"] = json_registered
+
+    arguments["user"] = user
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ListcrtsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ListcrtsData.from_dict(data)
+
+    return data

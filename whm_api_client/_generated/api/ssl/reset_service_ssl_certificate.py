@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``reset_service_ssl_certificate``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.reset_service_ssl_certificate_data import ResetServiceSslCertificateData
+from ...models.reset_service_ssl_certificate_service import (
+    ResetServiceSslCertificateService,
+)
+from ...types import UNSET
+
+FUNCTION = "reset_service_ssl_certificate"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-reset_service_ssl_certificate.md"
+)
+
+
+def build_arguments(
+    *,
+    service: ResetServiceSslCertificateService,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_service: str = service
+    arguments["service"] = json_service
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> ResetServiceSslCertificateData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = ResetServiceSslCertificateData.from_dict(data)
+
+    return data

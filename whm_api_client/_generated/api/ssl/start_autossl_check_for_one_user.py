@@ -1,0 +1,35 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``start_autossl_check_for_one_user``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.start_autossl_check_for_one_user_data import StartAutosslCheckForOneUserData
+from ...types import UNSET
+
+FUNCTION = "start_autossl_check_for_one_user"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-start_autossl_check_for_one_user.md"
+
+
+def build_arguments(
+    *,
+    username: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["username"] = username
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> StartAutosslCheckForOneUserData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = StartAutosslCheckForOneUserData.from_dict(data)
+
+    return data

@@ -1,0 +1,43 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_users_links``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_users_links_data import GetUsersLinksData
+from ...models.get_users_links_service import GetUsersLinksService
+from ...types import UNSET, Unset
+
+FUNCTION = "get_users_links"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/styles/plugins-get_users_links.md"
+
+
+def build_arguments(
+    *,
+    user: str,
+    service: GetUsersLinksService | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_service: str | Unset = UNSET
+    if not isinstance(service, Unset):
+        json_service = service
+
+    arguments["service"] = json_service
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetUsersLinksData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetUsersLinksData.from_dict(data)
+
+    return data

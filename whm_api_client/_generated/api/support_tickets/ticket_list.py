@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``ticket_list``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.ticket_list_data import TicketListData
+from ...types import UNSET, Unset
+
+FUNCTION = "ticket_list"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_list.md"
+
+
+def build_arguments(
+    *,
+    server_num: int,
+    ticket_id: int,
+    ssh_username: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["server_num"] = server_num
+
+    arguments["ticket_id"] = ticket_id
+
+    arguments["ssh_username"] = ssh_username
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> TicketListData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = TicketListData.from_dict(data)
+
+    return data

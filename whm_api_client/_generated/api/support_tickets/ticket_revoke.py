@@ -1,0 +1,41 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``ticket_revoke``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.ticket_revoke_data import TicketRevokeData
+from ...types import UNSET
+
+FUNCTION = "ticket_revoke"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_revoke.md"
+
+
+def build_arguments(
+    *,
+    server_num: int,
+    ssh_username: str,
+    ticket_id: int,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["server_num"] = server_num
+
+    arguments["ssh_username"] = ssh_username
+
+    arguments["ticket_id"] = ticket_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> TicketRevokeData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = TicketRevokeData.from_dict(data)
+
+    return data

@@ -1,0 +1,33 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``ticket_whitelist_setup``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.ticket_whitelist_setup_data import TicketWhitelistSetupData
+from ...types import UNSET
+
+FUNCTION = "ticket_whitelist_setup"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_whitelist_setup.md"
+)
+
+
+def build_arguments() -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> TicketWhitelistSetupData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = TicketWhitelistSetupData.from_dict(data)
+
+    return data

@@ -1,0 +1,42 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``unsuspendacct``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.unsuspendacct_retain_service_proxies import (
+    UnsuspendacctRetainServiceProxies,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "unsuspendacct"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/suspensions/accounts-unsuspendacct.md"
+
+
+def build_arguments(
+    *,
+    user: str,
+    retain_service_proxies: UnsuspendacctRetainServiceProxies | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    json_retain_service_proxies: int | Unset = UNSET
+    if not isinstance(retain_service_proxies, Unset):
+        json_retain_service_proxies = retain_service_proxies
+
+    arguments["retain-service-proxies"] = json_retain_service_proxies
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

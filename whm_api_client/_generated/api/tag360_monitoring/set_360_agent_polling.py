@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_360_agent_polling``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_360_agent_polling_data import Set360AgentPollingData
+from ...types import UNSET, Unset
+
+FUNCTION = "set_360_agent_polling"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/set_360_agent_polling.md"
+
+
+def build_arguments(
+    *,
+    global_sections: str | Unset = UNSET,
+    interval: int | Unset = UNSET,
+    max_data_span: int | Unset = UNSET,
+    plugin_sections: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["global_sections"] = global_sections
+
+    arguments["interval"] = interval
+
+    arguments["max_data_span"] = max_data_span
+
+    arguments["plugin_sections"] = plugin_sections
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Set360AgentPollingData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = Set360AgentPollingData.from_dict(data)
+
+    return data

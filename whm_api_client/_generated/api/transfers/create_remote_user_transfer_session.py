@@ -1,0 +1,45 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``create_remote_user_transfer_session``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.create_remote_user_transfer_session_data import CreateRemoteUserTransferSessionData
+from ...models.create_remote_user_transfer_session_unrestricted_restore import (
+    CreateRemoteUserTransferSessionUnrestrictedRestore,
+)
+from ...types import UNSET
+
+FUNCTION = "create_remote_user_transfer_session"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-create_remote_user_transfer_session.md"
+
+
+def build_arguments(
+    *,
+    host: str,
+    password: str,
+    unrestricted_restore: CreateRemoteUserTransferSessionUnrestrictedRestore,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["host"] = host
+
+    arguments["password"] = password
+
+    json_unrestricted_restore: int = unrestricted_restore
+    arguments["unrestricted_restore"] = json_unrestricted_restore
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> CreateRemoteUserTransferSessionData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = CreateRemoteUserTransferSessionData.from_dict(data)
+
+    return data

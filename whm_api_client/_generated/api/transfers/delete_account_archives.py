@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``delete_account_archives``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET, Unset
+
+FUNCTION = "delete_account_archives"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/transfers-delete_account_archives.md"
+)
+
+
+def build_arguments(
+    *,
+    user: str,
+    mountpoint: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["user"] = user
+
+    arguments["mountpoint"] = mountpoint
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

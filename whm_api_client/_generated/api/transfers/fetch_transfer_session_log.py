@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``fetch_transfer_session_log``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.fetch_transfer_session_log_data import FetchTransferSessionLogData
+from ...types import UNSET
+
+FUNCTION = "fetch_transfer_session_log"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-fetch_transfer_session_log.md"
+)
+
+
+def build_arguments(
+    *,
+    logfile: str,
+    transfer_session_id: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["logfile"] = logfile
+
+    arguments["transfer_session_id"] = transfer_session_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> FetchTransferSessionLogData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = FetchTransferSessionLogData.from_dict(data)
+
+    return data

@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``get_transfer_session_state``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.get_transfer_session_state_data import GetTransferSessionStateData
+from ...types import UNSET
+
+FUNCTION = "get_transfer_session_state"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-get_transfer_session_state.md"
+)
+
+
+def build_arguments(
+    *,
+    transfer_session_id: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["transfer_session_id"] = transfer_session_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> GetTransferSessionStateData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = GetTransferSessionStateData.from_dict(data)
+
+    return data

@@ -1,0 +1,34 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``pause_transfer_session``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET
+
+FUNCTION = "pause_transfer_session"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-pause_transfer_session.md"
+)
+
+
+def build_arguments(
+    *,
+    transfer_session_id: str,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["transfer_session_id"] = transfer_session_id
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

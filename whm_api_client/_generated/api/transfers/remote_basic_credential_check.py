@@ -1,0 +1,65 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``remote_basic_credential_check``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.remote_basic_credential_check_data import RemoteBasicCredentialCheckData
+from ...models.remote_basic_credential_check_root_escalation_method import (
+    RemoteBasicCredentialCheckRootEscalationMethod,
+)
+from ...types import UNSET, Unset
+
+FUNCTION = "remote_basic_credential_check"
+HTTP_METHOD = "GET"
+READ_ONLY = True
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/ssh-remote_basic_credential_check.md"
+)
+
+
+def build_arguments(
+    *,
+    host: str,
+    user: str,
+    password: str | Unset = UNSET,
+    port: int | Unset = UNSET,
+    root_escalation_method: RemoteBasicCredentialCheckRootEscalationMethod | Unset = UNSET,
+    root_password: str | Unset = UNSET,
+    sshkey_name: str | Unset = UNSET,
+    sshkey_passphrase: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["host"] = host
+
+    arguments["user"] = user
+
+    arguments["password"] = password
+
+    arguments["port"] = port
+
+    json_root_escalation_method: str | Unset = UNSET
+    if not isinstance(root_escalation_method, Unset):
+        json_root_escalation_method = root_escalation_method
+
+    arguments["root_escalation_method"] = json_root_escalation_method
+
+    arguments["root_password"] = root_password
+
+    arguments["sshkey_name"] = sshkey_name
+
+    arguments["sshkey_passphrase"] = sshkey_passphrase
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> RemoteBasicCredentialCheckData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = RemoteBasicCredentialCheckData.from_dict(data)
+
+    return data

@@ -1,0 +1,39 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``transfer_module_schema``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.transfer_module_schema_data import TransferModuleSchemaData
+from ...models.transfer_module_schema_module import TransferModuleSchemaModule
+from ...types import UNSET
+
+FUNCTION = "transfer_module_schema"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = (
+    "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/transfers-transfer_module_schema.md"
+)
+
+
+def build_arguments(
+    *,
+    module: TransferModuleSchemaModule,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_module: str = module
+    arguments["module"] = json_module
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> TransferModuleSchemaData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = TransferModuleSchemaData.from_dict(data)
+
+    return data

@@ -1,0 +1,40 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``installed_versions``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.installed_versions_data import InstalledVersionsData
+from ...models.installed_versions_packages import InstalledVersionsPackages
+from ...types import UNSET, Unset
+
+FUNCTION = "installed_versions"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/applicationversions-installed_versions.md"
+
+
+def build_arguments(
+    *,
+    packages: InstalledVersionsPackages | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_packages: int | Unset = UNSET
+    if not isinstance(packages, Unset):
+        json_packages = packages
+
+    arguments["packages"] = json_packages
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> InstalledVersionsData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = InstalledVersionsData.from_dict(data)
+
+    return data

@@ -1,0 +1,37 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_cpanel_updates``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_cpanel_updates_data import SetCpanelUpdatesData
+from ...models.set_cpanel_updates_updates import SetCpanelUpdatesUpdates
+from ...types import UNSET
+
+FUNCTION = "set_cpanel_updates"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-set_cpanel_updates.md"
+
+
+def build_arguments(
+    *,
+    updates: SetCpanelUpdatesUpdates,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    json_updates: str = updates
+    arguments["updates"] = json_updates
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetCpanelUpdatesData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetCpanelUpdatesData.from_dict(data)
+
+    return data

@@ -1,0 +1,47 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``update_updateconf``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...types import UNSET, Unset
+
+FUNCTION = "update_updateconf"
+HTTP_METHOD = "POST"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpupdate-update_updateconf.md"
+
+
+def build_arguments(
+    *,
+    cpanel: str | Unset = UNSET,
+    rpmup: str | Unset = UNSET,
+    sarulesup: str | Unset = UNSET,
+    security_updates: str | Unset = UNSET,
+    staging_dir: str | Unset = UNSET,
+    updates: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["CPANEL"] = cpanel
+
+    arguments["RPMUP"] = rpmup
+
+    arguments["SARULESUP"] = sarulesup
+
+    arguments["SECURITY_UPDATES"] = security_updates
+
+    arguments["STAGING_DIR"] = staging_dir
+
+    arguments["UPDATES"] = updates
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> Any:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    return data

@@ -1,0 +1,44 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+"""``set_scoped_userdata``: its arguments on the wire and its typed result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models.set_scoped_userdata_data import SetScopedUserdataData
+from ...types import UNSET, Unset
+
+FUNCTION = "set_scoped_userdata"
+HTTP_METHOD = "GET"
+READ_ONLY = False
+DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/userdata/userdata-set_scoped_userdata.md"
+
+
+def build_arguments(
+    *,
+    scope: str,
+    json: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The caller's arguments keyed by their WHM names; unset ones are left out."""
+    arguments: dict[str, Any] = {}
+    arguments["scope"] = scope
+
+    arguments["json"] = json
+
+    arguments["key"] = key
+
+    arguments["value"] = value
+
+    return {key: value for key, value in arguments.items() if value is not UNSET}
+
+
+def parse_data(data: Any) -> SetScopedUserdataData:
+    """Build the typed result from the reply's ``data``.
+
+    Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
+    """
+    data = SetScopedUserdataData.from_dict(data)
+
+    return data

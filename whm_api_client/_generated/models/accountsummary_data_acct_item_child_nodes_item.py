@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountsummaryDataAcctItemChildNodesItem")
+
+
+@_attrs_define
+class AccountsummaryDataAcctItemChildNodesItem:
+    """
+    Attributes:
+        alias (str | Unset):
+        workload (str | Unset):
+    """
+
+    alias: str | Unset = UNSET
+    workload: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias
+
+        workload = self.workload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if workload is not UNSET:
+            field_dict["workload"] = workload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        alias = d.pop("alias", UNSET)
+        if not isinstance(alias, (str, Unset)):
+            raise TypeError(f"field alias: expected string, got {type(alias).__name__}")
+
+        workload = d.pop("workload", UNSET)
+        if not isinstance(workload, (str, Unset)):
+            raise TypeError(f"field workload: expected string, got {type(workload).__name__}")
+
+        accountsummary_data_acct_item_child_nodes_item = cls(
+            alias=alias,
+            workload=workload,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        accountsummary_data_acct_item_child_nodes_item.additional_properties = additional_properties
+        return accountsummary_data_acct_item_child_nodes_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

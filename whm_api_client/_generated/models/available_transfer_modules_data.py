@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.available_transfer_modules_data_modules import AvailableTransferModulesDataModules
+
+
+T = TypeVar("T", bound="AvailableTransferModulesData")
+
+
+@_attrs_define
+class AvailableTransferModulesData:
+    """
+    Attributes:
+        modules (AvailableTransferModulesDataModules | Unset):
+    """
+
+    modules: AvailableTransferModulesDataModules | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        modules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.modules, Unset):
+            modules = self.modules.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if modules is not UNSET:
+            field_dict["modules"] = modules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.available_transfer_modules_data_modules import AvailableTransferModulesDataModules  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _modules = d.pop("modules", UNSET)
+        modules: AvailableTransferModulesDataModules | Unset
+        if isinstance(_modules, Unset):
+            modules = UNSET
+        else:
+            modules = AvailableTransferModulesDataModules.from_dict(_modules)
+
+        available_transfer_modules_data = cls(
+            modules=modules,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        available_transfer_modules_data.additional_properties = additional_properties
+        return available_transfer_modules_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BackgroundMysqlUpgradeStatusData")
+
+
+@_attrs_define
+class BackgroundMysqlUpgradeStatusData:
+    """
+    Attributes:
+        error (int | Unset):
+        error_log (str | Unset):
+        log (str | Unset):
+        state (str | Unset):
+    """
+
+    error: int | Unset = UNSET
+    error_log: str | Unset = UNSET
+    log: str | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        error_log = self.error_log
+
+        log = self.log
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if error_log is not UNSET:
+            field_dict["error_log"] = error_log
+        if log is not UNSET:
+            field_dict["log"] = log
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+        if not isinstance(error, (int, Unset)):
+            raise TypeError(f"field error: expected integer, got {type(error).__name__}")
+
+        error_log = d.pop("error_log", UNSET)
+        if not isinstance(error_log, (str, Unset)):
+            raise TypeError(f"field error_log: expected string, got {type(error_log).__name__}")
+
+        log = d.pop("log", UNSET)
+        if not isinstance(log, (str, Unset)):
+            raise TypeError(f"field log: expected string, got {type(log).__name__}")
+
+        state = d.pop("state", UNSET)
+        if not isinstance(state, (str, Unset)):
+            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+
+        background_mysql_upgrade_status_data = cls(
+            error=error,
+            error_log=error_log,
+            log=log,
+            state=state,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        background_mysql_upgrade_status_data.additional_properties = additional_properties
+        return background_mysql_upgrade_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_config_get_data_backup_config import BackupConfigGetDataBackupConfig
+
+
+T = TypeVar("T", bound="BackupConfigGetData")
+
+
+@_attrs_define
+class BackupConfigGetData:
+    """
+    Attributes:
+        backup_config (BackupConfigGetDataBackupConfig | Unset):
+    """
+
+    backup_config: BackupConfigGetDataBackupConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        backup_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.backup_config, Unset):
+            backup_config = self.backup_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if backup_config is not UNSET:
+            field_dict["backup_config"] = backup_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.backup_config_get_data_backup_config import BackupConfigGetDataBackupConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _backup_config = d.pop("backup_config", UNSET)
+        backup_config: BackupConfigGetDataBackupConfig | Unset
+        if isinstance(_backup_config, Unset):
+            backup_config = UNSET
+        else:
+            backup_config = BackupConfigGetDataBackupConfig.from_dict(_backup_config)
+
+        backup_config_get_data = cls(
+            backup_config=backup_config,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        backup_config_get_data.additional_properties = additional_properties
+        return backup_config_get_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_get_transport_status_data_transport_status_item import (
+        BackupGetTransportStatusDataTransportStatusItem,
+    )
+
+
+T = TypeVar("T", bound="BackupGetTransportStatusData")
+
+
+@_attrs_define
+class BackupGetTransportStatusData:
+    """
+    Attributes:
+        pages (int | Unset):
+        transport_status (list[BackupGetTransportStatusDataTransportStatusItem] | Unset):
+    """
+
+    pages: int | Unset = UNSET
+    transport_status: list[BackupGetTransportStatusDataTransportStatusItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pages = self.pages
+
+        transport_status: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transport_status, Unset):
+            transport_status = []
+            for transport_status_item_data in self.transport_status:
+                transport_status_item = transport_status_item_data.to_dict()
+                transport_status.append(transport_status_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+        if transport_status is not UNSET:
+            field_dict["transport_status"] = transport_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.backup_get_transport_status_data_transport_status_item import (
+            BackupGetTransportStatusDataTransportStatusItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        pages = d.pop("pages", UNSET)
+        if not isinstance(pages, (int, Unset)):
+            raise TypeError(f"field pages: expected integer, got {type(pages).__name__}")
+
+        _transport_status = d.pop("transport_status", UNSET)
+        transport_status: list[BackupGetTransportStatusDataTransportStatusItem] | Unset = UNSET
+        if not isinstance(_transport_status, Unset):
+            if not isinstance(_transport_status, list):
+                raise TypeError(f"field transport_status: expected array, got {type(_transport_status).__name__}")
+            transport_status = []
+            for transport_status_item_data in _transport_status:
+                transport_status_item = BackupGetTransportStatusDataTransportStatusItem.from_dict(
+                    transport_status_item_data
+                )
+
+                transport_status.append(transport_status_item)
+
+        backup_get_transport_status_data = cls(
+            pages=pages,
+            transport_status=transport_status,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        backup_get_transport_status_data.additional_properties = additional_properties
+        return backup_get_transport_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_set_list_combined_data_backup_set import BackupSetListCombinedDataBackupSet
+    from ..models.backup_set_list_combined_data_destination_legend import BackupSetListCombinedDataDestinationLegend
+
+
+T = TypeVar("T", bound="BackupSetListCombinedData")
+
+
+@_attrs_define
+class BackupSetListCombinedData:
+    """
+    Attributes:
+        backup_set (BackupSetListCombinedDataBackupSet | Unset):
+        destination_legend (BackupSetListCombinedDataDestinationLegend | Unset):
+    """
+
+    backup_set: BackupSetListCombinedDataBackupSet | Unset = UNSET
+    destination_legend: BackupSetListCombinedDataDestinationLegend | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        backup_set: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.backup_set, Unset):
+            backup_set = self.backup_set.to_dict()
+
+        destination_legend: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_legend, Unset):
+            destination_legend = self.destination_legend.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if backup_set is not UNSET:
+            field_dict["backup_set"] = backup_set
+        if destination_legend is not UNSET:
+            field_dict["destination_legend"] = destination_legend
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.backup_set_list_combined_data_backup_set import BackupSetListCombinedDataBackupSet  # noqa: PLC0415
+        from ..models.backup_set_list_combined_data_destination_legend import BackupSetListCombinedDataDestinationLegend  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _backup_set = d.pop("backup_set", UNSET)
+        backup_set: BackupSetListCombinedDataBackupSet | Unset
+        if isinstance(_backup_set, Unset):
+            backup_set = UNSET
+        else:
+            backup_set = BackupSetListCombinedDataBackupSet.from_dict(_backup_set)
+
+        _destination_legend = d.pop("destination_legend", UNSET)
+        destination_legend: BackupSetListCombinedDataDestinationLegend | Unset
+        if isinstance(_destination_legend, Unset):
+            destination_legend = UNSET
+        else:
+            destination_legend = BackupSetListCombinedDataDestinationLegend.from_dict(_destination_legend)
+
+        backup_set_list_combined_data = cls(
+            backup_set=backup_set,
+            destination_legend=destination_legend,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        backup_set_list_combined_data.additional_properties = additional_properties
+        return backup_set_list_combined_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

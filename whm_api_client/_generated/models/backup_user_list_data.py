@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_user_list_data_user_item import BackupUserListDataUserItem
+
+
+T = TypeVar("T", bound="BackupUserListData")
+
+
+@_attrs_define
+class BackupUserListData:
+    """
+    Attributes:
+        user (list[BackupUserListDataUserItem] | Unset):
+    """
+
+    user: list[BackupUserListDataUserItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = []
+            for user_item_data in self.user:
+                user_item = user_item_data.to_dict()
+                user.append(user_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.backup_user_list_data_user_item import BackupUserListDataUserItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _user = d.pop("user", UNSET)
+        user: list[BackupUserListDataUserItem] | Unset = UNSET
+        if not isinstance(_user, Unset):
+            if not isinstance(_user, list):
+                raise TypeError(f"field user: expected array, got {type(_user).__name__}")
+            user = []
+            for user_item_data in _user:
+                user_item = BackupUserListDataUserItem.from_dict(user_item_data)
+
+                user.append(user_item)
+
+        backup_user_list_data = cls(
+            user=user,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        backup_user_list_data.additional_properties = additional_properties
+        return backup_user_list_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata
+
+
+T = TypeVar("T", bound="BatchDataResultItem")
+
+
+@_attrs_define
+class BatchDataResultItem:
+    """
+    Attributes:
+        data (Any | Unset):
+        metadata (BatchDataResultItemMetadata | Unset):
+    """
+
+    data: Any | Unset = UNSET
+    metadata: BatchDataResultItemMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: BatchDataResultItemMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = BatchDataResultItemMetadata.from_dict(_metadata)
+
+        batch_data_result_item = cls(
+            data=data,
+            metadata=metadata,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_data_result_item.additional_properties = additional_properties
+        return batch_data_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convert_addon_fetch_conversion_details_data_steps_item import (
+        ConvertAddonFetchConversionDetailsDataStepsItem,
+    )
+
+
+T = TypeVar("T", bound="ConvertAddonFetchConversionDetailsData")
+
+
+@_attrs_define
+class ConvertAddonFetchConversionDetailsData:
+    """
+    Attributes:
+        domain (str | Unset):
+        job_end_time (int | Unset):
+        job_id (int | Unset):
+        job_start_time (int | Unset):
+        job_status (str | Unset):
+        source_acct (str | Unset):
+        steps (list[ConvertAddonFetchConversionDetailsDataStepsItem] | Unset):
+        target_acct (str | Unset):
+    """
+
+    domain: str | Unset = UNSET
+    job_end_time: int | Unset = UNSET
+    job_id: int | Unset = UNSET
+    job_start_time: int | Unset = UNSET
+    job_status: str | Unset = UNSET
+    source_acct: str | Unset = UNSET
+    steps: list[ConvertAddonFetchConversionDetailsDataStepsItem] | Unset = UNSET
+    target_acct: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        job_end_time = self.job_end_time
+
+        job_id = self.job_id
+
+        job_start_time = self.job_start_time
+
+        job_status = self.job_status
+
+        source_acct = self.source_acct
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
+
+        target_acct = self.target_acct
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if job_end_time is not UNSET:
+            field_dict["job_end_time"] = job_end_time
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if job_start_time is not UNSET:
+            field_dict["job_start_time"] = job_start_time
+        if job_status is not UNSET:
+            field_dict["job_status"] = job_status
+        if source_acct is not UNSET:
+            field_dict["source_acct"] = source_acct
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if target_acct is not UNSET:
+            field_dict["target_acct"] = target_acct
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.convert_addon_fetch_conversion_details_data_steps_item import (
+            ConvertAddonFetchConversionDetailsDataStepsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+        if not isinstance(domain, (str, Unset)):
+            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+
+        job_end_time = d.pop("job_end_time", UNSET)
+        if not isinstance(job_end_time, (int, Unset)):
+            raise TypeError(f"field job_end_time: expected integer, got {type(job_end_time).__name__}")
+
+        job_id = d.pop("job_id", UNSET)
+        if not isinstance(job_id, (int, Unset)):
+            raise TypeError(f"field job_id: expected integer, got {type(job_id).__name__}")
+
+        job_start_time = d.pop("job_start_time", UNSET)
+        if not isinstance(job_start_time, (int, Unset)):
+            raise TypeError(f"field job_start_time: expected integer, got {type(job_start_time).__name__}")
+
+        job_status = d.pop("job_status", UNSET)
+        if not isinstance(job_status, (str, Unset)):
+            raise TypeError(f"field job_status: expected string, got {type(job_status).__name__}")
+
+        source_acct = d.pop("source_acct", UNSET)
+        if not isinstance(source_acct, (str, Unset)):
+            raise TypeError(f"field source_acct: expected string, got {type(source_acct).__name__}")
+
+        _steps = d.pop("steps", UNSET)
+        steps: list[ConvertAddonFetchConversionDetailsDataStepsItem] | Unset = UNSET
+        if not isinstance(_steps, Unset):
+            if not isinstance(_steps, list):
+                raise TypeError(f"field steps: expected array, got {type(_steps).__name__}")
+            steps = []
+            for steps_item_data in _steps:
+                steps_item = ConvertAddonFetchConversionDetailsDataStepsItem.from_dict(steps_item_data)
+
+                steps.append(steps_item)
+
+        target_acct = d.pop("target_acct", UNSET)
+        if not isinstance(target_acct, (str, Unset)):
+            raise TypeError(f"field target_acct: expected string, got {type(target_acct).__name__}")
+
+        convert_addon_fetch_conversion_details_data = cls(
+            domain=domain,
+            job_end_time=job_end_time,
+            job_id=job_id,
+            job_start_time=job_start_time,
+            job_status=job_status,
+            source_acct=source_acct,
+            steps=steps,
+            target_acct=target_acct,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        convert_addon_fetch_conversion_details_data.additional_properties = additional_properties
+        return convert_addon_fetch_conversion_details_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convert_addon_list_conversions_data_conversions_item import (
+        ConvertAddonListConversionsDataConversionsItem,
+    )
+
+
+T = TypeVar("T", bound="ConvertAddonListConversionsData")
+
+
+@_attrs_define
+class ConvertAddonListConversionsData:
+    """
+    Attributes:
+        conversions (list[ConvertAddonListConversionsDataConversionsItem] | Unset):
+    """
+
+    conversions: list[ConvertAddonListConversionsDataConversionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conversions, Unset):
+            conversions = []
+            for conversions_item_data in self.conversions:
+                conversions_item = conversions_item_data.to_dict()
+                conversions.append(conversions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversions is not UNSET:
+            field_dict["conversions"] = conversions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.convert_addon_list_conversions_data_conversions_item import (
+            ConvertAddonListConversionsDataConversionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _conversions = d.pop("conversions", UNSET)
+        conversions: list[ConvertAddonListConversionsDataConversionsItem] | Unset = UNSET
+        if not isinstance(_conversions, Unset):
+            if not isinstance(_conversions, list):
+                raise TypeError(f"field conversions: expected array, got {type(_conversions).__name__}")
+            conversions = []
+            for conversions_item_data in _conversions:
+                conversions_item = ConvertAddonListConversionsDataConversionsItem.from_dict(conversions_item_data)
+
+                conversions.append(conversions_item)
+
+        convert_addon_list_conversions_data = cls(
+            conversions=conversions,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        convert_addon_list_conversions_data.additional_properties = additional_properties
+        return convert_addon_list_conversions_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cors_proxy_get_data_cp_redirects_item import CorsProxyGetDataCpRedirectsItem
+
+
+T = TypeVar("T", bound="CorsProxyGetData")
+
+
+@_attrs_define
+class CorsProxyGetData:
+    """
+    Attributes:
+        field_cp_redirects (list[CorsProxyGetDataCpRedirectsItem] | Unset):
+        content (str | Unset):
+    """
+
+    field_cp_redirects: list[CorsProxyGetDataCpRedirectsItem] | Unset = UNSET
+    content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_cp_redirects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_cp_redirects, Unset):
+            field_cp_redirects = []
+            for field_cp_redirects_item_data in self.field_cp_redirects:
+                field_cp_redirects_item = field_cp_redirects_item_data.to_dict()
+                field_cp_redirects.append(field_cp_redirects_item)
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_cp_redirects is not UNSET:
+            field_dict["_cp_redirects"] = field_cp_redirects
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cors_proxy_get_data_cp_redirects_item import CorsProxyGetDataCpRedirectsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _field_cp_redirects = d.pop("_cp_redirects", UNSET)
+        field_cp_redirects: list[CorsProxyGetDataCpRedirectsItem] | Unset = UNSET
+        if not isinstance(_field_cp_redirects, Unset):
+            if not isinstance(_field_cp_redirects, list):
+                raise TypeError(f"field _cp_redirects: expected array, got {type(_field_cp_redirects).__name__}")
+            field_cp_redirects = []
+            for field_cp_redirects_item_data in _field_cp_redirects:
+                field_cp_redirects_item = CorsProxyGetDataCpRedirectsItem.from_dict(field_cp_redirects_item_data)
+
+                field_cp_redirects.append(field_cp_redirects_item)
+
+        content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            raise TypeError(f"field content: expected string, got {type(content).__name__}")
+
+        cors_proxy_get_data = cls(
+            field_cp_redirects=field_cp_redirects,
+            content=content,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cors_proxy_get_data.additional_properties = additional_properties
+        return cors_proxy_get_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cpgreylist_is_server_netblock_trusted_data_ip_blocks import (
+        CpgreylistIsServerNetblockTrustedDataIpBlocks,
+    )
+
+
+T = TypeVar("T", bound="CpgreylistIsServerNetblockTrustedData")
+
+
+@_attrs_define
+class CpgreylistIsServerNetblockTrustedData:
+    """
+    Attributes:
+        ip_blocks (CpgreylistIsServerNetblockTrustedDataIpBlocks | Unset):
+    """
+
+    ip_blocks: CpgreylistIsServerNetblockTrustedDataIpBlocks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip_blocks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ip_blocks, Unset):
+            ip_blocks = self.ip_blocks.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ip_blocks is not UNSET:
+            field_dict["ip_blocks"] = ip_blocks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cpgreylist_is_server_netblock_trusted_data_ip_blocks import (
+            CpgreylistIsServerNetblockTrustedDataIpBlocks,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _ip_blocks = d.pop("ip_blocks", UNSET)
+        ip_blocks: CpgreylistIsServerNetblockTrustedDataIpBlocks | Unset
+        if isinstance(_ip_blocks, Unset):
+            ip_blocks = UNSET
+        else:
+            ip_blocks = CpgreylistIsServerNetblockTrustedDataIpBlocks.from_dict(_ip_blocks)
+
+        cpgreylist_is_server_netblock_trusted_data = cls(
+            ip_blocks=ip_blocks,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_is_server_netblock_trusted_data.additional_properties = additional_properties
+        return cpgreylist_is_server_netblock_trusted_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CpgreylistIsServerNetblockTrustedDataIpBlocks")
+
+
+@_attrs_define
+class CpgreylistIsServerNetblockTrustedDataIpBlocks:
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cpgreylist_is_server_netblock_trusted_data_ip_blocks = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not isinstance(additional_property, (int,)):
+                raise TypeError(f"field AdditionalProperty: expected integer, got {type(additional_property).__name__}")
+
+            additional_properties[prop_name] = additional_property
+
+        cpgreylist_is_server_netblock_trusted_data_ip_blocks.additional_properties = additional_properties
+        return cpgreylist_is_server_netblock_trusted_data_ip_blocks
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> int:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: int) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

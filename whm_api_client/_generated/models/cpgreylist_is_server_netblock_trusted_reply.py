@@ -1,0 +1,84 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cpgreylist_is_server_netblock_trusted_data import CpgreylistIsServerNetblockTrustedData
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CpgreylistIsServerNetblockTrustedReply")
+
+
+@_attrs_define
+class CpgreylistIsServerNetblockTrustedReply:
+    """
+    Attributes:
+        data (CpgreylistIsServerNetblockTrustedData):
+        metadata (Metadata):
+    """
+
+    data: CpgreylistIsServerNetblockTrustedData
+    metadata: Metadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cpgreylist_is_server_netblock_trusted_data import CpgreylistIsServerNetblockTrustedData  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = CpgreylistIsServerNetblockTrustedData.from_dict(d.pop("data"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        cpgreylist_is_server_netblock_trusted_reply = cls(
+            data=data,
+            metadata=metadata,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_is_server_netblock_trusted_reply.additional_properties = additional_properties
+        return cpgreylist_is_server_netblock_trusted_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers import (
+        CpgreylistListEntriesForCommonMailProviderDataProviders,
+    )
+    from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_failed import (
+        CpgreylistListEntriesForCommonMailProviderDataProvidersFailed,
+    )
+
+
+T = TypeVar("T", bound="CpgreylistListEntriesForCommonMailProviderData")
+
+
+@_attrs_define
+class CpgreylistListEntriesForCommonMailProviderData:
+    """
+    Attributes:
+        providers (CpgreylistListEntriesForCommonMailProviderDataProviders | Unset):
+        providers_failed (CpgreylistListEntriesForCommonMailProviderDataProvidersFailed | Unset):
+    """
+
+    providers: CpgreylistListEntriesForCommonMailProviderDataProviders | Unset = UNSET
+    providers_failed: CpgreylistListEntriesForCommonMailProviderDataProvidersFailed | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        providers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = self.providers.to_dict()
+
+        providers_failed: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.providers_failed, Unset):
+            providers_failed = self.providers_failed.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+        if providers_failed is not UNSET:
+            field_dict["providers_failed"] = providers_failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers import (
+            CpgreylistListEntriesForCommonMailProviderDataProviders,  # noqa: PLC0415
+        )
+        from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_failed import (
+            CpgreylistListEntriesForCommonMailProviderDataProvidersFailed,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _providers = d.pop("providers", UNSET)
+        providers: CpgreylistListEntriesForCommonMailProviderDataProviders | Unset
+        if isinstance(_providers, Unset):
+            providers = UNSET
+        else:
+            providers = CpgreylistListEntriesForCommonMailProviderDataProviders.from_dict(_providers)
+
+        _providers_failed = d.pop("providers_failed", UNSET)
+        providers_failed: CpgreylistListEntriesForCommonMailProviderDataProvidersFailed | Unset
+        if isinstance(_providers_failed, Unset):
+            providers_failed = UNSET
+        else:
+            providers_failed = CpgreylistListEntriesForCommonMailProviderDataProvidersFailed.from_dict(
+                _providers_failed
+            )
+
+        cpgreylist_list_entries_for_common_mail_provider_data = cls(
+            providers=providers,
+            providers_failed=providers_failed,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_list_entries_for_common_mail_provider_data.additional_properties = additional_properties
+        return cpgreylist_list_entries_for_common_mail_provider_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps")
+
+
+@_attrs_define
+class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps:
+    """
+    Attributes:
+        create_time (str | Unset):
+        host_ip (str | Unset):
+        is_trusted (int | Unset):
+        provider_id (int | Unset):
+    """
+
+    create_time: str | Unset = UNSET
+    host_ip: str | Unset = UNSET
+    is_trusted: int | Unset = UNSET
+    provider_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_time = self.create_time
+
+        host_ip = self.host_ip
+
+        is_trusted = self.is_trusted
+
+        provider_id = self.provider_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if host_ip is not UNSET:
+            field_dict["host_ip"] = host_ip
+        if is_trusted is not UNSET:
+            field_dict["is_trusted"] = is_trusted
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        create_time = d.pop("create_time", UNSET)
+        if not isinstance(create_time, (str, Unset)):
+            raise TypeError(f"field create_time: expected string, got {type(create_time).__name__}")
+
+        host_ip = d.pop("host_ip", UNSET)
+        if not isinstance(host_ip, (str, Unset)):
+            raise TypeError(f"field host_ip: expected string, got {type(host_ip).__name__}")
+
+        is_trusted = d.pop("is_trusted", UNSET)
+        if not isinstance(is_trusted, (int, Unset)):
+            raise TypeError(f"field is_trusted: expected integer, got {type(is_trusted).__name__}")
+
+        provider_id = d.pop("provider_id", UNSET)
+        if not isinstance(provider_id, (int, Unset)):
+            raise TypeError(f"field provider_id: expected integer, got {type(provider_id).__name__}")
+
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips = cls(
+            create_time=create_time,
+            host_ip=host_ip,
+            is_trusted=is_trusted,
+            provider_id=provider_id,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips.additional_properties = additional_properties
+        return cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

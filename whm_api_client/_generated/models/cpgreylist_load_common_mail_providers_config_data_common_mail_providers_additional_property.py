@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CpgreylistLoadCommonMailProvidersConfigDataCommonMailProvidersAdditionalProperty")
+
+
+@_attrs_define
+class CpgreylistLoadCommonMailProvidersConfigDataCommonMailProvidersAdditionalProperty:
+    """
+    Attributes:
+        autoupdate (int | Unset):
+        display_name (str | Unset):
+        is_trusted (int | Unset):
+    """
+
+    autoupdate: int | Unset = UNSET
+    display_name: str | Unset = UNSET
+    is_trusted: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        autoupdate = self.autoupdate
+
+        display_name = self.display_name
+
+        is_trusted = self.is_trusted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if autoupdate is not UNSET:
+            field_dict["autoupdate"] = autoupdate
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if is_trusted is not UNSET:
+            field_dict["is_trusted"] = is_trusted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        autoupdate = d.pop("autoupdate", UNSET)
+        if not isinstance(autoupdate, (int, Unset)):
+            raise TypeError(f"field autoupdate: expected integer, got {type(autoupdate).__name__}")
+
+        display_name = d.pop("display_name", UNSET)
+        if not isinstance(display_name, (str, Unset)):
+            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+
+        is_trusted = d.pop("is_trusted", UNSET)
+        if not isinstance(is_trusted, (int, Unset)):
+            raise TypeError(f"field is_trusted: expected integer, got {type(is_trusted).__name__}")
+
+        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property = cls(
+            autoupdate=autoupdate,
+            display_name=display_name,
+            is_trusted=is_trusted,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property.additional_properties = additional_properties
+        return cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CpgreylistStatusData")
+
+
+@_attrs_define
+class CpgreylistStatusData:
+    """
+    Attributes:
+        is_enabled (int | Unset):
+        is_exim_enabled (int | Unset):
+        service (str | Unset):
+    """
+
+    is_enabled: int | Unset = UNSET
+    is_exim_enabled: int | Unset = UNSET
+    service: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_enabled = self.is_enabled
+
+        is_exim_enabled = self.is_exim_enabled
+
+        service = self.service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if is_exim_enabled is not UNSET:
+            field_dict["is_exim_enabled"] = is_exim_enabled
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_enabled = d.pop("is_enabled", UNSET)
+        if not isinstance(is_enabled, (int, Unset)):
+            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+
+        is_exim_enabled = d.pop("is_exim_enabled", UNSET)
+        if not isinstance(is_exim_enabled, (int, Unset)):
+            raise TypeError(f"field is_exim_enabled: expected integer, got {type(is_exim_enabled).__name__}")
+
+        service = d.pop("service", UNSET)
+        if not isinstance(service, (str, Unset)):
+            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+
+        cpgreylist_status_data = cls(
+            is_enabled=is_enabled,
+            is_exim_enabled=is_exim_enabled,
+            service=service,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_status_data.additional_properties = additional_properties
+        return cpgreylist_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

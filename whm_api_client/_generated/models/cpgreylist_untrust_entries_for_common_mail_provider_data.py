@@ -1,0 +1,111 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed import (
+        CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed,
+    )
+    from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_untrusted import (
+        CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted,
+    )
+
+
+T = TypeVar("T", bound="CpgreylistUntrustEntriesForCommonMailProviderData")
+
+
+@_attrs_define
+class CpgreylistUntrustEntriesForCommonMailProviderData:
+    """
+    Attributes:
+        providers_failed (CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed | Unset):
+        providers_untrusted (CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted | Unset):
+    """
+
+    providers_failed: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed | Unset = UNSET
+    providers_untrusted: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        providers_failed: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.providers_failed, Unset):
+            providers_failed = self.providers_failed.to_dict()
+
+        providers_untrusted: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.providers_untrusted, Unset):
+            providers_untrusted = self.providers_untrusted.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if providers_failed is not UNSET:
+            field_dict["providers_failed"] = providers_failed
+        if providers_untrusted is not UNSET:
+            field_dict["providers_untrusted"] = providers_untrusted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed import (
+            CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed,  # noqa: PLC0415
+        )
+        from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_untrusted import (
+            CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _providers_failed = d.pop("providers_failed", UNSET)
+        providers_failed: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed | Unset
+        if isinstance(_providers_failed, Unset):
+            providers_failed = UNSET
+        else:
+            providers_failed = CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed.from_dict(
+                _providers_failed
+            )
+
+        _providers_untrusted = d.pop("providers_untrusted", UNSET)
+        providers_untrusted: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted | Unset
+        if isinstance(_providers_untrusted, Unset):
+            providers_untrusted = UNSET
+        else:
+            providers_untrusted = CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted.from_dict(
+                _providers_untrusted
+            )
+
+        cpgreylist_untrust_entries_for_common_mail_provider_data = cls(
+            providers_failed=providers_failed,
+            providers_untrusted=providers_untrusted,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_untrust_entries_for_common_mail_provider_data.additional_properties = additional_properties
+        return cpgreylist_untrust_entries_for_common_mail_provider_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditionalProperty")
+
+
+@_attrs_define
+class CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditionalProperty:
+    """
+    Attributes:
+        ips_untrusted (int | Unset):
+    """
+
+    ips_untrusted: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ips_untrusted = self.ips_untrusted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ips_untrusted is not UNSET:
+            field_dict["ips_untrusted"] = ips_untrusted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ips_untrusted = d.pop("ips_untrusted", UNSET)
+        if not isinstance(ips_untrusted, (int, Unset)):
+            raise TypeError(f"field ips_untrusted: expected integer, got {type(ips_untrusted).__name__}")
+
+        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property = cls(
+            ips_untrusted=ips_untrusted,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property.additional_properties = additional_properties
+        return cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_cphulk_record_data_ips_failed import CreateCphulkRecordDataIpsFailed
+
+
+T = TypeVar("T", bound="CreateCphulkRecordData")
+
+
+@_attrs_define
+class CreateCphulkRecordData:
+    """
+    Attributes:
+        comment (str | Unset):
+        ip_blocks_removed (int | Unset):
+        ips_added (list[Any] | Unset):
+        ips_failed (CreateCphulkRecordDataIpsFailed | Unset):
+        iptable_bans_removed (int | Unset):
+        list_name (str | Unset):
+        requester_ip (str | Unset):
+        requester_ip_is_whitelisted (int | Unset):
+    """
+
+    comment: str | Unset = UNSET
+    ip_blocks_removed: int | Unset = UNSET
+    ips_added: list[Any] | Unset = UNSET
+    ips_failed: CreateCphulkRecordDataIpsFailed | Unset = UNSET
+    iptable_bans_removed: int | Unset = UNSET
+    list_name: str | Unset = UNSET
+    requester_ip: str | Unset = UNSET
+    requester_ip_is_whitelisted: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        comment = self.comment
+
+        ip_blocks_removed = self.ip_blocks_removed
+
+        ips_added: list[Any] | Unset = UNSET
+        if not isinstance(self.ips_added, Unset):
+            ips_added = self.ips_added
+
+        ips_failed: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ips_failed, Unset):
+            ips_failed = self.ips_failed.to_dict()
+
+        iptable_bans_removed = self.iptable_bans_removed
+
+        list_name = self.list_name
+
+        requester_ip = self.requester_ip
+
+        requester_ip_is_whitelisted = self.requester_ip_is_whitelisted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if ip_blocks_removed is not UNSET:
+            field_dict["ip_blocks_removed"] = ip_blocks_removed
+        if ips_added is not UNSET:
+            field_dict["ips_added"] = ips_added
+        if ips_failed is not UNSET:
+            field_dict["ips_failed"] = ips_failed
+        if iptable_bans_removed is not UNSET:
+            field_dict["iptable_bans_removed"] = iptable_bans_removed
+        if list_name is not UNSET:
+            field_dict["list_name"] = list_name
+        if requester_ip is not UNSET:
+            field_dict["requester_ip"] = requester_ip
+        if requester_ip_is_whitelisted is not UNSET:
+            field_dict["requester_ip_is_whitelisted"] = requester_ip_is_whitelisted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_cphulk_record_data_ips_failed import CreateCphulkRecordDataIpsFailed  # noqa: PLC0415
+
+        d = dict(src_dict)
+        comment = d.pop("comment", UNSET)
+        if not isinstance(comment, (str, Unset)):
+            raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
+
+        ip_blocks_removed = d.pop("ip_blocks_removed", UNSET)
+        if not isinstance(ip_blocks_removed, (int, Unset)):
+            raise TypeError(f"field ip_blocks_removed: expected integer, got {type(ip_blocks_removed).__name__}")
+
+        _ips_added = d.pop("ips_added", UNSET)
+        ips_added: list[Any] | Unset = UNSET
+        if not isinstance(_ips_added, Unset):
+            if not isinstance(_ips_added, list):
+                raise TypeError(f"field ips_added: expected array, got {type(_ips_added).__name__}")
+            ips_added = []
+            for ips_added_item_data in _ips_added:
+                ips_added_item = ips_added_item_data
+
+                ips_added.append(ips_added_item)
+
+        _ips_failed = d.pop("ips_failed", UNSET)
+        ips_failed: CreateCphulkRecordDataIpsFailed | Unset
+        if isinstance(_ips_failed, Unset):
+            ips_failed = UNSET
+        else:
+            ips_failed = CreateCphulkRecordDataIpsFailed.from_dict(_ips_failed)
+
+        iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)
+        if not isinstance(iptable_bans_removed, (int, Unset)):
+            raise TypeError(f"field iptable_bans_removed: expected integer, got {type(iptable_bans_removed).__name__}")
+
+        list_name = d.pop("list_name", UNSET)
+        if not isinstance(list_name, (str, Unset)):
+            raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
+
+        requester_ip = d.pop("requester_ip", UNSET)
+        if not isinstance(requester_ip, (str, Unset)):
+            raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
+
+        requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
+        if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
+            raise TypeError(
+                f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"
+            )
+
+        create_cphulk_record_data = cls(
+            comment=comment,
+            ip_blocks_removed=ip_blocks_removed,
+            ips_added=ips_added,
+            ips_failed=ips_failed,
+            iptable_bans_removed=iptable_bans_removed,
+            list_name=list_name,
+            requester_ip=requester_ip,
+            requester_ip_is_whitelisted=requester_ip_is_whitelisted,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_cphulk_record_data.additional_properties = additional_properties
+        return create_cphulk_record_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delete_ssl_vhost_data_removed_vhost_data_item import DeleteSslVhostDataRemovedVhostDataItem
+
+
+T = TypeVar("T", bound="DeleteSslVhostData")
+
+
+@_attrs_define
+class DeleteSslVhostData:
+    """
+    Attributes:
+        output (list[str] | Unset):
+        removed_vhost_data (list[DeleteSslVhostDataRemovedVhostDataItem] | Unset):
+    """
+
+    output: list[str] | Unset = UNSET
+    removed_vhost_data: list[DeleteSslVhostDataRemovedVhostDataItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        output: list[str] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = self.output
+
+        removed_vhost_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.removed_vhost_data, Unset):
+            removed_vhost_data = []
+            for removed_vhost_data_item_data in self.removed_vhost_data:
+                removed_vhost_data_item = removed_vhost_data_item_data.to_dict()
+                removed_vhost_data.append(removed_vhost_data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if output is not UNSET:
+            field_dict["output"] = output
+        if removed_vhost_data is not UNSET:
+            field_dict["removed_vhost_data"] = removed_vhost_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delete_ssl_vhost_data_removed_vhost_data_item import DeleteSslVhostDataRemovedVhostDataItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _output = d.pop("output", UNSET)
+        output: list[str] | Unset = UNSET
+        if not isinstance(_output, Unset):
+            if not isinstance(_output, list):
+                raise TypeError(f"field output: expected array, got {type(_output).__name__}")
+            output = []
+            for output_item_data in _output:
+                output_item = output_item_data
+                if not isinstance(output_item, (str,)):
+                    raise TypeError(f"field output_item: expected string, got {type(output_item).__name__}")
+
+                output.append(output_item)
+
+        _removed_vhost_data = d.pop("removed_vhost_data", UNSET)
+        removed_vhost_data: list[DeleteSslVhostDataRemovedVhostDataItem] | Unset = UNSET
+        if not isinstance(_removed_vhost_data, Unset):
+            if not isinstance(_removed_vhost_data, list):
+                raise TypeError(f"field removed_vhost_data: expected array, got {type(_removed_vhost_data).__name__}")
+            removed_vhost_data = []
+            for removed_vhost_data_item_data in _removed_vhost_data:
+                removed_vhost_data_item = DeleteSslVhostDataRemovedVhostDataItem.from_dict(removed_vhost_data_item_data)
+
+                removed_vhost_data.append(removed_vhost_data_item)
+
+        delete_ssl_vhost_data = cls(
+            output=output,
+            removed_vhost_data=removed_vhost_data,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delete_ssl_vhost_data.additional_properties = additional_properties
+        return delete_ssl_vhost_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DumpzoneData")
+
+
+@_attrs_define
+class DumpzoneData:
+    """
+    Attributes:
+        zone (list[str] | Unset):
+    """
+
+    zone: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        zone: list[str] | Unset = UNSET
+        if not isinstance(self.zone, Unset):
+            zone = self.zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if zone is not UNSET:
+            field_dict["zone"] = zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _zone = d.pop("zone", UNSET)
+        zone: list[str] | Unset = UNSET
+        if not isinstance(_zone, Unset):
+            if not isinstance(_zone, list):
+                raise TypeError(f"field zone: expected array, got {type(_zone).__name__}")
+            zone = []
+            for zone_item_data in _zone:
+                zone_item = zone_item_data
+                if not isinstance(zone_item, (str,)):
+                    raise TypeError(f"field zone_item: expected string, got {type(zone_item).__name__}")
+
+                zone.append(zone_item)
+
+        dumpzone_data = cls(
+            zone=zone,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        dumpzone_data.additional_properties = additional_properties
+        return dumpzone_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

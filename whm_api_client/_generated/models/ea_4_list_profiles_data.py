@@ -1,0 +1,113 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ea_4_list_profiles_data_cpanel_item import Ea4ListProfilesDataCpanelItem
+    from ..models.ea_4_list_profiles_data_custom_item import Ea4ListProfilesDataCustomItem
+
+
+T = TypeVar("T", bound="Ea4ListProfilesData")
+
+
+@_attrs_define
+class Ea4ListProfilesData:
+    """
+    Attributes:
+        cpanel (list[Ea4ListProfilesDataCpanelItem] | Unset):
+        custom (list[Ea4ListProfilesDataCustomItem] | Unset):
+    """
+
+    cpanel: list[Ea4ListProfilesDataCpanelItem] | Unset = UNSET
+    custom: list[Ea4ListProfilesDataCustomItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpanel: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cpanel, Unset):
+            cpanel = []
+            for cpanel_item_data in self.cpanel:
+                cpanel_item = cpanel_item_data.to_dict()
+                cpanel.append(cpanel_item)
+
+        custom: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = []
+            for custom_item_data in self.custom:
+                custom_item = custom_item_data.to_dict()
+                custom.append(custom_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpanel is not UNSET:
+            field_dict["cpanel"] = cpanel
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ea_4_list_profiles_data_cpanel_item import Ea4ListProfilesDataCpanelItem  # noqa: PLC0415
+        from ..models.ea_4_list_profiles_data_custom_item import Ea4ListProfilesDataCustomItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _cpanel = d.pop("cpanel", UNSET)
+        cpanel: list[Ea4ListProfilesDataCpanelItem] | Unset = UNSET
+        if not isinstance(_cpanel, Unset):
+            if not isinstance(_cpanel, list):
+                raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
+            cpanel = []
+            for cpanel_item_data in _cpanel:
+                cpanel_item = Ea4ListProfilesDataCpanelItem.from_dict(cpanel_item_data)
+
+                cpanel.append(cpanel_item)
+
+        _custom = d.pop("custom", UNSET)
+        custom: list[Ea4ListProfilesDataCustomItem] | Unset = UNSET
+        if not isinstance(_custom, Unset):
+            if not isinstance(_custom, list):
+                raise TypeError(f"field custom: expected array, got {type(_custom).__name__}")
+            custom = []
+            for custom_item_data in _custom:
+                custom_item = Ea4ListProfilesDataCustomItem.from_dict(custom_item_data)
+
+                custom.append(custom_item)
+
+        ea_4_list_profiles_data = cls(
+            cpanel=cpanel,
+            custom=custom,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ea_4_list_profiles_data.additional_properties = additional_properties
+        return ea_4_list_profiles_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

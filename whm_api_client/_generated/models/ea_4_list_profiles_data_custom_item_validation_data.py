@@ -1,0 +1,83 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Ea4ListProfilesDataCustomItemValidationData")
+
+
+@_attrs_define
+class Ea4ListProfilesDataCustomItemValidationData:
+    """
+    Attributes:
+        not_on_server (list[str] | Unset):
+    """
+
+    not_on_server: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        not_on_server: list[str] | Unset = UNSET
+        if not isinstance(self.not_on_server, Unset):
+            not_on_server = self.not_on_server
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if not_on_server is not UNSET:
+            field_dict["not_on_server"] = not_on_server
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _not_on_server = d.pop("not_on_server", UNSET)
+        not_on_server: list[str] | Unset = UNSET
+        if not isinstance(_not_on_server, Unset):
+            if not isinstance(_not_on_server, list):
+                raise TypeError(f"field not_on_server: expected array, got {type(_not_on_server).__name__}")
+            not_on_server = []
+            for not_on_server_item_data in _not_on_server:
+                not_on_server_item = not_on_server_item_data
+                if not isinstance(not_on_server_item, (str,)):
+                    raise TypeError(
+                        f"field not_on_server_item: expected string, got {type(not_on_server_item).__name__}"
+                    )
+
+                not_on_server.append(not_on_server_item)
+
+        ea_4_list_profiles_data_custom_item_validation_data = cls(
+            not_on_server=not_on_server,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ea_4_list_profiles_data_custom_item_validation_data.additional_properties = additional_properties
+        return ea_4_list_profiles_data_custom_item_validation_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnableDnssecForDomainsDataDomainsItem")
+
+
+@_attrs_define
+class EnableDnssecForDomainsDataDomainsItem:
+    """
+    Attributes:
+        domain (str | Unset):
+        enabled (int | Unset):
+        new_key_id (str | Unset):
+        nsec_error (str | Unset):
+        nsec_version (str | Unset):
+    """
+
+    domain: str | Unset = UNSET
+    enabled: int | Unset = UNSET
+    new_key_id: str | Unset = UNSET
+    nsec_error: str | Unset = UNSET
+    nsec_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        enabled = self.enabled
+
+        new_key_id = self.new_key_id
+
+        nsec_error = self.nsec_error
+
+        nsec_version = self.nsec_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if new_key_id is not UNSET:
+            field_dict["new_key_id"] = new_key_id
+        if nsec_error is not UNSET:
+            field_dict["nsec_error"] = nsec_error
+        if nsec_version is not UNSET:
+            field_dict["nsec_version"] = nsec_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+        if not isinstance(domain, (str, Unset)):
+            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+
+        enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (int, Unset)):
+            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+
+        new_key_id = d.pop("new_key_id", UNSET)
+        if not isinstance(new_key_id, (str, Unset)):
+            raise TypeError(f"field new_key_id: expected string, got {type(new_key_id).__name__}")
+
+        nsec_error = d.pop("nsec_error", UNSET)
+        if not isinstance(nsec_error, (str, Unset)):
+            raise TypeError(f"field nsec_error: expected string, got {type(nsec_error).__name__}")
+
+        nsec_version = d.pop("nsec_version", UNSET)
+        if not isinstance(nsec_version, (str, Unset)):
+            raise TypeError(f"field nsec_version: expected string, got {type(nsec_version).__name__}")
+
+        enable_dnssec_for_domains_data_domains_item = cls(
+            domain=domain,
+            enabled=enabled,
+            new_key_id=new_key_id,
+            nsec_error=nsec_error,
+            nsec_version=nsec_version,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        enable_dnssec_for_domains_data_domains_item.additional_properties = additional_properties
+        return enable_dnssec_for_domains_data_domains_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

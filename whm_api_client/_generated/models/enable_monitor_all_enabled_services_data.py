@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enable_monitor_all_enabled_services_data_services_item import (
+        EnableMonitorAllEnabledServicesDataServicesItem,
+    )
+
+
+T = TypeVar("T", bound="EnableMonitorAllEnabledServicesData")
+
+
+@_attrs_define
+class EnableMonitorAllEnabledServicesData:
+    """
+    Attributes:
+        services (list[EnableMonitorAllEnabledServicesDataServicesItem] | Unset):
+    """
+
+    services: list[EnableMonitorAllEnabledServicesDataServicesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if services is not UNSET:
+            field_dict["services"] = services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enable_monitor_all_enabled_services_data_services_item import (
+            EnableMonitorAllEnabledServicesDataServicesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _services = d.pop("services", UNSET)
+        services: list[EnableMonitorAllEnabledServicesDataServicesItem] | Unset = UNSET
+        if not isinstance(_services, Unset):
+            if not isinstance(_services, list):
+                raise TypeError(f"field services: expected array, got {type(_services).__name__}")
+            services = []
+            for services_item_data in _services:
+                services_item = EnableMonitorAllEnabledServicesDataServicesItem.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        enable_monitor_all_enabled_services_data = cls(
+            services=services,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        enable_monitor_all_enabled_services_data.additional_properties = additional_properties
+        return enable_monitor_all_enabled_services_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

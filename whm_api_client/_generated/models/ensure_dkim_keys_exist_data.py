@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ensure_dkim_keys_exist_data_payload_item import EnsureDkimKeysExistDataPayloadItem
+
+
+T = TypeVar("T", bound="EnsureDkimKeysExistData")
+
+
+@_attrs_define
+class EnsureDkimKeysExistData:
+    """
+    Attributes:
+        payload (list[EnsureDkimKeysExistDataPayloadItem] | Unset):
+    """
+
+    payload: list[EnsureDkimKeysExistDataPayloadItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = []
+            for payload_item_data in self.payload:
+                payload_item = payload_item_data.to_dict()
+                payload.append(payload_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ensure_dkim_keys_exist_data_payload_item import EnsureDkimKeysExistDataPayloadItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _payload = d.pop("payload", UNSET)
+        payload: list[EnsureDkimKeysExistDataPayloadItem] | Unset = UNSET
+        if not isinstance(_payload, Unset):
+            if not isinstance(_payload, list):
+                raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
+            payload = []
+            for payload_item_data in _payload:
+                payload_item = EnsureDkimKeysExistDataPayloadItem.from_dict(payload_item_data)
+
+                payload.append(payload_item)
+
+        ensure_dkim_keys_exist_data = cls(
+            payload=payload,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ensure_dkim_keys_exist_data.additional_properties = additional_properties
+        return ensure_dkim_keys_exist_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

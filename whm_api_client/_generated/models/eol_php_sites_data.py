@@ -1,0 +1,70 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EolPhpSitesData")
+
+
+@_attrs_define
+class EolPhpSitesData:
+    """
+    Attributes:
+        eol_php_sites (int | Unset):
+    """
+
+    eol_php_sites: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eol_php_sites = self.eol_php_sites
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eol_php_sites is not UNSET:
+            field_dict["eol_php_sites"] = eol_php_sites
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        eol_php_sites = d.pop("eol_php_sites", UNSET)
+        if not isinstance(eol_php_sites, (int, Unset)):
+            raise TypeError(f"field eol_php_sites: expected integer, got {type(eol_php_sites).__name__}")
+
+        eol_php_sites_data = cls(
+            eol_php_sites=eol_php_sites,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        eol_php_sites_data.additional_properties = additional_properties
+        return eol_php_sites_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

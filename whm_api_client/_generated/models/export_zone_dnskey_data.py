@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportZoneDnskeyData")
+
+
+@_attrs_define
+class ExportZoneDnskeyData:
+    """
+    Attributes:
+        dnskey (str | Unset):
+        key_id (int | Unset):
+    """
+
+    dnskey: str | Unset = UNSET
+    key_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dnskey = self.dnskey
+
+        key_id = self.key_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dnskey is not UNSET:
+            field_dict["dnskey"] = dnskey
+        if key_id is not UNSET:
+            field_dict["key_id"] = key_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dnskey = d.pop("dnskey", UNSET)
+        if not isinstance(dnskey, (str, Unset)):
+            raise TypeError(f"field dnskey: expected string, got {type(dnskey).__name__}")
+
+        key_id = d.pop("key_id", UNSET)
+        if not isinstance(key_id, (int, Unset)):
+            raise TypeError(f"field key_id: expected integer, got {type(key_id).__name__}")
+
+        export_zone_dnskey_data = cls(
+            dnskey=dnskey,
+            key_id=key_id,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        export_zone_dnskey_data.additional_properties = additional_properties
+        return export_zone_dnskey_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem")
+
+
+@_attrs_define
+class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem:
+    """
+    Attributes:
+        algo_desc (str | Unset):
+        algo_num (int | Unset):
+        digest (str | Unset):
+    """
+
+    algo_desc: str | Unset = UNSET
+    algo_num: int | Unset = UNSET
+    digest: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        algo_desc = self.algo_desc
+
+        algo_num = self.algo_num
+
+        digest = self.digest
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if algo_desc is not UNSET:
+            field_dict["algo_desc"] = algo_desc
+        if algo_num is not UNSET:
+            field_dict["algo_num"] = algo_num
+        if digest is not UNSET:
+            field_dict["digest"] = digest
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        algo_desc = d.pop("algo_desc", UNSET)
+        if not isinstance(algo_desc, (str, Unset)):
+            raise TypeError(f"field algo_desc: expected string, got {type(algo_desc).__name__}")
+
+        algo_num = d.pop("algo_num", UNSET)
+        if not isinstance(algo_num, (int, Unset)):
+            raise TypeError(f"field algo_num: expected integer, got {type(algo_num).__name__}")
+
+        digest = d.pop("digest", UNSET)
+        if not isinstance(digest, (str, Unset)):
+            raise TypeError(f"field digest: expected string, got {type(digest).__name__}")
+
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item = cls(
+            algo_desc=algo_desc,
+            algo_num=algo_num,
+            digest=digest,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item.additional_properties = additional_properties
+        return fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fetch_service_ssl_components_data_services_item_certificate_info import (
+        FetchServiceSslComponentsDataServicesItemCertificateInfo,
+    )
+
+
+T = TypeVar("T", bound="FetchServiceSslComponentsDataServicesItem")
+
+
+@_attrs_define
+class FetchServiceSslComponentsDataServicesItem:
+    """
+    Attributes:
+        cabundle (str | Unset):
+        certificate (str | Unset):
+        certificate_info (FetchServiceSslComponentsDataServicesItemCertificateInfo | Unset):
+        key (str | Unset):
+        service (str | Unset):
+    """
+
+    cabundle: str | Unset = UNSET
+    certificate: str | Unset = UNSET
+    certificate_info: FetchServiceSslComponentsDataServicesItemCertificateInfo | Unset = UNSET
+    key: str | Unset = UNSET
+    service: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cabundle = self.cabundle
+
+        certificate = self.certificate
+
+        certificate_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.certificate_info, Unset):
+            certificate_info = self.certificate_info.to_dict()
+
+        key = self.key
+
+        service = self.service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cabundle is not UNSET:
+            field_dict["cabundle"] = cabundle
+        if certificate is not UNSET:
+            field_dict["certificate"] = certificate
+        if certificate_info is not UNSET:
+            field_dict["certificate_info"] = certificate_info
+        if key is not UNSET:
+            field_dict["key"] = key
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fetch_service_ssl_components_data_services_item_certificate_info import (
+            FetchServiceSslComponentsDataServicesItemCertificateInfo,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        cabundle = d.pop("cabundle", UNSET)
+        if not isinstance(cabundle, (str, Unset)):
+            raise TypeError(f"field cabundle: expected string, got {type(cabundle).__name__}")
+
+        certificate = d.pop("certificate", UNSET)
+        if not isinstance(certificate, (str, Unset)):
+            raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
+
+        _certificate_info = d.pop("certificate_info", UNSET)
+        certificate_info: FetchServiceSslComponentsDataServicesItemCertificateInfo | Unset
+        if isinstance(_certificate_info, Unset):
+            certificate_info = UNSET
+        else:
+            certificate_info = FetchServiceSslComponentsDataServicesItemCertificateInfo.from_dict(_certificate_info)
+
+        key = d.pop("key", UNSET)
+        if not isinstance(key, (str, Unset)):
+            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+
+        service = d.pop("service", UNSET)
+        if not isinstance(service, (str, Unset)):
+            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+
+        fetch_service_ssl_components_data_services_item = cls(
+            cabundle=cabundle,
+            certificate=certificate,
+            certificate_info=certificate_info,
+            key=key,
+            service=service,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        fetch_service_ssl_components_data_services_item.additional_properties = additional_properties
+        return fetch_service_ssl_components_data_services_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlushCphulkLoginHistoryForIpsData")
+
+
+@_attrs_define
+class FlushCphulkLoginHistoryForIpsData:
+    """
+    Attributes:
+        iptable_bans_removed (int | Unset):
+        records_removed (int | Unset):
+    """
+
+    iptable_bans_removed: int | Unset = UNSET
+    records_removed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        iptable_bans_removed = self.iptable_bans_removed
+
+        records_removed = self.records_removed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if iptable_bans_removed is not UNSET:
+            field_dict["iptable_bans_removed"] = iptable_bans_removed
+        if records_removed is not UNSET:
+            field_dict["records_removed"] = records_removed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)
+        if not isinstance(iptable_bans_removed, (int, Unset)):
+            raise TypeError(f"field iptable_bans_removed: expected integer, got {type(iptable_bans_removed).__name__}")
+
+        records_removed = d.pop("records_removed", UNSET)
+        if not isinstance(records_removed, (int, Unset)):
+            raise TypeError(f"field records_removed: expected integer, got {type(records_removed).__name__}")
+
+        flush_cphulk_login_history_for_ips_data = cls(
+            iptable_bans_removed=iptable_bans_removed,
+            records_removed=records_removed,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        flush_cphulk_login_history_for_ips_data.additional_properties = additional_properties
+        return flush_cphulk_login_history_for_ips_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

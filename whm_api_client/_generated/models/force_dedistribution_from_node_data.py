@@ -1,0 +1,115 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.force_dedistribution_from_node_data_log_item import ForceDedistributionFromNodeDataLogItem
+    from ..models.force_dedistribution_from_node_data_user_info_item import ForceDedistributionFromNodeDataUserInfoItem
+
+
+T = TypeVar("T", bound="ForceDedistributionFromNodeData")
+
+
+@_attrs_define
+class ForceDedistributionFromNodeData:
+    """
+    Attributes:
+        log (list[ForceDedistributionFromNodeDataLogItem] | Unset):
+        user_info (list[ForceDedistributionFromNodeDataUserInfoItem] | Unset):
+    """
+
+    log: list[ForceDedistributionFromNodeDataLogItem] | Unset = UNSET
+    user_info: list[ForceDedistributionFromNodeDataUserInfoItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        log: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.log, Unset):
+            log = []
+            for log_item_data in self.log:
+                log_item = log_item_data.to_dict()
+                log.append(log_item)
+
+        user_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user_info, Unset):
+            user_info = []
+            for user_info_item_data in self.user_info:
+                user_info_item = user_info_item_data.to_dict()
+                user_info.append(user_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if log is not UNSET:
+            field_dict["log"] = log
+        if user_info is not UNSET:
+            field_dict["user_info"] = user_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.force_dedistribution_from_node_data_log_item import ForceDedistributionFromNodeDataLogItem  # noqa: PLC0415
+        from ..models.force_dedistribution_from_node_data_user_info_item import (
+            ForceDedistributionFromNodeDataUserInfoItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _log = d.pop("log", UNSET)
+        log: list[ForceDedistributionFromNodeDataLogItem] | Unset = UNSET
+        if not isinstance(_log, Unset):
+            if not isinstance(_log, list):
+                raise TypeError(f"field log: expected array, got {type(_log).__name__}")
+            log = []
+            for log_item_data in _log:
+                log_item = ForceDedistributionFromNodeDataLogItem.from_dict(log_item_data)
+
+                log.append(log_item)
+
+        _user_info = d.pop("user_info", UNSET)
+        user_info: list[ForceDedistributionFromNodeDataUserInfoItem] | Unset = UNSET
+        if not isinstance(_user_info, Unset):
+            if not isinstance(_user_info, list):
+                raise TypeError(f"field user_info: expected array, got {type(_user_info).__name__}")
+            user_info = []
+            for user_info_item_data in _user_info:
+                user_info_item = ForceDedistributionFromNodeDataUserInfoItem.from_dict(user_info_item_data)
+
+                user_info.append(user_info_item)
+
+        force_dedistribution_from_node_data = cls(
+            log=log,
+            user_info=user_info,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        force_dedistribution_from_node_data.additional_properties = additional_properties
+        return force_dedistribution_from_node_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

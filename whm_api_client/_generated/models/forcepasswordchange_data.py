@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ForcepasswordchangeData")
+
+
+@_attrs_define
+class ForcepasswordchangeData:
+    """
+    Attributes:
+        updated (list[str] | Unset):
+    """
+
+    updated: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        updated: list[str] | Unset = UNSET
+        if not isinstance(self.updated, Unset):
+            updated = self.updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _updated = d.pop("updated", UNSET)
+        updated: list[str] | Unset = UNSET
+        if not isinstance(_updated, Unset):
+            if not isinstance(_updated, list):
+                raise TypeError(f"field updated: expected array, got {type(_updated).__name__}")
+            updated = []
+            for updated_item_data in _updated:
+                updated_item = updated_item_data
+                if not isinstance(updated_item, (str,)):
+                    raise TypeError(f"field updated_item: expected string, got {type(updated_item).__name__}")
+
+                updated.append(updated_item)
+
+        forcepasswordchange_data = cls(
+            updated=updated,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        forcepasswordchange_data.additional_properties = additional_properties
+        return forcepasswordchange_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

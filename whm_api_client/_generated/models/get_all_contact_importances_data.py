@@ -1,0 +1,90 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_all_contact_importances_data_importances_item import GetAllContactImportancesDataImportancesItem
+
+
+T = TypeVar("T", bound="GetAllContactImportancesData")
+
+
+@_attrs_define
+class GetAllContactImportancesData:
+    """
+    Attributes:
+        importances (list[GetAllContactImportancesDataImportancesItem] | Unset):
+    """
+
+    importances: list[GetAllContactImportancesDataImportancesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        importances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.importances, Unset):
+            importances = []
+            for importances_item_data in self.importances:
+                importances_item = importances_item_data.to_dict()
+                importances.append(importances_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if importances is not UNSET:
+            field_dict["importances"] = importances
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_all_contact_importances_data_importances_item import (
+            GetAllContactImportancesDataImportancesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _importances = d.pop("importances", UNSET)
+        importances: list[GetAllContactImportancesDataImportancesItem] | Unset = UNSET
+        if not isinstance(_importances, Unset):
+            if not isinstance(_importances, list):
+                raise TypeError(f"field importances: expected array, got {type(_importances).__name__}")
+            importances = []
+            for importances_item_data in _importances:
+                importances_item = GetAllContactImportancesDataImportancesItem.from_dict(importances_item_data)
+
+                importances.append(importances_item)
+
+        get_all_contact_importances_data = cls(
+            importances=importances,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_all_contact_importances_data.additional_properties = additional_properties
+        return get_all_contact_importances_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

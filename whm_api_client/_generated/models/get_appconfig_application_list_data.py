@@ -1,0 +1,140 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_appconfig_application_list_data_cpanel_item import GetAppconfigApplicationListDataCpanelItem
+    from ..models.get_appconfig_application_list_data_webmail_item import GetAppconfigApplicationListDataWebmailItem
+    from ..models.get_appconfig_application_list_data_whostmgr_item import GetAppconfigApplicationListDataWhostmgrItem
+
+
+T = TypeVar("T", bound="GetAppconfigApplicationListData")
+
+
+@_attrs_define
+class GetAppconfigApplicationListData:
+    """
+    Attributes:
+        cpanel (list[GetAppconfigApplicationListDataCpanelItem] | Unset):
+        webmail (list[GetAppconfigApplicationListDataWebmailItem] | Unset):
+        whostmgr (list[GetAppconfigApplicationListDataWhostmgrItem] | Unset):
+    """
+
+    cpanel: list[GetAppconfigApplicationListDataCpanelItem] | Unset = UNSET
+    webmail: list[GetAppconfigApplicationListDataWebmailItem] | Unset = UNSET
+    whostmgr: list[GetAppconfigApplicationListDataWhostmgrItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpanel: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cpanel, Unset):
+            cpanel = []
+            for cpanel_item_data in self.cpanel:
+                cpanel_item = cpanel_item_data.to_dict()
+                cpanel.append(cpanel_item)
+
+        webmail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.webmail, Unset):
+            webmail = []
+            for webmail_item_data in self.webmail:
+                webmail_item = webmail_item_data.to_dict()
+                webmail.append(webmail_item)
+
+        whostmgr: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.whostmgr, Unset):
+            whostmgr = []
+            for whostmgr_item_data in self.whostmgr:
+                whostmgr_item = whostmgr_item_data.to_dict()
+                whostmgr.append(whostmgr_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpanel is not UNSET:
+            field_dict["cpanel"] = cpanel
+        if webmail is not UNSET:
+            field_dict["webmail"] = webmail
+        if whostmgr is not UNSET:
+            field_dict["whostmgr"] = whostmgr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_appconfig_application_list_data_cpanel_item import GetAppconfigApplicationListDataCpanelItem  # noqa: PLC0415
+        from ..models.get_appconfig_application_list_data_webmail_item import GetAppconfigApplicationListDataWebmailItem  # noqa: PLC0415
+        from ..models.get_appconfig_application_list_data_whostmgr_item import (
+            GetAppconfigApplicationListDataWhostmgrItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _cpanel = d.pop("cpanel", UNSET)
+        cpanel: list[GetAppconfigApplicationListDataCpanelItem] | Unset = UNSET
+        if not isinstance(_cpanel, Unset):
+            if not isinstance(_cpanel, list):
+                raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
+            cpanel = []
+            for cpanel_item_data in _cpanel:
+                cpanel_item = GetAppconfigApplicationListDataCpanelItem.from_dict(cpanel_item_data)
+
+                cpanel.append(cpanel_item)
+
+        _webmail = d.pop("webmail", UNSET)
+        webmail: list[GetAppconfigApplicationListDataWebmailItem] | Unset = UNSET
+        if not isinstance(_webmail, Unset):
+            if not isinstance(_webmail, list):
+                raise TypeError(f"field webmail: expected array, got {type(_webmail).__name__}")
+            webmail = []
+            for webmail_item_data in _webmail:
+                webmail_item = GetAppconfigApplicationListDataWebmailItem.from_dict(webmail_item_data)
+
+                webmail.append(webmail_item)
+
+        _whostmgr = d.pop("whostmgr", UNSET)
+        whostmgr: list[GetAppconfigApplicationListDataWhostmgrItem] | Unset = UNSET
+        if not isinstance(_whostmgr, Unset):
+            if not isinstance(_whostmgr, list):
+                raise TypeError(f"field whostmgr: expected array, got {type(_whostmgr).__name__}")
+            whostmgr = []
+            for whostmgr_item_data in _whostmgr:
+                whostmgr_item = GetAppconfigApplicationListDataWhostmgrItem.from_dict(whostmgr_item_data)
+
+                whostmgr.append(whostmgr_item)
+
+        get_appconfig_application_list_data = cls(
+            cpanel=cpanel,
+            webmail=webmail,
+            whostmgr=whostmgr,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_appconfig_application_list_data.additional_properties = additional_properties
+        return get_appconfig_application_list_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_available_applications_data_groups_item import GetAvailableApplicationsDataGroupsItem
+    from ..models.get_available_applications_data_raw_item import GetAvailableApplicationsDataRawItem
+
+
+T = TypeVar("T", bound="GetAvailableApplicationsData")
+
+
+@_attrs_define
+class GetAvailableApplicationsData:
+    """
+    Attributes:
+        groups (list[GetAvailableApplicationsDataGroupsItem] | Unset):
+        raw (list[GetAvailableApplicationsDataRawItem] | Unset):
+    """
+
+    groups: list[GetAvailableApplicationsDataGroupsItem] | Unset = UNSET
+    raw: list[GetAvailableApplicationsDataRawItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
+        raw: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.raw, Unset):
+            raw = []
+            for raw_item_data in self.raw:
+                raw_item = raw_item_data.to_dict()
+                raw.append(raw_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_available_applications_data_groups_item import GetAvailableApplicationsDataGroupsItem  # noqa: PLC0415
+        from ..models.get_available_applications_data_raw_item import GetAvailableApplicationsDataRawItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _groups = d.pop("groups", UNSET)
+        groups: list[GetAvailableApplicationsDataGroupsItem] | Unset = UNSET
+        if not isinstance(_groups, Unset):
+            if not isinstance(_groups, list):
+                raise TypeError(f"field groups: expected array, got {type(_groups).__name__}")
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = GetAvailableApplicationsDataGroupsItem.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+        _raw = d.pop("raw", UNSET)
+        raw: list[GetAvailableApplicationsDataRawItem] | Unset = UNSET
+        if not isinstance(_raw, Unset):
+            if not isinstance(_raw, list):
+                raise TypeError(f"field raw: expected array, got {type(_raw).__name__}")
+            raw = []
+            for raw_item_data in _raw:
+                raw_item = GetAvailableApplicationsDataRawItem.from_dict(raw_item_data)
+
+                raw.append(raw_item)
+
+        get_available_applications_data = cls(
+            groups=groups,
+            raw=raw,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_available_applications_data.additional_properties = additional_properties
+        return get_available_applications_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

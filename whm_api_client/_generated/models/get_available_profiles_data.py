@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_available_profiles_data_profiles_item import GetAvailableProfilesDataProfilesItem
+
+
+T = TypeVar("T", bound="GetAvailableProfilesData")
+
+
+@_attrs_define
+class GetAvailableProfilesData:
+    """
+    Attributes:
+        profiles (list[GetAvailableProfilesDataProfilesItem] | Unset):
+    """
+
+    profiles: list[GetAvailableProfilesDataProfilesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        profiles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.profiles, Unset):
+            profiles = []
+            for profiles_item_data in self.profiles:
+                profiles_item = profiles_item_data.to_dict()
+                profiles.append(profiles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if profiles is not UNSET:
+            field_dict["profiles"] = profiles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_available_profiles_data_profiles_item import GetAvailableProfilesDataProfilesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _profiles = d.pop("profiles", UNSET)
+        profiles: list[GetAvailableProfilesDataProfilesItem] | Unset = UNSET
+        if not isinstance(_profiles, Unset):
+            if not isinstance(_profiles, list):
+                raise TypeError(f"field profiles: expected array, got {type(_profiles).__name__}")
+            profiles = []
+            for profiles_item_data in _profiles:
+                profiles_item = GetAvailableProfilesDataProfilesItem.from_dict(profiles_item_data)
+
+                profiles.append(profiles_item)
+
+        get_available_profiles_data = cls(
+            profiles=profiles,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_available_profiles_data.additional_properties = additional_properties
+        return get_available_profiles_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

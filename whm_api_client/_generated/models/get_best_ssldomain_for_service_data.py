@@ -1,0 +1,138 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetBestSsldomainForServiceData")
+
+
+@_attrs_define
+class GetBestSsldomainForServiceData:
+    """
+    Attributes:
+        cert_match_method (str | Unset):
+        cert_valid_not_after (int | Unset):
+        is_currently_valid (int | Unset):
+        is_self_signed (int | Unset):
+        is_wild_card (int | Unset):
+        ssldomain (str | Unset):
+        ssldomain_matches_cert (int | Unset):
+    """
+
+    cert_match_method: str | Unset = UNSET
+    cert_valid_not_after: int | Unset = UNSET
+    is_currently_valid: int | Unset = UNSET
+    is_self_signed: int | Unset = UNSET
+    is_wild_card: int | Unset = UNSET
+    ssldomain: str | Unset = UNSET
+    ssldomain_matches_cert: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cert_match_method = self.cert_match_method
+
+        cert_valid_not_after = self.cert_valid_not_after
+
+        is_currently_valid = self.is_currently_valid
+
+        is_self_signed = self.is_self_signed
+
+        is_wild_card = self.is_wild_card
+
+        ssldomain = self.ssldomain
+
+        ssldomain_matches_cert = self.ssldomain_matches_cert
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cert_match_method is not UNSET:
+            field_dict["cert_match_method"] = cert_match_method
+        if cert_valid_not_after is not UNSET:
+            field_dict["cert_valid_not_after"] = cert_valid_not_after
+        if is_currently_valid is not UNSET:
+            field_dict["is_currently_valid"] = is_currently_valid
+        if is_self_signed is not UNSET:
+            field_dict["is_self_signed"] = is_self_signed
+        if is_wild_card is not UNSET:
+            field_dict["is_wild_card"] = is_wild_card
+        if ssldomain is not UNSET:
+            field_dict["ssldomain"] = ssldomain
+        if ssldomain_matches_cert is not UNSET:
+            field_dict["ssldomain_matches_cert"] = ssldomain_matches_cert
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cert_match_method = d.pop("cert_match_method", UNSET)
+        if not isinstance(cert_match_method, (str, Unset)):
+            raise TypeError(f"field cert_match_method: expected string, got {type(cert_match_method).__name__}")
+
+        cert_valid_not_after = d.pop("cert_valid_not_after", UNSET)
+        if not isinstance(cert_valid_not_after, (int, Unset)):
+            raise TypeError(f"field cert_valid_not_after: expected integer, got {type(cert_valid_not_after).__name__}")
+
+        is_currently_valid = d.pop("is_currently_valid", UNSET)
+        if not isinstance(is_currently_valid, (int, Unset)):
+            raise TypeError(f"field is_currently_valid: expected integer, got {type(is_currently_valid).__name__}")
+
+        is_self_signed = d.pop("is_self_signed", UNSET)
+        if not isinstance(is_self_signed, (int, Unset)):
+            raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
+
+        is_wild_card = d.pop("is_wild_card", UNSET)
+        if not isinstance(is_wild_card, (int, Unset)):
+            raise TypeError(f"field is_wild_card: expected integer, got {type(is_wild_card).__name__}")
+
+        ssldomain = d.pop("ssldomain", UNSET)
+        if not isinstance(ssldomain, (str, Unset)):
+            raise TypeError(f"field ssldomain: expected string, got {type(ssldomain).__name__}")
+
+        ssldomain_matches_cert = d.pop("ssldomain_matches_cert", UNSET)
+        if not isinstance(ssldomain_matches_cert, (int, Unset)):
+            raise TypeError(
+                f"field ssldomain_matches_cert: expected integer, got {type(ssldomain_matches_cert).__name__}"
+            )
+
+        get_best_ssldomain_for_service_data = cls(
+            cert_match_method=cert_match_method,
+            cert_valid_not_after=cert_valid_not_after,
+            is_currently_valid=is_currently_valid,
+            is_self_signed=is_self_signed,
+            is_wild_card=is_wild_card,
+            ssldomain=ssldomain,
+            ssldomain_matches_cert=ssldomain_matches_cert,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_best_ssldomain_for_service_data.additional_properties = additional_properties
+        return get_best_ssldomain_for_service_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

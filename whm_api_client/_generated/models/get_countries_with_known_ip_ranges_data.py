@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_countries_with_known_ip_ranges_data_countries_item import (
+        GetCountriesWithKnownIpRangesDataCountriesItem,
+    )
+
+
+T = TypeVar("T", bound="GetCountriesWithKnownIpRangesData")
+
+
+@_attrs_define
+class GetCountriesWithKnownIpRangesData:
+    """
+    Attributes:
+        countries (list[GetCountriesWithKnownIpRangesDataCountriesItem] | Unset):
+    """
+
+    countries: list[GetCountriesWithKnownIpRangesDataCountriesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        countries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = []
+            for countries_item_data in self.countries:
+                countries_item = countries_item_data.to_dict()
+                countries.append(countries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_countries_with_known_ip_ranges_data_countries_item import (
+            GetCountriesWithKnownIpRangesDataCountriesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _countries = d.pop("countries", UNSET)
+        countries: list[GetCountriesWithKnownIpRangesDataCountriesItem] | Unset = UNSET
+        if not isinstance(_countries, Unset):
+            if not isinstance(_countries, list):
+                raise TypeError(f"field countries: expected array, got {type(_countries).__name__}")
+            countries = []
+            for countries_item_data in _countries:
+                countries_item = GetCountriesWithKnownIpRangesDataCountriesItem.from_dict(countries_item_data)
+
+                countries.append(countries_item)
+
+        get_countries_with_known_ip_ranges_data = cls(
+            countries=countries,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_countries_with_known_ip_ranges_data.additional_properties = additional_properties
+        return get_countries_with_known_ip_ranges_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCountriesWithKnownIpRangesDataCountriesItem")
+
+
+@_attrs_define
+class GetCountriesWithKnownIpRangesDataCountriesItem:
+    """
+    Attributes:
+        name (str | Unset):
+        code (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+
+        code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError(f"field code: expected string, got {type(code).__name__}")
+
+        get_countries_with_known_ip_ranges_data_countries_item = cls(
+            name=name,
+            code=code,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_countries_with_known_ip_ranges_data_countries_item.additional_properties = additional_properties
+        return get_countries_with_known_ip_ranges_data_countries_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_cphulk_excessive_brutes_data_excessive_brutes_item import (
+        GetCphulkExcessiveBrutesDataExcessiveBrutesItem,
+    )
+
+
+T = TypeVar("T", bound="GetCphulkExcessiveBrutesData")
+
+
+@_attrs_define
+class GetCphulkExcessiveBrutesData:
+    """
+    Attributes:
+        excessive_brutes (list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem] | Unset):
+    """
+
+    excessive_brutes: list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        excessive_brutes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.excessive_brutes, Unset):
+            excessive_brutes = []
+            for excessive_brutes_item_data in self.excessive_brutes:
+                excessive_brutes_item = excessive_brutes_item_data.to_dict()
+                excessive_brutes.append(excessive_brutes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if excessive_brutes is not UNSET:
+            field_dict["excessive_brutes"] = excessive_brutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_cphulk_excessive_brutes_data_excessive_brutes_item import (
+            GetCphulkExcessiveBrutesDataExcessiveBrutesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _excessive_brutes = d.pop("excessive_brutes", UNSET)
+        excessive_brutes: list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem] | Unset = UNSET
+        if not isinstance(_excessive_brutes, Unset):
+            if not isinstance(_excessive_brutes, list):
+                raise TypeError(f"field excessive_brutes: expected array, got {type(_excessive_brutes).__name__}")
+            excessive_brutes = []
+            for excessive_brutes_item_data in _excessive_brutes:
+                excessive_brutes_item = GetCphulkExcessiveBrutesDataExcessiveBrutesItem.from_dict(
+                    excessive_brutes_item_data
+                )
+
+                excessive_brutes.append(excessive_brutes_item)
+
+        get_cphulk_excessive_brutes_data = cls(
+            excessive_brutes=excessive_brutes,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_cphulk_excessive_brutes_data.additional_properties = additional_properties
+        return get_cphulk_excessive_brutes_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCurrentLtsExpirationStatusData")
+
+
+@_attrs_define
+class GetCurrentLtsExpirationStatusData:
+    """
+    Attributes:
+        expiration (int | Unset):
+        expires_in_next_three_months (int | Unset):
+        full_version (str | Unset):
+    """
+
+    expiration: int | Unset = UNSET
+    expires_in_next_three_months: int | Unset = UNSET
+    full_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiration = self.expiration
+
+        expires_in_next_three_months = self.expires_in_next_three_months
+
+        full_version = self.full_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if expires_in_next_three_months is not UNSET:
+            field_dict["expires_in_next_three_months"] = expires_in_next_three_months
+        if full_version is not UNSET:
+            field_dict["full_version"] = full_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        expiration = d.pop("expiration", UNSET)
+        if not isinstance(expiration, (int, Unset)):
+            raise TypeError(f"field expiration: expected integer, got {type(expiration).__name__}")
+
+        expires_in_next_three_months = d.pop("expires_in_next_three_months", UNSET)
+        if not isinstance(expires_in_next_three_months, (int, Unset)):
+            raise TypeError(
+                f"field expires_in_next_three_months: expected integer, got {type(expires_in_next_three_months).__name__}"
+            )
+
+        full_version = d.pop("full_version", UNSET)
+        if not isinstance(full_version, (str, Unset)):
+            raise TypeError(f"field full_version: expected string, got {type(full_version).__name__}")
+
+        get_current_lts_expiration_status_data = cls(
+            expiration=expiration,
+            expires_in_next_three_months=expires_in_next_three_months,
+            full_version=full_version,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_current_lts_expiration_status_data.additional_properties = additional_properties
+        return get_current_lts_expiration_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_current_profile_data_disabled_roles_item import GetCurrentProfileDataDisabledRolesItem
+    from ..models.get_current_profile_data_enabled_roles_item import GetCurrentProfileDataEnabledRolesItem
+    from ..models.get_current_profile_data_optional_roles_item import GetCurrentProfileDataOptionalRolesItem
+
+
+T = TypeVar("T", bound="GetCurrentProfileData")
+
+
+@_attrs_define
+class GetCurrentProfileData:
+    """
+    Attributes:
+        name (str | Unset):
+        code (str | Unset):
+        description (str | Unset):
+        disabled_roles (list[GetCurrentProfileDataDisabledRolesItem] | Unset):
+        enabled_roles (list[GetCurrentProfileDataEnabledRolesItem] | Unset):
+        experimental (int | Unset):
+        optional_roles (list[GetCurrentProfileDataOptionalRolesItem] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    code: str | Unset = UNSET
+    description: str | Unset = UNSET
+    disabled_roles: list[GetCurrentProfileDataDisabledRolesItem] | Unset = UNSET
+    enabled_roles: list[GetCurrentProfileDataEnabledRolesItem] | Unset = UNSET
+    experimental: int | Unset = UNSET
+    optional_roles: list[GetCurrentProfileDataOptionalRolesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        code = self.code
+
+        description = self.description
+
+        disabled_roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.disabled_roles, Unset):
+            disabled_roles = []
+            for disabled_roles_item_data in self.disabled_roles:
+                disabled_roles_item = disabled_roles_item_data.to_dict()
+                disabled_roles.append(disabled_roles_item)
+
+        enabled_roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.enabled_roles, Unset):
+            enabled_roles = []
+            for enabled_roles_item_data in self.enabled_roles:
+                enabled_roles_item = enabled_roles_item_data.to_dict()
+                enabled_roles.append(enabled_roles_item)
+
+        experimental = self.experimental
+
+        optional_roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.optional_roles, Unset):
+            optional_roles = []
+            for optional_roles_item_data in self.optional_roles:
+                optional_roles_item = optional_roles_item_data.to_dict()
+                optional_roles.append(optional_roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if disabled_roles is not UNSET:
+            field_dict["disabled_roles"] = disabled_roles
+        if enabled_roles is not UNSET:
+            field_dict["enabled_roles"] = enabled_roles
+        if experimental is not UNSET:
+            field_dict["experimental"] = experimental
+        if optional_roles is not UNSET:
+            field_dict["optional_roles"] = optional_roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_current_profile_data_disabled_roles_item import GetCurrentProfileDataDisabledRolesItem  # noqa: PLC0415
+        from ..models.get_current_profile_data_enabled_roles_item import GetCurrentProfileDataEnabledRolesItem  # noqa: PLC0415
+        from ..models.get_current_profile_data_optional_roles_item import GetCurrentProfileDataOptionalRolesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+
+        code = d.pop("code", UNSET)
+        if not isinstance(code, (str, Unset)):
+            raise TypeError(f"field code: expected string, got {type(code).__name__}")
+
+        description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+
+        _disabled_roles = d.pop("disabled_roles", UNSET)
+        disabled_roles: list[GetCurrentProfileDataDisabledRolesItem] | Unset = UNSET
+        if not isinstance(_disabled_roles, Unset):
+            if not isinstance(_disabled_roles, list):
+                raise TypeError(f"field disabled_roles: expected array, got {type(_disabled_roles).__name__}")
+            disabled_roles = []
+            for disabled_roles_item_data in _disabled_roles:
+                disabled_roles_item = GetCurrentProfileDataDisabledRolesItem.from_dict(disabled_roles_item_data)
+
+                disabled_roles.append(disabled_roles_item)
+
+        _enabled_roles = d.pop("enabled_roles", UNSET)
+        enabled_roles: list[GetCurrentProfileDataEnabledRolesItem] | Unset = UNSET
+        if not isinstance(_enabled_roles, Unset):
+            if not isinstance(_enabled_roles, list):
+                raise TypeError(f"field enabled_roles: expected array, got {type(_enabled_roles).__name__}")
+            enabled_roles = []
+            for enabled_roles_item_data in _enabled_roles:
+                enabled_roles_item = GetCurrentProfileDataEnabledRolesItem.from_dict(enabled_roles_item_data)
+
+                enabled_roles.append(enabled_roles_item)
+
+        experimental = d.pop("experimental", UNSET)
+        if not isinstance(experimental, (int, Unset)):
+            raise TypeError(f"field experimental: expected integer, got {type(experimental).__name__}")
+
+        _optional_roles = d.pop("optional_roles", UNSET)
+        optional_roles: list[GetCurrentProfileDataOptionalRolesItem] | Unset = UNSET
+        if not isinstance(_optional_roles, Unset):
+            if not isinstance(_optional_roles, list):
+                raise TypeError(f"field optional_roles: expected array, got {type(_optional_roles).__name__}")
+            optional_roles = []
+            for optional_roles_item_data in _optional_roles:
+                optional_roles_item = GetCurrentProfileDataOptionalRolesItem.from_dict(optional_roles_item_data)
+
+                optional_roles.append(optional_roles_item)
+
+        get_current_profile_data = cls(
+            name=name,
+            code=code,
+            description=description,
+            disabled_roles=disabled_roles,
+            enabled_roles=enabled_roles,
+            experimental=experimental,
+            optional_roles=optional_roles,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_current_profile_data.additional_properties = additional_properties
+        return get_current_profile_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_disk_usage_data_accounts_item import GetDiskUsageDataAccountsItem
+
+
+T = TypeVar("T", bound="GetDiskUsageData")
+
+
+@_attrs_define
+class GetDiskUsageData:
+    """
+    Attributes:
+        accounts (list[GetDiskUsageDataAccountsItem] | Unset):
+    """
+
+    accounts: list[GetDiskUsageDataAccountsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.accounts, Unset):
+            accounts = []
+            for accounts_item_data in self.accounts:
+                accounts_item = accounts_item_data.to_dict()
+                accounts.append(accounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_disk_usage_data_accounts_item import GetDiskUsageDataAccountsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _accounts = d.pop("accounts", UNSET)
+        accounts: list[GetDiskUsageDataAccountsItem] | Unset = UNSET
+        if not isinstance(_accounts, Unset):
+            if not isinstance(_accounts, list):
+                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
+            accounts = []
+            for accounts_item_data in _accounts:
+                accounts_item = GetDiskUsageDataAccountsItem.from_dict(accounts_item_data)
+
+                accounts.append(accounts_item)
+
+        get_disk_usage_data = cls(
+            accounts=accounts,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_disk_usage_data.additional_properties = additional_properties
+        return get_disk_usage_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_featurelist_data_data_features_item import GetFeaturelistDataDataFeaturesItem
+
+
+T = TypeVar("T", bound="GetFeaturelistDataData")
+
+
+@_attrs_define
+class GetFeaturelistDataData:
+    """
+    Attributes:
+        featurelist (str | Unset):
+        features (list[GetFeaturelistDataDataFeaturesItem] | Unset):
+    """
+
+    featurelist: str | Unset = UNSET
+    features: list[GetFeaturelistDataDataFeaturesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        featurelist = self.featurelist
+
+        features: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = []
+            for features_item_data in self.features:
+                features_item = features_item_data.to_dict()
+                features.append(features_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if featurelist is not UNSET:
+            field_dict["featurelist"] = featurelist
+        if features is not UNSET:
+            field_dict["features"] = features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_featurelist_data_data_features_item import GetFeaturelistDataDataFeaturesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        featurelist = d.pop("featurelist", UNSET)
+        if not isinstance(featurelist, (str, Unset)):
+            raise TypeError(f"field featurelist: expected string, got {type(featurelist).__name__}")
+
+        _features = d.pop("features", UNSET)
+        features: list[GetFeaturelistDataDataFeaturesItem] | Unset = UNSET
+        if not isinstance(_features, Unset):
+            if not isinstance(_features, list):
+                raise TypeError(f"field features: expected array, got {type(_features).__name__}")
+            features = []
+            for features_item_data in _features:
+                features_item = GetFeaturelistDataDataFeaturesItem.from_dict(features_item_data)
+
+                features.append(features_item)
+
+        get_featurelist_data_data = cls(
+            featurelist=featurelist,
+            features=features,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_featurelist_data_data.additional_properties = additional_properties
+        return get_featurelist_data_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFpmCountAndUtilizationData")
+
+
+@_attrs_define
+class GetFpmCountAndUtilizationData:
+    """
+    Attributes:
+        domains_to_be_enabled (int | Unset):
+        domains_using_fpm (int | Unset):
+        memory_needed (int | Unset):
+        number_of_new_fpm_accounts_we_can_handle (int | Unset):
+        show_warning (int | Unset):
+        total_domains (int | Unset):
+    """
+
+    domains_to_be_enabled: int | Unset = UNSET
+    domains_using_fpm: int | Unset = UNSET
+    memory_needed: int | Unset = UNSET
+    number_of_new_fpm_accounts_we_can_handle: int | Unset = UNSET
+    show_warning: int | Unset = UNSET
+    total_domains: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domains_to_be_enabled = self.domains_to_be_enabled
+
+        domains_using_fpm = self.domains_using_fpm
+
+        memory_needed = self.memory_needed
+
+        number_of_new_fpm_accounts_we_can_handle = self.number_of_new_fpm_accounts_we_can_handle
+
+        show_warning = self.show_warning
+
+        total_domains = self.total_domains
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domains_to_be_enabled is not UNSET:
+            field_dict["domains_to_be_enabled"] = domains_to_be_enabled
+        if domains_using_fpm is not UNSET:
+            field_dict["domains_using_fpm"] = domains_using_fpm
+        if memory_needed is not UNSET:
+            field_dict["memory_needed"] = memory_needed
+        if number_of_new_fpm_accounts_we_can_handle is not UNSET:
+            field_dict["number_of_new_fpm_accounts_we_can_handle"] = number_of_new_fpm_accounts_we_can_handle
+        if show_warning is not UNSET:
+            field_dict["show_warning"] = show_warning
+        if total_domains is not UNSET:
+            field_dict["total_domains"] = total_domains
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domains_to_be_enabled = d.pop("domains_to_be_enabled", UNSET)
+        if not isinstance(domains_to_be_enabled, (int, Unset)):
+            raise TypeError(
+                f"field domains_to_be_enabled: expected integer, got {type(domains_to_be_enabled).__name__}"
+            )
+
+        domains_using_fpm = d.pop("domains_using_fpm", UNSET)
+        if not isinstance(domains_using_fpm, (int, Unset)):
+            raise TypeError(f"field domains_using_fpm: expected integer, got {type(domains_using_fpm).__name__}")
+
+        memory_needed = d.pop("memory_needed", UNSET)
+        if not isinstance(memory_needed, (int, Unset)):
+            raise TypeError(f"field memory_needed: expected integer, got {type(memory_needed).__name__}")
+
+        number_of_new_fpm_accounts_we_can_handle = d.pop("number_of_new_fpm_accounts_we_can_handle", UNSET)
+        if not isinstance(number_of_new_fpm_accounts_we_can_handle, (int, Unset)):
+            raise TypeError(
+                f"field number_of_new_fpm_accounts_we_can_handle: expected integer, got {type(number_of_new_fpm_accounts_we_can_handle).__name__}"
+            )
+
+        show_warning = d.pop("show_warning", UNSET)
+        if not isinstance(show_warning, (int, Unset)):
+            raise TypeError(f"field show_warning: expected integer, got {type(show_warning).__name__}")
+
+        total_domains = d.pop("total_domains", UNSET)
+        if not isinstance(total_domains, (int, Unset)):
+            raise TypeError(f"field total_domains: expected integer, got {type(total_domains).__name__}")
+
+        get_fpm_count_and_utilization_data = cls(
+            domains_to_be_enabled=domains_to_be_enabled,
+            domains_using_fpm=domains_using_fpm,
+            memory_needed=memory_needed,
+            number_of_new_fpm_accounts_we_can_handle=number_of_new_fpm_accounts_we_can_handle,
+            show_warning=show_warning,
+            total_domains=total_domains,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_fpm_count_and_utilization_data.additional_properties = additional_properties
+        return get_fpm_count_and_utilization_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_integration_link_user_config_data_userconfig import GetIntegrationLinkUserConfigDataUserconfig
+
+
+T = TypeVar("T", bound="GetIntegrationLinkUserConfigData")
+
+
+@_attrs_define
+class GetIntegrationLinkUserConfigData:
+    """
+    Attributes:
+        userconfig (GetIntegrationLinkUserConfigDataUserconfig | Unset):
+    """
+
+    userconfig: GetIntegrationLinkUserConfigDataUserconfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        userconfig: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.userconfig, Unset):
+            userconfig = self.userconfig.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if userconfig is not UNSET:
+            field_dict["userconfig"] = userconfig
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_integration_link_user_config_data_userconfig import GetIntegrationLinkUserConfigDataUserconfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _userconfig = d.pop("userconfig", UNSET)
+        userconfig: GetIntegrationLinkUserConfigDataUserconfig | Unset
+        if isinstance(_userconfig, Unset):
+            userconfig = UNSET
+        else:
+            userconfig = GetIntegrationLinkUserConfigDataUserconfig.from_dict(_userconfig)
+
+        get_integration_link_user_config_data = cls(
+            userconfig=userconfig,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_integration_link_user_config_data.additional_properties = additional_properties
+        return get_integration_link_user_config_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

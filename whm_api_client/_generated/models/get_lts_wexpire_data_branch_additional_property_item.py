@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetLtsWexpireDataBranchAdditionalPropertyItem")
+
+
+@_attrs_define
+class GetLtsWexpireDataBranchAdditionalPropertyItem:
+    """
+    Attributes:
+        build (str | Unset):
+        is_main (int | Unset):
+    """
+
+    build: str | Unset = UNSET
+    is_main: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        build = self.build
+
+        is_main = self.is_main
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if build is not UNSET:
+            field_dict["build"] = build
+        if is_main is not UNSET:
+            field_dict["is_main"] = is_main
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        build = d.pop("build", UNSET)
+        if not isinstance(build, (str, Unset)):
+            raise TypeError(f"field build: expected string, got {type(build).__name__}")
+
+        is_main = d.pop("is_main", UNSET)
+        if not isinstance(is_main, (int, Unset)):
+            raise TypeError(f"field is_main: expected integer, got {type(is_main).__name__}")
+
+        get_lts_wexpire_data_branch_additional_property_item = cls(
+            build=build,
+            is_main=is_main,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_lts_wexpire_data_branch_additional_property_item.additional_properties = additional_properties
+        return get_lts_wexpire_data_branch_additional_property_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

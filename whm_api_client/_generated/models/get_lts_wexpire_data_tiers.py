@@ -1,0 +1,77 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_lts_wexpire_data_tiers_additional_property_item import (
+        GetLtsWexpireDataTiersAdditionalPropertyItem,
+    )
+
+
+T = TypeVar("T", bound="GetLtsWexpireDataTiers")
+
+
+@_attrs_define
+class GetLtsWexpireDataTiers:
+    additional_properties: dict[str, list[GetLtsWexpireDataTiersAdditionalPropertyItem]] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_lts_wexpire_data_tiers_additional_property_item import (
+            GetLtsWexpireDataTiersAdditionalPropertyItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        get_lts_wexpire_data_tiers = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError(f"field AdditionalProperty: expected array, got {type(_additional_property).__name__}")
+            additional_property = []
+            for additional_property_item_data in _additional_property:
+                additional_property_item = GetLtsWexpireDataTiersAdditionalPropertyItem.from_dict(
+                    additional_property_item_data
+                )
+
+                additional_property.append(additional_property_item)
+
+            additional_properties[prop_name] = additional_property
+
+        get_lts_wexpire_data_tiers.additional_properties = additional_properties
+        return get_lts_wexpire_data_tiers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[GetLtsWexpireDataTiersAdditionalPropertyItem]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[GetLtsWexpireDataTiersAdditionalPropertyItem]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_mailbox_status_list_data_mailboxes_item import GetMailboxStatusListDataMailboxesItem
+
+
+T = TypeVar("T", bound="GetMailboxStatusListData")
+
+
+@_attrs_define
+class GetMailboxStatusListData:
+    """
+    Attributes:
+        mailboxes (list[GetMailboxStatusListDataMailboxesItem] | Unset):
+    """
+
+    mailboxes: list[GetMailboxStatusListDataMailboxesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mailboxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mailboxes, Unset):
+            mailboxes = []
+            for mailboxes_item_data in self.mailboxes:
+                mailboxes_item = mailboxes_item_data.to_dict()
+                mailboxes.append(mailboxes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mailboxes is not UNSET:
+            field_dict["mailboxes"] = mailboxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_mailbox_status_list_data_mailboxes_item import GetMailboxStatusListDataMailboxesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _mailboxes = d.pop("mailboxes", UNSET)
+        mailboxes: list[GetMailboxStatusListDataMailboxesItem] | Unset = UNSET
+        if not isinstance(_mailboxes, Unset):
+            if not isinstance(_mailboxes, list):
+                raise TypeError(f"field mailboxes: expected array, got {type(_mailboxes).__name__}")
+            mailboxes = []
+            for mailboxes_item_data in _mailboxes:
+                mailboxes_item = GetMailboxStatusListDataMailboxesItem.from_dict(mailboxes_item_data)
+
+                mailboxes.append(mailboxes_item)
+
+        get_mailbox_status_list_data = cls(
+            mailboxes=mailboxes,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_mailbox_status_list_data.additional_properties = additional_properties
+        return get_mailbox_status_list_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_provider_client_configurations_data_client_configurations import (
+        GetProviderClientConfigurationsDataClientConfigurations,
+    )
+
+
+T = TypeVar("T", bound="GetProviderClientConfigurationsData")
+
+
+@_attrs_define
+class GetProviderClientConfigurationsData:
+    """
+    Attributes:
+        client_configurations (GetProviderClientConfigurationsDataClientConfigurations | Unset):
+    """
+
+    client_configurations: GetProviderClientConfigurationsDataClientConfigurations | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_configurations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_configurations, Unset):
+            client_configurations = self.client_configurations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_configurations is not UNSET:
+            field_dict["client_configurations"] = client_configurations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_provider_client_configurations_data_client_configurations import (
+            GetProviderClientConfigurationsDataClientConfigurations,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _client_configurations = d.pop("client_configurations", UNSET)
+        client_configurations: GetProviderClientConfigurationsDataClientConfigurations | Unset
+        if isinstance(_client_configurations, Unset):
+            client_configurations = UNSET
+        else:
+            client_configurations = GetProviderClientConfigurationsDataClientConfigurations.from_dict(
+                _client_configurations
+            )
+
+        get_provider_client_configurations_data = cls(
+            client_configurations=client_configurations,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_provider_client_configurations_data.additional_properties = additional_properties
+        return get_provider_client_configurations_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetProviderClientConfigurationsDataClientConfigurations")
+
+
+@_attrs_define
+class GetProviderClientConfigurationsDataClientConfigurations:
+    """
+    Attributes:
+        client_id (str | Unset):
+        client_secret (str | Unset):
+        redirect_uris (list[str] | Unset):
+    """
+
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = UNSET
+    redirect_uris: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(self.redirect_uris, Unset):
+            redirect_uris = self.redirect_uris
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if redirect_uris is not UNSET:
+            field_dict["redirect_uris"] = redirect_uris
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id", UNSET)
+        if not isinstance(client_id, (str, Unset)):
+            raise TypeError(f"field client_id: expected string, got {type(client_id).__name__}")
+
+        client_secret = d.pop("client_secret", UNSET)
+        if not isinstance(client_secret, (str, Unset)):
+            raise TypeError(f"field client_secret: expected string, got {type(client_secret).__name__}")
+
+        _redirect_uris = d.pop("redirect_uris", UNSET)
+        redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(_redirect_uris, Unset):
+            if not isinstance(_redirect_uris, list):
+                raise TypeError(f"field redirect_uris: expected array, got {type(_redirect_uris).__name__}")
+            redirect_uris = []
+            for redirect_uris_item_data in _redirect_uris:
+                redirect_uris_item = redirect_uris_item_data
+                if not isinstance(redirect_uris_item, (str,)):
+                    raise TypeError(
+                        f"field redirect_uris_item: expected string, got {type(redirect_uris_item).__name__}"
+                    )
+
+                redirect_uris.append(redirect_uris_item)
+
+        get_provider_client_configurations_data_client_configurations = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            redirect_uris=redirect_uris,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_provider_client_configurations_data_client_configurations.additional_properties = additional_properties
+        return get_provider_client_configurations_data_client_configurations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

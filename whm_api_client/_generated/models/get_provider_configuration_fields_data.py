@@ -1,0 +1,96 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_provider_configuration_fields_data_configuration_fields_item import (
+        GetProviderConfigurationFieldsDataConfigurationFieldsItem,
+    )
+
+
+T = TypeVar("T", bound="GetProviderConfigurationFieldsData")
+
+
+@_attrs_define
+class GetProviderConfigurationFieldsData:
+    """
+    Attributes:
+        configuration_fields (list[GetProviderConfigurationFieldsDataConfigurationFieldsItem] | Unset):
+    """
+
+    configuration_fields: list[GetProviderConfigurationFieldsDataConfigurationFieldsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configuration_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configuration_fields, Unset):
+            configuration_fields = []
+            for configuration_fields_item_data in self.configuration_fields:
+                configuration_fields_item = configuration_fields_item_data.to_dict()
+                configuration_fields.append(configuration_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configuration_fields is not UNSET:
+            field_dict["configuration_fields"] = configuration_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_provider_configuration_fields_data_configuration_fields_item import (
+            GetProviderConfigurationFieldsDataConfigurationFieldsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _configuration_fields = d.pop("configuration_fields", UNSET)
+        configuration_fields: list[GetProviderConfigurationFieldsDataConfigurationFieldsItem] | Unset = UNSET
+        if not isinstance(_configuration_fields, Unset):
+            if not isinstance(_configuration_fields, list):
+                raise TypeError(
+                    f"field configuration_fields: expected array, got {type(_configuration_fields).__name__}"
+                )
+            configuration_fields = []
+            for configuration_fields_item_data in _configuration_fields:
+                configuration_fields_item = GetProviderConfigurationFieldsDataConfigurationFieldsItem.from_dict(
+                    configuration_fields_item_data
+                )
+
+                configuration_fields.append(configuration_fields_item)
+
+        get_provider_configuration_fields_data = cls(
+            configuration_fields=configuration_fields,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_provider_configuration_fields_data.additional_properties = additional_properties
+        return get_provider_configuration_fields_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_provider_display_configurations_data_configurations_item import (
+        GetProviderDisplayConfigurationsDataConfigurationsItem,
+    )
+
+
+T = TypeVar("T", bound="GetProviderDisplayConfigurationsData")
+
+
+@_attrs_define
+class GetProviderDisplayConfigurationsData:
+    """
+    Attributes:
+        configurations (list[GetProviderDisplayConfigurationsDataConfigurationsItem] | Unset):
+    """
+
+    configurations: list[GetProviderDisplayConfigurationsDataConfigurationsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configurations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = []
+            for configurations_item_data in self.configurations:
+                configurations_item = configurations_item_data.to_dict()
+                configurations.append(configurations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_provider_display_configurations_data_configurations_item import (
+            GetProviderDisplayConfigurationsDataConfigurationsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _configurations = d.pop("configurations", UNSET)
+        configurations: list[GetProviderDisplayConfigurationsDataConfigurationsItem] | Unset = UNSET
+        if not isinstance(_configurations, Unset):
+            if not isinstance(_configurations, list):
+                raise TypeError(f"field configurations: expected array, got {type(_configurations).__name__}")
+            configurations = []
+            for configurations_item_data in _configurations:
+                configurations_item = GetProviderDisplayConfigurationsDataConfigurationsItem.from_dict(
+                    configurations_item_data
+                )
+
+                configurations.append(configurations_item)
+
+        get_provider_display_configurations_data = cls(
+            configurations=configurations,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_provider_display_configurations_data.additional_properties = additional_properties
+        return get_provider_display_configurations_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

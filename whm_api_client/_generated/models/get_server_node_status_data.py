@@ -1,0 +1,136 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetServerNodeStatusData")
+
+
+@_attrs_define
+class GetServerNodeStatusData:
+    """
+    Attributes:
+        enabled_services (list[str] | Unset):
+        remote_node_linkages (list[Any] | Unset):
+        system_settings (Any | Unset):
+        tls_verified (int | Unset):
+        version (str | Unset):
+    """
+
+    enabled_services: list[str] | Unset = UNSET
+    remote_node_linkages: list[Any] | Unset = UNSET
+    system_settings: Any | Unset = UNSET
+    tls_verified: int | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled_services: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_services, Unset):
+            enabled_services = self.enabled_services
+
+        remote_node_linkages: list[Any] | Unset = UNSET
+        if not isinstance(self.remote_node_linkages, Unset):
+            remote_node_linkages = self.remote_node_linkages
+
+        system_settings = self.system_settings
+
+        tls_verified = self.tls_verified
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled_services is not UNSET:
+            field_dict["enabled_services"] = enabled_services
+        if remote_node_linkages is not UNSET:
+            field_dict["remote_node_linkages"] = remote_node_linkages
+        if system_settings is not UNSET:
+            field_dict["system_settings"] = system_settings
+        if tls_verified is not UNSET:
+            field_dict["tls_verified"] = tls_verified
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _enabled_services = d.pop("enabled_services", UNSET)
+        enabled_services: list[str] | Unset = UNSET
+        if not isinstance(_enabled_services, Unset):
+            if not isinstance(_enabled_services, list):
+                raise TypeError(f"field enabled_services: expected array, got {type(_enabled_services).__name__}")
+            enabled_services = []
+            for enabled_services_item_data in _enabled_services:
+                enabled_services_item = enabled_services_item_data
+                if not isinstance(enabled_services_item, (str,)):
+                    raise TypeError(
+                        f"field enabled_services_item: expected string, got {type(enabled_services_item).__name__}"
+                    )
+
+                enabled_services.append(enabled_services_item)
+
+        _remote_node_linkages = d.pop("remote_node_linkages", UNSET)
+        remote_node_linkages: list[Any] | Unset = UNSET
+        if not isinstance(_remote_node_linkages, Unset):
+            if not isinstance(_remote_node_linkages, list):
+                raise TypeError(
+                    f"field remote_node_linkages: expected array, got {type(_remote_node_linkages).__name__}"
+                )
+            remote_node_linkages = []
+            for remote_node_linkages_item_data in _remote_node_linkages:
+                remote_node_linkages_item = remote_node_linkages_item_data
+
+                remote_node_linkages.append(remote_node_linkages_item)
+
+        system_settings = d.pop("system_settings", UNSET)
+
+        tls_verified = d.pop("tls_verified", UNSET)
+        if not isinstance(tls_verified, (int, Unset)):
+            raise TypeError(f"field tls_verified: expected integer, got {type(tls_verified).__name__}")
+
+        version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+
+        get_server_node_status_data = cls(
+            enabled_services=enabled_services,
+            remote_node_linkages=remote_node_linkages,
+            system_settings=system_settings,
+            tls_verified=tls_verified,
+            version=version,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_server_node_status_data.additional_properties = additional_properties
+        return get_server_node_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

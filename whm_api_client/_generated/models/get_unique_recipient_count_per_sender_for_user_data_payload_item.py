@@ -1,0 +1,83 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUniqueRecipientCountPerSenderForUserDataPayloadItem")
+
+
+@_attrs_define
+class GetUniqueRecipientCountPerSenderForUserDataPayloadItem:
+    """
+    Attributes:
+        sender (str | Unset):
+        unique_recipient_count (int | Unset):
+    """
+
+    sender: str | Unset = UNSET
+    unique_recipient_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sender = self.sender
+
+        unique_recipient_count = self.unique_recipient_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if unique_recipient_count is not UNSET:
+            field_dict["unique_recipient_count"] = unique_recipient_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sender = d.pop("sender", UNSET)
+        if not isinstance(sender, (str, Unset)):
+            raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
+
+        unique_recipient_count = d.pop("unique_recipient_count", UNSET)
+        if not isinstance(unique_recipient_count, (int, Unset)):
+            raise TypeError(
+                f"field unique_recipient_count: expected integer, got {type(unique_recipient_count).__name__}"
+            )
+
+        get_unique_recipient_count_per_sender_for_user_data_payload_item = cls(
+            sender=sender,
+            unique_recipient_count=unique_recipient_count,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_unique_recipient_count_per_sender_for_user_data_payload_item.additional_properties = additional_properties
+        return get_unique_recipient_count_per_sender_for_user_data_payload_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUniqueSenderRecipientCountPerUserDataPayloadItem")
+
+
+@_attrs_define
+class GetUniqueSenderRecipientCountPerUserDataPayloadItem:
+    """
+    Attributes:
+        unique_sender_recipient_count (int | Unset):
+        user (str | Unset):
+    """
+
+    unique_sender_recipient_count: int | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unique_sender_recipient_count = self.unique_sender_recipient_count
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unique_sender_recipient_count is not UNSET:
+            field_dict["unique_sender_recipient_count"] = unique_sender_recipient_count
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unique_sender_recipient_count = d.pop("unique_sender_recipient_count", UNSET)
+        if not isinstance(unique_sender_recipient_count, (int, Unset)):
+            raise TypeError(
+                f"field unique_sender_recipient_count: expected integer, got {type(unique_sender_recipient_count).__name__}"
+            )
+
+        user = d.pop("user", UNSET)
+        if not isinstance(user, (str, Unset)):
+            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+
+        get_unique_sender_recipient_count_per_user_data_payload_item = cls(
+            unique_sender_recipient_count=unique_sender_recipient_count,
+            user=user,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_unique_sender_recipient_count_per_user_data_payload_item.additional_properties = additional_properties
+        return get_unique_sender_recipient_count_per_user_data_payload_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_upgrade_opportunities_data_upgrade_opportunities import (
+        GetUpgradeOpportunitiesDataUpgradeOpportunities,
+    )
+
+
+T = TypeVar("T", bound="GetUpgradeOpportunitiesData")
+
+
+@_attrs_define
+class GetUpgradeOpportunitiesData:
+    """
+    Attributes:
+        upgrade_opportunities (GetUpgradeOpportunitiesDataUpgradeOpportunities | Unset):
+    """
+
+    upgrade_opportunities: GetUpgradeOpportunitiesDataUpgradeOpportunities | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upgrade_opportunities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upgrade_opportunities, Unset):
+            upgrade_opportunities = self.upgrade_opportunities.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if upgrade_opportunities is not UNSET:
+            field_dict["upgrade_opportunities"] = upgrade_opportunities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_upgrade_opportunities_data_upgrade_opportunities import (
+            GetUpgradeOpportunitiesDataUpgradeOpportunities,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _upgrade_opportunities = d.pop("upgrade_opportunities", UNSET)
+        upgrade_opportunities: GetUpgradeOpportunitiesDataUpgradeOpportunities | Unset
+        if isinstance(_upgrade_opportunities, Unset):
+            upgrade_opportunities = UNSET
+        else:
+            upgrade_opportunities = GetUpgradeOpportunitiesDataUpgradeOpportunities.from_dict(_upgrade_opportunities)
+
+        get_upgrade_opportunities_data = cls(
+            upgrade_opportunities=upgrade_opportunities,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_upgrade_opportunities_data.additional_properties = additional_properties
+        return get_upgrade_opportunities_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_last_month import (
+        GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth,
+    )
+    from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month import (
+        GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth,
+    )
+
+
+T = TypeVar("T", bound="GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit")
+
+
+@_attrs_define
+class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
+    """
+    Attributes:
+        last_month (GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth | Unset):
+        messages (list[str] | Unset):
+        this_month (GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth | Unset):
+    """
+
+    last_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth | Unset = UNSET
+    messages: list[str] | Unset = UNSET
+    this_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_month, Unset):
+            last_month = self.last_month.to_dict()
+
+        messages: list[str] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = self.messages
+
+        this_month: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.this_month, Unset):
+            this_month = self.this_month.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_month is not UNSET:
+            field_dict["last_month"] = last_month
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if this_month is not UNSET:
+            field_dict["this_month"] = this_month
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_last_month import (
+            GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth,  # noqa: PLC0415
+        )
+        from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month import (
+            GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _last_month = d.pop("last_month", UNSET)
+        last_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth | Unset
+        if isinstance(_last_month, Unset):
+            last_month = UNSET
+        else:
+            last_month = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth.from_dict(
+                _last_month
+            )
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[str] | Unset = UNSET
+        if not isinstance(_messages, Unset):
+            if not isinstance(_messages, list):
+                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = messages_item_data
+                if not isinstance(messages_item, (str,)):
+                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
+
+                messages.append(messages_item)
+
+        _this_month = d.pop("this_month", UNSET)
+        this_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth | Unset
+        if isinstance(_this_month, Unset):
+            this_month = UNSET
+        else:
+            this_month = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth.from_dict(
+                _this_month
+            )
+
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit = cls(
+            last_month=last_month,
+            messages=messages,
+            this_month=this_month,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit.additional_properties = (
+            additional_properties
+        )
+        return get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage")
+
+
+@_attrs_define
+class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage:
+    """
+    Attributes:
+        messages (list[str] | Unset):
+        relative_to_fixed_amount (Any | Unset):
+        relative_to_quota (Any | Unset):
+    """
+
+    messages: list[str] | Unset = UNSET
+    relative_to_fixed_amount: Any | Unset = UNSET
+    relative_to_quota: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages: list[str] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = self.messages
+
+        relative_to_fixed_amount = self.relative_to_fixed_amount
+
+        relative_to_quota = self.relative_to_quota
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if relative_to_fixed_amount is not UNSET:
+            field_dict["relative_to_fixed_amount"] = relative_to_fixed_amount
+        if relative_to_quota is not UNSET:
+            field_dict["relative_to_quota"] = relative_to_quota
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _messages = d.pop("messages", UNSET)
+        messages: list[str] | Unset = UNSET
+        if not isinstance(_messages, Unset):
+            if not isinstance(_messages, list):
+                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = messages_item_data
+                if not isinstance(messages_item, (str,)):
+                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
+
+                messages.append(messages_item)
+
+        relative_to_fixed_amount = d.pop("relative_to_fixed_amount", UNSET)
+
+        relative_to_quota = d.pop("relative_to_quota", UNSET)
+
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage = cls(
+            messages=messages,
+            relative_to_fixed_amount=relative_to_fixed_amount,
+            relative_to_quota=relative_to_quota,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.additional_properties = (
+            additional_properties
+        )
+        return get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUserEmailForwardDestinationData")
+
+
+@_attrs_define
+class GetUserEmailForwardDestinationData:
+    """
+    Attributes:
+        forward_to (list[str] | Unset):
+    """
+
+    forward_to: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        forward_to: list[str] | Unset = UNSET
+        if not isinstance(self.forward_to, Unset):
+            forward_to = self.forward_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if forward_to is not UNSET:
+            field_dict["forward_to"] = forward_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _forward_to = d.pop("forward_to", UNSET)
+        forward_to: list[str] | Unset = UNSET
+        if not isinstance(_forward_to, Unset):
+            if not isinstance(_forward_to, list):
+                raise TypeError(f"field forward_to: expected array, got {type(_forward_to).__name__}")
+            forward_to = []
+            for forward_to_item_data in _forward_to:
+                forward_to_item = forward_to_item_data
+                if not isinstance(forward_to_item, (str,)):
+                    raise TypeError(f"field forward_to_item: expected string, got {type(forward_to_item).__name__}")
+
+                forward_to.append(forward_to_item)
+
+        get_user_email_forward_destination_data = cls(
+            forward_to=forward_to,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_user_email_forward_destination_data.additional_properties = additional_properties
+        return get_user_email_forward_destination_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

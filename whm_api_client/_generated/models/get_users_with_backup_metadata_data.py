@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUsersWithBackupMetadataData")
+
+
+@_attrs_define
+class GetUsersWithBackupMetadataData:
+    """
+    Attributes:
+        accounts (list[str] | Unset):
+    """
+
+    accounts: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accounts: list[str] | Unset = UNSET
+        if not isinstance(self.accounts, Unset):
+            accounts = self.accounts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _accounts = d.pop("accounts", UNSET)
+        accounts: list[str] | Unset = UNSET
+        if not isinstance(_accounts, Unset):
+            if not isinstance(_accounts, list):
+                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
+            accounts = []
+            for accounts_item_data in _accounts:
+                accounts_item = accounts_item_data
+                if not isinstance(accounts_item, (str,)):
+                    raise TypeError(f"field accounts_item: expected string, got {type(accounts_item).__name__}")
+
+                accounts.append(accounts_item)
+
+        get_users_with_backup_metadata_data = cls(
+            accounts=accounts,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_users_with_backup_metadata_data.additional_properties = additional_properties
+        return get_users_with_backup_metadata_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

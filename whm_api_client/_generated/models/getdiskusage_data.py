@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.getdiskusage_data_partition_item import GetdiskusageDataPartitionItem
+
+
+T = TypeVar("T", bound="GetdiskusageData")
+
+
+@_attrs_define
+class GetdiskusageData:
+    """
+    Attributes:
+        partition (list[GetdiskusageDataPartitionItem] | Unset):
+    """
+
+    partition: list[GetdiskusageDataPartitionItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.partition, Unset):
+            partition = []
+            for partition_item_data in self.partition:
+                partition_item = partition_item_data.to_dict()
+                partition.append(partition_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if partition is not UNSET:
+            field_dict["partition"] = partition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.getdiskusage_data_partition_item import GetdiskusageDataPartitionItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _partition = d.pop("partition", UNSET)
+        partition: list[GetdiskusageDataPartitionItem] | Unset = UNSET
+        if not isinstance(_partition, Unset):
+            if not isinstance(_partition, list):
+                raise TypeError(f"field partition: expected array, got {type(_partition).__name__}")
+            partition = []
+            for partition_item_data in _partition:
+                partition_item = GetdiskusageDataPartitionItem.from_dict(partition_item_data)
+
+                partition.append(partition_item)
+
+        getdiskusage_data = cls(
+            partition=partition,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        getdiskusage_data.additional_properties = additional_properties
+        return getdiskusage_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

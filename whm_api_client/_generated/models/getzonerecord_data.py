@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.getzonerecord_data_record_item import GetzonerecordDataRecordItem
+
+
+T = TypeVar("T", bound="GetzonerecordData")
+
+
+@_attrs_define
+class GetzonerecordData:
+    """
+    Attributes:
+        record (list[GetzonerecordDataRecordItem] | Unset):
+    """
+
+    record: list[GetzonerecordDataRecordItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.record, Unset):
+            record = []
+            for record_item_data in self.record:
+                record_item = record_item_data.to_dict()
+                record.append(record_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if record is not UNSET:
+            field_dict["record"] = record
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.getzonerecord_data_record_item import GetzonerecordDataRecordItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _record = d.pop("record", UNSET)
+        record: list[GetzonerecordDataRecordItem] | Unset = UNSET
+        if not isinstance(_record, Unset):
+            if not isinstance(_record, list):
+                raise TypeError(f"field record: expected array, got {type(_record).__name__}")
+            record = []
+            for record_item_data in _record:
+                record_item = GetzonerecordDataRecordItem.from_dict(record_item_data)
+
+                record.append(record_item)
+
+        getzonerecord_data = cls(
+            record=record,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        getzonerecord_data.additional_properties = additional_properties
+        return getzonerecord_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

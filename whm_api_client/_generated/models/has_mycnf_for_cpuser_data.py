@@ -1,0 +1,70 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HasMycnfForCpuserData")
+
+
+@_attrs_define
+class HasMycnfForCpuserData:
+    """
+    Attributes:
+        has_mycnf_for_cpuser (int | Unset):
+    """
+
+    has_mycnf_for_cpuser: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_mycnf_for_cpuser = self.has_mycnf_for_cpuser
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_mycnf_for_cpuser is not UNSET:
+            field_dict["has_mycnf_for_cpuser"] = has_mycnf_for_cpuser
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        has_mycnf_for_cpuser = d.pop("has_mycnf_for_cpuser", UNSET)
+        if not isinstance(has_mycnf_for_cpuser, (int, Unset)):
+            raise TypeError(f"field has_mycnf_for_cpuser: expected integer, got {type(has_mycnf_for_cpuser).__name__}")
+
+        has_mycnf_for_cpuser_data = cls(
+            has_mycnf_for_cpuser=has_mycnf_for_cpuser,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        has_mycnf_for_cpuser_data.additional_properties = additional_properties
+        return has_mycnf_for_cpuser_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstallRpmPluginData")
+
+
+@_attrs_define
+class InstallRpmPluginData:
+    """
+    Attributes:
+        log_entry (str | Unset):
+        pid (int | Unset):
+    """
+
+    log_entry: str | Unset = UNSET
+    pid: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        log_entry = self.log_entry
+
+        pid = self.pid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if log_entry is not UNSET:
+            field_dict["log_entry"] = log_entry
+        if pid is not UNSET:
+            field_dict["pid"] = pid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        log_entry = d.pop("log_entry", UNSET)
+        if not isinstance(log_entry, (str, Unset)):
+            raise TypeError(f"field log_entry: expected string, got {type(log_entry).__name__}")
+
+        pid = d.pop("pid", UNSET)
+        if not isinstance(pid, (int, Unset)):
+            raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
+
+        install_rpm_plugin_data = cls(
+            log_entry=log_entry,
+            pid=pid,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        install_rpm_plugin_data.additional_properties = additional_properties
+        return install_rpm_plugin_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ipv_6_disable_account_data_failures_item import Ipv6DisableAccountDataFailuresItem
+
+
+T = TypeVar("T", bound="Ipv6DisableAccountData")
+
+
+@_attrs_define
+class Ipv6DisableAccountData:
+    """
+    Attributes:
+        fail_cnt (int | Unset):
+        failures (list[Ipv6DisableAccountDataFailuresItem] | Unset):
+    """
+
+    fail_cnt: int | Unset = UNSET
+    failures: list[Ipv6DisableAccountDataFailuresItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fail_cnt = self.fail_cnt
+
+        failures: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failures, Unset):
+            failures = []
+            for failures_item_data in self.failures:
+                failures_item = failures_item_data.to_dict()
+                failures.append(failures_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fail_cnt is not UNSET:
+            field_dict["fail_cnt"] = fail_cnt
+        if failures is not UNSET:
+            field_dict["failures"] = failures
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ipv_6_disable_account_data_failures_item import Ipv6DisableAccountDataFailuresItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        fail_cnt = d.pop("fail_cnt", UNSET)
+        if not isinstance(fail_cnt, (int, Unset)):
+            raise TypeError(f"field fail_cnt: expected integer, got {type(fail_cnt).__name__}")
+
+        _failures = d.pop("failures", UNSET)
+        failures: list[Ipv6DisableAccountDataFailuresItem] | Unset = UNSET
+        if not isinstance(_failures, Unset):
+            if not isinstance(_failures, list):
+                raise TypeError(f"field failures: expected array, got {type(_failures).__name__}")
+            failures = []
+            for failures_item_data in _failures:
+                failures_item = Ipv6DisableAccountDataFailuresItem.from_dict(failures_item_data)
+
+                failures.append(failures_item)
+
+        ipv_6_disable_account_data = cls(
+            fail_cnt=fail_cnt,
+            failures=failures,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        ipv_6_disable_account_data.additional_properties = additional_properties
+        return ipv_6_disable_account_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IsAliasAvailableData")
+
+
+@_attrs_define
+class IsAliasAvailableData:
+    """
+    Attributes:
+        alias (int | Unset):
+        aname (int | Unset):
+        resolver (str | Unset):
+    """
+
+    alias: int | Unset = UNSET
+    aname: int | Unset = UNSET
+    resolver: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias
+
+        aname = self.aname
+
+        resolver = self.resolver
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if aname is not UNSET:
+            field_dict["aname"] = aname
+        if resolver is not UNSET:
+            field_dict["resolver"] = resolver
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        alias = d.pop("alias", UNSET)
+        if not isinstance(alias, (int, Unset)):
+            raise TypeError(f"field alias: expected integer, got {type(alias).__name__}")
+
+        aname = d.pop("aname", UNSET)
+        if not isinstance(aname, (int, Unset)):
+            raise TypeError(f"field aname: expected integer, got {type(aname).__name__}")
+
+        resolver = d.pop("resolver", UNSET)
+        if not isinstance(resolver, (str, Unset)):
+            raise TypeError(f"field resolver: expected string, got {type(resolver).__name__}")
+
+        is_alias_available_data = cls(
+            alias=alias,
+            aname=aname,
+            resolver=resolver,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        is_alias_available_data.additional_properties = additional_properties
+        return is_alias_available_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IsHttpsAvailableData")
+
+
+@_attrs_define
+class IsHttpsAvailableData:
+    """
+    Attributes:
+        dns_server (str | Unset):
+        https (int | Unset):
+    """
+
+    dns_server: str | Unset = UNSET
+    https: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dns_server = self.dns_server
+
+        https = self.https
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dns_server is not UNSET:
+            field_dict["dns_server"] = dns_server
+        if https is not UNSET:
+            field_dict["https"] = https
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dns_server = d.pop("dns_server", UNSET)
+        if not isinstance(dns_server, (str, Unset)):
+            raise TypeError(f"field dns_server: expected string, got {type(dns_server).__name__}")
+
+        https = d.pop("https", UNSET)
+        if not isinstance(https, (int, Unset)):
+            raise TypeError(f"field https: expected integer, got {type(https).__name__}")
+
+        is_https_available_data = cls(
+            dns_server=dns_server,
+            https=https,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        is_https_available_data.additional_properties = additional_properties
+        return is_https_available_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

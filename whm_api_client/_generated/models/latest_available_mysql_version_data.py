@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LatestAvailableMysqlVersionData")
+
+
+@_attrs_define
+class LatestAvailableMysqlVersionData:
+    """
+    Attributes:
+        server (str | Unset):
+        version (str | Unset):
+    """
+
+    server: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server = self.server
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server is not UNSET:
+            field_dict["server"] = server
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server = d.pop("server", UNSET)
+        if not isinstance(server, (str, Unset)):
+            raise TypeError(f"field server: expected string, got {type(server).__name__}")
+
+        version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+
+        latest_available_mysql_version_data = cls(
+            server=server,
+            version=version,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        latest_available_mysql_version_data.additional_properties = additional_properties
+        return latest_available_mysql_version_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

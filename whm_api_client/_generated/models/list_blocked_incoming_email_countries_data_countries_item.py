@@ -1,0 +1,70 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListBlockedIncomingEmailCountriesDataCountriesItem")
+
+
+@_attrs_define
+class ListBlockedIncomingEmailCountriesDataCountriesItem:
+    """
+    Attributes:
+        country_code (str | Unset):
+    """
+
+    country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country_code = d.pop("country_code", UNSET)
+        if not isinstance(country_code, (str, Unset)):
+            raise TypeError(f"field country_code: expected string, got {type(country_code).__name__}")
+
+        list_blocked_incoming_email_countries_data_countries_item = cls(
+            country_code=country_code,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_blocked_incoming_email_countries_data_countries_item.additional_properties = additional_properties
+        return list_blocked_incoming_email_countries_data_countries_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_connected_applications_data_list_item import ListConnectedApplicationsDataListItem
+
+
+T = TypeVar("T", bound="ListConnectedApplicationsData")
+
+
+@_attrs_define
+class ListConnectedApplicationsData:
+    """
+    Attributes:
+        list_ (list[ListConnectedApplicationsDataListItem] | Unset):
+    """
+
+    list_: list[ListConnectedApplicationsDataListItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = []
+            for list_item_data in self.list_:
+                list_item = list_item_data.to_dict()
+                list_.append(list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_connected_applications_data_list_item import ListConnectedApplicationsDataListItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _list_ = d.pop("list", UNSET)
+        list_: list[ListConnectedApplicationsDataListItem] | Unset = UNSET
+        if not isinstance(_list_, Unset):
+            if not isinstance(_list_, list):
+                raise TypeError(f"field list: expected array, got {type(_list_).__name__}")
+            list_ = []
+            for list_item_data in _list_:
+                list_item = ListConnectedApplicationsDataListItem.from_dict(list_item_data)
+
+                list_.append(list_item)
+
+        list_connected_applications_data = cls(
+            list_=list_,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_connected_applications_data.additional_properties = additional_properties
+        return list_connected_applications_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListConnectedApplicationsDataListItem")
+
+
+@_attrs_define
+class ListConnectedApplicationsDataListItem:
+    """
+    Attributes:
+        name (str | Unset):
+        jwt (Any | Unset):
+        private_key (str | Unset):
+        public_key (str | Unset):
+        token_name (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    jwt: Any | Unset = UNSET
+    private_key: str | Unset = UNSET
+    public_key: str | Unset = UNSET
+    token_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        jwt = self.jwt
+
+        private_key = self.private_key
+
+        public_key = self.public_key
+
+        token_name = self.token_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if jwt is not UNSET:
+            field_dict["jwt"] = jwt
+        if private_key is not UNSET:
+            field_dict["private_key"] = private_key
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
+        if token_name is not UNSET:
+            field_dict["token_name"] = token_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+
+        jwt = d.pop("jwt", UNSET)
+
+        private_key = d.pop("private_key", UNSET)
+        if not isinstance(private_key, (str, Unset)):
+            raise TypeError(f"field private_key: expected string, got {type(private_key).__name__}")
+
+        public_key = d.pop("public_key", UNSET)
+        if not isinstance(public_key, (str, Unset)):
+            raise TypeError(f"field public_key: expected string, got {type(public_key).__name__}")
+
+        token_name = d.pop("token_name", UNSET)
+        if not isinstance(token_name, (str, Unset)):
+            raise TypeError(f"field token_name: expected string, got {type(token_name).__name__}")
+
+        list_connected_applications_data_list_item = cls(
+            name=name,
+            jwt=jwt,
+            private_key=private_key,
+            public_key=public_key,
+            token_name=token_name,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_connected_applications_data_list_item.additional_properties = additional_properties
+        return list_connected_applications_data_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

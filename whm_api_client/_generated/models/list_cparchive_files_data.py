@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_cparchive_files_data_quickrestore_files_item import ListCparchiveFilesDataQuickrestoreFilesItem
+
+
+T = TypeVar("T", bound="ListCparchiveFilesData")
+
+
+@_attrs_define
+class ListCparchiveFilesData:
+    """
+    Attributes:
+        quickrestore_files (list[ListCparchiveFilesDataQuickrestoreFilesItem] | Unset):
+    """
+
+    quickrestore_files: list[ListCparchiveFilesDataQuickrestoreFilesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quickrestore_files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.quickrestore_files, Unset):
+            quickrestore_files = []
+            for quickrestore_files_item_data in self.quickrestore_files:
+                quickrestore_files_item = quickrestore_files_item_data.to_dict()
+                quickrestore_files.append(quickrestore_files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quickrestore_files is not UNSET:
+            field_dict["quickrestore_files"] = quickrestore_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_cparchive_files_data_quickrestore_files_item import (
+            ListCparchiveFilesDataQuickrestoreFilesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _quickrestore_files = d.pop("quickrestore_files", UNSET)
+        quickrestore_files: list[ListCparchiveFilesDataQuickrestoreFilesItem] | Unset = UNSET
+        if not isinstance(_quickrestore_files, Unset):
+            if not isinstance(_quickrestore_files, list):
+                raise TypeError(f"field quickrestore_files: expected array, got {type(_quickrestore_files).__name__}")
+            quickrestore_files = []
+            for quickrestore_files_item_data in _quickrestore_files:
+                quickrestore_files_item = ListCparchiveFilesDataQuickrestoreFilesItem.from_dict(
+                    quickrestore_files_item_data
+                )
+
+                quickrestore_files.append(quickrestore_files_item)
+
+        list_cparchive_files_data = cls(
+            quickrestore_files=quickrestore_files,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_cparchive_files_data.additional_properties = additional_properties
+        return list_cparchive_files_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_enhancement_limits_data_limits import ListEnhancementLimitsDataLimits
+
+
+T = TypeVar("T", bound="ListEnhancementLimitsData")
+
+
+@_attrs_define
+class ListEnhancementLimitsData:
+    """
+    Attributes:
+        limits (ListEnhancementLimitsDataLimits | Unset):
+    """
+
+    limits: ListEnhancementLimitsDataLimits | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.limits, Unset):
+            limits = self.limits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limits is not UNSET:
+            field_dict["limits"] = limits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_enhancement_limits_data_limits import ListEnhancementLimitsDataLimits  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _limits = d.pop("limits", UNSET)
+        limits: ListEnhancementLimitsDataLimits | Unset
+        if isinstance(_limits, Unset):
+            limits = UNSET
+        else:
+            limits = ListEnhancementLimitsDataLimits.from_dict(_limits)
+
+        list_enhancement_limits_data = cls(
+            limits=limits,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_enhancement_limits_data.additional_properties = additional_properties
+        return list_enhancement_limits_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

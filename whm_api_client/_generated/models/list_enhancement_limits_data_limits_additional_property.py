@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListEnhancementLimitsDataLimitsAdditionalProperty")
+
+
+@_attrs_define
+class ListEnhancementLimitsDataLimitsAdditionalProperty:
+    """
+    Attributes:
+        limit (int | Unset):
+        limited (int | Unset):
+        usage (int | Unset):
+    """
+
+    limit: int | Unset = UNSET
+    limited: int | Unset = UNSET
+    usage: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        limited = self.limited
+
+        usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if limited is not UNSET:
+            field_dict["limited"] = limited
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        limit = d.pop("limit", UNSET)
+        if not isinstance(limit, (int, Unset)):
+            raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
+
+        limited = d.pop("limited", UNSET)
+        if not isinstance(limited, (int, Unset)):
+            raise TypeError(f"field limited: expected integer, got {type(limited).__name__}")
+
+        usage = d.pop("usage", UNSET)
+        if not isinstance(usage, (int, Unset)):
+            raise TypeError(f"field usage: expected integer, got {type(usage).__name__}")
+
+        list_enhancement_limits_data_limits_additional_property = cls(
+            limit=limit,
+            limited=limited,
+            usage=usage,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_enhancement_limits_data_limits_additional_property.additional_properties = additional_properties
+        return list_enhancement_limits_data_limits_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

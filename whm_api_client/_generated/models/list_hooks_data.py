@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_hooks_data_categories_item import ListHooksDataCategoriesItem
+
+
+T = TypeVar("T", bound="ListHooksData")
+
+
+@_attrs_define
+class ListHooksData:
+    """
+    Attributes:
+        categories (list[ListHooksDataCategoriesItem] | Unset):
+    """
+
+    categories: list[ListHooksDataCategoriesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_hooks_data_categories_item import ListHooksDataCategoriesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _categories = d.pop("categories", UNSET)
+        categories: list[ListHooksDataCategoriesItem] | Unset = UNSET
+        if not isinstance(_categories, Unset):
+            if not isinstance(_categories, list):
+                raise TypeError(f"field categories: expected array, got {type(_categories).__name__}")
+            categories = []
+            for categories_item_data in _categories:
+                categories_item = ListHooksDataCategoriesItem.from_dict(categories_item_data)
+
+                categories.append(categories_item)
+
+        list_hooks_data = cls(
+            categories=categories,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_hooks_data.additional_properties = additional_properties
+        return list_hooks_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

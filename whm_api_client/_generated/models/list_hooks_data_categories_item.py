@@ -1,0 +1,99 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_hooks_data_categories_item_events_item import ListHooksDataCategoriesItemEventsItem
+
+
+T = TypeVar("T", bound="ListHooksDataCategoriesItem")
+
+
+@_attrs_define
+class ListHooksDataCategoriesItem:
+    """
+    Attributes:
+        category (str | Unset):
+        events (list[ListHooksDataCategoriesItemEventsItem] | Unset):
+    """
+
+    category: str | Unset = UNSET
+    events: list[ListHooksDataCategoriesItemEventsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_hooks_data_categories_item_events_item import ListHooksDataCategoriesItemEventsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        category = d.pop("category", UNSET)
+        if not isinstance(category, (str, Unset)):
+            raise TypeError(f"field category: expected string, got {type(category).__name__}")
+
+        _events = d.pop("events", UNSET)
+        events: list[ListHooksDataCategoriesItemEventsItem] | Unset = UNSET
+        if not isinstance(_events, Unset):
+            if not isinstance(_events, list):
+                raise TypeError(f"field events: expected array, got {type(_events).__name__}")
+            events = []
+            for events_item_data in _events:
+                events_item = ListHooksDataCategoriesItemEventsItem.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        list_hooks_data_categories_item = cls(
+            category=category,
+            events=events,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_hooks_data_categories_item.additional_properties = additional_properties
+        return list_hooks_data_categories_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

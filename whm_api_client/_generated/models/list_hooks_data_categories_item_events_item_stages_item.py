@@ -1,0 +1,136 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_hooks_data_categories_item_events_item_stages_item_actions_item import (
+        ListHooksDataCategoriesItemEventsItemStagesItemActionsItem,
+    )
+    from ..models.list_hooks_data_categories_item_events_item_stages_item_attributes import (
+        ListHooksDataCategoriesItemEventsItemStagesItemAttributes,
+    )
+
+
+T = TypeVar("T", bound="ListHooksDataCategoriesItemEventsItemStagesItem")
+
+
+@_attrs_define
+class ListHooksDataCategoriesItemEventsItemStagesItem:
+    """
+    Attributes:
+        actions (list[ListHooksDataCategoriesItemEventsItemStagesItemActionsItem] | Unset):
+        attributes (ListHooksDataCategoriesItemEventsItemStagesItemAttributes | Unset):
+        description (str | Unset):
+        stage (str | Unset):
+    """
+
+    actions: list[ListHooksDataCategoriesItemEventsItemStagesItemActionsItem] | Unset = UNSET
+    attributes: ListHooksDataCategoriesItemEventsItemStagesItemAttributes | Unset = UNSET
+    description: str | Unset = UNSET
+    stage: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        description = self.description
+
+        stage = self.stage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if description is not UNSET:
+            field_dict["description"] = description
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_hooks_data_categories_item_events_item_stages_item_actions_item import (
+            ListHooksDataCategoriesItemEventsItemStagesItemActionsItem,  # noqa: PLC0415
+        )
+        from ..models.list_hooks_data_categories_item_events_item_stages_item_attributes import (
+            ListHooksDataCategoriesItemEventsItemStagesItemAttributes,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _actions = d.pop("actions", UNSET)
+        actions: list[ListHooksDataCategoriesItemEventsItemStagesItemActionsItem] | Unset = UNSET
+        if not isinstance(_actions, Unset):
+            if not isinstance(_actions, list):
+                raise TypeError(f"field actions: expected array, got {type(_actions).__name__}")
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = ListHooksDataCategoriesItemEventsItemStagesItemActionsItem.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ListHooksDataCategoriesItemEventsItemStagesItemAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ListHooksDataCategoriesItemEventsItemStagesItemAttributes.from_dict(_attributes)
+
+        description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+
+        stage = d.pop("stage", UNSET)
+        if not isinstance(stage, (str, Unset)):
+            raise TypeError(f"field stage: expected string, got {type(stage).__name__}")
+
+        list_hooks_data_categories_item_events_item_stages_item = cls(
+            actions=actions,
+            attributes=attributes,
+            description=description,
+            stage=stage,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_hooks_data_categories_item_events_item_stages_item.additional_properties = additional_properties
+        return list_hooks_data_categories_item_events_item_stages_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

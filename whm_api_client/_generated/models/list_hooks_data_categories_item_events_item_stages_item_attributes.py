@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListHooksDataCategoriesItemEventsItemStagesItemAttributes")
+
+
+@_attrs_define
+class ListHooksDataCategoriesItemEventsItemStagesItemAttributes:
+    """
+    Attributes:
+        blocking (int | Unset):
+        escalateprivs (int | Unset):
+    """
+
+    blocking: int | Unset = UNSET
+    escalateprivs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blocking = self.blocking
+
+        escalateprivs = self.escalateprivs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if blocking is not UNSET:
+            field_dict["blocking"] = blocking
+        if escalateprivs is not UNSET:
+            field_dict["escalateprivs"] = escalateprivs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        blocking = d.pop("blocking", UNSET)
+        if not isinstance(blocking, (int, Unset)):
+            raise TypeError(f"field blocking: expected integer, got {type(blocking).__name__}")
+
+        escalateprivs = d.pop("escalateprivs", UNSET)
+        if not isinstance(escalateprivs, (int, Unset)):
+            raise TypeError(f"field escalateprivs: expected integer, got {type(escalateprivs).__name__}")
+
+        list_hooks_data_categories_item_events_item_stages_item_attributes = cls(
+            blocking=blocking,
+            escalateprivs=escalateprivs,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_hooks_data_categories_item_events_item_stages_item_attributes.additional_properties = additional_properties
+        return list_hooks_data_categories_item_events_item_stages_item_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_integration_groups_data_links_item import ListIntegrationGroupsDataLinksItem
+
+
+T = TypeVar("T", bound="ListIntegrationGroupsData")
+
+
+@_attrs_define
+class ListIntegrationGroupsData:
+    """
+    Attributes:
+        links (list[ListIntegrationGroupsDataLinksItem] | Unset):
+    """
+
+    links: list[ListIntegrationGroupsDataLinksItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_integration_groups_data_links_item import ListIntegrationGroupsDataLinksItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _links = d.pop("links", UNSET)
+        links: list[ListIntegrationGroupsDataLinksItem] | Unset = UNSET
+        if not isinstance(_links, Unset):
+            if not isinstance(_links, list):
+                raise TypeError(f"field links: expected array, got {type(_links).__name__}")
+            links = []
+            for links_item_data in _links:
+                links_item = ListIntegrationGroupsDataLinksItem.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        list_integration_groups_data = cls(
+            links=links,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_integration_groups_data.additional_properties = additional_properties
+        return list_integration_groups_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

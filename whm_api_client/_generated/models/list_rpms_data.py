@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListRpmsData")
+
+
+@_attrs_define
+class ListRpmsData:
+    """
+    Attributes:
+        rpms (list[str] | Unset):
+    """
+
+    rpms: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rpms: list[str] | Unset = UNSET
+        if not isinstance(self.rpms, Unset):
+            rpms = self.rpms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rpms is not UNSET:
+            field_dict["rpms"] = rpms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _rpms = d.pop("rpms", UNSET)
+        rpms: list[str] | Unset = UNSET
+        if not isinstance(_rpms, Unset):
+            if not isinstance(_rpms, list):
+                raise TypeError(f"field rpms: expected array, got {type(_rpms).__name__}")
+            rpms = []
+            for rpms_item_data in _rpms:
+                rpms_item = rpms_item_data
+                if not isinstance(rpms_item, (str,)):
+                    raise TypeError(f"field rpms_item: expected string, got {type(rpms_item).__name__}")
+
+                rpms.append(rpms_item)
+
+        list_rpms_data = cls(
+            rpms=rpms,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_rpms_data.additional_properties = additional_properties
+        return list_rpms_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListUserChildNodesDataPayloadItem")
+
+
+@_attrs_define
+class ListUserChildNodesDataPayloadItem:
+    """
+    Attributes:
+        type_ (str | Unset):
+        alias (str | Unset):
+        user (str | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    alias: str | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        alias = self.alias
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+
+        alias = d.pop("alias", UNSET)
+        if not isinstance(alias, (str, Unset)):
+            raise TypeError(f"field alias: expected string, got {type(alias).__name__}")
+
+        user = d.pop("user", UNSET)
+        if not isinstance(user, (str, Unset)):
+            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+
+        list_user_child_nodes_data_payload_item = cls(
+            type_=type_,
+            alias=alias,
+            user=user,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_user_child_nodes_data_payload_item.additional_properties = additional_properties
+        return list_user_child_nodes_data_payload_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

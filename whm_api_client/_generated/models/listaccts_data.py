@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listaccts_data_acct_item import ListacctsDataAcctItem
+
+
+T = TypeVar("T", bound="ListacctsData")
+
+
+@_attrs_define
+class ListacctsData:
+    """
+    Attributes:
+        acct (list[ListacctsDataAcctItem] | Unset):
+    """
+
+    acct: list[ListacctsDataAcctItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acct: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.acct, Unset):
+            acct = []
+            for acct_item_data in self.acct:
+                acct_item = acct_item_data.to_dict()
+                acct.append(acct_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if acct is not UNSET:
+            field_dict["acct"] = acct
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.listaccts_data_acct_item import ListacctsDataAcctItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _acct = d.pop("acct", UNSET)
+        acct: list[ListacctsDataAcctItem] | Unset = UNSET
+        if not isinstance(_acct, Unset):
+            if not isinstance(_acct, list):
+                raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
+            acct = []
+            for acct_item_data in _acct:
+                acct_item = ListacctsDataAcctItem.from_dict(acct_item_data)
+
+                acct.append(acct_item)
+
+        listaccts_data = cls(
+            acct=acct,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listaccts_data.additional_properties = additional_properties
+        return listaccts_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listipv_6s_data_ip_item import Listipv6SDataIpItem
+
+
+T = TypeVar("T", bound="Listipv6SData")
+
+
+@_attrs_define
+class Listipv6SData:
+    """
+    Attributes:
+        ip (list[Listipv6SDataIpItem] | Unset):
+    """
+
+    ip: list[Listipv6SDataIpItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ip, Unset):
+            ip = []
+            for ip_item_data in self.ip:
+                ip_item = ip_item_data.to_dict()
+                ip.append(ip_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.listipv_6s_data_ip_item import Listipv6SDataIpItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ip = d.pop("ip", UNSET)
+        ip: list[Listipv6SDataIpItem] | Unset = UNSET
+        if not isinstance(_ip, Unset):
+            if not isinstance(_ip, list):
+                raise TypeError(f"field ip: expected array, got {type(_ip).__name__}")
+            ip = []
+            for ip_item_data in _ip:
+                ip_item = Listipv6SDataIpItem.from_dict(ip_item_data)
+
+                ip.append(ip_item)
+
+        listipv_6s_data = cls(
+            ip=ip,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listipv_6s_data.additional_properties = additional_properties
+        return listipv_6s_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

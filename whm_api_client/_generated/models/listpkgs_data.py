@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listpkgs_data_pkg_item import ListpkgsDataPkgItem
+
+
+T = TypeVar("T", bound="ListpkgsData")
+
+
+@_attrs_define
+class ListpkgsData:
+    """
+    Attributes:
+        pkg (list[ListpkgsDataPkgItem] | Unset):
+    """
+
+    pkg: list[ListpkgsDataPkgItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pkg: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pkg, Unset):
+            pkg = []
+            for pkg_item_data in self.pkg:
+                pkg_item = pkg_item_data.to_dict()
+                pkg.append(pkg_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pkg is not UNSET:
+            field_dict["pkg"] = pkg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.listpkgs_data_pkg_item import ListpkgsDataPkgItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _pkg = d.pop("pkg", UNSET)
+        pkg: list[ListpkgsDataPkgItem] | Unset = UNSET
+        if not isinstance(_pkg, Unset):
+            if not isinstance(_pkg, list):
+                raise TypeError(f"field pkg: expected array, got {type(_pkg).__name__}")
+            pkg = []
+            for pkg_item_data in _pkg:
+                pkg_item = ListpkgsDataPkgItem.from_dict(pkg_item_data)
+
+                pkg.append(pkg_item)
+
+        listpkgs_data = cls(
+            pkg=pkg,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listpkgs_data.additional_properties = additional_properties
+        return listpkgs_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listzones_data_zone_item import ListzonesDataZoneItem
+
+
+T = TypeVar("T", bound="ListzonesData")
+
+
+@_attrs_define
+class ListzonesData:
+    """
+    Attributes:
+        zone (list[ListzonesDataZoneItem] | Unset):
+    """
+
+    zone: list[ListzonesDataZoneItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        zone: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.zone, Unset):
+            zone = []
+            for zone_item_data in self.zone:
+                zone_item = zone_item_data.to_dict()
+                zone.append(zone_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if zone is not UNSET:
+            field_dict["zone"] = zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.listzones_data_zone_item import ListzonesDataZoneItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _zone = d.pop("zone", UNSET)
+        zone: list[ListzonesDataZoneItem] | Unset = UNSET
+        if not isinstance(_zone, Unset):
+            if not isinstance(_zone, list):
+                raise TypeError(f"field zone: expected array, got {type(_zone).__name__}")
+            zone = []
+            for zone_item_data in _zone:
+                zone_item = ListzonesDataZoneItem.from_dict(zone_item_data)
+
+                zone.append(zone_item)
+
+        listzones_data = cls(
+            zone=zone,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listzones_data.additional_properties = additional_properties
+        return listzones_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

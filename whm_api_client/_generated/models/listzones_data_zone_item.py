@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListzonesDataZoneItem")
+
+
+@_attrs_define
+class ListzonesDataZoneItem:
+    """
+    Attributes:
+        domain (str | Unset):
+        zonefile (str | Unset):
+    """
+
+    domain: str | Unset = UNSET
+    zonefile: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        zonefile = self.zonefile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if zonefile is not UNSET:
+            field_dict["zonefile"] = zonefile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+        if not isinstance(domain, (str, Unset)):
+            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+
+        zonefile = d.pop("zonefile", UNSET)
+        if not isinstance(zonefile, (str, Unset)):
+            raise TypeError(f"field zonefile: expected string, got {type(zonefile).__name__}")
+
+        listzones_data_zone_item = cls(
+            domain=domain,
+            zonefile=zonefile,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listzones_data_zone_item.additional_properties = additional_properties
+        return listzones_data_zone_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

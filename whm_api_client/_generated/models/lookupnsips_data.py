@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LookupnsipsData")
+
+
+@_attrs_define
+class LookupnsipsData:
+    """
+    Attributes:
+        ipv4 (str | Unset):
+        ipv6 (str | Unset):
+    """
+
+    ipv4: str | Unset = UNSET
+    ipv6: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ipv4 = self.ipv4
+
+        ipv6 = self.ipv6
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ipv4 is not UNSET:
+            field_dict["ipv4"] = ipv4
+        if ipv6 is not UNSET:
+            field_dict["ipv6"] = ipv6
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ipv4 = d.pop("ipv4", UNSET)
+        if not isinstance(ipv4, (str, Unset)):
+            raise TypeError(f"field ipv4: expected string, got {type(ipv4).__name__}")
+
+        ipv6 = d.pop("ipv6", UNSET)
+        if not isinstance(ipv6, (str, Unset)):
+            raise TypeError(f"field ipv6: expected string, got {type(ipv6).__name__}")
+
+        lookupnsips_data = cls(
+            ipv4=ipv4,
+            ipv6=ipv6,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        lookupnsips_data.additional_properties = additional_properties
+        return lookupnsips_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

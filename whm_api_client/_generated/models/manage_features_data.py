@@ -1,0 +1,113 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.manage_features_data_action_item import ManageFeaturesDataActionItem
+    from ..models.manage_features_data_feature_item import ManageFeaturesDataFeatureItem
+
+
+T = TypeVar("T", bound="ManageFeaturesData")
+
+
+@_attrs_define
+class ManageFeaturesData:
+    """
+    Attributes:
+        action (list[ManageFeaturesDataActionItem] | Unset):
+        feature (list[ManageFeaturesDataFeatureItem] | Unset):
+    """
+
+    action: list[ManageFeaturesDataActionItem] | Unset = UNSET
+    feature: list[ManageFeaturesDataFeatureItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = []
+            for action_item_data in self.action:
+                action_item = action_item_data.to_dict()
+                action.append(action_item)
+
+        feature: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature, Unset):
+            feature = []
+            for feature_item_data in self.feature:
+                feature_item = feature_item_data.to_dict()
+                feature.append(feature_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.manage_features_data_action_item import ManageFeaturesDataActionItem  # noqa: PLC0415
+        from ..models.manage_features_data_feature_item import ManageFeaturesDataFeatureItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _action = d.pop("action", UNSET)
+        action: list[ManageFeaturesDataActionItem] | Unset = UNSET
+        if not isinstance(_action, Unset):
+            if not isinstance(_action, list):
+                raise TypeError(f"field action: expected array, got {type(_action).__name__}")
+            action = []
+            for action_item_data in _action:
+                action_item = ManageFeaturesDataActionItem.from_dict(action_item_data)
+
+                action.append(action_item)
+
+        _feature = d.pop("feature", UNSET)
+        feature: list[ManageFeaturesDataFeatureItem] | Unset = UNSET
+        if not isinstance(_feature, Unset):
+            if not isinstance(_feature, list):
+                raise TypeError(f"field feature: expected array, got {type(_feature).__name__}")
+            feature = []
+            for feature_item_data in _feature:
+                feature_item = ManageFeaturesDataFeatureItem.from_dict(feature_item_data)
+
+                feature.append(feature_item)
+
+        manage_features_data = cls(
+            action=action,
+            feature=feature,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        manage_features_data.additional_properties = additional_properties
+        return manage_features_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

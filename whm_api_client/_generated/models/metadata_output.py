@@ -1,0 +1,119 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetadataOutput")
+
+
+@_attrs_define
+class MetadataOutput:
+    """
+    Attributes:
+        errors (list[Any] | Unset):
+        messages (list[Any] | Unset):
+        warnings (list[Any] | Unset):
+    """
+
+    errors: list[Any] | Unset = UNSET
+    messages: list[Any] | Unset = UNSET
+    warnings: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: list[Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        messages: list[Any] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = self.messages
+
+        warnings: list[Any] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[Any] | Unset = UNSET
+        if not isinstance(_errors, Unset):
+            if not isinstance(_errors, list):
+                raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = errors_item_data
+
+                errors.append(errors_item)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[Any] | Unset = UNSET
+        if not isinstance(_messages, Unset):
+            if not isinstance(_messages, list):
+                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = messages_item_data
+
+                messages.append(messages_item)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[Any] | Unset = UNSET
+        if not isinstance(_warnings, Unset):
+            if not isinstance(_warnings, list):
+                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = warnings_item_data
+
+                warnings.append(warnings_item)
+
+        metadata_output = cls(
+            errors=errors,
+            messages=messages,
+            warnings=warnings,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        metadata_output.additional_properties = additional_properties
+        return metadata_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from typing import Literal
+
+ModifyacctNotifyContactAddressChange = Literal[0, 1]
+
+MODIFYACCT_NOTIFY_CONTACT_ADDRESS_CHANGE_VALUES: set[ModifyacctNotifyContactAddressChange] = {
+    0,
+    1,
+}
+
+
+def check_modifyacct_notify_contact_address_change(value: int) -> ModifyacctNotifyContactAddressChange:
+    if value in MODIFYACCT_NOTIFY_CONTACT_ADDRESS_CHANGE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MODIFYACCT_NOTIFY_CONTACT_ADDRESS_CHANGE_VALUES!r}")

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModsecCheckRuleData")
+
+
+@_attrs_define
+class ModsecCheckRuleData:
+    """
+    Attributes:
+        problem (str | Unset):
+        valid (int | Unset):
+    """
+
+    problem: str | Unset = UNSET
+    valid: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        problem = self.problem
+
+        valid = self.valid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if problem is not UNSET:
+            field_dict["problem"] = problem
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        problem = d.pop("problem", UNSET)
+        if not isinstance(problem, (str, Unset)):
+            raise TypeError(f"field problem: expected string, got {type(problem).__name__}")
+
+        valid = d.pop("valid", UNSET)
+        if not isinstance(valid, (int, Unset)):
+            raise TypeError(f"field valid: expected integer, got {type(valid).__name__}")
+
+        modsec_check_rule_data = cls(
+            problem=problem,
+            valid=valid,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_check_rule_data.additional_properties = additional_properties
+        return modsec_check_rule_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModsecDiscardAllRuleChangesDataOutcomesItem")
+
+
+@_attrs_define
+class ModsecDiscardAllRuleChangesDataOutcomesItem:
+    """
+    Attributes:
+        config (str | Unset):
+        exception (str | Unset):
+        ok (int | Unset):
+    """
+
+    config: str | Unset = UNSET
+    exception: str | Unset = UNSET
+    ok: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config
+
+        exception = self.exception
+
+        ok = self.ok
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if exception is not UNSET:
+            field_dict["exception"] = exception
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        config = d.pop("config", UNSET)
+        if not isinstance(config, (str, Unset)):
+            raise TypeError(f"field config: expected string, got {type(config).__name__}")
+
+        exception = d.pop("exception", UNSET)
+        if not isinstance(exception, (str, Unset)):
+            raise TypeError(f"field exception: expected string, got {type(exception).__name__}")
+
+        ok = d.pop("ok", UNSET)
+        if not isinstance(ok, (int, Unset)):
+            raise TypeError(f"field ok: expected integer, got {type(ok).__name__}")
+
+        modsec_discard_all_rule_changes_data_outcomes_item = cls(
+            config=config,
+            exception=exception,
+            ok=ok,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_discard_all_rule_changes_data_outcomes_item.additional_properties = additional_properties
+        return modsec_discard_all_rule_changes_data_outcomes_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModsecEditRuleDataRule")
+
+
+@_attrs_define
+class ModsecEditRuleDataRule:
+    """
+    Attributes:
+        disabled (int | Unset):
+        id (int | Unset):
+        meta_msg (str | Unset):
+        rule (str | Unset):
+    """
+
+    disabled: int | Unset = UNSET
+    id: int | Unset = UNSET
+    meta_msg: str | Unset = UNSET
+    rule: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        disabled = self.disabled
+
+        id = self.id
+
+        meta_msg = self.meta_msg
+
+        rule = self.rule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if id is not UNSET:
+            field_dict["id"] = id
+        if meta_msg is not UNSET:
+            field_dict["meta_msg"] = meta_msg
+        if rule is not UNSET:
+            field_dict["rule"] = rule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        disabled = d.pop("disabled", UNSET)
+        if not isinstance(disabled, (int, Unset)):
+            raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
+
+        id = d.pop("id", UNSET)
+        if not isinstance(id, (int, Unset)):
+            raise TypeError(f"field id: expected integer, got {type(id).__name__}")
+
+        meta_msg = d.pop("meta_msg", UNSET)
+        if not isinstance(meta_msg, (str, Unset)):
+            raise TypeError(f"field meta_msg: expected string, got {type(meta_msg).__name__}")
+
+        rule = d.pop("rule", UNSET)
+        if not isinstance(rule, (str, Unset)):
+            raise TypeError(f"field rule: expected string, got {type(rule).__name__}")
+
+        modsec_edit_rule_data_rule = cls(
+            disabled=disabled,
+            id=id,
+            meta_msg=meta_msg,
+            rule=rule,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_edit_rule_data_rule.additional_properties = additional_properties
+        return modsec_edit_rule_data_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modsec_enable_vendor_configs_data_outcomes_item import ModsecEnableVendorConfigsDataOutcomesItem
+
+
+T = TypeVar("T", bound="ModsecEnableVendorConfigsData")
+
+
+@_attrs_define
+class ModsecEnableVendorConfigsData:
+    """
+    Attributes:
+        outcomes (list[ModsecEnableVendorConfigsDataOutcomesItem] | Unset):
+    """
+
+    outcomes: list[ModsecEnableVendorConfigsDataOutcomesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outcomes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outcomes, Unset):
+            outcomes = []
+            for outcomes_item_data in self.outcomes:
+                outcomes_item = outcomes_item_data.to_dict()
+                outcomes.append(outcomes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if outcomes is not UNSET:
+            field_dict["outcomes"] = outcomes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modsec_enable_vendor_configs_data_outcomes_item import ModsecEnableVendorConfigsDataOutcomesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _outcomes = d.pop("outcomes", UNSET)
+        outcomes: list[ModsecEnableVendorConfigsDataOutcomesItem] | Unset = UNSET
+        if not isinstance(_outcomes, Unset):
+            if not isinstance(_outcomes, list):
+                raise TypeError(f"field outcomes: expected array, got {type(_outcomes).__name__}")
+            outcomes = []
+            for outcomes_item_data in _outcomes:
+                outcomes_item = ModsecEnableVendorConfigsDataOutcomesItem.from_dict(outcomes_item_data)
+
+                outcomes.append(outcomes_item)
+
+        modsec_enable_vendor_configs_data = cls(
+            outcomes=outcomes,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_enable_vendor_configs_data.additional_properties = additional_properties
+        return modsec_enable_vendor_configs_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModsecGetConfigsWithChangesPendingData")
+
+
+@_attrs_define
+class ModsecGetConfigsWithChangesPendingData:
+    """
+    Attributes:
+        configs (list[str] | Unset):
+    """
+
+    configs: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configs: list[str] | Unset = UNSET
+        if not isinstance(self.configs, Unset):
+            configs = self.configs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if configs is not UNSET:
+            field_dict["configs"] = configs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _configs = d.pop("configs", UNSET)
+        configs: list[str] | Unset = UNSET
+        if not isinstance(_configs, Unset):
+            if not isinstance(_configs, list):
+                raise TypeError(f"field configs: expected array, got {type(_configs).__name__}")
+            configs = []
+            for configs_item_data in _configs:
+                configs_item = configs_item_data
+                if not isinstance(configs_item, (str,)):
+                    raise TypeError(f"field configs_item: expected string, got {type(configs_item).__name__}")
+
+                configs.append(configs_item)
+
+        modsec_get_configs_with_changes_pending_data = cls(
+            configs=configs,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_get_configs_with_changes_pending_data.additional_properties = additional_properties
+        return modsec_get_configs_with_changes_pending_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modsec_get_settings_data_settings_item import ModsecGetSettingsDataSettingsItem
+
+
+T = TypeVar("T", bound="ModsecGetSettingsData")
+
+
+@_attrs_define
+class ModsecGetSettingsData:
+    """
+    Attributes:
+        settings (list[ModsecGetSettingsDataSettingsItem] | Unset):
+    """
+
+    settings: list[ModsecGetSettingsDataSettingsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        settings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = []
+            for settings_item_data in self.settings:
+                settings_item = settings_item_data.to_dict()
+                settings.append(settings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modsec_get_settings_data_settings_item import ModsecGetSettingsDataSettingsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _settings = d.pop("settings", UNSET)
+        settings: list[ModsecGetSettingsDataSettingsItem] | Unset = UNSET
+        if not isinstance(_settings, Unset):
+            if not isinstance(_settings, list):
+                raise TypeError(f"field settings: expected array, got {type(_settings).__name__}")
+            settings = []
+            for settings_item_data in _settings:
+                settings_item = ModsecGetSettingsDataSettingsItem.from_dict(settings_item_data)
+
+                settings.append(settings_item)
+
+        modsec_get_settings_data = cls(
+            settings=settings,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_get_settings_data.additional_properties = additional_properties
+        return modsec_get_settings_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modsec_report_rule_data_report_item import ModsecReportRuleDataReportItem
+
+
+T = TypeVar("T", bound="ModsecReportRuleData")
+
+
+@_attrs_define
+class ModsecReportRuleData:
+    """
+    Attributes:
+        report (list[ModsecReportRuleDataReportItem] | Unset):
+    """
+
+    report: list[ModsecReportRuleDataReportItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        report: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.report, Unset):
+            report = []
+            for report_item_data in self.report:
+                report_item = report_item_data.to_dict()
+                report.append(report_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if report is not UNSET:
+            field_dict["report"] = report
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modsec_report_rule_data_report_item import ModsecReportRuleDataReportItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _report = d.pop("report", UNSET)
+        report: list[ModsecReportRuleDataReportItem] | Unset = UNSET
+        if not isinstance(_report, Unset):
+            if not isinstance(_report, list):
+                raise TypeError(f"field report: expected array, got {type(_report).__name__}")
+            report = []
+            for report_item_data in _report:
+                report_item = ModsecReportRuleDataReportItem.from_dict(report_item_data)
+
+                report.append(report_item)
+
+        modsec_report_rule_data = cls(
+            report=report,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_report_rule_data.additional_properties = additional_properties
+        return modsec_report_rule_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

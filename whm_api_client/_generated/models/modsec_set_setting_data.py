@@ -1,0 +1,196 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modsec_set_setting_data_radio_options_item import ModsecSetSettingDataRadioOptionsItem
+
+
+T = TypeVar("T", bound="ModsecSetSettingData")
+
+
+@_attrs_define
+class ModsecSetSettingData:
+    """
+    Attributes:
+        name (str | Unset):
+        type_ (str | Unset):
+        default (str | Unset):
+        description (str | Unset):
+        directive (str | Unset):
+        radio_options (list[ModsecSetSettingDataRadioOptionsItem] | Unset):
+        setting_id (int | Unset):
+        state (int | Unset):
+        url (str | Unset):
+        validation (list[Any] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    default: str | Unset = UNSET
+    description: str | Unset = UNSET
+    directive: str | Unset = UNSET
+    radio_options: list[ModsecSetSettingDataRadioOptionsItem] | Unset = UNSET
+    setting_id: int | Unset = UNSET
+    state: int | Unset = UNSET
+    url: str | Unset = UNSET
+    validation: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        default = self.default
+
+        description = self.description
+
+        directive = self.directive
+
+        radio_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.radio_options, Unset):
+            radio_options = []
+            for radio_options_item_data in self.radio_options:
+                radio_options_item = radio_options_item_data.to_dict()
+                radio_options.append(radio_options_item)
+
+        setting_id = self.setting_id
+
+        state = self.state
+
+        url = self.url
+
+        validation: list[Any] | Unset = UNSET
+        if not isinstance(self.validation, Unset):
+            validation = self.validation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if default is not UNSET:
+            field_dict["default"] = default
+        if description is not UNSET:
+            field_dict["description"] = description
+        if directive is not UNSET:
+            field_dict["directive"] = directive
+        if radio_options is not UNSET:
+            field_dict["radio_options"] = radio_options
+        if setting_id is not UNSET:
+            field_dict["setting_id"] = setting_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if url is not UNSET:
+            field_dict["url"] = url
+        if validation is not UNSET:
+            field_dict["validation"] = validation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modsec_set_setting_data_radio_options_item import ModsecSetSettingDataRadioOptionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+
+        default = d.pop("default", UNSET)
+        if not isinstance(default, (str, Unset)):
+            raise TypeError(f"field default: expected string, got {type(default).__name__}")
+
+        description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+
+        directive = d.pop("directive", UNSET)
+        if not isinstance(directive, (str, Unset)):
+            raise TypeError(f"field directive: expected string, got {type(directive).__name__}")
+
+        _radio_options = d.pop("radio_options", UNSET)
+        radio_options: list[ModsecSetSettingDataRadioOptionsItem] | Unset = UNSET
+        if not isinstance(_radio_options, Unset):
+            if not isinstance(_radio_options, list):
+                raise TypeError(f"field radio_options: expected array, got {type(_radio_options).__name__}")
+            radio_options = []
+            for radio_options_item_data in _radio_options:
+                radio_options_item = ModsecSetSettingDataRadioOptionsItem.from_dict(radio_options_item_data)
+
+                radio_options.append(radio_options_item)
+
+        setting_id = d.pop("setting_id", UNSET)
+        if not isinstance(setting_id, (int, Unset)):
+            raise TypeError(f"field setting_id: expected integer, got {type(setting_id).__name__}")
+
+        state = d.pop("state", UNSET)
+        if not isinstance(state, (int, Unset)):
+            raise TypeError(f"field state: expected integer, got {type(state).__name__}")
+
+        url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+
+        _validation = d.pop("validation", UNSET)
+        validation: list[Any] | Unset = UNSET
+        if not isinstance(_validation, Unset):
+            if not isinstance(_validation, list):
+                raise TypeError(f"field validation: expected array, got {type(_validation).__name__}")
+            validation = []
+            for validation_item_data in _validation:
+                validation_item = validation_item_data
+
+                validation.append(validation_item)
+
+        modsec_set_setting_data = cls(
+            name=name,
+            type_=type_,
+            default=default,
+            description=description,
+            directive=directive,
+            radio_options=radio_options,
+            setting_id=setting_id,
+            state=state,
+            url=url,
+            validation=validation,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_set_setting_data.additional_properties = additional_properties
+        return modsec_set_setting_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.modsec_update_vendor_data_diagnostics import ModsecUpdateVendorDataDiagnostics
+    from ..models.modsec_update_vendor_data_vendor import ModsecUpdateVendorDataVendor
+
+
+T = TypeVar("T", bound="ModsecUpdateVendorData")
+
+
+@_attrs_define
+class ModsecUpdateVendorData:
+    """
+    Attributes:
+        diagnostics (ModsecUpdateVendorDataDiagnostics | Unset):
+        vendor (ModsecUpdateVendorDataVendor | Unset):
+    """
+
+    diagnostics: ModsecUpdateVendorDataDiagnostics | Unset = UNSET
+    vendor: ModsecUpdateVendorDataVendor | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        diagnostics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.diagnostics, Unset):
+            diagnostics = self.diagnostics.to_dict()
+
+        vendor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor, Unset):
+            vendor = self.vendor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if diagnostics is not UNSET:
+            field_dict["diagnostics"] = diagnostics
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.modsec_update_vendor_data_diagnostics import ModsecUpdateVendorDataDiagnostics  # noqa: PLC0415
+        from ..models.modsec_update_vendor_data_vendor import ModsecUpdateVendorDataVendor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _diagnostics = d.pop("diagnostics", UNSET)
+        diagnostics: ModsecUpdateVendorDataDiagnostics | Unset
+        if isinstance(_diagnostics, Unset):
+            diagnostics = UNSET
+        else:
+            diagnostics = ModsecUpdateVendorDataDiagnostics.from_dict(_diagnostics)
+
+        _vendor = d.pop("vendor", UNSET)
+        vendor: ModsecUpdateVendorDataVendor | Unset
+        if isinstance(_vendor, Unset):
+            vendor = UNSET
+        else:
+            vendor = ModsecUpdateVendorDataVendor.from_dict(_vendor)
+
+        modsec_update_vendor_data = cls(
+            diagnostics=diagnostics,
+            vendor=vendor,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modsec_update_vendor_data.additional_properties = additional_properties
+        return modsec_update_vendor_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

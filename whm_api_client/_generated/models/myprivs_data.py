@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.myprivs_data_privileges_item import MyprivsDataPrivilegesItem
+
+
+T = TypeVar("T", bound="MyprivsData")
+
+
+@_attrs_define
+class MyprivsData:
+    """
+    Attributes:
+        privileges (list[MyprivsDataPrivilegesItem] | Unset):
+    """
+
+    privileges: list[MyprivsDataPrivilegesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        privileges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = []
+            for privileges_item_data in self.privileges:
+                privileges_item = privileges_item_data.to_dict()
+                privileges.append(privileges_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.myprivs_data_privileges_item import MyprivsDataPrivilegesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _privileges = d.pop("privileges", UNSET)
+        privileges: list[MyprivsDataPrivilegesItem] | Unset = UNSET
+        if not isinstance(_privileges, Unset):
+            if not isinstance(_privileges, list):
+                raise TypeError(f"field privileges: expected array, got {type(_privileges).__name__}")
+            privileges = []
+            for privileges_item_data in _privileges:
+                privileges_item = MyprivsDataPrivilegesItem.from_dict(privileges_item_data)
+
+                privileges.append(privileges_item)
+
+        myprivs_data = cls(
+            privileges=privileges,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        myprivs_data.additional_properties = additional_properties
+        return myprivs_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nginxmanager_get_cache_config_users_data_users_item import (
+        NginxmanagerGetCacheConfigUsersDataUsersItem,
+    )
+
+
+T = TypeVar("T", bound="NginxmanagerGetCacheConfigUsersData")
+
+
+@_attrs_define
+class NginxmanagerGetCacheConfigUsersData:
+    """
+    Attributes:
+        users (list[NginxmanagerGetCacheConfigUsersDataUsersItem] | Unset):
+    """
+
+    users: list[NginxmanagerGetCacheConfigUsersDataUsersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nginxmanager_get_cache_config_users_data_users_item import (
+            NginxmanagerGetCacheConfigUsersDataUsersItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _users = d.pop("users", UNSET)
+        users: list[NginxmanagerGetCacheConfigUsersDataUsersItem] | Unset = UNSET
+        if not isinstance(_users, Unset):
+            if not isinstance(_users, list):
+                raise TypeError(f"field users: expected array, got {type(_users).__name__}")
+            users = []
+            for users_item_data in _users:
+                users_item = NginxmanagerGetCacheConfigUsersDataUsersItem.from_dict(users_item_data)
+
+                users.append(users_item)
+
+        nginxmanager_get_cache_config_users_data = cls(
+            users=users,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        nginxmanager_get_cache_config_users_data.additional_properties = additional_properties
+        return nginxmanager_get_cache_config_users_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_manager_list_packages_data_packages_item import PackageManagerListPackagesDataPackagesItem
+
+
+T = TypeVar("T", bound="PackageManagerListPackagesData")
+
+
+@_attrs_define
+class PackageManagerListPackagesData:
+    """
+    Attributes:
+        packages (list[PackageManagerListPackagesDataPackagesItem] | Unset):
+    """
+
+    packages: list[PackageManagerListPackagesDataPackagesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = []
+            for packages_item_data in self.packages:
+                packages_item = packages_item_data.to_dict()
+                packages.append(packages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.package_manager_list_packages_data_packages_item import PackageManagerListPackagesDataPackagesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _packages = d.pop("packages", UNSET)
+        packages: list[PackageManagerListPackagesDataPackagesItem] | Unset = UNSET
+        if not isinstance(_packages, Unset):
+            if not isinstance(_packages, list):
+                raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
+            packages = []
+            for packages_item_data in _packages:
+                packages_item = PackageManagerListPackagesDataPackagesItem.from_dict(packages_item_data)
+
+                packages.append(packages_item)
+
+        package_manager_list_packages_data = cls(
+            packages=packages,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        package_manager_list_packages_data.additional_properties = additional_properties
+        return package_manager_list_packages_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

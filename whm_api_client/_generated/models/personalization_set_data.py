@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.personalization_set_data_personalization import PersonalizationSetDataPersonalization
+
+
+T = TypeVar("T", bound="PersonalizationSetData")
+
+
+@_attrs_define
+class PersonalizationSetData:
+    """
+    Attributes:
+        personalization (PersonalizationSetDataPersonalization | Unset):
+    """
+
+    personalization: PersonalizationSetDataPersonalization | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        personalization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.personalization, Unset):
+            personalization = self.personalization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if personalization is not UNSET:
+            field_dict["personalization"] = personalization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personalization_set_data_personalization import PersonalizationSetDataPersonalization  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _personalization = d.pop("personalization", UNSET)
+        personalization: PersonalizationSetDataPersonalization | Unset
+        if isinstance(_personalization, Unset):
+            personalization = UNSET
+        else:
+            personalization = PersonalizationSetDataPersonalization.from_dict(_personalization)
+
+        personalization_set_data = cls(
+            personalization=personalization,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        personalization_set_data.additional_properties = additional_properties
+        return personalization_set_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

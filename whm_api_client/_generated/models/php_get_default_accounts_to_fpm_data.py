@@ -1,0 +1,72 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhpGetDefaultAccountsToFpmData")
+
+
+@_attrs_define
+class PhpGetDefaultAccountsToFpmData:
+    """
+    Attributes:
+        default_accounts_to_fpm (int | Unset):
+    """
+
+    default_accounts_to_fpm: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_accounts_to_fpm = self.default_accounts_to_fpm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default_accounts_to_fpm is not UNSET:
+            field_dict["default_accounts_to_fpm"] = default_accounts_to_fpm
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        default_accounts_to_fpm = d.pop("default_accounts_to_fpm", UNSET)
+        if not isinstance(default_accounts_to_fpm, (int, Unset)):
+            raise TypeError(
+                f"field default_accounts_to_fpm: expected integer, got {type(default_accounts_to_fpm).__name__}"
+            )
+
+        php_get_default_accounts_to_fpm_data = cls(
+            default_accounts_to_fpm=default_accounts_to_fpm,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        php_get_default_accounts_to_fpm_data.additional_properties = additional_properties
+        return php_get_default_accounts_to_fpm_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

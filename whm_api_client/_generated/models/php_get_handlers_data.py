@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.php_get_handlers_data_version_handlers_item import PhpGetHandlersDataVersionHandlersItem
+
+
+T = TypeVar("T", bound="PhpGetHandlersData")
+
+
+@_attrs_define
+class PhpGetHandlersData:
+    """
+    Attributes:
+        version_handlers (list[PhpGetHandlersDataVersionHandlersItem] | Unset):
+    """
+
+    version_handlers: list[PhpGetHandlersDataVersionHandlersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version_handlers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.version_handlers, Unset):
+            version_handlers = []
+            for version_handlers_item_data in self.version_handlers:
+                version_handlers_item = version_handlers_item_data.to_dict()
+                version_handlers.append(version_handlers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if version_handlers is not UNSET:
+            field_dict["version_handlers"] = version_handlers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.php_get_handlers_data_version_handlers_item import PhpGetHandlersDataVersionHandlersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _version_handlers = d.pop("version_handlers", UNSET)
+        version_handlers: list[PhpGetHandlersDataVersionHandlersItem] | Unset = UNSET
+        if not isinstance(_version_handlers, Unset):
+            if not isinstance(_version_handlers, list):
+                raise TypeError(f"field version_handlers: expected array, got {type(_version_handlers).__name__}")
+            version_handlers = []
+            for version_handlers_item_data in _version_handlers:
+                version_handlers_item = PhpGetHandlersDataVersionHandlersItem.from_dict(version_handlers_item_data)
+
+                version_handlers.append(version_handlers_item)
+
+        php_get_handlers_data = cls(
+            version_handlers=version_handlers,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        php_get_handlers_data.additional_properties = additional_properties
+        return php_get_handlers_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

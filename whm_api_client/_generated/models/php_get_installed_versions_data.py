@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhpGetInstalledVersionsData")
+
+
+@_attrs_define
+class PhpGetInstalledVersionsData:
+    """
+    Attributes:
+        versions (list[str] | Unset):
+    """
+
+    versions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        versions: list[str] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = self.versions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _versions = d.pop("versions", UNSET)
+        versions: list[str] | Unset = UNSET
+        if not isinstance(_versions, Unset):
+            if not isinstance(_versions, list):
+                raise TypeError(f"field versions: expected array, got {type(_versions).__name__}")
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = versions_item_data
+                if not isinstance(versions_item, (str,)):
+                    raise TypeError(f"field versions_item: expected string, got {type(versions_item).__name__}")
+
+                versions.append(versions_item)
+
+        php_get_installed_versions_data = cls(
+            versions=versions,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        php_get_installed_versions_data.additional_properties = additional_properties
+        return php_get_installed_versions_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

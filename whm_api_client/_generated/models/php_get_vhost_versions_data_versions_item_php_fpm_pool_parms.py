@@ -1,0 +1,94 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms")
+
+
+@_attrs_define
+class PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms:
+    """
+    Attributes:
+        pm_max_children (int | Unset):
+        pm_max_requests (int | Unset):
+        pm_process_idle_timeout (int | Unset):
+    """
+
+    pm_max_children: int | Unset = UNSET
+    pm_max_requests: int | Unset = UNSET
+    pm_process_idle_timeout: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pm_max_children = self.pm_max_children
+
+        pm_max_requests = self.pm_max_requests
+
+        pm_process_idle_timeout = self.pm_process_idle_timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pm_max_children is not UNSET:
+            field_dict["pm_max_children"] = pm_max_children
+        if pm_max_requests is not UNSET:
+            field_dict["pm_max_requests"] = pm_max_requests
+        if pm_process_idle_timeout is not UNSET:
+            field_dict["pm_process_idle_timeout"] = pm_process_idle_timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pm_max_children = d.pop("pm_max_children", UNSET)
+        if not isinstance(pm_max_children, (int, Unset)):
+            raise TypeError(f"field pm_max_children: expected integer, got {type(pm_max_children).__name__}")
+
+        pm_max_requests = d.pop("pm_max_requests", UNSET)
+        if not isinstance(pm_max_requests, (int, Unset)):
+            raise TypeError(f"field pm_max_requests: expected integer, got {type(pm_max_requests).__name__}")
+
+        pm_process_idle_timeout = d.pop("pm_process_idle_timeout", UNSET)
+        if not isinstance(pm_process_idle_timeout, (int, Unset)):
+            raise TypeError(
+                f"field pm_process_idle_timeout: expected integer, got {type(pm_process_idle_timeout).__name__}"
+            )
+
+        php_get_vhost_versions_data_versions_item_php_fpm_pool_parms = cls(
+            pm_max_children=pm_max_children,
+            pm_max_requests=pm_max_requests,
+            pm_process_idle_timeout=pm_process_idle_timeout,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        php_get_vhost_versions_data_versions_item_php_fpm_pool_parms.additional_properties = additional_properties
+        return php_get_vhost_versions_data_versions_item_php_fpm_pool_parms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem")
+
+
+@_attrs_define
+class PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem:
+    """
+    Attributes:
+        domain (str | Unset):
+        system_default (int | Unset):
+    """
+
+    domain: str | Unset = UNSET
+    system_default: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        system_default = self.system_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if system_default is not UNSET:
+            field_dict["system_default"] = system_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+        if not isinstance(domain, (str, Unset)):
+            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+
+        system_default = d.pop("system_default", UNSET)
+        if not isinstance(system_default, (int, Unset)):
+            raise TypeError(f"field system_default: expected integer, got {type(system_default).__name__}")
+
+        php_get_vhost_versions_data_versions_item_phpversion_source_item = cls(
+            domain=domain,
+            system_default=system_default,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        php_get_vhost_versions_data_versions_item_phpversion_source_item.additional_properties = additional_properties
+        return php_get_vhost_versions_data_versions_item_phpversion_source_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

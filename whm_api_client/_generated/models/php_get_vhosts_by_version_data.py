@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhpGetVhostsByVersionData")
+
+
+@_attrs_define
+class PhpGetVhostsByVersionData:
+    """
+    Attributes:
+        vhosts (list[str] | Unset):
+    """
+
+    vhosts: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vhosts: list[str] | Unset = UNSET
+        if not isinstance(self.vhosts, Unset):
+            vhosts = self.vhosts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vhosts is not UNSET:
+            field_dict["vhosts"] = vhosts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _vhosts = d.pop("vhosts", UNSET)
+        vhosts: list[str] | Unset = UNSET
+        if not isinstance(_vhosts, Unset):
+            if not isinstance(_vhosts, list):
+                raise TypeError(f"field vhosts: expected array, got {type(_vhosts).__name__}")
+            vhosts = []
+            for vhosts_item_data in _vhosts:
+                vhosts_item = vhosts_item_data
+                if not isinstance(vhosts_item, (str,)):
+                    raise TypeError(f"field vhosts_item: expected string, got {type(vhosts_item).__name__}")
+
+                vhosts.append(vhosts_item)
+
+        php_get_vhosts_by_version_data = cls(
+            vhosts=vhosts,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        php_get_vhosts_by_version_data.additional_properties = additional_properties
+        return php_get_vhosts_by_version_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.php_ini_get_directives_data_directives_item import PhpIniGetDirectivesDataDirectivesItem
+
+
+T = TypeVar("T", bound="PhpIniGetDirectivesData")
+
+
+@_attrs_define
+class PhpIniGetDirectivesData:
+    """
+    Attributes:
+        directives (list[PhpIniGetDirectivesDataDirectivesItem] | Unset):
+    """
+
+    directives: list[PhpIniGetDirectivesDataDirectivesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        directives: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.directives, Unset):
+            directives = []
+            for directives_item_data in self.directives:
+                directives_item = directives_item_data.to_dict()
+                directives.append(directives_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if directives is not UNSET:
+            field_dict["directives"] = directives
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.php_ini_get_directives_data_directives_item import PhpIniGetDirectivesDataDirectivesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _directives = d.pop("directives", UNSET)
+        directives: list[PhpIniGetDirectivesDataDirectivesItem] | Unset = UNSET
+        if not isinstance(_directives, Unset):
+            if not isinstance(_directives, list):
+                raise TypeError(f"field directives: expected array, got {type(_directives).__name__}")
+            directives = []
+            for directives_item_data in _directives:
+                directives_item = PhpIniGetDirectivesDataDirectivesItem.from_dict(directives_item_data)
+
+                directives.append(directives_item)
+
+        php_ini_get_directives_data = cls(
+            directives=directives,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        php_ini_get_directives_data.additional_properties = additional_properties
+        return php_ini_get_directives_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PurchaseALicenseData")
+
+
+@_attrs_define
+class PurchaseALicenseData:
+    """
+    Attributes:
+        payload (list[str] | Unset):
+    """
+
+    payload: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload: list[str] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _payload = d.pop("payload", UNSET)
+        payload: list[str] | Unset = UNSET
+        if not isinstance(_payload, Unset):
+            if not isinstance(_payload, list):
+                raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
+            payload = []
+            for payload_item_data in _payload:
+                payload_item = payload_item_data
+                if not isinstance(payload_item, (str,)):
+                    raise TypeError(f"field payload_item: expected string, got {type(payload_item).__name__}")
+
+                payload.append(payload_item)
+
+        purchase_a_license_data = cls(
+            payload=payload,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        purchase_a_license_data.additional_properties = additional_properties
+        return purchase_a_license_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

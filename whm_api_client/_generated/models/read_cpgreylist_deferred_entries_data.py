@@ -1,0 +1,151 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item import (
+        ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem,
+    )
+
+
+T = TypeVar("T", bound="ReadCpgreylistDeferredEntriesData")
+
+
+@_attrs_define
+class ReadCpgreylistDeferredEntriesData:
+    """
+    Attributes:
+        greylist_deferred_entries (list[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem] | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        server_timezone (str | Unset):
+        server_tzoffset (int | Unset):
+        total_rows (int | Unset):
+    """
+
+    greylist_deferred_entries: list[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem] | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    server_timezone: str | Unset = UNSET
+    server_tzoffset: int | Unset = UNSET
+    total_rows: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        greylist_deferred_entries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.greylist_deferred_entries, Unset):
+            greylist_deferred_entries = []
+            for greylist_deferred_entries_item_data in self.greylist_deferred_entries:
+                greylist_deferred_entries_item = greylist_deferred_entries_item_data.to_dict()
+                greylist_deferred_entries.append(greylist_deferred_entries_item)
+
+        limit = self.limit
+
+        offset = self.offset
+
+        server_timezone = self.server_timezone
+
+        server_tzoffset = self.server_tzoffset
+
+        total_rows = self.total_rows
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if greylist_deferred_entries is not UNSET:
+            field_dict["greylist_deferred_entries"] = greylist_deferred_entries
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if server_timezone is not UNSET:
+            field_dict["server_timezone"] = server_timezone
+        if server_tzoffset is not UNSET:
+            field_dict["server_tzoffset"] = server_tzoffset
+        if total_rows is not UNSET:
+            field_dict["total_rows"] = total_rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item import (
+            ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _greylist_deferred_entries = d.pop("greylist_deferred_entries", UNSET)
+        greylist_deferred_entries: list[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem] | Unset = UNSET
+        if not isinstance(_greylist_deferred_entries, Unset):
+            if not isinstance(_greylist_deferred_entries, list):
+                raise TypeError(
+                    f"field greylist_deferred_entries: expected array, got {type(_greylist_deferred_entries).__name__}"
+                )
+            greylist_deferred_entries = []
+            for greylist_deferred_entries_item_data in _greylist_deferred_entries:
+                greylist_deferred_entries_item = ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem.from_dict(
+                    greylist_deferred_entries_item_data
+                )
+
+                greylist_deferred_entries.append(greylist_deferred_entries_item)
+
+        limit = d.pop("limit", UNSET)
+        if not isinstance(limit, (int, Unset)):
+            raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
+
+        offset = d.pop("offset", UNSET)
+        if not isinstance(offset, (int, Unset)):
+            raise TypeError(f"field offset: expected integer, got {type(offset).__name__}")
+
+        server_timezone = d.pop("server_timezone", UNSET)
+        if not isinstance(server_timezone, (str, Unset)):
+            raise TypeError(f"field server_timezone: expected string, got {type(server_timezone).__name__}")
+
+        server_tzoffset = d.pop("server_tzoffset", UNSET)
+        if not isinstance(server_tzoffset, (int, Unset)):
+            raise TypeError(f"field server_tzoffset: expected integer, got {type(server_tzoffset).__name__}")
+
+        total_rows = d.pop("total_rows", UNSET)
+        if not isinstance(total_rows, (int, Unset)):
+            raise TypeError(f"field total_rows: expected integer, got {type(total_rows).__name__}")
+
+        read_cpgreylist_deferred_entries_data = cls(
+            greylist_deferred_entries=greylist_deferred_entries,
+            limit=limit,
+            offset=offset,
+            server_timezone=server_timezone,
+            server_tzoffset=server_tzoffset,
+            total_rows=total_rows,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        read_cpgreylist_deferred_entries_data.additional_properties = additional_properties
+        return read_cpgreylist_deferred_entries_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

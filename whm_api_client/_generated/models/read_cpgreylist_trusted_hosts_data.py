@@ -1,0 +1,96 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item import (
+        ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem,
+    )
+
+
+T = TypeVar("T", bound="ReadCpgreylistTrustedHostsData")
+
+
+@_attrs_define
+class ReadCpgreylistTrustedHostsData:
+    """
+    Attributes:
+        greylist_trusted_hosts (list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem] | Unset):
+    """
+
+    greylist_trusted_hosts: list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        greylist_trusted_hosts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.greylist_trusted_hosts, Unset):
+            greylist_trusted_hosts = []
+            for greylist_trusted_hosts_item_data in self.greylist_trusted_hosts:
+                greylist_trusted_hosts_item = greylist_trusted_hosts_item_data.to_dict()
+                greylist_trusted_hosts.append(greylist_trusted_hosts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if greylist_trusted_hosts is not UNSET:
+            field_dict["greylist_trusted_hosts"] = greylist_trusted_hosts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item import (
+            ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _greylist_trusted_hosts = d.pop("greylist_trusted_hosts", UNSET)
+        greylist_trusted_hosts: list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem] | Unset = UNSET
+        if not isinstance(_greylist_trusted_hosts, Unset):
+            if not isinstance(_greylist_trusted_hosts, list):
+                raise TypeError(
+                    f"field greylist_trusted_hosts: expected array, got {type(_greylist_trusted_hosts).__name__}"
+                )
+            greylist_trusted_hosts = []
+            for greylist_trusted_hosts_item_data in _greylist_trusted_hosts:
+                greylist_trusted_hosts_item = ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem.from_dict(
+                    greylist_trusted_hosts_item_data
+                )
+
+                greylist_trusted_hosts.append(greylist_trusted_hosts_item)
+
+        read_cpgreylist_trusted_hosts_data = cls(
+            greylist_trusted_hosts=greylist_trusted_hosts,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        read_cpgreylist_trusted_hosts_data.additional_properties = additional_properties
+        return read_cpgreylist_trusted_hosts_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.read_cphulk_records_data_ips_in_list import ReadCphulkRecordsDataIpsInList
+
+
+T = TypeVar("T", bound="ReadCphulkRecordsData")
+
+
+@_attrs_define
+class ReadCphulkRecordsData:
+    """
+    Attributes:
+        ips_in_list (ReadCphulkRecordsDataIpsInList | Unset):
+        list_name (str | Unset):
+        requester_ip (str | Unset):
+        requester_ip_is_whitelisted (int | Unset):
+        restart_ssh (int | Unset):
+        warning_ip (str | Unset):
+        warning_ssh (str | Unset):
+    """
+
+    ips_in_list: ReadCphulkRecordsDataIpsInList | Unset = UNSET
+    list_name: str | Unset = UNSET
+    requester_ip: str | Unset = UNSET
+    requester_ip_is_whitelisted: int | Unset = UNSET
+    restart_ssh: int | Unset = UNSET
+    warning_ip: str | Unset = UNSET
+    warning_ssh: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ips_in_list: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ips_in_list, Unset):
+            ips_in_list = self.ips_in_list.to_dict()
+
+        list_name = self.list_name
+
+        requester_ip = self.requester_ip
+
+        requester_ip_is_whitelisted = self.requester_ip_is_whitelisted
+
+        restart_ssh = self.restart_ssh
+
+        warning_ip = self.warning_ip
+
+        warning_ssh = self.warning_ssh
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ips_in_list is not UNSET:
+            field_dict["ips_in_list"] = ips_in_list
+        if list_name is not UNSET:
+            field_dict["list_name"] = list_name
+        if requester_ip is not UNSET:
+            field_dict["requester_ip"] = requester_ip
+        if requester_ip_is_whitelisted is not UNSET:
+            field_dict["requester_ip_is_whitelisted"] = requester_ip_is_whitelisted
+        if restart_ssh is not UNSET:
+            field_dict["restart_ssh"] = restart_ssh
+        if warning_ip is not UNSET:
+            field_dict["warning_ip"] = warning_ip
+        if warning_ssh is not UNSET:
+            field_dict["warning_ssh"] = warning_ssh
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.read_cphulk_records_data_ips_in_list import ReadCphulkRecordsDataIpsInList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _ips_in_list = d.pop("ips_in_list", UNSET)
+        ips_in_list: ReadCphulkRecordsDataIpsInList | Unset
+        if isinstance(_ips_in_list, Unset):
+            ips_in_list = UNSET
+        else:
+            ips_in_list = ReadCphulkRecordsDataIpsInList.from_dict(_ips_in_list)
+
+        list_name = d.pop("list_name", UNSET)
+        if not isinstance(list_name, (str, Unset)):
+            raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
+
+        requester_ip = d.pop("requester_ip", UNSET)
+        if not isinstance(requester_ip, (str, Unset)):
+            raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
+
+        requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
+        if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
+            raise TypeError(
+                f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"
+            )
+
+        restart_ssh = d.pop("restart_ssh", UNSET)
+        if not isinstance(restart_ssh, (int, Unset)):
+            raise TypeError(f"field restart_ssh: expected integer, got {type(restart_ssh).__name__}")
+
+        warning_ip = d.pop("warning_ip", UNSET)
+        if not isinstance(warning_ip, (str, Unset)):
+            raise TypeError(f"field warning_ip: expected string, got {type(warning_ip).__name__}")
+
+        warning_ssh = d.pop("warning_ssh", UNSET)
+        if not isinstance(warning_ssh, (str, Unset)):
+            raise TypeError(f"field warning_ssh: expected string, got {type(warning_ssh).__name__}")
+
+        read_cphulk_records_data = cls(
+            ips_in_list=ips_in_list,
+            list_name=list_name,
+            requester_ip=requester_ip,
+            requester_ip_is_whitelisted=requester_ip_is_whitelisted,
+            restart_ssh=restart_ssh,
+            warning_ip=warning_ip,
+            warning_ssh=warning_ssh,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        read_cphulk_records_data.additional_properties = additional_properties
+        return read_cphulk_records_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

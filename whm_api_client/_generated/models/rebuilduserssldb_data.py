@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RebuilduserssldbData")
+
+
+@_attrs_define
+class RebuilduserssldbData:
+    """
+    Attributes:
+        records (list[str] | Unset):
+    """
+
+    records: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        records: list[str] | Unset = UNSET
+        if not isinstance(self.records, Unset):
+            records = self.records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if records is not UNSET:
+            field_dict["records"] = records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _records = d.pop("records", UNSET)
+        records: list[str] | Unset = UNSET
+        if not isinstance(_records, Unset):
+            if not isinstance(_records, list):
+                raise TypeError(f"field records: expected array, got {type(_records).__name__}")
+            records = []
+            for records_item_data in _records:
+                records_item = records_item_data
+                if not isinstance(records_item, (str,)):
+                    raise TypeError(f"field records_item: expected string, got {type(records_item).__name__}")
+
+                records.append(records_item)
+
+        rebuilduserssldb_data = cls(
+            records=records,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        rebuilduserssldb_data.additional_properties = additional_properties
+        return rebuilduserssldb_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.remote_mysql_delete_profile_data_profile_details import RemoteMysqlDeleteProfileDataProfileDetails
+
+
+T = TypeVar("T", bound="RemoteMysqlDeleteProfileData")
+
+
+@_attrs_define
+class RemoteMysqlDeleteProfileData:
+    """
+    Attributes:
+        profile_deleted (str | Unset):
+        profile_details (RemoteMysqlDeleteProfileDataProfileDetails | Unset):
+    """
+
+    profile_deleted: str | Unset = UNSET
+    profile_details: RemoteMysqlDeleteProfileDataProfileDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        profile_deleted = self.profile_deleted
+
+        profile_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile_details, Unset):
+            profile_details = self.profile_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if profile_deleted is not UNSET:
+            field_dict["profile_deleted"] = profile_deleted
+        if profile_details is not UNSET:
+            field_dict["profile_details"] = profile_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.remote_mysql_delete_profile_data_profile_details import RemoteMysqlDeleteProfileDataProfileDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        profile_deleted = d.pop("profile_deleted", UNSET)
+        if not isinstance(profile_deleted, (str, Unset)):
+            raise TypeError(f"field profile_deleted: expected string, got {type(profile_deleted).__name__}")
+
+        _profile_details = d.pop("profile_details", UNSET)
+        profile_details: RemoteMysqlDeleteProfileDataProfileDetails | Unset
+        if isinstance(_profile_details, Unset):
+            profile_details = UNSET
+        else:
+            profile_details = RemoteMysqlDeleteProfileDataProfileDetails.from_dict(_profile_details)
+
+        remote_mysql_delete_profile_data = cls(
+            profile_deleted=profile_deleted,
+            profile_details=profile_details,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        remote_mysql_delete_profile_data.additional_properties = additional_properties
+        return remote_mysql_delete_profile_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemoteMysqlMonitorProfileActivationDataJobInProgressStepsItem")
+
+
+@_attrs_define
+class RemoteMysqlMonitorProfileActivationDataJobInProgressStepsItem:
+    """
+    Attributes:
+        name (str | Unset):
+        end_time (int | Unset):
+        start_time (int | Unset):
+        status (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    end_time: int | Unset = UNSET
+    start_time: int | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        end_time = self.end_time
+
+        start_time = self.start_time
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+
+        end_time = d.pop("end_time", UNSET)
+        if not isinstance(end_time, (int, Unset)):
+            raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
+
+        start_time = d.pop("start_time", UNSET)
+        if not isinstance(start_time, (int, Unset)):
+            raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
+
+        status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+
+        remote_mysql_monitor_profile_activation_data_job_in_progress_steps_item = cls(
+            name=name,
+            end_time=end_time,
+            start_time=start_time,
+            status=status,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        remote_mysql_monitor_profile_activation_data_job_in_progress_steps_item.additional_properties = (
+            additional_properties
+        )
+        return remote_mysql_monitor_profile_activation_data_job_in_progress_steps_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restore_modules_summary_data_modules_item import RestoreModulesSummaryDataModulesItem
+
+
+T = TypeVar("T", bound="RestoreModulesSummaryData")
+
+
+@_attrs_define
+class RestoreModulesSummaryData:
+    """
+    Attributes:
+        modules (list[RestoreModulesSummaryDataModulesItem] | Unset):
+    """
+
+    modules: list[RestoreModulesSummaryDataModulesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        modules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.modules, Unset):
+            modules = []
+            for modules_item_data in self.modules:
+                modules_item = modules_item_data.to_dict()
+                modules.append(modules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if modules is not UNSET:
+            field_dict["modules"] = modules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.restore_modules_summary_data_modules_item import RestoreModulesSummaryDataModulesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _modules = d.pop("modules", UNSET)
+        modules: list[RestoreModulesSummaryDataModulesItem] | Unset = UNSET
+        if not isinstance(_modules, Unset):
+            if not isinstance(_modules, list):
+                raise TypeError(f"field modules: expected array, got {type(_modules).__name__}")
+            modules = []
+            for modules_item_data in _modules:
+                modules_item = RestoreModulesSummaryDataModulesItem.from_dict(modules_item_data)
+
+                modules.append(modules_item)
+
+        restore_modules_summary_data = cls(
+            modules=modules,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        restore_modules_summary_data.additional_properties = additional_properties
+        return restore_modules_summary_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restore_queue_list_active_data_restore_job_item import RestoreQueueListActiveDataRestoreJobItem
+
+
+T = TypeVar("T", bound="RestoreQueueListActiveData")
+
+
+@_attrs_define
+class RestoreQueueListActiveData:
+    """
+    Attributes:
+        restore_job (list[RestoreQueueListActiveDataRestoreJobItem] | Unset):
+    """
+
+    restore_job: list[RestoreQueueListActiveDataRestoreJobItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restore_job: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.restore_job, Unset):
+            restore_job = []
+            for restore_job_item_data in self.restore_job:
+                restore_job_item = restore_job_item_data.to_dict()
+                restore_job.append(restore_job_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if restore_job is not UNSET:
+            field_dict["restore_job"] = restore_job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.restore_queue_list_active_data_restore_job_item import RestoreQueueListActiveDataRestoreJobItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _restore_job = d.pop("restore_job", UNSET)
+        restore_job: list[RestoreQueueListActiveDataRestoreJobItem] | Unset = UNSET
+        if not isinstance(_restore_job, Unset):
+            if not isinstance(_restore_job, list):
+                raise TypeError(f"field restore_job: expected array, got {type(_restore_job).__name__}")
+            restore_job = []
+            for restore_job_item_data in _restore_job:
+                restore_job_item = RestoreQueueListActiveDataRestoreJobItem.from_dict(restore_job_item_data)
+
+                restore_job.append(restore_job_item)
+
+        restore_queue_list_active_data = cls(
+            restore_job=restore_job,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        restore_queue_list_active_data.additional_properties = additional_properties
+        return restore_queue_list_active_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

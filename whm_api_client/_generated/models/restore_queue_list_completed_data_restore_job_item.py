@@ -1,0 +1,107 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restore_queue_list_completed_data_restore_job_item_restore_job import (
+        RestoreQueueListCompletedDataRestoreJobItemRestoreJob,
+    )
+    from ..models.restore_queue_list_completed_data_restore_job_item_status_info import (
+        RestoreQueueListCompletedDataRestoreJobItemStatusInfo,
+    )
+
+
+T = TypeVar("T", bound="RestoreQueueListCompletedDataRestoreJobItem")
+
+
+@_attrs_define
+class RestoreQueueListCompletedDataRestoreJobItem:
+    """
+    Attributes:
+        restore_job (RestoreQueueListCompletedDataRestoreJobItemRestoreJob | Unset):
+        status_info (RestoreQueueListCompletedDataRestoreJobItemStatusInfo | Unset):
+    """
+
+    restore_job: RestoreQueueListCompletedDataRestoreJobItemRestoreJob | Unset = UNSET
+    status_info: RestoreQueueListCompletedDataRestoreJobItemStatusInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restore_job: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.restore_job, Unset):
+            restore_job = self.restore_job.to_dict()
+
+        status_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status_info, Unset):
+            status_info = self.status_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if restore_job is not UNSET:
+            field_dict["restore_job"] = restore_job
+        if status_info is not UNSET:
+            field_dict["status_info"] = status_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.restore_queue_list_completed_data_restore_job_item_restore_job import (
+            RestoreQueueListCompletedDataRestoreJobItemRestoreJob,  # noqa: PLC0415
+        )
+        from ..models.restore_queue_list_completed_data_restore_job_item_status_info import (
+            RestoreQueueListCompletedDataRestoreJobItemStatusInfo,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _restore_job = d.pop("restore_job", UNSET)
+        restore_job: RestoreQueueListCompletedDataRestoreJobItemRestoreJob | Unset
+        if isinstance(_restore_job, Unset):
+            restore_job = UNSET
+        else:
+            restore_job = RestoreQueueListCompletedDataRestoreJobItemRestoreJob.from_dict(_restore_job)
+
+        _status_info = d.pop("status_info", UNSET)
+        status_info: RestoreQueueListCompletedDataRestoreJobItemStatusInfo | Unset
+        if isinstance(_status_info, Unset):
+            status_info = UNSET
+        else:
+            status_info = RestoreQueueListCompletedDataRestoreJobItemStatusInfo.from_dict(_status_info)
+
+        restore_queue_list_completed_data_restore_job_item = cls(
+            restore_job=restore_job,
+            status_info=status_info,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        restore_queue_list_completed_data_restore_job_item.additional_properties = additional_properties
+        return restore_queue_list_completed_data_restore_job_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retrieve_transfer_session_remote_analysis_data_config import (
+        RetrieveTransferSessionRemoteAnalysisDataConfig,
+    )
+    from ..models.retrieve_transfer_session_remote_analysis_data_items import (
+        RetrieveTransferSessionRemoteAnalysisDataItems,
+    )
+    from ..models.retrieve_transfer_session_remote_analysis_data_local import (
+        RetrieveTransferSessionRemoteAnalysisDataLocal,
+    )
+    from ..models.retrieve_transfer_session_remote_analysis_data_modules import (
+        RetrieveTransferSessionRemoteAnalysisDataModules,
+    )
+    from ..models.retrieve_transfer_session_remote_analysis_data_options import (
+        RetrieveTransferSessionRemoteAnalysisDataOptions,
+    )
+    from ..models.retrieve_transfer_session_remote_analysis_data_remote import (
+        RetrieveTransferSessionRemoteAnalysisDataRemote,
+    )
+
+
+T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisData")
+
+
+@_attrs_define
+class RetrieveTransferSessionRemoteAnalysisData:
+    """
+    Attributes:
+        config (RetrieveTransferSessionRemoteAnalysisDataConfig | Unset):
+        items (RetrieveTransferSessionRemoteAnalysisDataItems | Unset):
+        local (RetrieveTransferSessionRemoteAnalysisDataLocal | Unset):
+        modules (RetrieveTransferSessionRemoteAnalysisDataModules | Unset):
+        options (RetrieveTransferSessionRemoteAnalysisDataOptions | Unset):
+        remote (RetrieveTransferSessionRemoteAnalysisDataRemote | Unset):
+        transfer_session_id (str | Unset):
+    """
+
+    config: RetrieveTransferSessionRemoteAnalysisDataConfig | Unset = UNSET
+    items: RetrieveTransferSessionRemoteAnalysisDataItems | Unset = UNSET
+    local: RetrieveTransferSessionRemoteAnalysisDataLocal | Unset = UNSET
+    modules: RetrieveTransferSessionRemoteAnalysisDataModules | Unset = UNSET
+    options: RetrieveTransferSessionRemoteAnalysisDataOptions | Unset = UNSET
+    remote: RetrieveTransferSessionRemoteAnalysisDataRemote | Unset = UNSET
+    transfer_session_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = self.items.to_dict()
+
+        local: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.local, Unset):
+            local = self.local.to_dict()
+
+        modules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.modules, Unset):
+            modules = self.modules.to_dict()
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        remote: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.remote, Unset):
+            remote = self.remote.to_dict()
+
+        transfer_session_id = self.transfer_session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if items is not UNSET:
+            field_dict["items"] = items
+        if local is not UNSET:
+            field_dict["local"] = local
+        if modules is not UNSET:
+            field_dict["modules"] = modules
+        if options is not UNSET:
+            field_dict["options"] = options
+        if remote is not UNSET:
+            field_dict["remote"] = remote
+        if transfer_session_id is not UNSET:
+            field_dict["transfer_session_id"] = transfer_session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retrieve_transfer_session_remote_analysis_data_config import (
+            RetrieveTransferSessionRemoteAnalysisDataConfig,  # noqa: PLC0415
+        )
+        from ..models.retrieve_transfer_session_remote_analysis_data_items import (
+            RetrieveTransferSessionRemoteAnalysisDataItems,  # noqa: PLC0415
+        )
+        from ..models.retrieve_transfer_session_remote_analysis_data_local import (
+            RetrieveTransferSessionRemoteAnalysisDataLocal,  # noqa: PLC0415
+        )
+        from ..models.retrieve_transfer_session_remote_analysis_data_modules import (
+            RetrieveTransferSessionRemoteAnalysisDataModules,  # noqa: PLC0415
+        )
+        from ..models.retrieve_transfer_session_remote_analysis_data_options import (
+            RetrieveTransferSessionRemoteAnalysisDataOptions,  # noqa: PLC0415
+        )
+        from ..models.retrieve_transfer_session_remote_analysis_data_remote import (
+            RetrieveTransferSessionRemoteAnalysisDataRemote,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _config = d.pop("config", UNSET)
+        config: RetrieveTransferSessionRemoteAnalysisDataConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = RetrieveTransferSessionRemoteAnalysisDataConfig.from_dict(_config)
+
+        _items = d.pop("items", UNSET)
+        items: RetrieveTransferSessionRemoteAnalysisDataItems | Unset
+        if isinstance(_items, Unset):
+            items = UNSET
+        else:
+            items = RetrieveTransferSessionRemoteAnalysisDataItems.from_dict(_items)
+
+        _local = d.pop("local", UNSET)
+        local: RetrieveTransferSessionRemoteAnalysisDataLocal | Unset
+        if isinstance(_local, Unset):
+            local = UNSET
+        else:
+            local = RetrieveTransferSessionRemoteAnalysisDataLocal.from_dict(_local)
+
+        _modules = d.pop("modules", UNSET)
+        modules: RetrieveTransferSessionRemoteAnalysisDataModules | Unset
+        if isinstance(_modules, Unset):
+            modules = UNSET
+        else:
+            modules = RetrieveTransferSessionRemoteAnalysisDataModules.from_dict(_modules)
+
+        _options = d.pop("options", UNSET)
+        options: RetrieveTransferSessionRemoteAnalysisDataOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = RetrieveTransferSessionRemoteAnalysisDataOptions.from_dict(_options)
+
+        _remote = d.pop("remote", UNSET)
+        remote: RetrieveTransferSessionRemoteAnalysisDataRemote | Unset
+        if isinstance(_remote, Unset):
+            remote = UNSET
+        else:
+            remote = RetrieveTransferSessionRemoteAnalysisDataRemote.from_dict(_remote)
+
+        transfer_session_id = d.pop("transfer_session_id", UNSET)
+        if not isinstance(transfer_session_id, (str, Unset)):
+            raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
+
+        retrieve_transfer_session_remote_analysis_data = cls(
+            config=config,
+            items=items,
+            local=local,
+            modules=modules,
+            options=options,
+            remote=remote,
+            transfer_session_id=transfer_session_id,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retrieve_transfer_session_remote_analysis_data.additional_properties = additional_properties
+        return retrieve_transfer_session_remote_analysis_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_mysql import (
+        RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL,
+    )
+    from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_pgsql import (
+        RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL,
+    )
+
+
+T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers")
+
+
+@_attrs_define
+class RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers:
+    """
+    Attributes:
+        mysql (RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL | Unset):
+        pgsql (RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL | Unset):
+    """
+
+    mysql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL | Unset = UNSET
+    pgsql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mysql: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mysql, Unset):
+            mysql = self.mysql.to_dict()
+
+        pgsql: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pgsql, Unset):
+            pgsql = self.pgsql.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mysql is not UNSET:
+            field_dict["MYSQL"] = mysql
+        if pgsql is not UNSET:
+            field_dict["PGSQL"] = pgsql
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_mysql import (
+            RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL,  # noqa: PLC0415
+        )
+        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_pgsql import (
+            RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _mysql = d.pop("MYSQL", UNSET)
+        mysql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL | Unset
+        if isinstance(_mysql, Unset):
+            mysql = UNSET
+        else:
+            mysql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL.from_dict(_mysql)
+
+        _pgsql = d.pop("PGSQL", UNSET)
+        pgsql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL | Unset
+        if isinstance(_pgsql, Unset):
+            pgsql = UNSET
+        else:
+            pgsql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL.from_dict(_pgsql)
+
+        retrieve_transfer_session_remote_analysis_data_local_dbs_users = cls(
+            mysql=mysql,
+            pgsql=pgsql,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retrieve_transfer_session_remote_analysis_data_local_dbs_users.additional_properties = additional_properties
+        return retrieve_transfer_session_remote_analysis_data_local_dbs_users
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

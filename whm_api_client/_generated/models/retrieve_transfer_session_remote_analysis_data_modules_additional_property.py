@@ -1,0 +1,98 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retrieve_transfer_session_remote_analysis_data_modules_additional_property_analysis import (
+        RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis,
+    )
+
+
+T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty")
+
+
+@_attrs_define
+class RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty:
+    """
+    Attributes:
+        name (str | Unset):
+        analysis (RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis | Unset):
+    """
+
+    name: str | Unset = UNSET
+    analysis: RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        analysis: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analysis, Unset):
+            analysis = self.analysis.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if analysis is not UNSET:
+            field_dict["analysis"] = analysis
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retrieve_transfer_session_remote_analysis_data_modules_additional_property_analysis import (
+            RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+
+        _analysis = d.pop("analysis", UNSET)
+        analysis: RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis | Unset
+        if isinstance(_analysis, Unset):
+            analysis = UNSET
+        else:
+            analysis = RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis.from_dict(_analysis)
+
+        retrieve_transfer_session_remote_analysis_data_modules_additional_property = cls(
+            name=name,
+            analysis=analysis,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retrieve_transfer_session_remote_analysis_data_modules_additional_property.additional_properties = (
+            additional_properties
+        )
+        return retrieve_transfer_session_remote_analysis_data_modules_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

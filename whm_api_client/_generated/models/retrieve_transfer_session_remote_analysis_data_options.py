@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataOptions")
+
+
+@_attrs_define
+class RetrieveTransferSessionRemoteAnalysisDataOptions:
+    """
+    Attributes:
+        skip_reseller_privs (int | Unset):
+        unrestricted (int | Unset):
+    """
+
+    skip_reseller_privs: int | Unset = UNSET
+    unrestricted: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        skip_reseller_privs = self.skip_reseller_privs
+
+        unrestricted = self.unrestricted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if skip_reseller_privs is not UNSET:
+            field_dict["skip_reseller_privs"] = skip_reseller_privs
+        if unrestricted is not UNSET:
+            field_dict["unrestricted"] = unrestricted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        skip_reseller_privs = d.pop("skip_reseller_privs", UNSET)
+        if not isinstance(skip_reseller_privs, (int, Unset)):
+            raise TypeError(f"field skip_reseller_privs: expected integer, got {type(skip_reseller_privs).__name__}")
+
+        unrestricted = d.pop("unrestricted", UNSET)
+        if not isinstance(unrestricted, (int, Unset)):
+            raise TypeError(f"field unrestricted: expected integer, got {type(unrestricted).__name__}")
+
+        retrieve_transfer_session_remote_analysis_data_options = cls(
+            skip_reseller_privs=skip_reseller_privs,
+            unrestricted=unrestricted,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retrieve_transfer_session_remote_analysis_data_options.additional_properties = additional_properties
+        return retrieve_transfer_session_remote_analysis_data_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs import (
+        RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs,
+    )
+    from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users import (
+        RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers,
+    )
+
+
+T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataRemoteDbs")
+
+
+@_attrs_define
+class RetrieveTransferSessionRemoteAnalysisDataRemoteDbs:
+    """
+    Attributes:
+        dbs (RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs | Unset):
+        users (RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers | Unset):
+    """
+
+    dbs: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs | Unset = UNSET
+    users: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dbs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dbs, Unset):
+            dbs = self.dbs.to_dict()
+
+        users: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = self.users.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dbs is not UNSET:
+            field_dict["dbs"] = dbs
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs import (
+            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs,  # noqa: PLC0415
+        )
+        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users import (
+            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _dbs = d.pop("dbs", UNSET)
+        dbs: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs | Unset
+        if isinstance(_dbs, Unset):
+            dbs = UNSET
+        else:
+            dbs = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs.from_dict(_dbs)
+
+        _users = d.pop("users", UNSET)
+        users: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers | Unset
+        if isinstance(_users, Unset):
+            users = UNSET
+        else:
+            users = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers.from_dict(_users)
+
+        retrieve_transfer_session_remote_analysis_data_remote_dbs = cls(
+            dbs=dbs,
+            users=users,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retrieve_transfer_session_remote_analysis_data_remote_dbs.additional_properties = additional_properties
+        return retrieve_transfer_session_remote_analysis_data_remote_dbs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

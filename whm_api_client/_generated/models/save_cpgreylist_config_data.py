@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.save_cpgreylist_config_data_cpgreylist_config import SaveCpgreylistConfigDataCpgreylistConfig
+
+
+T = TypeVar("T", bound="SaveCpgreylistConfigData")
+
+
+@_attrs_define
+class SaveCpgreylistConfigData:
+    """
+    Attributes:
+        cpgreylist_config (SaveCpgreylistConfigDataCpgreylistConfig | Unset):
+    """
+
+    cpgreylist_config: SaveCpgreylistConfigDataCpgreylistConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpgreylist_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpgreylist_config, Unset):
+            cpgreylist_config = self.cpgreylist_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cpgreylist_config is not UNSET:
+            field_dict["cpgreylist_config"] = cpgreylist_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.save_cpgreylist_config_data_cpgreylist_config import SaveCpgreylistConfigDataCpgreylistConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _cpgreylist_config = d.pop("cpgreylist_config", UNSET)
+        cpgreylist_config: SaveCpgreylistConfigDataCpgreylistConfig | Unset
+        if isinstance(_cpgreylist_config, Unset):
+            cpgreylist_config = UNSET
+        else:
+            cpgreylist_config = SaveCpgreylistConfigDataCpgreylistConfig.from_dict(_cpgreylist_config)
+
+        save_cpgreylist_config_data = cls(
+            cpgreylist_config=cpgreylist_config,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        save_cpgreylist_config_data.additional_properties = additional_properties
+        return save_cpgreylist_config_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

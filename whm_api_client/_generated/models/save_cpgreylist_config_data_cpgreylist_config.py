@@ -1,0 +1,160 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SaveCpgreylistConfigDataCpgreylistConfig")
+
+
+@_attrs_define
+class SaveCpgreylistConfigDataCpgreylistConfig:
+    """
+    Attributes:
+        child_timeout_secs (int | Unset):
+        initial_block_time_mins (int | Unset):
+        is_enabled (int | Unset):
+        is_exim_enabled (int | Unset):
+        max_child_procs (int | Unset):
+        must_try_time_mins (int | Unset):
+        purge_interval_mins (int | Unset):
+        record_exp_time_mins (int | Unset):
+        spf_bypass (int | Unset):
+    """
+
+    child_timeout_secs: int | Unset = UNSET
+    initial_block_time_mins: int | Unset = UNSET
+    is_enabled: int | Unset = UNSET
+    is_exim_enabled: int | Unset = UNSET
+    max_child_procs: int | Unset = UNSET
+    must_try_time_mins: int | Unset = UNSET
+    purge_interval_mins: int | Unset = UNSET
+    record_exp_time_mins: int | Unset = UNSET
+    spf_bypass: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        child_timeout_secs = self.child_timeout_secs
+
+        initial_block_time_mins = self.initial_block_time_mins
+
+        is_enabled = self.is_enabled
+
+        is_exim_enabled = self.is_exim_enabled
+
+        max_child_procs = self.max_child_procs
+
+        must_try_time_mins = self.must_try_time_mins
+
+        purge_interval_mins = self.purge_interval_mins
+
+        record_exp_time_mins = self.record_exp_time_mins
+
+        spf_bypass = self.spf_bypass
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if child_timeout_secs is not UNSET:
+            field_dict["child_timeout_secs"] = child_timeout_secs
+        if initial_block_time_mins is not UNSET:
+            field_dict["initial_block_time_mins"] = initial_block_time_mins
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if is_exim_enabled is not UNSET:
+            field_dict["is_exim_enabled"] = is_exim_enabled
+        if max_child_procs is not UNSET:
+            field_dict["max_child_procs"] = max_child_procs
+        if must_try_time_mins is not UNSET:
+            field_dict["must_try_time_mins"] = must_try_time_mins
+        if purge_interval_mins is not UNSET:
+            field_dict["purge_interval_mins"] = purge_interval_mins
+        if record_exp_time_mins is not UNSET:
+            field_dict["record_exp_time_mins"] = record_exp_time_mins
+        if spf_bypass is not UNSET:
+            field_dict["spf_bypass"] = spf_bypass
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        child_timeout_secs = d.pop("child_timeout_secs", UNSET)
+        if not isinstance(child_timeout_secs, (int, Unset)):
+            raise TypeError(f"field child_timeout_secs: expected integer, got {type(child_timeout_secs).__name__}")
+
+        initial_block_time_mins = d.pop("initial_block_time_mins", UNSET)
+        if not isinstance(initial_block_time_mins, (int, Unset)):
+            raise TypeError(
+                f"field initial_block_time_mins: expected integer, got {type(initial_block_time_mins).__name__}"
+            )
+
+        is_enabled = d.pop("is_enabled", UNSET)
+        if not isinstance(is_enabled, (int, Unset)):
+            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+
+        is_exim_enabled = d.pop("is_exim_enabled", UNSET)
+        if not isinstance(is_exim_enabled, (int, Unset)):
+            raise TypeError(f"field is_exim_enabled: expected integer, got {type(is_exim_enabled).__name__}")
+
+        max_child_procs = d.pop("max_child_procs", UNSET)
+        if not isinstance(max_child_procs, (int, Unset)):
+            raise TypeError(f"field max_child_procs: expected integer, got {type(max_child_procs).__name__}")
+
+        must_try_time_mins = d.pop("must_try_time_mins", UNSET)
+        if not isinstance(must_try_time_mins, (int, Unset)):
+            raise TypeError(f"field must_try_time_mins: expected integer, got {type(must_try_time_mins).__name__}")
+
+        purge_interval_mins = d.pop("purge_interval_mins", UNSET)
+        if not isinstance(purge_interval_mins, (int, Unset)):
+            raise TypeError(f"field purge_interval_mins: expected integer, got {type(purge_interval_mins).__name__}")
+
+        record_exp_time_mins = d.pop("record_exp_time_mins", UNSET)
+        if not isinstance(record_exp_time_mins, (int, Unset)):
+            raise TypeError(f"field record_exp_time_mins: expected integer, got {type(record_exp_time_mins).__name__}")
+
+        spf_bypass = d.pop("spf_bypass", UNSET)
+        if not isinstance(spf_bypass, (int, Unset)):
+            raise TypeError(f"field spf_bypass: expected integer, got {type(spf_bypass).__name__}")
+
+        save_cpgreylist_config_data_cpgreylist_config = cls(
+            child_timeout_secs=child_timeout_secs,
+            initial_block_time_mins=initial_block_time_mins,
+            is_enabled=is_enabled,
+            is_exim_enabled=is_exim_enabled,
+            max_child_procs=max_child_procs,
+            must_try_time_mins=must_try_time_mins,
+            purge_interval_mins=purge_interval_mins,
+            record_exp_time_mins=record_exp_time_mins,
+            spf_bypass=spf_bypass,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        save_cpgreylist_config_data_cpgreylist_config.additional_properties = additional_properties
+        return save_cpgreylist_config_data_cpgreylist_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

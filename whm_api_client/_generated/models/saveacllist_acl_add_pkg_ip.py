@@ -1,0 +1,15 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from typing import Literal
+
+SaveacllistAclAddPkgIp = Literal[0, 1]
+
+SAVEACLLIST_ACL_ADD_PKG_IP_VALUES: set[SaveacllistAclAddPkgIp] = {
+    0,
+    1,
+}
+
+
+def check_saveacllist_acl_add_pkg_ip(value: int) -> SaveacllistAclAddPkgIp:
+    if value in SAVEACLLIST_ACL_ADD_PKG_IP_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SAVEACLLIST_ACL_ADD_PKG_IP_VALUES!r}")

@@ -1,0 +1,15 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from typing import Literal
+
+SaveacllistAclAllowUnlimitedPkgs = Literal[0, 1]
+
+SAVEACLLIST_ACL_ALLOW_UNLIMITED_PKGS_VALUES: set[SaveacllistAclAllowUnlimitedPkgs] = {
+    0,
+    1,
+}
+
+
+def check_saveacllist_acl_allow_unlimited_pkgs(value: int) -> SaveacllistAclAllowUnlimitedPkgs:
+    if value in SAVEACLLIST_ACL_ALLOW_UNLIMITED_PKGS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SAVEACLLIST_ACL_ALLOW_UNLIMITED_PKGS_VALUES!r}")

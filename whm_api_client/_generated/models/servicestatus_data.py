@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.servicestatus_data_service_item import ServicestatusDataServiceItem
+
+
+T = TypeVar("T", bound="ServicestatusData")
+
+
+@_attrs_define
+class ServicestatusData:
+    """
+    Attributes:
+        service (list[ServicestatusDataServiceItem] | Unset):
+    """
+
+    service: list[ServicestatusDataServiceItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = []
+            for service_item_data in self.service:
+                service_item = service_item_data.to_dict()
+                service.append(service_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.servicestatus_data_service_item import ServicestatusDataServiceItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _service = d.pop("service", UNSET)
+        service: list[ServicestatusDataServiceItem] | Unset = UNSET
+        if not isinstance(_service, Unset):
+            if not isinstance(_service, list):
+                raise TypeError(f"field service: expected array, got {type(_service).__name__}")
+            service = []
+            for service_item_data in _service:
+                service_item = ServicestatusDataServiceItem.from_dict(service_item_data)
+
+                service.append(service_item)
+
+        servicestatus_data = cls(
+            service=service,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        servicestatus_data.additional_properties = additional_properties
+        return servicestatus_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

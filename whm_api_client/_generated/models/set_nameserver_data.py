@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetNameserverData")
+
+
+@_attrs_define
+class SetNameserverData:
+    """
+    Attributes:
+        message (str | Unset):
+        nameserver (str | Unset):
+    """
+
+    message: str | Unset = UNSET
+    nameserver: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        nameserver = self.nameserver
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if nameserver is not UNSET:
+            field_dict["nameserver"] = nameserver
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+
+        nameserver = d.pop("nameserver", UNSET)
+        if not isinstance(nameserver, (str, Unset)):
+            raise TypeError(f"field nameserver: expected string, got {type(nameserver).__name__}")
+
+        set_nameserver_data = cls(
+            message=message,
+            nameserver=nameserver,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        set_nameserver_data.additional_properties = additional_properties
+        return set_nameserver_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

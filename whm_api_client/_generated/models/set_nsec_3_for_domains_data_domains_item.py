@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetNsec3ForDomainsDataDomainsItem")
+
+
+@_attrs_define
+class SetNsec3ForDomainsDataDomainsItem:
+    """
+    Attributes:
+        domain (str | Unset):
+        enabled (int | Unset):
+        error (str | Unset):
+    """
+
+    domain: str | Unset = UNSET
+    enabled: int | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        enabled = self.enabled
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+        if not isinstance(domain, (str, Unset)):
+            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+
+        enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, (int, Unset)):
+            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+
+        error = d.pop("error", UNSET)
+        if not isinstance(error, (str, Unset)):
+            raise TypeError(f"field error: expected string, got {type(error).__name__}")
+
+        set_nsec_3_for_domains_data_domains_item = cls(
+            domain=domain,
+            enabled=enabled,
+            error=error,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        set_nsec_3_for_domains_data_domains_item.additional_properties = additional_properties
+        return set_nsec_3_for_domains_data_domains_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetUpDnsResolverWorkaroundsDataFlags")
+
+
+@_attrs_define
+class SetUpDnsResolverWorkaroundsDataFlags:
+    """
+    Attributes:
+        do_ip6 (str | Unset):
+        do_udp (str | Unset):
+        edns_buffer_size (str | Unset):
+    """
+
+    do_ip6: str | Unset = UNSET
+    do_udp: str | Unset = UNSET
+    edns_buffer_size: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        do_ip6 = self.do_ip6
+
+        do_udp = self.do_udp
+
+        edns_buffer_size = self.edns_buffer_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if do_ip6 is not UNSET:
+            field_dict["do-ip6"] = do_ip6
+        if do_udp is not UNSET:
+            field_dict["do-udp"] = do_udp
+        if edns_buffer_size is not UNSET:
+            field_dict["edns-buffer-size"] = edns_buffer_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        do_ip6 = d.pop("do-ip6", UNSET)
+        if not isinstance(do_ip6, (str, Unset)):
+            raise TypeError(f"field do-ip6: expected string, got {type(do_ip6).__name__}")
+
+        do_udp = d.pop("do-udp", UNSET)
+        if not isinstance(do_udp, (str, Unset)):
+            raise TypeError(f"field do-udp: expected string, got {type(do_udp).__name__}")
+
+        edns_buffer_size = d.pop("edns-buffer-size", UNSET)
+        if not isinstance(edns_buffer_size, (str, Unset)):
+            raise TypeError(f"field edns-buffer-size: expected string, got {type(edns_buffer_size).__name__}")
+
+        set_up_dns_resolver_workarounds_data_flags = cls(
+            do_ip6=do_ip6,
+            do_udp=do_udp,
+            edns_buffer_size=edns_buffer_size,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        set_up_dns_resolver_workarounds_data_flags.additional_properties = additional_properties
+        return set_up_dns_resolver_workarounds_data_flags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from typing import Literal
+
+SetaclsAclAllowUnlimitedBwPkgs = Literal[1]
+
+SETACLS_ACL_ALLOW_UNLIMITED_BW_PKGS_VALUES: set[SetaclsAclAllowUnlimitedBwPkgs] = {
+    1,
+}
+
+
+def check_setacls_acl_allow_unlimited_bw_pkgs(value: int) -> SetaclsAclAllowUnlimitedBwPkgs:
+    if value in SETACLS_ACL_ALLOW_UNLIMITED_BW_PKGS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SETACLS_ACL_ALLOW_UNLIMITED_BW_PKGS_VALUES!r}")

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TwofactorauthGenerateTfaConfigData")
+
+
+@_attrs_define
+class TwofactorauthGenerateTfaConfigData:
+    """
+    Attributes:
+        otpauth_str (str | Unset):
+        secret (str | Unset):
+    """
+
+    otpauth_str: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        otpauth_str = self.otpauth_str
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if otpauth_str is not UNSET:
+            field_dict["otpauth_str"] = otpauth_str
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        otpauth_str = d.pop("otpauth_str", UNSET)
+        if not isinstance(otpauth_str, (str, Unset)):
+            raise TypeError(f"field otpauth_str: expected string, got {type(otpauth_str).__name__}")
+
+        secret = d.pop("secret", UNSET)
+        if not isinstance(secret, (str, Unset)):
+            raise TypeError(f"field secret: expected string, got {type(secret).__name__}")
+
+        twofactorauth_generate_tfa_config_data = cls(
+            otpauth_str=otpauth_str,
+            secret=secret,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        twofactorauth_generate_tfa_config_data.additional_properties = additional_properties
+        return twofactorauth_generate_tfa_config_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

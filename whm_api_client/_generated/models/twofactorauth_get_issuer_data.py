@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TwofactorauthGetIssuerData")
+
+
+@_attrs_define
+class TwofactorauthGetIssuerData:
+    """
+    Attributes:
+        issuer (str | Unset):
+        system_wide_issuer (str | Unset):
+    """
+
+    issuer: str | Unset = UNSET
+    system_wide_issuer: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        issuer = self.issuer
+
+        system_wide_issuer = self.system_wide_issuer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+        if system_wide_issuer is not UNSET:
+            field_dict["system_wide_issuer"] = system_wide_issuer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        issuer = d.pop("issuer", UNSET)
+        if not isinstance(issuer, (str, Unset)):
+            raise TypeError(f"field issuer: expected string, got {type(issuer).__name__}")
+
+        system_wide_issuer = d.pop("system_wide_issuer", UNSET)
+        if not isinstance(system_wide_issuer, (str, Unset)):
+            raise TypeError(f"field system_wide_issuer: expected string, got {type(system_wide_issuer).__name__}")
+
+        twofactorauth_get_issuer_data = cls(
+            issuer=issuer,
+            system_wide_issuer=system_wide_issuer,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        twofactorauth_get_issuer_data.additional_properties = additional_properties
+        return twofactorauth_get_issuer_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.uapi_cpanel_data_uapi import UapiCpanelDataUapi
+
+
+T = TypeVar("T", bound="UapiCpanelData")
+
+
+@_attrs_define
+class UapiCpanelData:
+    """
+    Attributes:
+        uapi (UapiCpanelDataUapi | Unset):
+    """
+
+    uapi: UapiCpanelDataUapi | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uapi: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.uapi, Unset):
+            uapi = self.uapi.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uapi is not UNSET:
+            field_dict["uapi"] = uapi
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.uapi_cpanel_data_uapi import UapiCpanelDataUapi  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _uapi = d.pop("uapi", UNSET)
+        uapi: UapiCpanelDataUapi | Unset
+        if isinstance(_uapi, Unset):
+            uapi = UNSET
+        else:
+            uapi = UapiCpanelDataUapi.from_dict(_uapi)
+
+        uapi_cpanel_data = cls(
+            uapi=uapi,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        uapi_cpanel_data.additional_properties = additional_properties
+        return uapi_cpanel_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

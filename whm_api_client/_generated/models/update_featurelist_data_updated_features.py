@@ -1,0 +1,79 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateFeaturelistDataUpdatedFeatures")
+
+
+@_attrs_define
+class UpdateFeaturelistDataUpdatedFeatures:
+    """
+    Attributes:
+        autoresponders (Any | Unset):
+        feature_name (int | Unset):
+    """
+
+    autoresponders: Any | Unset = UNSET
+    feature_name: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        autoresponders = self.autoresponders
+
+        feature_name = self.feature_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if autoresponders is not UNSET:
+            field_dict["autoresponders"] = autoresponders
+        if feature_name is not UNSET:
+            field_dict["feature name"] = feature_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        autoresponders = d.pop("autoresponders", UNSET)
+
+        feature_name = d.pop("feature name", UNSET)
+        if not isinstance(feature_name, (int, Unset)):
+            raise TypeError(f"field feature name: expected integer, got {type(feature_name).__name__}")
+
+        update_featurelist_data_updated_features = cls(
+            autoresponders=autoresponders,
+            feature_name=feature_name,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_featurelist_data_updated_features.additional_properties = additional_properties
+        return update_featurelist_data_updated_features
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidateCurrentPtrsDataPayloadItemPtrRecordsItem")
+
+
+@_attrs_define
+class ValidateCurrentPtrsDataPayloadItemPtrRecordsItem:
+    """
+    Attributes:
+        domain (str | Unset):
+        forward_records (list[str] | Unset):
+        state (str | Unset):
+    """
+
+    domain: str | Unset = UNSET
+    forward_records: list[str] | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        forward_records: list[str] | Unset = UNSET
+        if not isinstance(self.forward_records, Unset):
+            forward_records = self.forward_records
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if forward_records is not UNSET:
+            field_dict["forward_records"] = forward_records
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain", UNSET)
+        if not isinstance(domain, (str, Unset)):
+            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+
+        _forward_records = d.pop("forward_records", UNSET)
+        forward_records: list[str] | Unset = UNSET
+        if not isinstance(_forward_records, Unset):
+            if not isinstance(_forward_records, list):
+                raise TypeError(f"field forward_records: expected array, got {type(_forward_records).__name__}")
+            forward_records = []
+            for forward_records_item_data in _forward_records:
+                forward_records_item = forward_records_item_data
+                if not isinstance(forward_records_item, (str,)):
+                    raise TypeError(
+                        f"field forward_records_item: expected string, got {type(forward_records_item).__name__}"
+                    )
+
+                forward_records.append(forward_records_item)
+
+        state = d.pop("state", UNSET)
+        if not isinstance(state, (str, Unset)):
+            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+
+        validate_current_ptrs_data_payload_item_ptr_records_item = cls(
+            domain=domain,
+            forward_records=forward_records,
+            state=state,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        validate_current_ptrs_data_payload_item_ptr_records_item.additional_properties = additional_properties
+        return validate_current_ptrs_data_payload_item_ptr_records_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

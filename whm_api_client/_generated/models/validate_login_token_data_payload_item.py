@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidateLoginTokenDataPayloadItem")
+
+
+@_attrs_define
+class ValidateLoginTokenDataPayloadItem:
+    """
+    Attributes:
+        access_token (str | Unset):
+        refresh_token (str | Unset):
+    """
+
+    access_token: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token", UNSET)
+        if not isinstance(access_token, (str, Unset)):
+            raise TypeError(f"field access_token: expected string, got {type(access_token).__name__}")
+
+        refresh_token = d.pop("refresh_token", UNSET)
+        if not isinstance(refresh_token, (str, Unset)):
+            raise TypeError(f"field refresh_token: expected string, got {type(refresh_token).__name__}")
+
+        validate_login_token_data_payload_item = cls(
+            access_token=access_token,
+            refresh_token=refresh_token,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        validate_login_token_data_payload_item.additional_properties = additional_properties
+        return validate_login_token_data_payload_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

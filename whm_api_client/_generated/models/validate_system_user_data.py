@@ -1,0 +1,103 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidateSystemUserData")
+
+
+@_attrs_define
+class ValidateSystemUserData:
+    """
+    Attributes:
+        exists (int | Unset):
+        reserved (int | Unset):
+        valid_for_new (int | Unset):
+        valid_for_transfer (int | Unset):
+    """
+
+    exists: int | Unset = UNSET
+    reserved: int | Unset = UNSET
+    valid_for_new: int | Unset = UNSET
+    valid_for_transfer: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exists = self.exists
+
+        reserved = self.reserved
+
+        valid_for_new = self.valid_for_new
+
+        valid_for_transfer = self.valid_for_transfer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exists is not UNSET:
+            field_dict["exists"] = exists
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
+        if valid_for_new is not UNSET:
+            field_dict["valid_for_new"] = valid_for_new
+        if valid_for_transfer is not UNSET:
+            field_dict["valid_for_transfer"] = valid_for_transfer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exists = d.pop("exists", UNSET)
+        if not isinstance(exists, (int, Unset)):
+            raise TypeError(f"field exists: expected integer, got {type(exists).__name__}")
+
+        reserved = d.pop("reserved", UNSET)
+        if not isinstance(reserved, (int, Unset)):
+            raise TypeError(f"field reserved: expected integer, got {type(reserved).__name__}")
+
+        valid_for_new = d.pop("valid_for_new", UNSET)
+        if not isinstance(valid_for_new, (int, Unset)):
+            raise TypeError(f"field valid_for_new: expected integer, got {type(valid_for_new).__name__}")
+
+        valid_for_transfer = d.pop("valid_for_transfer", UNSET)
+        if not isinstance(valid_for_transfer, (int, Unset)):
+            raise TypeError(f"field valid_for_transfer: expected integer, got {type(valid_for_transfer).__name__}")
+
+        validate_system_user_data = cls(
+            exists=exists,
+            reserved=reserved,
+            valid_for_new=valid_for_new,
+            valid_for_transfer=valid_for_transfer,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        validate_system_user_data.additional_properties = additional_properties
+        return validate_system_user_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.verify_posturl_access_data_results_item_result import VerifyPosturlAccessDataResultsItemResult
+
+
+T = TypeVar("T", bound="VerifyPosturlAccessDataResultsItem")
+
+
+@_attrs_define
+class VerifyPosturlAccessDataResultsItem:
+    """
+    Attributes:
+        result (VerifyPosturlAccessDataResultsItemResult | Unset):
+        url (str | Unset):
+    """
+
+    result: VerifyPosturlAccessDataResultsItemResult | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.verify_posturl_access_data_results_item_result import VerifyPosturlAccessDataResultsItemResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _result = d.pop("result", UNSET)
+        result: VerifyPosturlAccessDataResultsItemResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = VerifyPosturlAccessDataResultsItemResult.from_dict(_result)
+
+        url = d.pop("url", UNSET)
+        if not isinstance(url, (str, Unset)):
+            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+
+        verify_posturl_access_data_results_item = cls(
+            result=result,
+            url=url,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_posturl_access_data_results_item.additional_properties = additional_properties
+        return verify_posturl_access_data_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.verify_slack_access_data_results_item import VerifySlackAccessDataResultsItem
+
+
+T = TypeVar("T", bound="VerifySlackAccessData")
+
+
+@_attrs_define
+class VerifySlackAccessData:
+    """
+    Attributes:
+        results (list[VerifySlackAccessDataResultsItem] | Unset):
+    """
+
+    results: list[VerifySlackAccessDataResultsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.verify_slack_access_data_results_item import VerifySlackAccessDataResultsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _results = d.pop("results", UNSET)
+        results: list[VerifySlackAccessDataResultsItem] | Unset = UNSET
+        if not isinstance(_results, Unset):
+            if not isinstance(_results, list):
+                raise TypeError(f"field results: expected array, got {type(_results).__name__}")
+            results = []
+            for results_item_data in _results:
+                results_item = VerifySlackAccessDataResultsItem.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        verify_slack_access_data = cls(
+            results=results,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_slack_access_data.additional_properties = additional_properties
+        return verify_slack_access_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.verify_slack_access_data_results_item_result_payload_headers import (
+        VerifySlackAccessDataResultsItemResultPayloadHeaders,
+    )
+
+
+T = TypeVar("T", bound="VerifySlackAccessDataResultsItemResultPayload")
+
+
+@_attrs_define
+class VerifySlackAccessDataResultsItemResultPayload:
+    """
+    Attributes:
+        content (Any | Unset):
+        headers (VerifySlackAccessDataResultsItemResultPayloadHeaders | Unset):
+        protocol (Any | Unset):
+        reason (Any | Unset):
+        status (Any | Unset):
+        success (Any | Unset):
+        url (Any | Unset):
+    """
+
+    content: Any | Unset = UNSET
+    headers: VerifySlackAccessDataResultsItemResultPayloadHeaders | Unset = UNSET
+    protocol: Any | Unset = UNSET
+    reason: Any | Unset = UNSET
+    status: Any | Unset = UNSET
+    success: Any | Unset = UNSET
+    url: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        protocol = self.protocol
+
+        reason = self.reason
+
+        status = self.status
+
+        success = self.success
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if status is not UNSET:
+            field_dict["status"] = status
+        if success is not UNSET:
+            field_dict["success"] = success
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.verify_slack_access_data_results_item_result_payload_headers import (
+            VerifySlackAccessDataResultsItemResultPayloadHeaders,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: VerifySlackAccessDataResultsItemResultPayloadHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = VerifySlackAccessDataResultsItemResultPayloadHeaders.from_dict(_headers)
+
+        protocol = d.pop("protocol", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        success = d.pop("success", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        verify_slack_access_data_results_item_result_payload = cls(
+            content=content,
+            headers=headers,
+            protocol=protocol,
+            reason=reason,
+            status=status,
+            success=success,
+            url=url,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_slack_access_data_results_item_result_payload.additional_properties = additional_properties
+        return verify_slack_access_data_results_item_result_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

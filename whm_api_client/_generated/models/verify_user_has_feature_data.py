@@ -1,0 +1,81 @@
+# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifyUserHasFeatureData")
+
+
+@_attrs_define
+class VerifyUserHasFeatureData:
+    """
+    Attributes:
+        has_feature (int | Unset):
+        query_feature (str | Unset):
+    """
+
+    has_feature: int | Unset = UNSET
+    query_feature: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_feature = self.has_feature
+
+        query_feature = self.query_feature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_feature is not UNSET:
+            field_dict["has_feature"] = has_feature
+        if query_feature is not UNSET:
+            field_dict["query_feature"] = query_feature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        has_feature = d.pop("has_feature", UNSET)
+        if not isinstance(has_feature, (int, Unset)):
+            raise TypeError(f"field has_feature: expected integer, got {type(has_feature).__name__}")
+
+        query_feature = d.pop("query_feature", UNSET)
+        if not isinstance(query_feature, (str, Unset)):
+            raise TypeError(f"field query_feature: expected string, got {type(query_feature).__name__}")
+
+        verify_user_has_feature_data = cls(
+            has_feature=has_feature,
+            query_feature=query_feature,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        verify_user_has_feature_data.additional_properties = additional_properties
+        return verify_user_has_feature_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
