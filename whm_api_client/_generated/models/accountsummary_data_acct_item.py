@@ -302,7 +302,10 @@ class AccountsummaryDataAcctItem:
                 raise TypeError(f"field child_nodes: expected array, got {type(_child_nodes).__name__}")
             child_nodes = []
             for child_nodes_item_data in _child_nodes:
-                child_nodes_item = AccountsummaryDataAcctItemChildNodesItem.from_dict(child_nodes_item_data)
+                _child_nodes_item = child_nodes_item_data
+                if not isinstance(_child_nodes_item, dict):
+                    raise TypeError(f"field child_nodes_item: expected object, got {type(_child_nodes_item).__name__}")
+                child_nodes_item = AccountsummaryDataAcctItemChildNodesItem.from_dict(_child_nodes_item)
 
                 child_nodes.append(child_nodes_item)
 

@@ -49,6 +49,8 @@ class AcctcountsData:
         if isinstance(_reseller, Unset):
             reseller = UNSET
         else:
+            if not isinstance(_reseller, dict):
+                raise TypeError(f"field reseller: expected object, got {type(_reseller).__name__}")
             reseller = AcctcountsDataReseller.from_dict(_reseller)
 
         acctcounts_data = cls(

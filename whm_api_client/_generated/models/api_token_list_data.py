@@ -49,6 +49,8 @@ class ApiTokenListData:
         if isinstance(_tokens, Unset):
             tokens = UNSET
         else:
+            if not isinstance(_tokens, dict):
+                raise TypeError(f"field tokens: expected object, got {type(_tokens).__name__}")
             tokens = ApiTokenListDataTokens.from_dict(_tokens)
 
         api_token_list_data = cls(

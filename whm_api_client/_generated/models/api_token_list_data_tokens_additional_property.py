@@ -87,6 +87,8 @@ class ApiTokenListDataTokensAdditionalProperty:
         if isinstance(_acls, Unset):
             acls = UNSET
         else:
+            if not isinstance(_acls, dict):
+                raise TypeError(f"field acls: expected object, got {type(_acls).__name__}")
             acls = ApiTokenListDataTokensAdditionalPropertyAcls.from_dict(_acls)
 
         create_time = d.pop("create_time", UNSET)

@@ -54,7 +54,10 @@ class ApplyDmarcData:
                 raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
             payload = []
             for payload_item_data in _payload:
-                payload_item = ApplyDmarcDataPayloadItem.from_dict(payload_item_data)
+                _payload_item = payload_item_data
+                if not isinstance(_payload_item, dict):
+                    raise TypeError(f"field payload_item: expected object, got {type(_payload_item).__name__}")
+                payload_item = ApplyDmarcDataPayloadItem.from_dict(_payload_item)
 
                 payload.append(payload_item)
 

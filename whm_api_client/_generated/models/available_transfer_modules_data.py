@@ -49,6 +49,8 @@ class AvailableTransferModulesData:
         if isinstance(_modules, Unset):
             modules = UNSET
         else:
+            if not isinstance(_modules, dict):
+                raise TypeError(f"field modules: expected object, got {type(_modules).__name__}")
             modules = AvailableTransferModulesDataModules.from_dict(_modules)
 
         available_transfer_modules_data = cls(

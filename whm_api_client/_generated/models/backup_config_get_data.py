@@ -49,6 +49,8 @@ class BackupConfigGetData:
         if isinstance(_backup_config, Unset):
             backup_config = UNSET
         else:
+            if not isinstance(_backup_config, dict):
+                raise TypeError(f"field backup_config: expected object, got {type(_backup_config).__name__}")
             backup_config = BackupConfigGetDataBackupConfig.from_dict(_backup_config)
 
         backup_config_get_data = cls(

@@ -68,8 +68,13 @@ class BackupGetTransportStatusData:
                 raise TypeError(f"field transport_status: expected array, got {type(_transport_status).__name__}")
             transport_status = []
             for transport_status_item_data in _transport_status:
+                _transport_status_item = transport_status_item_data
+                if not isinstance(_transport_status_item, dict):
+                    raise TypeError(
+                        f"field transport_status_item: expected object, got {type(_transport_status_item).__name__}"
+                    )
                 transport_status_item = BackupGetTransportStatusDataTransportStatusItem.from_dict(
-                    transport_status_item_data
+                    _transport_status_item
                 )
 
                 transport_status.append(transport_status_item)

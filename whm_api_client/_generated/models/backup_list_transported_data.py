@@ -49,6 +49,8 @@ class BackupListTransportedData:
         if isinstance(_remote_backups, Unset):
             remote_backups = UNSET
         else:
+            if not isinstance(_remote_backups, dict):
+                raise TypeError(f"field remote_backups: expected object, got {type(_remote_backups).__name__}")
             remote_backups = BackupListTransportedDataRemoteBackups.from_dict(_remote_backups)
 
         backup_list_transported_data = cls(

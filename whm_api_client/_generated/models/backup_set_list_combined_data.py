@@ -59,6 +59,8 @@ class BackupSetListCombinedData:
         if isinstance(_backup_set, Unset):
             backup_set = UNSET
         else:
+            if not isinstance(_backup_set, dict):
+                raise TypeError(f"field backup_set: expected object, got {type(_backup_set).__name__}")
             backup_set = BackupSetListCombinedDataBackupSet.from_dict(_backup_set)
 
         _destination_legend = d.pop("destination_legend", UNSET)
@@ -66,6 +68,8 @@ class BackupSetListCombinedData:
         if isinstance(_destination_legend, Unset):
             destination_legend = UNSET
         else:
+            if not isinstance(_destination_legend, dict):
+                raise TypeError(f"field destination_legend: expected object, got {type(_destination_legend).__name__}")
             destination_legend = BackupSetListCombinedDataDestinationLegend.from_dict(_destination_legend)
 
         backup_set_list_combined_data = cls(

@@ -49,6 +49,8 @@ class BackupSkipUsersAllStatusData:
         if isinstance(_reason, Unset):
             reason = UNSET
         else:
+            if not isinstance(_reason, dict):
+                raise TypeError(f"field reason: expected object, got {type(_reason).__name__}")
             reason = BackupSkipUsersAllStatusDataReason.from_dict(_reason)
 
         backup_skip_users_all_status_data = cls(

@@ -54,7 +54,10 @@ class BackupUserListData:
                 raise TypeError(f"field user: expected array, got {type(_user).__name__}")
             user = []
             for user_item_data in _user:
-                user_item = BackupUserListDataUserItem.from_dict(user_item_data)
+                _user_item = user_item_data
+                if not isinstance(_user_item, dict):
+                    raise TypeError(f"field user_item: expected object, got {type(_user_item).__name__}")
+                user_item = BackupUserListDataUserItem.from_dict(_user_item)
 
                 user.append(user_item)
 

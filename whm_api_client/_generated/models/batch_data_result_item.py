@@ -57,6 +57,8 @@ class BatchDataResultItem:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
+            if not isinstance(_metadata, dict):
+                raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
             metadata = BatchDataResultItemMetadata.from_dict(_metadata)
 
         batch_data_result_item = cls(

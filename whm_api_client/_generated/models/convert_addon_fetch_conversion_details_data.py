@@ -124,7 +124,10 @@ class ConvertAddonFetchConversionDetailsData:
                 raise TypeError(f"field steps: expected array, got {type(_steps).__name__}")
             steps = []
             for steps_item_data in _steps:
-                steps_item = ConvertAddonFetchConversionDetailsDataStepsItem.from_dict(steps_item_data)
+                _steps_item = steps_item_data
+                if not isinstance(_steps_item, dict):
+                    raise TypeError(f"field steps_item: expected object, got {type(_steps_item).__name__}")
+                steps_item = ConvertAddonFetchConversionDetailsDataStepsItem.from_dict(_steps_item)
 
                 steps.append(steps_item)
 

@@ -58,7 +58,10 @@ class ConvertAddonListConversionsData:
                 raise TypeError(f"field conversions: expected array, got {type(_conversions).__name__}")
             conversions = []
             for conversions_item_data in _conversions:
-                conversions_item = ConvertAddonListConversionsDataConversionsItem.from_dict(conversions_item_data)
+                _conversions_item = conversions_item_data
+                if not isinstance(_conversions_item, dict):
+                    raise TypeError(f"field conversions_item: expected object, got {type(_conversions_item).__name__}")
+                conversions_item = ConvertAddonListConversionsDataConversionsItem.from_dict(_conversions_item)
 
                 conversions.append(conversions_item)
 

@@ -60,7 +60,12 @@ class CorsProxyGetData:
                 raise TypeError(f"field _cp_redirects: expected array, got {type(_field_cp_redirects).__name__}")
             field_cp_redirects = []
             for field_cp_redirects_item_data in _field_cp_redirects:
-                field_cp_redirects_item = CorsProxyGetDataCpRedirectsItem.from_dict(field_cp_redirects_item_data)
+                _field_cp_redirects_item = field_cp_redirects_item_data
+                if not isinstance(_field_cp_redirects_item, dict):
+                    raise TypeError(
+                        f"field _cp_redirects_item: expected object, got {type(_field_cp_redirects_item).__name__}"
+                    )
+                field_cp_redirects_item = CorsProxyGetDataCpRedirectsItem.from_dict(_field_cp_redirects_item)
 
                 field_cp_redirects.append(field_cp_redirects_item)
 

@@ -99,6 +99,8 @@ class CorsProxyGetDataCpRedirectsItem:
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
+            if not isinstance(_headers, dict):
+                raise TypeError(f"field headers: expected object, got {type(_headers).__name__}")
             headers = CorsProxyGetDataCpRedirectsItemHeaders.from_dict(_headers)
 
         def _parse_protocol(data: object) -> None | str | Unset:

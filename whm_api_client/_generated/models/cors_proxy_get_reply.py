@@ -49,9 +49,15 @@ class CorsProxyGetReply:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CorsProxyGetData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        if not isinstance(_data, dict):
+            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        data = CorsProxyGetData.from_dict(_data)
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         cors_proxy_get_reply = cls(
             data=data,

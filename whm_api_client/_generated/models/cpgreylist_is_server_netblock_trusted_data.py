@@ -53,6 +53,8 @@ class CpgreylistIsServerNetblockTrustedData:
         if isinstance(_ip_blocks, Unset):
             ip_blocks = UNSET
         else:
+            if not isinstance(_ip_blocks, dict):
+                raise TypeError(f"field ip_blocks: expected object, got {type(_ip_blocks).__name__}")
             ip_blocks = CpgreylistIsServerNetblockTrustedDataIpBlocks.from_dict(_ip_blocks)
 
         cpgreylist_is_server_netblock_trusted_data = cls(

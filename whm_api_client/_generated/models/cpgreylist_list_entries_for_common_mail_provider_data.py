@@ -67,6 +67,8 @@ class CpgreylistListEntriesForCommonMailProviderData:
         if isinstance(_providers, Unset):
             providers = UNSET
         else:
+            if not isinstance(_providers, dict):
+                raise TypeError(f"field providers: expected object, got {type(_providers).__name__}")
             providers = CpgreylistListEntriesForCommonMailProviderDataProviders.from_dict(_providers)
 
         _providers_failed = d.pop("providers_failed", UNSET)
@@ -74,6 +76,8 @@ class CpgreylistListEntriesForCommonMailProviderData:
         if isinstance(_providers_failed, Unset):
             providers_failed = UNSET
         else:
+            if not isinstance(_providers_failed, dict):
+                raise TypeError(f"field providers_failed: expected object, got {type(_providers_failed).__name__}")
             providers_failed = CpgreylistListEntriesForCommonMailProviderDataProvidersFailed.from_dict(
                 _providers_failed
             )

@@ -53,6 +53,8 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty:
         if isinstance(_ips, Unset):
             ips = UNSET
         else:
+            if not isinstance(_ips, dict):
+                raise TypeError(f"field ips: expected object, got {type(_ips).__name__}")
             ips = CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps.from_dict(_ips)
 
         cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property = cls(

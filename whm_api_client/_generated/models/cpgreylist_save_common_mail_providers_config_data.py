@@ -65,6 +65,10 @@ class CpgreylistSaveCommonMailProvidersConfigData:
         if isinstance(_common_mail_providers, Unset):
             common_mail_providers = UNSET
         else:
+            if not isinstance(_common_mail_providers, dict):
+                raise TypeError(
+                    f"field common_mail_providers: expected object, got {type(_common_mail_providers).__name__}"
+                )
             common_mail_providers = CpgreylistSaveCommonMailProvidersConfigDataCommonMailProviders.from_dict(
                 _common_mail_providers
             )

@@ -67,6 +67,8 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
         if isinstance(_providers_failed, Unset):
             providers_failed = UNSET
         else:
+            if not isinstance(_providers_failed, dict):
+                raise TypeError(f"field providers_failed: expected object, got {type(_providers_failed).__name__}")
             providers_failed = CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed.from_dict(
                 _providers_failed
             )
@@ -76,6 +78,8 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
         if isinstance(_providers_trusted, Unset):
             providers_trusted = UNSET
         else:
+            if not isinstance(_providers_trusted, dict):
+                raise TypeError(f"field providers_trusted: expected object, got {type(_providers_trusted).__name__}")
             providers_trusted = CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted.from_dict(
                 _providers_trusted
             )

@@ -67,6 +67,8 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
         if isinstance(_providers_failed, Unset):
             providers_failed = UNSET
         else:
+            if not isinstance(_providers_failed, dict):
+                raise TypeError(f"field providers_failed: expected object, got {type(_providers_failed).__name__}")
             providers_failed = CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed.from_dict(
                 _providers_failed
             )
@@ -76,6 +78,10 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
         if isinstance(_providers_untrusted, Unset):
             providers_untrusted = UNSET
         else:
+            if not isinstance(_providers_untrusted, dict):
+                raise TypeError(
+                    f"field providers_untrusted: expected object, got {type(_providers_untrusted).__name__}"
+                )
             providers_untrusted = CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted.from_dict(
                 _providers_untrusted
             )

@@ -76,7 +76,10 @@ class CreateCpgreylistTrustedHostData:
                 raise TypeError(f"field ips_added: expected array, got {type(_ips_added).__name__}")
             ips_added = []
             for ips_added_item_data in _ips_added:
-                ips_added_item = CreateCpgreylistTrustedHostDataIpsAddedItem.from_dict(ips_added_item_data)
+                _ips_added_item = ips_added_item_data
+                if not isinstance(_ips_added_item, dict):
+                    raise TypeError(f"field ips_added_item: expected object, got {type(_ips_added_item).__name__}")
+                ips_added_item = CreateCpgreylistTrustedHostDataIpsAddedItem.from_dict(_ips_added_item)
 
                 ips_added.append(ips_added_item)
 
@@ -85,6 +88,8 @@ class CreateCpgreylistTrustedHostData:
         if isinstance(_ips_failed, Unset):
             ips_failed = UNSET
         else:
+            if not isinstance(_ips_failed, dict):
+                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
             ips_failed = CreateCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
 
         create_cpgreylist_trusted_host_data = cls(

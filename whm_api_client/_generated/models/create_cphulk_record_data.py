@@ -112,6 +112,8 @@ class CreateCphulkRecordData:
         if isinstance(_ips_failed, Unset):
             ips_failed = UNSET
         else:
+            if not isinstance(_ips_failed, dict):
+                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
             ips_failed = CreateCphulkRecordDataIpsFailed.from_dict(_ips_failed)
 
         iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)

@@ -57,6 +57,8 @@ class DeleteCpgreylistTrustedHostData:
         if isinstance(_ips_failed, Unset):
             ips_failed = UNSET
         else:
+            if not isinstance(_ips_failed, dict):
+                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
             ips_failed = DeleteCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
 
         _ips_removed = d.pop("ips_removed", UNSET)

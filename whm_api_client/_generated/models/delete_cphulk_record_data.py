@@ -75,6 +75,8 @@ class DeleteCphulkRecordData:
         if isinstance(_ips_failed, Unset):
             ips_failed = UNSET
         else:
+            if not isinstance(_ips_failed, dict):
+                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
             ips_failed = DeleteCphulkRecordDataIpsFailed.from_dict(_ips_failed)
 
         _ips_removed = d.pop("ips_removed", UNSET)

@@ -75,7 +75,12 @@ class DeleteSslVhostData:
                 raise TypeError(f"field removed_vhost_data: expected array, got {type(_removed_vhost_data).__name__}")
             removed_vhost_data = []
             for removed_vhost_data_item_data in _removed_vhost_data:
-                removed_vhost_data_item = DeleteSslVhostDataRemovedVhostDataItem.from_dict(removed_vhost_data_item_data)
+                _removed_vhost_data_item = removed_vhost_data_item_data
+                if not isinstance(_removed_vhost_data_item, dict):
+                    raise TypeError(
+                        f"field removed_vhost_data_item: expected object, got {type(_removed_vhost_data_item).__name__}"
+                    )
+                removed_vhost_data_item = DeleteSslVhostDataRemovedVhostDataItem.from_dict(_removed_vhost_data_item)
 
                 removed_vhost_data.append(removed_vhost_data_item)
 

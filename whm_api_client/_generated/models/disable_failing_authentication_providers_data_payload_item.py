@@ -101,9 +101,14 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
                 raise TypeError(f"field failures_to_disable: expected array, got {type(_failures_to_disable).__name__}")
             failures_to_disable = []
             for failures_to_disable_item_data in _failures_to_disable:
+                _failures_to_disable_item = failures_to_disable_item_data
+                if not isinstance(_failures_to_disable_item, dict):
+                    raise TypeError(
+                        f"field failures_to_disable_item: expected object, got {type(_failures_to_disable_item).__name__}"
+                    )
                 failures_to_disable_item = (
                     DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem.from_dict(
-                        failures_to_disable_item_data
+                        _failures_to_disable_item
                     )
                 )
 

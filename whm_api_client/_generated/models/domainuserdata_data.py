@@ -49,6 +49,8 @@ class DomainuserdataData:
         if isinstance(_userdata, Unset):
             userdata = UNSET
         else:
+            if not isinstance(_userdata, dict):
+                raise TypeError(f"field userdata: expected object, got {type(_userdata).__name__}")
             userdata = DomainuserdataDataUserdata.from_dict(_userdata)
 
         domainuserdata_data = cls(

@@ -151,7 +151,10 @@ class DomainuserdataDataUserdata:
                 raise TypeError(f"field customlog: expected array, got {type(_customlog).__name__}")
             customlog = []
             for customlog_item_data in _customlog:
-                customlog_item = DomainuserdataDataUserdataCustomlogItem.from_dict(customlog_item_data)
+                _customlog_item = customlog_item_data
+                if not isinstance(_customlog_item, dict):
+                    raise TypeError(f"field customlog_item: expected object, got {type(_customlog_item).__name__}")
+                customlog_item = DomainuserdataDataUserdataCustomlogItem.from_dict(_customlog_item)
 
                 customlog.append(customlog_item)
 
@@ -196,7 +199,10 @@ class DomainuserdataDataUserdata:
                 raise TypeError(f"field scriptalias: expected array, got {type(_scriptalias).__name__}")
             scriptalias = []
             for scriptalias_item_data in _scriptalias:
-                scriptalias_item = DomainuserdataDataUserdataScriptaliasItem.from_dict(scriptalias_item_data)
+                _scriptalias_item = scriptalias_item_data
+                if not isinstance(_scriptalias_item, dict):
+                    raise TypeError(f"field scriptalias_item: expected object, got {type(_scriptalias_item).__name__}")
+                scriptalias_item = DomainuserdataDataUserdataScriptaliasItem.from_dict(_scriptalias_item)
 
                 scriptalias.append(scriptalias_item)
 

@@ -67,7 +67,10 @@ class Ea4ListProfilesData:
                 raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
             cpanel = []
             for cpanel_item_data in _cpanel:
-                cpanel_item = Ea4ListProfilesDataCpanelItem.from_dict(cpanel_item_data)
+                _cpanel_item = cpanel_item_data
+                if not isinstance(_cpanel_item, dict):
+                    raise TypeError(f"field cpanel_item: expected object, got {type(_cpanel_item).__name__}")
+                cpanel_item = Ea4ListProfilesDataCpanelItem.from_dict(_cpanel_item)
 
                 cpanel.append(cpanel_item)
 
@@ -78,7 +81,10 @@ class Ea4ListProfilesData:
                 raise TypeError(f"field custom: expected array, got {type(_custom).__name__}")
             custom = []
             for custom_item_data in _custom:
-                custom_item = Ea4ListProfilesDataCustomItem.from_dict(custom_item_data)
+                _custom_item = custom_item_data
+                if not isinstance(_custom_item, dict):
+                    raise TypeError(f"field custom_item: expected object, got {type(_custom_item).__name__}")
+                custom_item = Ea4ListProfilesDataCustomItem.from_dict(_custom_item)
 
                 custom.append(custom_item)
 

@@ -129,6 +129,8 @@ class Ea4ListProfilesDataCpanelItem:
         if isinstance(_validation_data, Unset):
             validation_data = UNSET
         else:
+            if not isinstance(_validation_data, dict):
+                raise TypeError(f"field validation_data: expected object, got {type(_validation_data).__name__}")
             validation_data = Ea4ListProfilesDataCpanelItemValidationData.from_dict(_validation_data)
 
         version = d.pop("version", UNSET)

@@ -104,7 +104,10 @@ class Ea4RecommendationsDataAdditionalPropertyItem:
                 raise TypeError(f"field options: expected array, got {type(_options).__name__}")
             options = []
             for options_item_data in _options:
-                options_item = Ea4RecommendationsDataAdditionalPropertyItemOptionsItem.from_dict(options_item_data)
+                _options_item = options_item_data
+                if not isinstance(_options_item, dict):
+                    raise TypeError(f"field options_item: expected object, got {type(_options_item).__name__}")
+                options_item = Ea4RecommendationsDataAdditionalPropertyItemOptionsItem.from_dict(_options_item)
 
                 options.append(options_item)
 

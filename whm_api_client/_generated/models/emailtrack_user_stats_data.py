@@ -54,7 +54,10 @@ class EmailtrackUserStatsData:
                 raise TypeError(f"field records: expected array, got {type(_records).__name__}")
             records = []
             for records_item_data in _records:
-                records_item = EmailtrackUserStatsDataRecordsItem.from_dict(records_item_data)
+                _records_item = records_item_data
+                if not isinstance(_records_item, dict):
+                    raise TypeError(f"field records_item: expected object, got {type(_records_item).__name__}")
+                records_item = EmailtrackUserStatsDataRecordsItem.from_dict(_records_item)
 
                 records.append(records_item)
 

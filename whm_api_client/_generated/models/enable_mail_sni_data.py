@@ -55,6 +55,8 @@ class EnableMailSniData:
         if isinstance(_failed_domains, Unset):
             failed_domains = UNSET
         else:
+            if not isinstance(_failed_domains, dict):
+                raise TypeError(f"field failed_domains: expected object, got {type(_failed_domains).__name__}")
             failed_domains = EnableMailSniDataFailedDomains.from_dict(_failed_domains)
 
         updated_domains = d.pop("updated_domains", UNSET)

@@ -59,6 +59,8 @@ class FetchConnectedApplicationData:
         if isinstance(_data, Unset):
             data = UNSET
         else:
+            if not isinstance(_data, dict):
+                raise TypeError(f"field data: expected object, got {type(_data).__name__}")
             data = FetchConnectedApplicationDataData.from_dict(_data)
 
         fetch_connected_application_data = cls(

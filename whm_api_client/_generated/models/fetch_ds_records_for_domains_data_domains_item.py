@@ -63,6 +63,8 @@ class FetchDsRecordsForDomainsDataDomainsItem:
         if isinstance(_ds_records, Unset):
             ds_records = UNSET
         else:
+            if not isinstance(_ds_records, dict):
+                raise TypeError(f"field ds_records: expected object, got {type(_ds_records).__name__}")
             ds_records = FetchDsRecordsForDomainsDataDomainsItemDsRecords.from_dict(_ds_records)
 
         fetch_ds_records_for_domains_data_domains_item = cls(

@@ -67,6 +67,8 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
         if isinstance(_keys, Unset):
             keys = UNSET
         else:
+            if not isinstance(_keys, dict):
+                raise TypeError(f"field keys: expected object, got {type(_keys).__name__}")
             keys = FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys.from_dict(_keys)
 
         _nsec_details = d.pop("nsec_details", UNSET)
@@ -74,6 +76,8 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
         if isinstance(_nsec_details, Unset):
             nsec_details = UNSET
         else:
+            if not isinstance(_nsec_details, dict):
+                raise TypeError(f"field nsec_details: expected object, got {type(_nsec_details).__name__}")
             nsec_details = FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails.from_dict(_nsec_details)
 
         fetch_ds_records_for_domains_data_domains_item_ds_records = cls(

@@ -148,9 +148,12 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
                 raise TypeError(f"field digests: expected array, got {type(_digests).__name__}")
             digests = []
             for digests_item_data in _digests:
+                _digests_item = digests_item_data
+                if not isinstance(_digests_item, dict):
+                    raise TypeError(f"field digests_item: expected object, got {type(_digests_item).__name__}")
                 digests_item = (
                     FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem.from_dict(
-                        digests_item_data
+                        _digests_item
                     )
                 )
 

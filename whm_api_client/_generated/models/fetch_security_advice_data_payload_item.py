@@ -71,6 +71,8 @@ class FetchSecurityAdviceDataPayloadItem:
         if isinstance(_advice, Unset):
             advice = UNSET
         else:
+            if not isinstance(_advice, dict):
+                raise TypeError(f"field advice: expected object, got {type(_advice).__name__}")
             advice = FetchSecurityAdviceDataPayloadItemAdvice.from_dict(_advice)
 
         message = d.pop("message", UNSET)

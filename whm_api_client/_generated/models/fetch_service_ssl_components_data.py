@@ -54,7 +54,10 @@ class FetchServiceSslComponentsData:
                 raise TypeError(f"field services: expected array, got {type(_services).__name__}")
             services = []
             for services_item_data in _services:
-                services_item = FetchServiceSslComponentsDataServicesItem.from_dict(services_item_data)
+                _services_item = services_item_data
+                if not isinstance(_services_item, dict):
+                    raise TypeError(f"field services_item: expected object, got {type(_services_item).__name__}")
+                services_item = FetchServiceSslComponentsDataServicesItem.from_dict(_services_item)
 
                 services.append(services_item)
 

@@ -85,6 +85,8 @@ class FetchServiceSslComponentsDataServicesItem:
         if isinstance(_certificate_info, Unset):
             certificate_info = UNSET
         else:
+            if not isinstance(_certificate_info, dict):
+                raise TypeError(f"field certificate_info: expected object, got {type(_certificate_info).__name__}")
             certificate_info = FetchServiceSslComponentsDataServicesItemCertificateInfo.from_dict(_certificate_info)
 
         key = d.pop("key", UNSET)

@@ -54,7 +54,10 @@ class FetchSslVhostsData:
                 raise TypeError(f"field vhosts: expected array, got {type(_vhosts).__name__}")
             vhosts = []
             for vhosts_item_data in _vhosts:
-                vhosts_item = FetchSslVhostsDataVhostsItem.from_dict(vhosts_item_data)
+                _vhosts_item = vhosts_item_data
+                if not isinstance(_vhosts_item, dict):
+                    raise TypeError(f"field vhosts_item: expected object, got {type(_vhosts_item).__name__}")
+                vhosts_item = FetchSslVhostsDataVhostsItem.from_dict(_vhosts_item)
 
                 vhosts.append(vhosts_item)
 

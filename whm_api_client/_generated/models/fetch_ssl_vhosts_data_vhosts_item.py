@@ -121,6 +121,8 @@ class FetchSslVhostsDataVhostsItem:
         if isinstance(_crt, Unset):
             crt = UNSET
         else:
+            if not isinstance(_crt, dict):
+                raise TypeError(f"field crt: expected object, got {type(_crt).__name__}")
             crt = FetchSslVhostsDataVhostsItemCrt.from_dict(_crt)
 
         docroot = d.pop("docroot", UNSET)

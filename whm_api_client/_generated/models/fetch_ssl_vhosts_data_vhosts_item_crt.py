@@ -340,6 +340,8 @@ class FetchSslVhostsDataVhostsItemCrt:
         if isinstance(_subject_common_name, Unset):
             subject_common_name = UNSET
         else:
+            if not isinstance(_subject_common_name, dict):
+                raise TypeError(f"field subject.commonName: expected object, got {type(_subject_common_name).__name__}")
             subject_common_name = FetchSslVhostsDataVhostsItemCrtSubjectCommonName.from_dict(_subject_common_name)
 
         subject_text = d.pop("subject_text", UNSET)

@@ -54,7 +54,10 @@ class FetchVhostSslComponentsData:
                 raise TypeError(f"field components: expected array, got {type(_components).__name__}")
             components = []
             for components_item_data in _components:
-                components_item = FetchVhostSslComponentsDataComponentsItem.from_dict(components_item_data)
+                _components_item = components_item_data
+                if not isinstance(_components_item, dict):
+                    raise TypeError(f"field components_item: expected object, got {type(_components_item).__name__}")
+                components_item = FetchVhostSslComponentsDataComponentsItem.from_dict(_components_item)
 
                 components.append(components_item)
 

@@ -69,7 +69,10 @@ class ForceDedistributionFromNodeData:
                 raise TypeError(f"field log: expected array, got {type(_log).__name__}")
             log = []
             for log_item_data in _log:
-                log_item = ForceDedistributionFromNodeDataLogItem.from_dict(log_item_data)
+                _log_item = log_item_data
+                if not isinstance(_log_item, dict):
+                    raise TypeError(f"field log_item: expected object, got {type(_log_item).__name__}")
+                log_item = ForceDedistributionFromNodeDataLogItem.from_dict(_log_item)
 
                 log.append(log_item)
 
@@ -80,7 +83,10 @@ class ForceDedistributionFromNodeData:
                 raise TypeError(f"field user_info: expected array, got {type(_user_info).__name__}")
             user_info = []
             for user_info_item_data in _user_info:
-                user_info_item = ForceDedistributionFromNodeDataUserInfoItem.from_dict(user_info_item_data)
+                _user_info_item = user_info_item_data
+                if not isinstance(_user_info_item, dict):
+                    raise TypeError(f"field user_info_item: expected object, got {type(_user_info_item).__name__}")
+                user_info_item = ForceDedistributionFromNodeDataUserInfoItem.from_dict(_user_info_item)
 
                 user_info.append(user_info_item)
 

@@ -58,7 +58,10 @@ class GetAdjustedMarketProvidersProductsData:
                 raise TypeError(f"field products: expected array, got {type(_products).__name__}")
             products = []
             for products_item_data in _products:
-                products_item = GetAdjustedMarketProvidersProductsDataProductsItem.from_dict(products_item_data)
+                _products_item = products_item_data
+                if not isinstance(_products_item, dict):
+                    raise TypeError(f"field products_item: expected object, got {type(_products_item).__name__}")
+                products_item = GetAdjustedMarketProvidersProductsDataProductsItem.from_dict(_products_item)
 
                 products.append(products_item)
 

@@ -56,7 +56,10 @@ class GetAllContactImportancesData:
                 raise TypeError(f"field importances: expected array, got {type(_importances).__name__}")
             importances = []
             for importances_item_data in _importances:
-                importances_item = GetAllContactImportancesDataImportancesItem.from_dict(importances_item_data)
+                _importances_item = importances_item_data
+                if not isinstance(_importances_item, dict):
+                    raise TypeError(f"field importances_item: expected object, got {type(_importances_item).__name__}")
+                importances_item = GetAllContactImportancesDataImportancesItem.from_dict(_importances_item)
 
                 importances.append(importances_item)
 

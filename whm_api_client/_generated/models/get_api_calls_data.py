@@ -54,7 +54,10 @@ class GetApiCallsData:
                 raise TypeError(f"field result: expected array, got {type(_result).__name__}")
             result = []
             for result_item_data in _result:
-                result_item = GetApiCallsDataResultItem.from_dict(result_item_data)
+                _result_item = result_item_data
+                if not isinstance(_result_item, dict):
+                    raise TypeError(f"field result_item: expected object, got {type(_result_item).__name__}")
+                result_item = GetApiCallsDataResultItem.from_dict(_result_item)
 
                 result.append(result_item)
 

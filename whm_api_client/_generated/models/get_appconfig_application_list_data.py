@@ -82,7 +82,10 @@ class GetAppconfigApplicationListData:
                 raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
             cpanel = []
             for cpanel_item_data in _cpanel:
-                cpanel_item = GetAppconfigApplicationListDataCpanelItem.from_dict(cpanel_item_data)
+                _cpanel_item = cpanel_item_data
+                if not isinstance(_cpanel_item, dict):
+                    raise TypeError(f"field cpanel_item: expected object, got {type(_cpanel_item).__name__}")
+                cpanel_item = GetAppconfigApplicationListDataCpanelItem.from_dict(_cpanel_item)
 
                 cpanel.append(cpanel_item)
 
@@ -93,7 +96,10 @@ class GetAppconfigApplicationListData:
                 raise TypeError(f"field webmail: expected array, got {type(_webmail).__name__}")
             webmail = []
             for webmail_item_data in _webmail:
-                webmail_item = GetAppconfigApplicationListDataWebmailItem.from_dict(webmail_item_data)
+                _webmail_item = webmail_item_data
+                if not isinstance(_webmail_item, dict):
+                    raise TypeError(f"field webmail_item: expected object, got {type(_webmail_item).__name__}")
+                webmail_item = GetAppconfigApplicationListDataWebmailItem.from_dict(_webmail_item)
 
                 webmail.append(webmail_item)
 
@@ -104,7 +110,10 @@ class GetAppconfigApplicationListData:
                 raise TypeError(f"field whostmgr: expected array, got {type(_whostmgr).__name__}")
             whostmgr = []
             for whostmgr_item_data in _whostmgr:
-                whostmgr_item = GetAppconfigApplicationListDataWhostmgrItem.from_dict(whostmgr_item_data)
+                _whostmgr_item = whostmgr_item_data
+                if not isinstance(_whostmgr_item, dict):
+                    raise TypeError(f"field whostmgr_item: expected object, got {type(_whostmgr_item).__name__}")
+                whostmgr_item = GetAppconfigApplicationListDataWhostmgrItem.from_dict(_whostmgr_item)
 
                 whostmgr.append(whostmgr_item)
 

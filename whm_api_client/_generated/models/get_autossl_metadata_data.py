@@ -49,6 +49,8 @@ class GetAutosslMetadataData:
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
+            if not isinstance(_payload, dict):
+                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
             payload = GetAutosslMetadataDataPayload.from_dict(_payload)
 
         get_autossl_metadata_data = cls(

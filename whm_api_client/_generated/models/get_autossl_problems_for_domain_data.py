@@ -58,8 +58,13 @@ class GetAutosslProblemsForDomainData:
                 raise TypeError(f"field problems_by_domain: expected array, got {type(_problems_by_domain).__name__}")
             problems_by_domain = []
             for problems_by_domain_item_data in _problems_by_domain:
+                _problems_by_domain_item = problems_by_domain_item_data
+                if not isinstance(_problems_by_domain_item, dict):
+                    raise TypeError(
+                        f"field problems_by_domain_item: expected object, got {type(_problems_by_domain_item).__name__}"
+                    )
                 problems_by_domain_item = GetAutosslProblemsForDomainDataProblemsByDomainItem.from_dict(
-                    problems_by_domain_item_data
+                    _problems_by_domain_item
                 )
 
                 problems_by_domain.append(problems_by_domain_item)

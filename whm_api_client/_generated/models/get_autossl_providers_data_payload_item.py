@@ -97,6 +97,8 @@ class GetAutosslProvidersDataPayloadItem:
         if isinstance(_specs, Unset):
             specs = UNSET
         else:
+            if not isinstance(_specs, dict):
+                raise TypeError(f"field specs: expected object, got {type(_specs).__name__}")
             specs = GetAutosslProvidersDataPayloadItemSpecs.from_dict(_specs)
 
         x_account_id = d.pop("x_account_id", UNSET)

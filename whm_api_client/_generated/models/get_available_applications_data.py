@@ -67,7 +67,10 @@ class GetAvailableApplicationsData:
                 raise TypeError(f"field groups: expected array, got {type(_groups).__name__}")
             groups = []
             for groups_item_data in _groups:
-                groups_item = GetAvailableApplicationsDataGroupsItem.from_dict(groups_item_data)
+                _groups_item = groups_item_data
+                if not isinstance(_groups_item, dict):
+                    raise TypeError(f"field groups_item: expected object, got {type(_groups_item).__name__}")
+                groups_item = GetAvailableApplicationsDataGroupsItem.from_dict(_groups_item)
 
                 groups.append(groups_item)
 
@@ -78,7 +81,10 @@ class GetAvailableApplicationsData:
                 raise TypeError(f"field raw: expected array, got {type(_raw).__name__}")
             raw = []
             for raw_item_data in _raw:
-                raw_item = GetAvailableApplicationsDataRawItem.from_dict(raw_item_data)
+                _raw_item = raw_item_data
+                if not isinstance(_raw_item, dict):
+                    raise TypeError(f"field raw_item: expected object, got {type(_raw_item).__name__}")
+                raw_item = GetAvailableApplicationsDataRawItem.from_dict(_raw_item)
 
                 raw.append(raw_item)
 

@@ -208,7 +208,10 @@ class GetAvailableApplicationsDataGroupsItem:
                 raise TypeError(f"field items: expected array, got {type(_items).__name__}")
             items = []
             for items_item_data in _items:
-                items_item = GetAvailableApplicationsDataGroupsItemItemsItem.from_dict(items_item_data)
+                _items_item = items_item_data
+                if not isinstance(_items_item, dict):
+                    raise TypeError(f"field items_item: expected object, got {type(_items_item).__name__}")
+                items_item = GetAvailableApplicationsDataGroupsItemItemsItem.from_dict(_items_item)
 
                 items.append(items_item)
 

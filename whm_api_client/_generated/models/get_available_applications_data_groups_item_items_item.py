@@ -270,9 +270,10 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
                 raise TypeError(f"field subitems: expected array, got {type(_subitems).__name__}")
             subitems = []
             for subitems_item_data in _subitems:
-                subitems_item = GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem.from_dict(
-                    subitems_item_data
-                )
+                _subitems_item = subitems_item_data
+                if not isinstance(_subitems_item, dict):
+                    raise TypeError(f"field subitems_item: expected object, got {type(_subitems_item).__name__}")
+                subitems_item = GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem.from_dict(_subitems_item)
 
                 subitems.append(subitems_item)
 

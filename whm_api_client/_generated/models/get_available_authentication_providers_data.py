@@ -58,7 +58,10 @@ class GetAvailableAuthenticationProvidersData:
                 raise TypeError(f"field providers: expected array, got {type(_providers).__name__}")
             providers = []
             for providers_item_data in _providers:
-                providers_item = GetAvailableAuthenticationProvidersDataProvidersItem.from_dict(providers_item_data)
+                _providers_item = providers_item_data
+                if not isinstance(_providers_item, dict):
+                    raise TypeError(f"field providers_item: expected object, got {type(_providers_item).__name__}")
+                providers_item = GetAvailableAuthenticationProvidersDataProvidersItem.from_dict(_providers_item)
 
                 providers.append(providers_item)
 

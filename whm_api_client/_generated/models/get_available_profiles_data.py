@@ -54,7 +54,10 @@ class GetAvailableProfilesData:
                 raise TypeError(f"field profiles: expected array, got {type(_profiles).__name__}")
             profiles = []
             for profiles_item_data in _profiles:
-                profiles_item = GetAvailableProfilesDataProfilesItem.from_dict(profiles_item_data)
+                _profiles_item = profiles_item_data
+                if not isinstance(_profiles_item, dict):
+                    raise TypeError(f"field profiles_item: expected object, got {type(_profiles_item).__name__}")
+                profiles_item = GetAvailableProfilesDataProfilesItem.from_dict(_profiles_item)
 
                 profiles.append(profiles_item)
 

@@ -128,8 +128,13 @@ class GetAvailableProfilesDataProfilesItem:
                 raise TypeError(f"field disabled_roles: expected array, got {type(_disabled_roles).__name__}")
             disabled_roles = []
             for disabled_roles_item_data in _disabled_roles:
+                _disabled_roles_item = disabled_roles_item_data
+                if not isinstance(_disabled_roles_item, dict):
+                    raise TypeError(
+                        f"field disabled_roles_item: expected object, got {type(_disabled_roles_item).__name__}"
+                    )
                 disabled_roles_item = GetAvailableProfilesDataProfilesItemDisabledRolesItem.from_dict(
-                    disabled_roles_item_data
+                    _disabled_roles_item
                 )
 
                 disabled_roles.append(disabled_roles_item)
@@ -141,9 +146,12 @@ class GetAvailableProfilesDataProfilesItem:
                 raise TypeError(f"field enabled_roles: expected array, got {type(_enabled_roles).__name__}")
             enabled_roles = []
             for enabled_roles_item_data in _enabled_roles:
-                enabled_roles_item = GetAvailableProfilesDataProfilesItemEnabledRolesItem.from_dict(
-                    enabled_roles_item_data
-                )
+                _enabled_roles_item = enabled_roles_item_data
+                if not isinstance(_enabled_roles_item, dict):
+                    raise TypeError(
+                        f"field enabled_roles_item: expected object, got {type(_enabled_roles_item).__name__}"
+                    )
+                enabled_roles_item = GetAvailableProfilesDataProfilesItemEnabledRolesItem.from_dict(_enabled_roles_item)
 
                 enabled_roles.append(enabled_roles_item)
 
@@ -158,8 +166,13 @@ class GetAvailableProfilesDataProfilesItem:
                 raise TypeError(f"field optional_roles: expected array, got {type(_optional_roles).__name__}")
             optional_roles = []
             for optional_roles_item_data in _optional_roles:
+                _optional_roles_item = optional_roles_item_data
+                if not isinstance(_optional_roles_item, dict):
+                    raise TypeError(
+                        f"field optional_roles_item: expected object, got {type(_optional_roles_item).__name__}"
+                    )
                 optional_roles_item = GetAvailableProfilesDataProfilesItemOptionalRolesItem.from_dict(
-                    optional_roles_item_data
+                    _optional_roles_item
                 )
 
                 optional_roles.append(optional_roles_item)

@@ -58,7 +58,10 @@ class GetCountriesWithKnownIpRangesData:
                 raise TypeError(f"field countries: expected array, got {type(_countries).__name__}")
             countries = []
             for countries_item_data in _countries:
-                countries_item = GetCountriesWithKnownIpRangesDataCountriesItem.from_dict(countries_item_data)
+                _countries_item = countries_item_data
+                if not isinstance(_countries_item, dict):
+                    raise TypeError(f"field countries_item: expected object, got {type(_countries_item).__name__}")
+                countries_item = GetCountriesWithKnownIpRangesDataCountriesItem.from_dict(_countries_item)
 
                 countries.append(countries_item)
 

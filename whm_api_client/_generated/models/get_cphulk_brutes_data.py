@@ -54,7 +54,10 @@ class GetCphulkBrutesData:
                 raise TypeError(f"field brutes: expected array, got {type(_brutes).__name__}")
             brutes = []
             for brutes_item_data in _brutes:
-                brutes_item = GetCphulkBrutesDataBrutesItem.from_dict(brutes_item_data)
+                _brutes_item = brutes_item_data
+                if not isinstance(_brutes_item, dict):
+                    raise TypeError(f"field brutes_item: expected object, got {type(_brutes_item).__name__}")
+                brutes_item = GetCphulkBrutesDataBrutesItem.from_dict(_brutes_item)
 
                 brutes.append(brutes_item)
 

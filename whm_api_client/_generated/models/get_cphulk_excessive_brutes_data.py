@@ -58,8 +58,13 @@ class GetCphulkExcessiveBrutesData:
                 raise TypeError(f"field excessive_brutes: expected array, got {type(_excessive_brutes).__name__}")
             excessive_brutes = []
             for excessive_brutes_item_data in _excessive_brutes:
+                _excessive_brutes_item = excessive_brutes_item_data
+                if not isinstance(_excessive_brutes_item, dict):
+                    raise TypeError(
+                        f"field excessive_brutes_item: expected object, got {type(_excessive_brutes_item).__name__}"
+                    )
                 excessive_brutes_item = GetCphulkExcessiveBrutesDataExcessiveBrutesItem.from_dict(
-                    excessive_brutes_item_data
+                    _excessive_brutes_item
                 )
 
                 excessive_brutes.append(excessive_brutes_item)

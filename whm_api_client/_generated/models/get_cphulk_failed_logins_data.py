@@ -54,7 +54,12 @@ class GetCphulkFailedLoginsData:
                 raise TypeError(f"field failed_logins: expected array, got {type(_failed_logins).__name__}")
             failed_logins = []
             for failed_logins_item_data in _failed_logins:
-                failed_logins_item = GetCphulkFailedLoginsDataFailedLoginsItem.from_dict(failed_logins_item_data)
+                _failed_logins_item = failed_logins_item_data
+                if not isinstance(_failed_logins_item, dict):
+                    raise TypeError(
+                        f"field failed_logins_item: expected object, got {type(_failed_logins_item).__name__}"
+                    )
+                failed_logins_item = GetCphulkFailedLoginsDataFailedLoginsItem.from_dict(_failed_logins_item)
 
                 failed_logins.append(failed_logins_item)
 

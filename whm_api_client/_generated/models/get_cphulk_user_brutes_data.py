@@ -54,7 +54,10 @@ class GetCphulkUserBrutesData:
                 raise TypeError(f"field user_brutes: expected array, got {type(_user_brutes).__name__}")
             user_brutes = []
             for user_brutes_item_data in _user_brutes:
-                user_brutes_item = GetCphulkUserBrutesDataUserBrutesItem.from_dict(user_brutes_item_data)
+                _user_brutes_item = user_brutes_item_data
+                if not isinstance(_user_brutes_item, dict):
+                    raise TypeError(f"field user_brutes_item: expected object, got {type(_user_brutes_item).__name__}")
+                user_brutes_item = GetCphulkUserBrutesDataUserBrutesItem.from_dict(_user_brutes_item)
 
                 user_brutes.append(user_brutes_item)
 

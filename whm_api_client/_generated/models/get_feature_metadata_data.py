@@ -54,7 +54,10 @@ class GetFeatureMetadataData:
                 raise TypeError(f"field features: expected array, got {type(_features).__name__}")
             features = []
             for features_item_data in _features:
-                features_item = GetFeatureMetadataDataFeaturesItem.from_dict(features_item_data)
+                _features_item = features_item_data
+                if not isinstance(_features_item, dict):
+                    raise TypeError(f"field features_item: expected object, got {type(_features_item).__name__}")
+                features_item = GetFeatureMetadataDataFeaturesItem.from_dict(_features_item)
 
                 features.append(features_item)
 

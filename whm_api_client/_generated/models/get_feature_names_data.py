@@ -54,7 +54,10 @@ class GetFeatureNamesData:
                 raise TypeError(f"field feature: expected array, got {type(_feature).__name__}")
             feature = []
             for feature_item_data in _feature:
-                feature_item = GetFeatureNamesDataFeatureItem.from_dict(feature_item_data)
+                _feature_item = feature_item_data
+                if not isinstance(_feature_item, dict):
+                    raise TypeError(f"field feature_item: expected object, got {type(_feature_item).__name__}")
+                feature_item = GetFeatureNamesDataFeatureItem.from_dict(_feature_item)
 
                 feature.append(feature_item)
 

@@ -53,6 +53,10 @@ class GetFeaturelistsByPackageTypesData:
         if isinstance(_package_types_feature_lists, Unset):
             package_types_feature_lists = UNSET
         else:
+            if not isinstance(_package_types_feature_lists, dict):
+                raise TypeError(
+                    f"field package_types_feature_lists: expected object, got {type(_package_types_feature_lists).__name__}"
+                )
             package_types_feature_lists = GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists.from_dict(
                 _package_types_feature_lists
             )

@@ -49,6 +49,8 @@ class GetIntegrationLinkUserConfigData:
         if isinstance(_userconfig, Unset):
             userconfig = UNSET
         else:
+            if not isinstance(_userconfig, dict):
+                raise TypeError(f"field userconfig: expected object, got {type(_userconfig).__name__}")
             userconfig = GetIntegrationLinkUserConfigDataUserconfig.from_dict(_userconfig)
 
         get_integration_link_user_config_data = cls(

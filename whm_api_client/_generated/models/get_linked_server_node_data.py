@@ -120,6 +120,8 @@ class GetLinkedServerNodeData:
         if isinstance(_system_settings, Unset):
             system_settings = UNSET
         else:
+            if not isinstance(_system_settings, dict):
+                raise TypeError(f"field system_settings: expected object, got {type(_system_settings).__name__}")
             system_settings = GetLinkedServerNodeDataSystemSettings.from_dict(_system_settings)
 
         tls_verified = d.pop("tls_verified", UNSET)
@@ -139,6 +141,10 @@ class GetLinkedServerNodeData:
         if isinstance(_worker_capabilities, Unset):
             worker_capabilities = UNSET
         else:
+            if not isinstance(_worker_capabilities, dict):
+                raise TypeError(
+                    f"field worker_capabilities: expected object, got {type(_worker_capabilities).__name__}"
+                )
             worker_capabilities = GetLinkedServerNodeDataWorkerCapabilities.from_dict(_worker_capabilities)
 
         get_linked_server_node_data = cls(

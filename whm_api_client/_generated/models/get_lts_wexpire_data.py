@@ -69,6 +69,8 @@ class GetLtsWexpireData:
         if isinstance(_branch, Unset):
             branch = UNSET
         else:
+            if not isinstance(_branch, dict):
+                raise TypeError(f"field branch: expected object, got {type(_branch).__name__}")
             branch = GetLtsWexpireDataBranch.from_dict(_branch)
 
         _flags = d.pop("flags", UNSET)
@@ -76,6 +78,8 @@ class GetLtsWexpireData:
         if isinstance(_flags, Unset):
             flags = UNSET
         else:
+            if not isinstance(_flags, dict):
+                raise TypeError(f"field flags: expected object, got {type(_flags).__name__}")
             flags = GetLtsWexpireDataFlags.from_dict(_flags)
 
         _tiers = d.pop("tiers", UNSET)
@@ -83,6 +87,8 @@ class GetLtsWexpireData:
         if isinstance(_tiers, Unset):
             tiers = UNSET
         else:
+            if not isinstance(_tiers, dict):
+                raise TypeError(f"field tiers: expected object, got {type(_tiers).__name__}")
             tiers = GetLtsWexpireDataTiers.from_dict(_tiers)
 
         get_lts_wexpire_data = cls(

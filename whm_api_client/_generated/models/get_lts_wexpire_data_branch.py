@@ -49,8 +49,13 @@ class GetLtsWexpireDataBranch:
                 raise TypeError(f"field AdditionalProperty: expected array, got {type(_additional_property).__name__}")
             additional_property = []
             for additional_property_item_data in _additional_property:
+                _additional_property_item = additional_property_item_data
+                if not isinstance(_additional_property_item, dict):
+                    raise TypeError(
+                        f"field AdditionalProperty_item: expected object, got {type(_additional_property_item).__name__}"
+                    )
                 additional_property_item = GetLtsWexpireDataBranchAdditionalPropertyItem.from_dict(
-                    additional_property_item_data
+                    _additional_property_item
                 )
 
                 additional_property.append(additional_property_item)

@@ -54,7 +54,10 @@ class GetMailboxStatusListData:
                 raise TypeError(f"field mailboxes: expected array, got {type(_mailboxes).__name__}")
             mailboxes = []
             for mailboxes_item_data in _mailboxes:
-                mailboxes_item = GetMailboxStatusListDataMailboxesItem.from_dict(mailboxes_item_data)
+                _mailboxes_item = mailboxes_item_data
+                if not isinstance(_mailboxes_item, dict):
+                    raise TypeError(f"field mailboxes_item: expected object, got {type(_mailboxes_item).__name__}")
+                mailboxes_item = GetMailboxStatusListDataMailboxesItem.from_dict(_mailboxes_item)
 
                 mailboxes.append(mailboxes_item)
 

@@ -58,8 +58,13 @@ class GetMarketProvidersProductMetadataData:
                 raise TypeError(f"field product_metadata: expected array, got {type(_product_metadata).__name__}")
             product_metadata = []
             for product_metadata_item_data in _product_metadata:
+                _product_metadata_item = product_metadata_item_data
+                if not isinstance(_product_metadata_item, dict):
+                    raise TypeError(
+                        f"field product_metadata_item: expected object, got {type(_product_metadata_item).__name__}"
+                    )
                 product_metadata_item = GetMarketProvidersProductMetadataDataProductMetadataItem.from_dict(
-                    product_metadata_item_data
+                    _product_metadata_item
                 )
 
                 product_metadata.append(product_metadata_item)

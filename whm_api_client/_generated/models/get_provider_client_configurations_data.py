@@ -53,6 +53,10 @@ class GetProviderClientConfigurationsData:
         if isinstance(_client_configurations, Unset):
             client_configurations = UNSET
         else:
+            if not isinstance(_client_configurations, dict):
+                raise TypeError(
+                    f"field client_configurations: expected object, got {type(_client_configurations).__name__}"
+                )
             client_configurations = GetProviderClientConfigurationsDataClientConfigurations.from_dict(
                 _client_configurations
             )

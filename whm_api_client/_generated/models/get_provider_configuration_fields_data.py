@@ -60,8 +60,13 @@ class GetProviderConfigurationFieldsData:
                 )
             configuration_fields = []
             for configuration_fields_item_data in _configuration_fields:
+                _configuration_fields_item = configuration_fields_item_data
+                if not isinstance(_configuration_fields_item, dict):
+                    raise TypeError(
+                        f"field configuration_fields_item: expected object, got {type(_configuration_fields_item).__name__}"
+                    )
                 configuration_fields_item = GetProviderConfigurationFieldsDataConfigurationFieldsItem.from_dict(
-                    configuration_fields_item_data
+                    _configuration_fields_item
                 )
 
                 configuration_fields.append(configuration_fields_item)

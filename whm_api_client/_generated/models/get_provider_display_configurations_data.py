@@ -58,8 +58,13 @@ class GetProviderDisplayConfigurationsData:
                 raise TypeError(f"field configurations: expected array, got {type(_configurations).__name__}")
             configurations = []
             for configurations_item_data in _configurations:
+                _configurations_item = configurations_item_data
+                if not isinstance(_configurations_item, dict):
+                    raise TypeError(
+                        f"field configurations_item: expected object, got {type(_configurations_item).__name__}"
+                    )
                 configurations_item = GetProviderDisplayConfigurationsDataConfigurationsItem.from_dict(
-                    configurations_item_data
+                    _configurations_item
                 )
 
                 configurations.append(configurations_item)

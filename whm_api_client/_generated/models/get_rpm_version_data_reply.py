@@ -51,7 +51,10 @@ class GetRpmVersionDataReply:
         if not isinstance(data, (str,)):
             raise TypeError(f"field data: expected string, got {type(data).__name__}")
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         get_rpm_version_data_reply = cls(
             data=data,

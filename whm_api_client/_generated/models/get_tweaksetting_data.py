@@ -49,6 +49,8 @@ class GetTweaksettingData:
         if isinstance(_tweaksetting, Unset):
             tweaksetting = UNSET
         else:
+            if not isinstance(_tweaksetting, dict):
+                raise TypeError(f"field tweaksetting: expected object, got {type(_tweaksetting).__name__}")
             tweaksetting = GetTweaksettingDataTweaksetting.from_dict(_tweaksetting)
 
         get_tweaksetting_data = cls(

@@ -53,6 +53,10 @@ class GetUpgradeOpportunitiesData:
         if isinstance(_upgrade_opportunities, Unset):
             upgrade_opportunities = UNSET
         else:
+            if not isinstance(_upgrade_opportunities, dict):
+                raise TypeError(
+                    f"field upgrade_opportunities: expected object, got {type(_upgrade_opportunities).__name__}"
+                )
             upgrade_opportunities = GetUpgradeOpportunitiesDataUpgradeOpportunities.from_dict(_upgrade_opportunities)
 
         get_upgrade_opportunities_data = cls(

@@ -75,6 +75,8 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
         if isinstance(_bw_limit, Unset):
             bw_limit = UNSET
         else:
+            if not isinstance(_bw_limit, dict):
+                raise TypeError(f"field bw_limit: expected object, got {type(_bw_limit).__name__}")
             bw_limit = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit.from_dict(_bw_limit)
 
         _disk_usage = d.pop("disk_usage", UNSET)
@@ -82,6 +84,8 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
         if isinstance(_disk_usage, Unset):
             disk_usage = UNSET
         else:
+            if not isinstance(_disk_usage, dict):
+                raise TypeError(f"field disk_usage: expected object, got {type(_disk_usage).__name__}")
             disk_usage = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage.from_dict(
                 _disk_usage
             )

@@ -75,6 +75,8 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
         if isinstance(_last_month, Unset):
             last_month = UNSET
         else:
+            if not isinstance(_last_month, dict):
+                raise TypeError(f"field last_month: expected object, got {type(_last_month).__name__}")
             last_month = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth.from_dict(
                 _last_month
             )
@@ -97,6 +99,8 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
         if isinstance(_this_month, Unset):
             this_month = UNSET
         else:
+            if not isinstance(_this_month, dict):
+                raise TypeError(f"field this_month: expected object, got {type(_this_month).__name__}")
             this_month = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth.from_dict(
                 _this_month
             )

@@ -60,8 +60,13 @@ class GetUsersAuthnLinkedAccountsData:
                 )
             username_linked_accounts = []
             for username_linked_accounts_item_data in _username_linked_accounts:
+                _username_linked_accounts_item = username_linked_accounts_item_data
+                if not isinstance(_username_linked_accounts_item, dict):
+                    raise TypeError(
+                        f"field username_linked_accounts_item: expected object, got {type(_username_linked_accounts_item).__name__}"
+                    )
                 username_linked_accounts_item = GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem.from_dict(
-                    username_linked_accounts_item_data
+                    _username_linked_accounts_item
                 )
 
                 username_linked_accounts.append(username_linked_accounts_item)

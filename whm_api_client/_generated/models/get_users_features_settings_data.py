@@ -60,8 +60,13 @@ class GetUsersFeaturesSettingsData:
                 )
             users_features_settings = []
             for users_features_settings_item_data in _users_features_settings:
+                _users_features_settings_item = users_features_settings_item_data
+                if not isinstance(_users_features_settings_item, dict):
+                    raise TypeError(
+                        f"field users_features_settings_item: expected object, got {type(_users_features_settings_item).__name__}"
+                    )
                 users_features_settings_item = GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem.from_dict(
-                    users_features_settings_item_data
+                    _users_features_settings_item
                 )
 
                 users_features_settings.append(users_features_settings_item)

@@ -54,7 +54,10 @@ class GetdiskusageData:
                 raise TypeError(f"field partition: expected array, got {type(_partition).__name__}")
             partition = []
             for partition_item_data in _partition:
-                partition_item = GetdiskusageDataPartitionItem.from_dict(partition_item_data)
+                _partition_item = partition_item_data
+                if not isinstance(_partition_item, dict):
+                    raise TypeError(f"field partition_item: expected object, got {type(_partition_item).__name__}")
+                partition_item = GetdiskusageDataPartitionItem.from_dict(_partition_item)
 
                 partition.append(partition_item)
 

@@ -49,6 +49,8 @@ class GetpkginfoData:
         if isinstance(_pkg, Unset):
             pkg = UNSET
         else:
+            if not isinstance(_pkg, dict):
+                raise TypeError(f"field pkg: expected object, got {type(_pkg).__name__}")
             pkg = GetpkginfoDataPkg.from_dict(_pkg)
 
         getpkginfo_data = cls(

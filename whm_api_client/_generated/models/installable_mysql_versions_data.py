@@ -54,7 +54,10 @@ class InstallableMysqlVersionsData:
                 raise TypeError(f"field versions: expected array, got {type(_versions).__name__}")
             versions = []
             for versions_item_data in _versions:
-                versions_item = InstallableMysqlVersionsDataVersionsItem.from_dict(versions_item_data)
+                _versions_item = versions_item_data
+                if not isinstance(_versions_item, dict):
+                    raise TypeError(f"field versions_item: expected object, got {type(_versions_item).__name__}")
+                versions_item = InstallableMysqlVersionsDataVersionsItem.from_dict(_versions_item)
 
                 versions.append(versions_item)
 

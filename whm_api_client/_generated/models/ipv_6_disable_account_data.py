@@ -64,7 +64,10 @@ class Ipv6DisableAccountData:
                 raise TypeError(f"field failures: expected array, got {type(_failures).__name__}")
             failures = []
             for failures_item_data in _failures:
-                failures_item = Ipv6DisableAccountDataFailuresItem.from_dict(failures_item_data)
+                _failures_item = failures_item_data
+                if not isinstance(_failures_item, dict):
+                    raise TypeError(f"field failures_item: expected object, got {type(_failures_item).__name__}")
+                failures_item = Ipv6DisableAccountDataFailuresItem.from_dict(_failures_item)
 
                 failures.append(failures_item)
 

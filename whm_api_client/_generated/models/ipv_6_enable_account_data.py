@@ -69,6 +69,8 @@ class Ipv6EnableAccountData:
         if isinstance(_failures, Unset):
             failures = UNSET
         else:
+            if not isinstance(_failures, dict):
+                raise TypeError(f"field failures: expected object, got {type(_failures).__name__}")
             failures = Ipv6EnableAccountDataFailures.from_dict(_failures)
 
         _ipv6 = d.pop("ipv6", UNSET)
@@ -76,6 +78,8 @@ class Ipv6EnableAccountData:
         if isinstance(_ipv6, Unset):
             ipv6 = UNSET
         else:
+            if not isinstance(_ipv6, dict):
+                raise TypeError(f"field ipv6: expected object, got {type(_ipv6).__name__}")
             ipv6 = Ipv6EnableAccountDataIpv6.from_dict(_ipv6)
 
         ipv_6_enable_account_data = cls(

@@ -54,7 +54,10 @@ class Ipv6RangeListData:
                 raise TypeError(f"field range: expected array, got {type(_range_).__name__}")
             range_ = []
             for range_item_data in _range_:
-                range_item = Ipv6RangeListDataRangeItem.from_dict(range_item_data)
+                _range_item = range_item_data
+                if not isinstance(_range_item, dict):
+                    raise TypeError(f"field range_item: expected object, got {type(_range_item).__name__}")
+                range_item = Ipv6RangeListDataRangeItem.from_dict(_range_item)
 
                 range_.append(range_item)
 

@@ -49,6 +49,8 @@ class Ipv6RangeUsageData:
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
+            if not isinstance(_usage, dict):
+                raise TypeError(f"field usage: expected object, got {type(_usage).__name__}")
             usage = Ipv6RangeUsageDataUsage.from_dict(_usage)
 
         ipv_6_range_usage_data = cls(

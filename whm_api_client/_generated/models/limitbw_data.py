@@ -54,7 +54,10 @@ class LimitbwData:
                 raise TypeError(f"field bwlimits: expected array, got {type(_bwlimits).__name__}")
             bwlimits = []
             for bwlimits_item_data in _bwlimits:
-                bwlimits_item = LimitbwDataBwlimitsItem.from_dict(bwlimits_item_data)
+                _bwlimits_item = bwlimits_item_data
+                if not isinstance(_bwlimits_item, dict):
+                    raise TypeError(f"field bwlimits_item: expected object, got {type(_bwlimits_item).__name__}")
+                bwlimits_item = LimitbwDataBwlimitsItem.from_dict(_bwlimits_item)
 
                 bwlimits.append(bwlimits_item)
 

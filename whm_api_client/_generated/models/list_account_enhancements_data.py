@@ -49,6 +49,8 @@ class ListAccountEnhancementsData:
         if isinstance(_enhancements, Unset):
             enhancements = UNSET
         else:
+            if not isinstance(_enhancements, dict):
+                raise TypeError(f"field enhancements: expected object, got {type(_enhancements).__name__}")
             enhancements = ListAccountEnhancementsDataEnhancements.from_dict(_enhancements)
 
         list_account_enhancements_data = cls(

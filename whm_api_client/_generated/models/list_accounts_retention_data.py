@@ -60,7 +60,10 @@ class ListAccountsRetentionData:
                 raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
             accounts = []
             for accounts_item_data in _accounts:
-                accounts_item = ListAccountsRetentionDataAccountsItem.from_dict(accounts_item_data)
+                _accounts_item = accounts_item_data
+                if not isinstance(_accounts_item, dict):
+                    raise TypeError(f"field accounts_item: expected object, got {type(_accounts_item).__name__}")
+                accounts_item = ListAccountsRetentionDataAccountsItem.from_dict(_accounts_item)
 
                 accounts.append(accounts_item)
 

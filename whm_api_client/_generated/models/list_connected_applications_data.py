@@ -54,7 +54,10 @@ class ListConnectedApplicationsData:
                 raise TypeError(f"field list: expected array, got {type(_list_).__name__}")
             list_ = []
             for list_item_data in _list_:
-                list_item = ListConnectedApplicationsDataListItem.from_dict(list_item_data)
+                _list_item = list_item_data
+                if not isinstance(_list_item, dict):
+                    raise TypeError(f"field list_item: expected object, got {type(_list_item).__name__}")
+                list_item = ListConnectedApplicationsDataListItem.from_dict(_list_item)
 
                 list_.append(list_item)
 

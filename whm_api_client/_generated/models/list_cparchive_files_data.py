@@ -56,8 +56,13 @@ class ListCparchiveFilesData:
                 raise TypeError(f"field quickrestore_files: expected array, got {type(_quickrestore_files).__name__}")
             quickrestore_files = []
             for quickrestore_files_item_data in _quickrestore_files:
+                _quickrestore_files_item = quickrestore_files_item_data
+                if not isinstance(_quickrestore_files_item, dict):
+                    raise TypeError(
+                        f"field quickrestore_files_item: expected object, got {type(_quickrestore_files_item).__name__}"
+                    )
                 quickrestore_files_item = ListCparchiveFilesDataQuickrestoreFilesItem.from_dict(
-                    quickrestore_files_item_data
+                    _quickrestore_files_item
                 )
 
                 quickrestore_files.append(quickrestore_files_item)

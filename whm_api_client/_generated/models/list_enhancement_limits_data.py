@@ -49,6 +49,8 @@ class ListEnhancementLimitsData:
         if isinstance(_limits, Unset):
             limits = UNSET
         else:
+            if not isinstance(_limits, dict):
+                raise TypeError(f"field limits: expected object, got {type(_limits).__name__}")
             limits = ListEnhancementLimitsDataLimits.from_dict(_limits)
 
         list_enhancement_limits_data = cls(

@@ -54,7 +54,10 @@ class ListHooksData:
                 raise TypeError(f"field categories: expected array, got {type(_categories).__name__}")
             categories = []
             for categories_item_data in _categories:
-                categories_item = ListHooksDataCategoriesItem.from_dict(categories_item_data)
+                _categories_item = categories_item_data
+                if not isinstance(_categories_item, dict):
+                    raise TypeError(f"field categories_item: expected object, got {type(_categories_item).__name__}")
+                categories_item = ListHooksDataCategoriesItem.from_dict(_categories_item)
 
                 categories.append(categories_item)
 

@@ -64,7 +64,10 @@ class ListHooksDataCategoriesItem:
                 raise TypeError(f"field events: expected array, got {type(_events).__name__}")
             events = []
             for events_item_data in _events:
-                events_item = ListHooksDataCategoriesItemEventsItem.from_dict(events_item_data)
+                _events_item = events_item_data
+                if not isinstance(_events_item, dict):
+                    raise TypeError(f"field events_item: expected object, got {type(_events_item).__name__}")
+                events_item = ListHooksDataCategoriesItemEventsItem.from_dict(_events_item)
 
                 events.append(events_item)
 

@@ -89,7 +89,10 @@ class ListHooksDataCategoriesItemEventsItem:
                 raise TypeError(f"field stages: expected array, got {type(_stages).__name__}")
             stages = []
             for stages_item_data in _stages:
-                stages_item = ListHooksDataCategoriesItemEventsItemStagesItem.from_dict(stages_item_data)
+                _stages_item = stages_item_data
+                if not isinstance(_stages_item, dict):
+                    raise TypeError(f"field stages_item: expected object, got {type(_stages_item).__name__}")
+                stages_item = ListHooksDataCategoriesItemEventsItemStagesItem.from_dict(_stages_item)
 
                 stages.append(stages_item)
 

@@ -84,7 +84,10 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
                 raise TypeError(f"field actions: expected array, got {type(_actions).__name__}")
             actions = []
             for actions_item_data in _actions:
-                actions_item = ListHooksDataCategoriesItemEventsItemStagesItemActionsItem.from_dict(actions_item_data)
+                _actions_item = actions_item_data
+                if not isinstance(_actions_item, dict):
+                    raise TypeError(f"field actions_item: expected object, got {type(_actions_item).__name__}")
+                actions_item = ListHooksDataCategoriesItemEventsItemStagesItemActionsItem.from_dict(_actions_item)
 
                 actions.append(actions_item)
 
@@ -93,6 +96,8 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
+            if not isinstance(_attributes, dict):
+                raise TypeError(f"field attributes: expected object, got {type(_attributes).__name__}")
             attributes = ListHooksDataCategoriesItemEventsItemStagesItemAttributes.from_dict(_attributes)
 
         description = d.pop("description", UNSET)

@@ -54,7 +54,10 @@ class ListIntegrationLinksData:
                 raise TypeError(f"field links: expected array, got {type(_links).__name__}")
             links = []
             for links_item_data in _links:
-                links_item = ListIntegrationLinksDataLinksItem.from_dict(links_item_data)
+                _links_item = links_item_data
+                if not isinstance(_links_item, dict):
+                    raise TypeError(f"field links_item: expected object, got {type(_links_item).__name__}")
+                links_item = ListIntegrationLinksDataLinksItem.from_dict(_links_item)
 
                 links.append(links_item)
 

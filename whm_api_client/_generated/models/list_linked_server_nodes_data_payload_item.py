@@ -136,6 +136,10 @@ class ListLinkedServerNodesDataPayloadItem:
         if isinstance(_worker_capabilities, Unset):
             worker_capabilities = UNSET
         else:
+            if not isinstance(_worker_capabilities, dict):
+                raise TypeError(
+                    f"field worker_capabilities: expected object, got {type(_worker_capabilities).__name__}"
+                )
             worker_capabilities = ListLinkedServerNodesDataPayloadItemWorkerCapabilities.from_dict(_worker_capabilities)
 
         list_linked_server_nodes_data_payload_item = cls(

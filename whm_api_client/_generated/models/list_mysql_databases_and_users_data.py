@@ -63,6 +63,8 @@ class ListMysqlDatabasesAndUsersData:
         if isinstance(_mysql_config, Unset):
             mysql_config = UNSET
         else:
+            if not isinstance(_mysql_config, dict):
+                raise TypeError(f"field mysql_config: expected object, got {type(_mysql_config).__name__}")
             mysql_config = ListMysqlDatabasesAndUsersDataMysqlConfig.from_dict(_mysql_config)
 
         _mysql_databases = d.pop("mysql_databases", UNSET)
@@ -70,6 +72,8 @@ class ListMysqlDatabasesAndUsersData:
         if isinstance(_mysql_databases, Unset):
             mysql_databases = UNSET
         else:
+            if not isinstance(_mysql_databases, dict):
+                raise TypeError(f"field mysql_databases: expected object, got {type(_mysql_databases).__name__}")
             mysql_databases = ListMysqlDatabasesAndUsersDataMysqlDatabases.from_dict(_mysql_databases)
 
         list_mysql_databases_and_users_data = cls(

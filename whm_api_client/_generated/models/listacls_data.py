@@ -54,7 +54,10 @@ class ListaclsData:
                 raise TypeError(f"field acl: expected array, got {type(_acl).__name__}")
             acl = []
             for acl_item_data in _acl:
-                acl_item = ListaclsDataAclItem.from_dict(acl_item_data)
+                _acl_item = acl_item_data
+                if not isinstance(_acl_item, dict):
+                    raise TypeError(f"field acl_item: expected object, got {type(_acl_item).__name__}")
+                acl_item = ListaclsDataAclItem.from_dict(_acl_item)
 
                 acl.append(acl_item)
 

@@ -59,6 +59,8 @@ class ListaclsDataAclItem:
         if isinstance(_privileges, Unset):
             privileges = UNSET
         else:
+            if not isinstance(_privileges, dict):
+                raise TypeError(f"field privileges: expected object, got {type(_privileges).__name__}")
             privileges = ListaclsDataAclItemPrivileges.from_dict(_privileges)
 
         listacls_data_acl_item = cls(

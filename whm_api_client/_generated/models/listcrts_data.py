@@ -54,7 +54,10 @@ class ListcrtsData:
                 raise TypeError(f"field crt: expected array, got {type(_crt).__name__}")
             crt = []
             for crt_item_data in _crt:
-                crt_item = ListcrtsDataCrtItem.from_dict(crt_item_data)
+                _crt_item = crt_item_data
+                if not isinstance(_crt_item, dict):
+                    raise TypeError(f"field crt_item: expected object, got {type(_crt_item).__name__}")
+                crt_item = ListcrtsDataCrtItem.from_dict(_crt_item)
 
                 crt.append(crt_item)
 

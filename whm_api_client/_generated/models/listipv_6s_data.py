@@ -54,7 +54,10 @@ class Listipv6SData:
                 raise TypeError(f"field ip: expected array, got {type(_ip).__name__}")
             ip = []
             for ip_item_data in _ip:
-                ip_item = Listipv6SDataIpItem.from_dict(ip_item_data)
+                _ip_item = ip_item_data
+                if not isinstance(_ip_item, dict):
+                    raise TypeError(f"field ip_item: expected object, got {type(_ip_item).__name__}")
+                ip_item = Listipv6SDataIpItem.from_dict(_ip_item)
 
                 ip.append(ip_item)
 

@@ -54,7 +54,10 @@ class ListmxsData:
                 raise TypeError(f"field record: expected array, got {type(_record).__name__}")
             record = []
             for record_item_data in _record:
-                record_item = ListmxsDataRecordItem.from_dict(record_item_data)
+                _record_item = record_item_data
+                if not isinstance(_record_item, dict):
+                    raise TypeError(f"field record_item: expected object, got {type(_record_item).__name__}")
+                record_item = ListmxsDataRecordItem.from_dict(_record_item)
 
                 record.append(record_item)
 

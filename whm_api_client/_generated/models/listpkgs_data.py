@@ -54,7 +54,10 @@ class ListpkgsData:
                 raise TypeError(f"field pkg: expected array, got {type(_pkg).__name__}")
             pkg = []
             for pkg_item_data in _pkg:
-                pkg_item = ListpkgsDataPkgItem.from_dict(pkg_item_data)
+                _pkg_item = pkg_item_data
+                if not isinstance(_pkg_item, dict):
+                    raise TypeError(f"field pkg_item: expected object, got {type(_pkg_item).__name__}")
+                pkg_item = ListpkgsDataPkgItem.from_dict(_pkg_item)
 
                 pkg.append(pkg_item)
 

@@ -54,7 +54,10 @@ class ListsshkeysData:
                 raise TypeError(f"field keys: expected array, got {type(_keys).__name__}")
             keys = []
             for keys_item_data in _keys:
-                keys_item = ListsshkeysDataKeysItem.from_dict(keys_item_data)
+                _keys_item = keys_item_data
+                if not isinstance(_keys_item, dict):
+                    raise TypeError(f"field keys_item: expected object, got {type(_keys_item).__name__}")
+                keys_item = ListsshkeysDataKeysItem.from_dict(_keys_item)
 
                 keys.append(keys_item)
 

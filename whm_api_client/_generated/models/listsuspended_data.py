@@ -54,7 +54,10 @@ class ListsuspendedData:
                 raise TypeError(f"field account: expected array, got {type(_account).__name__}")
             account = []
             for account_item_data in _account:
-                account_item = ListsuspendedDataAccountItem.from_dict(account_item_data)
+                _account_item = account_item_data
+                if not isinstance(_account_item, dict):
+                    raise TypeError(f"field account_item: expected object, got {type(_account_item).__name__}")
+                account_item = ListsuspendedDataAccountItem.from_dict(_account_item)
 
                 account.append(account_item)
 

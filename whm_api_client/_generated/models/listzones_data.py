@@ -54,7 +54,10 @@ class ListzonesData:
                 raise TypeError(f"field zone: expected array, got {type(_zone).__name__}")
             zone = []
             for zone_item_data in _zone:
-                zone_item = ListzonesDataZoneItem.from_dict(zone_item_data)
+                _zone_item = zone_item_data
+                if not isinstance(_zone_item, dict):
+                    raise TypeError(f"field zone_item: expected object, got {type(_zone_item).__name__}")
+                zone_item = ListzonesDataZoneItem.from_dict(_zone_item)
 
                 zone.append(zone_item)
 

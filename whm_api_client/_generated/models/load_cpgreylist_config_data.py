@@ -49,6 +49,8 @@ class LoadCpgreylistConfigData:
         if isinstance(_cpgreylist_config, Unset):
             cpgreylist_config = UNSET
         else:
+            if not isinstance(_cpgreylist_config, dict):
+                raise TypeError(f"field cpgreylist_config: expected object, got {type(_cpgreylist_config).__name__}")
             cpgreylist_config = LoadCpgreylistConfigDataCpgreylistConfig.from_dict(_cpgreylist_config)
 
         load_cpgreylist_config_data = cls(

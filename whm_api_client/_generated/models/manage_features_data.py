@@ -67,7 +67,10 @@ class ManageFeaturesData:
                 raise TypeError(f"field action: expected array, got {type(_action).__name__}")
             action = []
             for action_item_data in _action:
-                action_item = ManageFeaturesDataActionItem.from_dict(action_item_data)
+                _action_item = action_item_data
+                if not isinstance(_action_item, dict):
+                    raise TypeError(f"field action_item: expected object, got {type(_action_item).__name__}")
+                action_item = ManageFeaturesDataActionItem.from_dict(_action_item)
 
                 action.append(action_item)
 
@@ -78,7 +81,10 @@ class ManageFeaturesData:
                 raise TypeError(f"field feature: expected array, got {type(_feature).__name__}")
             feature = []
             for feature_item_data in _feature:
-                feature_item = ManageFeaturesDataFeatureItem.from_dict(feature_item_data)
+                _feature_item = feature_item_data
+                if not isinstance(_feature_item, dict):
+                    raise TypeError(f"field feature_item: expected object, got {type(_feature_item).__name__}")
+                feature_item = ManageFeaturesDataFeatureItem.from_dict(_feature_item)
 
                 feature.append(feature_item)
 

@@ -91,6 +91,8 @@ class MassmodifyacctDataPayloadItem:
         if isinstance(_extended, Unset):
             extended = UNSET
         else:
+            if not isinstance(_extended, dict):
+                raise TypeError(f"field extended: expected object, got {type(_extended).__name__}")
             extended = MassmodifyacctDataPayloadItemExtended.from_dict(_extended)
 
         _messages = d.pop("messages", UNSET)

@@ -69,6 +69,8 @@ class MassmodifyacctDataPayloadItemExtended:
         if isinstance(_cpuser, Unset):
             cpuser = UNSET
         else:
+            if not isinstance(_cpuser, dict):
+                raise TypeError(f"field cpuser: expected object, got {type(_cpuser).__name__}")
             cpuser = MassmodifyacctDataPayloadItemExtendedCpuser.from_dict(_cpuser)
 
         domain = d.pop("domain", UNSET)

@@ -49,6 +49,8 @@ class MatchpkgsData:
         if isinstance(_pkg, Unset):
             pkg = UNSET
         else:
+            if not isinstance(_pkg, dict):
+                raise TypeError(f"field pkg: expected object, got {type(_pkg).__name__}")
             pkg = MatchpkgsDataPkg.from_dict(_pkg)
 
         matchpkgs_data = cls(

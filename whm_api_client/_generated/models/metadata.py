@@ -123,6 +123,8 @@ class Metadata:
         if isinstance(_output, Unset):
             output = UNSET
         else:
+            if not isinstance(_output, dict):
+                raise TypeError(f"field output: expected object, got {type(_output).__name__}")
             output = MetadataOutput.from_dict(_output)
 
         reason = d.pop("reason", UNSET)

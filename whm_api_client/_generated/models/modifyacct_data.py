@@ -67,6 +67,8 @@ class ModifyacctData:
         if isinstance(_cpuser, Unset):
             cpuser = UNSET
         else:
+            if not isinstance(_cpuser, dict):
+                raise TypeError(f"field cpuser: expected object, got {type(_cpuser).__name__}")
             cpuser = ModifyacctDataCpuser.from_dict(_cpuser)
 
         domain = d.pop("domain", UNSET)

@@ -54,7 +54,12 @@ class ModsecBatchSettingsData:
                 raise TypeError(f"field updated_settings: expected array, got {type(_updated_settings).__name__}")
             updated_settings = []
             for updated_settings_item_data in _updated_settings:
-                updated_settings_item = ModsecBatchSettingsDataUpdatedSettingsItem.from_dict(updated_settings_item_data)
+                _updated_settings_item = updated_settings_item_data
+                if not isinstance(_updated_settings_item, dict):
+                    raise TypeError(
+                        f"field updated_settings_item: expected object, got {type(_updated_settings_item).__name__}"
+                    )
+                updated_settings_item = ModsecBatchSettingsDataUpdatedSettingsItem.from_dict(_updated_settings_item)
 
                 updated_settings.append(updated_settings_item)
 

@@ -49,6 +49,8 @@ class ModsecCloneRuleData:
         if isinstance(_rule, Unset):
             rule = UNSET
         else:
+            if not isinstance(_rule, dict):
+                raise TypeError(f"field rule: expected object, got {type(_rule).__name__}")
             rule = ModsecCloneRuleDataRule.from_dict(_rule)
 
         modsec_clone_rule_data = cls(

@@ -77,7 +77,10 @@ class ModsecDiscardAllRuleChangesData:
                 raise TypeError(f"field outcomes: expected array, got {type(_outcomes).__name__}")
             outcomes = []
             for outcomes_item_data in _outcomes:
-                outcomes_item = ModsecDiscardAllRuleChangesDataOutcomesItem.from_dict(outcomes_item_data)
+                _outcomes_item = outcomes_item_data
+                if not isinstance(_outcomes_item, dict):
+                    raise TypeError(f"field outcomes_item: expected object, got {type(_outcomes_item).__name__}")
+                outcomes_item = ModsecDiscardAllRuleChangesDataOutcomesItem.from_dict(_outcomes_item)
 
                 outcomes.append(outcomes_item)
 

@@ -49,6 +49,8 @@ class ModsecEditRuleData:
         if isinstance(_rule, Unset):
             rule = UNSET
         else:
+            if not isinstance(_rule, dict):
+                raise TypeError(f"field rule: expected object, got {type(_rule).__name__}")
             rule = ModsecEditRuleDataRule.from_dict(_rule)
 
         modsec_edit_rule_data = cls(

@@ -49,9 +49,15 @@ class ModsecGetConfigTextReply:
         from ..models.modsec_get_config_text_data import ModsecGetConfigTextData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ModsecGetConfigTextData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        if not isinstance(_data, dict):
+            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        data = ModsecGetConfigTextData.from_dict(_data)
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         modsec_get_config_text_reply = cls(
             data=data,

@@ -54,7 +54,10 @@ class ModsecGetConfigsData:
                 raise TypeError(f"field configs: expected array, got {type(_configs).__name__}")
             configs = []
             for configs_item_data in _configs:
-                configs_item = ModsecGetConfigsDataConfigsItem.from_dict(configs_item_data)
+                _configs_item = configs_item_data
+                if not isinstance(_configs_item, dict):
+                    raise TypeError(f"field configs_item: expected object, got {type(_configs_item).__name__}")
+                configs_item = ModsecGetConfigsDataConfigsItem.from_dict(_configs_item)
 
                 configs.append(configs_item)
 

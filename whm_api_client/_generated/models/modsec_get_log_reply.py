@@ -57,11 +57,17 @@ class ModsecGetLogReply:
             raise TypeError(f"field data: expected array, got {type(_data).__name__}")
         data = []
         for data_item_data in _data:
-            data_item = ModsecGetLogReplyDataItem.from_dict(data_item_data)
+            _data_item = data_item_data
+            if not isinstance(_data_item, dict):
+                raise TypeError(f"field data_item: expected object, got {type(_data_item).__name__}")
+            data_item = ModsecGetLogReplyDataItem.from_dict(_data_item)
 
             data.append(data_item)
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         modsec_get_log_reply = cls(
             data=data,

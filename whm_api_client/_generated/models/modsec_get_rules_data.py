@@ -60,7 +60,10 @@ class ModsecGetRulesData:
                 raise TypeError(f"field chunks: expected array, got {type(_chunks).__name__}")
             chunks = []
             for chunks_item_data in _chunks:
-                chunks_item = ModsecGetRulesDataChunksItem.from_dict(chunks_item_data)
+                _chunks_item = chunks_item_data
+                if not isinstance(_chunks_item, dict):
+                    raise TypeError(f"field chunks_item: expected object, got {type(_chunks_item).__name__}")
+                chunks_item = ModsecGetRulesDataChunksItem.from_dict(_chunks_item)
 
                 chunks.append(chunks_item)
 

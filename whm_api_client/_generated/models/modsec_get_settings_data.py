@@ -54,7 +54,10 @@ class ModsecGetSettingsData:
                 raise TypeError(f"field settings: expected array, got {type(_settings).__name__}")
             settings = []
             for settings_item_data in _settings:
-                settings_item = ModsecGetSettingsDataSettingsItem.from_dict(settings_item_data)
+                _settings_item = settings_item_data
+                if not isinstance(_settings_item, dict):
+                    raise TypeError(f"field settings_item: expected object, got {type(_settings_item).__name__}")
+                settings_item = ModsecGetSettingsDataSettingsItem.from_dict(_settings_item)
 
                 settings.append(settings_item)
 

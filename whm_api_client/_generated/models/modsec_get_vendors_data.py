@@ -54,7 +54,10 @@ class ModsecGetVendorsData:
                 raise TypeError(f"field vendors: expected array, got {type(_vendors).__name__}")
             vendors = []
             for vendors_item_data in _vendors:
-                vendors_item = ModsecGetVendorsDataVendorsItem.from_dict(vendors_item_data)
+                _vendors_item = vendors_item_data
+                if not isinstance(_vendors_item, dict):
+                    raise TypeError(f"field vendors_item: expected object, got {type(_vendors_item).__name__}")
+                vendors_item = ModsecGetVendorsDataVendorsItem.from_dict(_vendors_item)
 
                 vendors.append(vendors_item)
 

@@ -49,6 +49,8 @@ class ModsecIsInstalledData:
         if isinstance(_data, Unset):
             data = UNSET
         else:
+            if not isinstance(_data, dict):
+                raise TypeError(f"field data: expected object, got {type(_data).__name__}")
             data = ModsecIsInstalledDataData.from_dict(_data)
 
         modsec_is_installed_data = cls(

@@ -54,7 +54,10 @@ class ModsecReportRuleData:
                 raise TypeError(f"field report: expected array, got {type(_report).__name__}")
             report = []
             for report_item_data in _report:
-                report_item = ModsecReportRuleDataReportItem.from_dict(report_item_data)
+                _report_item = report_item_data
+                if not isinstance(_report_item, dict):
+                    raise TypeError(f"field report_item: expected object, got {type(_report_item).__name__}")
+                report_item = ModsecReportRuleDataReportItem.from_dict(_report_item)
 
                 report.append(report_item)
 

@@ -86,7 +86,10 @@ class ModsecReportRuleDataReportItem:
                 raise TypeError(f"field hits: expected array, got {type(_hits).__name__}")
             hits = []
             for hits_item_data in _hits:
-                hits_item = ModsecReportRuleDataReportItemHitsItem.from_dict(hits_item_data)
+                _hits_item = hits_item_data
+                if not isinstance(_hits_item, dict):
+                    raise TypeError(f"field hits_item: expected object, got {type(_hits_item).__name__}")
+                hits_item = ModsecReportRuleDataReportItemHitsItem.from_dict(_hits_item)
 
                 hits.append(hits_item)
 

@@ -130,7 +130,12 @@ class ModsecSetSettingData:
                 raise TypeError(f"field radio_options: expected array, got {type(_radio_options).__name__}")
             radio_options = []
             for radio_options_item_data in _radio_options:
-                radio_options_item = ModsecSetSettingDataRadioOptionsItem.from_dict(radio_options_item_data)
+                _radio_options_item = radio_options_item_data
+                if not isinstance(_radio_options_item, dict):
+                    raise TypeError(
+                        f"field radio_options_item: expected object, got {type(_radio_options_item).__name__}"
+                    )
+                radio_options_item = ModsecSetSettingDataRadioOptionsItem.from_dict(_radio_options_item)
 
                 radio_options.append(radio_options_item)
 

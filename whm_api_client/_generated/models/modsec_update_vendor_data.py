@@ -59,6 +59,8 @@ class ModsecUpdateVendorData:
         if isinstance(_diagnostics, Unset):
             diagnostics = UNSET
         else:
+            if not isinstance(_diagnostics, dict):
+                raise TypeError(f"field diagnostics: expected object, got {type(_diagnostics).__name__}")
             diagnostics = ModsecUpdateVendorDataDiagnostics.from_dict(_diagnostics)
 
         _vendor = d.pop("vendor", UNSET)
@@ -66,6 +68,8 @@ class ModsecUpdateVendorData:
         if isinstance(_vendor, Unset):
             vendor = UNSET
         else:
+            if not isinstance(_vendor, dict):
+                raise TypeError(f"field vendor: expected object, got {type(_vendor).__name__}")
             vendor = ModsecUpdateVendorDataVendor.from_dict(_vendor)
 
         modsec_update_vendor_data = cls(

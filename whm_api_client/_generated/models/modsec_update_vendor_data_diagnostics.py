@@ -121,7 +121,10 @@ class ModsecUpdateVendorDataDiagnostics:
                 raise TypeError(f"field new_configs: expected array, got {type(_new_configs).__name__}")
             new_configs = []
             for new_configs_item_data in _new_configs:
-                new_configs_item = ModsecUpdateVendorDataDiagnosticsNewConfigsItem.from_dict(new_configs_item_data)
+                _new_configs_item = new_configs_item_data
+                if not isinstance(_new_configs_item, dict):
+                    raise TypeError(f"field new_configs_item: expected object, got {type(_new_configs_item).__name__}")
+                new_configs_item = ModsecUpdateVendorDataDiagnosticsNewConfigsItem.from_dict(_new_configs_item)
 
                 new_configs.append(new_configs_item)
 
@@ -132,7 +135,12 @@ class ModsecUpdateVendorDataDiagnostics:
                 raise TypeError(f"field prev_configs: expected array, got {type(_prev_configs).__name__}")
             prev_configs = []
             for prev_configs_item_data in _prev_configs:
-                prev_configs_item = ModsecUpdateVendorDataDiagnosticsPrevConfigsItem.from_dict(prev_configs_item_data)
+                _prev_configs_item = prev_configs_item_data
+                if not isinstance(_prev_configs_item, dict):
+                    raise TypeError(
+                        f"field prev_configs_item: expected object, got {type(_prev_configs_item).__name__}"
+                    )
+                prev_configs_item = ModsecUpdateVendorDataDiagnosticsPrevConfigsItem.from_dict(_prev_configs_item)
 
                 prev_configs.append(prev_configs_item)
 

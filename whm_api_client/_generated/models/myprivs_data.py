@@ -54,7 +54,10 @@ class MyprivsData:
                 raise TypeError(f"field privileges: expected array, got {type(_privileges).__name__}")
             privileges = []
             for privileges_item_data in _privileges:
-                privileges_item = MyprivsDataPrivilegesItem.from_dict(privileges_item_data)
+                _privileges_item = privileges_item_data
+                if not isinstance(_privileges_item, dict):
+                    raise TypeError(f"field privileges_item: expected object, got {type(_privileges_item).__name__}")
+                privileges_item = MyprivsDataPrivilegesItem.from_dict(_privileges_item)
 
                 privileges.append(privileges_item)
 

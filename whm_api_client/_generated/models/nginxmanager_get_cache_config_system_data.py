@@ -61,6 +61,8 @@ class NginxmanagerGetCacheConfigSystemData:
         if isinstance(_default, Unset):
             default = UNSET
         else:
+            if not isinstance(_default, dict):
+                raise TypeError(f"field default: expected object, got {type(_default).__name__}")
             default = NginxmanagerGetCacheConfigSystemDataDefault.from_dict(_default)
 
         _system = d.pop("system", UNSET)
@@ -68,6 +70,8 @@ class NginxmanagerGetCacheConfigSystemData:
         if isinstance(_system, Unset):
             system = UNSET
         else:
+            if not isinstance(_system, dict):
+                raise TypeError(f"field system: expected object, got {type(_system).__name__}")
             system = NginxmanagerGetCacheConfigSystemDataSystem.from_dict(_system)
 
         nginxmanager_get_cache_config_system_data = cls(

@@ -58,7 +58,10 @@ class NginxmanagerGetCacheConfigUsersData:
                 raise TypeError(f"field users: expected array, got {type(_users).__name__}")
             users = []
             for users_item_data in _users:
-                users_item = NginxmanagerGetCacheConfigUsersDataUsersItem.from_dict(users_item_data)
+                _users_item = users_item_data
+                if not isinstance(_users_item, dict):
+                    raise TypeError(f"field users_item: expected object, got {type(_users_item).__name__}")
+                users_item = NginxmanagerGetCacheConfigUsersDataUsersItem.from_dict(_users_item)
 
                 users.append(users_item)
 

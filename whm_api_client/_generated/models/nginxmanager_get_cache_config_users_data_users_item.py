@@ -71,6 +71,8 @@ class NginxmanagerGetCacheConfigUsersDataUsersItem:
         if isinstance(_config, Unset):
             config = UNSET
         else:
+            if not isinstance(_config, dict):
+                raise TypeError(f"field config: expected object, got {type(_config).__name__}")
             config = NginxmanagerGetCacheConfigUsersDataUsersItemConfig.from_dict(_config)
 
         merged = d.pop("merged", UNSET)

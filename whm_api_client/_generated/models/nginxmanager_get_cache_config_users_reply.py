@@ -49,9 +49,15 @@ class NginxmanagerGetCacheConfigUsersReply:
         from ..models.nginxmanager_get_cache_config_users_data import NginxmanagerGetCacheConfigUsersData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = NginxmanagerGetCacheConfigUsersData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        if not isinstance(_data, dict):
+            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        data = NginxmanagerGetCacheConfigUsersData.from_dict(_data)
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         nginxmanager_get_cache_config_users_reply = cls(
             data=data,

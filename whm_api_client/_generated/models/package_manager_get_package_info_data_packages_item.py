@@ -182,6 +182,8 @@ class PackageManagerGetPackageInfoDataPackagesItem:
         if isinstance(_pkg_dep, Unset):
             pkg_dep = UNSET
         else:
+            if not isinstance(_pkg_dep, dict):
+                raise TypeError(f"field pkg_dep: expected object, got {type(_pkg_dep).__name__}")
             pkg_dep = PackageManagerGetPackageInfoDataPackagesItemPkgDep.from_dict(_pkg_dep)
 
         pkg_group = d.pop("pkg_group", UNSET)

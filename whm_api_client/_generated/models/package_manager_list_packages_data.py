@@ -54,7 +54,10 @@ class PackageManagerListPackagesData:
                 raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
             packages = []
             for packages_item_data in _packages:
-                packages_item = PackageManagerListPackagesDataPackagesItem.from_dict(packages_item_data)
+                _packages_item = packages_item_data
+                if not isinstance(_packages_item, dict):
+                    raise TypeError(f"field packages_item: expected object, got {type(_packages_item).__name__}")
+                packages_item = PackageManagerListPackagesDataPackagesItem.from_dict(_packages_item)
 
                 packages.append(packages_item)
 

@@ -49,6 +49,8 @@ class PersonalizationGetData:
         if isinstance(_personalization, Unset):
             personalization = UNSET
         else:
+            if not isinstance(_personalization, dict):
+                raise TypeError(f"field personalization: expected object, got {type(_personalization).__name__}")
             personalization = PersonalizationGetDataPersonalization.from_dict(_personalization)
 
         personalization_get_data = cls(

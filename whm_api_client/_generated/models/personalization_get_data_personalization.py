@@ -53,6 +53,10 @@ class PersonalizationGetDataPersonalization:
         if isinstance(_additional_properties, Unset):
             additional_properties = UNSET
         else:
+            if not isinstance(_additional_properties, dict):
+                raise TypeError(
+                    f"field additionalProperties: expected object, got {type(_additional_properties).__name__}"
+                )
             additional_properties = PersonalizationGetDataPersonalizationAdditionalProperties.from_dict(
                 _additional_properties
             )

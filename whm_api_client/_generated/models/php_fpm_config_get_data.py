@@ -54,7 +54,10 @@ class PhpFpmConfigGetData:
                 raise TypeError(f"field config: expected array, got {type(_config).__name__}")
             config = []
             for config_item_data in _config:
-                config_item = PhpFpmConfigGetDataConfigItem.from_dict(config_item_data)
+                _config_item = config_item_data
+                if not isinstance(_config_item, dict):
+                    raise TypeError(f"field config_item: expected object, got {type(_config_item).__name__}")
+                config_item = PhpFpmConfigGetDataConfigItem.from_dict(_config_item)
 
                 config.append(config_item)
 

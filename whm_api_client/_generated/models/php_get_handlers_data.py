@@ -54,7 +54,12 @@ class PhpGetHandlersData:
                 raise TypeError(f"field version_handlers: expected array, got {type(_version_handlers).__name__}")
             version_handlers = []
             for version_handlers_item_data in _version_handlers:
-                version_handlers_item = PhpGetHandlersDataVersionHandlersItem.from_dict(version_handlers_item_data)
+                _version_handlers_item = version_handlers_item_data
+                if not isinstance(_version_handlers_item, dict):
+                    raise TypeError(
+                        f"field version_handlers_item: expected object, got {type(_version_handlers_item).__name__}"
+                    )
+                version_handlers_item = PhpGetHandlersDataVersionHandlersItem.from_dict(_version_handlers_item)
 
                 version_handlers.append(version_handlers_item)
 

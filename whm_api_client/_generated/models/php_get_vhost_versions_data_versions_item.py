@@ -152,6 +152,8 @@ class PhpGetVhostVersionsDataVersionsItem:
         if isinstance(_php_fpm_pool_parms, Unset):
             php_fpm_pool_parms = UNSET
         else:
+            if not isinstance(_php_fpm_pool_parms, dict):
+                raise TypeError(f"field php_fpm_pool_parms: expected object, got {type(_php_fpm_pool_parms).__name__}")
             php_fpm_pool_parms = PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms.from_dict(_php_fpm_pool_parms)
 
         _phpversion_source = d.pop("phpversion_source", UNSET)
@@ -161,8 +163,13 @@ class PhpGetVhostVersionsDataVersionsItem:
                 raise TypeError(f"field phpversion_source: expected array, got {type(_phpversion_source).__name__}")
             phpversion_source = []
             for phpversion_source_item_data in _phpversion_source:
+                _phpversion_source_item = phpversion_source_item_data
+                if not isinstance(_phpversion_source_item, dict):
+                    raise TypeError(
+                        f"field phpversion_source_item: expected object, got {type(_phpversion_source_item).__name__}"
+                    )
                 phpversion_source_item = PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem.from_dict(
-                    phpversion_source_item_data
+                    _phpversion_source_item
                 )
 
                 phpversion_source.append(phpversion_source_item)

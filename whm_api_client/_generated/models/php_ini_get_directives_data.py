@@ -54,7 +54,10 @@ class PhpIniGetDirectivesData:
                 raise TypeError(f"field directives: expected array, got {type(_directives).__name__}")
             directives = []
             for directives_item_data in _directives:
-                directives_item = PhpIniGetDirectivesDataDirectivesItem.from_dict(directives_item_data)
+                _directives_item = directives_item_data
+                if not isinstance(_directives_item, dict):
+                    raise TypeError(f"field directives_item: expected object, got {type(_directives_item).__name__}")
+                directives_item = PhpIniGetDirectivesDataDirectivesItem.from_dict(_directives_item)
 
                 directives.append(directives_item)
 

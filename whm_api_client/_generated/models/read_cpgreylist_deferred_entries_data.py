@@ -90,8 +90,13 @@ class ReadCpgreylistDeferredEntriesData:
                 )
             greylist_deferred_entries = []
             for greylist_deferred_entries_item_data in _greylist_deferred_entries:
+                _greylist_deferred_entries_item = greylist_deferred_entries_item_data
+                if not isinstance(_greylist_deferred_entries_item, dict):
+                    raise TypeError(
+                        f"field greylist_deferred_entries_item: expected object, got {type(_greylist_deferred_entries_item).__name__}"
+                    )
                 greylist_deferred_entries_item = ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem.from_dict(
-                    greylist_deferred_entries_item_data
+                    _greylist_deferred_entries_item
                 )
 
                 greylist_deferred_entries.append(greylist_deferred_entries_item)

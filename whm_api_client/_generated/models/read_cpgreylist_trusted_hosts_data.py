@@ -60,8 +60,13 @@ class ReadCpgreylistTrustedHostsData:
                 )
             greylist_trusted_hosts = []
             for greylist_trusted_hosts_item_data in _greylist_trusted_hosts:
+                _greylist_trusted_hosts_item = greylist_trusted_hosts_item_data
+                if not isinstance(_greylist_trusted_hosts_item, dict):
+                    raise TypeError(
+                        f"field greylist_trusted_hosts_item: expected object, got {type(_greylist_trusted_hosts_item).__name__}"
+                    )
                 greylist_trusted_hosts_item = ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem.from_dict(
-                    greylist_trusted_hosts_item_data
+                    _greylist_trusted_hosts_item
                 )
 
                 greylist_trusted_hosts.append(greylist_trusted_hosts_item)

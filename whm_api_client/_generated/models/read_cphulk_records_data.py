@@ -85,6 +85,8 @@ class ReadCphulkRecordsData:
         if isinstance(_ips_in_list, Unset):
             ips_in_list = UNSET
         else:
+            if not isinstance(_ips_in_list, dict):
+                raise TypeError(f"field ips_in_list: expected object, got {type(_ips_in_list).__name__}")
             ips_in_list = ReadCphulkRecordsDataIpsInList.from_dict(_ips_in_list)
 
         list_name = d.pop("list_name", UNSET)

@@ -59,6 +59,8 @@ class ReadFeaturelistData:
         if isinstance(_features, Unset):
             features = UNSET
         else:
+            if not isinstance(_features, dict):
+                raise TypeError(f"field features: expected object, got {type(_features).__name__}")
             features = ReadFeaturelistDataFeatures.from_dict(_features)
 
         read_featurelist_data = cls(

@@ -55,6 +55,8 @@ class RemoteMysqlCreateProfileData:
         if isinstance(_profile_details, Unset):
             profile_details = UNSET
         else:
+            if not isinstance(_profile_details, dict):
+                raise TypeError(f"field profile_details: expected object, got {type(_profile_details).__name__}")
             profile_details = RemoteMysqlCreateProfileDataProfileDetails.from_dict(_profile_details)
 
         profile_saved = d.pop("profile_saved", UNSET)

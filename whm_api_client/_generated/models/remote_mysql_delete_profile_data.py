@@ -59,6 +59,8 @@ class RemoteMysqlDeleteProfileData:
         if isinstance(_profile_details, Unset):
             profile_details = UNSET
         else:
+            if not isinstance(_profile_details, dict):
+                raise TypeError(f"field profile_details: expected object, got {type(_profile_details).__name__}")
             profile_details = RemoteMysqlDeleteProfileDataProfileDetails.from_dict(_profile_details)
 
         remote_mysql_delete_profile_data = cls(

@@ -67,6 +67,8 @@ class RemoteMysqlMonitorProfileActivationData:
         if isinstance(_job_in_progress, Unset):
             job_in_progress = UNSET
         else:
+            if not isinstance(_job_in_progress, dict):
+                raise TypeError(f"field job_in_progress: expected object, got {type(_job_in_progress).__name__}")
             job_in_progress = RemoteMysqlMonitorProfileActivationDataJobInProgress.from_dict(_job_in_progress)
 
         _last_job_details = d.pop("last_job_details", UNSET)
@@ -74,6 +76,8 @@ class RemoteMysqlMonitorProfileActivationData:
         if isinstance(_last_job_details, Unset):
             last_job_details = UNSET
         else:
+            if not isinstance(_last_job_details, dict):
+                raise TypeError(f"field last_job_details: expected object, got {type(_last_job_details).__name__}")
             last_job_details = RemoteMysqlMonitorProfileActivationDataLastJobDetails.from_dict(_last_job_details)
 
         remote_mysql_monitor_profile_activation_data = cls(

@@ -53,6 +53,10 @@ class RemoteMysqlReadProfilesData:
         if isinstance(_additional_properties, Unset):
             additional_properties = UNSET
         else:
+            if not isinstance(_additional_properties, dict):
+                raise TypeError(
+                    f"field additionalProperties: expected object, got {type(_additional_properties).__name__}"
+                )
             additional_properties = RemoteMysqlReadProfilesDataAdditionalProperties.from_dict(_additional_properties)
 
         remote_mysql_read_profiles_data = cls(

@@ -54,7 +54,10 @@ class ReorderHooksData:
                 raise TypeError(f"field hook_order: expected array, got {type(_hook_order).__name__}")
             hook_order = []
             for hook_order_item_data in _hook_order:
-                hook_order_item = ReorderHooksDataHookOrderItem.from_dict(hook_order_item_data)
+                _hook_order_item = hook_order_item_data
+                if not isinstance(_hook_order_item, dict):
+                    raise TypeError(f"field hook_order_item: expected object, got {type(_hook_order_item).__name__}")
+                hook_order_item = ReorderHooksDataHookOrderItem.from_dict(_hook_order_item)
 
                 hook_order.append(hook_order_item)
 

@@ -69,6 +69,8 @@ class ResetServiceSslCertificateData:
         if isinstance(_certificate_info, Unset):
             certificate_info = UNSET
         else:
+            if not isinstance(_certificate_info, dict):
+                raise TypeError(f"field certificate_info: expected object, got {type(_certificate_info).__name__}")
             certificate_info = ResetServiceSslCertificateDataCertificateInfo.from_dict(_certificate_info)
 
         service = d.pop("service", UNSET)

@@ -54,7 +54,10 @@ class RestoreModulesSummaryData:
                 raise TypeError(f"field modules: expected array, got {type(_modules).__name__}")
             modules = []
             for modules_item_data in _modules:
-                modules_item = RestoreModulesSummaryDataModulesItem.from_dict(modules_item_data)
+                _modules_item = modules_item_data
+                if not isinstance(_modules_item, dict):
+                    raise TypeError(f"field modules_item: expected object, got {type(_modules_item).__name__}")
+                modules_item = RestoreModulesSummaryDataModulesItem.from_dict(_modules_item)
 
                 modules.append(modules_item)
 

@@ -65,6 +65,8 @@ class RestoreQueueListActiveDataRestoreJobItem:
         if isinstance(_options, Unset):
             options = UNSET
         else:
+            if not isinstance(_options, dict):
+                raise TypeError(f"field options: expected object, got {type(_options).__name__}")
             options = RestoreQueueListActiveDataRestoreJobItemOptions.from_dict(_options)
 
         restore_point = d.pop("restore_point", UNSET)

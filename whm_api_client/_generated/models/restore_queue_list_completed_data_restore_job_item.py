@@ -67,6 +67,8 @@ class RestoreQueueListCompletedDataRestoreJobItem:
         if isinstance(_restore_job, Unset):
             restore_job = UNSET
         else:
+            if not isinstance(_restore_job, dict):
+                raise TypeError(f"field restore_job: expected object, got {type(_restore_job).__name__}")
             restore_job = RestoreQueueListCompletedDataRestoreJobItemRestoreJob.from_dict(_restore_job)
 
         _status_info = d.pop("status_info", UNSET)
@@ -74,6 +76,8 @@ class RestoreQueueListCompletedDataRestoreJobItem:
         if isinstance(_status_info, Unset):
             status_info = UNSET
         else:
+            if not isinstance(_status_info, dict):
+                raise TypeError(f"field status_info: expected object, got {type(_status_info).__name__}")
             status_info = RestoreQueueListCompletedDataRestoreJobItemStatusInfo.from_dict(_status_info)
 
         restore_queue_list_completed_data_restore_job_item = cls(

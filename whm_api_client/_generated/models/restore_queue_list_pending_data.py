@@ -54,7 +54,10 @@ class RestoreQueueListPendingData:
                 raise TypeError(f"field restore_job: expected array, got {type(_restore_job).__name__}")
             restore_job = []
             for restore_job_item_data in _restore_job:
-                restore_job_item = RestoreQueueListPendingDataRestoreJobItem.from_dict(restore_job_item_data)
+                _restore_job_item = restore_job_item_data
+                if not isinstance(_restore_job_item, dict):
+                    raise TypeError(f"field restore_job_item: expected object, got {type(_restore_job_item).__name__}")
+                restore_job_item = RestoreQueueListPendingDataRestoreJobItem.from_dict(_restore_job_item)
 
                 restore_job.append(restore_job_item)
 

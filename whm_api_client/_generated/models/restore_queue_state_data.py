@@ -86,7 +86,10 @@ class RestoreQueueStateData:
                 raise TypeError(f"field active: expected array, got {type(_active).__name__}")
             active = []
             for active_item_data in _active:
-                active_item = RestoreQueueStateDataActiveItem.from_dict(active_item_data)
+                _active_item = active_item_data
+                if not isinstance(_active_item, dict):
+                    raise TypeError(f"field active_item: expected object, got {type(_active_item).__name__}")
+                active_item = RestoreQueueStateDataActiveItem.from_dict(_active_item)
 
                 active.append(active_item)
 
@@ -97,7 +100,10 @@ class RestoreQueueStateData:
                 raise TypeError(f"field completed: expected array, got {type(_completed).__name__}")
             completed = []
             for completed_item_data in _completed:
-                completed_item = RestoreQueueStateDataCompletedItem.from_dict(completed_item_data)
+                _completed_item = completed_item_data
+                if not isinstance(_completed_item, dict):
+                    raise TypeError(f"field completed_item: expected object, got {type(_completed_item).__name__}")
+                completed_item = RestoreQueueStateDataCompletedItem.from_dict(_completed_item)
 
                 completed.append(completed_item)
 
@@ -112,7 +118,10 @@ class RestoreQueueStateData:
                 raise TypeError(f"field pending: expected array, got {type(_pending).__name__}")
             pending = []
             for pending_item_data in _pending:
-                pending_item = RestoreQueueStateDataPendingItem.from_dict(pending_item_data)
+                _pending_item = pending_item_data
+                if not isinstance(_pending_item, dict):
+                    raise TypeError(f"field pending_item: expected object, got {type(_pending_item).__name__}")
+                pending_item = RestoreQueueStateDataPendingItem.from_dict(_pending_item)
 
                 pending.append(pending_item)
 

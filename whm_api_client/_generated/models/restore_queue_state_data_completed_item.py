@@ -61,6 +61,8 @@ class RestoreQueueStateDataCompletedItem:
         if isinstance(_options, Unset):
             options = UNSET
         else:
+            if not isinstance(_options, dict):
+                raise TypeError(f"field options: expected object, got {type(_options).__name__}")
             options = RestoreQueueStateDataCompletedItemOptions.from_dict(_options)
 
         restore_point = d.pop("restore_point", UNSET)

@@ -129,6 +129,8 @@ class RetrieveTransferSessionRemoteAnalysisData:
         if isinstance(_config, Unset):
             config = UNSET
         else:
+            if not isinstance(_config, dict):
+                raise TypeError(f"field config: expected object, got {type(_config).__name__}")
             config = RetrieveTransferSessionRemoteAnalysisDataConfig.from_dict(_config)
 
         _items = d.pop("items", UNSET)
@@ -136,6 +138,8 @@ class RetrieveTransferSessionRemoteAnalysisData:
         if isinstance(_items, Unset):
             items = UNSET
         else:
+            if not isinstance(_items, dict):
+                raise TypeError(f"field items: expected object, got {type(_items).__name__}")
             items = RetrieveTransferSessionRemoteAnalysisDataItems.from_dict(_items)
 
         _local = d.pop("local", UNSET)
@@ -143,6 +147,8 @@ class RetrieveTransferSessionRemoteAnalysisData:
         if isinstance(_local, Unset):
             local = UNSET
         else:
+            if not isinstance(_local, dict):
+                raise TypeError(f"field local: expected object, got {type(_local).__name__}")
             local = RetrieveTransferSessionRemoteAnalysisDataLocal.from_dict(_local)
 
         _modules = d.pop("modules", UNSET)
@@ -150,6 +156,8 @@ class RetrieveTransferSessionRemoteAnalysisData:
         if isinstance(_modules, Unset):
             modules = UNSET
         else:
+            if not isinstance(_modules, dict):
+                raise TypeError(f"field modules: expected object, got {type(_modules).__name__}")
             modules = RetrieveTransferSessionRemoteAnalysisDataModules.from_dict(_modules)
 
         _options = d.pop("options", UNSET)
@@ -157,6 +165,8 @@ class RetrieveTransferSessionRemoteAnalysisData:
         if isinstance(_options, Unset):
             options = UNSET
         else:
+            if not isinstance(_options, dict):
+                raise TypeError(f"field options: expected object, got {type(_options).__name__}")
             options = RetrieveTransferSessionRemoteAnalysisDataOptions.from_dict(_options)
 
         _remote = d.pop("remote", UNSET)
@@ -164,6 +174,8 @@ class RetrieveTransferSessionRemoteAnalysisData:
         if isinstance(_remote, Unset):
             remote = UNSET
         else:
+            if not isinstance(_remote, dict):
+                raise TypeError(f"field remote: expected object, got {type(_remote).__name__}")
             remote = RetrieveTransferSessionRemoteAnalysisDataRemote.from_dict(_remote)
 
         transfer_session_id = d.pop("transfer_session_id", UNSET)

@@ -148,6 +148,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
         if isinstance(_dbs, Unset):
             dbs = UNSET
         else:
+            if not isinstance(_dbs, dict):
+                raise TypeError(f"field dbs: expected object, got {type(_dbs).__name__}")
             dbs = RetrieveTransferSessionRemoteAnalysisDataLocalDbs.from_dict(_dbs)
 
         _dedicated_ips = d.pop("dedicated_ips", UNSET)
@@ -155,6 +157,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
         if isinstance(_dedicated_ips, Unset):
             dedicated_ips = UNSET
         else:
+            if not isinstance(_dedicated_ips, dict):
+                raise TypeError(f"field dedicated_ips: expected object, got {type(_dedicated_ips).__name__}")
             dedicated_ips = RetrieveTransferSessionRemoteAnalysisDataLocalDedicatedIps.from_dict(_dedicated_ips)
 
         domains = d.pop("domains", UNSET)
@@ -164,6 +168,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
         if isinstance(_groups, Unset):
             groups = UNSET
         else:
+            if not isinstance(_groups, dict):
+                raise TypeError(f"field groups: expected object, got {type(_groups).__name__}")
             groups = RetrieveTransferSessionRemoteAnalysisDataLocalGroups.from_dict(_groups)
 
         host = d.pop("host", UNSET)
@@ -183,6 +189,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
         if isinstance(_users, Unset):
             users = UNSET
         else:
+            if not isinstance(_users, dict):
+                raise TypeError(f"field users: expected object, got {type(_users).__name__}")
             users = RetrieveTransferSessionRemoteAnalysisDataLocalUsers.from_dict(_users)
 
         version = d.pop("version", UNSET)

@@ -67,6 +67,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbs:
         if isinstance(_mysql, Unset):
             mysql = UNSET
         else:
+            if not isinstance(_mysql, dict):
+                raise TypeError(f"field MYSQL: expected object, got {type(_mysql).__name__}")
             mysql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQL.from_dict(_mysql)
 
         _pgsql = d.pop("PGSQL", UNSET)
@@ -74,6 +76,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbs:
         if isinstance(_pgsql, Unset):
             pgsql = UNSET
         else:
+            if not isinstance(_pgsql, dict):
+                raise TypeError(f"field PGSQL: expected object, got {type(_pgsql).__name__}")
             pgsql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQL.from_dict(_pgsql)
 
         retrieve_transfer_session_remote_analysis_data_local_dbs_dbs = cls(

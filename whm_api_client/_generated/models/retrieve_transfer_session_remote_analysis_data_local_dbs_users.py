@@ -67,6 +67,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers:
         if isinstance(_mysql, Unset):
             mysql = UNSET
         else:
+            if not isinstance(_mysql, dict):
+                raise TypeError(f"field MYSQL: expected object, got {type(_mysql).__name__}")
             mysql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL.from_dict(_mysql)
 
         _pgsql = d.pop("PGSQL", UNSET)
@@ -74,6 +76,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers:
         if isinstance(_pgsql, Unset):
             pgsql = UNSET
         else:
+            if not isinstance(_pgsql, dict):
+                raise TypeError(f"field PGSQL: expected object, got {type(_pgsql).__name__}")
             pgsql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL.from_dict(_pgsql)
 
         retrieve_transfer_session_remote_analysis_data_local_dbs_users = cls(

@@ -63,6 +63,8 @@ class RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty:
         if isinstance(_analysis, Unset):
             analysis = UNSET
         else:
+            if not isinstance(_analysis, dict):
+                raise TypeError(f"field analysis: expected object, got {type(_analysis).__name__}")
             analysis = RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis.from_dict(_analysis)
 
         retrieve_transfer_session_remote_analysis_data_modules_additional_property = cls(

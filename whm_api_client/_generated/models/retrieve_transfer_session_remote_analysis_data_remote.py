@@ -174,6 +174,8 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
         if isinstance(_dbs, Unset):
             dbs = UNSET
         else:
+            if not isinstance(_dbs, dict):
+                raise TypeError(f"field dbs: expected object, got {type(_dbs).__name__}")
             dbs = RetrieveTransferSessionRemoteAnalysisDataRemoteDbs.from_dict(_dbs)
 
         has_disk_used = d.pop("has_disk_used", UNSET)
@@ -213,8 +215,13 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
                 raise TypeError(f"field linked_nodes: expected array, got {type(_linked_nodes).__name__}")
             linked_nodes = []
             for linked_nodes_item_data in _linked_nodes:
+                _linked_nodes_item = linked_nodes_item_data
+                if not isinstance(_linked_nodes_item, dict):
+                    raise TypeError(
+                        f"field linked_nodes_item: expected object, got {type(_linked_nodes_item).__name__}"
+                    )
                 linked_nodes_item = RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem.from_dict(
-                    linked_nodes_item_data
+                    _linked_nodes_item
                 )
 
                 linked_nodes.append(linked_nodes_item)
@@ -228,6 +235,8 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
         if isinstance(_resellers, Unset):
             resellers = UNSET
         else:
+            if not isinstance(_resellers, dict):
+                raise TypeError(f"field resellers: expected object, got {type(_resellers).__name__}")
             resellers = RetrieveTransferSessionRemoteAnalysisDataRemoteResellers.from_dict(_resellers)
 
         roundcube_dbtype = d.pop("roundcube_dbtype", UNSET)

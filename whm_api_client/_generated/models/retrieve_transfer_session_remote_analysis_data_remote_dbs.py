@@ -67,6 +67,8 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbs:
         if isinstance(_dbs, Unset):
             dbs = UNSET
         else:
+            if not isinstance(_dbs, dict):
+                raise TypeError(f"field dbs: expected object, got {type(_dbs).__name__}")
             dbs = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs.from_dict(_dbs)
 
         _users = d.pop("users", UNSET)
@@ -74,6 +76,8 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbs:
         if isinstance(_users, Unset):
             users = UNSET
         else:
+            if not isinstance(_users, dict):
+                raise TypeError(f"field users: expected object, got {type(_users).__name__}")
             users = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers.from_dict(_users)
 
         retrieve_transfer_session_remote_analysis_data_remote_dbs = cls(

@@ -140,6 +140,8 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem:
         if isinstance(_system_settings, Unset):
             system_settings = UNSET
         else:
+            if not isinstance(_system_settings, dict):
+                raise TypeError(f"field system_settings: expected object, got {type(_system_settings).__name__}")
             system_settings = RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemSystemSettings.from_dict(
                 _system_settings
             )
@@ -161,6 +163,10 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem:
         if isinstance(_worker_capabilities, Unset):
             worker_capabilities = UNSET
         else:
+            if not isinstance(_worker_capabilities, dict):
+                raise TypeError(
+                    f"field worker_capabilities: expected object, got {type(_worker_capabilities).__name__}"
+                )
             worker_capabilities = (
                 RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemWorkerCapabilities.from_dict(
                     _worker_capabilities

@@ -41,8 +41,11 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemSystemSettin
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            _additional_property = prop_dict
+            if not isinstance(_additional_property, dict):
+                raise TypeError(f"field AdditionalProperty: expected object, got {type(_additional_property).__name__}")
             additional_property = RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemSystemSettingsAdditionalProperty.from_dict(
-                prop_dict
+                _additional_property
             )
 
             additional_properties[prop_name] = additional_property

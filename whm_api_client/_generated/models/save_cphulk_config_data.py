@@ -65,6 +65,8 @@ class SaveCphulkConfigData:
         if isinstance(_cphulk_config, Unset):
             cphulk_config = UNSET
         else:
+            if not isinstance(_cphulk_config, dict):
+                raise TypeError(f"field cphulk_config: expected object, got {type(_cphulk_config).__name__}")
             cphulk_config = SaveCphulkConfigDataCphulkConfig.from_dict(_cphulk_config)
 
         restart_ssh = d.pop("restart_ssh", UNSET)

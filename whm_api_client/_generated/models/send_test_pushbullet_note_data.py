@@ -59,6 +59,8 @@ class SendTestPushbulletNoteData:
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
+            if not isinstance(_payload, dict):
+                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
             payload = SendTestPushbulletNoteDataPayload.from_dict(_payload)
 
         send_test_pushbullet_note_data = cls(

@@ -49,9 +49,15 @@ class SendTestPushbulletNoteReply:
         from ..models.send_test_pushbullet_note_data import SendTestPushbulletNoteData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = SendTestPushbulletNoteData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        if not isinstance(_data, dict):
+            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        data = SendTestPushbulletNoteData.from_dict(_data)
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         send_test_pushbullet_note_reply = cls(
             data=data,

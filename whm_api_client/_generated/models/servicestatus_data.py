@@ -54,7 +54,10 @@ class ServicestatusData:
                 raise TypeError(f"field service: expected array, got {type(_service).__name__}")
             service = []
             for service_item_data in _service:
-                service_item = ServicestatusDataServiceItem.from_dict(service_item_data)
+                _service_item = service_item_data
+                if not isinstance(_service_item, dict):
+                    raise TypeError(f"field service_item: expected object, got {type(_service_item).__name__}")
+                service_item = ServicestatusDataServiceItem.from_dict(_service_item)
 
                 service.append(service_item)
 

@@ -50,7 +50,10 @@ class SetCommerceReply:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         data = d.pop("data", UNSET)
 

@@ -49,6 +49,8 @@ class SetCphulkConfigKeyData:
         if isinstance(_cphulk_config, Unset):
             cphulk_config = UNSET
         else:
+            if not isinstance(_cphulk_config, dict):
+                raise TypeError(f"field cphulk_config: expected object, got {type(_cphulk_config).__name__}")
             cphulk_config = SetCphulkConfigKeyDataCphulkConfig.from_dict(_cphulk_config)
 
         set_cphulk_config_key_data = cls(

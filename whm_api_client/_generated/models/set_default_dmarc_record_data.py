@@ -49,6 +49,8 @@ class SetDefaultDmarcRecordData:
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
+            if not isinstance(_payload, dict):
+                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
             payload = SetDefaultDmarcRecordDataPayload.from_dict(_payload)
 
         set_default_dmarc_record_data = cls(

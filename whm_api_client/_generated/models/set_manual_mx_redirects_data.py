@@ -49,6 +49,8 @@ class SetManualMxRedirectsData:
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
+            if not isinstance(_payload, dict):
+                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
             payload = SetManualMxRedirectsDataPayload.from_dict(_payload)
 
         set_manual_mx_redirects_data = cls(

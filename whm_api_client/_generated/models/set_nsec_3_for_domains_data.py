@@ -54,7 +54,10 @@ class SetNsec3ForDomainsData:
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
             for domains_item_data in _domains:
-                domains_item = SetNsec3ForDomainsDataDomainsItem.from_dict(domains_item_data)
+                _domains_item = domains_item_data
+                if not isinstance(_domains_item, dict):
+                    raise TypeError(f"field domains_item: expected object, got {type(_domains_item).__name__}")
+                domains_item = SetNsec3ForDomainsDataDomainsItem.from_dict(_domains_item)
 
                 domains.append(domains_item)
 

@@ -49,6 +49,8 @@ class SetUpDnsResolverWorkaroundsData:
         if isinstance(_flags, Unset):
             flags = UNSET
         else:
+            if not isinstance(_flags, dict):
+                raise TypeError(f"field flags: expected object, got {type(_flags).__name__}")
             flags = SetUpDnsResolverWorkaroundsDataFlags.from_dict(_flags)
 
         set_up_dns_resolver_workarounds_data = cls(

@@ -96,7 +96,10 @@ class ShowbwDataAcctItem:
                 raise TypeError(f"field bwusage: expected array, got {type(_bwusage).__name__}")
             bwusage = []
             for bwusage_item_data in _bwusage:
-                bwusage_item = ShowbwDataAcctItemBwusageItem.from_dict(bwusage_item_data)
+                _bwusage_item = bwusage_item_data
+                if not isinstance(_bwusage_item, dict):
+                    raise TypeError(f"field bwusage_item: expected object, got {type(_bwusage_item).__name__}")
+                bwusage_item = ShowbwDataAcctItemBwusageItem.from_dict(_bwusage_item)
 
                 bwusage.append(bwusage_item)
 

@@ -54,7 +54,10 @@ class TerminateresellerData:
                 raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
             acct = []
             for acct_item_data in _acct:
-                acct_item = TerminateresellerDataAcctItem.from_dict(acct_item_data)
+                _acct_item = acct_item_data
+                if not isinstance(_acct_item, dict):
+                    raise TypeError(f"field acct_item: expected object, got {type(_acct_item).__name__}")
+                acct_item = TerminateresellerDataAcctItem.from_dict(_acct_item)
 
                 acct.append(acct_item)
 

@@ -67,6 +67,8 @@ class TerminateresellerDataAcctItem:
         if isinstance(_output, Unset):
             output = UNSET
         else:
+            if not isinstance(_output, dict):
+                raise TypeError(f"field output: expected object, got {type(_output).__name__}")
             output = TerminateresellerDataAcctItemOutput.from_dict(_output)
 
         reason = d.pop("reason", UNSET)

@@ -49,9 +49,15 @@ class TicketCreateStubTicketReply:
         from ..models.ticket_create_stub_ticket_data import TicketCreateStubTicketData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = TicketCreateStubTicketData.from_dict(d.pop("data"))
+        _data = d.pop("data")
+        if not isinstance(_data, dict):
+            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        data = TicketCreateStubTicketData.from_dict(_data)
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = d.pop("metadata")
+        if not isinstance(_metadata, dict):
+            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        metadata = Metadata.from_dict(_metadata)
 
         ticket_create_stub_ticket_reply = cls(
             data=data,

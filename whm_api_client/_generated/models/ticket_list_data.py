@@ -62,7 +62,10 @@ class TicketListData:
                 raise TypeError(f"field auths: expected array, got {type(_auths).__name__}")
             auths = []
             for auths_item_data in _auths:
-                auths_item = TicketListDataAuthsItem.from_dict(auths_item_data)
+                _auths_item = auths_item_data
+                if not isinstance(_auths_item, dict):
+                    raise TypeError(f"field auths_item: expected object, got {type(_auths_item).__name__}")
+                auths_item = TicketListDataAuthsItem.from_dict(_auths_item)
 
                 auths.append(auths_item)
 

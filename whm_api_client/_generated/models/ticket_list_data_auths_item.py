@@ -72,7 +72,10 @@ class TicketListDataAuthsItem:
                 raise TypeError(f"field servers: expected array, got {type(_servers).__name__}")
             servers = []
             for servers_item_data in _servers:
-                servers_item = TicketListDataAuthsItemServersItem.from_dict(servers_item_data)
+                _servers_item = servers_item_data
+                if not isinstance(_servers_item, dict):
+                    raise TypeError(f"field servers_item: expected object, got {type(_servers_item).__name__}")
+                servers_item = TicketListDataAuthsItemServersItem.from_dict(_servers_item)
 
                 servers.append(servers_item)
 

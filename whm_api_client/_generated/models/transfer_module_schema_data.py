@@ -49,6 +49,8 @@ class TransferModuleSchemaData:
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
+            if not isinstance(_schema, dict):
+                raise TypeError(f"field schema: expected object, got {type(_schema).__name__}")
             schema = TransferModuleSchemaDataSchema.from_dict(_schema)
 
         transfer_module_schema_data = cls(

@@ -78,6 +78,8 @@ class TransferModuleSchemaDataSchema:
         if isinstance(_keys, Unset):
             keys = UNSET
         else:
+            if not isinstance(_keys, dict):
+                raise TypeError(f"field keys: expected object, got {type(_keys).__name__}")
             keys = TransferModuleSchemaDataSchemaKeys.from_dict(_keys)
 
         _primary = d.pop("primary", UNSET)

@@ -81,6 +81,8 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
         if isinstance(_email, Unset):
             email = UNSET
         else:
+            if not isinstance(_email, dict):
+                raise TypeError(f"field email: expected object, got {type(_email).__name__}")
             email = TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail.from_dict(_email)
 
         _primary_account = d.pop("primary_account", UNSET)
@@ -88,6 +90,8 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
         if isinstance(_primary_account, Unset):
             primary_account = UNSET
         else:
+            if not isinstance(_primary_account, dict):
+                raise TypeError(f"field primary_account: expected object, got {type(_primary_account).__name__}")
             primary_account = TwofactorauthGetTfaConfigForUserDataAdditionalPropertyPrimaryAccount.from_dict(
                 _primary_account
             )
@@ -97,6 +101,8 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
         if isinstance(_team, Unset):
             team = UNSET
         else:
+            if not isinstance(_team, dict):
+                raise TypeError(f"field team: expected object, got {type(_team).__name__}")
             team = TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeam.from_dict(_team)
 
         twofactorauth_get_tfa_config_for_user_data_additional_property = cls(

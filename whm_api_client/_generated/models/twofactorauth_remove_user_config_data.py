@@ -57,6 +57,8 @@ class TwofactorauthRemoveUserConfigData:
         if isinstance(_failed, Unset):
             failed = UNSET
         else:
+            if not isinstance(_failed, dict):
+                raise TypeError(f"field failed: expected object, got {type(_failed).__name__}")
             failed = TwofactorauthRemoveUserConfigDataFailed.from_dict(_failed)
 
         _users_modified = d.pop("users_modified", UNSET)

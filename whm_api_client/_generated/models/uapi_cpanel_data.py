@@ -49,6 +49,8 @@ class UapiCpanelData:
         if isinstance(_uapi, Unset):
             uapi = UNSET
         else:
+            if not isinstance(_uapi, dict):
+                raise TypeError(f"field uapi: expected object, got {type(_uapi).__name__}")
             uapi = UapiCpanelDataUapi.from_dict(_uapi)
 
         uapi_cpanel_data = cls(

@@ -113,6 +113,8 @@ class UapiCpanelDataUapi:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
+            if not isinstance(_metadata, dict):
+                raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
             metadata = UapiCpanelDataUapiMetadata.from_dict(_metadata)
 
         status = d.pop("status", UNSET)

@@ -140,6 +140,10 @@ class UnlinkServerNodeData:
         if isinstance(_worker_capabilities, Unset):
             worker_capabilities = UNSET
         else:
+            if not isinstance(_worker_capabilities, dict):
+                raise TypeError(
+                    f"field worker_capabilities: expected object, got {type(_worker_capabilities).__name__}"
+                )
             worker_capabilities = UnlinkServerNodeDataWorkerCapabilities.from_dict(_worker_capabilities)
 
         unlink_server_node_data = cls(

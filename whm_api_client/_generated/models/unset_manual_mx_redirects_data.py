@@ -49,6 +49,8 @@ class UnsetManualMxRedirectsData:
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
+            if not isinstance(_payload, dict):
+                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
             payload = UnsetManualMxRedirectsDataPayload.from_dict(_payload)
 
         unset_manual_mx_redirects_data = cls(

@@ -74,7 +74,12 @@ class UpdateFeaturelistData:
                 raise TypeError(f"field invalid_features: expected array, got {type(_invalid_features).__name__}")
             invalid_features = []
             for invalid_features_item_data in _invalid_features:
-                invalid_features_item = UpdateFeaturelistDataInvalidFeaturesItem.from_dict(invalid_features_item_data)
+                _invalid_features_item = invalid_features_item_data
+                if not isinstance(_invalid_features_item, dict):
+                    raise TypeError(
+                        f"field invalid_features_item: expected object, got {type(_invalid_features_item).__name__}"
+                    )
+                invalid_features_item = UpdateFeaturelistDataInvalidFeaturesItem.from_dict(_invalid_features_item)
 
                 invalid_features.append(invalid_features_item)
 
@@ -83,6 +88,8 @@ class UpdateFeaturelistData:
         if isinstance(_updated_features, Unset):
             updated_features = UNSET
         else:
+            if not isinstance(_updated_features, dict):
+                raise TypeError(f"field updated_features: expected object, got {type(_updated_features).__name__}")
             updated_features = UpdateFeaturelistDataUpdatedFeatures.from_dict(_updated_features)
 
         update_featurelist_data = cls(

@@ -145,7 +145,10 @@ class ValidateCurrentPtrsDataPayloadItem:
                 raise TypeError(f"field ptr_records: expected array, got {type(_ptr_records).__name__}")
             ptr_records = []
             for ptr_records_item_data in _ptr_records:
-                ptr_records_item = ValidateCurrentPtrsDataPayloadItemPtrRecordsItem.from_dict(ptr_records_item_data)
+                _ptr_records_item = ptr_records_item_data
+                if not isinstance(_ptr_records_item, dict):
+                    raise TypeError(f"field ptr_records_item: expected object, got {type(_ptr_records_item).__name__}")
+                ptr_records_item = ValidateCurrentPtrsDataPayloadItemPtrRecordsItem.from_dict(_ptr_records_item)
 
                 ptr_records.append(ptr_records_item)
 

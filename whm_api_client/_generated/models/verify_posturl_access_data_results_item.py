@@ -55,6 +55,8 @@ class VerifyPosturlAccessDataResultsItem:
         if isinstance(_result, Unset):
             result = UNSET
         else:
+            if not isinstance(_result, dict):
+                raise TypeError(f"field result: expected object, got {type(_result).__name__}")
             result = VerifyPosturlAccessDataResultsItemResult.from_dict(_result)
 
         url = d.pop("url", UNSET)

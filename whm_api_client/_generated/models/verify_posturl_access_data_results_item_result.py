@@ -63,6 +63,8 @@ class VerifyPosturlAccessDataResultsItemResult:
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
+            if not isinstance(_payload, dict):
+                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
             payload = VerifyPosturlAccessDataResultsItemResultPayload.from_dict(_payload)
 
         verify_posturl_access_data_results_item_result = cls(

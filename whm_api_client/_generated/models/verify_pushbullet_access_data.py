@@ -54,7 +54,10 @@ class VerifyPushbulletAccessData:
                 raise TypeError(f"field results: expected array, got {type(_results).__name__}")
             results = []
             for results_item_data in _results:
-                results_item = VerifyPushbulletAccessDataResultsItem.from_dict(results_item_data)
+                _results_item = results_item_data
+                if not isinstance(_results_item, dict):
+                    raise TypeError(f"field results_item: expected object, got {type(_results_item).__name__}")
+                results_item = VerifyPushbulletAccessDataResultsItem.from_dict(_results_item)
 
                 results.append(results_item)
 

@@ -61,6 +61,8 @@ class VerifyPushbulletAccessDataResultsItem:
         if isinstance(_result, Unset):
             result = UNSET
         else:
+            if not isinstance(_result, dict):
+                raise TypeError(f"field result: expected object, got {type(_result).__name__}")
             result = VerifyPushbulletAccessDataResultsItemResult.from_dict(_result)
 
         verify_pushbullet_access_data_results_item = cls(

@@ -55,6 +55,8 @@ class VerifySlackAccessDataResultsItem:
         if isinstance(_result, Unset):
             result = UNSET
         else:
+            if not isinstance(_result, dict):
+                raise TypeError(f"field result: expected object, got {type(_result).__name__}")
             result = VerifySlackAccessDataResultsItemResult.from_dict(_result)
 
         url = d.pop("url", UNSET)

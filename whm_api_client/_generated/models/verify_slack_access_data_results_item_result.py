@@ -61,6 +61,8 @@ class VerifySlackAccessDataResultsItemResult:
         if isinstance(_payload, Unset):
             payload = UNSET
         else:
+            if not isinstance(_payload, dict):
+                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
             payload = VerifySlackAccessDataResultsItemResultPayload.from_dict(_payload)
 
         verify_slack_access_data_results_item_result = cls(

@@ -91,6 +91,8 @@ class VerifySlackAccessDataResultsItemResultPayload:
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
+            if not isinstance(_headers, dict):
+                raise TypeError(f"field headers: expected object, got {type(_headers).__name__}")
             headers = VerifySlackAccessDataResultsItemResultPayloadHeaders.from_dict(_headers)
 
         protocol = d.pop("protocol", UNSET)

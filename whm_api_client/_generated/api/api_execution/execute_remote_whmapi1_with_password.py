@@ -48,6 +48,9 @@ def parse_data(data: Any) -> ExecuteRemoteWhmapi1WithPasswordData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = ExecuteRemoteWhmapi1WithPasswordData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = ExecuteRemoteWhmapi1WithPasswordData.from_dict(_data)
 
     return data

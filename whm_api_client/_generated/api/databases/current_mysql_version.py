@@ -26,6 +26,9 @@ def parse_data(data: Any) -> CurrentMysqlVersionData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = CurrentMysqlVersionData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = CurrentMysqlVersionData.from_dict(_data)
 
     return data

@@ -50,6 +50,9 @@ def parse_data(data: Any) -> SetNsec3ForDomainsData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = SetNsec3ForDomainsData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = SetNsec3ForDomainsData.from_dict(_data)
 
     return data

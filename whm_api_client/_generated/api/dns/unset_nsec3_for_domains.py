@@ -30,6 +30,9 @@ def parse_data(data: Any) -> UnsetNsec3ForDomainsData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = UnsetNsec3ForDomainsData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = UnsetNsec3ForDomainsData.from_dict(_data)
 
     return data

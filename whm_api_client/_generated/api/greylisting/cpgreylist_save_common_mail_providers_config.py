@@ -41,6 +41,9 @@ def parse_data(data: Any) -> CpgreylistSaveCommonMailProvidersConfigData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = CpgreylistSaveCommonMailProvidersConfigData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = CpgreylistSaveCommonMailProvidersConfigData.from_dict(_data)
 
     return data

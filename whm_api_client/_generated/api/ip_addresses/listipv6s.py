@@ -26,6 +26,9 @@ def parse_data(data: Any) -> Listipv6SData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = Listipv6SData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = Listipv6SData.from_dict(_data)
 
     return data

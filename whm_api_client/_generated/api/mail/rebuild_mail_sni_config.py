@@ -37,6 +37,9 @@ def parse_data(data: Any) -> RebuildMailSniConfigData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = RebuildMailSniConfigData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = RebuildMailSniConfigData.from_dict(_data)
 
     return data

@@ -31,7 +31,10 @@ def parse_data(data: Any) -> list[ModsecGetLogReplyDataItem]:
         raise TypeError(f"field data: expected array, got {type(_data).__name__}")
     data = []
     for data_item_data in _data:
-        data_item = ModsecGetLogReplyDataItem.from_dict(data_item_data)
+        _data_item = data_item_data
+        if not isinstance(_data_item, dict):
+            raise TypeError(f"field data_item: expected object, got {type(_data_item).__name__}")
+        data_item = ModsecGetLogReplyDataItem.from_dict(_data_item)
 
         data.append(data_item)
 

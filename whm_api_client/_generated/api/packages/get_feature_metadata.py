@@ -26,6 +26,9 @@ def parse_data(data: Any) -> GetFeatureMetadataData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = GetFeatureMetadataData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = GetFeatureMetadataData.from_dict(_data)
 
     return data

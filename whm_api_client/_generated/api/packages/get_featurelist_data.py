@@ -30,6 +30,9 @@ def parse_data(data: Any) -> GetFeaturelistDataData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = GetFeaturelistDataData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = GetFeaturelistDataData.from_dict(_data)
 
     return data

@@ -57,6 +57,9 @@ def parse_data(data: Any) -> PasswdData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = PasswdData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = PasswdData.from_dict(_data)
 
     return data

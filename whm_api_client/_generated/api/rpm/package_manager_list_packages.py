@@ -37,6 +37,9 @@ def parse_data(data: Any) -> PackageManagerListPackagesData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = PackageManagerListPackagesData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = PackageManagerListPackagesData.from_dict(_data)
 
     return data

@@ -35,6 +35,9 @@ def parse_data(data: Any) -> StartProfileActivationData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = StartProfileActivationData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = StartProfileActivationData.from_dict(_data)
 
     return data

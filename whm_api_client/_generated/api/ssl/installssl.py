@@ -42,6 +42,9 @@ def parse_data(data: Any) -> InstallsslData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = InstallsslData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = InstallsslData.from_dict(_data)
 
     return data

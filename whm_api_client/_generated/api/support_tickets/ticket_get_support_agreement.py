@@ -26,6 +26,9 @@ def parse_data(data: Any) -> TicketGetSupportAgreementData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = TicketGetSupportAgreementData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = TicketGetSupportAgreementData.from_dict(_data)
 
     return data

@@ -39,6 +39,9 @@ def parse_data(data: Any) -> Set360AgentPollingData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = Set360AgentPollingData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = Set360AgentPollingData.from_dict(_data)
 
     return data

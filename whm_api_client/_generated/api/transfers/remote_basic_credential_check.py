@@ -60,6 +60,9 @@ def parse_data(data: Any) -> RemoteBasicCredentialCheckData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = RemoteBasicCredentialCheckData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = RemoteBasicCredentialCheckData.from_dict(_data)
 
     return data

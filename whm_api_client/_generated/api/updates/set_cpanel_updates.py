@@ -32,6 +32,9 @@ def parse_data(data: Any) -> SetCpanelUpdatesData:
 
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
-    data = SetCpanelUpdatesData.from_dict(data)
+    _data = data
+    if not isinstance(_data, dict):
+        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    data = SetCpanelUpdatesData.from_dict(_data)
 
     return data

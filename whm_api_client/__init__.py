@@ -1,0 +1,54 @@
+"""Async, typed client for cPanel & WHM's WHM API 1.
+
+    from whm_api_client import ApiTokenAuth, Target, WhmClient
+
+    async with WhmClient(Target.host("whm.example.com"), ApiTokenAuth("root", token)) as whm:
+        forwards = await whm.get_user_email_forward_destination(user="bob")
+
+Every function in the bundled WHM spec is a typed method of ``WhmClient``;
+``WhmClient.call`` reaches any function by name.
+"""
+
+from .auth import ApiTokenAuth, BasicAuth, WhmAuth
+from .client import DEFAULT_TIMEOUT, WhmClient, __version__
+from .errors import (
+    WhmApiError,
+    WhmAuthError,
+    WhmConfigError,
+    WhmConnectError,
+    WhmError,
+    WhmHttpError,
+    WhmLoginPageError,
+    WhmReplyTooLargeError,
+    WhmResponseError,
+    WhmSchemaError,
+    WhmServerError,
+    WhmTimeoutError,
+    WhmTransportError,
+)
+from .retry import RetryPolicy
+from .targets import Target
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ApiTokenAuth",
+    "BasicAuth",
+    "RetryPolicy",
+    "Target",
+    "WhmApiError",
+    "WhmAuth",
+    "WhmAuthError",
+    "WhmClient",
+    "WhmConfigError",
+    "WhmConnectError",
+    "WhmError",
+    "WhmHttpError",
+    "WhmLoginPageError",
+    "WhmReplyTooLargeError",
+    "WhmResponseError",
+    "WhmSchemaError",
+    "WhmServerError",
+    "WhmTimeoutError",
+    "WhmTransportError",
+    "__version__",
+]

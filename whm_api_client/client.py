@@ -1,0 +1,372 @@
+"""``WhmClient``: one async client for every WHM API 1 function.
+
+The typed methods (one per function, generated into ``_generated/client.py``)
+all funnel into :meth:`WhmClient._run`; :meth:`WhmClient.call` reaches any
+function by name. Both go through :meth:`WhmClient._send`, the one place that
+talks HTTP, so auth, timeouts, size limits and error mapping apply to all.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import re
+import ssl
+from importlib import import_module
+from types import ModuleType, TracebackType
+from typing import Any, Self
+
+import anyio
+import httpx
+
+from ._generated.client import WhmFunctions
+from .auth import ApiTokenAuth, BasicAuth, WhmAuth
+from .errors import (
+    WhmConfigError,
+    WhmConnectError,
+    WhmReplyTooLargeError,
+    WhmSchemaError,
+    WhmTimeoutError,
+    WhmTransportError,
+)
+from .retry import RetryPolicy
+from .targets import Target
+from .wire import SENSITIVE_ARGUMENT, check_envelope, encode_arguments, redact, server_warnings
+
+__all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
+
+__version__ = "0.1.0"
+logger = logging.getLogger("whm_api_client")
+
+# Connecting should be quick; a mutating call (createacct, a backup) can take minutes
+# and still complete on the server, so the read timeout is long.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=60.0)
+DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
+_FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
+
+
+def _function_index() -> dict[str, tuple[str, str, bool]]:
+    from ._generated.api import FUNCTIONS
+
+    return FUNCTIONS
+
+
+class WhmClient(WhmFunctions):
+    """Async client for WHM API 1.
+
+    Use it as an async context manager, or call :meth:`aclose` when done::
+
+        async with WhmClient(Target.host("whm.example.com"), ApiTokenAuth("root", token)) as whm:
+            accounts = await whm.listaccts()
+    """
+
+    def __init__(
+        self,
+        target: Target | str,
+        auth: WhmAuth | None = None,
+        *,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        verify: bool | ssl.SSLContext = True,
+        ca_bundle: str | os.PathLike[str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        limits: httpx.Limits | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        retry: RetryPolicy | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        """
+        Args:
+            target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text.
+            auth: :class:`ApiTokenAuth` or :class:`BasicAuth`; mocks get a placeholder.
+            timeout: default for every call; override per call with :meth:`with_options`.
+            verify: TLS verification; ``False`` only if you really mean it.
+            ca_bundle: a PEM file to trust, e.g. a host's self-signed certificate.
+            http_client: your own ``httpx.AsyncClient`` (you close it).
+            transport: an httpx transport for the client this one creates.
+            limits: connection pool limits for the client this one creates.
+            max_response_bytes: replies larger than this raise; ``None`` for no limit.
+            retry: opt-in retries, for read-only functions only.
+            allow_insecure_http: permit ``http://`` to a host that isn't loopback.
+        """
+        self._target = target if isinstance(target, Target) else Target.parse(target)
+        if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
+            raise WhmConfigError(
+                "refusing plain http:// to a non-loopback host: credentials would cross the "
+                "network unencrypted (pass allow_insecure_http=True to insist)"
+            )
+        if auth is None and self._target.kind != "host":
+            auth = _MOCK_AUTH
+        if auth is None and http_client is None:
+            raise WhmConfigError(
+                "a WHM host needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
+            )
+        if http_client is not None and (transport or limits or ca_bundle or verify is not True):
+            raise WhmConfigError(
+                "transport, limits, verify and ca_bundle configure the client WhmClient "
+                "creates; set them on your own http_client instead"
+            )
+        if max_response_bytes is not None and max_response_bytes <= 0:
+            raise WhmConfigError("max_response_bytes must be positive or None")
+        self._auth = auth
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._max_response_bytes = max_response_bytes
+        self._retry = retry
+        self._secrets: tuple[str, ...] = auth._secrets if auth else ()
+        self._owns_client = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                timeout=self._timeout,
+                verify=_ssl_context(verify, ca_bundle),
+                transport=transport,
+                limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+                headers={"User-Agent": f"whm-api-client/{__version__}"},
+                follow_redirects=False,
+                trust_env=False,
+            )
+        self._http = http_client
+        self._closed = False
+
+    @classmethod
+    def from_env(cls, **options: Any) -> WhmClient:
+        """Configure from ``WHM_*`` environment variables (see the README's table).
+
+        ``WHM_TARGET`` (``docs-mock`` or a URL) or ``WHM_HOST`` + ``WHM_PORT`` pick the
+        target; ``WHM_USER`` (default root) with ``WHM_API_TOKEN`` or ``WHM_PASSWORD``
+        the credentials; ``WHM_CA_BUNDLE`` a certificate file to trust.
+        """
+        env = os.environ
+        if env.get("WHM_TARGET"):
+            target = Target.parse(env["WHM_TARGET"])
+        elif env.get("WHM_HOST"):
+            port = env.get("WHM_PORT", "2087")
+            if not port.isdigit():
+                raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
+            target = Target.host(env["WHM_HOST"], int(port))
+        else:
+            raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
+        user = env.get("WHM_USER", "root")
+        auth: WhmAuth | None = None
+        if env.get("WHM_API_TOKEN"):
+            auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
+        elif env.get("WHM_PASSWORD"):
+            auth = BasicAuth(user, env["WHM_PASSWORD"])
+        if env.get("WHM_CA_BUNDLE") and "ca_bundle" not in options:
+            options["ca_bundle"] = env["WHM_CA_BUNDLE"]
+        return cls(target, auth, **options)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it belongs to a caller-supplied http_client)."""
+        self._closed = True
+        if self._owns_client:
+            await self._http.aclose()
+
+    def __repr__(self) -> str:
+        return f"WhmClient(target={self._target.base_url!r}, auth={self._auth!r})"
+
+    @property
+    def target(self) -> Target:
+        return self._target
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None | object = ...,
+        max_response_bytes: int | None | object = ...,
+        retry: RetryPolicy | None | object = ...,
+    ) -> WhmClient:
+        """A view of this client with other per-call settings, sharing its connections::
+
+        await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
+        """
+        clone = copy.copy(self)
+        clone._owns_client = False
+        if timeout is not ...:
+            clone._timeout = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)  # type: ignore[arg-type]
+            )
+        if max_response_bytes is not ...:
+            clone._max_response_bytes = max_response_bytes  # type: ignore[assignment]
+        if retry is not ...:
+            clone._retry = retry  # type: ignore[assignment]
+        return clone
+
+    # ------------------------------------------------------------------ calls
+
+    async def call(self, function: str, /, **arguments: Any) -> dict[str, Any]:
+        """Call any function by name: keyword arguments in, the whole JSON envelope out.
+
+        No type checking of the reply beyond the envelope: ``result["data"]`` is plain JSON.
+        Functions the bundled spec doesn't know (newer servers) work too; they are
+        treated as state-changing, so never retried.
+        """
+        if not isinstance(function, str) or not _FUNCTION_NAME.match(function):
+            raise WhmConfigError(f"not a WHM function name: {function!r}")
+        _, method, read_only = _function_index().get(function, ("", "GET", False))
+        return await self._send(function, method, arguments, read_only)
+
+    async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
+        envelope = await self._send(
+            operation.FUNCTION, operation.HTTP_METHOD, arguments, operation.READ_ONLY
+        )
+        try:
+            return operation.parse_data(envelope.get("data"))
+        except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+            raise WhmSchemaError(
+                f"the reply's data doesn't match the spec: {exc}", function=operation.FUNCTION
+            ) from None
+
+    def operation(self, function: str) -> ModuleType:
+        """The generated module of a function (arguments, result type, read-only flag)."""
+        entry = _function_index().get(function)
+        if entry is None:
+            raise WhmConfigError(f"{function!r} is not a function in the bundled WHM spec")
+        return import_module(f"._generated.api.{entry[0]}", __package__)
+
+    async def _send(
+        self, function: str, method: str, arguments: dict[str, Any], read_only: bool
+    ) -> dict[str, Any]:
+        """One function call over HTTP, retried only if read-only and a policy allows it."""
+        if self._closed:
+            raise WhmConfigError("this WhmClient is closed")
+        pairs = encode_arguments(arguments)
+        secrets = self._secrets + tuple(
+            value for name, value in pairs if SENSITIVE_ARGUMENT.search(name)
+        )
+        request = self._build_request(function, method, pairs, read_only)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self._exchange(function, request, secrets)
+            except Exception as exc:
+                delay = self._retry.delay(attempt, exc) if self._retry and read_only else None
+                if delay is None:
+                    raise
+                logger.info("%s: retrying in %.2fs after %s", function, delay, type(exc).__name__)
+                await anyio.sleep(delay)
+
+    def _build_request(
+        self, function: str, method: str, pairs: list[tuple[str, str]], read_only: bool
+    ) -> httpx.Request:
+        url = self._target.url_for(function)
+        version = [("api.version", "1")]
+        carries_secret = any(SENSITIVE_ARGUMENT.search(name) for name, _ in pairs)
+        # A real host takes arguments in a POST body, which keeps passwords out of
+        # URLs and access logs. A mock only answers the method the spec declares.
+        if method == "POST" or (carries_secret and not read_only and self._target.kind == "host"):
+            return self._http.build_request(
+                "POST",
+                url,
+                params=version,
+                content=str(httpx.QueryParams(pairs)).encode(),
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+                timeout=self._timeout,
+            )
+        return self._http.build_request(method, url, params=version + pairs, timeout=self._timeout)
+
+    async def _exchange(
+        self, function: str, request: httpx.Request, secrets: tuple[str, ...]
+    ) -> dict[str, Any]:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s: %s %s", function, request.method, self._target.url_for(function))
+        try:
+            response = await self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True)
+            try:
+                body = await self._read_body(function, response)
+            finally:
+                await response.aclose()
+        except httpx.TimeoutException as exc:
+            raise WhmTimeoutError(
+                f"{_describe(exc)}; a call that changes state may still complete on the server",
+                function=function,
+            ) from _scrubbed(exc, secrets)
+        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            raise WhmConnectError(_describe(exc, secrets), function=function) from _scrubbed(
+                exc, secrets
+            )
+        except httpx.HTTPError as exc:
+            raise WhmTransportError(_describe(exc, secrets), function=function) from _scrubbed(
+                exc, secrets
+            )
+        envelope = check_envelope(
+            function,
+            response.status_code,
+            response.headers.get("content-type", ""),
+            body,
+            secrets,
+        )
+        metadata = envelope["metadata"]
+        for warning in server_warnings(metadata):
+            logger.warning("%s: server warning: %s", function, redact(warning, secrets))
+        return envelope
+
+    async def _read_body(self, function: str, response: httpx.Response) -> bytes:
+        limit = self._max_response_bytes
+        if limit is None:
+            return await response.aread()
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise WhmReplyTooLargeError(
+                f"the reply is {declared} bytes, over max_response_bytes={limit}",
+                function=function,
+                status_code=response.status_code,
+            )
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise WhmReplyTooLargeError(
+                    f"the reply exceeds max_response_bytes={limit}",
+                    function=function,
+                    status_code=response.status_code,
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _ssl_context(verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None) -> Any:
+    if ca_bundle is not None:
+        if verify is False:
+            raise WhmConfigError("ca_bundle and verify=False contradict each other")
+        try:
+            return ssl.create_default_context(cafile=os.fspath(ca_bundle))
+        except (OSError, ssl.SSLError) as exc:
+            raise WhmConfigError(f"can't load ca_bundle {os.fspath(ca_bundle)!r}: {exc}") from None
+    if verify is not True and not isinstance(verify, ssl.SSLContext | bool):
+        raise WhmConfigError("verify must be True, False or an ssl.SSLContext; use ca_bundle=")
+    return verify
+
+
+def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:
+    kind = {
+        httpx.ConnectTimeout: "connect timeout",
+        httpx.ReadTimeout: "read timeout",
+        httpx.WriteTimeout: "write timeout",
+        httpx.PoolTimeout: "timed out waiting for a free connection",
+    }.get(type(exc), type(exc).__name__)
+    detail = redact(str(exc), secrets)
+    return f"{kind}: {detail}" if detail and detail != kind else kind
+
+
+def _scrubbed(exc: httpx.HTTPError, secrets: tuple[str, ...]) -> httpx.HTTPError:
+    """The httpx error as a cause, minus anything secret in its text or its request."""
+    exc.args = tuple(redact(str(arg), secrets) for arg in exc.args)
+    exc._request = None  # its URL may carry arguments
+    return exc

@@ -1,0 +1,90 @@
+"""Where calls go: cPanel's hosted docs mock, a local mock server, or a real WHM host.
+
+A target is only a base URL plus what kind of server it is; switching between
+them is one argument (or ``WHM_TARGET``) and calling code stays the same.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Literal
+from urllib.parse import urlsplit
+
+import attrs
+
+from .errors import WhmConfigError
+
+__all__ = ["DOCS_MOCK_URL", "Target"]
+
+DOCS_MOCK_URL = "https://api.docs.cpanel.net/_mock/specifications/whm.openapi"
+TargetKind = Literal["docs_mock", "mock", "host"]
+
+
+def _is_loopback(hostname: str) -> bool:
+    if hostname == "localhost" or hostname.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
+
+
+@attrs.frozen
+class Target:
+    """A WHM API 1 endpoint: functions are at ``{base_url}/{function}``.
+
+    ``kind`` matters for one thing: a mock serves the spec as written (every
+    function by its declared method), while a real host also takes a POST
+    body, which keeps passwords out of URLs and logs.
+    """
+
+    base_url: str = attrs.field(converter=lambda url: str(url).rstrip("/"))
+    kind: TargetKind = "host"
+
+    @base_url.validator
+    def _check_url(self, _: object, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise WhmConfigError(f"target URL must be http(s)://HOST[:PORT][/path], got {url!r}")
+        if parts.username or parts.password or parts.query or parts.fragment:
+            raise WhmConfigError("target URL must not carry credentials, a query or a fragment")
+
+    @classmethod
+    def docs_mock(cls) -> Target:
+        """cPanel's hosted documentation mock: canned replies, any credentials."""
+        return cls(DOCS_MOCK_URL, "docs_mock")
+
+    @classmethod
+    def local_mock(cls, url: str) -> Target:
+        """A mock server of the spec (e.g. Prism from ``scripts/mock_server.py``)."""
+        return cls(url, "mock")
+
+    @classmethod
+    def host(cls, host: str, port: int = 2087, *, scheme: str = "https") -> Target:
+        """A WHM server's cpsrvd: ``https://HOST:PORT/json-api``."""
+        if not host or any(c in host for c in "/?#@ "):
+            raise WhmConfigError(f"host must be a bare host name or address, got {host!r}")
+        if not isinstance(port, int) or not 0 < port < 65536:
+            raise WhmConfigError(f"port must be 1-65535, got {port!r}")
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"  # IPv6 literal
+        return cls(f"{scheme}://{host}:{port}/json-api", "host")
+
+    @classmethod
+    def parse(cls, value: str) -> Target:
+        """Read ``WHM_TARGET``-style text: ``docs-mock``, or a URL (a mock unless it ends /json-api)."""
+        if value.replace("_", "-") == "docs-mock":
+            return cls.docs_mock()
+        kind: TargetKind = "host" if value.rstrip("/").endswith("/json-api") else "mock"
+        return cls(value, kind)
+
+    @property
+    def is_loopback(self) -> bool:
+        return _is_loopback(urlsplit(self.base_url).hostname or "")
+
+    @property
+    def is_plain_http(self) -> bool:
+        return self.base_url.startswith("http://")
+
+    def url_for(self, function: str) -> str:
+        return f"{self.base_url}/{function}"
