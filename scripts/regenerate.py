@@ -94,7 +94,9 @@ def generate(output: Path) -> None:
     if problems:
         for problem in problems:
             print(f"regenerate: {problem.level.value}: {problem.header}: {problem.detail}")
-        raise SystemExit(f"regenerate: {len(problems)} generator warning(s) or error(s); none allowed")
+        raise SystemExit(
+            f"regenerate: {len(problems)} generator warning(s) or error(s); none allowed"
+        )
     for path in sorted(output.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
     (output / "spec.sha256").write_text(
@@ -104,6 +106,7 @@ def generate(output: Path) -> None:
 
 def differences(expected: Path, actual: Path) -> tuple[list[str], list[str], list[str]]:
     """Files (relative) that differ, are missing from ``actual``, or are extra in it."""
+
     def files(root: Path) -> set[str]:
         if not root.exists():
             return set()

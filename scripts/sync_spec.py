@@ -45,25 +45,25 @@ READ_ONLY_PREFIXES = (
 READ_ONLY_SUFFIXES = ("_get", "_list", "_status", "_info", "summary", "_check", "_exists")
 READ_ONLY_NAMES = frozenset(
     {
-        "accountsummary", "applist", "domainuserdata", "gethostname", "getdiskusage",
-        "loadavg", "systemloadavg", "myprivs", "version", "showbw", "nvget", "cpgreylist_is_server_netblock_trusted",
-        "acctcounts", "domaininfo",
+        "accountsummary", "acctcounts", "applist", "cpgreylist_is_server_netblock_trusted",
+        "domaininfo", "domainuserdata",
+        "getdiskusage", "gethostname", "loadavg", "myprivs", "nvget", "showbw", "systemloadavg",
+        "version",
     }
 )  # fmt: skip
 # Any of these words in a name means the call may change state, whatever its prefix.
 MUTATING_WORDS = frozenset(
     {
-        "set", "create", "add", "remove", "delete", "del", "update", "edit", "enable",
-        "disable", "install", "uninstall", "restart", "reset", "kill", "suspend",
-        "unsuspend", "start", "stop", "run", "save", "change", "modify", "rename",
-        "restore", "install", "purge", "clear", "flush", "block", "unblock", "hold",
-        "release", "generate", "import", "upload", "send", "revoke", "renew", "rebuild",
-        "terminate", "abort", "accept", "apply", "approve", "cancel", "convert",
-        "migrate", "move", "park", "unpark", "lock", "unlock", "mark", "queue", "reboot",
-        "register", "unregister", "request", "schedule", "sync", "toggle", "trigger",
-        "transfer", "uninstall", "upgrade", "write", "put", "store", "replace", "reload",
-        "force", "process", "provision", "execute", "exec", "login", "logout", "create",
-        "new", "init", "initialize", "setup", "auto", "fix", "repair", "ensure", "issue",
+        "abort", "accept", "add", "apply", "approve", "auto", "block", "cancel", "change",
+        "clear", "convert", "create", "del", "delete", "disable", "edit", "enable", "ensure",
+        "exec", "execute", "fix", "flush", "force", "generate", "hold", "import", "init",
+        "initialize", "install", "issue", "kill", "lock", "login", "logout", "mark", "migrate",
+        "modify", "move", "new", "park", "process", "provision", "purge", "put", "queue",
+        "reboot", "rebuild", "register", "release", "reload", "remove", "rename", "renew",
+        "repair", "replace", "request", "reset", "restart", "restore", "revoke", "run", "save",
+        "schedule", "send", "set", "setup", "start", "stop", "store", "suspend", "sync",
+        "terminate", "toggle", "transfer", "trigger", "unblock", "uninstall", "unlock",
+        "unpark", "unregister", "unsuspend", "update", "upgrade", "upload", "write",
     }
 )  # fmt: skip
 

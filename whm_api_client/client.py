@@ -32,7 +32,14 @@ from .errors import (
 )
 from .retry import RetryPolicy
 from .targets import Target
-from .wire import SENSITIVE_ARGUMENT, check_envelope, encode_arguments, redact, server_warnings
+from .wire import (
+    SENSITIVE_ARGUMENT,
+    QueryPairs,
+    check_envelope,
+    encode_arguments,
+    redact,
+    server_warnings,
+)
 
 __all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
 
@@ -186,9 +193,9 @@ class WhmClient(WhmFunctions):
     def with_options(
         self,
         *,
-        timeout: httpx.Timeout | float | None | object = ...,
-        max_response_bytes: int | None | object = ...,
-        retry: RetryPolicy | None | object = ...,
+        timeout: httpx.Timeout | float | object | None = ...,
+        max_response_bytes: int | object | None = ...,
+        retry: RetryPolicy | object | None = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
@@ -246,7 +253,7 @@ class WhmClient(WhmFunctions):
             raise WhmConfigError("this WhmClient is closed")
         pairs = encode_arguments(arguments)
         secrets = self._secrets + tuple(
-            value for name, value in pairs if SENSITIVE_ARGUMENT.search(name)
+            str(value) for name, value in pairs if SENSITIVE_ARGUMENT.search(name)
         )
         request = self._build_request(function, method, pairs, read_only)
         attempt = 0
@@ -262,10 +269,10 @@ class WhmClient(WhmFunctions):
                 await anyio.sleep(delay)
 
     def _build_request(
-        self, function: str, method: str, pairs: list[tuple[str, str]], read_only: bool
+        self, function: str, method: str, pairs: QueryPairs, read_only: bool
     ) -> httpx.Request:
         url = self._target.url_for(function)
-        version = [("api.version", "1")]
+        version: QueryPairs = [("api.version", "1")]
         carries_secret = any(SENSITIVE_ARGUMENT.search(name) for name, _ in pairs)
         # A real host takes arguments in a POST body, which keeps passwords out of
         # URLs and access logs. A mock only answers the method the spec declares.
@@ -286,7 +293,9 @@ class WhmClient(WhmFunctions):
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s: %s %s", function, request.method, self._target.url_for(function))
         try:
-            response = await self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True)
+            response = await self._http.send(
+                request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True
+            )
             try:
                 body = await self._read_body(function, response)
             finally:
@@ -355,12 +364,13 @@ def _ssl_context(verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str
 
 
 def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:
-    kind = {
+    kinds: dict[type[httpx.HTTPError], str] = {
         httpx.ConnectTimeout: "connect timeout",
         httpx.ReadTimeout: "read timeout",
         httpx.WriteTimeout: "write timeout",
         httpx.PoolTimeout: "timed out waiting for a free connection",
-    }.get(type(exc), type(exc).__name__)
+    }
+    kind = kinds.get(type(exc), type(exc).__name__)
     detail = redact(str(exc), secrets)
     return f"{kind}: {detail}" if detail and detail != kind else kind
 

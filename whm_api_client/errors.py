@@ -91,7 +91,9 @@ class WhmServerError(WhmHttpError):
 class WhmResponseError(WhmError):
     """A successful HTTP reply that isn't a usable WHM API 1 envelope."""
 
-    def __init__(self, message: str, *, function: str | None = None, status_code: int = 200) -> None:
+    def __init__(
+        self, message: str, *, function: str | None = None, status_code: int = 200
+    ) -> None:
         self.status_code = status_code
         super().__init__(message, function=function)
 

@@ -32,7 +32,7 @@ class RetryPolicy:
         if attempt >= self.attempts or not self._retryable(error):
             return None
         ceiling = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
-        return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not crypto
+        return random.uniform(ceiling / 2, ceiling)
 
     def _retryable(self, error: BaseException) -> bool:
         if isinstance(error, WhmTimeoutError):

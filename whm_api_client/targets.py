@@ -20,6 +20,10 @@ DOCS_MOCK_URL = "https://api.docs.cpanel.net/_mock/specifications/whm.openapi"
 TargetKind = Literal["docs_mock", "mock", "host"]
 
 
+def _without_trailing_slash(url: str) -> str:
+    return str(url).rstrip("/")
+
+
 def _is_loopback(hostname: str) -> bool:
     if hostname == "localhost" or hostname.endswith(".localhost"):
         return True
@@ -38,7 +42,7 @@ class Target:
     body, which keeps passwords out of URLs and logs.
     """
 
-    base_url: str = attrs.field(converter=lambda url: str(url).rstrip("/"))
+    base_url: str = attrs.field(converter=_without_trailing_slash)
     kind: TargetKind = "host"
 
     @base_url.validator

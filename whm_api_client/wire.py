@@ -25,6 +25,7 @@ from .errors import (
 
 __all__ = [
     "SENSITIVE_ARGUMENT",
+    "QueryPairs",
     "check_envelope",
     "encode_arguments",
     "loads",
@@ -61,9 +62,13 @@ def _scalar(name: str, value: object) -> str:
     )
 
 
-def encode_arguments(arguments: Mapping[str, Any]) -> list[tuple[str, str]]:
+# What httpx takes as query pairs; encode_arguments only ever produces str values.
+QueryPairs = list[tuple[str, str | int | float | bool | None]]
+
+
+def encode_arguments(arguments: Mapping[str, Any]) -> QueryPairs:
     """Arguments as WHM expects them: ``True`` as ``1``, lists as repeated keys, None left out."""
-    pairs: list[tuple[str, str]] = []
+    pairs: QueryPairs = []
     for name, value in arguments.items():
         if not isinstance(name, str) or not name:
             raise WhmConfigError(f"argument names must be non-empty strings, got {name!r}")
