@@ -308,13 +308,21 @@ def relax_response_enums(spec: Spec) -> None:
 
 
 def tolerate_string_result(spec: Spec) -> None:
-    """Some servers send ``metadata.result`` as "1"/"0"; the schema must accept both."""
+    """Some servers send ``metadata.result`` as "1"/"0"; the schema must accept both.
+
+    The examples (success, "OK", version 1) are what a static mock server answers with.
+    """
     metadata = spec.get("components", {}).get("schemas", {}).get("Metadata")
     if not isinstance(metadata, dict):
         return
     result = metadata.setdefault("properties", {}).setdefault("result", {})
     known = result.get("x-whm-known-values", result.get("enum", [0, 1]))
-    metadata["properties"]["result"] = {"x-whm-known-values": known, "x-whm-scalar-union": True}
+    metadata["properties"]["result"] = {
+        "anyOf": [{"type": "integer", "example": 1}, {"type": "string", "example": "1"}],
+        "x-whm-known-values": known,
+    }
+    metadata["properties"].setdefault("reason", {"type": "string"})["example"] = "OK"
+    metadata["properties"].setdefault("version", {"type": "integer"})["example"] = 1
 
 
 def name_reply_models(spec: Spec) -> None:

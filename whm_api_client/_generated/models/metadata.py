@@ -24,9 +24,9 @@ class Metadata:
         errors (list[Any] | Unset):
         messages (list[Any] | Unset):
         output (MetadataOutput | Unset):
-        reason (str | Unset):
-        result (Any | Unset):
-        version (int | Unset):
+        reason (str | Unset):  Example: OK.
+        result (int | str | Unset):
+        version (int | Unset):  Example: 1.
         warnings (list[Any] | Unset):
     """
 
@@ -35,7 +35,7 @@ class Metadata:
     messages: list[Any] | Unset = UNSET
     output: MetadataOutput | Unset = UNSET
     reason: str | Unset = UNSET
-    result: Any | Unset = UNSET
+    result: int | str | Unset = UNSET
     version: int | Unset = UNSET
     warnings: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,7 +57,11 @@ class Metadata:
 
         reason = self.reason
 
-        result = self.result
+        result: int | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
 
         version = self.version
 
@@ -131,7 +135,28 @@ class Metadata:
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
-        result = d.pop("result", UNSET)
+        def _parse_result(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                result_type_0 = data
+                if not isinstance(result_type_0, (int,)):
+                    raise TypeError(f"field result_type_0: expected integer, got {type(result_type_0).__name__}")
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            result_type_1 = data
+            if not isinstance(result_type_1, (str,)):
+                raise TypeError(f"field result_type_1: expected string, got {type(result_type_1).__name__}")
+
+            return result_type_1
+
+        result = _parse_result(d.pop("result", UNSET))
 
         version = d.pop("version", UNSET)
         if not isinstance(version, (int, Unset)):
