@@ -62,7 +62,10 @@ def main() -> int:
             return 0
         mock_server = load_mock_server()
         if mock_server.ensure_node_modules() is None:
-            print("demo: node/npm not found; install Node.js 20 to run the local mock", file=sys.stderr)
+            print(
+                "demo: node/npm not found; install Node.js 20 to run the local mock",
+                file=sys.stderr,
+            )
             return 1
         with mock_server.PrismMockServer() as server:
             anyio.run(run, Target.local_mock(server.base_url))

@@ -151,6 +151,11 @@ class PrismMockServer:
         return self._process is not None and self._process.poll() is None
 
     @property
+    def returncode(self) -> int | None:
+        """Prism's exit status once it has exited on its own, else None."""
+        return self._process.poll() if self._process is not None else None
+
+    @property
     def log_path(self) -> Path | None:
         """File holding Prism's stdout and stderr."""
         return self._log_path
@@ -343,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"log: {server.log_path}  (Ctrl-C to stop)", flush=True)
             while server.is_running():
                 time.sleep(0.5)
-            print(f"Prism exited unexpectedly.\n{server.log_tail()}", file=sys.stderr)
+            print(
+                f"Prism exited unexpectedly (exit {server.returncode}).\n{server.log_tail()}",
+                file=sys.stderr,
+            )
             return 1
     except (RuntimeError, FileNotFoundError) as exc:
         print(exc, file=sys.stderr)

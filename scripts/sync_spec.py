@@ -293,7 +293,10 @@ def ensure_data_property(spec: Spec) -> None:
         else:
             data.pop("nullable", None)
             required.append("data")
-        schema["required"] = sorted(set(required))
+        if required:
+            schema["required"] = sorted(set(required))
+        else:
+            schema.pop("required", None)  # OpenAPI 3.0 forbids an empty list
         schema["type"] = "object"
 
 

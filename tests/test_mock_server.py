@@ -1,0 +1,88 @@
+"""The local Prism mock answers like the spec says, so client tests can rely on it."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.mock_server
+
+AUTH = {"Authorization": "whm root:x"}
+FORWARD_DEST = "/get_user_email_forward_destination"
+
+
+def _mock_server_module() -> ModuleType:
+    module = sys.modules.get("mock_server")
+    if module is None:  # conftest loads it on first use of a prism fixture
+        path = Path(__file__).resolve().parent.parent / "scripts" / "mock_server.py"
+        spec = importlib.util.spec_from_file_location("mock_server", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["mock_server"] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def _violations(r: httpx.Response) -> str:
+    """Prism's account of a rejected request.
+
+    Without an error response in the spec Prism answers application/problem+json itself;
+    when the operation has one (whm.openapi.yaml's ``default: Failure``, text/plain) Prism
+    serves that and reports the violations in its ``sl-violations`` header instead.
+    """
+    if r.headers["content-type"].startswith("application/problem+json"):
+        return r.text
+    return r.headers["sl-violations"]
+
+
+def test_function_is_served_at_root_with_data_and_metadata(prism_mock: str) -> None:
+    # The spec's servers carry a path (/json-api, /_mock/...); Prism ignores it.
+    r = httpx.get(f"{prism_mock}{FORWARD_DEST}?api.version=1&user=bob", headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    assert "data" in body
+    assert isinstance(body["metadata"], dict)
+
+
+def test_missing_required_parameter_is_422(prism_mock: str) -> None:
+    r = httpx.get(f"{prism_mock}{FORWARD_DEST}?api.version=1", headers=AUTH)
+    assert r.status_code == 422
+    assert "required property 'user'" in _violations(r)
+
+
+def test_missing_authorization_is_401(prism_mock: str) -> None:
+    # Prism only checks that some Authorization header is present, not its value.
+    r = httpx.get(f"{prism_mock}{FORWARD_DEST}?api.version=1&user=bob")
+    assert r.status_code == 401
+    assert "security" in _violations(r)
+
+
+def test_dynamic_mode_with_seed_is_reproducible(prism_mock_dynamic: str) -> None:
+    url = f"{prism_mock_dynamic}{FORWARD_DEST}?api.version=1&user=bob"
+    first, second = httpx.get(url, headers=AUTH), httpx.get(url, headers=AUTH)
+    assert first.status_code == second.status_code == 200
+    assert isinstance(first.json()["metadata"], dict)
+    assert first.json() == second.json()
+
+
+def test_prism_failing_to_start_raises_with_log_tail(prism_mock: str, tmp_path: Path) -> None:
+    # prism_mock is requested only for its node check (skip locally / fail in CI).
+    bad_spec = tmp_path / "bad.yaml"
+    bad_spec.write_text("openapi: [unterminated\n")
+    server = _mock_server_module().PrismMockServer(bad_spec, startup_timeout=30)
+    with pytest.raises(RuntimeError, match=r"(?s)Prism exited with code \d+.*log tail"):
+        server.start()
+    assert not server.is_running()
+
+
+def test_find_prism_is_none_without_node(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = _mock_server_module()
+    monkeypatch.setattr(module.shutil, "which", lambda name: None)
+    assert module.find_prism() is None
+    assert module.ensure_node_modules() is None
