@@ -36,7 +36,7 @@ def test_every_spec_function_has_a_module_and_a_typed_method() -> None:
     assert set(FUNCTIONS) == set(operations)
     for function, (module_name, method, read_only) in FUNCTIONS.items():
         module = importlib.import_module(f"whm_api_client._generated.api.{module_name}")
-        assert module.FUNCTION == function
+        assert function == module.FUNCTION
         assert (module.HTTP_METHOD, module.READ_ONLY) == operations[function] == (method, read_only)
         assert module.DOCS_URL.startswith("https://api.docs.cpanel.net/")
         facade = getattr(WhmFunctions, function.lstrip("_"))

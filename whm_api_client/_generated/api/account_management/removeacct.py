@@ -12,6 +12,12 @@ FUNCTION = "removeacct"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-removeacct.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "username": ("username", "str", True),
+    "keepdns": ("keepdns", "RemoveacctKeepdns", False),
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

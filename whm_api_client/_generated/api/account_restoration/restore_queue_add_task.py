@@ -20,6 +20,16 @@ FUNCTION = "restore_queue_add_task"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/restore-account/backup-restore_queue_add_task.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "restore_point": ("restore_point", "str", True),
+    "user": ("user", "str", True),
+    "destid": ("destid", "str", False),
+    "give_ip": ("give_ip", "RestoreQueueAddTaskGiveIp", False),
+    "mail_config": ("mail_config", "RestoreQueueAddTaskMailConfig", False),
+    "mysql": ("mysql", "RestoreQueueAddTaskMysql", False),
+    "subdomains": ("subdomains", "RestoreQueueAddTaskSubdomains", False),
+}
 
 
 def build_arguments(

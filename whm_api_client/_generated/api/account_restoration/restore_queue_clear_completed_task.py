@@ -11,6 +11,11 @@ FUNCTION = "restore_queue_clear_completed_task"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_clear_completed_task.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "start_time": ("start_time", "int", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

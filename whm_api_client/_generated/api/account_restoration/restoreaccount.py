@@ -17,6 +17,16 @@ FUNCTION = "restoreaccount"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/restore-account/backup-restoreaccount.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "type": ("type_", "RestoreaccountType", True),
+    "user": ("user", "str", True),
+    "all": ("all_", "RestoreaccountAll", False),
+    "ip": ("ip", "RestoreaccountIp", False),
+    "mail": ("mail", "RestoreaccountMail", False),
+    "mysql": ("mysql", "RestoreaccountMysql", False),
+    "subs": ("subs", "RestoreaccountSubs", False),
+}
 
 
 def build_arguments(

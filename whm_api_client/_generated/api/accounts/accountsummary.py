@@ -12,6 +12,14 @@ FUNCTION = "accountsummary"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-accountsummary.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", False),
+    "search": ("search", "str", False),
+    "searchmethod": ("searchmethod", "str", False),
+    "searchtype": ("searchtype", "str", False),
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

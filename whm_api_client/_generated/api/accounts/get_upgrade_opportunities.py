@@ -14,6 +14,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-get_upgrade_opportunities.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "disk_threshold_blocks": ("disk_threshold_blocks", "int", False),
+    "nearness_fraction": ("nearness_fraction", "float", False),
+}
 
 
 def build_arguments(

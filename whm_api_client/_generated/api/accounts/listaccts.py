@@ -13,6 +13,13 @@ FUNCTION = "listaccts"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-listaccts.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "search": ("search", "str", False),
+    "searchmethod": ("searchmethod", "ListacctsSearchmethod", False),
+    "searchtype": ("searchtype", "str", False),
+    "want": ("want", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,13 @@ FUNCTION = "set_digest_auth"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/sys-set_digest_auth.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "enabledigest": ("enabledigest", "SetDigestAuthEnabledigest", True),
+    "password": ("password", "str", True),
+    "user": ("user", "str", True),
+    "digestauth": ("digestauth", "SetDigestAuthDigestauth", False),
+}
 
 
 def build_arguments(

@@ -14,6 +14,14 @@ FUNCTION = "untrack_acct_id"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-untrack_acct_id.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "check_exists": ("check_exists", "UntrackAcctIdCheckExists", False),
+    "check_quota": ("check_quota", "UntrackAcctIdCheckQuota", False),
+    "gid": ("gid", "int", False),
+    "protect_system": ("protect_system", "UntrackAcctIdProtectSystem", False),
+    "uid": ("uid", "int", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "batch"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/other-batch.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "command": ("command", "str", True),
+    "abort_on_error": ("abort_on_error", "BatchAbortOnError", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "cors_proxy_get"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/corsproxy-cors_proxy_get.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "url": ("url_query", "str", True),
+}
 
 
 def build_arguments(

@@ -14,6 +14,14 @@ FUNCTION = "cpanel"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/other-cpanel.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "cpanel_jsonapi_func": ("cpanel_jsonapi_func", "str", True),
+    "cpanel_jsonapi_module": ("cpanel_jsonapi_module", "str", True),
+    "cpanel_jsonapi_user": ("cpanel_jsonapi_user", "str", True),
+    "cpanel_jsonapi_apiversion": ("cpanel_jsonapi_apiversion", "CpanelCpanelJsonapiApiversion", False),
+    "Variable Names and Values": ("variable_names_and_values", "str", False),
+}
 
 
 def build_arguments(

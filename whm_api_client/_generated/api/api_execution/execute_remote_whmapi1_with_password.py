@@ -12,6 +12,16 @@ FUNCTION = "execute_remote_whmapi1_with_password"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/cpanel-execute_remote_whmapi1_with_password.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "function": ("function", "str", True),
+    "host": ("host", "str", True),
+    "parameter_name": ("parameter_name", "str", True),
+    "parameter_value": ("parameter_value", "str", True),
+    "password": ("password", "str", True),
+    "username": ("username", "str", True),
+    "tls_verification": ("tls_verification", "str", False),
+}
 
 
 def build_arguments(

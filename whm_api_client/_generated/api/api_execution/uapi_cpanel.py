@@ -12,6 +12,12 @@ FUNCTION = "uapi_cpanel"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/cpanel-uapi_cpanel.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "cpanel.function": ("cpanel_function", "str", True),
+    "cpanel.module": ("cpanel_module", "str", True),
+    "cpanel.user": ("cpanel_user", "str", True),
+}
 
 
 def build_arguments(

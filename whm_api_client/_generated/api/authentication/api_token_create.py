@@ -12,6 +12,13 @@ FUNCTION = "api_token_create"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_create.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "token_name": ("token_name", "str", True),
+    "acl": ("acl", "str", False),
+    "expires_at": ("expires_at", "int", False),
+    "whitelist_ip": ("whitelist_ip", "str", False),
+}
 
 
 def build_arguments(

@@ -14,6 +14,11 @@ FUNCTION = "disable_authentication_provider"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-disable_authentication_provider.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "provider_id": ("provider_id", "str", True),
+    "service_name": ("service_name", "DisableAuthenticationProviderServiceName", True),
+}
 
 
 def build_arguments(

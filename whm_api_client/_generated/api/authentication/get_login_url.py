@@ -12,6 +12,11 @@ FUNCTION = "get_login_url"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/login-url/market-get_login_url.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "provider": ("provider", "str", True),
+    "url_after_login": ("url_after_login", "str", True),
+}
 
 
 def build_arguments(

@@ -15,6 +15,11 @@ FUNCTION = "get_provider_configuration_fields"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_configuration_fields.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "provider_id": ("provider_id", "str", True),
+    "service_name": ("service_name", "GetProviderConfigurationFieldsServiceName", True),
+}
 
 
 def build_arguments(

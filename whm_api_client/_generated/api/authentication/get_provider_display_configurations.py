@@ -12,6 +12,10 @@ FUNCTION = "get_provider_display_configurations"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_display_configurations.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "provider_id": ("provider_id", "str", True),
+}
 
 
 def build_arguments(

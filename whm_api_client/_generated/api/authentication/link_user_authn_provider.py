@@ -11,6 +11,13 @@ FUNCTION = "link_user_authn_provider"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/accounts-link_user_authn_provider.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "preferred_username": ("preferred_username", "str", True),
+    "provider_id": ("provider_id", "str", True),
+    "subject_unique_identifier": ("subject_unique_identifier", "str", True),
+    "username": ("username", "str", True),
+}
 
 
 def build_arguments(

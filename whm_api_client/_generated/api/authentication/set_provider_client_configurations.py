@@ -14,6 +14,12 @@ FUNCTION = "set_provider_client_configurations"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-set_provider_client_configurations.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "configurations": ("configurations", "str", True),
+    "provider_id": ("provider_id", "str", True),
+    "service_name": ("service_name", "SetProviderClientConfigurationsServiceName", True),
+}
 
 
 def build_arguments(

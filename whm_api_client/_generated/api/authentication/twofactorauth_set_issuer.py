@@ -11,6 +11,10 @@ FUNCTION = "twofactorauth_set_issuer"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_set_issuer.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "issuer": ("issuer", "str", True),
+}
 
 
 def build_arguments(

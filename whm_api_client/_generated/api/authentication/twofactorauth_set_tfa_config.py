@@ -12,6 +12,11 @@ FUNCTION = "twofactorauth_set_tfa_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_set_tfa_config.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "secret": ("secret", "str", True),
+    "tfa_token": ("tfa_token", "str", True),
+}
 
 
 def build_arguments(

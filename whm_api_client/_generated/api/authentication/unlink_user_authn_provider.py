@@ -11,6 +11,12 @@ FUNCTION = "unlink_user_authn_provider"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/authentication-providers/accounts-unlink_user_authn_provider.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "provider_id": ("provider_id", "str", True),
+    "subject_unique_identifier": ("subject_unique_identifier", "str", True),
+    "username": ("username", "str", True),
+}
 
 
 def build_arguments(

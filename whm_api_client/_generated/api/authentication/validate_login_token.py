@@ -12,6 +12,12 @@ FUNCTION = "validate_login_token"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/market-integration/market-validate_login_token.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "login_token": ("login_token", "str", True),
+    "provider": ("provider", "str", True),
+    "url_after_login": ("url_after_login", "str", True),
+}
 
 
 def build_arguments(

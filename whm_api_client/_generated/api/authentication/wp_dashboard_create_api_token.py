@@ -12,6 +12,13 @@ FUNCTION = "wp_dashboard_create_api_token"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/wpdashboard-wp_dashboard_create_api_token.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "acl": ("acl", "str", True),
+    "token_name": ("token_name", "str", True),
+    "expires_at": ("expires_at", "int", False),
+    "whitelist_ip": ("whitelist_ip", "str", False),
+}
 
 
 def build_arguments(

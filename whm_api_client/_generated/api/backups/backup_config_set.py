@@ -50,6 +50,46 @@ FUNCTION = "backup_config_set"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_config_set.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "backup_daily_enable": ("backup_daily_enable", "BackupConfigSetBackupDailyEnable", False),
+    "backup_daily_retention": ("backup_daily_retention", "int", False),
+    "backup_monthly_dates": ("backup_monthly_dates", "int", False),
+    "backup_monthly_enable": ("backup_monthly_enable", "BackupConfigSetBackupMonthlyEnable", False),
+    "backup_monthly_retention": ("backup_monthly_retention", "int", False),
+    "backup_weekly_day": ("backup_weekly_day", "int", False),
+    "backup_weekly_enable": ("backup_weekly_enable", "BackupConfigSetBackupWeeklyEnable", False),
+    "backup_weekly_retention": ("backup_weekly_retention", "int", False),
+    "backupaccts": ("backupaccts", "int", False),
+    "backupbwdata": ("backupbwdata", "BackupConfigSetBackupbwdata", False),
+    "backupdays": ("backupdays", "str", False),
+    "backupdir": ("backupdir", "str", False),
+    "backupenable": ("backupenable", "int", False),
+    "backupfiles": ("backupfiles", "BackupConfigSetBackupfiles", False),
+    "backuplogs": ("backuplogs", "BackupConfigSetBackuplogs", False),
+    "backupmount": ("backupmount", "int", False),
+    "backupsuspendedaccts": ("backupsuspendedaccts", "BackupConfigSetBackupsuspendedaccts", False),
+    "backuptype": ("backuptype", "BackupConfigSetBackuptype", False),
+    "check_min_free_space": ("check_min_free_space", "BackupConfigSetCheckMinFreeSpace", False),
+    "disable_metadata": ("disable_metadata", "int", False),
+    "errorthreshhold": ("errorthreshhold", "int", False),
+    "force_prune_daily": ("force_prune_daily", "BackupConfigSetForcePruneDaily", False),
+    "force_prune_monthly": ("force_prune_monthly", "BackupConfigSetForcePruneMonthly", False),
+    "force_prune_weekly": ("force_prune_weekly", "BackupConfigSetForcePruneWeekly", False),
+    "gziprsyncopts": ("gziprsyncopts", "str", False),
+    "keeplocal": ("keeplocal", "int", False),
+    "linkdest": ("linkdest", "BackupConfigSetLinkdest", False),
+    "localzonesonly": ("localzonesonly", "BackupConfigSetLocalzonesonly", False),
+    "maximum_restore_timeout": ("maximum_restore_timeout", "int", False),
+    "maximum_timeout": ("maximum_timeout", "int", False),
+    "min_free_space": ("min_free_space", "int", False),
+    "min_free_space_unit": ("min_free_space_unit", "BackupConfigSetMinFreeSpaceUnit", False),
+    "mysqlbackup": ("mysqlbackup", "BackupConfigSetMysqlbackup", False),
+    "postbackup": ("postbackup", "BackupConfigSetPostbackup", False),
+    "prebackup": ("prebackup", "BackupConfigSetPrebackup", False),
+    "psqlbackup": ("psqlbackup", "BackupConfigSetPsqlbackup", False),
+    "remote_restore_staging_dir": ("remote_restore_staging_dir", "str", False),
+}
 
 
 def build_arguments(

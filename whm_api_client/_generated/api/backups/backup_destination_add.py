@@ -30,6 +30,37 @@ FUNCTION = "backup_destination_add"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_add.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "application_key": ("application_key", "str", True),
+    "application_key_id": ("application_key_id", "str", True),
+    "authtype": ("authtype", "BackupDestinationAddAuthtype", True),
+    "aws_access_key_id": ("aws_access_key_id", "str", True),
+    "bucket": ("bucket", "str", True),
+    "bucket_id": ("bucket_id", "str", True),
+    "bucket_name": ("bucket_name", "str", True),
+    "client_id": ("client_id", "str", True),
+    "client_secret": ("client_secret", "str", True),
+    "disabled": ("disabled", "BackupDestinationAddDisabled", True),
+    "host": ("host", "str", True),
+    "name": ("name", "str", True),
+    "password": ("password", "str", True),
+    "script": ("script", "str", True),
+    "type": ("type_", "str", True),
+    "username": ("username", "str", True),
+    "folder": ("folder", "str", False),
+    "mount": ("mount", "BackupDestinationAddMount", False),
+    "no_mount_fail": ("no_mount_fail", "BackupDestinationAddNoMountFail", False),
+    "only_used_for_logs": ("only_used_for_logs", "BackupDestinationAddOnlyUsedForLogs", False),
+    "passive": ("passive", "BackupDestinationAddPassive", False),
+    "passphrase": ("passphrase", "str", False),
+    "path": ("path", "str", False),
+    "port": ("port", "int", False),
+    "privatekey": ("privatekey", "str", False),
+    "ssl": ("ssl", "BackupDestinationAddSsl", False),
+    "timeout": ("timeout", "int", False),
+    "upload_system_backup": ("upload_system_backup", "BackupDestinationAddUploadSystemBackup", False),
+}
 
 
 def build_arguments(

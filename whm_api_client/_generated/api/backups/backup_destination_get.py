@@ -11,6 +11,10 @@ FUNCTION = "backup_destination_get"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_get.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "id": ("id", "str", True),
+}
 
 
 def build_arguments(

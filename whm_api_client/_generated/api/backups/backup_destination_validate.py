@@ -17,6 +17,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_validate.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "disableonfail": ("disableonfail", "BackupDestinationValidateDisableonfail", True),
+    "id": ("id", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "backup_does_client_id_have_google_credentials"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_does_client_id_have_google_credentials.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "client_id": ("client_id", "str", True),
+}
 
 
 def build_arguments(

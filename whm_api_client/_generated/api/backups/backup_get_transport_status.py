@@ -17,6 +17,11 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_get_transport_status.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "state": ("state", "BackupGetTransportStatusState", False),
+    "transport_id": ("transport_id", "str", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "backup_list_transported"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_list_transported.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "transport": ("transport", "str", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,11 @@ FUNCTION = "backup_skip_users_all"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_skip_users_all.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "backupversion": ("backupversion", "BackupSkipUsersAllBackupversion", True),
+    "state": ("state", "BackupSkipUsersAllState", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "backup_user_list"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_user_list.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "restore_point": ("restore_point", "str", True),
+}
 
 
 def build_arguments(

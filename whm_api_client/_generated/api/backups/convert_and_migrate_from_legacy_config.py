@@ -14,6 +14,10 @@ FUNCTION = "convert_and_migrate_from_legacy_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/legacy-migration/backup-convert_and_migrate_from_legacy_config.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "no_convert": ("no_convert", "ConvertAndMigrateFromLegacyConfigNoConvert", False),
+}
 
 
 def build_arguments(

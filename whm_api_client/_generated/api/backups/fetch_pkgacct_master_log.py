@@ -12,6 +12,10 @@ FUNCTION = "fetch_pkgacct_master_log"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-fetch_pkgacct_master_log.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "session_id": ("session_id", "str", True),
+}
 
 
 def build_arguments(

@@ -67,6 +67,31 @@ FUNCTION = "start_background_pkgacct"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-start_background_pkgacct.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "compressionsetting": ("compressionsetting", "StartBackgroundPkgacctCompressionsetting", False),
+    "incremental": ("incremental", "StartBackgroundPkgacctIncremental", False),
+    "low_priority": ("low_priority", "StartBackgroundPkgacctLowPriority", False),
+    "mysqlver": ("mysqlver", "str", False),
+    "serialized_output": ("serialized_output", "StartBackgroundPkgacctSerializedOutput", False),
+    "skipacctdb": ("skipacctdb", "StartBackgroundPkgacctSkipacctdb", False),
+    "skipapitokens": ("skipapitokens", "StartBackgroundPkgacctSkipapitokens", False),
+    "skipauthnlinks": ("skipauthnlinks", "StartBackgroundPkgacctSkipauthnlinks", False),
+    "skipbwdata": ("skipbwdata", "StartBackgroundPkgacctSkipbwdata", False),
+    "skipdnssec": ("skipdnssec", "StartBackgroundPkgacctSkipdnssec", False),
+    "skipdnszones": ("skipdnszones", "StartBackgroundPkgacctSkipdnszones", False),
+    "skipftpusers": ("skipftpusers", "StartBackgroundPkgacctSkipftpusers", False),
+    "skiphomedir": ("skiphomedir", "StartBackgroundPkgacctSkiphomedir", False),
+    "skiplinkednodes": ("skiplinkednodes", "StartBackgroundPkgacctSkiplinkednodes", False),
+    "skiplogs": ("skiplogs", "StartBackgroundPkgacctSkiplogs", False),
+    "skipresellerconfig": ("skipresellerconfig", "StartBackgroundPkgacctSkipresellerconfig", False),
+    "skipshell": ("skipshell", "StartBackgroundPkgacctSkipshell", False),
+    "skipvhosttemplates": ("skipvhosttemplates", "StartBackgroundPkgacctSkipvhosttemplates", False),
+    "split": ("split", "StartBackgroundPkgacctSplit", False),
+    "tarroot": ("tarroot", "str", False),
+    "use_backups": ("use_backups", "StartBackgroundPkgacctUseBackups", False),
+}
 
 
 def build_arguments(

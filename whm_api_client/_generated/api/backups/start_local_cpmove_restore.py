@@ -26,6 +26,17 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/transfers-start_local_cpmove_restore.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "cpmovepath": ("cpmovepath", "str", True),
+    "dedicated_ip": ("dedicated_ip", "StartLocalCpmoveRestoreDedicatedIp", False),
+    "delete_archive": ("delete_archive", "StartLocalCpmoveRestoreDeleteArchive", False),
+    "mail_location": ("mail_location", "str", False),
+    "overwrite": ("overwrite", "StartLocalCpmoveRestoreOverwrite", False),
+    "restricted": ("restricted", "int", False),
+    "update_a_records": ("update_a_records", "StartLocalCpmoveRestoreUpdateARecords", False),
+    "username": ("username", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "toggle_user_backup_state"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-toggle_user_backup_state.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "legacy": ("legacy", "ToggleUserBackupStateLegacy", False),
+}
 
 
 def build_arguments(

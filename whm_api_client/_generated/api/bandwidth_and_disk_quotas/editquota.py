@@ -11,6 +11,11 @@ FUNCTION = "editquota"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/accounts-editquota.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "quota": ("quota", "Any", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,14 @@ FUNCTION = "showbw"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/bandwidth-showbw.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "month": ("month", "int", False),
+    "search": ("search", "str", False),
+    "searchtype": ("searchtype", "str", False),
+    "showres": ("showres", "str", False),
+    "year": ("year", "int", False),
+}
 
 
 def build_arguments(

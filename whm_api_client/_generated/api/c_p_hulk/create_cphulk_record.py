@@ -16,6 +16,13 @@ FUNCTION = "create_cphulk_record"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-create_cphulk_record.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "str", True),
+    "list_name": ("list_name", "CreateCphulkRecordListName", True),
+    "comment": ("comment", "str", False),
+    "skip_enabled_check": ("skip_enabled_check", "CreateCphulkRecordSkipEnabledCheck", False),
+}
 
 
 def build_arguments(

@@ -16,6 +16,12 @@ FUNCTION = "delete_cphulk_record"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-delete_cphulk_record.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "list[str]", True),
+    "list_name": ("list_name", "DeleteCphulkRecordListName", True),
+    "skip_enabled_check": ("skip_enabled_check", "DeleteCphulkRecordSkipEnabledCheck", False),
+}
 
 
 def build_arguments(

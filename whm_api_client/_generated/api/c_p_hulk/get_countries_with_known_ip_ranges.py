@@ -12,6 +12,8 @@ FUNCTION = "get_countries_with_known_ip_ranges"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/reporting/countrycodes-get_countries_with_known_ip_ranges.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 
 
 def build_arguments() -> dict[str, Any]:

@@ -16,6 +16,11 @@ FUNCTION = "read_cphulk_records"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-read_cphulk_records.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "list_name": ("list_name", "ReadCphulkRecordsListName", True),
+    "skip_enabled_check": ("skip_enabled_check", "ReadCphulkRecordsSkipEnabledCheck", False),
+}
 
 
 def build_arguments(

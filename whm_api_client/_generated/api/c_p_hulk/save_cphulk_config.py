@@ -42,6 +42,47 @@ FUNCTION = "save_cphulk_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-save_cphulk_config.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "block_brute_force_with_firewall": (
+        "block_brute_force_with_firewall",
+        "SaveCphulkConfigBlockBruteForceWithFirewall",
+        False,
+    ),
+    "block_excessive_brute_force_with_firewall": (
+        "block_excessive_brute_force_with_firewall",
+        "SaveCphulkConfigBlockExcessiveBruteForceWithFirewall",
+        False,
+    ),
+    "brute_force_period_mins": ("brute_force_period_mins", "int", False),
+    "command_to_run_on_brute_force": ("command_to_run_on_brute_force", "str", False),
+    "command_to_run_on_excessive_brute_force": ("command_to_run_on_excessive_brute_force", "str", False),
+    "ip_based_protection": ("ip_based_protection", "SaveCphulkConfigIpBasedProtection", False),
+    "ip_brute_force_period_mins": ("ip_brute_force_period_mins", "int", False),
+    "lookback_period_min": ("lookback_period_min", "int", False),
+    "mark_as_brute": ("mark_as_brute", "int", False),
+    "max_failures": ("max_failures", "int", False),
+    "max_failures_byip": ("max_failures_byip", "int", False),
+    "notify_on_brute": ("notify_on_brute", "SaveCphulkConfigNotifyOnBrute", False),
+    "notify_on_root_login": ("notify_on_root_login", "SaveCphulkConfigNotifyOnRootLogin", False),
+    "notify_on_root_login_for_known_netblock": (
+        "notify_on_root_login_for_known_netblock",
+        "SaveCphulkConfigNotifyOnRootLoginForKnownNetblock",
+        False,
+    ),
+    "skip_enabled_check": ("skip_enabled_check", "SaveCphulkConfigSkipEnabledCheck", False),
+    "username_based_protection": ("username_based_protection", "SaveCphulkConfigUsernameBasedProtection", False),
+    "username_based_protection_for_root": (
+        "username_based_protection_for_root",
+        "SaveCphulkConfigUsernameBasedProtectionForRoot",
+        False,
+    ),
+    "username_based_protection_local_origin": (
+        "username_based_protection_local_origin",
+        "SaveCphulkConfigUsernameBasedProtectionLocalOrigin",
+        False,
+    ),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "get_tweaksetting"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/configurations/cpanel-get_tweaksetting.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "key": ("key", "str", True),
+    "module": ("module", "GetTweaksettingModule", False),
+}
 
 
 def build_arguments(

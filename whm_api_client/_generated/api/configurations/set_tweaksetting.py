@@ -12,6 +12,12 @@ FUNCTION = "set_tweaksetting"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/configurations/cpanel-set_tweaksetting.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "key": ("key", "str", True),
+    "module": ("module", "SetTweaksettingModule", False),
+    "value": ("value", "str", False),
+}
 
 
 def build_arguments(

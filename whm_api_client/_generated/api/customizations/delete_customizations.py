@@ -16,6 +16,12 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-delete_customizations.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "application": ("application", "DeleteCustomizationsApplication", True),
+    "theme": ("theme", "str", True),
+    "path": ("path", "str", False),
+}
 
 
 def build_arguments(

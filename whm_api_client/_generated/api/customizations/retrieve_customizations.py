@@ -16,6 +16,11 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-retrieve_customizations.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "application": ("application", "RetrieveCustomizationsApplication", True),
+    "theme": ("theme", "str", True),
+}
 
 
 def build_arguments(

@@ -19,6 +19,12 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-update_customizations.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "application": ("application", "UpdateCustomizationsBodyApplication", True),
+    "data": ("data", "str", True),
+    "theme": ("theme", "UpdateCustomizationsBodyTheme", True),
+}
 
 
 def build_arguments(

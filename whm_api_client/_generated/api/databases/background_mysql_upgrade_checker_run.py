@@ -12,6 +12,8 @@ FUNCTION = "background_mysql_upgrade_checker_run"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-background_mysql_upgrade_checker_run.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 
 
 def build_arguments() -> dict[str, Any]:

@@ -12,6 +12,16 @@ FUNCTION = "remote_mysql_create_profile"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "mysql_host": ("mysql_host", "str", True),
+    "mysql_pass": ("mysql_pass", "str", True),
+    "mysql_port": ("mysql_port", "int", True),
+    "mysql_user": ("mysql_user", "str", True),
+    "name": ("name", "str", True),
+    "cpcloud": ("cpcloud", "int", False),
+    "setup_via": ("setup_via", "str", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,19 @@ FUNCTION = "remote_mysql_create_profile_via_ssh"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile_via_ssh.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "host": ("host", "str", True),
+    "name": ("name", "str", True),
+    "port": ("port", "int", True),
+    "user": ("user", "str", True),
+    "cpcloud": ("cpcloud", "int", False),
+    "password": ("password", "str", False),
+    "root_escalation_method": ("root_escalation_method", "RemoteMysqlCreateProfileViaSshRootEscalationMethod", False),
+    "root_password": ("root_password", "str", False),
+    "sshkey_name": ("sshkey_name", "str", False),
+    "sshkey_passphrase": ("sshkey_passphrase", "str", False),
+}
 
 
 def build_arguments(

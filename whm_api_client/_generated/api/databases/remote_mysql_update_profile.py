@@ -12,6 +12,15 @@ FUNCTION = "remote_mysql_update_profile"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_update_profile.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", True),
+    "mysql_host": ("mysql_host", "str", False),
+    "mysql_pass": ("mysql_pass", "str", False),
+    "mysql_port": ("mysql_port", "int", False),
+    "mysql_user": ("mysql_user", "str", False),
+    "setup_via": ("setup_via", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "rename_mysql_database"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-rename_mysql_database.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "newname": ("newname", "str", True),
+    "oldname": ("oldname", "str", True),
+    "cpuser": ("cpuser", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,12 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/postgresql-databases/db-rename_postgresql_database.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "newname": ("newname", "str", True),
+    "oldname": ("oldname", "str", True),
+    "cpuser": ("cpuser", "str", False),
+}
 
 
 def build_arguments(

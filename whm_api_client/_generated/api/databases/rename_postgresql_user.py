@@ -11,6 +11,13 @@ FUNCTION = "rename_postgresql_user"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/postgresql-databases/db-rename_postgresql_user.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "newname": ("newname", "str", True),
+    "oldname": ("oldname", "str", True),
+    "password": ("password", "str", True),
+    "cpuser": ("cpuser", "str", False),
+}
 
 
 def build_arguments(

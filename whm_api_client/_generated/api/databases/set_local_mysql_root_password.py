@@ -12,6 +12,11 @@ FUNCTION = "set_local_mysql_root_password"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/localmysql-set_local_mysql_root_password.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "password": ("password", "str", True),
+    "update_config": ("update_config", "int", False),
+}
 
 
 def build_arguments(

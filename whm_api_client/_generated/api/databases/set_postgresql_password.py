@@ -11,6 +11,12 @@ FUNCTION = "set_postgresql_password"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/postgresql-databases/db-set_postgresql_password.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "password": ("password", "str", True),
+    "user": ("user", "str", True),
+    "cpuser": ("cpuser", "str", False),
+}
 
 
 def build_arguments(

@@ -14,6 +14,14 @@ FUNCTION = "add_zone_key"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-add_zone_key.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "algo_num": ("algo_num", "AddZoneKeyAlgoNum", True),
+    "domain": ("domain", "str", True),
+    "key_type": ("key_type", "str", True),
+    "active": ("active", "AddZoneKeyActive", False),
+    "key_size": ("key_size", "int", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,14 @@ FUNCTION = "adddns"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-adddns.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "ip": ("ip", "str", True),
+    "ipv6": ("ipv6", "str", False),
+    "template": ("template", "str", False),
+    "trueowner": ("trueowner", "str", False),
+}
 
 
 def build_arguments(

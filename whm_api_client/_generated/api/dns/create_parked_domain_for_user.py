@@ -11,6 +11,12 @@ FUNCTION = "create_parked_domain_for_user"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-create_parked_domain_for_user.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "username": ("username", "str", True),
+    "web_vhost_domain": ("web_vhost_domain", "str", True),
+}
 
 
 def build_arguments(

@@ -15,6 +15,12 @@ FUNCTION = "create_subdomain"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-create_subdomain.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "document_root": ("document_root", "str", True),
+    "domain": ("domain", "str", True),
+    "use_canonical_name": ("use_canonical_name", "CreateSubdomainUseCanonicalName", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,11 @@ FUNCTION = "dumpzone"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-dumpzone.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "zone": ("zone", "str", False),
+}
 
 
 def build_arguments(

@@ -30,6 +30,18 @@ FUNCTION = "enable_dnssec_for_domains"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-enable_dnssec_for_domains.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "active": ("active", "EnableDnssecForDomainsActive", False),
+    "algo_num": ("algo_num", "EnableDnssecForDomainsAlgoNum", False),
+    "key_setup": ("key_setup", "EnableDnssecForDomainsKeySetup", False),
+    "nsec3_iterations": ("nsec3_iterations", "int", False),
+    "nsec3_narrow": ("nsec3_narrow", "EnableDnssecForDomainsNsec3Narrow", False),
+    "nsec3_opt_out": ("nsec3_opt_out", "EnableDnssecForDomainsNsec3OptOut", False),
+    "nsec3_salt": ("nsec3_salt", "str", False),
+    "use_nsec3": ("use_nsec3", "EnableDnssecForDomainsUseNsec3", False),
+}
 
 
 def build_arguments(

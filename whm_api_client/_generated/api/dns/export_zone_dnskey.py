@@ -12,6 +12,11 @@ FUNCTION = "export_zone_dnskey"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-export_zone_dnskey.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "key_id": ("key_id", "int", True),
+}
 
 
 def build_arguments(

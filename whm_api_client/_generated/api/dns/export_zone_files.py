@@ -12,6 +12,10 @@ FUNCTION = "export_zone_files"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-export_zone_files.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "zone": ("zone", "list[str]", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,12 @@ FUNCTION = "import_zone_key"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-import_zone_key.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "key_data": ("key_data", "str", True),
+    "key_type": ("key_type", "str", True),
+}
 
 
 def build_arguments(

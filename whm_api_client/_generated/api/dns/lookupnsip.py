@@ -12,6 +12,10 @@ FUNCTION = "lookupnsip"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/nameserver-lookupnsip.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "host": ("host", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,14 @@ FUNCTION = "mass_edit_dns_zone"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-mass_edit_dns_zone.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "serial": ("serial", "int", True),
+    "zone": ("zone", "str", True),
+    "add": ("add", "list[str]", False),
+    "edit": ("edit", "list[str]", False),
+    "remove": ("remove", "list[int]", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "parse_dns_zone"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-parse_dns_zone.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "zone": ("zone", "str", True),
+}
 
 
 def build_arguments(

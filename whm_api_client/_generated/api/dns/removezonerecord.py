@@ -11,6 +11,12 @@ FUNCTION = "removezonerecord"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-removezonerecord.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "line": ("line", "int", True),
+    "zone": ("zone", "str", True),
+    "serialnum": ("serialnum", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "resetzone"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-resetzone.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", False),
+    "user": ("user", "str", False),
+    "zone": ("zone", "str", False),
+}
 
 
 def build_arguments(

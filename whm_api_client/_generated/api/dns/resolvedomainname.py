@@ -12,6 +12,10 @@ FUNCTION = "resolvedomainname"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/nameserver-resolvedomainname.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,15 @@ FUNCTION = "savemxs"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-savemxs.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "exchange": ("exchange", "str", True),
+    "name": ("name", "str", True),
+    "preference": ("preference", "int", True),
+    "class": ("class_", "str", False),
+    "ttl": ("ttl", "int", False),
+}
 
 
 def build_arguments(

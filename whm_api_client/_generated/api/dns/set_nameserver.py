@@ -13,6 +13,10 @@ FUNCTION = "set_nameserver"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/dns-cluster-settings/nameserver-set_nameserver.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "nameserver": ("nameserver", "SetNameserverNameserver", True),
+}
 
 
 def build_arguments(

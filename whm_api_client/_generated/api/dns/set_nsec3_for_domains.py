@@ -18,6 +18,14 @@ FUNCTION = "set_nsec3_for_domains"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-set_nsec3_for_domains.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "nsec3_iterations": ("nsec3_iterations", "int", True),
+    "nsec3_narrow": ("nsec3_narrow", "SetNsec3ForDomainsNsec3Narrow", True),
+    "nsec3_opt_out": ("nsec3_opt_out", "SetNsec3ForDomainsNsec3OptOut", True),
+    "nsec3_salt": ("nsec3_salt", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "setresolvers"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/resolvers-setresolvers.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "nameserver1": ("nameserver1", "str", True),
+    "nameserver2": ("nameserver2", "str", True),
+    "nameserver3": ("nameserver3", "str", False),
+}
 
 
 def build_arguments(

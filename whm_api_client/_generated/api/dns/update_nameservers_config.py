@@ -11,6 +11,13 @@ FUNCTION = "update_nameservers_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/wwwacct-update_nameservers_config.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "nameserver": ("nameserver", "str", False),
+    "nameserver2": ("nameserver2", "str", False),
+    "nameserver3": ("nameserver3", "str", False),
+    "nameserver4": ("nameserver4", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,8 @@ FUNCTION = "updateuserdomains"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-updateuserdomains.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 
 
 def build_arguments() -> dict[str, Any]:

@@ -12,6 +12,10 @@ FUNCTION = "convert_addon_get_conversion_status"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_get_conversion_status.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "job_id": ("job_id", "int", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,15 @@ FUNCTION = "convert_addon_initiate_conversion"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_initiate_conversion.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "username": ("username", "str", True),
+    "copymysqldb-*": ("copymysqldb", "str", False),
+    "movemysqldb": ("movemysqldb", "str", False),
+    "movemysqluser": ("movemysqluser", "str", False),
+    "pkgname": ("pkgname", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,16 @@ FUNCTION = "ea4_save_profile"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_save_profile.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "filename": ("filename", "str", True),
+    "name": ("name", "str", True),
+    "pkg": ("pkg", "list[str]", True),
+    "desc": ("desc", "str", False),
+    "overwrite": ("overwrite", "Ea4SaveProfileOverwrite", False),
+    "tag": ("tag", "list[str]", False),
+    "version": ("version", "str", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,15 @@ FUNCTION = "cpgreylist_save_common_mail_providers_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "autotrust_new_common_mail_providers": (
+        "autotrust_new_common_mail_providers",
+        "CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMailProviders",
+        False,
+    ),
+    "PROVIDERKEY": ("providerkey", "int", False),
+}
 
 
 def build_arguments(

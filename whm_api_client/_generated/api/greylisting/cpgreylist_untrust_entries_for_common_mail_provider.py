@@ -14,6 +14,10 @@ FUNCTION = "cpgreylist_untrust_entries_for_common_mail_provider"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "provider": ("provider", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "delete_cpgreylist_trusted_host"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "str", True),
+}
 
 
 def build_arguments(

@@ -15,6 +15,16 @@ FUNCTION = "save_cpgreylist_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "child_timeout_secs": ("child_timeout_secs", "int", False),
+    "initial_block_time_mins": ("initial_block_time_mins", "int", False),
+    "max_child_procs": ("max_child_procs", "int", False),
+    "must_try_time_mins": ("must_try_time_mins", "int", False),
+    "purge_interval_mins": ("purge_interval_mins", "int", False),
+    "record_exp_time_mins": ("record_exp_time_mins", "int", False),
+    "spf_bypass": ("spf_bypass", "SaveCpgreylistConfigSpfBypass", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,21 @@ FUNCTION = "create_integration_link"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-create_integration_link.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "app": ("app", "str", True),
+    "implements": ("implements", "str", True),
+    "label": ("label", "str", True),
+    "subscriber_unique_id": ("subscriber_unique_id", "str", True),
+    "token": ("token", "str", True),
+    "user": ("user", "str", True),
+    "autologin_token_url": ("autologin_token_url", "str", False),
+    "base64_png_image": ("base64_png_image", "str", False),
+    "group_id": ("group_id", "CreateIntegrationLinkGroupId", False),
+    "hide": ("hide", "CreateIntegrationLinkHide", False),
+    "order": ("order", "str", False),
+    "url": ("url_query", "str", False),
+}
 
 
 def build_arguments(

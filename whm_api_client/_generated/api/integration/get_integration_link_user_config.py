@@ -14,6 +14,11 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-get_integration_link_user_config.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "app": ("app", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

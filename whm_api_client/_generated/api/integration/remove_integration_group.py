@@ -11,6 +11,11 @@ FUNCTION = "remove_integration_group"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-remove_integration_group.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "group_id": ("group_id", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "remove_integration_link"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-remove_integration_link.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "app": ("app", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "update_integration_link_token"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-update_integration_link_token.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "app": ("app", "str", True),
+    "token": ("token", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "addips"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/ips-addips.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ips": ("ips", "str", True),
+    "netmask": ("netmask", "str", True),
+    "excludes": ("excludes", "str", False),
+}
 
 
 def build_arguments(

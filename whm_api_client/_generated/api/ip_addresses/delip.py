@@ -12,6 +12,12 @@ FUNCTION = "delip"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/ips-delip.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "str", True),
+    "ethernetdev": ("ethernetdev", "str", False),
+    "skipifshutdown": ("skipifshutdown", "DelipSkipifshutdown", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "get_public_ip"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/ips-get_public_ip.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,13 @@ FUNCTION = "ipv6_range_add"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_range_add.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", True),
+    "range": ("range_", "str", True),
+    "enabled": ("enabled", "Ipv6RangeAddEnabled", False),
+    "note": ("note", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "ipv6_range_edit"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_range_edit.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", True),
+    "new_name": ("new_name", "str", False),
+    "note": ("note", "str", False),
+}
 
 
 def build_arguments(

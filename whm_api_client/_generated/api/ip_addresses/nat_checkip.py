@@ -12,6 +12,10 @@ FUNCTION = "nat_checkip"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/nat-nat_checkip.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "str", True),
+}
 
 
 def build_arguments(

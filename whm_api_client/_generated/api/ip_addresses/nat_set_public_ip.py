@@ -11,6 +11,11 @@ FUNCTION = "nat_set_public_ip"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/nat-nat_set_public_ip.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "local_ip": ("local_ip", "str", True),
+    "public_ip": ("public_ip", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "setsiteip"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/accounts-setsiteip.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "str", True),
+    "domain": ("domain", "str", False),
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

@@ -19,6 +19,15 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_search.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "defer": ("defer", "EmailtrackSearchDefer", False),
+    "deliverytype": ("deliverytype", "EmailtrackSearchDeliverytype", False),
+    "failure": ("failure", "EmailtrackSearchFailure", False),
+    "inprogress": ("inprogress", "EmailtrackSearchInprogress", False),
+    "max_results_by_type": ("max_results_by_type", "int", False),
+    "success": ("success", "EmailtrackSearchSuccess", False),
+}
 
 
 def build_arguments(

@@ -17,6 +17,17 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_stats.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "deliverytype": ("deliverytype", "EmailtrackStatsDeliverytype", False),
+    "enddate": ("enddate", "int", False),
+    "endtime": ("endtime", "int", False),
+    "nosize": ("nosize", "EmailtrackStatsNosize", False),
+    "nosuccess": ("nosuccess", "EmailtrackStatsNosuccess", False),
+    "startdate": ("startdate", "int", False),
+    "starttime": ("starttime", "int", False),
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

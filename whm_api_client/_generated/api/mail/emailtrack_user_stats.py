@@ -15,6 +15,13 @@ FUNCTION = "emailtrack_user_stats"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_user_stats.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "deliverytype": ("deliverytype", "EmailtrackUserStatsDeliverytype", False),
+    "endtime": ("endtime", "int", False),
+    "sender": ("sender", "str", False),
+    "starttime": ("starttime", "int", False),
+}
 
 
 def build_arguments(

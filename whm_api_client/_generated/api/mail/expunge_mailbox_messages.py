@@ -11,6 +11,12 @@ FUNCTION = "expunge_mailbox_messages"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-expunge_mailbox_messages.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "account": ("account", "str", True),
+    "mailbox": ("mailbox", "str", True),
+    "query": ("query", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "expunge_messages_for_mailbox_guid"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-expunge_messages_for_mailbox_guid.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "account": ("account", "str", True),
+    "mailbox_guid": ("mailbox_guid", "str", True),
+    "query": ("query", "str", True),
+}
 
 
 def build_arguments(

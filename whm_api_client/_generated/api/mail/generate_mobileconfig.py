@@ -16,6 +16,12 @@ FUNCTION = "generate_mobileconfig"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/email-generate_mobileconfig.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "account": ("account", "str", True),
+    "use_ssl": ("use_ssl", "GenerateMobileconfigUseSsl", True),
+    "selected_account_services": ("selected_account_services", "GenerateMobileconfigSelectedAccountServices", False),
+}
 
 
 def build_arguments(

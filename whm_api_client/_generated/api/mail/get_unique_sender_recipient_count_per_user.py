@@ -12,6 +12,11 @@ FUNCTION = "get_unique_sender_recipient_count_per_user"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-get_unique_sender_recipient_count_per_user.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "end_time": ("end_time", "int", True),
+    "start_time": ("start_time", "int", True),
+}
 
 
 def build_arguments(

@@ -14,6 +14,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-install_dkim_private_keys.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "key": ("key", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,11 @@ FUNCTION = "install_spf_records"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-install_spf_records.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "record": ("record", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,10 @@ FUNCTION = "normalize_user_email_configuration"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/email-normalize_user_email_configuration.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "username": ("username", "str", True),
+}
 
 
 def build_arguments(

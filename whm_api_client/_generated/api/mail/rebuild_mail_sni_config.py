@@ -15,6 +15,10 @@ FUNCTION = "rebuild_mail_sni_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-rebuild_mail_sni_config.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "reload_dovecot": ("reload_dovecot", "RebuildMailSniConfigReloadDovecot", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,15 @@ FUNCTION = "save_spamd_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/spamd-save_spamd_config.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "allowedips": ("allowedips", "str", False),
+    "maxchildren": ("maxchildren", "int", False),
+    "maxconnperchild": ("maxconnperchild", "int", False),
+    "pidfile": ("pidfile", "str", False),
+    "timeoutchild": ("timeoutchild", "int", False),
+    "timeouttcp": ("timeouttcp", "int", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "set_user_email_forward_destination"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/email-set_user_email_forward_destination.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "forward_to": ("forward_to", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

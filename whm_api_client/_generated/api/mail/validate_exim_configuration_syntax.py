@@ -11,6 +11,11 @@ FUNCTION = "validate_exim_configuration_syntax"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/exim-validate_exim_configuration_syntax.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "cfg_text": ("cfg_text", "str", False),
+    "section": ("section", "str", False),
+}
 
 
 def build_arguments(

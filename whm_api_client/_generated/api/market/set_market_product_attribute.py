@@ -13,6 +13,13 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-set_market_product_attribute.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "attribute": ("attribute", "str", True),
+    "product_id": ("product_id", "str", True),
+    "provider": ("provider", "str", True),
+    "value": ("value", "str", True),
+}
 
 
 def build_arguments(

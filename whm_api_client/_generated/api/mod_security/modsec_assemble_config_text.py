@@ -22,6 +22,14 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_assemble_config_text.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "config": ("config", "str", True),
+    "deploy": ("deploy", "ModsecAssembleConfigTextDeploy", False),
+    "final": ("final", "ModsecAssembleConfigTextFinal", False),
+    "init": ("init", "ModsecAssembleConfigTextInit", False),
+    "text": ("text", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,12 @@ FUNCTION = "modsec_batch_settings"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_batch_settings.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "setting_id": ("setting_id", "int", True),
+    "state": ("state", "Any", True),
+    "remove": ("remove", "ModsecBatchSettingsRemove", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "modsec_check_rule"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_check_rule.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "rule": ("rule", "str", True),
+}
 
 
 def build_arguments(

@@ -14,6 +14,8 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_deploy_all_rule_changes.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 
 
 def build_arguments() -> dict[str, Any]:

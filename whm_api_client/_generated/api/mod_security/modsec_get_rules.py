@@ -18,6 +18,13 @@ FUNCTION = "modsec_get_rules"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_get_rules.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "config": ("config", "str", False),
+    "exclude_bare_comments": ("exclude_bare_comments", "ModsecGetRulesExcludeBareComments", False),
+    "exclude_other_directives": ("exclude_other_directives", "ModsecGetRulesExcludeOtherDirectives", False),
+    "vendor_id": ("vendor_id", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "modsec_remove_rule"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_remove_rule.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "config": ("config", "str", True),
+    "id": ("id", "int", True),
+}
 
 
 def build_arguments(

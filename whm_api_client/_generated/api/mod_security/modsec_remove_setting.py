@@ -11,6 +11,10 @@ FUNCTION = "modsec_remove_setting"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_remove_setting.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "setting_id": ("setting_id", "int", True),
+}
 
 
 def build_arguments(

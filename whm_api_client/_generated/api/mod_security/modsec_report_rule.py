@@ -13,6 +13,14 @@ FUNCTION = "modsec_report_rule"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_report_rule.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "email": ("email", "str", True),
+    "message": ("message", "str", True),
+    "row_ids": ("row_ids", "int", True),
+    "send": ("send", "ModsecReportRuleSend", True),
+    "type": ("type_", "str", True),
+}
 
 
 def build_arguments(

@@ -15,6 +15,11 @@ FUNCTION = "nginxmanager_get_cache_config_users"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_get_cache_config_users.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "merge": ("merge", "NginxmanagerGetCacheConfigUsersMerge", False),
+    "user": ("user", "list[str]", False),
+}
 
 
 def build_arguments(

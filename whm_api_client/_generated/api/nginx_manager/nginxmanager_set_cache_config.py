@@ -16,6 +16,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_set_cache_config.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "enabled": ("enabled", "NginxmanagerSetCacheConfigEnabled", True),
+    "user": ("user", "list[str]", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/accounts-add_override_features_for_user.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "features": ("features", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

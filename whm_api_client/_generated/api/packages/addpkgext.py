@@ -12,6 +12,11 @@ FUNCTION = "addpkgext"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plan-extensions/packages-addpkgext.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "_PACKAGE_EXTENSIONS": ("field_package_extensions", "str", True),
+    "name": ("name", "str", True),
+}
 
 
 def build_arguments(

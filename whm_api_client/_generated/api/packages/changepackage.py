@@ -11,6 +11,11 @@ FUNCTION = "changepackage"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-changepackage.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "pkg": ("pkg", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -16,6 +16,12 @@ FUNCTION = "create_featurelist"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-create_featurelist.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "featurelist": ("featurelist", "str", True),
+    "featurelistname": ("featurelistname", "CreateFeaturelistFeaturelistname", False),
+    "overwrite": ("overwrite", "CreateFeaturelistOverwrite", False),
+}
 
 
 def build_arguments(

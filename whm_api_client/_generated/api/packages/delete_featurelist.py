@@ -12,6 +12,10 @@ FUNCTION = "delete_featurelist"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-delete_featurelist.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "featurelist": ("featurelist", "str", True),
+}
 
 
 def build_arguments(

@@ -17,6 +17,32 @@ FUNCTION = "editpkg"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-editpkg.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", True),
+    "_PACKAGE_EXTENSIONS": ("field_package_extensions", "str", False),
+    "bwlimit": ("bwlimit", "Any", False),
+    "cgi": ("cgi", "EditpkgCgi", False),
+    "cpmod": ("cpmod", "str", False),
+    "digestauth": ("digestauth", "EditpkgDigestauth", False),
+    "featurelist": ("featurelist", "str", False),
+    "frontpage": ("frontpage", "EditpkgFrontpage", False),
+    "hasshell": ("hasshell", "EditpkgHasshell", False),
+    "ip": ("ip", "EditpkgIp", False),
+    "language": ("language", "str", False),
+    "max_defer_fail_percentage": ("max_defer_fail_percentage", "Any", False),
+    "max_email_per_hour": ("max_email_per_hour", "Any", False),
+    "max_emailacct_quota": ("max_emailacct_quota", "Any", False),
+    "max_team_users": ("max_team_users", "int", False),
+    "maxaddon": ("maxaddon", "Any", False),
+    "maxftp": ("maxftp", "Any", False),
+    "maxlst": ("maxlst", "Any", False),
+    "maxpark": ("maxpark", "Any", False),
+    "maxpop": ("maxpop", "Any", False),
+    "maxsql": ("maxsql", "Any", False),
+    "maxsub": ("maxsub", "Any", False),
+    "quota": ("quota", "Any", False),
+}
 
 
 def build_arguments(

@@ -14,6 +14,11 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/dynamicui-get_available_applications.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "applications_list": ("applications_list", "str", False),
+    "file": ("file", "str", False),
+}
 
 
 def build_arguments(

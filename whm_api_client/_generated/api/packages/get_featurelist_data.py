@@ -12,6 +12,10 @@ FUNCTION = "get_featurelist_data"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_featurelist_data.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "featurelist": ("featurelist", "str", True),
+}
 
 
 def build_arguments(

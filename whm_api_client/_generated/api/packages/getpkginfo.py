@@ -12,6 +12,10 @@ FUNCTION = "getpkginfo"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-getpkginfo.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "pkg": ("pkg", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,10 @@ FUNCTION = "killpkg"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-killpkg.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "pkgname": ("pkgname", "str", True),
+}
 
 
 def build_arguments(

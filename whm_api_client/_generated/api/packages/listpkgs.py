@@ -13,6 +13,10 @@ FUNCTION = "listpkgs"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-listpkgs.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "want": ("want", "ListpkgsWant", False),
+}
 
 
 def build_arguments(

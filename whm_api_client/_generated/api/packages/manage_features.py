@@ -13,6 +13,11 @@ FUNCTION = "manage_features"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/managefeatures-manage_features.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "action": ("action", "ManageFeaturesAction", True),
+    "features": ("features", "str", False),
+}
 
 
 def build_arguments(

@@ -16,6 +16,30 @@ FUNCTION = "matchpkgs"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-matchpkgs.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "_PACKAGE_EXTENSIONS": ("field_package_extensions", "str", False),
+    "BWLIMIT": ("bwlimit", "Any", False),
+    "CGI": ("cgi", "MatchpkgsCGI", False),
+    "CPMOD": ("cpmod", "str", False),
+    "DIGESTAUTH": ("digestauth", "MatchpkgsDIGESTAUTH", False),
+    "FEATURELIST": ("featurelist", "str", False),
+    "HASSHELL": ("hasshell", "MatchpkgsHASSHELL", False),
+    "IP": ("ip", "MatchpkgsIP", False),
+    "LANG": ("lang", "str", False),
+    "MAX_DEFER_FAIL_PERCENTAGE": ("max_defer_fail_percentage", "Any", False),
+    "MAX_EMAIL_PER_HOUR": ("max_email_per_hour", "Any", False),
+    "MAX_EMAILACCT_QUOTA": ("max_emailacct_quota", "Any", False),
+    "MAX_TEAM_USERS": ("max_team_users", "int", False),
+    "MAXADDON": ("maxaddon", "Any", False),
+    "MAXFTP": ("maxftp", "Any", False),
+    "MAXLST": ("maxlst", "Any", False),
+    "MAXPARK": ("maxpark", "Any", False),
+    "MAXPOP": ("maxpop", "Any", False),
+    "MAXSQL": ("maxsql", "Any", False),
+    "MAXSUB": ("maxsub", "Any", False),
+    "QUOTA": ("quota", "Any", False),
+}
 
 
 def build_arguments(

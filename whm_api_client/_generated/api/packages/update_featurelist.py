@@ -15,6 +15,11 @@ FUNCTION = "update_featurelist"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-update_featurelist.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "featurelist": ("featurelist", "str", True),
+    "feature name": ("feature_name", "UpdateFeaturelistFeatureName", False),
+}
 
 
 def build_arguments(

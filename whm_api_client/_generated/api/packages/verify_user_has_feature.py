@@ -12,6 +12,11 @@ FUNCTION = "verify_user_has_feature"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/accounts-verify_user_has_feature.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "feature": ("feature", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -15,6 +15,11 @@ FUNCTION = "forcepasswordchange"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/passwords/accounts-forcepasswordchange.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "users_json": ("users_json", "str", True),
+    "stop_on_failure": ("stop_on_failure", "ForcepasswordchangeStopOnFailure", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "get_password_strength"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/passwords/accounts-get_password_strength.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "password": ("password", "str", True),
+}
 
 
 def build_arguments(

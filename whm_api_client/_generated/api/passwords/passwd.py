@@ -15,6 +15,14 @@ FUNCTION = "passwd"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/passwords/sys-passwd.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "password": ("password", "str", True),
+    "user": ("user", "str", True),
+    "db_pass_update": ("db_pass_update", "PasswdDbPassUpdate", False),
+    "digestauth": ("digestauth", "PasswdDigestauth", False),
+    "enabledigest": ("enabledigest", "PasswdEnabledigest", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,11 @@ FUNCTION = "php_get_impacted_domains"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_impacted_domains.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domain": ("domain", "str", True),
+    "system_default": ("system_default", "PhpGetImpactedDomainsSystemDefault", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "php_ini_set_directives"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_ini_set_directives.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "directive": ("directive", "str", True),
+    "version": ("version", "str", True),
+}
 
 
 def build_arguments(

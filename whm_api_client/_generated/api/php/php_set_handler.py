@@ -12,6 +12,11 @@ FUNCTION = "php_set_handler"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_handler.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "handler": ("handler", "PhpSetHandlerHandler", True),
+    "version": ("version", "str", True),
+}
 
 
 def build_arguments(

@@ -14,6 +14,11 @@ FUNCTION = "php_set_session_save_path"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_session_save_path.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "overwrite": ("overwrite", "PhpSetSessionSavePathOverwrite", False),
+    "path": ("path", "str", False),
+}
 
 
 def build_arguments(

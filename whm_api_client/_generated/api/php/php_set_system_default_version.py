@@ -11,6 +11,10 @@ FUNCTION = "php_set_system_default_version"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_system_default_version.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "version": ("version", "str", True),
+}
 
 
 def build_arguments(

@@ -13,6 +13,13 @@ FUNCTION = "php_set_vhost_versions"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_vhost_versions.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "version": ("version", "PhpSetVhostVersionsVersion", True),
+    "vhost": ("vhost", "str", True),
+    "php_fpm": ("php_fpm", "PhpSetVhostVersionsPhpFpm", False),
+    "php_fpm_pool_parms": ("php_fpm_pool_parms", "str", False),
+}
 
 
 def build_arguments(

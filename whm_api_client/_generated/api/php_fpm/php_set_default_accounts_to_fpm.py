@@ -14,6 +14,10 @@ FUNCTION = "php_set_default_accounts_to_fpm"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_set_default_accounts_to_fpm.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "default_accounts_to_fpm": ("default_accounts_to_fpm", "PhpSetDefaultAccountsToFpmDefaultAccountsToFpm", True),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "is_ready"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/is_ready.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "plugin": ("plugin", "str", True),
+    "namespace": ("namespace", "IsReadyNamespace", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "local_disable"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_disable.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "plugin": ("plugin", "LocalDisablePlugin", True),
+    "namespace": ("namespace", "LocalDisableNamespace", False),
+}
 
 
 def build_arguments(

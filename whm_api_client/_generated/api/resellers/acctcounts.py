@@ -12,6 +12,10 @@ FUNCTION = "acctcounts"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-acctcounts.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

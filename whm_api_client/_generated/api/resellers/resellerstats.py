@@ -14,6 +14,14 @@ FUNCTION = "resellerstats"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-resellerstats.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "filter_deleted": ("filter_deleted", "ResellerstatsFilterDeleted", False),
+    "filter_suspended": ("filter_suspended", "ResellerstatsFilterSuspended", False),
+    "month": ("month", "int", False),
+    "year": ("year", "int", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,13 @@ FUNCTION = "set_enhancement_limit"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancement-limit/accountenhancements-set_enhancement_limit.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "account": ("account", "str", True),
+    "id": ("id", "str", True),
+    "limited": ("limited", "SetEnhancementLimitLimited", True),
+    "limit": ("limit", "int", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "set_public_contact"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/publiccontact-set_public_contact.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", False),
+    "url": ("url_query", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,12 @@ FUNCTION = "setresellerips"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-setresellerips.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "delegate": ("delegate", "SetreselleripsDelegate", False),
+    "ips": ("ips", "str", False),
+}
 
 
 def build_arguments(

@@ -32,6 +32,32 @@ FUNCTION = "setresellerlimits"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-limits/resellers-setresellerlimits.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "account_limit": ("account_limit", "int", False),
+    "bandwidth_limit": ("bandwidth_limit", "int", False),
+    "diskspace_limit": ("diskspace_limit", "int", False),
+    "enable_account_limit": ("enable_account_limit", "SetresellerlimitsEnableAccountLimit", False),
+    "enable_overselling": ("enable_overselling", "SetresellerlimitsEnableOverselling", False),
+    "enable_overselling_bandwidth": (
+        "enable_overselling_bandwidth",
+        "SetresellerlimitsEnableOversellingBandwidth",
+        False,
+    ),
+    "enable_overselling_diskspace": (
+        "enable_overselling_diskspace",
+        "SetresellerlimitsEnableOversellingDiskspace",
+        False,
+    ),
+    "enable_package_limit_numbers": (
+        "enable_package_limit_numbers",
+        "SetresellerlimitsEnablePackageLimitNumbers",
+        False,
+    ),
+    "enable_package_limits": ("enable_package_limits", "SetresellerlimitsEnablePackageLimits", False),
+    "enable_resource_limits": ("enable_resource_limits", "SetresellerlimitsEnableResourceLimits", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "setresellermainip"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-setresellermainip.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ip": ("ip", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "setresellernameservers"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-setresellernameservers.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "nameservers": ("nameservers", "str", False),
+}
 
 
 def build_arguments(

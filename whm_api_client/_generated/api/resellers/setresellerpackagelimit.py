@@ -17,6 +17,14 @@ FUNCTION = "setresellerpackagelimit"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-limits/resellers-setresellerpackagelimit.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "allowed": ("allowed", "SetresellerpackagelimitAllowed", False),
+    "no_limit": ("no_limit", "SetresellerpackagelimitNoLimit", False),
+    "number": ("number", "int", False),
+    "package": ("package", "str", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,13 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-suspendreseller.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "disallow": ("disallow", "SuspendresellerDisallow", False),
+    "reason": ("reason", "str", False),
+    "reseller-only": ("reseller_only", "SuspendresellerResellerOnly", False),
+}
 
 
 def build_arguments(

@@ -17,6 +17,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-terminatereseller.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "terminatereseller": ("terminatereseller", "TerminateresellerTerminatereseller", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

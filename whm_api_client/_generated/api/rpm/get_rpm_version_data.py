@@ -11,6 +11,11 @@ FUNCTION = "get_rpm_version_data"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/rpmversions-get_rpm_version_data.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "section": ("section", "str", True),
+    "key": ("key", "str", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "list_rpms"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/rpmversions-list_rpms.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "target": ("target", "str", False),
+}
 
 
 def build_arguments(

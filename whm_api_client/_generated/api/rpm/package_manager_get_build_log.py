@@ -12,6 +12,11 @@ FUNCTION = "package_manager_get_build_log"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/package-manager-settings/packagemanager-package_manager_get_build_log.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "build": ("build", "int", True),
+    "offset": ("offset", "int", True),
+}
 
 
 def build_arguments(

@@ -18,6 +18,12 @@ FUNCTION = "package_manager_get_package_info"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_get_package_info.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "ns": ("ns", "PackageManagerGetPackageInfoNs", True),
+    "package": ("package", "str", True),
+    "disable-excludes": ("disable_excludes", "PackageManagerGetPackageInfoDisableExcludes", False),
+}
 
 
 def build_arguments(

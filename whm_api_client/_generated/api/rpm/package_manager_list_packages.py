@@ -15,6 +15,10 @@ FUNCTION = "package_manager_list_packages"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_list_packages.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "state": ("state", "PackageManagerListPackagesState", False),
+}
 
 
 def build_arguments(

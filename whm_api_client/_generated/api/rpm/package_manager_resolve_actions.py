@@ -15,6 +15,11 @@ FUNCTION = "package_manager_resolve_actions"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_resolve_actions.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "package": ("package", "str", True),
+    "ns": ("ns", "PackageManagerResolveActionsNs", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,12 @@ FUNCTION = "package_manager_submit_actions"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/install-or-uninstall-package/packagemanager-package_manager_submit_actions.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "install": ("install", "str", False),
+    "uninstall": ("uninstall", "str", False),
+    "upgrade": ("upgrade", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,10 @@ FUNCTION = "delete_hook"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-delete_hook.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "id": ("id", "str", True),
+}
 
 
 def build_arguments(

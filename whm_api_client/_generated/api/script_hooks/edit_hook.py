@@ -15,6 +15,19 @@ FUNCTION = "edit_hook"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-edit_hook.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "id": ("id", "str", True),
+    "check": ("check", "str", False),
+    "enabled": ("enabled", "EditHookEnabled", False),
+    "escalateprivs": ("escalateprivs", "EditHookEscalateprivs", False),
+    "exectype": ("exectype", "EditHookExectype", False),
+    "hook": ("hook", "str", False),
+    "notes": ("notes", "str", False),
+    "rollback": ("rollback", "str", False),
+    "stage": ("stage", "EditHookStage", False),
+    "weight": ("weight", "int", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "getminimumpasswordstrengths"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/security/security-getminimumpasswordstrengths.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,18 @@ FUNCTION = "setminimumpasswordstrengths"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/security/security-setminimumpasswordstrengths.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "createacct": ("createacct", "int", False),
+    "default": ("default", "int", False),
+    "ftp": ("ftp", "int", False),
+    "list": ("list_", "int", False),
+    "mysql": ("mysql", "int", False),
+    "passwd": ("passwd", "int", False),
+    "postgres": ("postgres", "int", False),
+    "sshkey": ("sshkey", "int", False),
+    "virtual": ("virtual", "int", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "add_configclusterserver"
 HTTP_METHOD = "POST"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/clusterserver-add_configclusterserver.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", True),
+    "key": ("key", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "configurebackgroundprocesskiller"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/sys-configurebackgroundprocesskiller.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "processes_to_kill": ("processes_to_kill", "str", True),
+    "trusted_users": ("trusted_users", "str", False),
+}
 
 
 def build_arguments(

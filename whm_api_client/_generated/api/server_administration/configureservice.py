@@ -14,6 +14,13 @@ FUNCTION = "configureservice"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/services-configureservice.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "service": ("service", "ConfigureserviceService", True),
+    "enabled": ("enabled", "ConfigureserviceEnabled", False),
+    "exim-altportnum": ("exim_altportnum", "str", False),
+    "monitored": ("monitored", "ConfigureserviceMonitored", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,16 @@ FUNCTION = "create_user_session"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/session/session-create_user_session.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "service": ("service", "CreateUserSessionService", True),
+    "user": ("user", "str", True),
+    "app": ("app", "str", False),
+    "cp_security_token": ("cp_security_token", "str", False),
+    "locale": ("locale", "str", False),
+    "preferred_domain": ("preferred_domain", "str", False),
+    "promptToken": ("prompt_token", "str", False),
+}
 
 
 def build_arguments(

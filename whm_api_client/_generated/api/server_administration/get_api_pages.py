@@ -13,6 +13,10 @@ FUNCTION = "get_api_pages"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-statistics/sys-get_api_pages.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "type": ("type_", "GetApiPagesType", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "get_linked_server_node"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-get_linked_server_node.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "alias": ("alias", "str", True),
+}
 
 
 def build_arguments(

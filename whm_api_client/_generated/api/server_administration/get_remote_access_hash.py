@@ -15,6 +15,13 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/api-authentication/resellers-get_remote_access_hash.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "host": ("host", "str", True),
+    "password": ("password", "str", True),
+    "username": ("username", "str", True),
+    "generate": ("generate", "GetRemoteAccessHashGenerate", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,13 @@ FUNCTION = "get_server_node_status"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-get_server_node_status.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "api_token": ("api_token", "str", True),
+    "hostname": ("hostname", "str", True),
+    "username": ("username", "str", True),
+    "skip_tls_verification": ("skip_tls_verification", "GetServerNodeStatusSkipTlsVerification", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,10 @@ FUNCTION = "get_service_config"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/advconfig-get_service_config.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "service": ("service", "GetServiceConfigService", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,11 @@ FUNCTION = "get_service_config_key"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/advconfig-get_service_config_key.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "key": ("key", "str", True),
+    "service": ("service", "str", True),
+}
 
 
 def build_arguments(

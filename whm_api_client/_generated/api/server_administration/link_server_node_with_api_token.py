@@ -16,6 +16,14 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-link_server_node_with_api_token.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "alias": ("alias", "str", True),
+    "api_token": ("api_token", "str", True),
+    "hostname": ("hostname", "str", True),
+    "username": ("username", "str", True),
+    "skip_tls_verification": ("skip_tls_verification", "LinkServerNodeWithApiTokenSkipTlsVerification", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,13 @@ FUNCTION = "purchase_a_license"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/license-management/market-purchase_a_license.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "login_token": ("login_token", "str", True),
+    "provider": ("provider", "str", True),
+    "url_after_checkout": ("url_after_checkout", "str", True),
+    "upgrade": ("upgrade", "PurchaseALicenseUpgrade", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "reboot"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/system-information/sys-reboot.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "force": ("force", "RebootForce", False),
+}
 
 
 def build_arguments(

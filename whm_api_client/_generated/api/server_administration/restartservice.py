@@ -13,6 +13,11 @@ FUNCTION = "restartservice"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/services-restartservice.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "service": ("service", "str", True),
+    "queue_task": ("queue_task", "RestartserviceQueueTask", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "send_test_pushbullet_note"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-send_test_pushbullet_note.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "access_token": ("access_token", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "servicestatus"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/services-servicestatus.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "service": ("service", "str", False),
+}
 
 
 def build_arguments(

@@ -14,6 +14,12 @@ FUNCTION = "set_application_contact_event_importance"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-set_application_contact_event_importance.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "app": ("app", "str", True),
+    "event": ("event", "str", True),
+    "importance": ("importance", "SetApplicationContactEventImportanceImportance", True),
+}
 
 
 def build_arguments(

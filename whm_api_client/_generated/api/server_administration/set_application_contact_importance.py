@@ -16,6 +16,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-set_application_contact_importance.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "app": ("app", "str", True),
+    "importance": ("importance", "SetApplicationContactImportanceImportance", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,11 @@ FUNCTION = "set_primary_servername"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/system-information/httpd-set_primary_servername.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "servername": ("servername", "str", True),
+    "type": ("type_", "SetPrimaryServernameType", False),
+}
 
 
 def build_arguments(

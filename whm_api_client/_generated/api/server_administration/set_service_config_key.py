@@ -11,6 +11,12 @@ FUNCTION = "set_service_config_key"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/advconfig-set_service_config_key.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "key": ("key", "str", True),
+    "service": ("service", "str", True),
+    "value": ("value", "Any", True),
+}
 
 
 def build_arguments(

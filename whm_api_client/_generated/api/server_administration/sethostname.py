@@ -11,6 +11,10 @@ FUNCTION = "sethostname"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/system-information/hostname-sethostname.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "hostname": ("hostname", "str", True),
+}
 
 
 def build_arguments(

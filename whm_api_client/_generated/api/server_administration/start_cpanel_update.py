@@ -13,6 +13,10 @@ FUNCTION = "start_cpanel_update"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpanel-start_cpanel_update.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "mode": ("mode", "StartCpanelUpdateMode", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "start_profile_activation"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-profiles/cpanel-start_profile_activation.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "code": ("code", "StartProfileActivationCode", True),
+    "optional": ("optional", "str", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,11 @@ FUNCTION = "unlink_server_node"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-unlink_server_node.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "alias": ("alias", "str", True),
+    "handle_api_token": ("handle_api_token", "UnlinkServerNodeHandleApiToken", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,12 @@ FUNCTION = "update_configclusterserver"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/clusterserver-update_configclusterserver.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "name": ("name", "str", True),
+    "key": ("key", "str", False),
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

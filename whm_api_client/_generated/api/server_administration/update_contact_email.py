@@ -11,6 +11,10 @@ FUNCTION = "update_contact_email"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/notifications/wwwacct-update_contact_email.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "contact_email": ("contact_email", "str", True),
+}
 
 
 def build_arguments(

@@ -14,6 +14,14 @@ FUNCTION = "update_linked_server_node"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-update_linked_server_node.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "alias": ("alias", "str", True),
+    "api_token": ("api_token", "str", False),
+    "hostname": ("hostname", "str", False),
+    "skip_tls_verification": ("skip_tls_verification", "UpdateLinkedServerNodeSkipTlsVerification", False),
+    "username": ("username", "str", False),
+}
 
 
 def build_arguments(

@@ -17,6 +17,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/session/wpdashboard-wp_dashboard_create_login_link.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "service": ("service", "WpDashboardCreateLoginLinkService", False),
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,10 @@ FUNCTION = "get_service_proxy_backends"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-get_service_proxy_backends.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "username": ("username", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,13 @@ FUNCTION = "set_service_proxy_backends"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-set_service_proxy_backends.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "username": ("username", "str", True),
+    "general": ("general", "str", False),
+    "service_group": ("service_group", "str", False),
+    "service_group_backend": ("service_group_backend", "str", False),
+}
 
 
 def build_arguments(

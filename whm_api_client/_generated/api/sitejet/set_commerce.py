@@ -12,6 +12,11 @@ FUNCTION = "set_commerce"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_commerce.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "allowCommerce": ("allow_commerce", "SetCommerceAllowCommerce", True),
+    "storeurl": ("storeurl", "str", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,11 @@ FUNCTION = "set_ecommerce"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_ecommerce.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "allowEcommerce": ("allow_ecommerce", "SetEcommerceAllowEcommerce", True),
+    "storeurl": ("storeurl", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "accesshash"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/resellers-accesshash.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "generate": ("generate", "AccesshashGenerate", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -13,6 +13,13 @@ FUNCTION = "authorizesshkey"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-authorizesshkey.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "authorize": ("authorize", "AuthorizesshkeyAuthorize", True),
+    "file": ("file", "str", True),
+    "text": ("text", "str", True),
+    "options": ("options", "str", False),
+}
 
 
 def build_arguments(

@@ -17,6 +17,12 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-convertopensshtoputty.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "file": ("file", "str", True),
+    "keep_file": ("keep_file", "ConvertopensshtoputtyKeepFile", False),
+    "passphrase": ("passphrase", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "deletesshkey"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-deletesshkey.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "file": ("file", "str", True),
+    "leave_authorized": ("leave_authorized", "DeletesshkeyLeaveAuthorized", False),
+}
 
 
 def build_arguments(

@@ -17,6 +17,15 @@ FUNCTION = "generatesshkeypair"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-generatesshkeypair.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "abort_on_existing_key": ("abort_on_existing_key", "GeneratesshkeypairAbortOnExistingKey", False),
+    "algorithm": ("algorithm", "GeneratesshkeypairAlgorithm", False),
+    "bits": ("bits", "GeneratesshkeypairBits", False),
+    "comment": ("comment", "str", False),
+    "name": ("name", "str", False),
+    "passphrase": ("passphrase", "str", False),
+}
 
 
 def build_arguments(

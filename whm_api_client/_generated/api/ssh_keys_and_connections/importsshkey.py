@@ -13,6 +13,14 @@ FUNCTION = "importsshkey"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-importsshkey.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "key": ("key", "str", True),
+    "name": ("name", "str", True),
+    "extract_private": ("extract_private", "ImportsshkeyExtractPrivate", False),
+    "extract_public": ("extract_public", "ImportsshkeyExtractPublic", False),
+    "passphrase": ("passphrase", "str", False),
+}
 
 
 def build_arguments(

@@ -17,6 +17,15 @@ FUNCTION = "listsshkeys"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-listsshkeys.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "files": ("files", "str", False),
+    "private": ("private", "ListsshkeysPrivate", False),
+    "private_texts": ("private_texts", "ListsshkeysPrivateTexts", False),
+    "public": ("public", "ListsshkeysPublic", False),
+    "public_texts": ("public_texts", "ListsshkeysPublicTexts", False),
+    "sync_authorized": ("sync_authorized", "ListsshkeysSyncAuthorized", False),
+}
 
 
 def build_arguments(

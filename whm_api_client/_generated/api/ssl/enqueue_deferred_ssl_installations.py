@@ -11,6 +11,14 @@ FUNCTION = "enqueue_deferred_ssl_installations"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-enqueue_deferred_ssl_installations.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "cab": ("cab", "str", True),
+    "crt": ("crt", "str", True),
+    "key": ("key", "str", True),
+    "username": ("username", "str", True),
+    "vhost_name": ("vhost_name", "str", True),
+}
 
 
 def build_arguments(

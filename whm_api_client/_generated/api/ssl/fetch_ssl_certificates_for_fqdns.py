@@ -12,6 +12,10 @@ FUNCTION = "fetch_ssl_certificates_for_fqdns"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetch_ssl_certificates_for_fqdns.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domains": ("domains", "str", True),
+}
 
 
 def build_arguments(

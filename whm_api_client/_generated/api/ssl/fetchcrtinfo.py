@@ -12,6 +12,11 @@ FUNCTION = "fetchcrtinfo"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetchcrtinfo.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "id": ("id", "str", True),
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,11 @@ FUNCTION = "fetchsslinfo"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetchsslinfo.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "crtdata": ("crtdata", "str", False),
+    "domain": ("domain", "str", False),
+}
 
 
 def build_arguments(

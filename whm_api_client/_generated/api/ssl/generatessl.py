@@ -13,6 +13,19 @@ FUNCTION = "generatessl"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-generatessl.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "domains": ("domains", "str", True),
+    "countryName": ("country_name", "str", False),
+    "emailAddress": ("email_address", "str", False),
+    "keysize": ("keysize", "int", False),
+    "localityName": ("locality_name", "str", False),
+    "organizationalUnitName": ("organizational_unit_name", "str", False),
+    "organizationName": ("organization_name", "str", False),
+    "pass": ("pass_", "str", False),
+    "skip_certificate": ("skip_certificate", "GeneratesslSkipCertificate", False),
+    "stateOrProvinceName": ("state_or_province_name", "str", False),
+}
 
 
 def build_arguments(

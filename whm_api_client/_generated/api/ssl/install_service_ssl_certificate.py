@@ -15,6 +15,13 @@ FUNCTION = "install_service_ssl_certificate"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-install_service_ssl_certificate.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "crt": ("crt", "str", True),
+    "key": ("key", "str", True),
+    "service": ("service", "InstallServiceSslCertificateService", True),
+    "cabundle": ("cabundle", "str", False),
+}
 
 
 def build_arguments(

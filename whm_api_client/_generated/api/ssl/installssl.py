@@ -12,6 +12,14 @@ FUNCTION = "installssl"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-installssl.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "crt": ("crt", "str", True),
+    "domain": ("domain", "str", True),
+    "key": ("key", "str", True),
+    "cab": ("cab", "str", False),
+    "ip": ("ip", "str", False),
+}
 
 
 def build_arguments(

@@ -13,6 +13,11 @@ FUNCTION = "listcrts"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-listcrts.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "registered": ("registered", "ListcrtsRegistered", False),
+    "user": ("user", "str", False),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "set_autossl_user_excluded_domains"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-set_autossl_user_excluded_domains.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "username": ("username", "str", True),
+    "domain": ("domain", "str", False),
+}
 
 
 def build_arguments(

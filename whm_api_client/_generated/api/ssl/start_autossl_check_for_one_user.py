@@ -12,6 +12,10 @@ FUNCTION = "start_autossl_check_for_one_user"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-start_autossl_check_for_one_user.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "username": ("username", "str", True),
+}
 
 
 def build_arguments(

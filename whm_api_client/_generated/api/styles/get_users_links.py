@@ -13,6 +13,11 @@ FUNCTION = "get_users_links"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/styles/plugins-get_users_links.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "service": ("service", "GetUsersLinksService", False),
+}
 
 
 def build_arguments(

@@ -12,6 +12,13 @@ FUNCTION = "ticket_grant"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_grant.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "secure_id": ("secure_id", "str", True),
+    "server_num": ("server_num", "int", True),
+    "ticket_id": ("ticket_id", "int", True),
+    "ssh_username": ("ssh_username", "str", False),
+}
 
 
 def build_arguments(

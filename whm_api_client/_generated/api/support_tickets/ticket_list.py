@@ -12,6 +12,12 @@ FUNCTION = "ticket_list"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_list.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "server_num": ("server_num", "int", True),
+    "ticket_id": ("ticket_id", "int", True),
+    "ssh_username": ("ssh_username", "str", False),
+}
 
 
 def build_arguments(

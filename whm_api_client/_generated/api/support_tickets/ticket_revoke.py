@@ -12,6 +12,12 @@ FUNCTION = "ticket_revoke"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_revoke.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "server_num": ("server_num", "int", True),
+    "ssh_username": ("ssh_username", "str", True),
+    "ticket_id": ("ticket_id", "int", True),
+}
 
 
 def build_arguments(

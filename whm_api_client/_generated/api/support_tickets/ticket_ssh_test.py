@@ -12,6 +12,11 @@ FUNCTION = "ticket_ssh_test"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_ssh_test.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "server_num": ("server_num", "int", True),
+    "ticket_id": ("ticket_id", "int", True),
+}
 
 
 def build_arguments(

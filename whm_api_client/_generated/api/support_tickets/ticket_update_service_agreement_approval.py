@@ -11,6 +11,10 @@ FUNCTION = "ticket_update_service_agreement_approval"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_update_service_agreement_approval.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "version": ("version", "str", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,11 @@ FUNCTION = "ticket_validate_oauth2_code"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_validate_oauth2_code.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "code": ("code", "str", True),
+    "redirect_uri": ("redirect_uri", "str", True),
+}
 
 
 def build_arguments(

@@ -15,6 +15,13 @@ FUNCTION = "suspendacct"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/suspensions/accounts-suspendacct.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "disallowun": ("disallowun", "SuspendacctDisallowun", False),
+    "leave-ftp-accts-enabled": ("leave_ftp_accts_enabled", "SuspendacctLeaveFtpAcctsEnabled", False),
+    "reason": ("reason", "str", False),
+}
 
 
 def build_arguments(

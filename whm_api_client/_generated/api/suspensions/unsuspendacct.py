@@ -14,6 +14,11 @@ FUNCTION = "unsuspendacct"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/suspensions/accounts-unsuspendacct.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "retain-service-proxies": ("retain_service_proxies", "UnsuspendacctRetainServiceProxies", False),
+}
 
 
 def build_arguments(

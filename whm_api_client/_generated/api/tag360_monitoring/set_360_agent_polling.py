@@ -12,6 +12,13 @@ FUNCTION = "set_360_agent_polling"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/set_360_agent_polling.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "global_sections": ("global_sections", "str", False),
+    "interval": ("interval", "int", False),
+    "max_data_span": ("max_data_span", "int", False),
+    "plugin_sections": ("plugin_sections", "str", False),
+}
 
 
 def build_arguments(

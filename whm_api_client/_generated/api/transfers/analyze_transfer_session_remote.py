@@ -11,6 +11,10 @@ FUNCTION = "analyze_transfer_session_remote"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-analyze_transfer_session_remote.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "transfer_session_id": ("transfer_session_id", "str", True),
+}
 
 
 def build_arguments(

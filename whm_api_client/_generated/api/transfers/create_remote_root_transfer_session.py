@@ -39,6 +39,27 @@ FUNCTION = "create_remote_root_transfer_session"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-create_remote_root_transfer_session.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "comm_transport": ("comm_transport", "CreateRemoteRootTransferSessionCommTransport", True),
+    "compressed": ("compressed", "CreateRemoteRootTransferSessionCompressed", True),
+    "copy_reseller_privs": ("copy_reseller_privs", "CreateRemoteRootTransferSessionCopyResellerPrivs", True),
+    "enable_custom_pkgacct": ("enable_custom_pkgacct", "CreateRemoteRootTransferSessionEnableCustomPkgacct", True),
+    "host": ("host", "str", True),
+    "low_priority": ("low_priority", "CreateRemoteRootTransferSessionLowPriority", True),
+    "restore_threads": ("restore_threads", "int", True),
+    "transfer_threads": ("transfer_threads", "int", True),
+    "unencrypted": ("unencrypted", "CreateRemoteRootTransferSessionUnencrypted", True),
+    "unrestricted_restore": ("unrestricted_restore", "CreateRemoteRootTransferSessionUnrestrictedRestore", True),
+    "use_backups": ("use_backups", "CreateRemoteRootTransferSessionUseBackups", True),
+    "user": ("user", "str", True),
+    "password": ("password", "str", False),
+    "port": ("port", "int", False),
+    "root_escalation_method": ("root_escalation_method", "CreateRemoteRootTransferSessionRootEscalationMethod", False),
+    "root_password": ("root_password", "str", False),
+    "sshkey_name": ("sshkey_name", "str", False),
+    "sshkey_passphrase": ("sshkey_passphrase", "str", False),
+}
 
 
 def build_arguments(

@@ -15,6 +15,12 @@ FUNCTION = "create_remote_user_transfer_session"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-create_remote_user_transfer_session.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "host": ("host", "str", True),
+    "password": ("password", "str", True),
+    "unrestricted_restore": ("unrestricted_restore", "CreateRemoteUserTransferSessionUnrestrictedRestore", True),
+}
 
 
 def build_arguments(

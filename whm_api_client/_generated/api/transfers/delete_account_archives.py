@@ -13,6 +13,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/transfers-delete_account_archives.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+    "mountpoint": ("mountpoint", "str", False),
+}
 
 
 def build_arguments(

@@ -14,6 +14,11 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-fetch_transfer_session_log.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "logfile": ("logfile", "str", True),
+    "transfer_session_id": ("transfer_session_id", "str", True),
+}
 
 
 def build_arguments(

@@ -17,6 +17,17 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/ssh-remote_basic_credential_check.md"
 )
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "host": ("host", "str", True),
+    "user": ("user", "str", True),
+    "password": ("password", "str", False),
+    "port": ("port", "int", False),
+    "root_escalation_method": ("root_escalation_method", "RemoteBasicCredentialCheckRootEscalationMethod", False),
+    "root_password": ("root_password", "str", False),
+    "sshkey_name": ("sshkey_name", "str", False),
+    "sshkey_passphrase": ("sshkey_passphrase", "str", False),
+}
 
 
 def build_arguments(

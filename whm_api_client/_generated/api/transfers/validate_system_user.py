@@ -12,6 +12,10 @@ FUNCTION = "validate_system_user"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/sys-validate_system_user.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "user": ("user", "str", True),
+}
 
 
 def build_arguments(

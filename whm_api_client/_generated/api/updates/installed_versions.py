@@ -13,6 +13,10 @@ FUNCTION = "installed_versions"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/applicationversions-installed_versions.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "packages": ("packages", "InstalledVersionsPackages", False),
+}
 
 
 def build_arguments(

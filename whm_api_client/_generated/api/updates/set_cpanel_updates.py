@@ -13,6 +13,10 @@ FUNCTION = "set_cpanel_updates"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-set_cpanel_updates.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "updates": ("updates", "SetCpanelUpdatesUpdates", True),
+}
 
 
 def build_arguments(

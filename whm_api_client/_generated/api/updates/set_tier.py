@@ -13,6 +13,10 @@ FUNCTION = "set_tier"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-set_tier.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "tier": ("tier", "SetTierTier", True),
+}
 
 
 def build_arguments(

@@ -11,6 +11,15 @@ FUNCTION = "update_updateconf"
 HTTP_METHOD = "POST"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpupdate-update_updateconf.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "CPANEL": ("cpanel", "str", False),
+    "RPMUP": ("rpmup", "str", False),
+    "SARULESUP": ("sarulesup", "str", False),
+    "SECURITY_UPDATES": ("security_updates", "str", False),
+    "STAGING_DIR": ("staging_dir", "str", False),
+    "UPDATES": ("updates", "str", False),
+}
 
 
 def build_arguments(

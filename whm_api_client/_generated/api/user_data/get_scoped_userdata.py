@@ -12,6 +12,10 @@ FUNCTION = "get_scoped_userdata"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/userdata/userdata-get_scoped_userdata.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "scope": ("scope", "str", True),
+}
 
 
 def build_arguments(

@@ -12,6 +12,13 @@ FUNCTION = "set_scoped_userdata"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/userdata/userdata-set_scoped_userdata.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "scope": ("scope", "str", True),
+    "json": ("json", "str", False),
+    "key": ("key", "str", False),
+    "value": ("value", "str", False),
+}
 
 
 def build_arguments(

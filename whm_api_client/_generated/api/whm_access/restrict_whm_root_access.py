@@ -12,6 +12,10 @@ FUNCTION = "restrict_whm_root_access"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/whm-access/rootipaccess-restrict_whm_root_access.md"
+# WHM argument name -> (Python keyword, Python type, required)
+ARGUMENTS: dict[str, tuple[str, str, bool]] = {
+    "cidr": ("cidr", "str", True),
+}
 
 
 def build_arguments(

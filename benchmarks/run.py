@@ -1,0 +1,558 @@
+#!/usr/bin/env python3
+"""What whm-api-client costs over raw httpx, measured side by side in the same run.
+
+    bash scripts/dev.sh bench            # the full run (a few minutes)
+    bash scripts/dev.sh bench --smoke    # tiny counts, seconds; CI runs this
+
+A local HTTP/1.1 server (benchmarks/server.py, its own process) serves fixed
+WHM envelopes on 127.0.0.1. Each case runs in a fresh worker process, both
+sides alternately (A/B, then B/A, ...), and the table shows medians and the
+ratio client / raw. docs/benchmarks.md has the method, the figures and what
+limits them.
+
+Only the standard library is imported at module level: the same file runs
+the worker for another WHM library in that library's own venv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+FULL = {
+    "per_call_rounds": 15,
+    "per_call_calls": 200,
+    "accounts": 10_000,
+    "large_rounds": 7,
+    "concurrency_total": 5_000,
+    "concurrency_inflight": 100,
+    "concurrency_rounds": 3,
+    "import_runs": 15,
+    "memory_runs": 3,
+    "other_rounds": 5,
+    "other_calls": 100,
+    "regenerate": True,
+}
+SMOKE = {
+    "per_call_rounds": 3,
+    "per_call_calls": 20,
+    "accounts": 200,
+    "large_rounds": 2,
+    "concurrency_total": 200,
+    "concurrency_inflight": 20,
+    "concurrency_rounds": 1,
+    "import_runs": 2,
+    "memory_runs": 1,
+    "other_rounds": 1,
+    "other_calls": 5,
+    "regenerate": False,
+}
+AUTH_HEADER = {"Authorization": "whm root:BENCHMARKTOKEN"}
+
+
+# --------------------------------------------------------------------- helpers
+
+
+def child_env(block_orjson: bool = False) -> dict[str, str]:
+    """A worker's environment: bytecode caching on, as users have it."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    if block_orjson:
+        env["WHM_BENCH_BLOCK_ORJSON"] = "1"
+    else:
+        env.pop("WHM_BENCH_BLOCK_ORJSON", None)
+    return env
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def alternate(round_index: int, sides: list[Any]) -> list[Any]:
+    """Rotate the order of the sides each round so neither always runs first."""
+    shift = round_index % len(sides)
+    return sides[shift:] + sides[:shift]
+
+
+@contextlib.contextmanager
+def local_server(accounts: int) -> Iterator[str]:
+    """Start benchmarks/server.py; yield its base URL; stop it."""
+    proc = subprocess.Popen(
+        [sys.executable, str(HERE / "server.py"), "--accounts", str(accounts)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if not line.startswith("PORT "):
+            raise SystemExit(f"bench: the local server didn't start (said {line!r})")
+        yield f"http://127.0.0.1:{int(line.split()[1])}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def run_worker(
+    kind: str, settings: dict[str, Any], url: str = "", *, python: str | None = None, **flags: Any
+) -> dict[str, Any]:
+    """Run ``run.py --worker KIND`` in a fresh process; return the JSON it prints last."""
+    command = [python or sys.executable, str(Path(__file__).resolve()), "--worker", kind]
+    command += ["--url", url, "--settings", json.dumps(settings)]
+    block = bool(flags.pop("block_orjson", False))
+    for name, value in flags.items():
+        command += [f"--{name.replace('_', '-')}", str(value)]
+    done = subprocess.run(
+        command, env=child_env(block), capture_output=True, text=True, timeout=900, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"bench: worker {kind} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------- workers (child side)
+
+
+def _client_imports(block_orjson: bool) -> tuple[Any, Any, Any]:
+    if block_orjson:
+        sys.modules["orjson"] = None  # type: ignore[assignment]  # wire.loads falls back to json
+    import httpx
+
+    from whm_api_client import Target, WhmClient
+
+    return httpx, Target, WhmClient
+
+
+async def _timed_rounds(
+    sides: dict[str, Callable[[], Awaitable[Any]]], rounds: int, repeat: int
+) -> dict[str, list[float]]:
+    """Seconds per call for each side, one figure per round, sides alternating."""
+    for fn in sides.values():  # warm-up: connections open, modules imported
+        for _ in range(min(repeat, 20)):
+            await fn()
+    samples: dict[str, list[float]] = {name: [] for name in sides}
+    for r in range(rounds):
+        for name in alternate(r, list(sides)):
+            fn = sides[name]
+            gc.collect()
+            started = time.perf_counter()
+            for _ in range(repeat):
+                await fn()
+            samples[name].append((time.perf_counter() - started) / repeat)
+    return samples
+
+
+async def _concurrent(fn: Callable[[], Awaitable[Any]], total: int, inflight: int) -> tuple[float, int]:
+    """``total`` calls, ``inflight`` at a time; returns (calls per second, errors)."""
+    import asyncio
+
+    remaining = total
+    errors = 0
+
+    async def lane() -> None:
+        nonlocal remaining, errors
+        while remaining > 0:
+            remaining -= 1
+            try:
+                await fn()
+            except Exception:
+                errors += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(lane() for _ in range(inflight)))
+    return total / (time.perf_counter() - started), errors
+
+
+async def worker_calls(url: str, s: dict[str, Any], block_orjson: bool) -> dict[str, Any]:
+    """Per-call latency (sequential) and throughput (concurrent), client vs raw httpx."""
+    httpx, Target, WhmClient = _client_imports(block_orjson)
+    limits = httpx.Limits(
+        max_connections=s["concurrency_inflight"], max_keepalive_connections=s["concurrency_inflight"]
+    )
+    loads = json.loads
+    forward_url = f"{url}/get_user_email_forward_destination"
+    params = {"api.version": "1", "user": "bob"}
+    out: dict[str, Any] = {}
+    async with (
+        WhmClient(Target.local_mock(url), limits=limits) as whm,
+        httpx.AsyncClient(limits=limits, headers=AUTH_HEADER) as http,
+    ):
+
+        async def client_call() -> Any:
+            return await whm.get_user_email_forward_destination(user="bob")
+
+        async def raw_call() -> Any:
+            response = await http.get(forward_url, params=params)
+            return loads(response.content)
+
+        assert (await client_call()).forward_to == ["bob@example.com"]
+        assert (await raw_call())["data"]["forward_to"] == ["bob@example.com"]
+        samples = await _timed_rounds(
+            {"client": client_call, "raw": raw_call}, s["per_call_rounds"], s["per_call_calls"]
+        )
+        out["per_call"] = samples
+        # Throughput under concurrency.
+        throughput: dict[str, list[float]] = {"client": [], "raw": []}
+        errors = {"client": 0, "raw": 0}
+        sides = {"client": client_call, "raw": raw_call}
+        await _concurrent(client_call, s["concurrency_inflight"] * 2, s["concurrency_inflight"])
+        await _concurrent(raw_call, s["concurrency_inflight"] * 2, s["concurrency_inflight"])
+        for r in range(s["concurrency_rounds"]):
+            for name in alternate(r, list(sides)):
+                gc.collect()
+                rate, failed = await _concurrent(
+                    sides[name], s["concurrency_total"], s["concurrency_inflight"]
+                )
+                throughput[name].append(rate)
+                errors[name] += failed
+        out["concurrency"] = {"throughput": throughput, "errors": errors}
+
+        # For comparison with other libraries: the same small call they can make.
+        async def client_hostname() -> Any:
+            return await whm.gethostname()
+
+        out["gethostname"] = await _timed_rounds(
+            {"client": client_hostname}, s["other_rounds"], s["other_calls"]
+        )
+    return out
+
+
+async def worker_large(url: str, s: dict[str, Any], block_orjson: bool) -> dict[str, Any]:
+    """listaccts: typed result and whole-envelope dict vs json.loads of the same bytes."""
+    httpx, Target, WhmClient = _client_imports(block_orjson)
+    from whm_api_client import wire
+
+    loads = json.loads
+    accounts_url = f"{url}/listaccts"
+    params = {"api.version": "1"}
+    async with (
+        WhmClient(Target.local_mock(url)) as whm,
+        httpx.AsyncClient(headers=AUTH_HEADER) as http,
+    ):
+
+        async def typed() -> Any:
+            return await whm.listaccts()
+
+        async def as_dict() -> Any:
+            return await whm.call("listaccts")
+
+        async def raw() -> Any:
+            response = await http.get(accounts_url, params=params)
+            return loads(response.content)
+
+        async def fetch_only() -> Any:
+            return (await http.get(accounts_url, params=params)).content
+
+        result = await typed()
+        assert len(result.acct) == s["accounts"], len(result.acct)
+        assert result.acct[0].additional_properties, "unknown fields should be kept"
+        assert len((await raw())["data"]["acct"]) == s["accounts"]
+        samples = await _timed_rounds(
+            {"typed": typed, "dict": as_dict, "raw": raw, "fetch": fetch_only},
+            s["large_rounds"],
+            1,
+        )
+    return {"samples": samples, "decoder": getattr(wire.loads, "__module__", "?") or "?"}
+
+
+async def worker_memory(url: str, mode: str, block_orjson: bool) -> dict[str, Any]:
+    """Peak RSS of one process that fetches and decodes listaccts once."""
+    import resource
+
+    httpx, Target, WhmClient = _client_imports(block_orjson) if mode != "raw" else (None,) * 3
+    if mode == "raw":
+        import httpx
+
+        async with httpx.AsyncClient(headers=AUTH_HEADER) as http:
+            response = await http.get(f"{url}/listaccts", params={"api.version": "1"})
+            result: Any = json.loads(response.content)
+            del response
+            count = len(result["data"]["acct"])
+    else:
+        async with WhmClient(Target.local_mock(url)) as whm:
+            if mode == "typed":
+                result = await whm.listaccts()
+                count = len(result.acct)
+            else:
+                result = await whm.call("listaccts")
+                count = len(result["data"]["acct"])
+    gc.collect()
+    return {"peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "accounts": count}
+
+
+def worker_other(url: str, s: dict[str, Any]) -> dict[str, Any]:
+    """whambampy (sync, requests): the same small call, timed like ours."""
+    try:
+        import whambampy  # type: ignore[import-not-found]
+    except ImportError as exc:
+        return {"error": f"whambampy not importable: {exc}"}
+    host, port = url.removeprefix("http://").split(":")
+    api = whambampy.whm(host, "root", "BENCHMARKTOKEN", whm_port=int(port), whm_protocol="http://")
+    assert api.call("gethostname")["data"]["hostname"] == "server.example.com"
+    samples = []
+    for _ in range(s["other_rounds"]):
+        started = time.perf_counter()
+        for _ in range(s["other_calls"]):
+            api.call("gethostname")
+        samples.append((time.perf_counter() - started) / s["other_calls"])
+    version = getattr(whambampy, "__version__", None)
+    if version is None:
+        from importlib.metadata import version as dist_version
+
+        version = dist_version("whambampy")
+    return {"samples": samples, "version": version}
+
+
+def worker_main(args: argparse.Namespace) -> None:
+    import asyncio
+
+    settings = json.loads(args.settings)
+    block = os.environ.get("WHM_BENCH_BLOCK_ORJSON") == "1"
+    if args.worker == "calls":
+        result = asyncio.run(worker_calls(args.url, settings, block))
+    elif args.worker == "large":
+        result = asyncio.run(worker_large(args.url, settings, block))
+    elif args.worker == "memory":
+        result = asyncio.run(worker_memory(args.url, args.mode, block))
+    elif args.worker == "other":
+        result = worker_other(args.url, settings)
+    else:
+        raise SystemExit(f"unknown worker {args.worker}")
+    print(json.dumps(result))
+
+
+# --------------------------------------------------------------------- import case
+
+IMPORT_SNIPPETS = {
+    "base": "import httpx, attrs",
+    "client": "import whm_api_client",
+    "client_call": """
+import asyncio, httpx
+from whm_api_client import Target, WhmClient
+BODY = b'{"data":{"forward_to":["bob@example.com"]},"metadata":{"result":1,"reason":"OK","version":1,"command":"get_user_email_forward_destination"}}'
+def reply(request):
+    return httpx.Response(200, content=BODY, headers={"content-type": "application/json"})
+async def main():
+    async with WhmClient(Target.local_mock("http://127.0.0.1:9"), transport=httpx.MockTransport(reply)) as whm:
+        assert (await whm.get_user_email_forward_destination(user="bob")).forward_to
+asyncio.run(main())
+""",
+    "raw_call": """
+import asyncio, json, httpx, attrs
+BODY = b'{"data":{"forward_to":["bob@example.com"]},"metadata":{"result":1,"reason":"OK","version":1,"command":"get_user_email_forward_destination"}}'
+def reply(request):
+    return httpx.Response(200, content=BODY, headers={"content-type": "application/json"})
+async def main():
+    async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as http:
+        r = await http.get("http://127.0.0.1:9/get_user_email_forward_destination", params={"user": "bob"})
+        assert json.loads(r.content)["data"]["forward_to"]
+asyncio.run(main())
+""",
+}
+
+
+def measure_imports(runs: int) -> dict[str, list[float]]:
+    """Wall time of fresh interpreters running each snippet, interleaved, caches warm."""
+    env = child_env()
+    times: dict[str, list[float]] = {name: [] for name in IMPORT_SNIPPETS}
+    for snippet in IMPORT_SNIPPETS.values():  # first run writes the bytecode caches
+        subprocess.run([sys.executable, "-c", snippet], env=env, check=True)
+    for r in range(runs):
+        for name in alternate(r, list(IMPORT_SNIPPETS)):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", IMPORT_SNIPPETS[name]], env=env, check=True)
+            times[name].append(time.perf_counter() - started)
+    return times
+
+
+# --------------------------------------------------------------------- table
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
+        self.misses: list[str] = []
+
+    def add(self, case: str, client: str, raw: str, ratio: str, goal: str, met: bool | None) -> None:
+        verdict = "-" if met is None else ("yes" if met else "NO")
+        if met is False:
+            self.misses.append(case)
+        self.rows.append((case, client, raw, ratio, goal, verdict))
+
+    def render(self) -> str:
+        header = ("case", "client", "raw httpx", "ratio", "goal", "met")
+        widths = [max(len(r[i]) for r in [header, *self.rows]) for i in range(len(header))]
+        lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |"]
+        lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+        for row in self.rows:
+            lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        return "\n".join(lines)
+
+
+def us(seconds: float) -> str:
+    return f"{seconds * 1e6:,.0f} µs"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1e3:,.1f} ms"
+
+
+def note(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny counts: seconds, for CI")
+    parser.add_argument(
+        "--other-python",
+        default=os.environ.get("WHM_BENCH_OTHER_PYTHON"),
+        help="a python with whambampy installed, for the context row (default: this one)",
+    )
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--url", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--settings", default="{}", help=argparse.SUPPRESS)
+    parser.add_argument("--mode", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        worker_main(args)
+        return 0
+
+    s = SMOKE if args.smoke else FULL
+    table = Table()
+    note(
+        f"bench: {'smoke' if args.smoke else 'full'} run; python {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {platform.machine()}"
+    )
+    with local_server(s["accounts"]) as url:
+        note(f"bench: server at {url}; per call and concurrency ...")
+        calls = run_worker("calls", s, url)
+        per = calls["per_call"]
+        c, r = median(per["client"]), median(per["raw"])
+        table.add("per call, sequential", us(c), us(r), f"{c / r:.2f}×", "≤ 1.10×", c / r <= 1.10)
+
+        for label, block in (("orjson", False), ("stdlib json", True)):
+            note(f"bench: large reply ({s['accounts']} accounts, {label}) ...")
+            large = run_worker("large", s, url, block_orjson=block)["samples"]
+            typed, as_dict, raw = median(large["typed"]), median(large["dict"]), median(large["raw"])
+            fetch = median(large["fetch"])
+            table.add(
+                f"large reply typed [{label}]",
+                ms(typed),
+                ms(raw),
+                f"{typed / raw:.2f}×",
+                "≤ 3×",
+                typed / raw <= 3,
+            )
+            table.add(
+                f"large reply dict [{label}]",
+                ms(as_dict),
+                ms(raw),
+                f"{as_dict / raw:.2f}×",
+                "≤ 1.1×",
+                as_dict / raw <= 1.1,
+            )
+        table.add("  (fetch only, no decoding)", "", ms(fetch), "", "", None)
+
+        conc = calls["concurrency"]
+        tc, tr = median(conc["throughput"]["client"]), median(conc["throughput"]["raw"])
+        errors = conc["errors"]["client"] + conc["errors"]["raw"]
+        table.add(
+            f"concurrency {s['concurrency_total']} calls, {s['concurrency_inflight']} in flight",
+            f"{tc:,.0f}/s",
+            f"{tr:,.0f}/s",
+            f"{tc / tr:.2f}×",
+            "≥ 0.9×, 0 errors",
+            tc / tr >= 0.9 and errors == 0,
+        )
+        if errors:
+            table.add("  errors (client, raw)", str(conc["errors"]["client"]), str(conc["errors"]["raw"]), "", "0", False)
+
+        note("bench: peak RSS ...")
+        peaks: dict[str, list[float]] = {"raw": [], "typed": [], "dict": []}
+        for i in range(s["memory_runs"]):
+            for mode in alternate(i, list(peaks)):
+                peaks[mode].append(run_worker("memory", s, url, mode=mode)["peak_kib"] / 1024)
+        raw_mb = median(peaks["raw"])
+        for mode in ("typed", "dict"):
+            mb = median(peaks[mode])
+            table.add(
+                f"peak RSS, large reply {mode}",
+                f"{mb:,.0f} MiB",
+                f"{raw_mb:,.0f} MiB",
+                f"{mb / raw_mb:.2f}×",
+                "≤ 2×",
+                mb / raw_mb <= 2,
+            )
+
+        note("bench: another WHM library ...")
+        ours = median(calls["gethostname"]["client"])
+        other = run_worker("other", s, url, python=args.other_python)
+        if "error" in other:
+            table.add("whambampy gethostname (context)", us(ours), "not run", "", "report", None)
+            note(f"bench: {other['error']} (pass --other-python PATH to a venv that has it)")
+        else:
+            theirs = median(other["samples"])
+            table.add(
+                f"gethostname vs whambampy {other['version']} (sync)",
+                us(ours),
+                us(theirs) + " (whambampy)",
+                f"{ours / theirs:.2f}×",
+                "report",
+                None,
+            )
+
+    note("bench: import time (fresh interpreters) ...")
+    imports = measure_imports(s["import_runs"])
+    base = median(imports["base"])
+    for name, label in (("client", "import whm_api_client"), ("client_call", "import + first call")):
+        t = median(imports[name])
+        table.add(label, ms(t), ms(base) + " (import httpx, attrs)", f"+{(t - base) * 1e3:.1f} ms", "≤ +30 ms", t - base <= 0.030)
+    t = median(imports["raw_call"])
+    table.add("  (raw httpx import + first call)", "", ms(t), f"+{(t - base) * 1e3:.1f} ms", "", None)
+
+    if s["regenerate"]:
+        note("bench: scripts/regenerate.py --check ...")
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--check"],
+            env=child_env(),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        state = "up to date" if done.returncode == 0 else f"exit {done.returncode}"
+        table.add(f"regenerate --check ({state})", ms(time.perf_counter() - started), "", "", "report", None)
+    else:
+        table.add("regenerate --check", "skipped (--smoke)", "", "", "report", None)
+
+    print(table.render())
+    if table.misses:
+        print(f"goals missed: {', '.join(table.misses)}")
+    else:
+        print("all goals met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
