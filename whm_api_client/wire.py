@@ -49,6 +49,15 @@ SENSITIVE_ARGUMENT = re.compile(
 _EXCERPT = 200
 
 
+def _text(value: object, convert: Callable[[object], str] = str) -> str:
+    """``str()`` (or ``repr()``) of a decoded JSON value. A decoder accepts nesting deeper
+    than ``str()`` can walk, so the RecursionError becomes a placeholder, not a crash."""
+    try:
+        return convert(value)
+    except RecursionError:
+        return f"<{type(value).__name__} nested too deeply to show>"
+
+
 def _scalar(name: str, value: object) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
@@ -100,7 +109,7 @@ def server_warnings(metadata: Mapping[str, Any]) -> list[str]:
         if isinstance(value, str) and value:
             found.append(value)
         elif isinstance(value, list):
-            found.extend(str(item) for item in value if item)
+            found.extend(_text(item) for item in value if item)
     return found
 
 
@@ -122,18 +131,18 @@ def _reason_from(body: bytes) -> str:
     """The server's own words for a refusal, from JSON, API2-style JSON or plain text."""
     try:
         document = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return _excerpt(body)
     if isinstance(document, dict):
         metadata = document.get("metadata")
         if isinstance(metadata, dict) and metadata.get("reason"):
-            return str(metadata["reason"])
+            return _text(metadata["reason"])
         api2 = document.get("cpanelresult")
         if isinstance(api2, dict):
             data = api2.get("data")
             reason = api2.get("error") or (data.get("reason") if isinstance(data, dict) else None)
             if reason:
-                return str(reason)
+                return _text(reason)
     return _excerpt(body)
 
 
@@ -212,14 +221,14 @@ def check_envelope(
         return document
     if result in (0, "0", False):
         raise WhmApiError(
-            clean(str(metadata.get("reason") or "")),
+            clean(_text(metadata.get("reason") or "")),
             function=function,
-            command=str(metadata.get("command") or function),
+            command=_text(metadata.get("command") or function),
             metadata=metadata,
             data=document.get("data"),
             status_code=status_code,
         )
     raise WhmResponseError(
-        f"metadata.result is {clean(repr(result))[:40]}, neither 1 (success) nor 0 (failure)",
+        f"metadata.result is {clean(_text(result, repr))[:40]}, neither 1 (success) nor 0 (failure)",
         function=function,
     )

@@ -3,27 +3,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.createacct_data import CreateacctData
-from ...models.createacct_dkim import CreateacctDkim
-from ...models.createacct_forcedns import CreateacctForcedns
-from ...models.createacct_hasshell import CreateacctHasshell
-from ...models.createacct_hasuseregns import CreateacctHasuseregns
-from ...models.createacct_ip import CreateacctIp
-from ...models.createacct_mxcheck import CreateacctMxcheck
-from ...models.createacct_ownerself import CreateacctOwnerself
-from ...models.createacct_reseller import CreateacctReseller
-from ...models.createacct_reseller_without_domain import (
-    CreateacctResellerWithoutDomain,
-)
-from ...models.createacct_savepkg import CreateacctSavepkg
-from ...models.createacct_showpass import CreateacctShowpass
-from ...models.createacct_spamassassin import CreateacctSpamassassin
-from ...models.createacct_spambox import CreateacctSpambox
-from ...models.createacct_spf import CreateacctSpf
-from ...models.createacct_useregns import CreateacctUseregns
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.createacct_dkim import CreateacctDkim
+    from ...models.createacct_forcedns import CreateacctForcedns
+    from ...models.createacct_hasshell import CreateacctHasshell
+    from ...models.createacct_hasuseregns import CreateacctHasuseregns
+    from ...models.createacct_ip import CreateacctIp
+    from ...models.createacct_mxcheck import CreateacctMxcheck
+    from ...models.createacct_ownerself import CreateacctOwnerself
+    from ...models.createacct_reseller import CreateacctReseller
+    from ...models.createacct_reseller_without_domain import (
+        CreateacctResellerWithoutDomain,
+    )
+    from ...models.createacct_savepkg import CreateacctSavepkg
+    from ...models.createacct_showpass import CreateacctShowpass
+    from ...models.createacct_spamassassin import CreateacctSpamassassin
+    from ...models.createacct_spambox import CreateacctSpambox
+    from ...models.createacct_spf import CreateacctSpf
+    from ...models.createacct_useregns import CreateacctUseregns
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "createacct"
 HTTP_METHOD = "GET"

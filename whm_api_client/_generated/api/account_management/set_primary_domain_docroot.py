@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.set_primary_domain_docroot_data import SetPrimaryDomainDocrootData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "set_primary_domain_docroot"
 HTTP_METHOD = "GET"

@@ -3,18 +3,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.restore_queue_add_task_data import RestoreQueueAddTaskData
-from ...models.restore_queue_add_task_give_ip import RestoreQueueAddTaskGiveIp
-from ...models.restore_queue_add_task_mail_config import (
-    RestoreQueueAddTaskMailConfig,
-)
-from ...models.restore_queue_add_task_mysql import RestoreQueueAddTaskMysql
-from ...models.restore_queue_add_task_subdomains import (
-    RestoreQueueAddTaskSubdomains,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.restore_queue_add_task_give_ip import RestoreQueueAddTaskGiveIp
+    from ...models.restore_queue_add_task_mail_config import (
+        RestoreQueueAddTaskMailConfig,
+    )
+    from ...models.restore_queue_add_task_mysql import RestoreQueueAddTaskMysql
+    from ...models.restore_queue_add_task_subdomains import (
+        RestoreQueueAddTaskSubdomains,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "restore_queue_add_task"
 HTTP_METHOD = "GET"

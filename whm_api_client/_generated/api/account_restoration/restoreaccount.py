@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.restoreaccount_all import RestoreaccountAll
-from ...models.restoreaccount_ip import RestoreaccountIp
-from ...models.restoreaccount_mail import RestoreaccountMail
-from ...models.restoreaccount_mysql import RestoreaccountMysql
-from ...models.restoreaccount_subs import RestoreaccountSubs
-from ...models.restoreaccount_type import RestoreaccountType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.restoreaccount_all import RestoreaccountAll
+    from ...models.restoreaccount_ip import RestoreaccountIp
+    from ...models.restoreaccount_mail import RestoreaccountMail
+    from ...models.restoreaccount_mysql import RestoreaccountMysql
+    from ...models.restoreaccount_subs import RestoreaccountSubs
+    from ...models.restoreaccount_type import RestoreaccountType
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "restoreaccount"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.has_mycnf_for_cpuser_data import HasMycnfForCpuserData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "has_mycnf_for_cpuser"
 HTTP_METHOD = "GET"

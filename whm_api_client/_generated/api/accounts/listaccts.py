@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.listaccts_data import ListacctsData
-from ...models.listaccts_searchmethod import ListacctsSearchmethod
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.listaccts_searchmethod import ListacctsSearchmethod
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "listaccts"
 HTTP_METHOD = "GET"

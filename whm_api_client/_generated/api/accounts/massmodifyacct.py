@@ -3,58 +3,63 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.massmodifyacct_backup import MassmodifyacctBACKUP
 from ...models.massmodifyacct_data import MassmodifyacctData
-from ...models.massmodifyacct_hascgi import MassmodifyacctHASCGI
-from ...models.massmodifyacct_hasdkim import MassmodifyacctHASDKIM
-from ...models.massmodifyacct_hasdmarc import MassmodifyacctHASDMARC
-from ...models.massmodifyacct_hasshell import MassmodifyacctHASSHELL
-from ...models.massmodifyacct_hasspf import MassmodifyacctHASSPF
-from ...models.massmodifyacct_mailboxformat import MassmodifyacctMAILBOXFORMAT
-from ...models.massmodifyacct_notify_account_authn_link import (
-    MassmodifyacctNotifyAccountAuthnLink,
-)
-from ...models.massmodifyacct_notify_account_authn_link_notification_disabled import (
-    MassmodifyacctNotifyAccountAuthnLinkNotificationDisabled,
-)
-from ...models.massmodifyacct_notify_autossl_expiry import (
-    MassmodifyacctNotifyAutosslExpiry,
-)
-from ...models.massmodifyacct_notify_autossl_expiry_coverage import (
-    MassmodifyacctNotifyAutosslExpiryCoverage,
-)
-from ...models.massmodifyacct_notify_autossl_renewal import (
-    MassmodifyacctNotifyAutosslRenewal,
-)
-from ...models.massmodifyacct_notify_autossl_renewal_coverage import (
-    MassmodifyacctNotifyAutosslRenewalCoverage,
-)
-from ...models.massmodifyacct_notify_contact_address_change import (
-    MassmodifyacctNotifyContactAddressChange,
-)
-from ...models.massmodifyacct_notify_contact_address_change_notification_disabled import (
-    MassmodifyacctNotifyContactAddressChangeNotificationDisabled,
-)
-from ...models.massmodifyacct_notify_disk_limit import (
-    MassmodifyacctNotifyDiskLimit,
-)
-from ...models.massmodifyacct_notify_password_change import (
-    MassmodifyacctNotifyPasswordChange,
-)
-from ...models.massmodifyacct_notify_password_change_notification_disabled import (
-    MassmodifyacctNotifyPasswordChangeNotificationDisabled,
-)
-from ...models.massmodifyacct_notify_ssl_expiry import (
-    MassmodifyacctNotifySslExpiry,
-)
-from ...models.massmodifyacct_outgoingemailsuspended import (
-    MassmodifyacctOUTGOINGEMAILSUSPENDED,
-)
-from ...models.massmodifyacct_reseller import MassmodifyacctReseller
-from ...models.massmodifyacct_spamassassin import MassmodifyacctSpamassassin
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.massmodifyacct_backup import MassmodifyacctBACKUP
+    from ...models.massmodifyacct_hascgi import MassmodifyacctHASCGI
+    from ...models.massmodifyacct_hasdkim import MassmodifyacctHASDKIM
+    from ...models.massmodifyacct_hasdmarc import MassmodifyacctHASDMARC
+    from ...models.massmodifyacct_hasshell import MassmodifyacctHASSHELL
+    from ...models.massmodifyacct_hasspf import MassmodifyacctHASSPF
+    from ...models.massmodifyacct_mailboxformat import MassmodifyacctMAILBOXFORMAT
+    from ...models.massmodifyacct_notify_account_authn_link import (
+        MassmodifyacctNotifyAccountAuthnLink,
+    )
+    from ...models.massmodifyacct_notify_account_authn_link_notification_disabled import (
+        MassmodifyacctNotifyAccountAuthnLinkNotificationDisabled,
+    )
+    from ...models.massmodifyacct_notify_autossl_expiry import (
+        MassmodifyacctNotifyAutosslExpiry,
+    )
+    from ...models.massmodifyacct_notify_autossl_expiry_coverage import (
+        MassmodifyacctNotifyAutosslExpiryCoverage,
+    )
+    from ...models.massmodifyacct_notify_autossl_renewal import (
+        MassmodifyacctNotifyAutosslRenewal,
+    )
+    from ...models.massmodifyacct_notify_autossl_renewal_coverage import (
+        MassmodifyacctNotifyAutosslRenewalCoverage,
+    )
+    from ...models.massmodifyacct_notify_contact_address_change import (
+        MassmodifyacctNotifyContactAddressChange,
+    )
+    from ...models.massmodifyacct_notify_contact_address_change_notification_disabled import (
+        MassmodifyacctNotifyContactAddressChangeNotificationDisabled,
+    )
+    from ...models.massmodifyacct_notify_disk_limit import (
+        MassmodifyacctNotifyDiskLimit,
+    )
+    from ...models.massmodifyacct_notify_password_change import (
+        MassmodifyacctNotifyPasswordChange,
+    )
+    from ...models.massmodifyacct_notify_password_change_notification_disabled import (
+        MassmodifyacctNotifyPasswordChangeNotificationDisabled,
+    )
+    from ...models.massmodifyacct_notify_ssl_expiry import (
+        MassmodifyacctNotifySslExpiry,
+    )
+    from ...models.massmodifyacct_outgoingemailsuspended import (
+        MassmodifyacctOUTGOINGEMAILSUSPENDED,
+    )
+    from ...models.massmodifyacct_reseller import MassmodifyacctReseller
+    from ...models.massmodifyacct_spamassassin import MassmodifyacctSpamassassin
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "massmodifyacct"
 HTTP_METHOD = "GET"

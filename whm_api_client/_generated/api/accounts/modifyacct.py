@@ -3,57 +3,62 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.modifyacct_backup import ModifyacctBACKUP
 from ...models.modifyacct_data import ModifyacctData
-from ...models.modifyacct_hascgi import ModifyacctHASCGI
-from ...models.modifyacct_hasdkim import ModifyacctHASDKIM
-from ...models.modifyacct_hasdmarc import ModifyacctHASDMARC
-from ...models.modifyacct_hasshell import ModifyacctHASSHELL
-from ...models.modifyacct_hasspf import ModifyacctHASSPF
-from ...models.modifyacct_mailboxformat import ModifyacctMAILBOXFORMAT
-from ...models.modifyacct_notify_account_authn_link import (
-    ModifyacctNotifyAccountAuthnLink,
-)
-from ...models.modifyacct_notify_account_authn_link_notification_disabled import (
-    ModifyacctNotifyAccountAuthnLinkNotificationDisabled,
-)
-from ...models.modifyacct_notify_autossl_expiry import (
-    ModifyacctNotifyAutosslExpiry,
-)
-from ...models.modifyacct_notify_autossl_expiry_coverage import (
-    ModifyacctNotifyAutosslExpiryCoverage,
-)
-from ...models.modifyacct_notify_autossl_renewal import (
-    ModifyacctNotifyAutosslRenewal,
-)
-from ...models.modifyacct_notify_autossl_renewal_coverage import (
-    ModifyacctNotifyAutosslRenewalCoverage,
-)
-from ...models.modifyacct_notify_contact_address_change import (
-    ModifyacctNotifyContactAddressChange,
-)
-from ...models.modifyacct_notify_contact_address_change_notification_disabled import (
-    ModifyacctNotifyContactAddressChangeNotificationDisabled,
-)
-from ...models.modifyacct_notify_disk_limit import ModifyacctNotifyDiskLimit
-from ...models.modifyacct_notify_password_change import (
-    ModifyacctNotifyPasswordChange,
-)
-from ...models.modifyacct_notify_password_change_notification_disabled import (
-    ModifyacctNotifyPasswordChangeNotificationDisabled,
-)
-from ...models.modifyacct_notify_ssl_expiry import ModifyacctNotifySslExpiry
-from ...models.modifyacct_outgoingemailsuspended import (
-    ModifyacctOUTGOINGEMAILSUSPENDED,
-)
-from ...models.modifyacct_reseller import ModifyacctReseller
-from ...models.modifyacct_spamassassin import ModifyacctSpamassassin
-from ...models.modifyacct_update_existing_email_account_quotas import (
-    ModifyacctUpdateExistingEmailAccountQuotas,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.modifyacct_backup import ModifyacctBACKUP
+    from ...models.modifyacct_hascgi import ModifyacctHASCGI
+    from ...models.modifyacct_hasdkim import ModifyacctHASDKIM
+    from ...models.modifyacct_hasdmarc import ModifyacctHASDMARC
+    from ...models.modifyacct_hasshell import ModifyacctHASSHELL
+    from ...models.modifyacct_hasspf import ModifyacctHASSPF
+    from ...models.modifyacct_mailboxformat import ModifyacctMAILBOXFORMAT
+    from ...models.modifyacct_notify_account_authn_link import (
+        ModifyacctNotifyAccountAuthnLink,
+    )
+    from ...models.modifyacct_notify_account_authn_link_notification_disabled import (
+        ModifyacctNotifyAccountAuthnLinkNotificationDisabled,
+    )
+    from ...models.modifyacct_notify_autossl_expiry import (
+        ModifyacctNotifyAutosslExpiry,
+    )
+    from ...models.modifyacct_notify_autossl_expiry_coverage import (
+        ModifyacctNotifyAutosslExpiryCoverage,
+    )
+    from ...models.modifyacct_notify_autossl_renewal import (
+        ModifyacctNotifyAutosslRenewal,
+    )
+    from ...models.modifyacct_notify_autossl_renewal_coverage import (
+        ModifyacctNotifyAutosslRenewalCoverage,
+    )
+    from ...models.modifyacct_notify_contact_address_change import (
+        ModifyacctNotifyContactAddressChange,
+    )
+    from ...models.modifyacct_notify_contact_address_change_notification_disabled import (
+        ModifyacctNotifyContactAddressChangeNotificationDisabled,
+    )
+    from ...models.modifyacct_notify_disk_limit import ModifyacctNotifyDiskLimit
+    from ...models.modifyacct_notify_password_change import (
+        ModifyacctNotifyPasswordChange,
+    )
+    from ...models.modifyacct_notify_password_change_notification_disabled import (
+        ModifyacctNotifyPasswordChangeNotificationDisabled,
+    )
+    from ...models.modifyacct_notify_ssl_expiry import ModifyacctNotifySslExpiry
+    from ...models.modifyacct_outgoingemailsuspended import (
+        ModifyacctOUTGOINGEMAILSUSPENDED,
+    )
+    from ...models.modifyacct_reseller import ModifyacctReseller
+    from ...models.modifyacct_spamassassin import ModifyacctSpamassassin
+    from ...models.modifyacct_update_existing_email_account_quotas import (
+        ModifyacctUpdateExistingEmailAccountQuotas,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "modifyacct"
 HTTP_METHOD = "GET"

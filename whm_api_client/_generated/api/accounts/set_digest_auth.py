@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.set_digest_auth_digestauth import SetDigestAuthDigestauth
-from ...models.set_digest_auth_enabledigest import SetDigestAuthEnabledigest
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_digest_auth_digestauth import SetDigestAuthDigestauth
+    from ...models.set_digest_auth_enabledigest import SetDigestAuthEnabledigest
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "set_digest_auth"
 HTTP_METHOD = "GET"

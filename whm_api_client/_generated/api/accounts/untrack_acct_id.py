@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.untrack_acct_id_check_exists import UntrackAcctIdCheckExists
-from ...models.untrack_acct_id_check_quota import UntrackAcctIdCheckQuota
-from ...models.untrack_acct_id_protect_system import UntrackAcctIdProtectSystem
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.untrack_acct_id_check_exists import UntrackAcctIdCheckExists
+    from ...models.untrack_acct_id_check_quota import UntrackAcctIdCheckQuota
+    from ...models.untrack_acct_id_protect_system import (
+        UntrackAcctIdProtectSystem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "untrack_acct_id"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.batch_abort_on_error import BatchAbortOnError
 from ...models.batch_data import BatchData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.batch_abort_on_error import BatchAbortOnError
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "batch"
 HTTP_METHOD = "GET"

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.execute_remote_whmapi_1_with_password_data import ExecuteRemoteWhmapi1WithPasswordData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "execute_remote_whmapi1_with_password"
 HTTP_METHOD = "GET"

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.disable_authentication_provider_service_name import (
-    DisableAuthenticationProviderServiceName,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.disable_authentication_provider_service_name import DisableAuthenticationProviderServiceName
+
+    pass
 
 FUNCTION = "disable_authentication_provider"
 HTTP_METHOD = "GET"

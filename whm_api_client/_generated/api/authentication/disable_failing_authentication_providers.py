@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.disable_failing_authentication_providers_data import DisableFailingAuthenticationProvidersData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "disable_failing_authentication_providers"
 HTTP_METHOD = "GET"

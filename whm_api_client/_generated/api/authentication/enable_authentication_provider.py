@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.enable_authentication_provider_service_name import (
-    EnableAuthenticationProviderServiceName,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.enable_authentication_provider_service_name import EnableAuthenticationProviderServiceName
+
+    pass
 
 FUNCTION = "enable_authentication_provider"
 HTTP_METHOD = "GET"

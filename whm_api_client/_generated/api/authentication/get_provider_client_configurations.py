@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_provider_client_configurations_data import GetProviderClientConfigurationsData
-from ...models.get_provider_client_configurations_service_name import (
-    GetProviderClientConfigurationsServiceName,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_provider_client_configurations_service_name import GetProviderClientConfigurationsServiceName
+
+    pass
 
 FUNCTION = "get_provider_client_configurations"
 HTTP_METHOD = "GET"

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_provider_configuration_fields_data import GetProviderConfigurationFieldsData
-from ...models.get_provider_configuration_fields_service_name import (
-    GetProviderConfigurationFieldsServiceName,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_provider_configuration_fields_service_name import GetProviderConfigurationFieldsServiceName
+
+    pass
 
 FUNCTION = "get_provider_configuration_fields"
 HTTP_METHOD = "GET"

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.set_provider_client_configurations_service_name import (
-    SetProviderClientConfigurationsServiceName,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_provider_client_configurations_service_name import SetProviderClientConfigurationsServiceName
+
+    pass
 
 FUNCTION = "set_provider_client_configurations"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.twofactorauth_get_issuer_data import TwofactorauthGetIssuerData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "twofactorauth_get_issuer"
 HTTP_METHOD = "GET"

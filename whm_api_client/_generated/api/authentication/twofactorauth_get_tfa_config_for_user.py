@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.twofactorauth_get_tfa_config_for_user_data import TwofactorauthGetTfaConfigForUserData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "twofactorauth_get_tfa_config_for_user"
 HTTP_METHOD = "GET"

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.twofactorauth_get_user_configs_data import TwofactorauthGetUserConfigsData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "twofactorauth_get_user_configs"
 HTTP_METHOD = "GET"

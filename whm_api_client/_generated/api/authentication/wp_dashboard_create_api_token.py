@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.wp_dashboard_create_api_token_data import WpDashboardCreateApiTokenData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "wp_dashboard_create_api_token"
 HTTP_METHOD = "GET"

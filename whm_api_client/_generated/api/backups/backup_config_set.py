@@ -3,48 +3,55 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.backup_config_set_backup_daily_enable import (
-    BackupConfigSetBackupDailyEnable,
-)
-from ...models.backup_config_set_backup_monthly_enable import (
-    BackupConfigSetBackupMonthlyEnable,
-)
-from ...models.backup_config_set_backup_weekly_enable import (
-    BackupConfigSetBackupWeeklyEnable,
-)
-from ...models.backup_config_set_backupbwdata import BackupConfigSetBackupbwdata
-from ...models.backup_config_set_backupfiles import BackupConfigSetBackupfiles
-from ...models.backup_config_set_backuplogs import BackupConfigSetBackuplogs
-from ...models.backup_config_set_backupsuspendedaccts import (
-    BackupConfigSetBackupsuspendedaccts,
-)
-from ...models.backup_config_set_backuptype import BackupConfigSetBackuptype
-from ...models.backup_config_set_check_min_free_space import (
-    BackupConfigSetCheckMinFreeSpace,
-)
-from ...models.backup_config_set_force_prune_daily import (
-    BackupConfigSetForcePruneDaily,
-)
-from ...models.backup_config_set_force_prune_monthly import (
-    BackupConfigSetForcePruneMonthly,
-)
-from ...models.backup_config_set_force_prune_weekly import (
-    BackupConfigSetForcePruneWeekly,
-)
-from ...models.backup_config_set_linkdest import BackupConfigSetLinkdest
-from ...models.backup_config_set_localzonesonly import (
-    BackupConfigSetLocalzonesonly,
-)
-from ...models.backup_config_set_min_free_space_unit import (
-    BackupConfigSetMinFreeSpaceUnit,
-)
-from ...models.backup_config_set_mysqlbackup import BackupConfigSetMysqlbackup
-from ...models.backup_config_set_postbackup import BackupConfigSetPostbackup
-from ...models.backup_config_set_prebackup import BackupConfigSetPrebackup
-from ...models.backup_config_set_psqlbackup import BackupConfigSetPsqlbackup
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.backup_config_set_backup_daily_enable import (
+        BackupConfigSetBackupDailyEnable,
+    )
+    from ...models.backup_config_set_backup_monthly_enable import (
+        BackupConfigSetBackupMonthlyEnable,
+    )
+    from ...models.backup_config_set_backup_weekly_enable import (
+        BackupConfigSetBackupWeeklyEnable,
+    )
+    from ...models.backup_config_set_backupbwdata import (
+        BackupConfigSetBackupbwdata,
+    )
+    from ...models.backup_config_set_backupfiles import BackupConfigSetBackupfiles
+    from ...models.backup_config_set_backuplogs import BackupConfigSetBackuplogs
+    from ...models.backup_config_set_backupsuspendedaccts import (
+        BackupConfigSetBackupsuspendedaccts,
+    )
+    from ...models.backup_config_set_backuptype import BackupConfigSetBackuptype
+    from ...models.backup_config_set_check_min_free_space import (
+        BackupConfigSetCheckMinFreeSpace,
+    )
+    from ...models.backup_config_set_force_prune_daily import (
+        BackupConfigSetForcePruneDaily,
+    )
+    from ...models.backup_config_set_force_prune_monthly import (
+        BackupConfigSetForcePruneMonthly,
+    )
+    from ...models.backup_config_set_force_prune_weekly import (
+        BackupConfigSetForcePruneWeekly,
+    )
+    from ...models.backup_config_set_linkdest import BackupConfigSetLinkdest
+    from ...models.backup_config_set_localzonesonly import (
+        BackupConfigSetLocalzonesonly,
+    )
+    from ...models.backup_config_set_min_free_space_unit import (
+        BackupConfigSetMinFreeSpaceUnit,
+    )
+    from ...models.backup_config_set_mysqlbackup import BackupConfigSetMysqlbackup
+    from ...models.backup_config_set_postbackup import BackupConfigSetPostbackup
+    from ...models.backup_config_set_prebackup import BackupConfigSetPrebackup
+    from ...models.backup_config_set_psqlbackup import BackupConfigSetPsqlbackup
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "backup_config_set"
 HTTP_METHOD = "GET"

@@ -3,28 +3,35 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.backup_destination_add_authtype import (
-    BackupDestinationAddAuthtype,
-)
 from ...models.backup_destination_add_data import BackupDestinationAddData
-from ...models.backup_destination_add_disabled import (
-    BackupDestinationAddDisabled,
-)
-from ...models.backup_destination_add_mount import BackupDestinationAddMount
-from ...models.backup_destination_add_no_mount_fail import (
-    BackupDestinationAddNoMountFail,
-)
-from ...models.backup_destination_add_only_used_for_logs import (
-    BackupDestinationAddOnlyUsedForLogs,
-)
-from ...models.backup_destination_add_passive import BackupDestinationAddPassive
-from ...models.backup_destination_add_ssl import BackupDestinationAddSsl
-from ...models.backup_destination_add_upload_system_backup import (
-    BackupDestinationAddUploadSystemBackup,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.backup_destination_add_authtype import (
+        BackupDestinationAddAuthtype,
+    )
+    from ...models.backup_destination_add_disabled import (
+        BackupDestinationAddDisabled,
+    )
+    from ...models.backup_destination_add_mount import BackupDestinationAddMount
+    from ...models.backup_destination_add_no_mount_fail import (
+        BackupDestinationAddNoMountFail,
+    )
+    from ...models.backup_destination_add_only_used_for_logs import (
+        BackupDestinationAddOnlyUsedForLogs,
+    )
+    from ...models.backup_destination_add_passive import (
+        BackupDestinationAddPassive,
+    )
+    from ...models.backup_destination_add_ssl import BackupDestinationAddSsl
+    from ...models.backup_destination_add_upload_system_backup import (
+        BackupDestinationAddUploadSystemBackup,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "backup_destination_add"
 HTTP_METHOD = "GET"

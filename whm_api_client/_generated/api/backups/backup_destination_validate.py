@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.backup_destination_validate_data import BackupDestinationValidateData
-from ...models.backup_destination_validate_disableonfail import (
-    BackupDestinationValidateDisableonfail,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.backup_destination_validate_disableonfail import (
+        BackupDestinationValidateDisableonfail,
+    )
+
+    pass
 
 FUNCTION = "backup_destination_validate"
 HTTP_METHOD = "GET"

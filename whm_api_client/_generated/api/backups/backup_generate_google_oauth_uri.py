@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.backup_generate_google_oauth_uri_data import BackupGenerateGoogleOauthUriData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "backup_generate_google_oauth_uri"
 HTTP_METHOD = "GET"

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.backup_get_transport_status_data import BackupGetTransportStatusData
-from ...models.backup_get_transport_status_state import (
-    BackupGetTransportStatusState,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.backup_get_transport_status_state import (
+        BackupGetTransportStatusState,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "backup_get_transport_status"
 HTTP_METHOD = "GET"

@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.backup_skip_users_all_backupversion import (
-    BackupSkipUsersAllBackupversion,
-)
-from ...models.backup_skip_users_all_state import BackupSkipUsersAllState
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.backup_skip_users_all_backupversion import (
+        BackupSkipUsersAllBackupversion,
+    )
+    from ...models.backup_skip_users_all_state import BackupSkipUsersAllState
+
+    pass
 
 FUNCTION = "backup_skip_users_all"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.backup_skip_users_all_status_data import BackupSkipUsersAllStatusData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "backup_skip_users_all_status"
 HTTP_METHOD = "GET"

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.convert_and_migrate_from_legacy_config_no_convert import (
-    ConvertAndMigrateFromLegacyConfigNoConvert,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.convert_and_migrate_from_legacy_config_no_convert import ConvertAndMigrateFromLegacyConfigNoConvert
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "convert_and_migrate_from_legacy_config"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_users_with_backup_metadata_data import GetUsersWithBackupMetadataData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "get_users_with_backup_metadata"
 HTTP_METHOD = "GET"

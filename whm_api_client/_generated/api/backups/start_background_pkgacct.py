@@ -3,65 +3,70 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.start_background_pkgacct_compressionsetting import (
-    StartBackgroundPkgacctCompressionsetting,
-)
 from ...models.start_background_pkgacct_data import StartBackgroundPkgacctData
-from ...models.start_background_pkgacct_incremental import (
-    StartBackgroundPkgacctIncremental,
-)
-from ...models.start_background_pkgacct_low_priority import (
-    StartBackgroundPkgacctLowPriority,
-)
-from ...models.start_background_pkgacct_serialized_output import (
-    StartBackgroundPkgacctSerializedOutput,
-)
-from ...models.start_background_pkgacct_skipacctdb import (
-    StartBackgroundPkgacctSkipacctdb,
-)
-from ...models.start_background_pkgacct_skipapitokens import (
-    StartBackgroundPkgacctSkipapitokens,
-)
-from ...models.start_background_pkgacct_skipauthnlinks import (
-    StartBackgroundPkgacctSkipauthnlinks,
-)
-from ...models.start_background_pkgacct_skipbwdata import (
-    StartBackgroundPkgacctSkipbwdata,
-)
-from ...models.start_background_pkgacct_skipdnssec import (
-    StartBackgroundPkgacctSkipdnssec,
-)
-from ...models.start_background_pkgacct_skipdnszones import (
-    StartBackgroundPkgacctSkipdnszones,
-)
-from ...models.start_background_pkgacct_skipftpusers import (
-    StartBackgroundPkgacctSkipftpusers,
-)
-from ...models.start_background_pkgacct_skiphomedir import (
-    StartBackgroundPkgacctSkiphomedir,
-)
-from ...models.start_background_pkgacct_skiplinkednodes import (
-    StartBackgroundPkgacctSkiplinkednodes,
-)
-from ...models.start_background_pkgacct_skiplogs import (
-    StartBackgroundPkgacctSkiplogs,
-)
-from ...models.start_background_pkgacct_skipresellerconfig import (
-    StartBackgroundPkgacctSkipresellerconfig,
-)
-from ...models.start_background_pkgacct_skipshell import (
-    StartBackgroundPkgacctSkipshell,
-)
-from ...models.start_background_pkgacct_skipvhosttemplates import (
-    StartBackgroundPkgacctSkipvhosttemplates,
-)
-from ...models.start_background_pkgacct_split import StartBackgroundPkgacctSplit
-from ...models.start_background_pkgacct_use_backups import (
-    StartBackgroundPkgacctUseBackups,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.start_background_pkgacct_compressionsetting import StartBackgroundPkgacctCompressionsetting
+    from ...models.start_background_pkgacct_incremental import (
+        StartBackgroundPkgacctIncremental,
+    )
+    from ...models.start_background_pkgacct_low_priority import (
+        StartBackgroundPkgacctLowPriority,
+    )
+    from ...models.start_background_pkgacct_serialized_output import (
+        StartBackgroundPkgacctSerializedOutput,
+    )
+    from ...models.start_background_pkgacct_skipacctdb import (
+        StartBackgroundPkgacctSkipacctdb,
+    )
+    from ...models.start_background_pkgacct_skipapitokens import (
+        StartBackgroundPkgacctSkipapitokens,
+    )
+    from ...models.start_background_pkgacct_skipauthnlinks import (
+        StartBackgroundPkgacctSkipauthnlinks,
+    )
+    from ...models.start_background_pkgacct_skipbwdata import (
+        StartBackgroundPkgacctSkipbwdata,
+    )
+    from ...models.start_background_pkgacct_skipdnssec import (
+        StartBackgroundPkgacctSkipdnssec,
+    )
+    from ...models.start_background_pkgacct_skipdnszones import (
+        StartBackgroundPkgacctSkipdnszones,
+    )
+    from ...models.start_background_pkgacct_skipftpusers import (
+        StartBackgroundPkgacctSkipftpusers,
+    )
+    from ...models.start_background_pkgacct_skiphomedir import (
+        StartBackgroundPkgacctSkiphomedir,
+    )
+    from ...models.start_background_pkgacct_skiplinkednodes import (
+        StartBackgroundPkgacctSkiplinkednodes,
+    )
+    from ...models.start_background_pkgacct_skiplogs import (
+        StartBackgroundPkgacctSkiplogs,
+    )
+    from ...models.start_background_pkgacct_skipresellerconfig import (
+        StartBackgroundPkgacctSkipresellerconfig,
+    )
+    from ...models.start_background_pkgacct_skipshell import (
+        StartBackgroundPkgacctSkipshell,
+    )
+    from ...models.start_background_pkgacct_skipvhosttemplates import (
+        StartBackgroundPkgacctSkipvhosttemplates,
+    )
+    from ...models.start_background_pkgacct_split import (
+        StartBackgroundPkgacctSplit,
+    )
+    from ...models.start_background_pkgacct_use_backups import (
+        StartBackgroundPkgacctUseBackups,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "start_background_pkgacct"
 HTTP_METHOD = "GET"

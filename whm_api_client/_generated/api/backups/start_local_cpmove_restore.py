@@ -3,22 +3,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.start_local_cpmove_restore_data import StartLocalCpmoveRestoreData
-from ...models.start_local_cpmove_restore_dedicated_ip import (
-    StartLocalCpmoveRestoreDedicatedIp,
-)
-from ...models.start_local_cpmove_restore_delete_archive import (
-    StartLocalCpmoveRestoreDeleteArchive,
-)
-from ...models.start_local_cpmove_restore_overwrite import (
-    StartLocalCpmoveRestoreOverwrite,
-)
-from ...models.start_local_cpmove_restore_update_a_records import (
-    StartLocalCpmoveRestoreUpdateARecords,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.start_local_cpmove_restore_dedicated_ip import StartLocalCpmoveRestoreDedicatedIp
+    from ...models.start_local_cpmove_restore_delete_archive import (
+        StartLocalCpmoveRestoreDeleteArchive,
+    )
+    from ...models.start_local_cpmove_restore_overwrite import (
+        StartLocalCpmoveRestoreOverwrite,
+    )
+    from ...models.start_local_cpmove_restore_update_a_records import (
+        StartLocalCpmoveRestoreUpdateARecords,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "start_local_cpmove_restore"
 HTTP_METHOD = "GET"

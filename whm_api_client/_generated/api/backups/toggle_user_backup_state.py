@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.toggle_user_backup_state_data import ToggleUserBackupStateData
-from ...models.toggle_user_backup_state_legacy import ToggleUserBackupStateLegacy
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.toggle_user_backup_state_legacy import ToggleUserBackupStateLegacy
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "toggle_user_backup_state"
 HTTP_METHOD = "GET"

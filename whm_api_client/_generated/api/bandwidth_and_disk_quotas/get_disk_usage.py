@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.get_disk_usage_cache_mode import GetDiskUsageCacheMode
 from ...models.get_disk_usage_data import GetDiskUsageData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_disk_usage_cache_mode import GetDiskUsageCacheMode
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "get_disk_usage"
 HTTP_METHOD = "GET"

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.create_cphulk_record_data import CreateCphulkRecordData
-from ...models.create_cphulk_record_list_name import CreateCphulkRecordListName
-from ...models.create_cphulk_record_skip_enabled_check import (
-    CreateCphulkRecordSkipEnabledCheck,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.create_cphulk_record_list_name import CreateCphulkRecordListName
+    from ...models.create_cphulk_record_skip_enabled_check import (
+        CreateCphulkRecordSkipEnabledCheck,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "create_cphulk_record"
 HTTP_METHOD = "GET"

@@ -3,14 +3,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.delete_cphulk_record_data import DeleteCphulkRecordData
-from ...models.delete_cphulk_record_list_name import DeleteCphulkRecordListName
-from ...models.delete_cphulk_record_skip_enabled_check import (
-    DeleteCphulkRecordSkipEnabledCheck,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.delete_cphulk_record_list_name import (
+        DeleteCphulkRecordListName,
+    )
+    from ...models.delete_cphulk_record_skip_enabled_check import (
+        DeleteCphulkRecordSkipEnabledCheck,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "delete_cphulk_record"
 HTTP_METHOD = "GET"

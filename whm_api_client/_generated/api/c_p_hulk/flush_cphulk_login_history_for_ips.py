@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.flush_cphulk_login_history_for_ips_data import FlushCphulkLoginHistoryForIpsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "flush_cphulk_login_history_for_ips"
 HTTP_METHOD = "GET"

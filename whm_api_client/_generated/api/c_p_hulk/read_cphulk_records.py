@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.read_cphulk_records_data import ReadCphulkRecordsData
-from ...models.read_cphulk_records_list_name import ReadCphulkRecordsListName
-from ...models.read_cphulk_records_skip_enabled_check import (
-    ReadCphulkRecordsSkipEnabledCheck,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.read_cphulk_records_list_name import ReadCphulkRecordsListName
+    from ...models.read_cphulk_records_skip_enabled_check import (
+        ReadCphulkRecordsSkipEnabledCheck,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "read_cphulk_records"
 HTTP_METHOD = "GET"

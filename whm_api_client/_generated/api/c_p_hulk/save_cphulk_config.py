@@ -3,40 +3,43 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.save_cphulk_config_block_brute_force_with_firewall import (
-    SaveCphulkConfigBlockBruteForceWithFirewall,
-)
-from ...models.save_cphulk_config_block_excessive_brute_force_with_firewall import (
-    SaveCphulkConfigBlockExcessiveBruteForceWithFirewall,
-)
 from ...models.save_cphulk_config_data import SaveCphulkConfigData
-from ...models.save_cphulk_config_ip_based_protection import (
-    SaveCphulkConfigIpBasedProtection,
-)
-from ...models.save_cphulk_config_notify_on_brute import (
-    SaveCphulkConfigNotifyOnBrute,
-)
-from ...models.save_cphulk_config_notify_on_root_login import (
-    SaveCphulkConfigNotifyOnRootLogin,
-)
-from ...models.save_cphulk_config_notify_on_root_login_for_known_netblock import (
-    SaveCphulkConfigNotifyOnRootLoginForKnownNetblock,
-)
-from ...models.save_cphulk_config_skip_enabled_check import (
-    SaveCphulkConfigSkipEnabledCheck,
-)
-from ...models.save_cphulk_config_username_based_protection import (
-    SaveCphulkConfigUsernameBasedProtection,
-)
-from ...models.save_cphulk_config_username_based_protection_for_root import (
-    SaveCphulkConfigUsernameBasedProtectionForRoot,
-)
-from ...models.save_cphulk_config_username_based_protection_local_origin import (
-    SaveCphulkConfigUsernameBasedProtectionLocalOrigin,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.save_cphulk_config_block_brute_force_with_firewall import SaveCphulkConfigBlockBruteForceWithFirewall
+    from ...models.save_cphulk_config_block_excessive_brute_force_with_firewall import (
+        SaveCphulkConfigBlockExcessiveBruteForceWithFirewall,
+    )
+    from ...models.save_cphulk_config_ip_based_protection import (
+        SaveCphulkConfigIpBasedProtection,
+    )
+    from ...models.save_cphulk_config_notify_on_brute import (
+        SaveCphulkConfigNotifyOnBrute,
+    )
+    from ...models.save_cphulk_config_notify_on_root_login import (
+        SaveCphulkConfigNotifyOnRootLogin,
+    )
+    from ...models.save_cphulk_config_notify_on_root_login_for_known_netblock import (
+        SaveCphulkConfigNotifyOnRootLoginForKnownNetblock,
+    )
+    from ...models.save_cphulk_config_skip_enabled_check import (
+        SaveCphulkConfigSkipEnabledCheck,
+    )
+    from ...models.save_cphulk_config_username_based_protection import (
+        SaveCphulkConfigUsernameBasedProtection,
+    )
+    from ...models.save_cphulk_config_username_based_protection_for_root import (
+        SaveCphulkConfigUsernameBasedProtectionForRoot,
+    )
+    from ...models.save_cphulk_config_username_based_protection_local_origin import (
+        SaveCphulkConfigUsernameBasedProtectionLocalOrigin,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "save_cphulk_config"
 HTTP_METHOD = "GET"

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.participate_in_analytics_enabled import (
-    ParticipateInAnalyticsEnabled,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.participate_in_analytics_enabled import ParticipateInAnalyticsEnabled
+
+    pass
 
 FUNCTION = "participate_in_analytics"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_tweaksetting_data import GetTweaksettingData
-from ...models.get_tweaksetting_module import GetTweaksettingModule
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_tweaksetting_module import GetTweaksettingModule
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "get_tweaksetting"
 HTTP_METHOD = "GET"

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.retrieve_customizations_application import (
-    RetrieveCustomizationsApplication,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.retrieve_customizations_application import RetrieveCustomizationsApplication
+
+    pass
 
 FUNCTION = "retrieve_customizations"
 HTTP_METHOD = "GET"

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.update_customizations_body_application import (
-    UpdateCustomizationsBodyApplication,
-)
-from ...models.update_customizations_body_theme import (
-    UpdateCustomizationsBodyTheme,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.update_customizations_body_application import UpdateCustomizationsBodyApplication
+    from ...models.update_customizations_body_theme import (
+        UpdateCustomizationsBodyTheme,
+    )
+
+    pass
 
 FUNCTION = "update_customizations"
 HTTP_METHOD = "POST"

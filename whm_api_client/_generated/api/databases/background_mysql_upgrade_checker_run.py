@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.background_mysql_upgrade_checker_run_data import BackgroundMysqlUpgradeCheckerRunData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "background_mysql_upgrade_checker_run"
 HTTP_METHOD = "GET"

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.remote_mysql_create_profile_data import RemoteMysqlCreateProfileData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "remote_mysql_create_profile"
 HTTP_METHOD = "GET"

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.remote_mysql_create_profile_via_ssh_data import RemoteMysqlCreateProfileViaSshData
-from ...models.remote_mysql_create_profile_via_ssh_root_escalation_method import (
-    RemoteMysqlCreateProfileViaSshRootEscalationMethod,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.remote_mysql_create_profile_via_ssh_root_escalation_method import (
+        RemoteMysqlCreateProfileViaSshRootEscalationMethod,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "remote_mysql_create_profile_via_ssh"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.remote_mysql_delete_profile_data import RemoteMysqlDeleteProfileData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "remote_mysql_delete_profile"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.start_background_mysql_upgrade_data import StartBackgroundMysqlUpgradeData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "start_background_mysql_upgrade"
 HTTP_METHOD = "GET"

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.add_zone_key_active import AddZoneKeyActive
-from ...models.add_zone_key_algo_num import AddZoneKeyAlgoNum
 from ...models.add_zone_key_data import AddZoneKeyData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.add_zone_key_active import AddZoneKeyActive
+    from ...models.add_zone_key_algo_num import AddZoneKeyAlgoNum
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "add_zone_key"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.create_subdomain_data import CreateSubdomainData
-from ...models.create_subdomain_use_canonical_name import (
-    CreateSubdomainUseCanonicalName,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.create_subdomain_use_canonical_name import CreateSubdomainUseCanonicalName
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "create_subdomain"
 HTTP_METHOD = "GET"

@@ -3,28 +3,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.enable_dnssec_for_domains_active import (
-    EnableDnssecForDomainsActive,
-)
-from ...models.enable_dnssec_for_domains_algo_num import (
-    EnableDnssecForDomainsAlgoNum,
-)
 from ...models.enable_dnssec_for_domains_data import EnableDnssecForDomainsData
-from ...models.enable_dnssec_for_domains_key_setup import (
-    EnableDnssecForDomainsKeySetup,
-)
-from ...models.enable_dnssec_for_domains_nsec_3_narrow import (
-    EnableDnssecForDomainsNsec3Narrow,
-)
-from ...models.enable_dnssec_for_domains_nsec_3_opt_out import (
-    EnableDnssecForDomainsNsec3OptOut,
-)
-from ...models.enable_dnssec_for_domains_use_nsec_3 import (
-    EnableDnssecForDomainsUseNsec3,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.enable_dnssec_for_domains_active import EnableDnssecForDomainsActive
+    from ...models.enable_dnssec_for_domains_algo_num import (
+        EnableDnssecForDomainsAlgoNum,
+    )
+    from ...models.enable_dnssec_for_domains_key_setup import (
+        EnableDnssecForDomainsKeySetup,
+    )
+    from ...models.enable_dnssec_for_domains_nsec_3_narrow import (
+        EnableDnssecForDomainsNsec3Narrow,
+    )
+    from ...models.enable_dnssec_for_domains_nsec_3_opt_out import (
+        EnableDnssecForDomainsNsec3OptOut,
+    )
+    from ...models.enable_dnssec_for_domains_use_nsec_3 import (
+        EnableDnssecForDomainsUseNsec3,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "enable_dnssec_for_domains"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.fetch_ds_records_for_domains_data import FetchDsRecordsForDomainsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "fetch_ds_records_for_domains"
 HTTP_METHOD = "GET"

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.mass_edit_dns_zone_data import MassEditDnsZoneData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "mass_edit_dns_zone"
 HTTP_METHOD = "GET"

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.set_nameserver_data import SetNameserverData
-from ...models.set_nameserver_nameserver import SetNameserverNameserver
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_nameserver_nameserver import SetNameserverNameserver
+
+    pass
 
 FUNCTION = "set_nameserver"
 HTTP_METHOD = "GET"

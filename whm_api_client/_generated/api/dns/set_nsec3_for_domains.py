@@ -3,16 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.set_nsec_3_for_domains_data import SetNsec3ForDomainsData
-from ...models.set_nsec_3_for_domains_nsec_3_narrow import (
-    SetNsec3ForDomainsNsec3Narrow,
-)
-from ...models.set_nsec_3_for_domains_nsec_3_opt_out import (
-    SetNsec3ForDomainsNsec3OptOut,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_nsec_3_for_domains_nsec_3_narrow import SetNsec3ForDomainsNsec3Narrow
+    from ...models.set_nsec_3_for_domains_nsec_3_opt_out import (
+        SetNsec3ForDomainsNsec3OptOut,
+    )
+
+    pass
 
 FUNCTION = "set_nsec3_for_domains"
 HTTP_METHOD = "GET"

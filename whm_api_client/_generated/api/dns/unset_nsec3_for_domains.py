@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.unset_nsec_3_for_domains_data import UnsetNsec3ForDomainsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "unset_nsec3_for_domains"
 HTTP_METHOD = "GET"

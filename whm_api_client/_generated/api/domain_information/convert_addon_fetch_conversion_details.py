@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.convert_addon_fetch_conversion_details_data import ConvertAddonFetchConversionDetailsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "convert_addon_fetch_conversion_details"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.ea_4_get_additional_pkg_prefixes_data import Ea4GetAdditionalPkgPrefixesData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "ea4_get_additional_pkg_prefixes"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.ea_4_get_currently_installed_packages_data import Ea4GetCurrentlyInstalledPackagesData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "ea4_get_currently_installed_packages"
 HTTP_METHOD = "GET"

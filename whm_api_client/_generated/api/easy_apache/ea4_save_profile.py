@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.ea_4_save_profile_data import Ea4SaveProfileData
-from ...models.ea_4_save_profile_overwrite import Ea4SaveProfileOverwrite
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.ea_4_save_profile_overwrite import Ea4SaveProfileOverwrite
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "ea4_save_profile"
 HTTP_METHOD = "GET"

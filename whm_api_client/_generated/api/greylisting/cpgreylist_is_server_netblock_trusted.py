@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.cpgreylist_is_server_netblock_trusted_data import CpgreylistIsServerNetblockTrustedData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "cpgreylist_is_server_netblock_trusted"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.cpgreylist_load_common_mail_providers_config_data import CpgreylistLoadCommonMailProvidersConfigData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "cpgreylist_load_common_mail_providers_config"
 HTTP_METHOD = "GET"

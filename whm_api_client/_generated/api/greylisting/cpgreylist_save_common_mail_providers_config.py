@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.cpgreylist_save_common_mail_providers_config_autotrust_new_common_mail_providers import (
-    CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMailProviders,
-)
 from ...models.cpgreylist_save_common_mail_providers_config_data import CpgreylistSaveCommonMailProvidersConfigData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.cpgreylist_save_common_mail_providers_config_autotrust_new_common_mail_providers import (
+        CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMailProviders,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "cpgreylist_save_common_mail_providers_config"
 HTTP_METHOD = "GET"

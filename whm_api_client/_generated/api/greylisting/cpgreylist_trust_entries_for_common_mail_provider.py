@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.cpgreylist_trust_entries_for_common_mail_provider_data import (
     CpgreylistTrustEntriesForCommonMailProviderData,
 )
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "cpgreylist_trust_entries_for_common_mail_provider"
 HTTP_METHOD = "GET"

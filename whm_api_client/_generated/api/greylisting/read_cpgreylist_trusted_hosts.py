@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.read_cpgreylist_trusted_hosts_data import ReadCpgreylistTrustedHostsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "read_cpgreylist_trusted_hosts"
 HTTP_METHOD = "GET"

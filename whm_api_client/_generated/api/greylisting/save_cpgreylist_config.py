@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.save_cpgreylist_config_data import SaveCpgreylistConfigData
-from ...models.save_cpgreylist_config_spf_bypass import (
-    SaveCpgreylistConfigSpfBypass,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.save_cpgreylist_config_spf_bypass import (
+        SaveCpgreylistConfigSpfBypass,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "save_cpgreylist_config"
 HTTP_METHOD = "GET"

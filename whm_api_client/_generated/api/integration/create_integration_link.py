@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.create_integration_link_group_id import (
-    CreateIntegrationLinkGroupId,
-)
-from ...models.create_integration_link_hide import CreateIntegrationLinkHide
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.create_integration_link_group_id import (
+        CreateIntegrationLinkGroupId,
+    )
+    from ...models.create_integration_link_hide import CreateIntegrationLinkHide
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "create_integration_link"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_integration_link_user_config_data import GetIntegrationLinkUserConfigData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "get_integration_link_user_config"
 HTTP_METHOD = "GET"

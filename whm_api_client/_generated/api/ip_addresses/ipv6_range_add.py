@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.ipv_6_range_add_enabled import Ipv6RangeAddEnabled
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.ipv_6_range_add_enabled import Ipv6RangeAddEnabled
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "ipv6_range_add"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.block_incoming_email_from_country_data import BlockIncomingEmailFromCountryData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "block_incoming_email_from_country"
 HTTP_METHOD = "GET"

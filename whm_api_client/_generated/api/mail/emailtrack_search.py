@@ -3,15 +3,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.emailtrack_search_data import EmailtrackSearchData
-from ...models.emailtrack_search_defer import EmailtrackSearchDefer
-from ...models.emailtrack_search_deliverytype import EmailtrackSearchDeliverytype
-from ...models.emailtrack_search_failure import EmailtrackSearchFailure
-from ...models.emailtrack_search_inprogress import EmailtrackSearchInprogress
-from ...models.emailtrack_search_success import EmailtrackSearchSuccess
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.emailtrack_search_defer import EmailtrackSearchDefer
+    from ...models.emailtrack_search_deliverytype import (
+        EmailtrackSearchDeliverytype,
+    )
+    from ...models.emailtrack_search_failure import EmailtrackSearchFailure
+    from ...models.emailtrack_search_inprogress import EmailtrackSearchInprogress
+    from ...models.emailtrack_search_success import EmailtrackSearchSuccess
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "emailtrack_search"
 HTTP_METHOD = "GET"

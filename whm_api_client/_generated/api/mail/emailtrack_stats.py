@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.emailtrack_stats_data import EmailtrackStatsData
-from ...models.emailtrack_stats_deliverytype import EmailtrackStatsDeliverytype
-from ...models.emailtrack_stats_nosize import EmailtrackStatsNosize
-from ...models.emailtrack_stats_nosuccess import EmailtrackStatsNosuccess
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.emailtrack_stats_deliverytype import EmailtrackStatsDeliverytype
+    from ...models.emailtrack_stats_nosize import EmailtrackStatsNosize
+    from ...models.emailtrack_stats_nosuccess import EmailtrackStatsNosuccess
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "emailtrack_stats"
 HTTP_METHOD = "GET"

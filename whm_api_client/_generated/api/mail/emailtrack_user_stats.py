@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.emailtrack_user_stats_data import EmailtrackUserStatsData
-from ...models.emailtrack_user_stats_deliverytype import (
-    EmailtrackUserStatsDeliverytype,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.emailtrack_user_stats_deliverytype import EmailtrackUserStatsDeliverytype
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "emailtrack_user_stats"
 HTTP_METHOD = "GET"

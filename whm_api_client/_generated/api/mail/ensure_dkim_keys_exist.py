@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.ensure_dkim_keys_exist_data import EnsureDkimKeysExistData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "ensure_dkim_keys_exist"
 HTTP_METHOD = "GET"

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.generate_mobileconfig_data import GenerateMobileconfigData
-from ...models.generate_mobileconfig_selected_account_services import (
-    GenerateMobileconfigSelectedAccountServices,
-)
-from ...models.generate_mobileconfig_use_ssl import GenerateMobileconfigUseSsl
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.generate_mobileconfig_selected_account_services import (
+        GenerateMobileconfigSelectedAccountServices,
+    )
+    from ...models.generate_mobileconfig_use_ssl import GenerateMobileconfigUseSsl
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "generate_mobileconfig"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.install_spf_records_data import InstallSpfRecordsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "install_spf_records"
 HTTP_METHOD = "GET"

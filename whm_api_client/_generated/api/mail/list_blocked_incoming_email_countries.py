@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.list_blocked_incoming_email_countries_data import ListBlockedIncomingEmailCountriesData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "list_blocked_incoming_email_countries"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.rebuild_mail_sni_config_data import RebuildMailSniConfigData
-from ...models.rebuild_mail_sni_config_reload_dovecot import (
-    RebuildMailSniConfigReloadDovecot,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.rebuild_mail_sni_config_reload_dovecot import RebuildMailSniConfigReloadDovecot
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "rebuild_mail_sni_config"
 HTTP_METHOD = "GET"

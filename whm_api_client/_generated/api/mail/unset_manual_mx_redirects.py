@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.unset_manual_mx_redirects_data import UnsetManualMxRedirectsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "unset_manual_mx_redirects"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.validate_current_installed_exim_config_data import ValidateCurrentInstalledEximConfigData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "validate_current_installed_exim_config"
 HTTP_METHOD = "GET"

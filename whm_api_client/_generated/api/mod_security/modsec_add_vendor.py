@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.modsec_add_vendor_data import ModsecAddVendorData
-from ...models.modsec_add_vendor_enabled import ModsecAddVendorEnabled
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.modsec_add_vendor_enabled import ModsecAddVendorEnabled
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "modsec_add_vendor"
 HTTP_METHOD = "GET"

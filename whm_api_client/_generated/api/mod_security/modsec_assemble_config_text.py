@@ -3,18 +3,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.modsec_assemble_config_text_deploy import (
-    ModsecAssembleConfigTextDeploy,
-)
-from ...models.modsec_assemble_config_text_final import (
-    ModsecAssembleConfigTextFinal,
-)
-from ...models.modsec_assemble_config_text_init import (
-    ModsecAssembleConfigTextInit,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.modsec_assemble_config_text_deploy import ModsecAssembleConfigTextDeploy
+    from ...models.modsec_assemble_config_text_final import (
+        ModsecAssembleConfigTextFinal,
+    )
+    from ...models.modsec_assemble_config_text_init import (
+        ModsecAssembleConfigTextInit,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "modsec_assemble_config_text"
 HTTP_METHOD = "GET"

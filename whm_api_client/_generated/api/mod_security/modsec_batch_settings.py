@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.modsec_batch_settings_data import ModsecBatchSettingsData
-from ...models.modsec_batch_settings_remove import ModsecBatchSettingsRemove
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.modsec_batch_settings_remove import ModsecBatchSettingsRemove
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "modsec_batch_settings"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.modsec_get_configs_with_changes_pending_data import ModsecGetConfigsWithChangesPendingData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "modsec_get_configs_with_changes_pending"
 HTTP_METHOD = "GET"

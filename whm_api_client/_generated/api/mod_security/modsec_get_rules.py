@@ -3,16 +3,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.modsec_get_rules_data import ModsecGetRulesData
-from ...models.modsec_get_rules_exclude_bare_comments import (
-    ModsecGetRulesExcludeBareComments,
-)
-from ...models.modsec_get_rules_exclude_other_directives import (
-    ModsecGetRulesExcludeOtherDirectives,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.modsec_get_rules_exclude_bare_comments import (
+        ModsecGetRulesExcludeBareComments,
+    )
+    from ...models.modsec_get_rules_exclude_other_directives import (
+        ModsecGetRulesExcludeOtherDirectives,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "modsec_get_rules"
 HTTP_METHOD = "GET"

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.modsec_report_rule_data import ModsecReportRuleData
-from ...models.modsec_report_rule_send import ModsecReportRuleSend
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.modsec_report_rule_send import ModsecReportRuleSend
+
+    pass
 
 FUNCTION = "modsec_report_rule"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.nginxmanager_get_cache_config_system_data import NginxmanagerGetCacheConfigSystemData
-from ...models.nginxmanager_get_cache_config_system_merge import (
-    NginxmanagerGetCacheConfigSystemMerge,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.nginxmanager_get_cache_config_system_merge import NginxmanagerGetCacheConfigSystemMerge
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "nginxmanager_get_cache_config_system"
 HTTP_METHOD = "GET"

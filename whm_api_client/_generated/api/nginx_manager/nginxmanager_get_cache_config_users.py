@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.nginxmanager_get_cache_config_users_data import NginxmanagerGetCacheConfigUsersData
-from ...models.nginxmanager_get_cache_config_users_merge import (
-    NginxmanagerGetCacheConfigUsersMerge,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.nginxmanager_get_cache_config_users_merge import NginxmanagerGetCacheConfigUsersMerge
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "nginxmanager_get_cache_config_users"
 HTTP_METHOD = "GET"

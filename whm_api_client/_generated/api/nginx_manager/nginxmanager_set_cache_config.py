@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.nginxmanager_set_cache_config_enabled import (
-    NginxmanagerSetCacheConfigEnabled,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.nginxmanager_set_cache_config_enabled import NginxmanagerSetCacheConfigEnabled
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "nginxmanager_set_cache_config"
 HTTP_METHOD = "GET"

@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.addpkg_cgi import AddpkgCgi
 from ...models.addpkg_data import AddpkgData
-from ...models.addpkg_digestauth import AddpkgDigestauth
-from ...models.addpkg_frontpage import AddpkgFrontpage
-from ...models.addpkg_hasshell import AddpkgHasshell
-from ...models.addpkg_ip import AddpkgIp
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.addpkg_cgi import AddpkgCgi
+    from ...models.addpkg_digestauth import AddpkgDigestauth
+    from ...models.addpkg_frontpage import AddpkgFrontpage
+    from ...models.addpkg_hasshell import AddpkgHasshell
+    from ...models.addpkg_ip import AddpkgIp
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "addpkg"
 HTTP_METHOD = "GET"

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.create_featurelist_data import CreateFeaturelistData
-from ...models.create_featurelist_featurelistname import (
-    CreateFeaturelistFeaturelistname,
-)
-from ...models.create_featurelist_overwrite import CreateFeaturelistOverwrite
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.create_featurelist_featurelistname import CreateFeaturelistFeaturelistname
+    from ...models.create_featurelist_overwrite import CreateFeaturelistOverwrite
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "create_featurelist"
 HTTP_METHOD = "GET"

@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.editpkg_cgi import EditpkgCgi
 from ...models.editpkg_data import EditpkgData
-from ...models.editpkg_digestauth import EditpkgDigestauth
-from ...models.editpkg_frontpage import EditpkgFrontpage
-from ...models.editpkg_hasshell import EditpkgHasshell
-from ...models.editpkg_ip import EditpkgIp
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.editpkg_cgi import EditpkgCgi
+    from ...models.editpkg_digestauth import EditpkgDigestauth
+    from ...models.editpkg_frontpage import EditpkgFrontpage
+    from ...models.editpkg_hasshell import EditpkgHasshell
+    from ...models.editpkg_ip import EditpkgIp
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "editpkg"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_featurelists_by_package_types_data import GetFeaturelistsByPackageTypesData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "get_featurelists_by_package_types"
 HTTP_METHOD = "GET"

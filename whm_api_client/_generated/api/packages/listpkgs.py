@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.listpkgs_data import ListpkgsData
-from ...models.listpkgs_want import ListpkgsWant
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.listpkgs_want import ListpkgsWant
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "listpkgs"
 HTTP_METHOD = "GET"

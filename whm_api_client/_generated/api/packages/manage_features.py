@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.manage_features_action import ManageFeaturesAction
 from ...models.manage_features_data import ManageFeaturesData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.manage_features_action import ManageFeaturesAction
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "manage_features"
 HTTP_METHOD = "GET"

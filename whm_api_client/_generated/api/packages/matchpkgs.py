@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.matchpkgs_cgi import MatchpkgsCGI
 from ...models.matchpkgs_data import MatchpkgsData
-from ...models.matchpkgs_digestauth import MatchpkgsDIGESTAUTH
-from ...models.matchpkgs_hasshell import MatchpkgsHASSHELL
-from ...models.matchpkgs_ip import MatchpkgsIP
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.matchpkgs_cgi import MatchpkgsCGI
+    from ...models.matchpkgs_digestauth import MatchpkgsDIGESTAUTH
+    from ...models.matchpkgs_hasshell import MatchpkgsHASSHELL
+    from ...models.matchpkgs_ip import MatchpkgsIP
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "matchpkgs"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.update_featurelist_data import UpdateFeaturelistData
-from ...models.update_featurelist_feature_name import (
-    UpdateFeaturelistFeatureName,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.update_featurelist_feature_name import UpdateFeaturelistFeatureName
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "update_featurelist"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.forcepasswordchange_data import ForcepasswordchangeData
-from ...models.forcepasswordchange_stop_on_failure import (
-    ForcepasswordchangeStopOnFailure,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.forcepasswordchange_stop_on_failure import ForcepasswordchangeStopOnFailure
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "forcepasswordchange"
 HTTP_METHOD = "GET"

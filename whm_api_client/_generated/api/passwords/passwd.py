@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.passwd_data import PasswdData
-from ...models.passwd_db_pass_update import PasswdDbPassUpdate
-from ...models.passwd_digestauth import PasswdDigestauth
-from ...models.passwd_enabledigest import PasswdEnabledigest
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.passwd_db_pass_update import PasswdDbPassUpdate
+    from ...models.passwd_digestauth import PasswdDigestauth
+    from ...models.passwd_enabledigest import PasswdEnabledigest
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "passwd"
 HTTP_METHOD = "GET"

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.php_get_impacted_domains_data import PhpGetImpactedDomainsData
-from ...models.php_get_impacted_domains_system_default import (
-    PhpGetImpactedDomainsSystemDefault,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.php_get_impacted_domains_system_default import PhpGetImpactedDomainsSystemDefault
+
+    pass
 
 FUNCTION = "php_get_impacted_domains"
 HTTP_METHOD = "GET"

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.php_set_handler_handler import PhpSetHandlerHandler
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.php_set_handler_handler import PhpSetHandlerHandler
+
+    pass
 
 FUNCTION = "php_set_handler"
 HTTP_METHOD = "GET"

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.php_set_session_save_path_overwrite import (
-    PhpSetSessionSavePathOverwrite,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.php_set_session_save_path_overwrite import PhpSetSessionSavePathOverwrite
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "php_set_session_save_path"
 HTTP_METHOD = "GET"

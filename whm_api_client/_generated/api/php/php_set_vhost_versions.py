@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.php_set_vhost_versions_php_fpm import PhpSetVhostVersionsPhpFpm
-from ...models.php_set_vhost_versions_version import PhpSetVhostVersionsVersion
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.php_set_vhost_versions_php_fpm import PhpSetVhostVersionsPhpFpm
+    from ...models.php_set_vhost_versions_version import PhpSetVhostVersionsVersion
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "php_set_vhost_versions"
 HTTP_METHOD = "GET"

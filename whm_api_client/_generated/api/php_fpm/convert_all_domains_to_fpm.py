@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.convert_all_domains_to_fpm_data import ConvertAllDomainsToFpmData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "convert_all_domains_to_fpm"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.php_get_old_fpm_flag_data import PhpGetOldFpmFlagData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "php_get_old_fpm_flag"
 HTTP_METHOD = "GET"

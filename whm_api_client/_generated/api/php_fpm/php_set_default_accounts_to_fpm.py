@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.php_set_default_accounts_to_fpm_default_accounts_to_fpm import (
-    PhpSetDefaultAccountsToFpmDefaultAccountsToFpm,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.php_set_default_accounts_to_fpm_default_accounts_to_fpm import (
+        PhpSetDefaultAccountsToFpmDefaultAccountsToFpm,
+    )
+
+    pass
 
 FUNCTION = "php_set_default_accounts_to_fpm"
 HTTP_METHOD = "GET"

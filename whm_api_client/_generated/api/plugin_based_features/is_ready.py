@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.is_ready_data import IsReadyData
-from ...models.is_ready_namespace import IsReadyNamespace
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.is_ready_namespace import IsReadyNamespace
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "is_ready"
 HTTP_METHOD = "GET"

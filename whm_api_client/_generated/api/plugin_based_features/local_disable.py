@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.local_disable_namespace import LocalDisableNamespace
-from ...models.local_disable_plugin import LocalDisablePlugin
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.local_disable_namespace import LocalDisableNamespace
+    from ...models.local_disable_plugin import LocalDisablePlugin
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "local_disable"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.local_enable_namespace import LocalEnableNamespace
-from ...models.local_enable_plugin import LocalEnablePlugin
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.local_enable_namespace import LocalEnableNamespace
+    from ...models.local_enable_plugin import LocalEnablePlugin
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "local_enable"
 HTTP_METHOD = "GET"

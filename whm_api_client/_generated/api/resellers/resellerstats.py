@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.resellerstats_data import ResellerstatsData
-from ...models.resellerstats_filter_deleted import ResellerstatsFilterDeleted
-from ...models.resellerstats_filter_suspended import ResellerstatsFilterSuspended
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.resellerstats_filter_deleted import ResellerstatsFilterDeleted
+    from ...models.resellerstats_filter_suspended import (
+        ResellerstatsFilterSuspended,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "resellerstats"
 HTTP_METHOD = "GET"

@@ -3,103 +3,112 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.saveacllist_acl_acct_summary import SaveacllistAclAcctSummary
-from ...models.saveacllist_acl_add_pkg import SaveacllistAclAddPkg
-from ...models.saveacllist_acl_add_pkg_ip import SaveacllistAclAddPkgIp
-from ...models.saveacllist_acl_add_pkg_shell import SaveacllistAclAddPkgShell
-from ...models.saveacllist_acl_all import SaveacllistAclAll
-from ...models.saveacllist_acl_allow_addoncreate import (
-    SaveacllistAclAllowAddoncreate,
-)
-from ...models.saveacllist_acl_allow_emaillimits_pkgs import (
-    SaveacllistAclAllowEmaillimitsPkgs,
-)
-from ...models.saveacllist_acl_allow_parkedcreate import (
-    SaveacllistAclAllowParkedcreate,
-)
-from ...models.saveacllist_acl_allow_shell import SaveacllistAclAllowShell
-from ...models.saveacllist_acl_allow_unlimited_bw_pkgs import (
-    SaveacllistAclAllowUnlimitedBwPkgs,
-)
-from ...models.saveacllist_acl_allow_unlimited_disk_pkgs import (
-    SaveacllistAclAllowUnlimitedDiskPkgs,
-)
-from ...models.saveacllist_acl_allow_unlimited_pkgs import (
-    SaveacllistAclAllowUnlimitedPkgs,
-)
-from ...models.saveacllist_acl_basic_system_info import (
-    SaveacllistAclBasicSystemInfo,
-)
-from ...models.saveacllist_acl_basic_whm_functions import (
-    SaveacllistAclBasicWhmFunctions,
-)
-from ...models.saveacllist_acl_clustering import SaveacllistAclClustering
-from ...models.saveacllist_acl_cors_proxy_get import SaveacllistAclCorsProxyGet
-from ...models.saveacllist_acl_cpanel_api import SaveacllistAclCpanelApi
-from ...models.saveacllist_acl_cpanel_integration import (
-    SaveacllistAclCpanelIntegration,
-)
-from ...models.saveacllist_acl_create_acct import SaveacllistAclCreateAcct
-from ...models.saveacllist_acl_create_dns import SaveacllistAclCreateDns
-from ...models.saveacllist_acl_create_user_session import (
-    SaveacllistAclCreateUserSession,
-)
-from ...models.saveacllist_acl_demo_setup import SaveacllistAclDemoSetup
-from ...models.saveacllist_acl_digest_auth import SaveacllistAclDigestAuth
-from ...models.saveacllist_acl_edit_account import SaveacllistAclEditAccount
-from ...models.saveacllist_acl_edit_dns import SaveacllistAclEditDns
-from ...models.saveacllist_acl_edit_mx import SaveacllistAclEditMx
-from ...models.saveacllist_acl_edit_pkg import SaveacllistAclEditPkg
-from ...models.saveacllist_acl_generate_email_config import (
-    SaveacllistAclGenerateEmailConfig,
-)
-from ...models.saveacllist_acl_kill_acct import SaveacllistAclKillAcct
-from ...models.saveacllist_acl_kill_dns import SaveacllistAclKillDns
-from ...models.saveacllist_acl_limit_bandwidth import (
-    SaveacllistAclLimitBandwidth,
-)
-from ...models.saveacllist_acl_list_accts import SaveacllistAclListAccts
-from ...models.saveacllist_acl_list_pkgs import SaveacllistAclListPkgs
-from ...models.saveacllist_acl_locale_edit import SaveacllistAclLocaleEdit
-from ...models.saveacllist_acl_mailcheck import SaveacllistAclMailcheck
-from ...models.saveacllist_acl_manage_api_tokens import (
-    SaveacllistAclManageApiTokens,
-)
-from ...models.saveacllist_acl_manage_dns_records import (
-    SaveacllistAclManageDnsRecords,
-)
-from ...models.saveacllist_acl_manage_oidc import SaveacllistAclManageOidc
-from ...models.saveacllist_acl_manage_styles import SaveacllistAclManageStyles
-from ...models.saveacllist_acl_mysql_info import SaveacllistAclMysqlInfo
-from ...models.saveacllist_acl_news import SaveacllistAclNews
-from ...models.saveacllist_acl_ns_config import SaveacllistAclNsConfig
-from ...models.saveacllist_acl_park_dns import SaveacllistAclParkDns
-from ...models.saveacllist_acl_passwd import SaveacllistAclPasswd
-from ...models.saveacllist_acl_quota import SaveacllistAclQuota
-from ...models.saveacllist_acl_rearrange_accts import (
-    SaveacllistAclRearrangeAccts,
-)
-from ...models.saveacllist_acl_resftp import SaveacllistAclResftp
-from ...models.saveacllist_acl_restart import SaveacllistAclRestart
-from ...models.saveacllist_acl_show_bandwidth import SaveacllistAclShowBandwidth
-from ...models.saveacllist_acl_ssl import SaveacllistAclSsl
-from ...models.saveacllist_acl_ssl_buy import SaveacllistAclSslBuy
-from ...models.saveacllist_acl_ssl_gencrt import SaveacllistAclSslGencrt
-from ...models.saveacllist_acl_ssl_info import SaveacllistAclSslInfo
-from ...models.saveacllist_acl_stats import SaveacllistAclStats
-from ...models.saveacllist_acl_status import SaveacllistAclStatus
-from ...models.saveacllist_acl_suspend_acct import SaveacllistAclSuspendAcct
-from ...models.saveacllist_acl_thirdparty import SaveacllistAclThirdparty
-from ...models.saveacllist_acl_track_email import SaveacllistAclTrackEmail
-from ...models.saveacllist_acl_upgrade_account import (
-    SaveacllistAclUpgradeAccount,
-)
-from ...models.saveacllist_acl_viewglobalpackages import (
-    SaveacllistAclViewglobalpackages,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.saveacllist_acl_acct_summary import SaveacllistAclAcctSummary
+    from ...models.saveacllist_acl_add_pkg import SaveacllistAclAddPkg
+    from ...models.saveacllist_acl_add_pkg_ip import SaveacllistAclAddPkgIp
+    from ...models.saveacllist_acl_add_pkg_shell import SaveacllistAclAddPkgShell
+    from ...models.saveacllist_acl_all import SaveacllistAclAll
+    from ...models.saveacllist_acl_allow_addoncreate import (
+        SaveacllistAclAllowAddoncreate,
+    )
+    from ...models.saveacllist_acl_allow_emaillimits_pkgs import (
+        SaveacllistAclAllowEmaillimitsPkgs,
+    )
+    from ...models.saveacllist_acl_allow_parkedcreate import (
+        SaveacllistAclAllowParkedcreate,
+    )
+    from ...models.saveacllist_acl_allow_shell import SaveacllistAclAllowShell
+    from ...models.saveacllist_acl_allow_unlimited_bw_pkgs import (
+        SaveacllistAclAllowUnlimitedBwPkgs,
+    )
+    from ...models.saveacllist_acl_allow_unlimited_disk_pkgs import (
+        SaveacllistAclAllowUnlimitedDiskPkgs,
+    )
+    from ...models.saveacllist_acl_allow_unlimited_pkgs import (
+        SaveacllistAclAllowUnlimitedPkgs,
+    )
+    from ...models.saveacllist_acl_basic_system_info import (
+        SaveacllistAclBasicSystemInfo,
+    )
+    from ...models.saveacllist_acl_basic_whm_functions import (
+        SaveacllistAclBasicWhmFunctions,
+    )
+    from ...models.saveacllist_acl_clustering import SaveacllistAclClustering
+    from ...models.saveacllist_acl_cors_proxy_get import (
+        SaveacllistAclCorsProxyGet,
+    )
+    from ...models.saveacllist_acl_cpanel_api import SaveacllistAclCpanelApi
+    from ...models.saveacllist_acl_cpanel_integration import (
+        SaveacllistAclCpanelIntegration,
+    )
+    from ...models.saveacllist_acl_create_acct import SaveacllistAclCreateAcct
+    from ...models.saveacllist_acl_create_dns import SaveacllistAclCreateDns
+    from ...models.saveacllist_acl_create_user_session import (
+        SaveacllistAclCreateUserSession,
+    )
+    from ...models.saveacllist_acl_demo_setup import SaveacllistAclDemoSetup
+    from ...models.saveacllist_acl_digest_auth import SaveacllistAclDigestAuth
+    from ...models.saveacllist_acl_edit_account import SaveacllistAclEditAccount
+    from ...models.saveacllist_acl_edit_dns import SaveacllistAclEditDns
+    from ...models.saveacllist_acl_edit_mx import SaveacllistAclEditMx
+    from ...models.saveacllist_acl_edit_pkg import SaveacllistAclEditPkg
+    from ...models.saveacllist_acl_generate_email_config import (
+        SaveacllistAclGenerateEmailConfig,
+    )
+    from ...models.saveacllist_acl_kill_acct import SaveacllistAclKillAcct
+    from ...models.saveacllist_acl_kill_dns import SaveacllistAclKillDns
+    from ...models.saveacllist_acl_limit_bandwidth import (
+        SaveacllistAclLimitBandwidth,
+    )
+    from ...models.saveacllist_acl_list_accts import SaveacllistAclListAccts
+    from ...models.saveacllist_acl_list_pkgs import SaveacllistAclListPkgs
+    from ...models.saveacllist_acl_locale_edit import SaveacllistAclLocaleEdit
+    from ...models.saveacllist_acl_mailcheck import SaveacllistAclMailcheck
+    from ...models.saveacllist_acl_manage_api_tokens import (
+        SaveacllistAclManageApiTokens,
+    )
+    from ...models.saveacllist_acl_manage_dns_records import (
+        SaveacllistAclManageDnsRecords,
+    )
+    from ...models.saveacllist_acl_manage_oidc import SaveacllistAclManageOidc
+    from ...models.saveacllist_acl_manage_styles import SaveacllistAclManageStyles
+    from ...models.saveacllist_acl_mysql_info import SaveacllistAclMysqlInfo
+    from ...models.saveacllist_acl_news import SaveacllistAclNews
+    from ...models.saveacllist_acl_ns_config import SaveacllistAclNsConfig
+    from ...models.saveacllist_acl_park_dns import SaveacllistAclParkDns
+    from ...models.saveacllist_acl_passwd import SaveacllistAclPasswd
+    from ...models.saveacllist_acl_quota import SaveacllistAclQuota
+    from ...models.saveacllist_acl_rearrange_accts import (
+        SaveacllistAclRearrangeAccts,
+    )
+    from ...models.saveacllist_acl_resftp import SaveacllistAclResftp
+    from ...models.saveacllist_acl_restart import SaveacllistAclRestart
+    from ...models.saveacllist_acl_show_bandwidth import (
+        SaveacllistAclShowBandwidth,
+    )
+    from ...models.saveacllist_acl_ssl import SaveacllistAclSsl
+    from ...models.saveacllist_acl_ssl_buy import SaveacllistAclSslBuy
+    from ...models.saveacllist_acl_ssl_gencrt import SaveacllistAclSslGencrt
+    from ...models.saveacllist_acl_ssl_info import SaveacllistAclSslInfo
+    from ...models.saveacllist_acl_stats import SaveacllistAclStats
+    from ...models.saveacllist_acl_status import SaveacllistAclStatus
+    from ...models.saveacllist_acl_suspend_acct import SaveacllistAclSuspendAcct
+    from ...models.saveacllist_acl_thirdparty import SaveacllistAclThirdparty
+    from ...models.saveacllist_acl_track_email import SaveacllistAclTrackEmail
+    from ...models.saveacllist_acl_upgrade_account import (
+        SaveacllistAclUpgradeAccount,
+    )
+    from ...models.saveacllist_acl_viewglobalpackages import (
+        SaveacllistAclViewglobalpackages,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "saveacllist"
 HTTP_METHOD = "GET"

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "set_public_contact"
 HTTP_METHOD = "GET"

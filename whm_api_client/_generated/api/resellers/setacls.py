@@ -3,77 +3,94 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.setacls_acl_acct_summary import SetaclsAclAcctSummary
-from ...models.setacls_acl_add_pkg import SetaclsAclAddPkg
-from ...models.setacls_acl_add_pkg_ip import SetaclsAclAddPkgIp
-from ...models.setacls_acl_add_pkg_shell import SetaclsAclAddPkgShell
-from ...models.setacls_acl_all import SetaclsAclAll
-from ...models.setacls_acl_allow_addoncreate import SetaclsAclAllowAddoncreate
-from ...models.setacls_acl_allow_parkedcreate import SetaclsAclAllowParkedcreate
-from ...models.setacls_acl_allow_unlimited_bw_pkgs import (
-    SetaclsAclAllowUnlimitedBwPkgs,
-)
-from ...models.setacls_acl_allow_unlimited_disk_pkgs import (
-    SetaclsAclAllowUnlimitedDiskPkgs,
-)
-from ...models.setacls_acl_allow_unlimited_pkgs import (
-    SetaclsAclAllowUnlimitedPkgs,
-)
-from ...models.setacls_acl_basic_system_info import SetaclsAclBasicSystemInfo
-from ...models.setacls_acl_basic_whm_functions import SetaclsAclBasicWhmFunctions
-from ...models.setacls_acl_clustering import SetaclsAclClustering
-from ...models.setacls_acl_cors_proxy_get import SetaclsAclCorsProxyGet
-from ...models.setacls_acl_cpanel_api import SetaclsAclCpanelApi
-from ...models.setacls_acl_cpanel_integration import SetaclsAclCpanelIntegration
-from ...models.setacls_acl_create_acct import SetaclsAclCreateAcct
-from ...models.setacls_acl_create_dns import SetaclsAclCreateDns
-from ...models.setacls_acl_create_user_session import SetaclsAclCreateUserSession
-from ...models.setacls_acl_demo_setup import SetaclsAclDemoSetup
-from ...models.setacls_acl_digest_auth import SetaclsAclDigestAuth
-from ...models.setacls_acl_disallow_shell import SetaclsAclDisallowShell
-from ...models.setacls_acl_edit_account import SetaclsAclEditAccount
-from ...models.setacls_acl_edit_dns import SetaclsAclEditDns
-from ...models.setacls_acl_edit_mx import SetaclsAclEditMx
-from ...models.setacls_acl_edit_pkg import SetaclsAclEditPkg
-from ...models.setacls_acl_generate_email_config import (
-    SetaclsAclGenerateEmailConfig,
-)
-from ...models.setacls_acl_kill_acct import SetaclsAclKillAcct
-from ...models.setacls_acl_kill_dns import SetaclsAclKillDns
-from ...models.setacls_acl_limit_bandwidth import SetaclsAclLimitBandwidth
-from ...models.setacls_acl_list_accts import SetaclsAclListAccts
-from ...models.setacls_acl_list_pkgs import SetaclsAclListPkgs
-from ...models.setacls_acl_locale_edit import SetaclsAclLocaleEdit
-from ...models.setacls_acl_mailcheck import SetaclsAclMailcheck
-from ...models.setacls_acl_manage_api_tokens import SetaclsAclManageApiTokens
-from ...models.setacls_acl_manage_dns_records import SetaclsAclManageDnsRecords
-from ...models.setacls_acl_manage_oidc import SetaclsAclManageOidc
-from ...models.setacls_acl_manage_styles import SetaclsAclManageStyles
-from ...models.setacls_acl_mysql_info import SetaclsAclMysqlInfo
-from ...models.setacls_acl_nameserver_config import SetaclsAclNameserverConfig
-from ...models.setacls_acl_news import SetaclsAclNews
-from ...models.setacls_acl_park_dns import SetaclsAclParkDns
-from ...models.setacls_acl_passwd import SetaclsAclPasswd
-from ...models.setacls_acl_quota import SetaclsAclQuota
-from ...models.setacls_acl_rearrange_accts import SetaclsAclRearrangeAccts
-from ...models.setacls_acl_resftp import SetaclsAclResftp
-from ...models.setacls_acl_restart import SetaclsAclRestart
-from ...models.setacls_acl_show_bandwidth import SetaclsAclShowBandwidth
-from ...models.setacls_acl_ssl import SetaclsAclSsl
-from ...models.setacls_acl_ssl_buy import SetaclsAclSslBuy
-from ...models.setacls_acl_ssl_gencrt import SetaclsAclSslGencrt
-from ...models.setacls_acl_ssl_info import SetaclsAclSslInfo
-from ...models.setacls_acl_stats import SetaclsAclStats
-from ...models.setacls_acl_status import SetaclsAclStatus
-from ...models.setacls_acl_suspend_acct import SetaclsAclSuspendAcct
-from ...models.setacls_acl_thirdparty import SetaclsAclThirdparty
-from ...models.setacls_acl_track_email import SetaclsAclTrackEmail
-from ...models.setacls_acl_upgrade_account import SetaclsAclUpgradeAccount
-from ...models.setacls_acl_viewglobalpackages import SetaclsAclViewglobalpackages
 from ...models.setacls_data import SetaclsData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.setacls_acl_acct_summary import SetaclsAclAcctSummary
+    from ...models.setacls_acl_add_pkg import SetaclsAclAddPkg
+    from ...models.setacls_acl_add_pkg_ip import SetaclsAclAddPkgIp
+    from ...models.setacls_acl_add_pkg_shell import SetaclsAclAddPkgShell
+    from ...models.setacls_acl_all import SetaclsAclAll
+    from ...models.setacls_acl_allow_addoncreate import SetaclsAclAllowAddoncreate
+    from ...models.setacls_acl_allow_parkedcreate import (
+        SetaclsAclAllowParkedcreate,
+    )
+    from ...models.setacls_acl_allow_unlimited_bw_pkgs import (
+        SetaclsAclAllowUnlimitedBwPkgs,
+    )
+    from ...models.setacls_acl_allow_unlimited_disk_pkgs import (
+        SetaclsAclAllowUnlimitedDiskPkgs,
+    )
+    from ...models.setacls_acl_allow_unlimited_pkgs import (
+        SetaclsAclAllowUnlimitedPkgs,
+    )
+    from ...models.setacls_acl_basic_system_info import SetaclsAclBasicSystemInfo
+    from ...models.setacls_acl_basic_whm_functions import (
+        SetaclsAclBasicWhmFunctions,
+    )
+    from ...models.setacls_acl_clustering import SetaclsAclClustering
+    from ...models.setacls_acl_cors_proxy_get import SetaclsAclCorsProxyGet
+    from ...models.setacls_acl_cpanel_api import SetaclsAclCpanelApi
+    from ...models.setacls_acl_cpanel_integration import (
+        SetaclsAclCpanelIntegration,
+    )
+    from ...models.setacls_acl_create_acct import SetaclsAclCreateAcct
+    from ...models.setacls_acl_create_dns import SetaclsAclCreateDns
+    from ...models.setacls_acl_create_user_session import (
+        SetaclsAclCreateUserSession,
+    )
+    from ...models.setacls_acl_demo_setup import SetaclsAclDemoSetup
+    from ...models.setacls_acl_digest_auth import SetaclsAclDigestAuth
+    from ...models.setacls_acl_disallow_shell import SetaclsAclDisallowShell
+    from ...models.setacls_acl_edit_account import SetaclsAclEditAccount
+    from ...models.setacls_acl_edit_dns import SetaclsAclEditDns
+    from ...models.setacls_acl_edit_mx import SetaclsAclEditMx
+    from ...models.setacls_acl_edit_pkg import SetaclsAclEditPkg
+    from ...models.setacls_acl_generate_email_config import (
+        SetaclsAclGenerateEmailConfig,
+    )
+    from ...models.setacls_acl_kill_acct import SetaclsAclKillAcct
+    from ...models.setacls_acl_kill_dns import SetaclsAclKillDns
+    from ...models.setacls_acl_limit_bandwidth import SetaclsAclLimitBandwidth
+    from ...models.setacls_acl_list_accts import SetaclsAclListAccts
+    from ...models.setacls_acl_list_pkgs import SetaclsAclListPkgs
+    from ...models.setacls_acl_locale_edit import SetaclsAclLocaleEdit
+    from ...models.setacls_acl_mailcheck import SetaclsAclMailcheck
+    from ...models.setacls_acl_manage_api_tokens import SetaclsAclManageApiTokens
+    from ...models.setacls_acl_manage_dns_records import (
+        SetaclsAclManageDnsRecords,
+    )
+    from ...models.setacls_acl_manage_oidc import SetaclsAclManageOidc
+    from ...models.setacls_acl_manage_styles import SetaclsAclManageStyles
+    from ...models.setacls_acl_mysql_info import SetaclsAclMysqlInfo
+    from ...models.setacls_acl_nameserver_config import SetaclsAclNameserverConfig
+    from ...models.setacls_acl_news import SetaclsAclNews
+    from ...models.setacls_acl_park_dns import SetaclsAclParkDns
+    from ...models.setacls_acl_passwd import SetaclsAclPasswd
+    from ...models.setacls_acl_quota import SetaclsAclQuota
+    from ...models.setacls_acl_rearrange_accts import SetaclsAclRearrangeAccts
+    from ...models.setacls_acl_resftp import SetaclsAclResftp
+    from ...models.setacls_acl_restart import SetaclsAclRestart
+    from ...models.setacls_acl_show_bandwidth import SetaclsAclShowBandwidth
+    from ...models.setacls_acl_ssl import SetaclsAclSsl
+    from ...models.setacls_acl_ssl_buy import SetaclsAclSslBuy
+    from ...models.setacls_acl_ssl_gencrt import SetaclsAclSslGencrt
+    from ...models.setacls_acl_ssl_info import SetaclsAclSslInfo
+    from ...models.setacls_acl_stats import SetaclsAclStats
+    from ...models.setacls_acl_status import SetaclsAclStatus
+    from ...models.setacls_acl_suspend_acct import SetaclsAclSuspendAcct
+    from ...models.setacls_acl_thirdparty import SetaclsAclThirdparty
+    from ...models.setacls_acl_track_email import SetaclsAclTrackEmail
+    from ...models.setacls_acl_upgrade_account import SetaclsAclUpgradeAccount
+    from ...models.setacls_acl_viewglobalpackages import (
+        SetaclsAclViewglobalpackages,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "setacls"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.setresellerips_data import SetreselleripsData
-from ...models.setresellerips_delegate import SetreselleripsDelegate
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.setresellerips_delegate import SetreselleripsDelegate
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "setresellerips"
 HTTP_METHOD = "GET"

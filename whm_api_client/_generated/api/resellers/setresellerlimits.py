@@ -3,30 +3,35 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.setresellerlimits_enable_account_limit import (
-    SetresellerlimitsEnableAccountLimit,
-)
-from ...models.setresellerlimits_enable_overselling import (
-    SetresellerlimitsEnableOverselling,
-)
-from ...models.setresellerlimits_enable_overselling_bandwidth import (
-    SetresellerlimitsEnableOversellingBandwidth,
-)
-from ...models.setresellerlimits_enable_overselling_diskspace import (
-    SetresellerlimitsEnableOversellingDiskspace,
-)
-from ...models.setresellerlimits_enable_package_limit_numbers import (
-    SetresellerlimitsEnablePackageLimitNumbers,
-)
-from ...models.setresellerlimits_enable_package_limits import (
-    SetresellerlimitsEnablePackageLimits,
-)
-from ...models.setresellerlimits_enable_resource_limits import (
-    SetresellerlimitsEnableResourceLimits,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.setresellerlimits_enable_account_limit import (
+        SetresellerlimitsEnableAccountLimit,
+    )
+    from ...models.setresellerlimits_enable_overselling import (
+        SetresellerlimitsEnableOverselling,
+    )
+    from ...models.setresellerlimits_enable_overselling_bandwidth import (
+        SetresellerlimitsEnableOversellingBandwidth,
+    )
+    from ...models.setresellerlimits_enable_overselling_diskspace import (
+        SetresellerlimitsEnableOversellingDiskspace,
+    )
+    from ...models.setresellerlimits_enable_package_limit_numbers import (
+        SetresellerlimitsEnablePackageLimitNumbers,
+    )
+    from ...models.setresellerlimits_enable_package_limits import (
+        SetresellerlimitsEnablePackageLimits,
+    )
+    from ...models.setresellerlimits_enable_resource_limits import (
+        SetresellerlimitsEnableResourceLimits,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "setresellerlimits"
 HTTP_METHOD = "GET"

@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.setresellerpackagelimit_allowed import (
-    SetresellerpackagelimitAllowed,
-)
-from ...models.setresellerpackagelimit_no_limit import (
-    SetresellerpackagelimitNoLimit,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.setresellerpackagelimit_allowed import SetresellerpackagelimitAllowed
+    from ...models.setresellerpackagelimit_no_limit import (
+        SetresellerpackagelimitNoLimit,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "setresellerpackagelimit"
 HTTP_METHOD = "GET"

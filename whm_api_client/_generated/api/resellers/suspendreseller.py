@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.suspendreseller_disallow import SuspendresellerDisallow
-from ...models.suspendreseller_reseller_only import SuspendresellerResellerOnly
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.suspendreseller_disallow import SuspendresellerDisallow
+    from ...models.suspendreseller_reseller_only import SuspendresellerResellerOnly
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "suspendreseller"
 HTTP_METHOD = "GET"

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.terminatereseller_data import TerminateresellerData
-from ...models.terminatereseller_terminatereseller import (
-    TerminateresellerTerminatereseller,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.terminatereseller_terminatereseller import TerminateresellerTerminatereseller
+
+    pass
 
 FUNCTION = "terminatereseller"
 HTTP_METHOD = "GET"

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.package_manager_get_package_info_data import PackageManagerGetPackageInfoData
-from ...models.package_manager_get_package_info_disable_excludes import (
-    PackageManagerGetPackageInfoDisableExcludes,
-)
-from ...models.package_manager_get_package_info_ns import (
-    PackageManagerGetPackageInfoNs,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.package_manager_get_package_info_disable_excludes import (
+        PackageManagerGetPackageInfoDisableExcludes,
+    )
+    from ...models.package_manager_get_package_info_ns import PackageManagerGetPackageInfoNs
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "package_manager_get_package_info"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.package_manager_list_packages_data import PackageManagerListPackagesData
-from ...models.package_manager_list_packages_state import (
-    PackageManagerListPackagesState,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.package_manager_list_packages_state import PackageManagerListPackagesState
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "package_manager_list_packages"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.package_manager_resolve_actions_data import PackageManagerResolveActionsData
-from ...models.package_manager_resolve_actions_ns import (
-    PackageManagerResolveActionsNs,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.package_manager_resolve_actions_ns import PackageManagerResolveActionsNs
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "package_manager_resolve_actions"
 HTTP_METHOD = "GET"

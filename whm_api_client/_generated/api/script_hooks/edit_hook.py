@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.edit_hook_enabled import EditHookEnabled
-from ...models.edit_hook_escalateprivs import EditHookEscalateprivs
-from ...models.edit_hook_exectype import EditHookExectype
-from ...models.edit_hook_stage import EditHookStage
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.edit_hook_enabled import EditHookEnabled
+    from ...models.edit_hook_escalateprivs import EditHookEscalateprivs
+    from ...models.edit_hook_exectype import EditHookExectype
+    from ...models.edit_hook_stage import EditHookStage
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "edit_hook"
 HTTP_METHOD = "GET"

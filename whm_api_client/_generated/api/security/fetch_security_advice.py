@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.fetch_security_advice_data import FetchSecurityAdviceData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "fetch_security_advice"
 HTTP_METHOD = "GET"

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.configureservice_enabled import ConfigureserviceEnabled
-from ...models.configureservice_monitored import ConfigureserviceMonitored
-from ...models.configureservice_service import ConfigureserviceService
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.configureservice_enabled import ConfigureserviceEnabled
+    from ...models.configureservice_monitored import ConfigureserviceMonitored
+    from ...models.configureservice_service import ConfigureserviceService
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "configureservice"
 HTTP_METHOD = "GET"

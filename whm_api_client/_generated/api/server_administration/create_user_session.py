@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.create_user_session_data import CreateUserSessionData
-from ...models.create_user_session_service import CreateUserSessionService
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.create_user_session_service import CreateUserSessionService
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "create_user_session"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.force_dedistribution_from_node_data import ForceDedistributionFromNodeData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "force_dedistribution_from_node"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_api_pages_data import GetApiPagesData
-from ...models.get_api_pages_type import GetApiPagesType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_api_pages_type import GetApiPagesType
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "get_api_pages"
 HTTP_METHOD = "GET"

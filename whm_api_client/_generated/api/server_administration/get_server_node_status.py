@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_server_node_status_data import GetServerNodeStatusData
-from ...models.get_server_node_status_skip_tls_verification import (
-    GetServerNodeStatusSkipTlsVerification,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_server_node_status_skip_tls_verification import GetServerNodeStatusSkipTlsVerification
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "get_server_node_status"
 HTTP_METHOD = "GET"

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_service_config_data import GetServiceConfigData
-from ...models.get_service_config_service import GetServiceConfigService
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_service_config_service import GetServiceConfigService
+
+    pass
 
 FUNCTION = "get_service_config"
 HTTP_METHOD = "GET"

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.link_server_node_with_api_token_skip_tls_verification import (
-    LinkServerNodeWithApiTokenSkipTlsVerification,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.link_server_node_with_api_token_skip_tls_verification import (
+        LinkServerNodeWithApiTokenSkipTlsVerification,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "link_server_node_with_api_token"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.list_linked_server_nodes_data import ListLinkedServerNodesData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "list_linked_server_nodes"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.purchase_a_license_data import PurchaseALicenseData
-from ...models.purchase_a_license_upgrade import PurchaseALicenseUpgrade
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.purchase_a_license_upgrade import PurchaseALicenseUpgrade
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "purchase_a_license"
 HTTP_METHOD = "GET"

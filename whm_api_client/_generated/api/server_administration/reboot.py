@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.reboot_force import RebootForce
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.reboot_force import RebootForce
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "reboot"
 HTTP_METHOD = "GET"

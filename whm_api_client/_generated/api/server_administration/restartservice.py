@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.restartservice_data import RestartserviceData
-from ...models.restartservice_queue_task import RestartserviceQueueTask
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.restartservice_queue_task import RestartserviceQueueTask
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "restartservice"
 HTTP_METHOD = "GET"

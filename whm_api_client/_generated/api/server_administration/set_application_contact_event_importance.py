@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.set_application_contact_event_importance_importance import (
-    SetApplicationContactEventImportanceImportance,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_application_contact_event_importance_importance import (
+        SetApplicationContactEventImportanceImportance,
+    )
+
+    pass
 
 FUNCTION = "set_application_contact_event_importance"
 HTTP_METHOD = "GET"

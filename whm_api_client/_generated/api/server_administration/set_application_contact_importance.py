@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.set_application_contact_importance_importance import (
-    SetApplicationContactImportanceImportance,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_application_contact_importance_importance import SetApplicationContactImportanceImportance
+
+    pass
 
 FUNCTION = "set_application_contact_importance"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.start_cpanel_update_data import StartCpanelUpdateData
-from ...models.start_cpanel_update_mode import StartCpanelUpdateMode
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.start_cpanel_update_mode import StartCpanelUpdateMode
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "start_cpanel_update"
 HTTP_METHOD = "GET"

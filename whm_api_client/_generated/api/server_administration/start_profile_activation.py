@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.start_profile_activation_code import StartProfileActivationCode
 from ...models.start_profile_activation_data import StartProfileActivationData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.start_profile_activation_code import StartProfileActivationCode
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "start_profile_activation"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.unlink_server_node_data import UnlinkServerNodeData
-from ...models.unlink_server_node_handle_api_token import (
-    UnlinkServerNodeHandleApiToken,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.unlink_server_node_handle_api_token import UnlinkServerNodeHandleApiToken
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "unlink_server_node"
 HTTP_METHOD = "GET"

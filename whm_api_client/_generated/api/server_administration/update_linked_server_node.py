@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.update_linked_server_node_skip_tls_verification import (
-    UpdateLinkedServerNodeSkipTlsVerification,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.update_linked_server_node_skip_tls_verification import (
+        UpdateLinkedServerNodeSkipTlsVerification,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "update_linked_server_node"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.wp_dashboard_create_login_link_data import WpDashboardCreateLoginLinkData
-from ...models.wp_dashboard_create_login_link_service import (
-    WpDashboardCreateLoginLinkService,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.wp_dashboard_create_login_link_service import WpDashboardCreateLoginLinkService
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "wp_dashboard_create_login_link"
 HTTP_METHOD = "GET"

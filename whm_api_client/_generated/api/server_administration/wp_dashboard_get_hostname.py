@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.wp_dashboard_get_hostname_data import WpDashboardGetHostnameData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "wp_dashboard_get_hostname"
 HTTP_METHOD = "GET"

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.accesshash_data import AccesshashData
-from ...models.accesshash_generate import AccesshashGenerate
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.accesshash_generate import AccesshashGenerate
+
+    pass
 
 FUNCTION = "accesshash"
 HTTP_METHOD = "GET"

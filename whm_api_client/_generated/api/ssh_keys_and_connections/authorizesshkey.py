@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.authorizesshkey_authorize import AuthorizesshkeyAuthorize
 from ...models.authorizesshkey_data import AuthorizesshkeyData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.authorizesshkey_authorize import AuthorizesshkeyAuthorize
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "authorizesshkey"
 HTTP_METHOD = "GET"

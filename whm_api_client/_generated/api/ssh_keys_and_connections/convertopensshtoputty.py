@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.convertopensshtoputty_data import ConvertopensshtoputtyData
-from ...models.convertopensshtoputty_keep_file import (
-    ConvertopensshtoputtyKeepFile,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.convertopensshtoputty_keep_file import ConvertopensshtoputtyKeepFile
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "convertopensshtoputty"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.deletesshkey_data import DeletesshkeyData
-from ...models.deletesshkey_leave_authorized import DeletesshkeyLeaveAuthorized
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.deletesshkey_leave_authorized import DeletesshkeyLeaveAuthorized
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "deletesshkey"
 HTTP_METHOD = "GET"

@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.generatesshkeypair_abort_on_existing_key import (
-    GeneratesshkeypairAbortOnExistingKey,
-)
-from ...models.generatesshkeypair_algorithm import GeneratesshkeypairAlgorithm
-from ...models.generatesshkeypair_bits import GeneratesshkeypairBits
 from ...models.generatesshkeypair_data import GeneratesshkeypairData
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.generatesshkeypair_abort_on_existing_key import GeneratesshkeypairAbortOnExistingKey
+    from ...models.generatesshkeypair_algorithm import GeneratesshkeypairAlgorithm
+    from ...models.generatesshkeypair_bits import GeneratesshkeypairBits
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "generatesshkeypair"
 HTTP_METHOD = "GET"

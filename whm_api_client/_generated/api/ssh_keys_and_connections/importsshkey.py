@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.importsshkey_extract_private import ImportsshkeyExtractPrivate
-from ...models.importsshkey_extract_public import ImportsshkeyExtractPublic
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.importsshkey_extract_private import ImportsshkeyExtractPrivate
+    from ...models.importsshkey_extract_public import ImportsshkeyExtractPublic
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "importsshkey"
 HTTP_METHOD = "GET"

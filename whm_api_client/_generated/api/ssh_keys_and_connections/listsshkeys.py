@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.listsshkeys_data import ListsshkeysData
-from ...models.listsshkeys_private import ListsshkeysPrivate
-from ...models.listsshkeys_private_texts import ListsshkeysPrivateTexts
-from ...models.listsshkeys_public import ListsshkeysPublic
-from ...models.listsshkeys_public_texts import ListsshkeysPublicTexts
-from ...models.listsshkeys_sync_authorized import ListsshkeysSyncAuthorized
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.listsshkeys_private import ListsshkeysPrivate
+    from ...models.listsshkeys_private_texts import ListsshkeysPrivateTexts
+    from ...models.listsshkeys_public import ListsshkeysPublic
+    from ...models.listsshkeys_public_texts import ListsshkeysPublicTexts
+    from ...models.listsshkeys_sync_authorized import ListsshkeysSyncAuthorized
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "listsshkeys"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.fetch_service_ssl_components_data import FetchServiceSslComponentsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "fetch_service_ssl_components"
 HTTP_METHOD = "GET"

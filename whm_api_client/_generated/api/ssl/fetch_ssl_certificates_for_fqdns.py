@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.fetch_ssl_certificates_for_fqdns_data import FetchSslCertificatesForFqdnsData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "fetch_ssl_certificates_for_fqdns"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.generatessl_data import GeneratesslData
-from ...models.generatessl_skip_certificate import GeneratesslSkipCertificate
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.generatessl_skip_certificate import GeneratesslSkipCertificate
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "generatessl"
 HTTP_METHOD = "GET"

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.install_service_ssl_certificate_data import InstallServiceSslCertificateData
-from ...models.install_service_ssl_certificate_service import (
-    InstallServiceSslCertificateService,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.install_service_ssl_certificate_service import InstallServiceSslCertificateService
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "install_service_ssl_certificate"
 HTTP_METHOD = "GET"

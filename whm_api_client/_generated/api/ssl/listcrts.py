@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.listcrts_data import ListcrtsData
-from ...models.listcrts_registered import ListcrtsRegistered
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.listcrts_registered import ListcrtsRegistered
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "listcrts"
 HTTP_METHOD = "GET"

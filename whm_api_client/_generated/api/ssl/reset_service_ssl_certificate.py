@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.reset_service_ssl_certificate_data import ResetServiceSslCertificateData
-from ...models.reset_service_ssl_certificate_service import (
-    ResetServiceSslCertificateService,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.reset_service_ssl_certificate_service import ResetServiceSslCertificateService
+
+    pass
 
 FUNCTION = "reset_service_ssl_certificate"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.start_autossl_check_for_one_user_data import StartAutosslCheckForOneUserData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "start_autossl_check_for_one_user"
 HTTP_METHOD = "GET"

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.get_users_links_data import GetUsersLinksData
-from ...models.get_users_links_service import GetUsersLinksService
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.get_users_links_service import GetUsersLinksService
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "get_users_links"
 HTTP_METHOD = "GET"

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.suspendacct_disallowun import SuspendacctDisallowun
-from ...models.suspendacct_leave_ftp_accts_enabled import (
-    SuspendacctLeaveFtpAcctsEnabled,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.suspendacct_disallowun import SuspendacctDisallowun
+    from ...models.suspendacct_leave_ftp_accts_enabled import (
+        SuspendacctLeaveFtpAcctsEnabled,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "suspendacct"
 HTTP_METHOD = "GET"

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.unsuspendacct_retain_service_proxies import (
-    UnsuspendacctRetainServiceProxies,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.unsuspendacct_retain_service_proxies import UnsuspendacctRetainServiceProxies
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "unsuspendacct"
 HTTP_METHOD = "GET"

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.register_server_with_360_monitoring_data import RegisterServerWith360MonitoringData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "register_server_with_360_monitoring"
 HTTP_METHOD = "GET"

@@ -3,37 +3,42 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.create_remote_root_transfer_session_comm_transport import (
-    CreateRemoteRootTransferSessionCommTransport,
-)
-from ...models.create_remote_root_transfer_session_compressed import (
-    CreateRemoteRootTransferSessionCompressed,
-)
-from ...models.create_remote_root_transfer_session_copy_reseller_privs import (
-    CreateRemoteRootTransferSessionCopyResellerPrivs,
-)
 from ...models.create_remote_root_transfer_session_data import CreateRemoteRootTransferSessionData
-from ...models.create_remote_root_transfer_session_enable_custom_pkgacct import (
-    CreateRemoteRootTransferSessionEnableCustomPkgacct,
-)
-from ...models.create_remote_root_transfer_session_low_priority import (
-    CreateRemoteRootTransferSessionLowPriority,
-)
-from ...models.create_remote_root_transfer_session_root_escalation_method import (
-    CreateRemoteRootTransferSessionRootEscalationMethod,
-)
-from ...models.create_remote_root_transfer_session_unencrypted import (
-    CreateRemoteRootTransferSessionUnencrypted,
-)
-from ...models.create_remote_root_transfer_session_unrestricted_restore import (
-    CreateRemoteRootTransferSessionUnrestrictedRestore,
-)
-from ...models.create_remote_root_transfer_session_use_backups import (
-    CreateRemoteRootTransferSessionUseBackups,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.create_remote_root_transfer_session_comm_transport import (
+        CreateRemoteRootTransferSessionCommTransport,
+    )
+    from ...models.create_remote_root_transfer_session_compressed import (
+        CreateRemoteRootTransferSessionCompressed,
+    )
+    from ...models.create_remote_root_transfer_session_copy_reseller_privs import (
+        CreateRemoteRootTransferSessionCopyResellerPrivs,
+    )
+    from ...models.create_remote_root_transfer_session_enable_custom_pkgacct import (
+        CreateRemoteRootTransferSessionEnableCustomPkgacct,
+    )
+    from ...models.create_remote_root_transfer_session_low_priority import (
+        CreateRemoteRootTransferSessionLowPriority,
+    )
+    from ...models.create_remote_root_transfer_session_root_escalation_method import (
+        CreateRemoteRootTransferSessionRootEscalationMethod,
+    )
+    from ...models.create_remote_root_transfer_session_unencrypted import (
+        CreateRemoteRootTransferSessionUnencrypted,
+    )
+    from ...models.create_remote_root_transfer_session_unrestricted_restore import (
+        CreateRemoteRootTransferSessionUnrestrictedRestore,
+    )
+    from ...models.create_remote_root_transfer_session_use_backups import (
+        CreateRemoteRootTransferSessionUseBackups,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "create_remote_root_transfer_session"
 HTTP_METHOD = "GET"

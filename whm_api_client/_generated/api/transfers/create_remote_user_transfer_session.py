@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.create_remote_user_transfer_session_data import CreateRemoteUserTransferSessionData
-from ...models.create_remote_user_transfer_session_unrestricted_restore import (
-    CreateRemoteUserTransferSessionUnrestrictedRestore,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.create_remote_user_transfer_session_unrestricted_restore import (
+        CreateRemoteUserTransferSessionUnrestrictedRestore,
+    )
+
+    pass
 
 FUNCTION = "create_remote_user_transfer_session"
 HTTP_METHOD = "GET"

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.remote_basic_credential_check_data import RemoteBasicCredentialCheckData
-from ...models.remote_basic_credential_check_root_escalation_method import (
-    RemoteBasicCredentialCheckRootEscalationMethod,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.remote_basic_credential_check_root_escalation_method import (
+        RemoteBasicCredentialCheckRootEscalationMethod,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "remote_basic_credential_check"
 HTTP_METHOD = "GET"

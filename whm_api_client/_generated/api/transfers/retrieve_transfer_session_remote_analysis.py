@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.retrieve_transfer_session_remote_analysis_data import RetrieveTransferSessionRemoteAnalysisData
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    pass
 
 FUNCTION = "retrieve_transfer_session_remote_analysis"
 HTTP_METHOD = "GET"

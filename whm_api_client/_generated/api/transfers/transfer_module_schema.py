@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.transfer_module_schema_data import TransferModuleSchemaData
-from ...models.transfer_module_schema_module import TransferModuleSchemaModule
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.transfer_module_schema_module import TransferModuleSchemaModule
+
+    pass
 
 FUNCTION = "transfer_module_schema"
 HTTP_METHOD = "GET"

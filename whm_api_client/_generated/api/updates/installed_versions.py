@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.installed_versions_data import InstalledVersionsData
-from ...models.installed_versions_packages import InstalledVersionsPackages
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.installed_versions_packages import InstalledVersionsPackages
+    from ...types import UNSET, Unset
+
+    pass
 
 FUNCTION = "installed_versions"
 HTTP_METHOD = "GET"

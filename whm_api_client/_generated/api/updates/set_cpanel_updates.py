@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.set_cpanel_updates_data import SetCpanelUpdatesData
-from ...models.set_cpanel_updates_updates import SetCpanelUpdatesUpdates
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_cpanel_updates_updates import SetCpanelUpdatesUpdates
+
+    pass
 
 FUNCTION = "set_cpanel_updates"
 HTTP_METHOD = "GET"

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...models.set_tier_data import SetTierData
-from ...models.set_tier_tier import SetTierTier
 from ...types import UNSET
+
+if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
+    from ...models.set_tier_tier import SetTierTier
+
+    pass
 
 FUNCTION = "set_tier"
 HTTP_METHOD = "GET"
