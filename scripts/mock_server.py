@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import json
 import os
 import shutil
 import signal
@@ -30,7 +31,7 @@ import urllib.request
 from collections import deque
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import IO, Self
+from typing import IO, Any, Self
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "whm.openapi.yaml"
@@ -40,6 +41,9 @@ DEFAULT_TIMEOUT = 60.0
 READY_PATH = "/accept_eula?api.version=1"
 # Prism rejects requests without an Authorization header (401), whatever its value.
 MOCK_AUTHORIZATION = "whm root:mock-token"
+
+# What success_only puts in place of the spec's Metadata.result schema.
+SUCCESS_RESULT_SCHEMA: dict[str, Any] = {"type": "integer", "enum": [1]}
 
 _STOP_GRACE_SECONDS = 5.0
 _PORT_ATTEMPTS = 3
@@ -82,6 +86,31 @@ def ensure_node_modules(root: Path = REPO_ROOT) -> Path | None:
     return find_prism(root)
 
 
+def write_success_only_spec(spec: Path, directory: Path | str | None = None) -> Path:
+    """Write a copy of ``spec`` whose ``Metadata.result`` can only be 1; return its path.
+
+    The copy is JSON (which Prism reads as well as YAML) in a new temporary file; the caller
+    deletes it.  All the spec's ``$ref``s are internal, so the copy's location doesn't matter.
+    Raises ValueError if the spec has no ``components.schemas.Metadata.properties.result``.
+    """
+    import yaml  # dev dependency (pyproject's dev extra); only this option needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with spec.open("rb") as source:
+        document = yaml.load(source, Loader=loader)
+    try:
+        properties = document["components"]["schemas"]["Metadata"]["properties"]
+    except (KeyError, TypeError):
+        properties = None
+    if not isinstance(properties, dict) or "result" not in properties:
+        raise ValueError(f"{spec} has no components.schemas.Metadata.properties.result")
+    properties["result"] = dict(SUCCESS_RESULT_SCHEMA)
+    fd, name = tempfile.mkstemp(prefix="whm-success-only-", suffix=".json", dir=directory)
+    with os.fdopen(fd, "w", encoding="utf-8") as target:
+        json.dump(document, target)
+    return Path(name)
+
+
 def free_port(host: str = DEFAULT_HOST) -> int:
     """Ask the OS for a currently unused TCP port (bind to port 0, then release it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -106,6 +135,7 @@ class PrismMockServer:
         host: str = DEFAULT_HOST,
         dynamic: bool = False,
         seed: int | None = None,
+        success_only: bool = False,
         prism: Path | str | None = None,
         log_path: Path | str | None = None,
         startup_timeout: float = DEFAULT_TIMEOUT,
@@ -113,9 +143,12 @@ class PrismMockServer:
         """Configure the server; nothing starts until ``start()`` or ``with``.
 
         ``seed`` implies ``dynamic``: Prism only uses it for generated (``-d``) responses.
+        ``success_only`` makes every reply's ``metadata.result`` 1 (see the module docstring).
         ``port=None`` picks a free port.  ``prism=None`` uses the repo-local install.
         """
         self.spec = Path(spec)
+        self.success_only = success_only
+        self._served_spec: Path | None = None
         self.host = host
         self.dynamic = dynamic or seed is not None
         self.seed = seed
@@ -168,7 +201,8 @@ class PrismMockServer:
                 "Prism not found: install Node.js (>= 18.20) and run `npm ci` in "
                 f"{REPO_ROOT} (see package.json)"
             )
-        cmd = [str(prism), "mock", str(self.spec), "-h", self.host, "-p", str(port)]
+        served = self._served_spec or self.spec
+        cmd = [str(prism), "mock", str(served), "-h", self.host, "-p", str(port)]
         if self.dynamic:
             cmd.append("-d")
         if self.seed is not None:
@@ -181,6 +215,8 @@ class PrismMockServer:
             raise RuntimeError("PrismMockServer is already started")
         if not self.spec.is_file():
             raise FileNotFoundError(f"OpenAPI spec not found: {self.spec}")
+        if self.success_only:
+            self._served_spec = write_success_only_spec(self.spec)
         # A port picked by free_port() can be taken by someone else before Prism binds it;
         # retry with a fresh one in that case rather than fail the whole test session.
         attempts = 1 if self._requested_port is not None else _PORT_ATTEMPTS
@@ -192,8 +228,9 @@ class PrismMockServer:
                 return self
             except RuntimeError:
                 in_use = "EADDRINUSE" in self.log_tail()
-                self.stop()
+                self._stop_process()
                 if not (in_use and attempt < attempts):
+                    self._remove_served_spec()
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -267,7 +304,17 @@ class PrismMockServer:
             return "".join(deque(log, maxlen=lines))
 
     def stop(self) -> None:
-        """Stop Prism: SIGTERM its process group, then SIGKILL if it lingers.  Idempotent."""
+        """Stop Prism and delete a derived spec it served.  Idempotent."""
+        self._stop_process()
+        self._remove_served_spec()
+
+    def _remove_served_spec(self) -> None:
+        served, self._served_spec = self._served_spec, None
+        if served is not None:
+            served.unlink(missing_ok=True)
+
+    def _stop_process(self) -> None:
+        """SIGTERM Prism's process group, then SIGKILL if it lingers."""
         process, self._process = self._process, None
         atexit.unregister(self.stop)
         if process is not None:
@@ -313,6 +360,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=None, help="port (default: a free one)")
     parser.add_argument("--dynamic", action="store_true", help="random schema-valid responses")
     parser.add_argument("--seed", type=int, default=None, help="seed for --dynamic (implies it)")
+    parser.add_argument(
+        "--success-only",
+        action="store_true",
+        help="serve a derived spec whose metadata.result is always 1 (useful with --dynamic)",
+    )
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="startup timeout")
     args = parser.parse_args(argv)
 
@@ -334,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
         dynamic=args.dynamic,
         seed=args.seed,
+        success_only=args.success_only,
         prism=prism,
         startup_timeout=args.timeout,
     )

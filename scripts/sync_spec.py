@@ -274,6 +274,30 @@ def declare_failure_responses(spec: Spec) -> None:
         )
 
 
+def hoist_misplaced_additional_properties(spec: Spec) -> None:
+    """Upstream sometimes lists ``additionalProperties`` as a property *name*; make it the keyword.
+
+    ``remote_mysql_read_profiles`` answers ``{"<profile name>": {profile}, ...}`` but upstream
+    writes ``properties: {additionalProperties: {profile}}``, which declares one field literally
+    called "additionalProperties" and clashes with the generated models' own
+    ``additional_properties`` attribute.  The map of name -> schema is what was meant.
+    """
+    for schema in list(all_schemas(spec)):
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        misplaced = properties.get("additionalProperties")
+        if not isinstance(misplaced, dict) or schema.get("additionalProperties") not in (
+            None,
+            True,
+            {},
+        ):
+            continue
+        schema["additionalProperties"] = properties.pop("additionalProperties")
+        if not properties:
+            del schema["properties"]
+
+
 def ensure_data_property(spec: Spec) -> None:
     """Make ``data`` explicit: required where typed, free-form (and nullable) where untyped.
 
@@ -379,6 +403,7 @@ FIXES: tuple[Callable[[Spec], None], ...] = (
     set_servers,
     set_security_schemes,
     declare_failure_responses,
+    hoist_misplaced_additional_properties,
     ensure_data_property,
     relax_response_enums,
     tolerate_string_result,

@@ -44,7 +44,11 @@ def _in_ci() -> bool:
 
 
 def _run_prism(*, dynamic: bool = False, seed: int | None = None) -> Iterator[str]:
-    """Start Prism on a free port, yield its base URL, stop it afterwards."""
+    """Start Prism on a free port, yield its base URL, stop it afterwards.
+
+    ``success_only``: the fixtures mock a server whose calls succeed (``metadata.result`` 1);
+    without it dynamic mode invents results the client rightly rejects as malformed.
+    """
     mock_server = _load_mock_server()
     try:
         prism = mock_server.ensure_node_modules()
@@ -58,7 +62,9 @@ def _run_prism(*, dynamic: bool = False, seed: int | None = None) -> Iterator[st
         if _in_ci():
             pytest.fail(f"{problem} (CI is set, so this is an error, not a skip)", pytrace=False)
         pytest.skip(problem)
-    with mock_server.PrismMockServer(prism=prism, dynamic=dynamic, seed=seed) as server:
+    with mock_server.PrismMockServer(
+        prism=prism, dynamic=dynamic, seed=seed, success_only=True
+    ) as server:
         yield str(server.base_url)
 
 

@@ -210,6 +210,54 @@ def test_typed_data_is_required_and_untyped_data_is_free_form() -> None:
     assert untyped["properties"]["data"] == {"nullable": True, "x-whm-untyped": True}
 
 
+def reply_data(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    envelope = operation(spec, name)["responses"]["200"]["content"]["application/json"]
+    data: dict[str, Any] = envelope["schema"]["properties"]["data"]
+    return data
+
+
+def test_additional_properties_listed_as_a_property_name_becomes_the_keyword() -> None:
+    # Upstream's remote_mysql_read_profiles: a map of profile name -> profile, written as
+    # one property literally named "additionalProperties".
+    profile = {"type": "object", "properties": {"mysql_port": {"type": "integer"}}}
+    nested = {
+        "type": "object",
+        "properties": {
+            "kept": {"type": "string"},
+            "map": {"type": "object", "properties": {"additionalProperties": {"type": "string"}}},
+        },
+    }
+    spec = tiny_spec()
+    spec["paths"]["/listaccts"]["get"]["responses"] = reply(
+        {"type": "object", "properties": {"additionalProperties": copy.deepcopy(profile)}}
+    )
+    spec["paths"]["/createacct"]["get"]["responses"] = reply(nested)
+    out = sync_spec.normalize(spec)
+
+    hoisted = reply_data(out, "listaccts")
+    assert "properties" not in hoisted  # the misplaced keyword was its only "property"
+    assert hoisted["additionalProperties"] == profile
+    inner = reply_data(out, "createacct")
+    assert inner["properties"]["kept"] == {"type": "string"}
+    assert inner["properties"]["map"] == {
+        "type": "object",
+        "additionalProperties": {"type": "string"},
+    }
+
+
+def test_a_real_additional_properties_keyword_keeps_a_field_of_that_name() -> None:
+    both = {
+        "type": "object",
+        "additionalProperties": {"type": "integer"},
+        "properties": {"additionalProperties": {"type": "string"}},
+    }
+    spec = tiny_spec()
+    spec["paths"]["/listaccts"]["get"]["responses"] = reply(both)
+    kept = reply_data(sync_spec.normalize(spec), "listaccts")
+    assert kept["additionalProperties"] == {"type": "integer"}
+    assert kept["properties"]["additionalProperties"] == {"type": "string"}
+
+
 def test_reply_enums_become_known_values_but_argument_enums_stay() -> None:
     spec = normalized()
     listaccts = operation(spec, "listaccts")

@@ -10,6 +10,7 @@ Every function in the bundled WHM spec is a typed method of ``WhmClient``;
 """
 
 from .auth import ApiTokenAuth, BasicAuth, WhmAuth
+from .batch import BatchResult
 from .client import DEFAULT_TIMEOUT, WhmClient, __version__
 from .errors import (
     WhmApiError,
@@ -25,7 +26,10 @@ from .errors import (
     WhmServerError,
     WhmTimeoutError,
     WhmTransportError,
+    WhmUapiError,
 )
+from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
+from .paging import Pages
 from .retry import RetryPolicy
 from .targets import Target
 
@@ -33,7 +37,15 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ApiTokenAuth",
     "BasicAuth",
+    "BatchResult",
+    "Chunk",
+    "ChunkInfo",
+    "Filter",
+    "FilterInfo",
+    "Meta",
+    "Pages",
     "RetryPolicy",
+    "Sort",
     "Target",
     "WhmApiError",
     "WhmAuth",
@@ -50,5 +62,6 @@ __all__ = [
     "WhmServerError",
     "WhmTimeoutError",
     "WhmTransportError",
+    "WhmUapiError",
     "__version__",
 ]

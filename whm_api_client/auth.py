@@ -6,6 +6,7 @@ httpx itself shows the Authorization header as ``[secure]``.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Generator
 
 import httpx
@@ -55,7 +56,9 @@ class BasicAuth(WhmAuth):
         _check(user, password, "BasicAuth password")
         self.user = user
         self._basic = httpx.BasicAuth(user, password)
-        self._secrets = (password,)
+        # The header's base64 form is as good as the password if a server echoes it back.
+        encoded = base64.b64encode(f"{user}:{password}".encode()).decode()
+        self._secrets = (password, encoded)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         return self._basic.auth_flow(request)

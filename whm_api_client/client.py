@@ -13,16 +13,20 @@ import logging
 import os
 import re
 import ssl
+from collections.abc import Mapping, Sequence
 from importlib import import_module
 from types import ModuleType, TracebackType
 from typing import Any, Self
+from urllib.parse import quote_plus
 
 import anyio
 import httpx
 
 from ._generated.client import WhmFunctions
 from .auth import ApiTokenAuth, BasicAuth, WhmAuth
+from .batch import Batch, BatchResult
 from .errors import (
+    WhmApiError,
     WhmConfigError,
     WhmConnectError,
     WhmReplyTooLargeError,
@@ -30,8 +34,11 @@ from .errors import (
     WhmTimeoutError,
     WhmTransportError,
 )
+from .meta import Meta
+from .paging import Pages
 from .retry import RetryPolicy
 from .targets import Target
+from .uapi import unwrap_uapi
 from .wire import (
     SENSITIVE_ARGUMENT,
     QueryPairs,
@@ -58,6 +65,15 @@ def _function_index() -> dict[str, tuple[str, str, bool]]:
     from ._generated.api import FUNCTIONS
 
     return FUNCTIONS
+
+
+def _parse(operation: ModuleType, data: Any) -> Any:
+    try:
+        return operation.parse_data(data)
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        raise WhmSchemaError(
+            f"the reply's data doesn't match the spec: {exc}", function=operation.FUNCTION
+        ) from None
 
 
 class WhmClient(WhmFunctions):
@@ -121,6 +137,7 @@ class WhmClient(WhmFunctions):
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._max_response_bytes = max_response_bytes
         self._retry = retry
+        self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
         self._secrets: tuple[str, ...] = auth._secrets if auth else ()
         self._owns_client = http_client is None
         if http_client is None:
@@ -196,10 +213,12 @@ class WhmClient(WhmFunctions):
         timeout: httpx.Timeout | float | object | None = ...,
         max_response_bytes: int | object | None = ...,
         retry: RetryPolicy | object | None = ...,
+        meta: Meta | object | None = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
         await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
+        await whm.with_options(meta=Meta(sort=[Sort("user")])).listaccts()
         """
         clone = copy.copy(self)
         clone._owns_client = False
@@ -211,6 +230,8 @@ class WhmClient(WhmFunctions):
             clone._max_response_bytes = max_response_bytes  # type: ignore[assignment]
         if retry is not ...:
             clone._retry = retry  # type: ignore[assignment]
+        if meta is not ...:
+            clone._meta_arguments = meta.arguments() if isinstance(meta, Meta) else {}
         return clone
 
     # ------------------------------------------------------------------ calls
@@ -231,12 +252,11 @@ class WhmClient(WhmFunctions):
         envelope = await self._send(
             operation.FUNCTION, operation.HTTP_METHOD, arguments, operation.READ_ONLY
         )
-        try:
-            return operation.parse_data(envelope.get("data"))
-        except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
-            raise WhmSchemaError(
-                f"the reply's data doesn't match the spec: {exc}", function=operation.FUNCTION
-            ) from None
+        return _parse(operation, envelope.get("data"))
+
+    def parse_reply(self, function: str, data: Any) -> Any:
+        """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed result."""
+        return _parse(self.operation(function), data)
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -245,17 +265,113 @@ class WhmClient(WhmFunctions):
             raise WhmConfigError(f"{function!r} is not a function in the bundled WHM spec")
         return import_module(f"._generated.api.{entry[0]}", __package__)
 
+    # ------------------------------------------------------------------ beyond single calls
+
+    def paginate(
+        self,
+        function: str,
+        /,
+        *,
+        chunk_size: int = 500,
+        meta: Meta | None = None,
+        records: str | None = None,
+        typed: bool = True,
+        **arguments: Any,
+    ) -> Pages:
+        """Every record of a list function, fetched ``chunk_size`` at a time (``api.chunk``)::
+
+            async with whm.paginate("listaccts", chunk_size=500) as accounts:
+                async for account in accounts:  # the next chunk loads meanwhile
+                    ...
+
+        ``records`` names the list in ``data`` when there is more than one; ``meta`` adds
+        filters, sorting and columns; ``typed=False`` yields plain dicts.
+        """
+        if typed:
+            self.operation(function)  # unknown functions fail here, not mid-iteration
+        return Pages(
+            self,
+            function,
+            chunk_size=chunk_size,
+            meta=meta,
+            records=records,
+            typed=typed,
+            arguments=arguments,
+        )
+
+    async def batch_call(
+        self,
+        commands: Sequence[str | tuple[str, Mapping[str, Any]]],
+        *,
+        abort_on_error: bool = False,
+        typed: bool = True,
+    ) -> list[BatchResult]:
+        """Run several functions in one request (``/json-api/batch``), one result each::
+
+            version, accounts = await whm.batch_call(["version", ("listaccts", {"search": "bob"})])
+            accounts.unwrap()  # the typed data, or raises that command's error
+
+        With ``abort_on_error`` WHM stops at the first failure; later commands are
+        reported as not run. Read-only only if every command is.
+        """
+        batch = Batch.of(commands)
+        try:
+            envelope = await self._send(
+                "batch",
+                "GET",
+                {"command": batch.encoded(), "abort_on_error": abort_on_error},
+                batch.read_only(_function_index()),
+                nested_secrets=batch.secrets(),
+            )
+        except WhmApiError as error:  # the batch failed as a whole; its items may say why
+            if not isinstance(error.data, Mapping) or "result" not in error.data:
+                raise
+            envelope = {"data": error.data, "metadata": error.metadata}
+        return batch.results(envelope, self if typed else None)
+
+    async def uapi(self, user: str, module: str, function: str, /, **arguments: Any) -> Any:
+        """Call a cPanel UAPI function as ``user`` through WHM (``uapi_cpanel``); returns its data.
+
+        UAPI's own envelope (``status``, ``errors``, ``messages``) is unwrapped: a status
+        of 0 raises :class:`WhmUapiError`; its messages and warnings are logged.
+        """
+        for name, value in (("user", user), ("module", module), ("function", function)):
+            if not isinstance(value, str) or not value:
+                raise WhmConfigError(f"uapi() needs a non-empty {name}")
+        envelope = await self.call(
+            "uapi_cpanel",
+            **{"cpanel.user": user, "cpanel.module": module, "cpanel.function": function},
+            **arguments,
+        )
+        secrets = self._secrets + tuple(
+            str(value)
+            for name, value in encode_arguments(arguments)
+            if SENSITIVE_ARGUMENT.search(name)
+        )
+        return unwrap_uapi(f"{module}::{function}", envelope.get("data"), secrets)
+
     async def _send(
-        self, function: str, method: str, arguments: dict[str, Any], read_only: bool
+        self,
+        function: str,
+        method: str,
+        arguments: Mapping[str, Any],
+        read_only: bool,
+        *,
+        nested_secrets: tuple[str, ...] = (),
     ) -> dict[str, Any]:
-        """One function call over HTTP, retried only if read-only and a policy allows it."""
+        """One function call over HTTP, retried only if read-only and a policy allows it.
+
+        ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
+        """
         if self._closed:
             raise WhmConfigError("this WhmClient is closed")
-        pairs = encode_arguments(arguments)
-        secrets = self._secrets + tuple(
+        pairs = encode_arguments({**arguments, **self._meta_arguments})
+        argument_secrets = nested_secrets + tuple(
             str(value) for name, value in pairs if SENSITIVE_ARGUMENT.search(name)
         )
-        request = self._build_request(function, method, pairs, read_only)
+        # Servers echo arguments back URL-encoded too ("p%40ss" for "p@ss").
+        secrets = self._secrets + argument_secrets + tuple(map(quote_plus, argument_secrets))
+        request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
         attempt = 0
         while True:
             attempt += 1
@@ -269,14 +385,13 @@ class WhmClient(WhmFunctions):
                 await anyio.sleep(delay)
 
     def _build_request(
-        self, function: str, method: str, pairs: QueryPairs, read_only: bool
+        self, function: str, method: str, pairs: QueryPairs, read_only: bool, carries_secret: bool
     ) -> httpx.Request:
         url = self._target.url_for(function)
         version: QueryPairs = [("api.version", "1")]
-        carries_secret = any(SENSITIVE_ARGUMENT.search(name) for name, _ in pairs)
         # A real host takes arguments in a POST body, which keeps passwords out of
         # URLs and access logs. A mock only answers the method the spec declares.
-        if method == "POST" or (carries_secret and not read_only and self._target.kind == "host"):
+        if method == "POST" or (carries_secret and self._target.kind == "host"):
             return self._http.build_request(
                 "POST",
                 url,
@@ -371,8 +486,29 @@ def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:
         httpx.PoolTimeout: "timed out waiting for a free connection",
     }
     kind = kinds.get(type(exc), type(exc).__name__)
-    detail = redact(str(exc), secrets)
+    detail = str(exc)
+    root = exc if isinstance(exc, httpx.TimeoutException) else _root_cause(exc)
+    if root is not exc and str(root) and str(root) not in detail:
+        detail = (
+            f"{detail} ({type(root).__name__}: {root})"
+            if detail
+            else f"{type(root).__name__}: {root}"
+        )
+    detail = redact(detail, secrets)
     return f"{kind}: {detail}" if detail and detail != kind else kind
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The innermost error under httpx's wrappers, which can hide it: on trio a TLS failure
+    is an empty BrokenResourceError, on both backends a refusal is "all attempts failed"."""
+    for _ in range(10):
+        inner = exc.__cause__ or exc.__context__
+        if inner is None and isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+            inner = exc.exceptions[0]
+        if inner is None:
+            break
+        exc = inner
+    return exc
 
 
 def _scrubbed(exc: httpx.HTTPError, secrets: tuple[str, ...]) -> httpx.HTTPError:

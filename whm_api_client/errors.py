@@ -15,6 +15,7 @@ Every failure a caller can meet is a ``WhmError``; the tree says what went wrong
     │   ├── WhmReplyTooLargeError  over the client's max_response_bytes
     │   └── WhmSchemaError       ``data`` doesn't match the spec's type for it
     └── WhmApiError              WHM answered ``metadata.result`` 0 (.reason, .metadata)
+        └── WhmUapiError         a UAPI function run through WHM answered ``status`` 0 (.errors)
 
 Messages name the WHM function and never include credentials or the values
 of arguments; only argument names ever appear.
@@ -38,6 +39,7 @@ __all__ = [
     "WhmServerError",
     "WhmTimeoutError",
     "WhmTransportError",
+    "WhmUapiError",
 ]
 
 
@@ -129,3 +131,11 @@ class WhmApiError(WhmError):
         self.data = data
         self.status_code = status_code
         super().__init__(reason or "the function failed and gave no reason", function=function)
+
+
+class WhmUapiError(WhmApiError):
+    """A cPanel UAPI function run through WHM (``uapi()``) reported ``status`` 0."""
+
+    def __init__(self, reason: str, *, function: str, errors: list[str], data: Any = None) -> None:
+        self.errors = errors
+        super().__init__(reason, function=function, command=function, data=data)

@@ -85,7 +85,9 @@ class Meta:
         args: dict[str, str] = {}
         if self.filters:
             args["api.filter.enable"] = "1"
-            for label, item in zip(_labels(len(self.filters), "filters"), self.filters, strict=True):
+            for label, item in zip(
+                _labels(len(self.filters), "filters"), self.filters, strict=True
+            ):
                 args[f"api.filter.{label}.field"] = item.field
                 args[f"api.filter.{label}.arg0"] = str(item.value)
                 args[f"api.filter.{label}.type"] = item.type
@@ -103,7 +105,9 @@ class Meta:
             args["api.chunk.start"] = str(self.chunk.start)
         if self.columns:
             args["api.columns.enable"] = "1"
-            for label, column in zip(_labels(len(self.columns), "columns"), self.columns, strict=True):
+            for label, column in zip(
+                _labels(len(self.columns), "columns"), self.columns, strict=True
+            ):
                 args[f"api.columns.{label}"] = column
         return args
 
@@ -130,7 +134,9 @@ class ChunkInfo:
         chunk = metadata.get("chunk")
         if not isinstance(chunk, Mapping):
             return None
-        return cls(*(_int(chunk.get(key)) for key in ("start", "size", "records", "current", "chunks")))
+        return cls(
+            *(_int(chunk.get(key)) for key in ("start", "size", "records", "current", "chunks"))
+        )
 
 
 @attrs.frozen

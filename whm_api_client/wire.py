@@ -27,6 +27,7 @@ __all__ = [
     "SENSITIVE_ARGUMENT",
     "QueryPairs",
     "check_envelope",
+    "check_result",
     "encode_arguments",
     "loads",
     "redact",
@@ -58,10 +59,22 @@ def _text(value: object, convert: Callable[[object], str] = str) -> str:
         return f"<{type(value).__name__} nested too deeply to show>"
 
 
+def _check_utf8(name: str, text: str) -> None:
+    """A lone surrogate can't be sent; without this check httpx fails with UnicodeEncodeError."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WhmConfigError(
+            f"argument {name!r}: its name or value isn't valid Unicode text (a lone surrogate)"
+        ) from None
+
+
 def _scalar(name: str, value: object) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, str):
+        if not value.isascii():
+            _check_utf8(name, value)
         return value
     if isinstance(value, int | float):
         return str(value)
@@ -81,6 +94,8 @@ def encode_arguments(arguments: Mapping[str, Any]) -> QueryPairs:
     for name, value in arguments.items():
         if not isinstance(name, str) or not name:
             raise WhmConfigError(f"argument names must be non-empty strings, got {name!r}")
+        if not name.isascii():
+            _check_utf8(name, name)
         if name == "api.version":
             raise WhmConfigError("api.version is always 1 and sent by the client; don't pass it")
         if value is None:
@@ -216,12 +231,25 @@ def check_envelope(
                 f"the server answered in API2 format, not WHM API 1: {reason}", function=function
             )
         raise WhmResponseError("the reply has no 'metadata' object", function=function)
+    return check_result(function, document, secrets, status_code)
+
+
+def check_result(
+    function: str,
+    document: dict[str, Any],
+    secrets: Sequence[str] = (),
+    status_code: int = 200,
+) -> dict[str, Any]:
+    """Return an envelope whose ``metadata.result`` says success; raise WhmApiError on failure."""
+    metadata = document.get("metadata")
+    if not isinstance(metadata, dict):
+        raise WhmResponseError("the reply has no 'metadata' object", function=function)
     result = metadata.get("result")
     if result in (1, "1", True):
         return document
     if result in (0, "0", False):
         raise WhmApiError(
-            clean(_text(metadata.get("reason") or "")),
+            redact(_text(metadata.get("reason") or ""), secrets),
             function=function,
             command=_text(metadata.get("command") or function),
             metadata=metadata,
@@ -229,6 +257,7 @@ def check_envelope(
             status_code=status_code,
         )
     raise WhmResponseError(
-        f"metadata.result is {clean(_text(result, repr))[:40]}, neither 1 (success) nor 0 (failure)",
+        f"metadata.result is {redact(_text(result, repr), secrets)[:40]}, "
+        "neither 1 (success) nor 0 (failure)",
         function=function,
     )

@@ -1,0 +1,118 @@
+"""Several functions in one request: ``/json-api/batch?command=fn%3Fargs&command=...``.
+
+Each command gets its own result, with its own metadata: one failing command
+is reported on its own and doesn't hide the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+import attrs
+
+from .errors import WhmApiError, WhmConfigError, WhmError, WhmResponseError
+from .wire import SENSITIVE_ARGUMENT, check_result, encode_arguments
+
+if TYPE_CHECKING:
+    from .client import WhmClient
+
+__all__ = ["Batch", "BatchResult"]
+
+_FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@attrs.frozen
+class BatchResult:
+    """One command's outcome: its data (typed where the spec knows it) or its error."""
+
+    function: str
+    data: Any = None
+    metadata: Mapping[str, Any] | None = None
+    error: WhmError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def unwrap(self) -> Any:
+        """The data, or raise this command's error."""
+        if self.error is not None:
+            raise self.error
+        return self.data
+
+
+@attrs.frozen
+class Batch:
+    """The commands of one batch request, with their arguments."""
+
+    commands: tuple[tuple[str, Mapping[str, Any]], ...]
+
+    @classmethod
+    def of(cls, commands: Sequence[str | tuple[str, Mapping[str, Any]]]) -> Batch:
+        parsed: list[tuple[str, Mapping[str, Any]]] = []
+        for command in commands:
+            function, arguments = (command, {}) if isinstance(command, str) else command
+            if not isinstance(function, str) or not _FUNCTION_NAME.match(function):
+                raise WhmConfigError(f"not a WHM function name: {function!r}")
+            if not isinstance(arguments, Mapping):
+                raise WhmConfigError(f"{function}: batch arguments must be a mapping")
+            parsed.append((function, arguments))
+        if not parsed:
+            raise WhmConfigError("a batch needs at least one command")
+        return cls(tuple(parsed))
+
+    def encoded(self) -> list[str]:
+        """Each command as WHM's batch wants it: ``function?arg=value&...``."""
+        return [
+            f"{function}?{urlencode(encode_arguments(arguments))}" if arguments else function
+            for function, arguments in self.commands
+        ]
+
+    def read_only(self, index: Mapping[str, tuple[str, str, bool]]) -> bool:
+        return all(index.get(function, ("", "GET", False))[2] for function, _ in self.commands)
+
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(
+            str(value)
+            for _, arguments in self.commands
+            for name, value in encode_arguments(arguments)
+            if SENSITIVE_ARGUMENT.search(name)
+        )
+
+    def results(self, envelope: Mapping[str, Any], client: WhmClient | None) -> list[BatchResult]:
+        """Split the batch reply; ``client`` (when given) types each command's data."""
+        data = envelope.get("data")
+        items = data.get("result") if isinstance(data, Mapping) else None
+        if not isinstance(items, list):
+            raise WhmResponseError("the batch reply has no 'result' list", function="batch")
+        secrets = self.secrets()
+        results = []
+        for position, (function, _) in enumerate(self.commands):
+            if position >= len(items):
+                error = WhmApiError(
+                    "not run: an earlier command in the batch failed", function=function
+                )
+                results.append(BatchResult(function, error=error))
+                continue
+            item = items[position]
+            try:
+                if not isinstance(item, dict):
+                    raise WhmResponseError("the batch item is not an envelope", function=function)
+                check_result(function, item, secrets)
+                value = item.get("data")
+                if client is not None and function in _known_functions():
+                    value = client.parse_reply(function, value)
+                results.append(BatchResult(function, value, item.get("metadata")))
+            except WhmError as error:
+                metadata = item.get("metadata") if isinstance(item, dict) else None
+                results.append(BatchResult(function, metadata=metadata, error=error))
+        return results
+
+
+def _known_functions() -> Mapping[str, Any]:
+    from ._generated.api import FUNCTIONS
+
+    return FUNCTIONS
