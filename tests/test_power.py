@@ -141,7 +141,7 @@ async def test_paginate_prefetches_exactly_one_chunk_ahead(server: WhmLike) -> N
         first = await accounts.__anext__()
         assert first.user == "user00001"
         with anyio.fail_after(10):  # a bound on waiting, not a timing assertion
-            while len(server.calls("listaccts")) < 2:
+            while len(server.calls("listaccts")) < 2:  # noqa: ASYNC110 - the server is a thread
                 await anyio.sleep(0.01)
         await anyio.sleep(0.2)  # give an unbounded prefetcher the chance to run ahead
         assert len(server.calls("listaccts")) == 2  # current chunk + one prefetched
@@ -222,7 +222,7 @@ async def test_batch_secrets_stay_out_of_the_url_and_errors(server: WhmLike) -> 
     async with client(server) as whm:
         (result,) = await whm.batch_call([("fail_me", {"password": SECRET, "why": SECRET})])
     assert result.error and SECRET not in str(result.error)
-    method, _, query = server.requests[-1]
+    method, _, _ = server.requests[-1]
     assert method == "POST"  # a real host: the secret travels in the body
 
 
