@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import anyio
+import httpx
 import yaml
 
 from whm_api_client import WhmClient
@@ -27,6 +28,7 @@ from whm_api_client.errors import WhmError
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "whm.openapi.yaml"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+_DETAIL_CHARS = 600  # enough for the first few of Prism's violations
 
 
 @dataclass(frozen=True)
@@ -201,10 +203,28 @@ class Outcome:
             text += f", {len(self.tolerated)} answered with a WHM API error (tolerated)"
         return text
 
-    def report(self) -> str:
+    def report(self, details: Mapping[str, str] | None = None) -> str:
+        """The summary, then one line per failed function (plus ``details[function]``, if any)."""
         lines = [self.summary()]
-        lines += [f"  {function}: {problem}" for function, problem in sorted(self.failures.items())]
+        for function, problem in sorted(self.failures.items()):
+            extra = (details or {}).get(function, "")[:_DETAIL_CHARS]
+            lines.append(f"  {function}: {problem}" + (f" [{extra}]" if extra else ""))
         return "\n".join(lines)
+
+
+def prism_http_client() -> tuple[httpx.AsyncClient, dict[str, str]]:
+    """An httpx client that keeps Prism's account of each rejected request, by function.
+
+    Prism answers a request it rejects with the spec's text/plain failure body and puts the
+    reasons in its ``sl-violations`` header, which the client's errors don't carry.
+    """
+    violations: dict[str, str] = {}
+
+    async def keep_violations(response: httpx.Response) -> None:
+        if "sl-violations" in response.headers:
+            violations[response.url.path.strip("/")] = response.headers["sl-violations"]
+
+    return httpx.AsyncClient(event_hooks={"response": [keep_violations]}), violations
 
 
 async def exercise(

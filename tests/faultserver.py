@@ -186,7 +186,8 @@ def scenario(name: str) -> Callable[[Scenario], Scenario]:
 
 def _echo(seen: Seen) -> str:
     """What a careless server or proxy might echo back: the credentials and the arguments."""
-    return f"Authorization={seen.headers.get('authorization', '')} args={seen.arguments}"
+    raw = f"query={seen.query} body={seen.body.decode('latin-1')}"
+    return f"Authorization={seen.headers.get('authorization', '')} args={seen.arguments} {raw}"
 
 
 def _deep(depth: int) -> bytes:
@@ -357,6 +358,14 @@ def _result_2(conn: Connection, seen: Seen) -> bool:
 @scenario("api_failure_echo")
 def _api_failure_echo(conn: Connection, seen: Seen) -> bool:
     conn.respond(200, envelope(seen.function, None, result=0, reason=f"Refused: {_echo(seen)}"))
+    return True
+
+
+@scenario("warning_echo")
+def _warning_echo(conn: Connection, seen: Seen) -> bool:
+    document = json.loads(good(seen.function))
+    document["metadata"]["output"] = {"warnings": [f"Ignored: {_echo(seen)}"]}
+    conn.respond(200, json.dumps(document).encode())
     return True
 
 

@@ -11,7 +11,7 @@ serve a derived spec in which every call succeeds (``success_only``, see scripts
 from __future__ import annotations
 
 import pytest
-from contract_calls import Outcome, exercise, spec_operations
+from contract_calls import Outcome, exercise, prism_http_client, spec_operations
 
 from whm_api_client import Target, WhmClient
 from whm_api_client._generated.api import FUNCTIONS
@@ -38,8 +38,9 @@ async def test_every_function_against_the_mock(
     base_url = request.getfixturevalue("prism_mock" if mode == "static" else "prism_mock_dynamic")
     operations = spec_operations()
     outcome = Outcome(f"contract {anyio_backend}/{mode}")
-    async with WhmClient(Target.local_mock(base_url)) as whm:
+    http, violations = prism_http_client()
+    async with http, WhmClient(Target.local_mock(base_url), http_client=http) as whm:
         await exercise(whm, operations, outcome, optional_pass=True, concurrency=CONCURRENCY)
     print(outcome.summary())  # shown by `pytest -rA` (or -s)
-    assert not outcome.failures, outcome.report()
+    assert not outcome.failures, outcome.report(violations)
     assert outcome.operations == len(outcome.covered) == len(operations) == EXPECTED_OPERATIONS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -86,3 +87,64 @@ def test_find_prism_is_none_without_node(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(module.shutil, "which", lambda name: None)
     assert module.find_prism() is None
     assert module.ensure_node_modules() is None
+
+
+def test_success_only_spec_pins_result_to_1_and_changes_nothing_else(tmp_path: Path) -> None:
+    module = _mock_server_module()
+    source = tmp_path / "spec.yaml"
+    original = {
+        "openapi": "3.0.3",
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Metadata": {
+                    "type": "object",
+                    "properties": {
+                        "result": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
+                        "reason": {"type": "string"},
+                    },
+                }
+            }
+        },
+    }
+    source.write_text(json.dumps(original))  # JSON is YAML too
+    derived = module.write_success_only_spec(source, tmp_path)
+    try:
+        served = json.loads(derived.read_text())
+    finally:
+        derived.unlink()
+    expected = json.loads(json.dumps(original))
+    expected["components"]["schemas"]["Metadata"]["properties"]["result"] = {
+        "type": "integer",
+        "enum": [1],
+    }
+    assert served == expected
+    assert json.loads(source.read_text()) == original  # the input is never touched
+
+
+def test_success_only_needs_a_metadata_result(tmp_path: Path) -> None:
+    source = tmp_path / "spec.json"
+    source.write_text('{"openapi": "3.0.3", "paths": {}}')
+    with pytest.raises(ValueError, match=r"Metadata\.properties\.result"):
+        _mock_server_module().write_success_only_spec(source, tmp_path)
+    assert list(tmp_path.iterdir()) == [source]  # no half-written copy left behind
+
+
+def test_dynamic_fixture_succeeds_with_varied_data(prism_mock_dynamic: str) -> None:
+    # Without success_only, -d invents results like -18689713 or "esse" for metadata.result.
+    replies = [
+        httpx.get(f"{prism_mock_dynamic}/{name}?api.version=1", headers=AUTH).json()
+        for name in ("listaccts", "version", "accept_eula", "applist", "gethostname")
+    ]
+    assert [reply["metadata"]["result"] for reply in replies] == [1] * len(replies)
+    assert len({json.dumps(reply["data"], sort_keys=True) for reply in replies}) > 1
+
+
+def test_stop_removes_the_derived_spec(prism_mock: str) -> None:
+    # prism_mock is requested only for its node check (skip locally / fail in CI).
+    server = _mock_server_module().PrismMockServer(success_only=True, startup_timeout=60)
+    with server:
+        served = server.command(server.port)[2]
+        assert served != str(server.spec)
+        assert Path(served).is_file()
+    assert not Path(served).exists()

@@ -154,22 +154,23 @@ class WhmClient(WhmFunctions):
         self._closed = False
 
     @classmethod
-    def from_env(cls, **options: Any) -> WhmClient:
+    def from_env(cls, target: Target | str | None = None, **options: Any) -> WhmClient:
         """Configure from ``WHM_*`` environment variables (see the README's table).
 
-        ``WHM_TARGET`` (``docs-mock`` or a URL) or ``WHM_HOST`` + ``WHM_PORT`` pick the
-        target; ``WHM_USER`` (default root) with ``WHM_API_TOKEN`` or ``WHM_PASSWORD``
-        the credentials; ``WHM_CA_BUNDLE`` a certificate file to trust.
+        ``target`` (if given), else ``WHM_TARGET`` (``docs-mock`` or a URL), else
+        ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER`` (default root) with
+        ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials; ``WHM_CA_BUNDLE`` a
+        certificate file to trust. ``options`` go to the constructor.
         """
         env = os.environ
-        if env.get("WHM_TARGET"):
-            target = Target.parse(env["WHM_TARGET"])
-        elif env.get("WHM_HOST"):
+        if target is None and env.get("WHM_TARGET"):
+            target = env["WHM_TARGET"]
+        if target is None and env.get("WHM_HOST"):
             port = env.get("WHM_PORT", "2087")
             if not port.isdigit():
                 raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
             target = Target.host(env["WHM_HOST"], int(port))
-        else:
+        if target is None:
             raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
         user = env.get("WHM_USER", "root")
         auth: WhmAuth | None = None

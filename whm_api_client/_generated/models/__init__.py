@@ -1346,8 +1346,8 @@ if TYPE_CHECKING:
     from .pause_transfer_session_reply import PauseTransferSessionReply
     from .personalization_get_data import PersonalizationGetData
     from .personalization_get_data_personalization import PersonalizationGetDataPersonalization
-    from .personalization_get_data_personalization_additional_properties import (
-        PersonalizationGetDataPersonalizationAdditionalProperties,
+    from .personalization_get_data_personalization_additional_property import (
+        PersonalizationGetDataPersonalizationAdditionalProperty,
     )
     from .personalization_get_reply import PersonalizationGetReply
     from .personalization_set_data import PersonalizationSetData
@@ -1476,7 +1476,7 @@ if TYPE_CHECKING:
     from .remote_mysql_read_profile_data_profile_details import RemoteMysqlReadProfileDataProfileDetails
     from .remote_mysql_read_profile_reply import RemoteMysqlReadProfileReply
     from .remote_mysql_read_profiles_data import RemoteMysqlReadProfilesData
-    from .remote_mysql_read_profiles_data_additional_properties import RemoteMysqlReadProfilesDataAdditionalProperties
+    from .remote_mysql_read_profiles_data_additional_property import RemoteMysqlReadProfilesDataAdditionalProperty
     from .remote_mysql_read_profiles_reply import RemoteMysqlReadProfilesReply
     from .remote_mysql_update_profile_data import RemoteMysqlUpdateProfileData
     from .remote_mysql_update_profile_data_profile_details import RemoteMysqlUpdateProfileDataProfileDetails
@@ -3364,7 +3364,7 @@ _MODULE_OF = {
     "PauseTransferSessionReply": ".pause_transfer_session_reply",
     "PersonalizationGetData": ".personalization_get_data",
     "PersonalizationGetDataPersonalization": ".personalization_get_data_personalization",
-    "PersonalizationGetDataPersonalizationAdditionalProperties": ".personalization_get_data_personalization_additional_properties",
+    "PersonalizationGetDataPersonalizationAdditionalProperty": ".personalization_get_data_personalization_additional_property",
     "PersonalizationGetReply": ".personalization_get_reply",
     "PersonalizationSetData": ".personalization_set_data",
     "PersonalizationSetDataPersonalization": ".personalization_set_data_personalization",
@@ -3470,7 +3470,7 @@ _MODULE_OF = {
     "RemoteMysqlReadProfileDataProfileDetails": ".remote_mysql_read_profile_data_profile_details",
     "RemoteMysqlReadProfileReply": ".remote_mysql_read_profile_reply",
     "RemoteMysqlReadProfilesData": ".remote_mysql_read_profiles_data",
-    "RemoteMysqlReadProfilesDataAdditionalProperties": ".remote_mysql_read_profiles_data_additional_properties",
+    "RemoteMysqlReadProfilesDataAdditionalProperty": ".remote_mysql_read_profiles_data_additional_property",
     "RemoteMysqlReadProfilesReply": ".remote_mysql_read_profiles_reply",
     "RemoteMysqlUpdateProfileData": ".remote_mysql_update_profile_data",
     "RemoteMysqlUpdateProfileDataProfileDetails": ".remote_mysql_update_profile_data_profile_details",
@@ -5275,7 +5275,7 @@ __all__ = (
     "PauseTransferSessionReply",
     "PersonalizationGetData",
     "PersonalizationGetDataPersonalization",
-    "PersonalizationGetDataPersonalizationAdditionalProperties",
+    "PersonalizationGetDataPersonalizationAdditionalProperty",
     "PersonalizationGetReply",
     "PersonalizationSetData",
     "PersonalizationSetDataPersonalization",
@@ -5381,7 +5381,7 @@ __all__ = (
     "RemoteMysqlReadProfileDataProfileDetails",
     "RemoteMysqlReadProfileReply",
     "RemoteMysqlReadProfilesData",
-    "RemoteMysqlReadProfilesDataAdditionalProperties",
+    "RemoteMysqlReadProfilesDataAdditionalProperty",
     "RemoteMysqlReadProfilesReply",
     "RemoteMysqlUpdateProfileData",
     "RemoteMysqlUpdateProfileDataProfileDetails",

@@ -44,8 +44,6 @@ class AccountsummaryData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accountsummary_data_acct_item import AccountsummaryDataAcctItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[AccountsummaryDataAcctItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class AccountsummaryData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.accountsummary_data_acct_item import AccountsummaryDataAcctItem  # noqa: E402

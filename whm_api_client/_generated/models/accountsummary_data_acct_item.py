@@ -288,8 +288,6 @@ class AccountsummaryDataAcctItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accountsummary_data_acct_item_child_nodes_item import AccountsummaryDataAcctItemChildNodesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         backup = d.pop("backup", UNSET)
         if not isinstance(backup, (int, Unset)):
@@ -555,3 +553,6 @@ class AccountsummaryDataAcctItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.accountsummary_data_acct_item_child_nodes_item import AccountsummaryDataAcctItemChildNodesItem  # noqa: E402

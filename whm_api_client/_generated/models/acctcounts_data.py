@@ -41,8 +41,6 @@ class AcctcountsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acctcounts_data_reseller import AcctcountsDataReseller  # noqa: PLC0415
-
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
         reseller: AcctcountsDataReseller | Unset
@@ -81,3 +79,6 @@ class AcctcountsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.acctcounts_data_reseller import AcctcountsDataReseller  # noqa: E402

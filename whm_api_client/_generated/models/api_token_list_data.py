@@ -41,8 +41,6 @@ class ApiTokenListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_token_list_data_tokens import ApiTokenListDataTokens  # noqa: PLC0415
-
         d = dict(src_dict)
         _tokens = d.pop("tokens", UNSET)
         tokens: ApiTokenListDataTokens | Unset
@@ -81,3 +79,6 @@ class ApiTokenListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_token_list_data_tokens import ApiTokenListDataTokens  # noqa: E402

@@ -28,8 +28,6 @@ class ApiTokenListDataTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_token_list_data_tokens_additional_property import ApiTokenListDataTokensAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         api_token_list_data_tokens = cls()
 
@@ -60,3 +58,6 @@ class ApiTokenListDataTokens:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_token_list_data_tokens_additional_property import ApiTokenListDataTokensAdditionalProperty  # noqa: E402

@@ -73,10 +73,6 @@ class ApiTokenListDataTokensAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_token_list_data_tokens_additional_property_acls import (
-            ApiTokenListDataTokensAdditionalPropertyAcls,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -167,3 +163,6 @@ class ApiTokenListDataTokensAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_token_list_data_tokens_additional_property_acls import ApiTokenListDataTokensAdditionalPropertyAcls  # noqa: E402

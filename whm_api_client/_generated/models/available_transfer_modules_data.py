@@ -41,8 +41,6 @@ class AvailableTransferModulesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_transfer_modules_data_modules import AvailableTransferModulesDataModules  # noqa: PLC0415
-
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
         modules: AvailableTransferModulesDataModules | Unset
@@ -81,3 +79,6 @@ class AvailableTransferModulesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_transfer_modules_data_modules import AvailableTransferModulesDataModules  # noqa: E402

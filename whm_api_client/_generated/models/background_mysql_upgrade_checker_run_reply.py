@@ -45,9 +45,6 @@ class BackgroundMysqlUpgradeCheckerRunReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.background_mysql_upgrade_checker_run_data import BackgroundMysqlUpgradeCheckerRunData  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -88,3 +85,7 @@ class BackgroundMysqlUpgradeCheckerRunReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.background_mysql_upgrade_checker_run_data import BackgroundMysqlUpgradeCheckerRunData  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

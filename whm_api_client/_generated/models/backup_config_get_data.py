@@ -41,8 +41,6 @@ class BackupConfigGetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_config_get_data_backup_config import BackupConfigGetDataBackupConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _backup_config = d.pop("backup_config", UNSET)
         backup_config: BackupConfigGetDataBackupConfig | Unset
@@ -81,3 +79,6 @@ class BackupConfigGetData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_config_get_data_backup_config import BackupConfigGetDataBackupConfig  # noqa: E402

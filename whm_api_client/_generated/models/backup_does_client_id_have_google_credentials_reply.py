@@ -45,11 +45,6 @@ class BackupDoesClientIdHaveGoogleCredentialsReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_does_client_id_have_google_credentials_data import (
-            BackupDoesClientIdHaveGoogleCredentialsData,  # noqa: PLC0415
-        )
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -90,3 +85,7 @@ class BackupDoesClientIdHaveGoogleCredentialsReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_does_client_id_have_google_credentials_data import BackupDoesClientIdHaveGoogleCredentialsData  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -52,10 +52,6 @@ class BackupGetTransportStatusData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_get_transport_status_data_transport_status_item import (
-            BackupGetTransportStatusDataTransportStatusItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         pages = d.pop("pages", UNSET)
         if not isinstance(pages, (int, Unset)):
@@ -108,3 +104,8 @@ class BackupGetTransportStatusData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_get_transport_status_data_transport_status_item import (
+    BackupGetTransportStatusDataTransportStatusItem,  # noqa: E402
+)

@@ -41,8 +41,6 @@ class BackupListTransportedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_list_transported_data_remote_backups import BackupListTransportedDataRemoteBackups  # noqa: PLC0415
-
         d = dict(src_dict)
         _remote_backups = d.pop("remote_backups", UNSET)
         remote_backups: BackupListTransportedDataRemoteBackups | Unset
@@ -81,3 +79,6 @@ class BackupListTransportedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_list_transported_data_remote_backups import BackupListTransportedDataRemoteBackups  # noqa: E402

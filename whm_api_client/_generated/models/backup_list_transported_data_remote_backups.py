@@ -32,10 +32,6 @@ class BackupListTransportedDataRemoteBackups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_list_transported_data_remote_backups_additional_property import (
-            BackupListTransportedDataRemoteBackupsAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         backup_list_transported_data_remote_backups = cls()
 
@@ -68,3 +64,8 @@ class BackupListTransportedDataRemoteBackups:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_list_transported_data_remote_backups_additional_property import (
+    BackupListTransportedDataRemoteBackupsAdditionalProperty,  # noqa: E402
+)

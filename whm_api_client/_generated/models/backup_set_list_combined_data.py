@@ -50,9 +50,6 @@ class BackupSetListCombinedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_set_list_combined_data_backup_set import BackupSetListCombinedDataBackupSet  # noqa: PLC0415
-        from ..models.backup_set_list_combined_data_destination_legend import BackupSetListCombinedDataDestinationLegend  # noqa: PLC0415
-
         d = dict(src_dict)
         _backup_set = d.pop("backup_set", UNSET)
         backup_set: BackupSetListCombinedDataBackupSet | Unset
@@ -101,3 +98,7 @@ class BackupSetListCombinedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_set_list_combined_data_backup_set import BackupSetListCombinedDataBackupSet  # noqa: E402
+from ..models.backup_set_list_combined_data_destination_legend import BackupSetListCombinedDataDestinationLegend  # noqa: E402

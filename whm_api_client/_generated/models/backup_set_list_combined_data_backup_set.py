@@ -35,10 +35,6 @@ class BackupSetListCombinedDataBackupSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_set_list_combined_data_backup_set_additional_property_item import (
-            BackupSetListCombinedDataBackupSetAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         backup_set_list_combined_data_backup_set = cls()
 
@@ -80,3 +76,8 @@ class BackupSetListCombinedDataBackupSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_set_list_combined_data_backup_set_additional_property_item import (
+    BackupSetListCombinedDataBackupSetAdditionalPropertyItem,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class BackupSetListCombinedDataDestinationLegend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_set_list_combined_data_destination_legend_additional_property import (
-            BackupSetListCombinedDataDestinationLegendAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         backup_set_list_combined_data_destination_legend = cls()
 
@@ -68,3 +64,8 @@ class BackupSetListCombinedDataDestinationLegend:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_set_list_combined_data_destination_legend_additional_property import (
+    BackupSetListCombinedDataDestinationLegendAdditionalProperty,  # noqa: E402
+)

@@ -41,8 +41,6 @@ class BackupSkipUsersAllStatusData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_skip_users_all_status_data_reason import BackupSkipUsersAllStatusDataReason  # noqa: PLC0415
-
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
         reason: BackupSkipUsersAllStatusDataReason | Unset
@@ -81,3 +79,6 @@ class BackupSkipUsersAllStatusData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_skip_users_all_status_data_reason import BackupSkipUsersAllStatusDataReason  # noqa: E402

@@ -44,8 +44,6 @@ class BackupUserListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup_user_list_data_user_item import BackupUserListDataUserItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _user = d.pop("user", UNSET)
         user: list[BackupUserListDataUserItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class BackupUserListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.backup_user_list_data_user_item import BackupUserListDataUserItem  # noqa: E402

@@ -93,8 +93,6 @@ class BatchCreateCphulkRecordsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_create_cphulk_records_data_ips_failed import BatchCreateCphulkRecordsDataIpsFailed  # noqa: PLC0415
-
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
         if not isinstance(comment, (str, Unset)):
@@ -189,3 +187,6 @@ class BatchCreateCphulkRecordsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_create_cphulk_records_data_ips_failed import BatchCreateCphulkRecordsDataIpsFailed  # noqa: E402

@@ -44,8 +44,6 @@ class BatchData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_data_result_item import BatchDataResultItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: list[BatchDataResultItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class BatchData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_data_result_item import BatchDataResultItem  # noqa: E402

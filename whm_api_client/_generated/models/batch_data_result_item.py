@@ -47,8 +47,6 @@ class BatchDataResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
@@ -90,3 +88,6 @@ class BatchDataResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata  # noqa: E402

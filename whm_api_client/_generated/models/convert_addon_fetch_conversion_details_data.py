@@ -88,10 +88,6 @@ class ConvertAddonFetchConversionDetailsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.convert_addon_fetch_conversion_details_data_steps_item import (
-            ConvertAddonFetchConversionDetailsDataStepsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
         if not isinstance(domain, (str, Unset)):
@@ -170,3 +166,8 @@ class ConvertAddonFetchConversionDetailsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.convert_addon_fetch_conversion_details_data_steps_item import (
+    ConvertAddonFetchConversionDetailsDataStepsItem,  # noqa: E402
+)

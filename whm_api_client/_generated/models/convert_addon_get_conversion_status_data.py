@@ -32,10 +32,6 @@ class ConvertAddonGetConversionStatusData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.convert_addon_get_conversion_status_data_additional_property import (
-            ConvertAddonGetConversionStatusDataAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         convert_addon_get_conversion_status_data = cls()
 
@@ -66,3 +62,8 @@ class ConvertAddonGetConversionStatusData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.convert_addon_get_conversion_status_data_additional_property import (
+    ConvertAddonGetConversionStatusDataAdditionalProperty,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class ConvertAddonListAddonDomainsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.convert_addon_list_addon_domains_data_additional_property import (
-            ConvertAddonListAddonDomainsDataAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         convert_addon_list_addon_domains_data = cls()
 
@@ -66,3 +62,8 @@ class ConvertAddonListAddonDomainsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.convert_addon_list_addon_domains_data_additional_property import (
+    ConvertAddonListAddonDomainsDataAdditionalProperty,  # noqa: E402
+)

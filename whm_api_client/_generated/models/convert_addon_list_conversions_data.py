@@ -46,10 +46,6 @@ class ConvertAddonListConversionsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.convert_addon_list_conversions_data_conversions_item import (
-            ConvertAddonListConversionsDataConversionsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _conversions = d.pop("conversions", UNSET)
         conversions: list[ConvertAddonListConversionsDataConversionsItem] | Unset = UNSET
@@ -93,3 +89,6 @@ class ConvertAddonListConversionsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.convert_addon_list_conversions_data_conversions_item import ConvertAddonListConversionsDataConversionsItem  # noqa: E402

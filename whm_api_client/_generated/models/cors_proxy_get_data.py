@@ -50,8 +50,6 @@ class CorsProxyGetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cors_proxy_get_data_cp_redirects_item import CorsProxyGetDataCpRedirectsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _field_cp_redirects = d.pop("_cp_redirects", UNSET)
         field_cp_redirects: list[CorsProxyGetDataCpRedirectsItem] | Unset = UNSET
@@ -102,3 +100,6 @@ class CorsProxyGetData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cors_proxy_get_data_cp_redirects_item import CorsProxyGetDataCpRedirectsItem  # noqa: E402

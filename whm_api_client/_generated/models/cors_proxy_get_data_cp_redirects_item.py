@@ -91,8 +91,6 @@ class CorsProxyGetDataCpRedirectsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cors_proxy_get_data_cp_redirects_item_headers import CorsProxyGetDataCpRedirectsItemHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         _headers = d.pop("headers", UNSET)
         headers: CorsProxyGetDataCpRedirectsItemHeaders | Unset
@@ -251,3 +249,6 @@ class CorsProxyGetDataCpRedirectsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cors_proxy_get_data_cp_redirects_item_headers import CorsProxyGetDataCpRedirectsItemHeaders  # noqa: E402

@@ -45,9 +45,6 @@ class CorsProxyGetReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cors_proxy_get_data import CorsProxyGetData  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -88,3 +85,7 @@ class CorsProxyGetReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cors_proxy_get_data import CorsProxyGetData  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -43,10 +43,6 @@ class CpgreylistIsServerNetblockTrustedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_is_server_netblock_trusted_data_ip_blocks import (
-            CpgreylistIsServerNetblockTrustedDataIpBlocks,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _ip_blocks = d.pop("ip_blocks", UNSET)
         ip_blocks: CpgreylistIsServerNetblockTrustedDataIpBlocks | Unset
@@ -85,3 +81,6 @@ class CpgreylistIsServerNetblockTrustedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_is_server_netblock_trusted_data_ip_blocks import CpgreylistIsServerNetblockTrustedDataIpBlocks  # noqa: E402

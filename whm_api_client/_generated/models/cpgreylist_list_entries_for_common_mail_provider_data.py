@@ -54,13 +54,6 @@ class CpgreylistListEntriesForCommonMailProviderData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers import (
-            CpgreylistListEntriesForCommonMailProviderDataProviders,  # noqa: PLC0415
-        )
-        from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_failed import (
-            CpgreylistListEntriesForCommonMailProviderDataProvidersFailed,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _providers = d.pop("providers", UNSET)
         providers: CpgreylistListEntriesForCommonMailProviderDataProviders | Unset
@@ -111,3 +104,11 @@ class CpgreylistListEntriesForCommonMailProviderData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers import (
+    CpgreylistListEntriesForCommonMailProviderDataProviders,  # noqa: E402
+)
+from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_failed import (
+    CpgreylistListEntriesForCommonMailProviderDataProvidersFailed,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class CpgreylistListEntriesForCommonMailProviderDataProviders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property import (
-            CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         cpgreylist_list_entries_for_common_mail_provider_data_providers = cls()
 
@@ -70,3 +66,8 @@ class CpgreylistListEntriesForCommonMailProviderDataProviders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property import (
+    CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty,  # noqa: E402
+)

@@ -43,10 +43,6 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips import (
-            CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _ips = d.pop("ips", UNSET)
         ips: CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps | Unset
@@ -87,3 +83,8 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips import (
+    CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps,  # noqa: E402
+)

@@ -49,10 +49,6 @@ class CpgreylistLoadCommonMailProvidersConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_load_common_mail_providers_config_data_common_mail_providers import (
-            CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         autotrust_new_common_mail_providers = d.pop("autotrust_new_common_mail_providers", UNSET)
         if not isinstance(autotrust_new_common_mail_providers, (int, Unset)):
@@ -102,3 +98,8 @@ class CpgreylistLoadCommonMailProvidersConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_load_common_mail_providers_config_data_common_mail_providers import (
+    CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property import (
-            CpgreylistLoadCommonMailProvidersConfigDataCommonMailProvidersAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         cpgreylist_load_common_mail_providers_config_data_common_mail_providers = cls()
 
@@ -74,3 +70,8 @@ class CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property import (
+    CpgreylistLoadCommonMailProvidersConfigDataCommonMailProvidersAdditionalProperty,  # noqa: E402
+)

@@ -45,11 +45,6 @@ class CpgreylistLoadCommonMailProvidersConfigReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_load_common_mail_providers_config_data import (
-            CpgreylistLoadCommonMailProvidersConfigData,  # noqa: PLC0415
-        )
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -90,3 +85,7 @@ class CpgreylistLoadCommonMailProvidersConfigReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_load_common_mail_providers_config_data import CpgreylistLoadCommonMailProvidersConfigData  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

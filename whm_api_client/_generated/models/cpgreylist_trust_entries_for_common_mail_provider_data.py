@@ -54,13 +54,6 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_trust_entries_for_common_mail_provider_data_providers_failed import (
-            CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed,  # noqa: PLC0415
-        )
-        from ..models.cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted import (
-            CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed | Unset
@@ -113,3 +106,11 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_trust_entries_for_common_mail_provider_data_providers_failed import (
+    CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed,  # noqa: E402
+)
+from ..models.cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted import (
+    CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property import (
-            CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrustedAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted = cls()
 
@@ -76,3 +72,8 @@ class CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property import (
+    CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrustedAdditionalProperty,  # noqa: E402
+)

@@ -54,13 +54,6 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed import (
-            CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed,  # noqa: PLC0415
-        )
-        from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_untrusted import (
-            CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed | Unset
@@ -115,3 +108,11 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed import (
+    CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed,  # noqa: E402
+)
+from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_untrusted import (
+    CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted,  # noqa: E402
+)

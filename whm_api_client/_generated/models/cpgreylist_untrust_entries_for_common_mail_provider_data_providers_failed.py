@@ -32,10 +32,6 @@ class CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property import (
-            CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed = cls()
 
@@ -76,3 +72,8 @@ class CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property import (
+    CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditionalProperty,  # noqa: E402
+)

@@ -47,11 +47,6 @@ class CpgreylistUntrustEntriesForCommonMailProviderReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data import (
-            CpgreylistUntrustEntriesForCommonMailProviderData,  # noqa: PLC0415
-        )
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -92,3 +87,9 @@ class CpgreylistUntrustEntriesForCommonMailProviderReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data import (
+    CpgreylistUntrustEntriesForCommonMailProviderData,  # noqa: E402
+)
+from ..models.metadata import Metadata  # noqa: E402

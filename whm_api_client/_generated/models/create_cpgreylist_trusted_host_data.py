@@ -59,11 +59,6 @@ class CreateCpgreylistTrustedHostData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_cpgreylist_trusted_host_data_ips_added_item import (
-            CreateCpgreylistTrustedHostDataIpsAddedItem,  # noqa: PLC0415
-        )
-        from ..models.create_cpgreylist_trusted_host_data_ips_failed import CreateCpgreylistTrustedHostDataIpsFailed  # noqa: PLC0415
-
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
         if not isinstance(comment, (str, Unset)):
@@ -122,3 +117,7 @@ class CreateCpgreylistTrustedHostData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_cpgreylist_trusted_host_data_ips_added_item import CreateCpgreylistTrustedHostDataIpsAddedItem  # noqa: E402
+from ..models.create_cpgreylist_trusted_host_data_ips_failed import CreateCpgreylistTrustedHostDataIpsFailed  # noqa: E402

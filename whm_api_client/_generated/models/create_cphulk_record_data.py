@@ -85,8 +85,6 @@ class CreateCphulkRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_cphulk_record_data_ips_failed import CreateCphulkRecordDataIpsFailed  # noqa: PLC0415
-
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
         if not isinstance(comment, (str, Unset)):
@@ -169,3 +167,6 @@ class CreateCphulkRecordData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_cphulk_record_data_ips_failed import CreateCphulkRecordDataIpsFailed  # noqa: E402

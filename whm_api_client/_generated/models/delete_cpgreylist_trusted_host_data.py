@@ -49,8 +49,6 @@ class DeleteCpgreylistTrustedHostData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_cpgreylist_trusted_host_data_ips_failed import DeleteCpgreylistTrustedHostDataIpsFailed  # noqa: PLC0415
-
         d = dict(src_dict)
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: DeleteCpgreylistTrustedHostDataIpsFailed | Unset
@@ -103,3 +101,6 @@ class DeleteCpgreylistTrustedHostData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delete_cpgreylist_trusted_host_data_ips_failed import DeleteCpgreylistTrustedHostDataIpsFailed  # noqa: E402

@@ -67,8 +67,6 @@ class DeleteCphulkRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_cphulk_record_data_ips_failed import DeleteCphulkRecordDataIpsFailed  # noqa: PLC0415
-
         d = dict(src_dict)
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: DeleteCphulkRecordDataIpsFailed | Unset
@@ -138,3 +136,6 @@ class DeleteCphulkRecordData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delete_cphulk_record_data_ips_failed import DeleteCphulkRecordDataIpsFailed  # noqa: E402

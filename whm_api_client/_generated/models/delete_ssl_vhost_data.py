@@ -52,8 +52,6 @@ class DeleteSslVhostData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_ssl_vhost_data_removed_vhost_data_item import DeleteSslVhostDataRemovedVhostDataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: list[str] | Unset = UNSET
@@ -113,3 +111,6 @@ class DeleteSslVhostData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delete_ssl_vhost_data_removed_vhost_data_item import DeleteSslVhostDataRemovedVhostDataItem  # noqa: E402

@@ -44,8 +44,6 @@ class DisableDkimData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disable_dkim_data_payload_item import DisableDkimDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[DisableDkimDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class DisableDkimData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.disable_dkim_data_payload_item import DisableDkimDataPayloadItem  # noqa: E402

@@ -44,8 +44,6 @@ class DisableDnssecForDomainsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disable_dnssec_for_domains_data_domains_item import DisableDnssecForDomainsDataDomainsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[DisableDnssecForDomainsDataDomainsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class DisableDnssecForDomainsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.disable_dnssec_for_domains_data_domains_item import DisableDnssecForDomainsDataDomainsItem  # noqa: E402

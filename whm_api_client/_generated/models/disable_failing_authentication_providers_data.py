@@ -46,10 +46,6 @@ class DisableFailingAuthenticationProvidersData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disable_failing_authentication_providers_data_payload_item import (
-            DisableFailingAuthenticationProvidersDataPayloadItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[DisableFailingAuthenticationProvidersDataPayloadItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class DisableFailingAuthenticationProvidersData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.disable_failing_authentication_providers_data_payload_item import (
+    DisableFailingAuthenticationProvidersDataPayloadItem,  # noqa: E402
+)

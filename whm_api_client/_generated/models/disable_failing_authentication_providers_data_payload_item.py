@@ -72,10 +72,6 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disable_failing_authentication_providers_data_payload_item_failures_to_disable_item import (
-            DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _disabled_services = d.pop("disabled_services", UNSET)
         disabled_services: list[str] | Unset = UNSET
@@ -158,3 +154,8 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.disable_failing_authentication_providers_data_payload_item_failures_to_disable_item import (
+    DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem,  # noqa: E402
+)

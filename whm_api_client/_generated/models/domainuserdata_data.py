@@ -41,8 +41,6 @@ class DomainuserdataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domainuserdata_data_userdata import DomainuserdataDataUserdata  # noqa: PLC0415
-
         d = dict(src_dict)
         _userdata = d.pop("userdata", UNSET)
         userdata: DomainuserdataDataUserdata | Unset
@@ -81,3 +79,6 @@ class DomainuserdataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.domainuserdata_data_userdata import DomainuserdataDataUserdata  # noqa: E402

@@ -140,9 +140,6 @@ class DomainuserdataDataUserdata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domainuserdata_data_userdata_customlog_item import DomainuserdataDataUserdataCustomlogItem  # noqa: PLC0415
-        from ..models.domainuserdata_data_userdata_scriptalias_item import DomainuserdataDataUserdataScriptaliasItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _customlog = d.pop("customlog", UNSET)
         customlog: list[DomainuserdataDataUserdataCustomlogItem] | Unset = UNSET
@@ -273,3 +270,7 @@ class DomainuserdataDataUserdata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.domainuserdata_data_userdata_customlog_item import DomainuserdataDataUserdataCustomlogItem  # noqa: E402
+from ..models.domainuserdata_data_userdata_scriptalias_item import DomainuserdataDataUserdataScriptaliasItem  # noqa: E402

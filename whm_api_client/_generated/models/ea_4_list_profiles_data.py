@@ -56,9 +56,6 @@ class Ea4ListProfilesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ea_4_list_profiles_data_cpanel_item import Ea4ListProfilesDataCpanelItem  # noqa: PLC0415
-        from ..models.ea_4_list_profiles_data_custom_item import Ea4ListProfilesDataCustomItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _cpanel = d.pop("cpanel", UNSET)
         cpanel: list[Ea4ListProfilesDataCpanelItem] | Unset = UNSET
@@ -117,3 +114,7 @@ class Ea4ListProfilesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ea_4_list_profiles_data_cpanel_item import Ea4ListProfilesDataCpanelItem  # noqa: E402
+from ..models.ea_4_list_profiles_data_custom_item import Ea4ListProfilesDataCustomItem  # noqa: E402

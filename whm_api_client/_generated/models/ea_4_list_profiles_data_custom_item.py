@@ -81,10 +81,6 @@ class Ea4ListProfilesDataCustomItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ea_4_list_profiles_data_custom_item_validation_data import (
-            Ea4ListProfilesDataCustomItemValidationData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -171,3 +167,6 @@ class Ea4ListProfilesDataCustomItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ea_4_list_profiles_data_custom_item_validation_data import Ea4ListProfilesDataCustomItemValidationData  # noqa: E402

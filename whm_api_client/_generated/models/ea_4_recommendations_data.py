@@ -33,10 +33,6 @@ class Ea4RecommendationsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ea_4_recommendations_data_additional_property_item import (
-            Ea4RecommendationsDataAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         ea_4_recommendations_data = cls()
 
@@ -78,3 +74,6 @@ class Ea4RecommendationsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ea_4_recommendations_data_additional_property_item import Ea4RecommendationsDataAdditionalPropertyItem  # noqa: E402

@@ -76,10 +76,6 @@ class Ea4RecommendationsDataAdditionalPropertyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ea_4_recommendations_data_additional_property_item_options_item import (
-            Ea4RecommendationsDataAdditionalPropertyItemOptionsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -148,3 +144,8 @@ class Ea4RecommendationsDataAdditionalPropertyItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ea_4_recommendations_data_additional_property_item_options_item import (
+    Ea4RecommendationsDataAdditionalPropertyItemOptionsItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class EmailtrackSearchData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.emailtrack_search_data_records_item import EmailtrackSearchDataRecordsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
         records: list[EmailtrackSearchDataRecordsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class EmailtrackSearchData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.emailtrack_search_data_records_item import EmailtrackSearchDataRecordsItem  # noqa: E402

@@ -44,8 +44,6 @@ class EmailtrackUserStatsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.emailtrack_user_stats_data_records_item import EmailtrackUserStatsDataRecordsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
         records: list[EmailtrackUserStatsDataRecordsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class EmailtrackUserStatsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.emailtrack_user_stats_data_records_item import EmailtrackUserStatsDataRecordsItem  # noqa: E402

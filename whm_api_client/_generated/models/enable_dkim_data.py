@@ -44,8 +44,6 @@ class EnableDkimData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_dkim_data_payload_item import EnableDkimDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[EnableDkimDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class EnableDkimData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.enable_dkim_data_payload_item import EnableDkimDataPayloadItem  # noqa: E402

@@ -44,8 +44,6 @@ class EnableDnssecForDomainsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_dnssec_for_domains_data_domains_item import EnableDnssecForDomainsDataDomainsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[EnableDnssecForDomainsDataDomainsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class EnableDnssecForDomainsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.enable_dnssec_for_domains_data_domains_item import EnableDnssecForDomainsDataDomainsItem  # noqa: E402

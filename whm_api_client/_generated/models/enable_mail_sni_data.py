@@ -47,8 +47,6 @@ class EnableMailSniData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_mail_sni_data_failed_domains import EnableMailSniDataFailedDomains  # noqa: PLC0415
-
         d = dict(src_dict)
         _failed_domains = d.pop("failed_domains", UNSET)
         failed_domains: EnableMailSniDataFailedDomains | Unset
@@ -90,3 +88,6 @@ class EnableMailSniData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.enable_mail_sni_data_failed_domains import EnableMailSniDataFailedDomains  # noqa: E402

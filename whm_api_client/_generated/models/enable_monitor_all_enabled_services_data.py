@@ -46,10 +46,6 @@ class EnableMonitorAllEnabledServicesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_monitor_all_enabled_services_data_services_item import (
-            EnableMonitorAllEnabledServicesDataServicesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
         services: list[EnableMonitorAllEnabledServicesDataServicesItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class EnableMonitorAllEnabledServicesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.enable_monitor_all_enabled_services_data_services_item import (
+    EnableMonitorAllEnabledServicesDataServicesItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class EnsureDkimKeysExistData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ensure_dkim_keys_exist_data_payload_item import EnsureDkimKeysExistDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[EnsureDkimKeysExistDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class EnsureDkimKeysExistData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ensure_dkim_keys_exist_data_payload_item import EnsureDkimKeysExistDataPayloadItem  # noqa: E402

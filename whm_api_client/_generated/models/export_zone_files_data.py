@@ -44,8 +44,6 @@ class ExportZoneFilesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_zone_files_data_payload_item import ExportZoneFilesDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[ExportZoneFilesDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ExportZoneFilesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_zone_files_data_payload_item import ExportZoneFilesDataPayloadItem  # noqa: E402

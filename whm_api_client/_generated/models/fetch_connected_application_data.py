@@ -47,8 +47,6 @@ class FetchConnectedApplicationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_connected_application_data_data import FetchConnectedApplicationDataData  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -92,3 +90,6 @@ class FetchConnectedApplicationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_connected_application_data_data import FetchConnectedApplicationDataData  # noqa: E402

@@ -44,8 +44,6 @@ class FetchDkimPrivateKeysData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_dkim_private_keys_data_payload_item import FetchDkimPrivateKeysDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[FetchDkimPrivateKeysDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class FetchDkimPrivateKeysData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_dkim_private_keys_data_payload_item import FetchDkimPrivateKeysDataPayloadItem  # noqa: E402

@@ -44,8 +44,6 @@ class FetchDsRecordsForDomainsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ds_records_for_domains_data_domains_item import FetchDsRecordsForDomainsDataDomainsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[FetchDsRecordsForDomainsDataDomainsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class FetchDsRecordsForDomainsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ds_records_for_domains_data_domains_item import FetchDsRecordsForDomainsDataDomainsItem  # noqa: E402

@@ -49,10 +49,6 @@ class FetchDsRecordsForDomainsDataDomainsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records import (
-            FetchDsRecordsForDomainsDataDomainsItemDsRecords,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
         if not isinstance(domain, (str, Unset)):
@@ -96,3 +92,8 @@ class FetchDsRecordsForDomainsDataDomainsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records import (
+    FetchDsRecordsForDomainsDataDomainsItemDsRecords,  # noqa: E402
+)

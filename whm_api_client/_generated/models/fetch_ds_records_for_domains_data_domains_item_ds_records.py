@@ -54,13 +54,6 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys import (
-            FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys,  # noqa: PLC0415
-        )
-        from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details import (
-            FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _keys = d.pop("keys", UNSET)
         keys: FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys | Unset
@@ -109,3 +102,11 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys import (
+    FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys,  # noqa: E402
+)
+from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details import (
+    FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails,  # noqa: E402
+)

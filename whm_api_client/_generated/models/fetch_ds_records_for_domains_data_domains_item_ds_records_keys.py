@@ -32,10 +32,6 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property import (
-            FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         fetch_ds_records_for_domains_data_domains_item_ds_records_keys = cls()
 
@@ -70,3 +66,8 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property import (
+    FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty,  # noqa: E402
+)

@@ -112,10 +112,6 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item import (
-            FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
         if not isinstance(active, (int, Unset)):
@@ -220,3 +216,8 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item import (
+    FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class FetchMailQueueData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_mail_queue_data_records_item import FetchMailQueueDataRecordsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
         records: list[FetchMailQueueDataRecordsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class FetchMailQueueData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_mail_queue_data_records_item import FetchMailQueueDataRecordsItem  # noqa: E402

@@ -44,8 +44,6 @@ class FetchSecurityAdviceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_security_advice_data_payload_item import FetchSecurityAdviceDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[FetchSecurityAdviceDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class FetchSecurityAdviceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_security_advice_data_payload_item import FetchSecurityAdviceDataPayloadItem  # noqa: E402

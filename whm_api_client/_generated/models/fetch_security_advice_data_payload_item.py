@@ -59,8 +59,6 @@ class FetchSecurityAdviceDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_security_advice_data_payload_item_advice import FetchSecurityAdviceDataPayloadItemAdvice  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
@@ -114,3 +112,6 @@ class FetchSecurityAdviceDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_security_advice_data_payload_item_advice import FetchSecurityAdviceDataPayloadItemAdvice  # noqa: E402

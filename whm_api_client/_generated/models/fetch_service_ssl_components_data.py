@@ -44,8 +44,6 @@ class FetchServiceSslComponentsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_service_ssl_components_data_services_item import FetchServiceSslComponentsDataServicesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
         services: list[FetchServiceSslComponentsDataServicesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class FetchServiceSslComponentsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_service_ssl_components_data_services_item import FetchServiceSslComponentsDataServicesItem  # noqa: E402

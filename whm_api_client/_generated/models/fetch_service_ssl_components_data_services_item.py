@@ -67,10 +67,6 @@ class FetchServiceSslComponentsDataServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_service_ssl_components_data_services_item_certificate_info import (
-            FetchServiceSslComponentsDataServicesItemCertificateInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         cabundle = d.pop("cabundle", UNSET)
         if not isinstance(cabundle, (str, Unset)):
@@ -129,3 +125,8 @@ class FetchServiceSslComponentsDataServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_service_ssl_components_data_services_item_certificate_info import (
+    FetchServiceSslComponentsDataServicesItemCertificateInfo,  # noqa: E402
+)

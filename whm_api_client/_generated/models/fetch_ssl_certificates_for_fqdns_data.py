@@ -44,10 +44,6 @@ class FetchSslCertificatesForFqdnsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ssl_certificates_for_fqdns_data_payload_item import (
-            FetchSslCertificatesForFqdnsDataPayloadItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[FetchSslCertificatesForFqdnsDataPayloadItem] | Unset = UNSET
@@ -91,3 +87,6 @@ class FetchSslCertificatesForFqdnsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ssl_certificates_for_fqdns_data_payload_item import FetchSslCertificatesForFqdnsDataPayloadItem  # noqa: E402

@@ -44,8 +44,6 @@ class FetchSslVhostsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ssl_vhosts_data_vhosts_item import FetchSslVhostsDataVhostsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _vhosts = d.pop("vhosts", UNSET)
         vhosts: list[FetchSslVhostsDataVhostsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class FetchSslVhostsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ssl_vhosts_data_vhosts_item import FetchSslVhostsDataVhostsItem  # noqa: E402

@@ -109,8 +109,6 @@ class FetchSslVhostsDataVhostsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ssl_vhosts_data_vhosts_item_crt import FetchSslVhostsDataVhostsItemCrt  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
@@ -213,3 +211,6 @@ class FetchSslVhostsDataVhostsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ssl_vhosts_data_vhosts_item_crt import FetchSslVhostsDataVhostsItemCrt  # noqa: E402

@@ -173,10 +173,6 @@ class FetchSslVhostsDataVhostsItemCrt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name import (
-            FetchSslVhostsDataVhostsItemCrtSubjectCommonName,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         created = d.pop("created", UNSET)
         if not isinstance(created, (int, Unset)):
@@ -419,3 +415,8 @@ class FetchSslVhostsDataVhostsItemCrt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name import (
+    FetchSslVhostsDataVhostsItemCrtSubjectCommonName,  # noqa: E402
+)

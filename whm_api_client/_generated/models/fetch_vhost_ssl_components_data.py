@@ -44,8 +44,6 @@ class FetchVhostSslComponentsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fetch_vhost_ssl_components_data_components_item import FetchVhostSslComponentsDataComponentsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _components = d.pop("components", UNSET)
         components: list[FetchVhostSslComponentsDataComponentsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class FetchVhostSslComponentsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetch_vhost_ssl_components_data_components_item import FetchVhostSslComponentsDataComponentsItem  # noqa: E402

@@ -56,11 +56,6 @@ class ForceDedistributionFromNodeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.force_dedistribution_from_node_data_log_item import ForceDedistributionFromNodeDataLogItem  # noqa: PLC0415
-        from ..models.force_dedistribution_from_node_data_user_info_item import (
-            ForceDedistributionFromNodeDataUserInfoItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _log = d.pop("log", UNSET)
         log: list[ForceDedistributionFromNodeDataLogItem] | Unset = UNSET
@@ -119,3 +114,7 @@ class ForceDedistributionFromNodeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.force_dedistribution_from_node_data_log_item import ForceDedistributionFromNodeDataLogItem  # noqa: E402
+from ..models.force_dedistribution_from_node_data_user_info_item import ForceDedistributionFromNodeDataUserInfoItem  # noqa: E402

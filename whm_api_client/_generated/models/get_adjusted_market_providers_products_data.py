@@ -46,10 +46,6 @@ class GetAdjustedMarketProvidersProductsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_adjusted_market_providers_products_data_products_item import (
-            GetAdjustedMarketProvidersProductsDataProductsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _products = d.pop("products", UNSET)
         products: list[GetAdjustedMarketProvidersProductsDataProductsItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class GetAdjustedMarketProvidersProductsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_adjusted_market_providers_products_data_products_item import (
+    GetAdjustedMarketProvidersProductsDataProductsItem,  # noqa: E402
+)

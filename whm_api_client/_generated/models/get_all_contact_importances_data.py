@@ -44,10 +44,6 @@ class GetAllContactImportancesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_all_contact_importances_data_importances_item import (
-            GetAllContactImportancesDataImportancesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _importances = d.pop("importances", UNSET)
         importances: list[GetAllContactImportancesDataImportancesItem] | Unset = UNSET
@@ -91,3 +87,6 @@ class GetAllContactImportancesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_all_contact_importances_data_importances_item import GetAllContactImportancesDataImportancesItem  # noqa: E402

@@ -44,8 +44,6 @@ class GetApiCallsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_api_calls_data_result_item import GetApiCallsDataResultItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: list[GetApiCallsDataResultItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetApiCallsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_api_calls_data_result_item import GetApiCallsDataResultItem  # noqa: E402

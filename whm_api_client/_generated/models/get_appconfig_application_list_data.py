@@ -68,12 +68,6 @@ class GetAppconfigApplicationListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_appconfig_application_list_data_cpanel_item import GetAppconfigApplicationListDataCpanelItem  # noqa: PLC0415
-        from ..models.get_appconfig_application_list_data_webmail_item import GetAppconfigApplicationListDataWebmailItem  # noqa: PLC0415
-        from ..models.get_appconfig_application_list_data_whostmgr_item import (
-            GetAppconfigApplicationListDataWhostmgrItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _cpanel = d.pop("cpanel", UNSET)
         cpanel: list[GetAppconfigApplicationListDataCpanelItem] | Unset = UNSET
@@ -147,3 +141,8 @@ class GetAppconfigApplicationListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_appconfig_application_list_data_cpanel_item import GetAppconfigApplicationListDataCpanelItem  # noqa: E402
+from ..models.get_appconfig_application_list_data_webmail_item import GetAppconfigApplicationListDataWebmailItem  # noqa: E402
+from ..models.get_appconfig_application_list_data_whostmgr_item import GetAppconfigApplicationListDataWhostmgrItem  # noqa: E402

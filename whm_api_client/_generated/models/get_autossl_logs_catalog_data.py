@@ -44,8 +44,6 @@ class GetAutosslLogsCatalogData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_autossl_logs_catalog_data_payload_item import GetAutosslLogsCatalogDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetAutosslLogsCatalogDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetAutosslLogsCatalogData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_autossl_logs_catalog_data_payload_item import GetAutosslLogsCatalogDataPayloadItem  # noqa: E402

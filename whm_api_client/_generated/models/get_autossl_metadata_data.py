@@ -41,8 +41,6 @@ class GetAutosslMetadataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_autossl_metadata_data_payload import GetAutosslMetadataDataPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: GetAutosslMetadataDataPayload | Unset
@@ -81,3 +79,6 @@ class GetAutosslMetadataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_autossl_metadata_data_payload import GetAutosslMetadataDataPayload  # noqa: E402

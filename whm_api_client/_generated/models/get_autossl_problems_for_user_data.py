@@ -46,10 +46,6 @@ class GetAutosslProblemsForUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_autossl_problems_for_user_data_problems_by_domain_item import (
-            GetAutosslProblemsForUserDataProblemsByDomainItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _problems_by_domain = d.pop("problems_by_domain", UNSET)
         problems_by_domain: list[GetAutosslProblemsForUserDataProblemsByDomainItem] | Unset = UNSET
@@ -97,3 +93,8 @@ class GetAutosslProblemsForUserData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_autossl_problems_for_user_data_problems_by_domain_item import (
+    GetAutosslProblemsForUserDataProblemsByDomainItem,  # noqa: E402
+)

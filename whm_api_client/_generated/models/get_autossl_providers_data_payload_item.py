@@ -77,8 +77,6 @@ class GetAutosslProvidersDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_autossl_providers_data_payload_item_specs import GetAutosslProvidersDataPayloadItemSpecs  # noqa: PLC0415
-
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
         if not isinstance(display_name, (str, Unset)):
@@ -149,3 +147,6 @@ class GetAutosslProvidersDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_autossl_providers_data_payload_item_specs import GetAutosslProvidersDataPayloadItemSpecs  # noqa: E402

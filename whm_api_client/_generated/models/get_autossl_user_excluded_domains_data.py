@@ -46,10 +46,6 @@ class GetAutosslUserExcludedDomainsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_autossl_user_excluded_domains_data_payload_item import (
-            GetAutosslUserExcludedDomainsDataPayloadItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetAutosslUserExcludedDomainsDataPayloadItem] | Unset = UNSET
@@ -93,3 +89,6 @@ class GetAutosslUserExcludedDomainsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_autossl_user_excluded_domains_data_payload_item import GetAutosslUserExcludedDomainsDataPayloadItem  # noqa: E402

@@ -56,9 +56,6 @@ class GetAvailableApplicationsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_available_applications_data_groups_item import GetAvailableApplicationsDataGroupsItem  # noqa: PLC0415
-        from ..models.get_available_applications_data_raw_item import GetAvailableApplicationsDataRawItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _groups = d.pop("groups", UNSET)
         groups: list[GetAvailableApplicationsDataGroupsItem] | Unset = UNSET
@@ -117,3 +114,7 @@ class GetAvailableApplicationsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_available_applications_data_groups_item import GetAvailableApplicationsDataGroupsItem  # noqa: E402
+from ..models.get_available_applications_data_raw_item import GetAvailableApplicationsDataRawItem  # noqa: E402

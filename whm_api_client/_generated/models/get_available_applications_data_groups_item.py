@@ -126,10 +126,6 @@ class GetAvailableApplicationsDataGroupsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_available_applications_data_groups_item_items_item import (
-            GetAvailableApplicationsDataGroupsItemItemsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
@@ -271,3 +267,8 @@ class GetAvailableApplicationsDataGroupsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_available_applications_data_groups_item_items_item import (
+    GetAvailableApplicationsDataGroupsItemItemsItem,  # noqa: E402
+)

@@ -162,10 +162,6 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_available_applications_data_groups_item_items_item_subitems_item import (
-            GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
@@ -335,3 +331,8 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_available_applications_data_groups_item_items_item_subitems_item import (
+    GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem,  # noqa: E402
+)

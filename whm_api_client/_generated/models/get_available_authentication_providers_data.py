@@ -46,10 +46,6 @@ class GetAvailableAuthenticationProvidersData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_available_authentication_providers_data_providers_item import (
-            GetAvailableAuthenticationProvidersDataProvidersItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _providers = d.pop("providers", UNSET)
         providers: list[GetAvailableAuthenticationProvidersDataProvidersItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class GetAvailableAuthenticationProvidersData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_available_authentication_providers_data_providers_item import (
+    GetAvailableAuthenticationProvidersDataProvidersItem,  # noqa: E402
+)

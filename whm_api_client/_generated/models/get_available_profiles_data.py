@@ -44,8 +44,6 @@ class GetAvailableProfilesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_available_profiles_data_profiles_item import GetAvailableProfilesDataProfilesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _profiles = d.pop("profiles", UNSET)
         profiles: list[GetAvailableProfilesDataProfilesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetAvailableProfilesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_available_profiles_data_profiles_item import GetAvailableProfilesDataProfilesItem  # noqa: E402

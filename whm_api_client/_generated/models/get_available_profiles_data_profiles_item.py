@@ -98,16 +98,6 @@ class GetAvailableProfilesDataProfilesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_available_profiles_data_profiles_item_disabled_roles_item import (
-            GetAvailableProfilesDataProfilesItemDisabledRolesItem,  # noqa: PLC0415
-        )
-        from ..models.get_available_profiles_data_profiles_item_enabled_roles_item import (
-            GetAvailableProfilesDataProfilesItemEnabledRolesItem,  # noqa: PLC0415
-        )
-        from ..models.get_available_profiles_data_profiles_item_optional_roles_item import (
-            GetAvailableProfilesDataProfilesItemOptionalRolesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -211,3 +201,14 @@ class GetAvailableProfilesDataProfilesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_available_profiles_data_profiles_item_disabled_roles_item import (
+    GetAvailableProfilesDataProfilesItemDisabledRolesItem,  # noqa: E402
+)
+from ..models.get_available_profiles_data_profiles_item_enabled_roles_item import (
+    GetAvailableProfilesDataProfilesItemEnabledRolesItem,  # noqa: E402
+)
+from ..models.get_available_profiles_data_profiles_item_optional_roles_item import (
+    GetAvailableProfilesDataProfilesItemOptionalRolesItem,  # noqa: E402
+)

@@ -46,10 +46,6 @@ class GetCountriesWithKnownIpRangesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_countries_with_known_ip_ranges_data_countries_item import (
-            GetCountriesWithKnownIpRangesDataCountriesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _countries = d.pop("countries", UNSET)
         countries: list[GetCountriesWithKnownIpRangesDataCountriesItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class GetCountriesWithKnownIpRangesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_countries_with_known_ip_ranges_data_countries_item import (
+    GetCountriesWithKnownIpRangesDataCountriesItem,  # noqa: E402
+)

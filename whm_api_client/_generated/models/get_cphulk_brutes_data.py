@@ -44,8 +44,6 @@ class GetCphulkBrutesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_cphulk_brutes_data_brutes_item import GetCphulkBrutesDataBrutesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _brutes = d.pop("brutes", UNSET)
         brutes: list[GetCphulkBrutesDataBrutesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetCphulkBrutesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_cphulk_brutes_data_brutes_item import GetCphulkBrutesDataBrutesItem  # noqa: E402

@@ -46,10 +46,6 @@ class GetCphulkExcessiveBrutesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_cphulk_excessive_brutes_data_excessive_brutes_item import (
-            GetCphulkExcessiveBrutesDataExcessiveBrutesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _excessive_brutes = d.pop("excessive_brutes", UNSET)
         excessive_brutes: list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem] | Unset = UNSET
@@ -97,3 +93,8 @@ class GetCphulkExcessiveBrutesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_cphulk_excessive_brutes_data_excessive_brutes_item import (
+    GetCphulkExcessiveBrutesDataExcessiveBrutesItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class GetCphulkFailedLoginsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_cphulk_failed_logins_data_failed_logins_item import GetCphulkFailedLoginsDataFailedLoginsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _failed_logins = d.pop("failed_logins", UNSET)
         failed_logins: list[GetCphulkFailedLoginsDataFailedLoginsItem] | Unset = UNSET
@@ -91,3 +89,6 @@ class GetCphulkFailedLoginsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_cphulk_failed_logins_data_failed_logins_item import GetCphulkFailedLoginsDataFailedLoginsItem  # noqa: E402

@@ -44,8 +44,6 @@ class GetCphulkUserBrutesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_cphulk_user_brutes_data_user_brutes_item import GetCphulkUserBrutesDataUserBrutesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _user_brutes = d.pop("user_brutes", UNSET)
         user_brutes: list[GetCphulkUserBrutesDataUserBrutesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetCphulkUserBrutesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_cphulk_user_brutes_data_user_brutes_item import GetCphulkUserBrutesDataUserBrutesItem  # noqa: E402

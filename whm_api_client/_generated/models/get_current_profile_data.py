@@ -92,10 +92,6 @@ class GetCurrentProfileData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_current_profile_data_disabled_roles_item import GetCurrentProfileDataDisabledRolesItem  # noqa: PLC0415
-        from ..models.get_current_profile_data_enabled_roles_item import GetCurrentProfileDataEnabledRolesItem  # noqa: PLC0415
-        from ..models.get_current_profile_data_optional_roles_item import GetCurrentProfileDataOptionalRolesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -195,3 +191,8 @@ class GetCurrentProfileData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_current_profile_data_disabled_roles_item import GetCurrentProfileDataDisabledRolesItem  # noqa: E402
+from ..models.get_current_profile_data_enabled_roles_item import GetCurrentProfileDataEnabledRolesItem  # noqa: E402
+from ..models.get_current_profile_data_optional_roles_item import GetCurrentProfileDataOptionalRolesItem  # noqa: E402

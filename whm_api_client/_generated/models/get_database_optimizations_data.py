@@ -44,8 +44,6 @@ class GetDatabaseOptimizationsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_database_optimizations_data_payload_item import GetDatabaseOptimizationsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetDatabaseOptimizationsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetDatabaseOptimizationsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_database_optimizations_data_payload_item import GetDatabaseOptimizationsDataPayloadItem  # noqa: E402

@@ -41,8 +41,6 @@ class GetDefaultDmarcRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_default_dmarc_record_data_payload import GetDefaultDmarcRecordDataPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: GetDefaultDmarcRecordDataPayload | Unset
@@ -81,3 +79,6 @@ class GetDefaultDmarcRecordData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_default_dmarc_record_data_payload import GetDefaultDmarcRecordDataPayload  # noqa: E402

@@ -44,8 +44,6 @@ class GetDiskUsageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_disk_usage_data_accounts_item import GetDiskUsageDataAccountsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
         accounts: list[GetDiskUsageDataAccountsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetDiskUsageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_disk_usage_data_accounts_item import GetDiskUsageDataAccountsItem  # noqa: E402

@@ -44,8 +44,6 @@ class GetDomainInfoData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_domain_info_data_domains_item import GetDomainInfoDataDomainsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[GetDomainInfoDataDomainsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetDomainInfoData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_domain_info_data_domains_item import GetDomainInfoDataDomainsItem  # noqa: E402

@@ -44,8 +44,6 @@ class GetFeatureMetadataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_feature_metadata_data_features_item import GetFeatureMetadataDataFeaturesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _features = d.pop("features", UNSET)
         features: list[GetFeatureMetadataDataFeaturesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetFeatureMetadataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_feature_metadata_data_features_item import GetFeatureMetadataDataFeaturesItem  # noqa: E402

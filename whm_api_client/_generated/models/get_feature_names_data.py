@@ -44,8 +44,6 @@ class GetFeatureNamesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_feature_names_data_feature_item import GetFeatureNamesDataFeatureItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _feature = d.pop("feature", UNSET)
         feature: list[GetFeatureNamesDataFeatureItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetFeatureNamesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_feature_names_data_feature_item import GetFeatureNamesDataFeatureItem  # noqa: E402

@@ -50,8 +50,6 @@ class GetFeaturelistDataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_featurelist_data_data_features_item import GetFeaturelistDataDataFeaturesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
         if not isinstance(featurelist, (str, Unset)):
@@ -100,3 +98,6 @@ class GetFeaturelistDataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_featurelist_data_data_features_item import GetFeaturelistDataDataFeaturesItem  # noqa: E402

@@ -43,10 +43,6 @@ class GetFeaturelistsByPackageTypesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_featurelists_by_package_types_data_package_types_feature_lists import (
-            GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _package_types_feature_lists = d.pop("package_types_feature_lists", UNSET)
         package_types_feature_lists: GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists | Unset
@@ -89,3 +85,8 @@ class GetFeaturelistsByPackageTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_featurelists_by_package_types_data_package_types_feature_lists import (
+    GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists,  # noqa: E402
+)

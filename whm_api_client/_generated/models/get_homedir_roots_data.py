@@ -44,8 +44,6 @@ class GetHomedirRootsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_homedir_roots_data_payload_item import GetHomedirRootsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetHomedirRootsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetHomedirRootsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_homedir_roots_data_payload_item import GetHomedirRootsDataPayloadItem  # noqa: E402

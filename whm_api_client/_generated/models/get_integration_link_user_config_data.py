@@ -41,8 +41,6 @@ class GetIntegrationLinkUserConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_integration_link_user_config_data_userconfig import GetIntegrationLinkUserConfigDataUserconfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _userconfig = d.pop("userconfig", UNSET)
         userconfig: GetIntegrationLinkUserConfigDataUserconfig | Unset
@@ -81,3 +79,6 @@ class GetIntegrationLinkUserConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_integration_link_user_config_data_userconfig import GetIntegrationLinkUserConfigDataUserconfig  # noqa: E402

@@ -88,9 +88,6 @@ class GetLinkedServerNodeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_linked_server_node_data_system_settings import GetLinkedServerNodeDataSystemSettings  # noqa: PLC0415
-        from ..models.get_linked_server_node_data_worker_capabilities import GetLinkedServerNodeDataWorkerCapabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         _enabled_services = d.pop("enabled_services", UNSET)
         enabled_services: list[str] | Unset = UNSET
@@ -182,3 +179,7 @@ class GetLinkedServerNodeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_linked_server_node_data_system_settings import GetLinkedServerNodeDataSystemSettings  # noqa: E402
+from ..models.get_linked_server_node_data_worker_capabilities import GetLinkedServerNodeDataWorkerCapabilities  # noqa: E402

@@ -59,10 +59,6 @@ class GetLtsWexpireData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_lts_wexpire_data_branch import GetLtsWexpireDataBranch  # noqa: PLC0415
-        from ..models.get_lts_wexpire_data_flags import GetLtsWexpireDataFlags  # noqa: PLC0415
-        from ..models.get_lts_wexpire_data_tiers import GetLtsWexpireDataTiers  # noqa: PLC0415
-
         d = dict(src_dict)
         _branch = d.pop("branch", UNSET)
         branch: GetLtsWexpireDataBranch | Unset
@@ -121,3 +117,8 @@ class GetLtsWexpireData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_lts_wexpire_data_branch import GetLtsWexpireDataBranch  # noqa: E402
+from ..models.get_lts_wexpire_data_flags import GetLtsWexpireDataFlags  # noqa: E402
+from ..models.get_lts_wexpire_data_tiers import GetLtsWexpireDataTiers  # noqa: E402

@@ -35,10 +35,6 @@ class GetLtsWexpireDataBranch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_lts_wexpire_data_branch_additional_property_item import (
-            GetLtsWexpireDataBranchAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         get_lts_wexpire_data_branch = cls()
 
@@ -80,3 +76,6 @@ class GetLtsWexpireDataBranch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_lts_wexpire_data_branch_additional_property_item import GetLtsWexpireDataBranchAdditionalPropertyItem  # noqa: E402

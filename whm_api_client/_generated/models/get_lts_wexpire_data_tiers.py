@@ -35,10 +35,6 @@ class GetLtsWexpireDataTiers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_lts_wexpire_data_tiers_additional_property_item import (
-            GetLtsWexpireDataTiersAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         get_lts_wexpire_data_tiers = cls()
 
@@ -80,3 +76,6 @@ class GetLtsWexpireDataTiers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_lts_wexpire_data_tiers_additional_property_item import GetLtsWexpireDataTiersAdditionalPropertyItem  # noqa: E402

@@ -28,8 +28,6 @@ class GetMailboxStatusData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_mailbox_status_data_additional_property import GetMailboxStatusDataAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         get_mailbox_status_data = cls()
 
@@ -60,3 +58,6 @@ class GetMailboxStatusData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mailbox_status_data_additional_property import GetMailboxStatusDataAdditionalProperty  # noqa: E402

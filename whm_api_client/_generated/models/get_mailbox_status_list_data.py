@@ -44,8 +44,6 @@ class GetMailboxStatusListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_mailbox_status_list_data_mailboxes_item import GetMailboxStatusListDataMailboxesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _mailboxes = d.pop("mailboxes", UNSET)
         mailboxes: list[GetMailboxStatusListDataMailboxesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetMailboxStatusListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_mailbox_status_list_data_mailboxes_item import GetMailboxStatusListDataMailboxesItem  # noqa: E402

@@ -46,10 +46,6 @@ class GetMarketProvidersCommissionConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_market_providers_commission_config_data_payload_item import (
-            GetMarketProvidersCommissionConfigDataPayloadItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetMarketProvidersCommissionConfigDataPayloadItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class GetMarketProvidersCommissionConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_market_providers_commission_config_data_payload_item import (
+    GetMarketProvidersCommissionConfigDataPayloadItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class GetMarketProvidersListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_market_providers_list_data_payload_item import GetMarketProvidersListDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetMarketProvidersListDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetMarketProvidersListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_market_providers_list_data_payload_item import GetMarketProvidersListDataPayloadItem  # noqa: E402

@@ -46,10 +46,6 @@ class GetMarketProvidersProductMetadataData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_market_providers_product_metadata_data_product_metadata_item import (
-            GetMarketProvidersProductMetadataDataProductMetadataItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _product_metadata = d.pop("product_metadata", UNSET)
         product_metadata: list[GetMarketProvidersProductMetadataDataProductMetadataItem] | Unset = UNSET
@@ -97,3 +93,8 @@ class GetMarketProvidersProductMetadataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_market_providers_product_metadata_data_product_metadata_item import (
+    GetMarketProvidersProductMetadataDataProductMetadataItem,  # noqa: E402
+)

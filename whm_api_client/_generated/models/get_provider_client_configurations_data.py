@@ -43,10 +43,6 @@ class GetProviderClientConfigurationsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_provider_client_configurations_data_client_configurations import (
-            GetProviderClientConfigurationsDataClientConfigurations,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _client_configurations = d.pop("client_configurations", UNSET)
         client_configurations: GetProviderClientConfigurationsDataClientConfigurations | Unset
@@ -89,3 +85,8 @@ class GetProviderClientConfigurationsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_provider_client_configurations_data_client_configurations import (
+    GetProviderClientConfigurationsDataClientConfigurations,  # noqa: E402
+)

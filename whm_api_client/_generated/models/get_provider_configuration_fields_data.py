@@ -46,10 +46,6 @@ class GetProviderConfigurationFieldsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_provider_configuration_fields_data_configuration_fields_item import (
-            GetProviderConfigurationFieldsDataConfigurationFieldsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _configuration_fields = d.pop("configuration_fields", UNSET)
         configuration_fields: list[GetProviderConfigurationFieldsDataConfigurationFieldsItem] | Unset = UNSET
@@ -99,3 +95,8 @@ class GetProviderConfigurationFieldsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_provider_configuration_fields_data_configuration_fields_item import (
+    GetProviderConfigurationFieldsDataConfigurationFieldsItem,  # noqa: E402
+)

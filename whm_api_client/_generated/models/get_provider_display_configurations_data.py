@@ -46,10 +46,6 @@ class GetProviderDisplayConfigurationsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_provider_display_configurations_data_configurations_item import (
-            GetProviderDisplayConfigurationsDataConfigurationsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _configurations = d.pop("configurations", UNSET)
         configurations: list[GetProviderDisplayConfigurationsDataConfigurationsItem] | Unset = UNSET
@@ -97,3 +93,8 @@ class GetProviderDisplayConfigurationsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_provider_display_configurations_data_configurations_item import (
+    GetProviderDisplayConfigurationsDataConfigurationsItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class GetRpmVersionDataReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         data = d.pop("data")
         if not isinstance(data, (str,)):
@@ -85,3 +83,6 @@ class GetRpmVersionDataReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -44,8 +44,6 @@ class GetServiceProxyBackendsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_service_proxy_backends_data_payload_item import GetServiceProxyBackendsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetServiceProxyBackendsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetServiceProxyBackendsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_service_proxy_backends_data_payload_item import GetServiceProxyBackendsDataPayloadItem  # noqa: E402

@@ -44,8 +44,6 @@ class GetTcp6SocketsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tcp_6_sockets_data_payload_item import GetTcp6SocketsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetTcp6SocketsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetTcp6SocketsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_tcp_6_sockets_data_payload_item import GetTcp6SocketsDataPayloadItem  # noqa: E402

@@ -45,9 +45,6 @@ class GetTransferSessionStateReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_transfer_session_state_data import GetTransferSessionStateData  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -88,3 +85,7 @@ class GetTransferSessionStateReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_transfer_session_state_data import GetTransferSessionStateData  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -41,8 +41,6 @@ class GetTweaksettingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tweaksetting_data_tweaksetting import GetTweaksettingDataTweaksetting  # noqa: PLC0415
-
         d = dict(src_dict)
         _tweaksetting = d.pop("tweaksetting", UNSET)
         tweaksetting: GetTweaksettingDataTweaksetting | Unset
@@ -81,3 +79,6 @@ class GetTweaksettingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_tweaksetting_data_tweaksetting import GetTweaksettingDataTweaksetting  # noqa: E402

@@ -44,8 +44,6 @@ class GetUdp6SocketsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_udp_6_sockets_data_payload_item import GetUdp6SocketsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetUdp6SocketsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetUdp6SocketsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_udp_6_sockets_data_payload_item import GetUdp6SocketsDataPayloadItem  # noqa: E402

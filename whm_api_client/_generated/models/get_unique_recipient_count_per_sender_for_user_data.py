@@ -46,10 +46,6 @@ class GetUniqueRecipientCountPerSenderForUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_unique_recipient_count_per_sender_for_user_data_payload_item import (
-            GetUniqueRecipientCountPerSenderForUserDataPayloadItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetUniqueRecipientCountPerSenderForUserDataPayloadItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class GetUniqueRecipientCountPerSenderForUserData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_unique_recipient_count_per_sender_for_user_data_payload_item import (
+    GetUniqueRecipientCountPerSenderForUserDataPayloadItem,  # noqa: E402
+)

@@ -43,10 +43,6 @@ class GetUpgradeOpportunitiesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_upgrade_opportunities_data_upgrade_opportunities import (
-            GetUpgradeOpportunitiesDataUpgradeOpportunities,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _upgrade_opportunities = d.pop("upgrade_opportunities", UNSET)
         upgrade_opportunities: GetUpgradeOpportunitiesDataUpgradeOpportunities | Unset
@@ -87,3 +83,8 @@ class GetUpgradeOpportunitiesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_upgrade_opportunities_data_upgrade_opportunities import (
+    GetUpgradeOpportunitiesDataUpgradeOpportunities,  # noqa: E402
+)

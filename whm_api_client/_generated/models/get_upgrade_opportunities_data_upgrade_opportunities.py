@@ -32,10 +32,6 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property import (
-            GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         get_upgrade_opportunities_data_upgrade_opportunities = cls()
 
@@ -68,3 +64,8 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property import (
+    GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty,  # noqa: E402
+)

@@ -62,13 +62,6 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit import (
-            GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit,  # noqa: PLC0415
-        )
-        from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage import (
-            GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _bw_limit = d.pop("bw_limit", UNSET)
         bw_limit: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit | Unset
@@ -135,3 +128,11 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit import (
+    GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit,  # noqa: E402
+)
+from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage import (
+    GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage,  # noqa: E402
+)

@@ -62,13 +62,6 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_last_month import (
-            GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth,  # noqa: PLC0415
-        )
-        from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month import (
-            GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _last_month = d.pop("last_month", UNSET)
         last_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth | Unset
@@ -137,3 +130,11 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_last_month import (
+    GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth,  # noqa: E402
+)
+from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month import (
+    GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth,  # noqa: E402
+)

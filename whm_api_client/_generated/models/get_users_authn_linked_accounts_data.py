@@ -46,10 +46,6 @@ class GetUsersAuthnLinkedAccountsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_users_authn_linked_accounts_data_username_linked_accounts_item import (
-            GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _username_linked_accounts = d.pop("username_linked_accounts", UNSET)
         username_linked_accounts: list[GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem] | Unset = UNSET
@@ -99,3 +95,8 @@ class GetUsersAuthnLinkedAccountsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_users_authn_linked_accounts_data_username_linked_accounts_item import (
+    GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem,  # noqa: E402
+)

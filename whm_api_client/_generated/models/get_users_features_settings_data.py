@@ -46,10 +46,6 @@ class GetUsersFeaturesSettingsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_users_features_settings_data_users_features_settings_item import (
-            GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _users_features_settings = d.pop("users_features_settings", UNSET)
         users_features_settings: list[GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem] | Unset = UNSET
@@ -99,3 +95,8 @@ class GetUsersFeaturesSettingsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_users_features_settings_data_users_features_settings_item import (
+    GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem,  # noqa: E402
+)

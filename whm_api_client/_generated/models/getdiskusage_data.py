@@ -44,8 +44,6 @@ class GetdiskusageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.getdiskusage_data_partition_item import GetdiskusageDataPartitionItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _partition = d.pop("partition", UNSET)
         partition: list[GetdiskusageDataPartitionItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetdiskusageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.getdiskusage_data_partition_item import GetdiskusageDataPartitionItem  # noqa: E402

@@ -41,8 +41,6 @@ class GetpkginfoData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.getpkginfo_data_pkg import GetpkginfoDataPkg  # noqa: PLC0415
-
         d = dict(src_dict)
         _pkg = d.pop("pkg", UNSET)
         pkg: GetpkginfoDataPkg | Unset
@@ -81,3 +79,6 @@ class GetpkginfoData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.getpkginfo_data_pkg import GetpkginfoDataPkg  # noqa: E402

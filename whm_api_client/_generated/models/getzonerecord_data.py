@@ -44,8 +44,6 @@ class GetzonerecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.getzonerecord_data_record_item import GetzonerecordDataRecordItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _record = d.pop("record", UNSET)
         record: list[GetzonerecordDataRecordItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class GetzonerecordData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.getzonerecord_data_record_item import GetzonerecordDataRecordItem  # noqa: E402

@@ -44,8 +44,6 @@ class HasLocalAuthorityData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.has_local_authority_data_records_item import HasLocalAuthorityDataRecordsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
         records: list[HasLocalAuthorityDataRecordsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class HasLocalAuthorityData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.has_local_authority_data_records_item import HasLocalAuthorityDataRecordsItem  # noqa: E402

@@ -61,10 +61,6 @@ class InstallServiceSslCertificateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.install_service_ssl_certificate_data_certificate_info import (
-            InstallServiceSslCertificateDataCertificateInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         certificate = d.pop("certificate", UNSET)
         if not isinstance(certificate, (str, Unset)):
@@ -118,3 +114,8 @@ class InstallServiceSslCertificateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.install_service_ssl_certificate_data_certificate_info import (
+    InstallServiceSslCertificateDataCertificateInfo,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class InstallSpfRecordsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.install_spf_records_data_payload_item import InstallSpfRecordsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[InstallSpfRecordsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class InstallSpfRecordsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.install_spf_records_data_payload_item import InstallSpfRecordsDataPayloadItem  # noqa: E402

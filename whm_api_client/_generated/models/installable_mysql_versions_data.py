@@ -44,8 +44,6 @@ class InstallableMysqlVersionsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.installable_mysql_versions_data_versions_item import InstallableMysqlVersionsDataVersionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _versions = d.pop("versions", UNSET)
         versions: list[InstallableMysqlVersionsDataVersionsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class InstallableMysqlVersionsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.installable_mysql_versions_data_versions_item import InstallableMysqlVersionsDataVersionsItem  # noqa: E402

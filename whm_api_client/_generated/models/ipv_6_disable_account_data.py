@@ -50,8 +50,6 @@ class Ipv6DisableAccountData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipv_6_disable_account_data_failures_item import Ipv6DisableAccountDataFailuresItem  # noqa: PLC0415
-
         d = dict(src_dict)
         fail_cnt = d.pop("fail_cnt", UNSET)
         if not isinstance(fail_cnt, (int, Unset)):
@@ -100,3 +98,6 @@ class Ipv6DisableAccountData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipv_6_disable_account_data_failures_item import Ipv6DisableAccountDataFailuresItem  # noqa: E402

@@ -56,9 +56,6 @@ class Ipv6EnableAccountData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipv_6_enable_account_data_failures import Ipv6EnableAccountDataFailures  # noqa: PLC0415
-        from ..models.ipv_6_enable_account_data_ipv_6 import Ipv6EnableAccountDataIpv6  # noqa: PLC0415
-
         d = dict(src_dict)
         fail_cnt = d.pop("fail_cnt", UNSET)
         if not isinstance(fail_cnt, (int, Unset)):
@@ -112,3 +109,7 @@ class Ipv6EnableAccountData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipv_6_enable_account_data_failures import Ipv6EnableAccountDataFailures  # noqa: E402
+from ..models.ipv_6_enable_account_data_ipv_6 import Ipv6EnableAccountDataIpv6  # noqa: E402

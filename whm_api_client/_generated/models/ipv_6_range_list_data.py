@@ -44,8 +44,6 @@ class Ipv6RangeListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipv_6_range_list_data_range_item import Ipv6RangeListDataRangeItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _range_ = d.pop("range", UNSET)
         range_: list[Ipv6RangeListDataRangeItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class Ipv6RangeListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipv_6_range_list_data_range_item import Ipv6RangeListDataRangeItem  # noqa: E402

@@ -41,8 +41,6 @@ class Ipv6RangeUsageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipv_6_range_usage_data_usage import Ipv6RangeUsageDataUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         _usage = d.pop("usage", UNSET)
         usage: Ipv6RangeUsageDataUsage | Unset
@@ -81,3 +79,6 @@ class Ipv6RangeUsageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ipv_6_range_usage_data_usage import Ipv6RangeUsageDataUsage  # noqa: E402

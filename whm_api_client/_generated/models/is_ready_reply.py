@@ -45,9 +45,6 @@ class IsReadyReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.is_ready_data import IsReadyData  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -88,3 +85,7 @@ class IsReadyReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.is_ready_data import IsReadyData  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

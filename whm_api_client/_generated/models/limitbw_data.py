@@ -44,8 +44,6 @@ class LimitbwData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.limitbw_data_bwlimits_item import LimitbwDataBwlimitsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _bwlimits = d.pop("bwlimits", UNSET)
         bwlimits: list[LimitbwDataBwlimitsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class LimitbwData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.limitbw_data_bwlimits_item import LimitbwDataBwlimitsItem  # noqa: E402

@@ -41,8 +41,6 @@ class ListAccountEnhancementsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_account_enhancements_data_enhancements import ListAccountEnhancementsDataEnhancements  # noqa: PLC0415
-
         d = dict(src_dict)
         _enhancements = d.pop("enhancements", UNSET)
         enhancements: ListAccountEnhancementsDataEnhancements | Unset
@@ -81,3 +79,6 @@ class ListAccountEnhancementsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_account_enhancements_data_enhancements import ListAccountEnhancementsDataEnhancements  # noqa: E402

@@ -50,8 +50,6 @@ class ListAccountsRetentionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_accounts_retention_data_accounts_item import ListAccountsRetentionDataAccountsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
         accounts: list[ListAccountsRetentionDataAccountsItem] | Unset = UNSET
@@ -100,3 +98,6 @@ class ListAccountsRetentionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_accounts_retention_data_accounts_item import ListAccountsRetentionDataAccountsItem  # noqa: E402

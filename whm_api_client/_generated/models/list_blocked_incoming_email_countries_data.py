@@ -46,10 +46,6 @@ class ListBlockedIncomingEmailCountriesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_blocked_incoming_email_countries_data_countries_item import (
-            ListBlockedIncomingEmailCountriesDataCountriesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _countries = d.pop("countries", UNSET)
         countries: list[ListBlockedIncomingEmailCountriesDataCountriesItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class ListBlockedIncomingEmailCountriesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_blocked_incoming_email_countries_data_countries_item import (
+    ListBlockedIncomingEmailCountriesDataCountriesItem,  # noqa: E402
+)

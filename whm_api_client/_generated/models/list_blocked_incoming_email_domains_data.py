@@ -46,10 +46,6 @@ class ListBlockedIncomingEmailDomainsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_blocked_incoming_email_domains_data_domains_item import (
-            ListBlockedIncomingEmailDomainsDataDomainsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[ListBlockedIncomingEmailDomainsDataDomainsItem] | Unset = UNSET
@@ -93,3 +89,8 @@ class ListBlockedIncomingEmailDomainsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_blocked_incoming_email_domains_data_domains_item import (
+    ListBlockedIncomingEmailDomainsDataDomainsItem,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class ListConfigclusterserversData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_configclusterservers_data_additional_property import (
-            ListConfigclusterserversDataAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         list_configclusterservers_data = cls()
 
@@ -66,3 +62,6 @@ class ListConfigclusterserversData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_configclusterservers_data_additional_property import ListConfigclusterserversDataAdditionalProperty  # noqa: E402

@@ -44,8 +44,6 @@ class ListConnectedApplicationsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_connected_applications_data_list_item import ListConnectedApplicationsDataListItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _list_ = d.pop("list", UNSET)
         list_: list[ListConnectedApplicationsDataListItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListConnectedApplicationsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_connected_applications_data_list_item import ListConnectedApplicationsDataListItem  # noqa: E402

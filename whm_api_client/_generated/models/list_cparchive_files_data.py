@@ -44,10 +44,6 @@ class ListCparchiveFilesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_cparchive_files_data_quickrestore_files_item import (
-            ListCparchiveFilesDataQuickrestoreFilesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _quickrestore_files = d.pop("quickrestore_files", UNSET)
         quickrestore_files: list[ListCparchiveFilesDataQuickrestoreFilesItem] | Unset = UNSET
@@ -95,3 +91,6 @@ class ListCparchiveFilesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_cparchive_files_data_quickrestore_files_item import ListCparchiveFilesDataQuickrestoreFilesItem  # noqa: E402

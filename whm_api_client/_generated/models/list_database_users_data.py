@@ -44,8 +44,6 @@ class ListDatabaseUsersData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_database_users_data_payload_item import ListDatabaseUsersDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[ListDatabaseUsersDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListDatabaseUsersData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_database_users_data_payload_item import ListDatabaseUsersDataPayloadItem  # noqa: E402

@@ -41,8 +41,6 @@ class ListEnhancementLimitsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_enhancement_limits_data_limits import ListEnhancementLimitsDataLimits  # noqa: PLC0415
-
         d = dict(src_dict)
         _limits = d.pop("limits", UNSET)
         limits: ListEnhancementLimitsDataLimits | Unset
@@ -81,3 +79,6 @@ class ListEnhancementLimitsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_enhancement_limits_data_limits import ListEnhancementLimitsDataLimits  # noqa: E402

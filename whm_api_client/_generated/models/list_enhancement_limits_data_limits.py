@@ -32,10 +32,6 @@ class ListEnhancementLimitsDataLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_enhancement_limits_data_limits_additional_property import (
-            ListEnhancementLimitsDataLimitsAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         list_enhancement_limits_data_limits = cls()
 
@@ -66,3 +62,8 @@ class ListEnhancementLimitsDataLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_enhancement_limits_data_limits_additional_property import (
+    ListEnhancementLimitsDataLimitsAdditionalProperty,  # noqa: E402
+)

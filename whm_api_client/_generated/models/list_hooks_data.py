@@ -44,8 +44,6 @@ class ListHooksData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_hooks_data_categories_item import ListHooksDataCategoriesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _categories = d.pop("categories", UNSET)
         categories: list[ListHooksDataCategoriesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListHooksData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_hooks_data_categories_item import ListHooksDataCategoriesItem  # noqa: E402

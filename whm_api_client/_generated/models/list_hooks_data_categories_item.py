@@ -50,8 +50,6 @@ class ListHooksDataCategoriesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_hooks_data_categories_item_events_item import ListHooksDataCategoriesItemEventsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         category = d.pop("category", UNSET)
         if not isinstance(category, (str, Unset)):
@@ -100,3 +98,6 @@ class ListHooksDataCategoriesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_hooks_data_categories_item_events_item import ListHooksDataCategoriesItemEventsItem  # noqa: E402

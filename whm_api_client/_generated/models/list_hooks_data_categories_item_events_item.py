@@ -60,10 +60,6 @@ class ListHooksDataCategoriesItemEventsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_hooks_data_categories_item_events_item_stages_item import (
-            ListHooksDataCategoriesItemEventsItemStagesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         event = d.pop("event", UNSET)
         if not isinstance(event, (str, Unset)):
@@ -126,3 +122,8 @@ class ListHooksDataCategoriesItemEventsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_hooks_data_categories_item_events_item_stages_item import (
+    ListHooksDataCategoriesItemEventsItemStagesItem,  # noqa: E402
+)

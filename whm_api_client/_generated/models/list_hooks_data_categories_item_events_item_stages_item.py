@@ -69,13 +69,6 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_hooks_data_categories_item_events_item_stages_item_actions_item import (
-            ListHooksDataCategoriesItemEventsItemStagesItemActionsItem,  # noqa: PLC0415
-        )
-        from ..models.list_hooks_data_categories_item_events_item_stages_item_attributes import (
-            ListHooksDataCategoriesItemEventsItemStagesItemAttributes,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
         actions: list[ListHooksDataCategoriesItemEventsItemStagesItemActionsItem] | Unset = UNSET
@@ -139,3 +132,11 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_hooks_data_categories_item_events_item_stages_item_actions_item import (
+    ListHooksDataCategoriesItemEventsItemStagesItemActionsItem,  # noqa: E402
+)
+from ..models.list_hooks_data_categories_item_events_item_stages_item_attributes import (
+    ListHooksDataCategoriesItemEventsItemStagesItemAttributes,  # noqa: E402
+)

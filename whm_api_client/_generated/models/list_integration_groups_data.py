@@ -44,8 +44,6 @@ class ListIntegrationGroupsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_integration_groups_data_links_item import ListIntegrationGroupsDataLinksItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
         links: list[ListIntegrationGroupsDataLinksItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListIntegrationGroupsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_integration_groups_data_links_item import ListIntegrationGroupsDataLinksItem  # noqa: E402

@@ -44,8 +44,6 @@ class ListIntegrationLinksData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_integration_links_data_links_item import ListIntegrationLinksDataLinksItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
         links: list[ListIntegrationLinksDataLinksItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListIntegrationLinksData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_integration_links_data_links_item import ListIntegrationLinksDataLinksItem  # noqa: E402

@@ -87,10 +87,6 @@ class ListLinkedServerNodesDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_linked_server_nodes_data_payload_item_worker_capabilities import (
-            ListLinkedServerNodesDataPayloadItemWorkerCapabilities,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
         if not isinstance(alias, (str, Unset)):
@@ -177,3 +173,8 @@ class ListLinkedServerNodesDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_linked_server_nodes_data_payload_item_worker_capabilities import (
+    ListLinkedServerNodesDataPayloadItemWorkerCapabilities,  # noqa: E402
+)

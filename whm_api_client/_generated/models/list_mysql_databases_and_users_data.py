@@ -52,11 +52,6 @@ class ListMysqlDatabasesAndUsersData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_mysql_databases_and_users_data_mysql_config import ListMysqlDatabasesAndUsersDataMysqlConfig  # noqa: PLC0415
-        from ..models.list_mysql_databases_and_users_data_mysql_databases import (
-            ListMysqlDatabasesAndUsersDataMysqlDatabases,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _mysql_config = d.pop("mysql_config", UNSET)
         mysql_config: ListMysqlDatabasesAndUsersDataMysqlConfig | Unset
@@ -105,3 +100,7 @@ class ListMysqlDatabasesAndUsersData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_mysql_databases_and_users_data_mysql_config import ListMysqlDatabasesAndUsersDataMysqlConfig  # noqa: E402
+from ..models.list_mysql_databases_and_users_data_mysql_databases import ListMysqlDatabasesAndUsersDataMysqlDatabases  # noqa: E402

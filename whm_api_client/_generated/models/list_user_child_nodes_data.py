@@ -44,8 +44,6 @@ class ListUserChildNodesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_user_child_nodes_data_payload_item import ListUserChildNodesDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[ListUserChildNodesDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListUserChildNodesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_user_child_nodes_data_payload_item import ListUserChildNodesDataPayloadItem  # noqa: E402

@@ -44,8 +44,6 @@ class ListacctsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listaccts_data_acct_item import ListacctsDataAcctItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[ListacctsDataAcctItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListacctsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listaccts_data_acct_item import ListacctsDataAcctItem  # noqa: E402

@@ -302,8 +302,6 @@ class ListacctsDataAcctItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listaccts_data_acct_item_child_nodes_item import ListacctsDataAcctItemChildNodesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         backup = d.pop("backup", UNSET)
         if not isinstance(backup, (int, Unset)):
@@ -565,3 +563,6 @@ class ListacctsDataAcctItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listaccts_data_acct_item_child_nodes_item import ListacctsDataAcctItemChildNodesItem  # noqa: E402

@@ -44,8 +44,6 @@ class ListaclsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listacls_data_acl_item import ListaclsDataAclItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _acl = d.pop("acl", UNSET)
         acl: list[ListaclsDataAclItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListaclsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listacls_data_acl_item import ListaclsDataAclItem  # noqa: E402

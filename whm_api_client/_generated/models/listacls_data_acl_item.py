@@ -47,8 +47,6 @@ class ListaclsDataAclItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listacls_data_acl_item_privileges import ListaclsDataAclItemPrivileges  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -92,3 +90,6 @@ class ListaclsDataAclItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listacls_data_acl_item_privileges import ListaclsDataAclItemPrivileges  # noqa: E402

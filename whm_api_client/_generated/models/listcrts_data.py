@@ -44,8 +44,6 @@ class ListcrtsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listcrts_data_crt_item import ListcrtsDataCrtItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _crt = d.pop("crt", UNSET)
         crt: list[ListcrtsDataCrtItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListcrtsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listcrts_data_crt_item import ListcrtsDataCrtItem  # noqa: E402

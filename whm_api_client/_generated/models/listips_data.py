@@ -44,8 +44,6 @@ class ListipsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listips_data_ip_item import ListipsDataIpItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _ip = d.pop("ip", UNSET)
         ip: list[ListipsDataIpItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListipsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listips_data_ip_item import ListipsDataIpItem  # noqa: E402

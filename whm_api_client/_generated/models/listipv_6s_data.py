@@ -44,8 +44,6 @@ class Listipv6SData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listipv_6s_data_ip_item import Listipv6SDataIpItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _ip = d.pop("ip", UNSET)
         ip: list[Listipv6SDataIpItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class Listipv6SData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listipv_6s_data_ip_item import Listipv6SDataIpItem  # noqa: E402

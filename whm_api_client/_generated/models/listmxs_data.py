@@ -44,8 +44,6 @@ class ListmxsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listmxs_data_record_item import ListmxsDataRecordItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _record = d.pop("record", UNSET)
         record: list[ListmxsDataRecordItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListmxsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listmxs_data_record_item import ListmxsDataRecordItem  # noqa: E402

@@ -44,8 +44,6 @@ class ListpkgsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listpkgs_data_pkg_item import ListpkgsDataPkgItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _pkg = d.pop("pkg", UNSET)
         pkg: list[ListpkgsDataPkgItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListpkgsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listpkgs_data_pkg_item import ListpkgsDataPkgItem  # noqa: E402

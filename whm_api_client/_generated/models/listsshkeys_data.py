@@ -44,8 +44,6 @@ class ListsshkeysData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listsshkeys_data_keys_item import ListsshkeysDataKeysItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _keys = d.pop("keys", UNSET)
         keys: list[ListsshkeysDataKeysItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListsshkeysData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listsshkeys_data_keys_item import ListsshkeysDataKeysItem  # noqa: E402

@@ -44,8 +44,6 @@ class ListsuspendedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listsuspended_data_account_item import ListsuspendedDataAccountItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
         account: list[ListsuspendedDataAccountItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListsuspendedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listsuspended_data_account_item import ListsuspendedDataAccountItem  # noqa: E402

@@ -44,8 +44,6 @@ class ListzonesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listzones_data_zone_item import ListzonesDataZoneItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _zone = d.pop("zone", UNSET)
         zone: list[ListzonesDataZoneItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ListzonesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listzones_data_zone_item import ListzonesDataZoneItem  # noqa: E402

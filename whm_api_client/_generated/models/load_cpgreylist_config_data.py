@@ -41,8 +41,6 @@ class LoadCpgreylistConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.load_cpgreylist_config_data_cpgreylist_config import LoadCpgreylistConfigDataCpgreylistConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _cpgreylist_config = d.pop("cpgreylist_config", UNSET)
         cpgreylist_config: LoadCpgreylistConfigDataCpgreylistConfig | Unset
@@ -81,3 +79,6 @@ class LoadCpgreylistConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.load_cpgreylist_config_data_cpgreylist_config import LoadCpgreylistConfigDataCpgreylistConfig  # noqa: E402

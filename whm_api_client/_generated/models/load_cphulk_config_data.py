@@ -41,8 +41,6 @@ class LoadCphulkConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.load_cphulk_config_data_cphulk_config import LoadCphulkConfigDataCphulkConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _cphulk_config = d.pop("cphulk_config", UNSET)
         cphulk_config: LoadCphulkConfigDataCphulkConfig | Unset
@@ -81,3 +79,6 @@ class LoadCphulkConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.load_cphulk_config_data_cphulk_config import LoadCphulkConfigDataCphulkConfig  # noqa: E402

@@ -56,9 +56,6 @@ class ManageFeaturesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manage_features_data_action_item import ManageFeaturesDataActionItem  # noqa: PLC0415
-        from ..models.manage_features_data_feature_item import ManageFeaturesDataFeatureItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: list[ManageFeaturesDataActionItem] | Unset = UNSET
@@ -117,3 +114,7 @@ class ManageFeaturesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.manage_features_data_action_item import ManageFeaturesDataActionItem  # noqa: E402
+from ..models.manage_features_data_feature_item import ManageFeaturesDataFeatureItem  # noqa: E402

@@ -44,8 +44,6 @@ class MassmodifyacctData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.massmodifyacct_data_payload_item import MassmodifyacctDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[MassmodifyacctDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class MassmodifyacctData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.massmodifyacct_data_payload_item import MassmodifyacctDataPayloadItem  # noqa: E402

@@ -83,8 +83,6 @@ class MassmodifyacctDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.massmodifyacct_data_payload_item_extended import MassmodifyacctDataPayloadItemExtended  # noqa: PLC0415
-
         d = dict(src_dict)
         _extended = d.pop("extended", UNSET)
         extended: MassmodifyacctDataPayloadItemExtended | Unset
@@ -180,3 +178,6 @@ class MassmodifyacctDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.massmodifyacct_data_payload_item_extended import MassmodifyacctDataPayloadItemExtended  # noqa: E402

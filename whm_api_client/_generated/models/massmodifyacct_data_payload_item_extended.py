@@ -59,10 +59,6 @@ class MassmodifyacctDataPayloadItemExtended:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.massmodifyacct_data_payload_item_extended_cpuser import (
-            MassmodifyacctDataPayloadItemExtendedCpuser,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _cpuser = d.pop("cpuser", UNSET)
         cpuser: MassmodifyacctDataPayloadItemExtendedCpuser | Unset
@@ -116,3 +112,6 @@ class MassmodifyacctDataPayloadItemExtended:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.massmodifyacct_data_payload_item_extended_cpuser import MassmodifyacctDataPayloadItemExtendedCpuser  # noqa: E402

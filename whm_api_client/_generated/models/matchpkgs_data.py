@@ -41,8 +41,6 @@ class MatchpkgsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.matchpkgs_data_pkg import MatchpkgsDataPkg  # noqa: PLC0415
-
         d = dict(src_dict)
         _pkg = d.pop("pkg", UNSET)
         pkg: MatchpkgsDataPkg | Unset
@@ -81,3 +79,6 @@ class MatchpkgsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.matchpkgs_data_pkg import MatchpkgsDataPkg  # noqa: E402

@@ -93,8 +93,6 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_output import MetadataOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         command = d.pop("command", UNSET)
         if not isinstance(command, (str, Unset)):
@@ -208,3 +206,6 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata_output import MetadataOutput  # noqa: E402

@@ -59,8 +59,6 @@ class ModifyacctData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modifyacct_data_cpuser import ModifyacctDataCpuser  # noqa: PLC0415
-
         d = dict(src_dict)
         _cpuser = d.pop("cpuser", UNSET)
         cpuser: ModifyacctDataCpuser | Unset
@@ -114,3 +112,6 @@ class ModifyacctData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modifyacct_data_cpuser import ModifyacctDataCpuser  # noqa: E402

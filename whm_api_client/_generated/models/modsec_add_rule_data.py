@@ -41,8 +41,6 @@ class ModsecAddRuleData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_add_rule_data_rule import ModsecAddRuleDataRule  # noqa: PLC0415
-
         d = dict(src_dict)
         _rule = d.pop("rule", UNSET)
         rule: ModsecAddRuleDataRule | Unset
@@ -81,3 +79,6 @@ class ModsecAddRuleData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_add_rule_data_rule import ModsecAddRuleDataRule  # noqa: E402

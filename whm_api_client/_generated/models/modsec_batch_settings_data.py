@@ -44,8 +44,6 @@ class ModsecBatchSettingsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_batch_settings_data_updated_settings_item import ModsecBatchSettingsDataUpdatedSettingsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _updated_settings = d.pop("updated_settings", UNSET)
         updated_settings: list[ModsecBatchSettingsDataUpdatedSettingsItem] | Unset = UNSET
@@ -91,3 +89,6 @@ class ModsecBatchSettingsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_batch_settings_data_updated_settings_item import ModsecBatchSettingsDataUpdatedSettingsItem  # noqa: E402

@@ -100,10 +100,6 @@ class ModsecBatchSettingsDataUpdatedSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_batch_settings_data_updated_settings_item_radio_options_item import (
-            ModsecBatchSettingsDataUpdatedSettingsItemRadioOptionsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -196,3 +192,8 @@ class ModsecBatchSettingsDataUpdatedSettingsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_batch_settings_data_updated_settings_item_radio_options_item import (
+    ModsecBatchSettingsDataUpdatedSettingsItemRadioOptionsItem,  # noqa: E402
+)

@@ -41,8 +41,6 @@ class ModsecCloneRuleData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_clone_rule_data_rule import ModsecCloneRuleDataRule  # noqa: PLC0415
-
         d = dict(src_dict)
         _rule = d.pop("rule", UNSET)
         rule: ModsecCloneRuleDataRule | Unset
@@ -81,3 +79,6 @@ class ModsecCloneRuleData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_clone_rule_data_rule import ModsecCloneRuleDataRule  # noqa: E402

@@ -52,10 +52,6 @@ class ModsecDiscardAllRuleChangesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_discard_all_rule_changes_data_outcomes_item import (
-            ModsecDiscardAllRuleChangesDataOutcomesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _failed = d.pop("failed", UNSET)
         failed: list[str] | Unset = UNSET
@@ -113,3 +109,6 @@ class ModsecDiscardAllRuleChangesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_discard_all_rule_changes_data_outcomes_item import ModsecDiscardAllRuleChangesDataOutcomesItem  # noqa: E402

@@ -41,8 +41,6 @@ class ModsecEditRuleData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_edit_rule_data_rule import ModsecEditRuleDataRule  # noqa: PLC0415
-
         d = dict(src_dict)
         _rule = d.pop("rule", UNSET)
         rule: ModsecEditRuleDataRule | Unset
@@ -81,3 +79,6 @@ class ModsecEditRuleData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_edit_rule_data_rule import ModsecEditRuleDataRule  # noqa: E402

@@ -44,8 +44,6 @@ class ModsecEnableVendorConfigsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_enable_vendor_configs_data_outcomes_item import ModsecEnableVendorConfigsDataOutcomesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _outcomes = d.pop("outcomes", UNSET)
         outcomes: list[ModsecEnableVendorConfigsDataOutcomesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ModsecEnableVendorConfigsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_enable_vendor_configs_data_outcomes_item import ModsecEnableVendorConfigsDataOutcomesItem  # noqa: E402

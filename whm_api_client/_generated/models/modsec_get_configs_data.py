@@ -44,8 +44,6 @@ class ModsecGetConfigsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_get_configs_data_configs_item import ModsecGetConfigsDataConfigsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _configs = d.pop("configs", UNSET)
         configs: list[ModsecGetConfigsDataConfigsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ModsecGetConfigsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_get_configs_data_configs_item import ModsecGetConfigsDataConfigsItem  # noqa: E402

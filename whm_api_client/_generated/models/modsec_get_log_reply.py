@@ -48,9 +48,6 @@ class ModsecGetLogReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.modsec_get_log_reply_data_item import ModsecGetLogReplyDataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, list):
@@ -98,3 +95,7 @@ class ModsecGetLogReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.modsec_get_log_reply_data_item import ModsecGetLogReplyDataItem  # noqa: E402

@@ -50,8 +50,6 @@ class ModsecGetRulesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_get_rules_data_chunks_item import ModsecGetRulesDataChunksItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _chunks = d.pop("chunks", UNSET)
         chunks: list[ModsecGetRulesDataChunksItem] | Unset = UNSET
@@ -100,3 +98,6 @@ class ModsecGetRulesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_get_rules_data_chunks_item import ModsecGetRulesDataChunksItem  # noqa: E402

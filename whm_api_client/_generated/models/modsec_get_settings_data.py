@@ -44,8 +44,6 @@ class ModsecGetSettingsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_get_settings_data_settings_item import ModsecGetSettingsDataSettingsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)
         settings: list[ModsecGetSettingsDataSettingsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ModsecGetSettingsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_get_settings_data_settings_item import ModsecGetSettingsDataSettingsItem  # noqa: E402

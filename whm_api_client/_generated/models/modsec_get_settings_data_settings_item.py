@@ -114,10 +114,6 @@ class ModsecGetSettingsDataSettingsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_get_settings_data_settings_item_radio_options_item import (
-            ModsecGetSettingsDataSettingsItemRadioOptionsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -223,3 +219,8 @@ class ModsecGetSettingsDataSettingsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_get_settings_data_settings_item_radio_options_item import (
+    ModsecGetSettingsDataSettingsItemRadioOptionsItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class ModsecGetVendorsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_get_vendors_data_vendors_item import ModsecGetVendorsDataVendorsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _vendors = d.pop("vendors", UNSET)
         vendors: list[ModsecGetVendorsDataVendorsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ModsecGetVendorsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_get_vendors_data_vendors_item import ModsecGetVendorsDataVendorsItem  # noqa: E402

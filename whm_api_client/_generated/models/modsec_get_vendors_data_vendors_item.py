@@ -148,10 +148,6 @@ class ModsecGetVendorsDataVendorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_get_vendors_data_vendors_item_configs_item import (
-            ModsecGetVendorsDataVendorsItemConfigsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -291,3 +287,6 @@ class ModsecGetVendorsDataVendorsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_get_vendors_data_vendors_item_configs_item import ModsecGetVendorsDataVendorsItemConfigsItem  # noqa: E402

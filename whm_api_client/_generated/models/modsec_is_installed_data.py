@@ -41,8 +41,6 @@ class ModsecIsInstalledData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_is_installed_data_data import ModsecIsInstalledDataData  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ModsecIsInstalledDataData | Unset
@@ -81,3 +79,6 @@ class ModsecIsInstalledData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_is_installed_data_data import ModsecIsInstalledDataData  # noqa: E402

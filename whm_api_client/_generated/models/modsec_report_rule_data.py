@@ -44,8 +44,6 @@ class ModsecReportRuleData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_report_rule_data_report_item import ModsecReportRuleDataReportItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _report = d.pop("report", UNSET)
         report: list[ModsecReportRuleDataReportItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ModsecReportRuleData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_report_rule_data_report_item import ModsecReportRuleDataReportItem  # noqa: E402

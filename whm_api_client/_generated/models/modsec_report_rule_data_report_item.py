@@ -68,8 +68,6 @@ class ModsecReportRuleDataReportItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_report_rule_data_report_item_hits_item import ModsecReportRuleDataReportItemHitsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
@@ -133,3 +131,6 @@ class ModsecReportRuleDataReportItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_report_rule_data_report_item_hits_item import ModsecReportRuleDataReportItemHitsItem  # noqa: E402

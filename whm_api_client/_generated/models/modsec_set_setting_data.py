@@ -100,8 +100,6 @@ class ModsecSetSettingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_set_setting_data_radio_options_item import ModsecSetSettingDataRadioOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -199,3 +197,6 @@ class ModsecSetSettingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_set_setting_data_radio_options_item import ModsecSetSettingDataRadioOptionsItem  # noqa: E402

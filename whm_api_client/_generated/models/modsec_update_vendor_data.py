@@ -50,9 +50,6 @@ class ModsecUpdateVendorData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_update_vendor_data_diagnostics import ModsecUpdateVendorDataDiagnostics  # noqa: PLC0415
-        from ..models.modsec_update_vendor_data_vendor import ModsecUpdateVendorDataVendor  # noqa: PLC0415
-
         d = dict(src_dict)
         _diagnostics = d.pop("diagnostics", UNSET)
         diagnostics: ModsecUpdateVendorDataDiagnostics | Unset
@@ -101,3 +98,7 @@ class ModsecUpdateVendorData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_update_vendor_data_diagnostics import ModsecUpdateVendorDataDiagnostics  # noqa: E402
+from ..models.modsec_update_vendor_data_vendor import ModsecUpdateVendorDataVendor  # noqa: E402

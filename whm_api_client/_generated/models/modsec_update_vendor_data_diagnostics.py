@@ -76,13 +76,6 @@ class ModsecUpdateVendorDataDiagnostics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modsec_update_vendor_data_diagnostics_new_configs_item import (
-            ModsecUpdateVendorDataDiagnosticsNewConfigsItem,  # noqa: PLC0415
-        )
-        from ..models.modsec_update_vendor_data_diagnostics_prev_configs_item import (
-            ModsecUpdateVendorDataDiagnosticsPrevConfigsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _added_configs = d.pop("added_configs", UNSET)
         added_configs: list[str] | Unset = UNSET
@@ -175,3 +168,11 @@ class ModsecUpdateVendorDataDiagnostics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.modsec_update_vendor_data_diagnostics_new_configs_item import (
+    ModsecUpdateVendorDataDiagnosticsNewConfigsItem,  # noqa: E402
+)
+from ..models.modsec_update_vendor_data_diagnostics_prev_configs_item import (
+    ModsecUpdateVendorDataDiagnosticsPrevConfigsItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class MyprivsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.myprivs_data_privileges_item import MyprivsDataPrivilegesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _privileges = d.pop("privileges", UNSET)
         privileges: list[MyprivsDataPrivilegesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class MyprivsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.myprivs_data_privileges_item import MyprivsDataPrivilegesItem  # noqa: E402

@@ -50,11 +50,6 @@ class NginxmanagerGetCacheConfigSystemData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nginxmanager_get_cache_config_system_data_default import (
-            NginxmanagerGetCacheConfigSystemDataDefault,  # noqa: PLC0415
-        )
-        from ..models.nginxmanager_get_cache_config_system_data_system import NginxmanagerGetCacheConfigSystemDataSystem  # noqa: PLC0415
-
         d = dict(src_dict)
         _default = d.pop("default", UNSET)
         default: NginxmanagerGetCacheConfigSystemDataDefault | Unset
@@ -103,3 +98,7 @@ class NginxmanagerGetCacheConfigSystemData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nginxmanager_get_cache_config_system_data_default import NginxmanagerGetCacheConfigSystemDataDefault  # noqa: E402
+from ..models.nginxmanager_get_cache_config_system_data_system import NginxmanagerGetCacheConfigSystemDataSystem  # noqa: E402

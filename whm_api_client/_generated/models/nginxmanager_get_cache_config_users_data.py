@@ -46,10 +46,6 @@ class NginxmanagerGetCacheConfigUsersData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nginxmanager_get_cache_config_users_data_users_item import (
-            NginxmanagerGetCacheConfigUsersDataUsersItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
         users: list[NginxmanagerGetCacheConfigUsersDataUsersItem] | Unset = UNSET
@@ -93,3 +89,6 @@ class NginxmanagerGetCacheConfigUsersData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nginxmanager_get_cache_config_users_data_users_item import NginxmanagerGetCacheConfigUsersDataUsersItem  # noqa: E402

@@ -61,10 +61,6 @@ class NginxmanagerGetCacheConfigUsersDataUsersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nginxmanager_get_cache_config_users_data_users_item_config import (
-            NginxmanagerGetCacheConfigUsersDataUsersItemConfig,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: NginxmanagerGetCacheConfigUsersDataUsersItemConfig | Unset
@@ -118,3 +114,8 @@ class NginxmanagerGetCacheConfigUsersDataUsersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nginxmanager_get_cache_config_users_data_users_item_config import (
+    NginxmanagerGetCacheConfigUsersDataUsersItemConfig,  # noqa: E402
+)

@@ -46,10 +46,6 @@ class PackageManagerGetPackageInfoData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_manager_get_package_info_data_packages_item import (
-            PackageManagerGetPackageInfoDataPackagesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _packages = d.pop("packages", UNSET)
         packages: list[PackageManagerGetPackageInfoDataPackagesItem] | Unset = UNSET
@@ -93,3 +89,6 @@ class PackageManagerGetPackageInfoData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.package_manager_get_package_info_data_packages_item import PackageManagerGetPackageInfoDataPackagesItem  # noqa: E402

@@ -131,10 +131,6 @@ class PackageManagerGetPackageInfoDataPackagesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_manager_get_package_info_data_packages_item_pkg_dep import (
-            PackageManagerGetPackageInfoDataPackagesItemPkgDep,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         architecture = d.pop("architecture", UNSET)
         if not isinstance(architecture, (str, Unset)):
@@ -264,3 +260,8 @@ class PackageManagerGetPackageInfoDataPackagesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.package_manager_get_package_info_data_packages_item_pkg_dep import (
+    PackageManagerGetPackageInfoDataPackagesItemPkgDep,  # noqa: E402
+)

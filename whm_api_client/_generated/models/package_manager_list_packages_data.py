@@ -44,8 +44,6 @@ class PackageManagerListPackagesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_manager_list_packages_data_packages_item import PackageManagerListPackagesDataPackagesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _packages = d.pop("packages", UNSET)
         packages: list[PackageManagerListPackagesDataPackagesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class PackageManagerListPackagesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.package_manager_list_packages_data_packages_item import PackageManagerListPackagesDataPackagesItem  # noqa: E402

@@ -41,8 +41,6 @@ class PersonalizationGetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personalization_get_data_personalization import PersonalizationGetDataPersonalization  # noqa: PLC0415
-
         d = dict(src_dict)
         _personalization = d.pop("personalization", UNSET)
         personalization: PersonalizationGetDataPersonalization | Unset
@@ -81,3 +79,6 @@ class PersonalizationGetData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.personalization_get_data_personalization import PersonalizationGetDataPersonalization  # noqa: E402

@@ -41,8 +41,6 @@ class PersonalizationSetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personalization_set_data_personalization import PersonalizationSetDataPersonalization  # noqa: PLC0415
-
         d = dict(src_dict)
         _personalization = d.pop("personalization", UNSET)
         personalization: PersonalizationSetDataPersonalization | Unset
@@ -81,3 +79,6 @@ class PersonalizationSetData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.personalization_set_data_personalization import PersonalizationSetDataPersonalization  # noqa: E402

@@ -32,10 +32,6 @@ class PersonalizationSetDataPersonalization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personalization_set_data_personalization_additional_property import (
-            PersonalizationSetDataPersonalizationAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         personalization_set_data_personalization = cls()
 
@@ -68,3 +64,8 @@ class PersonalizationSetDataPersonalization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.personalization_set_data_personalization_additional_property import (
+    PersonalizationSetDataPersonalizationAdditionalProperty,  # noqa: E402
+)

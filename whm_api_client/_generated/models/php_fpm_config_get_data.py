@@ -44,8 +44,6 @@ class PhpFpmConfigGetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.php_fpm_config_get_data_config_item import PhpFpmConfigGetDataConfigItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: list[PhpFpmConfigGetDataConfigItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class PhpFpmConfigGetData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.php_fpm_config_get_data_config_item import PhpFpmConfigGetDataConfigItem  # noqa: E402

@@ -44,8 +44,6 @@ class PhpGetHandlersData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.php_get_handlers_data_version_handlers_item import PhpGetHandlersDataVersionHandlersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _version_handlers = d.pop("version_handlers", UNSET)
         version_handlers: list[PhpGetHandlersDataVersionHandlersItem] | Unset = UNSET
@@ -91,3 +89,6 @@ class PhpGetHandlersData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.php_get_handlers_data_version_handlers_item import PhpGetHandlersDataVersionHandlersItem  # noqa: E402

@@ -44,8 +44,6 @@ class PhpGetVhostVersionsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.php_get_vhost_versions_data_versions_item import PhpGetVhostVersionsDataVersionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _versions = d.pop("versions", UNSET)
         versions: list[PhpGetVhostVersionsDataVersionsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class PhpGetVhostVersionsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.php_get_vhost_versions_data_versions_item import PhpGetVhostVersionsDataVersionsItem  # noqa: E402

@@ -111,13 +111,6 @@ class PhpGetVhostVersionsDataVersionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.php_get_vhost_versions_data_versions_item_php_fpm_pool_parms import (
-            PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms,  # noqa: PLC0415
-        )
-        from ..models.php_get_vhost_versions_data_versions_item_phpversion_source_item import (
-            PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         account = d.pop("account", UNSET)
         if not isinstance(account, (str, Unset)):
@@ -220,3 +213,11 @@ class PhpGetVhostVersionsDataVersionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.php_get_vhost_versions_data_versions_item_php_fpm_pool_parms import (
+    PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms,  # noqa: E402
+)
+from ..models.php_get_vhost_versions_data_versions_item_phpversion_source_item import (
+    PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem,  # noqa: E402
+)

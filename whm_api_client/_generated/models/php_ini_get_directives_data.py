@@ -44,8 +44,6 @@ class PhpIniGetDirectivesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.php_ini_get_directives_data_directives_item import PhpIniGetDirectivesDataDirectivesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _directives = d.pop("directives", UNSET)
         directives: list[PhpIniGetDirectivesDataDirectivesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class PhpIniGetDirectivesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.php_ini_get_directives_data_directives_item import PhpIniGetDirectivesDataDirectivesItem  # noqa: E402

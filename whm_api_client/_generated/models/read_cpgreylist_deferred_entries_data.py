@@ -76,10 +76,6 @@ class ReadCpgreylistDeferredEntriesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item import (
-            ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _greylist_deferred_entries = d.pop("greylist_deferred_entries", UNSET)
         greylist_deferred_entries: list[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem] | Unset = UNSET
@@ -154,3 +150,8 @@ class ReadCpgreylistDeferredEntriesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item import (
+    ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem,  # noqa: E402
+)

@@ -46,10 +46,6 @@ class ReadCpgreylistTrustedHostsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item import (
-            ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _greylist_trusted_hosts = d.pop("greylist_trusted_hosts", UNSET)
         greylist_trusted_hosts: list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem] | Unset = UNSET
@@ -99,3 +95,8 @@ class ReadCpgreylistTrustedHostsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item import (
+    ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem,  # noqa: E402
+)

@@ -77,8 +77,6 @@ class ReadCphulkRecordsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.read_cphulk_records_data_ips_in_list import ReadCphulkRecordsDataIpsInList  # noqa: PLC0415
-
         d = dict(src_dict)
         _ips_in_list = d.pop("ips_in_list", UNSET)
         ips_in_list: ReadCphulkRecordsDataIpsInList | Unset
@@ -149,3 +147,6 @@ class ReadCphulkRecordsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.read_cphulk_records_data_ips_in_list import ReadCphulkRecordsDataIpsInList  # noqa: E402

@@ -47,8 +47,6 @@ class ReadFeaturelistData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.read_featurelist_data_features import ReadFeaturelistDataFeatures  # noqa: PLC0415
-
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
         if not isinstance(featurelist, (str, Unset)):
@@ -92,3 +90,6 @@ class ReadFeaturelistData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.read_featurelist_data_features import ReadFeaturelistDataFeatures  # noqa: E402

@@ -49,10 +49,6 @@ class RemoteMysqlCreateProfileViaSshData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_mysql_create_profile_via_ssh_data_profile_details import (
-            RemoteMysqlCreateProfileViaSshDataProfileDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlCreateProfileViaSshDataProfileDetails | Unset
@@ -96,3 +92,8 @@ class RemoteMysqlCreateProfileViaSshData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_mysql_create_profile_via_ssh_data_profile_details import (
+    RemoteMysqlCreateProfileViaSshDataProfileDetails,  # noqa: E402
+)

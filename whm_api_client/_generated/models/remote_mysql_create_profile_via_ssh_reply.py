@@ -45,9 +45,6 @@ class RemoteMysqlCreateProfileViaSshReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.remote_mysql_create_profile_via_ssh_data import RemoteMysqlCreateProfileViaSshData  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -88,3 +85,7 @@ class RemoteMysqlCreateProfileViaSshReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.remote_mysql_create_profile_via_ssh_data import RemoteMysqlCreateProfileViaSshData  # noqa: E402

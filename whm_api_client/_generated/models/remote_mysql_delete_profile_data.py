@@ -47,8 +47,6 @@ class RemoteMysqlDeleteProfileData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_mysql_delete_profile_data_profile_details import RemoteMysqlDeleteProfileDataProfileDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         profile_deleted = d.pop("profile_deleted", UNSET)
         if not isinstance(profile_deleted, (str, Unset)):
@@ -92,3 +90,6 @@ class RemoteMysqlDeleteProfileData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_mysql_delete_profile_data_profile_details import RemoteMysqlDeleteProfileDataProfileDetails  # noqa: E402

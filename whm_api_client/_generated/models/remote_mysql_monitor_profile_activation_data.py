@@ -54,13 +54,6 @@ class RemoteMysqlMonitorProfileActivationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_mysql_monitor_profile_activation_data_job_in_progress import (
-            RemoteMysqlMonitorProfileActivationDataJobInProgress,  # noqa: PLC0415
-        )
-        from ..models.remote_mysql_monitor_profile_activation_data_last_job_details import (
-            RemoteMysqlMonitorProfileActivationDataLastJobDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _job_in_progress = d.pop("job_in_progress", UNSET)
         job_in_progress: RemoteMysqlMonitorProfileActivationDataJobInProgress | Unset
@@ -109,3 +102,11 @@ class RemoteMysqlMonitorProfileActivationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_mysql_monitor_profile_activation_data_job_in_progress import (
+    RemoteMysqlMonitorProfileActivationDataJobInProgress,  # noqa: E402
+)
+from ..models.remote_mysql_monitor_profile_activation_data_last_job_details import (
+    RemoteMysqlMonitorProfileActivationDataLastJobDetails,  # noqa: E402
+)

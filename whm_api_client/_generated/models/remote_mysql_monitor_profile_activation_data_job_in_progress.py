@@ -64,10 +64,6 @@ class RemoteMysqlMonitorProfileActivationDataJobInProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_mysql_monitor_profile_activation_data_job_in_progress_steps_item import (
-            RemoteMysqlMonitorProfileActivationDataJobInProgressStepsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         profile_name = d.pop("profile_name", UNSET)
         if not isinstance(profile_name, (str, Unset)):
@@ -126,3 +122,8 @@ class RemoteMysqlMonitorProfileActivationDataJobInProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_mysql_monitor_profile_activation_data_job_in_progress_steps_item import (
+    RemoteMysqlMonitorProfileActivationDataJobInProgressStepsItem,  # noqa: E402
+)

@@ -70,10 +70,6 @@ class RemoteMysqlMonitorProfileActivationDataLastJobDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_mysql_monitor_profile_activation_data_last_job_details_steps_item import (
-            RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         end_time = d.pop("end_time", UNSET)
         if not isinstance(end_time, (int, Unset)):
@@ -137,3 +133,8 @@ class RemoteMysqlMonitorProfileActivationDataLastJobDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_mysql_monitor_profile_activation_data_last_job_details_steps_item import (
+    RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem,  # noqa: E402
+)

@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.remote_mysql_read_profiles_data_additional_properties import (
-        RemoteMysqlReadProfilesDataAdditionalProperties,
+    from ..models.remote_mysql_read_profiles_data_additional_property import (
+        RemoteMysqlReadProfilesDataAdditionalProperty,
     )
 
 
@@ -20,54 +18,31 @@ T = TypeVar("T", bound="RemoteMysqlReadProfilesData")
 
 @_attrs_define
 class RemoteMysqlReadProfilesData:
-    """
-    Attributes:
-        additional_properties (RemoteMysqlReadProfilesDataAdditionalProperties | Unset):
-    """
-
-    additional_properties: RemoteMysqlReadProfilesDataAdditionalProperties | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, RemoteMysqlReadProfilesDataAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        additional_properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_properties, Unset):
-            additional_properties = self.additional_properties.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_properties is not UNSET:
-            field_dict["additionalProperties"] = additional_properties
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_mysql_read_profiles_data_additional_properties import (
-            RemoteMysqlReadProfilesDataAdditionalProperties,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        _additional_properties = d.pop("additionalProperties", UNSET)
-        additional_properties: RemoteMysqlReadProfilesDataAdditionalProperties | Unset
-        if isinstance(_additional_properties, Unset):
-            additional_properties = UNSET
-        else:
-            if not isinstance(_additional_properties, dict):
-                raise TypeError(
-                    f"field additionalProperties: expected object, got {type(_additional_properties).__name__}"
-                )
-            additional_properties = RemoteMysqlReadProfilesDataAdditionalProperties.from_dict(_additional_properties)
-
-        remote_mysql_read_profiles_data = cls(
-            additional_properties=additional_properties,
-        )
+        remote_mysql_read_profiles_data = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional = prop_dict
+            _additional_property = prop_dict
+            if not isinstance(_additional_property, dict):
+                raise TypeError(f"field AdditionalProperty: expected object, got {type(_additional_property).__name__}")
+            additional_property = RemoteMysqlReadProfilesDataAdditionalProperty.from_dict(_additional_property)
 
-            additional_properties[prop_name] = additional
+            additional_properties[prop_name] = additional_property
 
         remote_mysql_read_profiles_data.additional_properties = additional_properties
         return remote_mysql_read_profiles_data
@@ -76,10 +51,10 @@ class RemoteMysqlReadProfilesData:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> RemoteMysqlReadProfilesDataAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: RemoteMysqlReadProfilesDataAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -87,3 +62,6 @@ class RemoteMysqlReadProfilesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_mysql_read_profiles_data_additional_property import RemoteMysqlReadProfilesDataAdditionalProperty  # noqa: E402

@@ -47,8 +47,6 @@ class RemoteMysqlUpdateProfileData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_mysql_update_profile_data_profile_details import RemoteMysqlUpdateProfileDataProfileDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlUpdateProfileDataProfileDetails | Unset
@@ -92,3 +90,6 @@ class RemoteMysqlUpdateProfileData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_mysql_update_profile_data_profile_details import RemoteMysqlUpdateProfileDataProfileDetails  # noqa: E402

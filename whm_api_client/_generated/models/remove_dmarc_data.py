@@ -44,8 +44,6 @@ class RemoveDmarcData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remove_dmarc_data_payload_item import RemoveDmarcDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[RemoveDmarcDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class RemoveDmarcData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remove_dmarc_data_payload_item import RemoveDmarcDataPayloadItem  # noqa: E402

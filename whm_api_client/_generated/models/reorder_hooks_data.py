@@ -44,8 +44,6 @@ class ReorderHooksData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reorder_hooks_data_hook_order_item import ReorderHooksDataHookOrderItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _hook_order = d.pop("hook_order", UNSET)
         hook_order: list[ReorderHooksDataHookOrderItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ReorderHooksData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reorder_hooks_data_hook_order_item import ReorderHooksDataHookOrderItem  # noqa: E402

@@ -41,8 +41,6 @@ class ResellerstatsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resellerstats_data_reseller import ResellerstatsDataReseller  # noqa: PLC0415
-
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
         reseller: ResellerstatsDataReseller | Unset
@@ -81,3 +79,6 @@ class ResellerstatsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resellerstats_data_reseller import ResellerstatsDataReseller  # noqa: E402

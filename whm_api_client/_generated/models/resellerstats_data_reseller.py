@@ -110,8 +110,6 @@ class ResellerstatsDataReseller:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resellerstats_data_reseller_acct_item import ResellerstatsDataResellerAcctItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[ResellerstatsDataResellerAcctItem] | Unset = UNSET
@@ -210,3 +208,6 @@ class ResellerstatsDataReseller:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resellerstats_data_reseller_acct_item import ResellerstatsDataResellerAcctItem  # noqa: E402

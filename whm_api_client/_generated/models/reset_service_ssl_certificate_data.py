@@ -55,10 +55,6 @@ class ResetServiceSslCertificateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reset_service_ssl_certificate_data_certificate_info import (
-            ResetServiceSslCertificateDataCertificateInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         certificate = d.pop("certificate", UNSET)
         if not isinstance(certificate, (str, Unset)):
@@ -107,3 +103,6 @@ class ResetServiceSslCertificateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reset_service_ssl_certificate_data_certificate_info import ResetServiceSslCertificateDataCertificateInfo  # noqa: E402

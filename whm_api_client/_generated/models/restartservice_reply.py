@@ -45,9 +45,6 @@ class RestartserviceReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.restartservice_data import RestartserviceData  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data")
         if not isinstance(_data, dict):
@@ -88,3 +85,7 @@ class RestartserviceReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.restartservice_data import RestartserviceData  # noqa: E402

@@ -44,8 +44,6 @@ class RestoreModulesSummaryData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_modules_summary_data_modules_item import RestoreModulesSummaryDataModulesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
         modules: list[RestoreModulesSummaryDataModulesItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class RestoreModulesSummaryData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_modules_summary_data_modules_item import RestoreModulesSummaryDataModulesItem  # noqa: E402

@@ -44,8 +44,6 @@ class RestoreQueueListActiveData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_list_active_data_restore_job_item import RestoreQueueListActiveDataRestoreJobItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
         restore_job: list[RestoreQueueListActiveDataRestoreJobItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class RestoreQueueListActiveData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_list_active_data_restore_job_item import RestoreQueueListActiveDataRestoreJobItem  # noqa: E402

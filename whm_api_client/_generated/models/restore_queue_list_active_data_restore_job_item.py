@@ -55,10 +55,6 @@ class RestoreQueueListActiveDataRestoreJobItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_list_active_data_restore_job_item_options import (
-            RestoreQueueListActiveDataRestoreJobItemOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: RestoreQueueListActiveDataRestoreJobItemOptions | Unset
@@ -107,3 +103,8 @@ class RestoreQueueListActiveDataRestoreJobItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_list_active_data_restore_job_item_options import (
+    RestoreQueueListActiveDataRestoreJobItemOptions,  # noqa: E402
+)

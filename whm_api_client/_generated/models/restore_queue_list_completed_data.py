@@ -44,10 +44,6 @@ class RestoreQueueListCompletedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_list_completed_data_restore_job_item import (
-            RestoreQueueListCompletedDataRestoreJobItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
         restore_job: list[RestoreQueueListCompletedDataRestoreJobItem] | Unset = UNSET
@@ -91,3 +87,6 @@ class RestoreQueueListCompletedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_list_completed_data_restore_job_item import RestoreQueueListCompletedDataRestoreJobItem  # noqa: E402

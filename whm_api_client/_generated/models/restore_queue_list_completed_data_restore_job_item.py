@@ -54,13 +54,6 @@ class RestoreQueueListCompletedDataRestoreJobItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_list_completed_data_restore_job_item_restore_job import (
-            RestoreQueueListCompletedDataRestoreJobItemRestoreJob,  # noqa: PLC0415
-        )
-        from ..models.restore_queue_list_completed_data_restore_job_item_status_info import (
-            RestoreQueueListCompletedDataRestoreJobItemStatusInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
         restore_job: RestoreQueueListCompletedDataRestoreJobItemRestoreJob | Unset
@@ -109,3 +102,11 @@ class RestoreQueueListCompletedDataRestoreJobItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_list_completed_data_restore_job_item_restore_job import (
+    RestoreQueueListCompletedDataRestoreJobItemRestoreJob,  # noqa: E402
+)
+from ..models.restore_queue_list_completed_data_restore_job_item_status_info import (
+    RestoreQueueListCompletedDataRestoreJobItemStatusInfo,  # noqa: E402
+)

@@ -55,10 +55,6 @@ class RestoreQueueListCompletedDataRestoreJobItemRestoreJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_list_completed_data_restore_job_item_restore_job_options import (
-            RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions | Unset
@@ -107,3 +103,8 @@ class RestoreQueueListCompletedDataRestoreJobItemRestoreJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_list_completed_data_restore_job_item_restore_job_options import (
+    RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class RestoreQueueListPendingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_list_pending_data_restore_job_item import RestoreQueueListPendingDataRestoreJobItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
         restore_job: list[RestoreQueueListPendingDataRestoreJobItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class RestoreQueueListPendingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_list_pending_data_restore_job_item import RestoreQueueListPendingDataRestoreJobItem  # noqa: E402

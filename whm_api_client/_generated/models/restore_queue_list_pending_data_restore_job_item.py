@@ -55,10 +55,6 @@ class RestoreQueueListPendingDataRestoreJobItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_list_pending_data_restore_job_item_options import (
-            RestoreQueueListPendingDataRestoreJobItemOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: RestoreQueueListPendingDataRestoreJobItemOptions | Unset
@@ -107,3 +103,8 @@ class RestoreQueueListPendingDataRestoreJobItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_list_pending_data_restore_job_item_options import (
+    RestoreQueueListPendingDataRestoreJobItemOptions,  # noqa: E402
+)

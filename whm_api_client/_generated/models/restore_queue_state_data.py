@@ -74,10 +74,6 @@ class RestoreQueueStateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_state_data_active_item import RestoreQueueStateDataActiveItem  # noqa: PLC0415
-        from ..models.restore_queue_state_data_completed_item import RestoreQueueStateDataCompletedItem  # noqa: PLC0415
-        from ..models.restore_queue_state_data_pending_item import RestoreQueueStateDataPendingItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _active = d.pop("active", UNSET)
         active: list[RestoreQueueStateDataActiveItem] | Unset = UNSET
@@ -156,3 +152,8 @@ class RestoreQueueStateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_state_data_active_item import RestoreQueueStateDataActiveItem  # noqa: E402
+from ..models.restore_queue_state_data_completed_item import RestoreQueueStateDataCompletedItem  # noqa: E402
+from ..models.restore_queue_state_data_pending_item import RestoreQueueStateDataPendingItem  # noqa: E402

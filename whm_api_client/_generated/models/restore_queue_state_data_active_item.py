@@ -53,8 +53,6 @@ class RestoreQueueStateDataActiveItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_state_data_active_item_options import RestoreQueueStateDataActiveItemOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: RestoreQueueStateDataActiveItemOptions | Unset
@@ -103,3 +101,6 @@ class RestoreQueueStateDataActiveItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_state_data_active_item_options import RestoreQueueStateDataActiveItemOptions  # noqa: E402

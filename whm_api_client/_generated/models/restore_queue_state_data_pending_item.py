@@ -53,8 +53,6 @@ class RestoreQueueStateDataPendingItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_queue_state_data_pending_item_options import RestoreQueueStateDataPendingItemOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: RestoreQueueStateDataPendingItemOptions | Unset
@@ -103,3 +101,6 @@ class RestoreQueueStateDataPendingItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.restore_queue_state_data_pending_item_options import RestoreQueueStateDataPendingItemOptions  # noqa: E402

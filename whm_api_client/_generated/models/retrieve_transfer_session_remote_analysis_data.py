@@ -104,25 +104,6 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_config import (
-            RetrieveTransferSessionRemoteAnalysisDataConfig,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_items import (
-            RetrieveTransferSessionRemoteAnalysisDataItems,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_local import (
-            RetrieveTransferSessionRemoteAnalysisDataLocal,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_modules import (
-            RetrieveTransferSessionRemoteAnalysisDataModules,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_options import (
-            RetrieveTransferSessionRemoteAnalysisDataOptions,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote import (
-            RetrieveTransferSessionRemoteAnalysisDataRemote,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: RetrieveTransferSessionRemoteAnalysisDataConfig | Unset
@@ -216,3 +197,19 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_config import (
+    RetrieveTransferSessionRemoteAnalysisDataConfig,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_items import RetrieveTransferSessionRemoteAnalysisDataItems  # noqa: E402
+from ..models.retrieve_transfer_session_remote_analysis_data_local import RetrieveTransferSessionRemoteAnalysisDataLocal  # noqa: E402
+from ..models.retrieve_transfer_session_remote_analysis_data_modules import (
+    RetrieveTransferSessionRemoteAnalysisDataModules,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_options import (
+    RetrieveTransferSessionRemoteAnalysisDataOptions,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_remote import (
+    RetrieveTransferSessionRemoteAnalysisDataRemote,  # noqa: E402
+)

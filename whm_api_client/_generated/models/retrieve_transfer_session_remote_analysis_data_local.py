@@ -114,19 +114,6 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDbs,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dedicated_ips import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDedicatedIps,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_groups import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalGroups,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_users import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalUsers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _available_ips = d.pop("available_ips", UNSET)
         available_ips: list[str] | Unset = UNSET
@@ -234,3 +221,17 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDbs,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dedicated_ips import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDedicatedIps,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_local_groups import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalGroups,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_local_users import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalUsers,  # noqa: E402
+)

@@ -54,13 +54,6 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_mysql import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQL,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_pgsql import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQL,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _mysql = d.pop("MYSQL", UNSET)
         mysql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQL | Unset
@@ -109,3 +102,11 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_mysql import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQL,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_pgsql import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQL,  # noqa: E402
+)

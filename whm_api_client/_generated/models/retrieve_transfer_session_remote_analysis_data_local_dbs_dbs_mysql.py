@@ -32,10 +32,6 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_mysql_additional_property import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQLAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_mysql = cls()
 
@@ -70,3 +66,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQL:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_mysql_additional_property import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQLAdditionalProperty,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_pgsql_additional_property import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQLAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_pgsql = cls()
 
@@ -70,3 +66,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQL:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_dbs_pgsql_additional_property import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQLAdditionalProperty,  # noqa: E402
+)

@@ -54,13 +54,6 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_mysql import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_pgsql import (
-            RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _mysql = d.pop("MYSQL", UNSET)
         mysql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL | Unset
@@ -109,3 +102,11 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_mysql import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_pgsql import (
+    RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL,  # noqa: E402
+)

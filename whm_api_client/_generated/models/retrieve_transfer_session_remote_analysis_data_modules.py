@@ -32,10 +32,6 @@ class RetrieveTransferSessionRemoteAnalysisDataModules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_modules_additional_property import (
-            RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         retrieve_transfer_session_remote_analysis_data_modules = cls()
 
@@ -68,3 +64,8 @@ class RetrieveTransferSessionRemoteAnalysisDataModules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_modules_additional_property import (
+    RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty,  # noqa: E402
+)

@@ -49,10 +49,6 @@ class RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_modules_additional_property_analysis import (
-            RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
@@ -98,3 +94,8 @@ class RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_modules_additional_property_analysis import (
+    RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis,  # noqa: E402
+)

@@ -152,16 +152,6 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbs,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_resellers import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteResellers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         conflicts = d.pop("conflicts", UNSET)
 
@@ -301,3 +291,14 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbs,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_resellers import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteResellers,  # noqa: E402
+)

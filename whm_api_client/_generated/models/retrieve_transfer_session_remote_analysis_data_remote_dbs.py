@@ -54,13 +54,6 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs | Unset
@@ -109,3 +102,11 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers,  # noqa: E402
+)

@@ -54,13 +54,6 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_mysql import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQL,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _mysql = d.pop("MYSQL", UNSET)
         mysql: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL | Unset
@@ -109,3 +102,11 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_mysql import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQL,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_mysql_additional_property import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQLAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_mysql = cls()
 
@@ -74,3 +70,8 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_mysql_additional_property import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQLAdditionalProperty,  # noqa: E402
+)

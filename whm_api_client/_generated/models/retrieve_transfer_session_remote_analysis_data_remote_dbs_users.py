@@ -54,13 +54,6 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users_mysql import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersMYSQL,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users_pgsql import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersPGSQL,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _mysql = d.pop("MYSQL", UNSET)
         mysql: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersMYSQL | Unset
@@ -109,3 +102,11 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users_mysql import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersMYSQL,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users_pgsql import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersPGSQL,  # noqa: E402
+)

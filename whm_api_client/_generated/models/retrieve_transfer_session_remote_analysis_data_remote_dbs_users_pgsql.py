@@ -32,10 +32,6 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersPGSQL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users_pgsql_additional_property import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersPGSQLAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         retrieve_transfer_session_remote_analysis_data_remote_dbs_users_pgsql = cls()
 
@@ -74,3 +70,8 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersPGSQL:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_users_pgsql_additional_property import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsersPGSQLAdditionalProperty,  # noqa: E402
+)

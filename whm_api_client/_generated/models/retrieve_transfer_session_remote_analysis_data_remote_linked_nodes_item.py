@@ -100,13 +100,6 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_system_settings import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemSystemSettings,  # noqa: PLC0415
-        )
-        from ..models.retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_worker_capabilities import (
-            RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemWorkerCapabilities,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
         if not isinstance(alias, (str, Unset)):
@@ -211,3 +204,11 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_system_settings import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemSystemSettings,  # noqa: E402
+)
+from ..models.retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_worker_capabilities import (
+    RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemWorkerCapabilities,  # noqa: E402
+)

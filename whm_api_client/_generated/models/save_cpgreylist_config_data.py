@@ -41,8 +41,6 @@ class SaveCpgreylistConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.save_cpgreylist_config_data_cpgreylist_config import SaveCpgreylistConfigDataCpgreylistConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _cpgreylist_config = d.pop("cpgreylist_config", UNSET)
         cpgreylist_config: SaveCpgreylistConfigDataCpgreylistConfig | Unset
@@ -81,3 +79,6 @@ class SaveCpgreylistConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.save_cpgreylist_config_data_cpgreylist_config import SaveCpgreylistConfigDataCpgreylistConfig  # noqa: E402

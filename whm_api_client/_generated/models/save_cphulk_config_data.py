@@ -57,8 +57,6 @@ class SaveCphulkConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.save_cphulk_config_data_cphulk_config import SaveCphulkConfigDataCphulkConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _cphulk_config = d.pop("cphulk_config", UNSET)
         cphulk_config: SaveCphulkConfigDataCphulkConfig | Unset
@@ -126,3 +124,6 @@ class SaveCphulkConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.save_cphulk_config_data_cphulk_config import SaveCphulkConfigDataCphulkConfig  # noqa: E402

@@ -47,8 +47,6 @@ class SaveacllistReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata = d.pop("metadata")
         if not isinstance(_metadata, dict):
@@ -86,3 +84,6 @@ class SaveacllistReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402

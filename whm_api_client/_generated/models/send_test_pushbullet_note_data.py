@@ -47,8 +47,6 @@ class SendTestPushbulletNoteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_test_pushbullet_note_data_payload import SendTestPushbulletNoteDataPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         message_id = d.pop("message_id", UNSET)
         if not isinstance(message_id, (str, Unset)):
@@ -92,3 +90,6 @@ class SendTestPushbulletNoteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.send_test_pushbullet_note_data_payload import SendTestPushbulletNoteDataPayload  # noqa: E402

@@ -44,8 +44,6 @@ class ServicestatusData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.servicestatus_data_service_item import ServicestatusDataServiceItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _service = d.pop("service", UNSET)
         service: list[ServicestatusDataServiceItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ServicestatusData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.servicestatus_data_service_item import ServicestatusDataServiceItem  # noqa: E402

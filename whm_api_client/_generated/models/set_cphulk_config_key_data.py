@@ -41,8 +41,6 @@ class SetCphulkConfigKeyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_cphulk_config_key_data_cphulk_config import SetCphulkConfigKeyDataCphulkConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _cphulk_config = d.pop("cphulk_config", UNSET)
         cphulk_config: SetCphulkConfigKeyDataCphulkConfig | Unset
@@ -81,3 +79,6 @@ class SetCphulkConfigKeyData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.set_cphulk_config_key_data_cphulk_config import SetCphulkConfigKeyDataCphulkConfig  # noqa: E402

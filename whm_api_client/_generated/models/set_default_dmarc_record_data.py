@@ -41,8 +41,6 @@ class SetDefaultDmarcRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_default_dmarc_record_data_payload import SetDefaultDmarcRecordDataPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: SetDefaultDmarcRecordDataPayload | Unset
@@ -81,3 +79,6 @@ class SetDefaultDmarcRecordData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.set_default_dmarc_record_data_payload import SetDefaultDmarcRecordDataPayload  # noqa: E402

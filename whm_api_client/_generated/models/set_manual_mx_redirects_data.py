@@ -41,8 +41,6 @@ class SetManualMxRedirectsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_manual_mx_redirects_data_payload import SetManualMxRedirectsDataPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: SetManualMxRedirectsDataPayload | Unset
@@ -81,3 +79,6 @@ class SetManualMxRedirectsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.set_manual_mx_redirects_data_payload import SetManualMxRedirectsDataPayload  # noqa: E402

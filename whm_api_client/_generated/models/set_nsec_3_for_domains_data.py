@@ -44,8 +44,6 @@ class SetNsec3ForDomainsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_nsec_3_for_domains_data_domains_item import SetNsec3ForDomainsDataDomainsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[SetNsec3ForDomainsDataDomainsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class SetNsec3ForDomainsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.set_nsec_3_for_domains_data_domains_item import SetNsec3ForDomainsDataDomainsItem  # noqa: E402

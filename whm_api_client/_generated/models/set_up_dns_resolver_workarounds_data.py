@@ -41,8 +41,6 @@ class SetUpDnsResolverWorkaroundsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_up_dns_resolver_workarounds_data_flags import SetUpDnsResolverWorkaroundsDataFlags  # noqa: PLC0415
-
         d = dict(src_dict)
         _flags = d.pop("flags", UNSET)
         flags: SetUpDnsResolverWorkaroundsDataFlags | Unset
@@ -81,3 +79,6 @@ class SetUpDnsResolverWorkaroundsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.set_up_dns_resolver_workarounds_data_flags import SetUpDnsResolverWorkaroundsDataFlags  # noqa: E402

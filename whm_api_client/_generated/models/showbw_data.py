@@ -68,8 +68,6 @@ class ShowbwData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.showbw_data_acct_item import ShowbwDataAcctItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[ShowbwDataAcctItem] | Unset = UNSET
@@ -133,3 +131,6 @@ class ShowbwData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.showbw_data_acct_item import ShowbwDataAcctItem  # noqa: E402

@@ -86,8 +86,6 @@ class ShowbwDataAcctItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.showbw_data_acct_item_bwusage_item import ShowbwDataAcctItemBwusageItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _bwusage = d.pop("bwusage", UNSET)
         bwusage: list[ShowbwDataAcctItemBwusageItem] | Unset = UNSET
@@ -166,3 +164,6 @@ class ShowbwDataAcctItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.showbw_data_acct_item_bwusage_item import ShowbwDataAcctItemBwusageItem  # noqa: E402

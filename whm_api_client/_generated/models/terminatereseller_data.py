@@ -44,8 +44,6 @@ class TerminateresellerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.terminatereseller_data_acct_item import TerminateresellerDataAcctItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[TerminateresellerDataAcctItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class TerminateresellerData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.terminatereseller_data_acct_item import TerminateresellerDataAcctItem  # noqa: E402

@@ -59,8 +59,6 @@ class TerminateresellerDataAcctItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.terminatereseller_data_acct_item_output import TerminateresellerDataAcctItemOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: TerminateresellerDataAcctItemOutput | Unset
@@ -114,3 +112,6 @@ class TerminateresellerDataAcctItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.terminatereseller_data_acct_item_output import TerminateresellerDataAcctItemOutput  # noqa: E402

@@ -52,8 +52,6 @@ class TicketListData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_list_data_auths_item import TicketListDataAuthsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _auths = d.pop("auths", UNSET)
         auths: list[TicketListDataAuthsItem] | Unset = UNSET
@@ -111,3 +109,6 @@ class TicketListData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_list_data_auths_item import TicketListDataAuthsItem  # noqa: E402

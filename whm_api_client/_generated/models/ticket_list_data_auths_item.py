@@ -62,8 +62,6 @@ class TicketListDataAuthsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_list_data_auths_item_servers_item import TicketListDataAuthsItemServersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _servers = d.pop("servers", UNSET)
         servers: list[TicketListDataAuthsItemServersItem] | Unset = UNSET
@@ -122,3 +120,6 @@ class TicketListDataAuthsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_list_data_auths_item_servers_item import TicketListDataAuthsItemServersItem  # noqa: E402

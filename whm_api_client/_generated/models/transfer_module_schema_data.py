@@ -41,8 +41,6 @@ class TransferModuleSchemaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_module_schema_data_schema import TransferModuleSchemaDataSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
         schema: TransferModuleSchemaDataSchema | Unset
@@ -81,3 +79,6 @@ class TransferModuleSchemaData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_module_schema_data_schema import TransferModuleSchemaDataSchema  # noqa: E402

@@ -57,8 +57,6 @@ class TransferModuleSchemaDataSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_module_schema_data_schema_keys import TransferModuleSchemaDataSchemaKeys  # noqa: PLC0415
-
         d = dict(src_dict)
         _required = d.pop("required", UNSET)
         required: list[str] | Unset = UNSET
@@ -125,3 +123,6 @@ class TransferModuleSchemaDataSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_module_schema_data_schema_keys import TransferModuleSchemaDataSchemaKeys  # noqa: E402

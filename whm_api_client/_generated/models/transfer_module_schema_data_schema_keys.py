@@ -32,10 +32,6 @@ class TransferModuleSchemaDataSchemaKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_module_schema_data_schema_keys_additional_property import (
-            TransferModuleSchemaDataSchemaKeysAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         transfer_module_schema_data_schema_keys = cls()
 
@@ -66,3 +62,8 @@ class TransferModuleSchemaDataSchemaKeys:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_module_schema_data_schema_keys_additional_property import (
+    TransferModuleSchemaDataSchemaKeysAdditionalProperty,  # noqa: E402
+)

@@ -32,10 +32,6 @@ class TwofactorauthGetTfaConfigForUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property import (
-            TwofactorauthGetTfaConfigForUserDataAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         twofactorauth_get_tfa_config_for_user_data = cls()
 
@@ -66,3 +62,8 @@ class TwofactorauthGetTfaConfigForUserData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property import (
+    TwofactorauthGetTfaConfigForUserDataAdditionalProperty,  # noqa: E402
+)

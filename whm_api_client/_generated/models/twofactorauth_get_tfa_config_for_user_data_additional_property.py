@@ -65,16 +65,6 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_email import (
-            TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail,  # noqa: PLC0415
-        )
-        from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_primary_account import (
-            TwofactorauthGetTfaConfigForUserDataAdditionalPropertyPrimaryAccount,  # noqa: PLC0415
-        )
-        from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_team import (
-            TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeam,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _email = d.pop("email", UNSET)
         email: TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail | Unset
@@ -135,3 +125,14 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_email import (
+    TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail,  # noqa: E402
+)
+from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_primary_account import (
+    TwofactorauthGetTfaConfigForUserDataAdditionalPropertyPrimaryAccount,  # noqa: E402
+)
+from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_team import (
+    TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeam,  # noqa: E402
+)

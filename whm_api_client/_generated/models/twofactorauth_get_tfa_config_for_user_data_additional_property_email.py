@@ -32,10 +32,6 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_email_additional_property import (
-            TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmailAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         twofactorauth_get_tfa_config_for_user_data_additional_property_email = cls()
 
@@ -74,3 +70,8 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_email_additional_property import (
+    TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmailAdditionalProperty,  # noqa: E402
+)

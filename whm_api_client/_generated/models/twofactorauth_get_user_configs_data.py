@@ -32,10 +32,6 @@ class TwofactorauthGetUserConfigsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.twofactorauth_get_user_configs_data_additional_property import (
-            TwofactorauthGetUserConfigsDataAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         twofactorauth_get_user_configs_data = cls()
 
@@ -66,3 +62,8 @@ class TwofactorauthGetUserConfigsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.twofactorauth_get_user_configs_data_additional_property import (
+    TwofactorauthGetUserConfigsDataAdditionalProperty,  # noqa: E402
+)

@@ -49,8 +49,6 @@ class TwofactorauthRemoveUserConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.twofactorauth_remove_user_config_data_failed import TwofactorauthRemoveUserConfigDataFailed  # noqa: PLC0415
-
         d = dict(src_dict)
         _failed = d.pop("failed", UNSET)
         failed: TwofactorauthRemoveUserConfigDataFailed | Unset
@@ -105,3 +103,6 @@ class TwofactorauthRemoveUserConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.twofactorauth_remove_user_config_data_failed import TwofactorauthRemoveUserConfigDataFailed  # noqa: E402

@@ -41,8 +41,6 @@ class UapiCpanelData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.uapi_cpanel_data_uapi import UapiCpanelDataUapi  # noqa: PLC0415
-
         d = dict(src_dict)
         _uapi = d.pop("uapi", UNSET)
         uapi: UapiCpanelDataUapi | Unset
@@ -81,3 +79,6 @@ class UapiCpanelData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.uapi_cpanel_data_uapi import UapiCpanelDataUapi  # noqa: E402

@@ -77,8 +77,6 @@ class UapiCpanelDataUapi:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.uapi_cpanel_data_uapi_metadata import UapiCpanelDataUapiMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
@@ -167,3 +165,6 @@ class UapiCpanelDataUapi:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.uapi_cpanel_data_uapi_metadata import UapiCpanelDataUapiMetadata  # noqa: E402

@@ -91,8 +91,6 @@ class UnlinkServerNodeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unlink_server_node_data_worker_capabilities import UnlinkServerNodeDataWorkerCapabilities  # noqa: PLC0415
-
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
         if not isinstance(alias, (str, Unset)):
@@ -182,3 +180,6 @@ class UnlinkServerNodeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unlink_server_node_data_worker_capabilities import UnlinkServerNodeDataWorkerCapabilities  # noqa: E402

@@ -41,8 +41,6 @@ class UnsetManualMxRedirectsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unset_manual_mx_redirects_data_payload import UnsetManualMxRedirectsDataPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: UnsetManualMxRedirectsDataPayload | Unset
@@ -81,3 +79,6 @@ class UnsetManualMxRedirectsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unset_manual_mx_redirects_data_payload import UnsetManualMxRedirectsDataPayload  # noqa: E402

@@ -59,9 +59,6 @@ class UpdateFeaturelistData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_featurelist_data_invalid_features_item import UpdateFeaturelistDataInvalidFeaturesItem  # noqa: PLC0415
-        from ..models.update_featurelist_data_updated_features import UpdateFeaturelistDataUpdatedFeatures  # noqa: PLC0415
-
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
         if not isinstance(featurelist, (str, Unset)):
@@ -122,3 +119,7 @@ class UpdateFeaturelistData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_featurelist_data_invalid_features_item import UpdateFeaturelistDataInvalidFeaturesItem  # noqa: E402
+from ..models.update_featurelist_data_updated_features import UpdateFeaturelistDataUpdatedFeatures  # noqa: E402

@@ -44,8 +44,6 @@ class ValidateCurrentDkimsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_current_dkims_data_payload_item import ValidateCurrentDkimsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[ValidateCurrentDkimsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ValidateCurrentDkimsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_current_dkims_data_payload_item import ValidateCurrentDkimsDataPayloadItem  # noqa: E402

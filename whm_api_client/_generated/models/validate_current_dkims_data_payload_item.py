@@ -76,10 +76,6 @@ class ValidateCurrentDkimsDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_current_dkims_data_payload_item_records_item import (
-            ValidateCurrentDkimsDataPayloadItemRecordsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
         if not isinstance(domain, (str, Unset)):
@@ -148,3 +144,8 @@ class ValidateCurrentDkimsDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_current_dkims_data_payload_item_records_item import (
+    ValidateCurrentDkimsDataPayloadItemRecordsItem,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class ValidateCurrentDmarcsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_current_dmarcs_data_payload_item import ValidateCurrentDmarcsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[ValidateCurrentDmarcsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ValidateCurrentDmarcsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_current_dmarcs_data_payload_item import ValidateCurrentDmarcsDataPayloadItem  # noqa: E402

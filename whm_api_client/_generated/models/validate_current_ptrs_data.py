@@ -44,8 +44,6 @@ class ValidateCurrentPtrsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_current_ptrs_data_payload_item import ValidateCurrentPtrsDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[ValidateCurrentPtrsDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ValidateCurrentPtrsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_current_ptrs_data_payload_item import ValidateCurrentPtrsDataPayloadItem  # noqa: E402

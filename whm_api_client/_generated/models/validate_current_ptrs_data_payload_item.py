@@ -96,10 +96,6 @@ class ValidateCurrentPtrsDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_current_ptrs_data_payload_item_ptr_records_item import (
-            ValidateCurrentPtrsDataPayloadItemPtrRecordsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         arpa_domain = d.pop("arpa_domain", UNSET)
         if not isinstance(arpa_domain, (str, Unset)):
@@ -192,3 +188,8 @@ class ValidateCurrentPtrsDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_current_ptrs_data_payload_item_ptr_records_item import (
+    ValidateCurrentPtrsDataPayloadItemPtrRecordsItem,  # noqa: E402
+)

@@ -82,10 +82,6 @@ class ValidateCurrentSpfsDataPayloadItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_current_spfs_data_payload_item_records_item import (
-            ValidateCurrentSpfsDataPayloadItemRecordsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
         if not isinstance(domain, (str, Unset)):
@@ -159,3 +155,6 @@ class ValidateCurrentSpfsDataPayloadItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_current_spfs_data_payload_item_records_item import ValidateCurrentSpfsDataPayloadItemRecordsItem  # noqa: E402

@@ -44,8 +44,6 @@ class ValidateLoginTokenData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_login_token_data_payload_item import ValidateLoginTokenDataPayloadItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[ValidateLoginTokenDataPayloadItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class ValidateLoginTokenData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validate_login_token_data_payload_item import ValidateLoginTokenDataPayloadItem  # noqa: E402

@@ -44,8 +44,6 @@ class VerifyPosturlAccessData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_posturl_access_data_results_item import VerifyPosturlAccessDataResultsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[VerifyPosturlAccessDataResultsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class VerifyPosturlAccessData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_posturl_access_data_results_item import VerifyPosturlAccessDataResultsItem  # noqa: E402

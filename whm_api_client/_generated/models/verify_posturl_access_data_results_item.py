@@ -47,8 +47,6 @@ class VerifyPosturlAccessDataResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_posturl_access_data_results_item_result import VerifyPosturlAccessDataResultsItemResult  # noqa: PLC0415
-
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: VerifyPosturlAccessDataResultsItemResult | Unset
@@ -92,3 +90,6 @@ class VerifyPosturlAccessDataResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_posturl_access_data_results_item_result import VerifyPosturlAccessDataResultsItemResult  # noqa: E402

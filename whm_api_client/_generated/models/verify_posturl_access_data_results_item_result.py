@@ -49,10 +49,6 @@ class VerifyPosturlAccessDataResultsItemResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_posturl_access_data_results_item_result_payload import (
-            VerifyPosturlAccessDataResultsItemResultPayload,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         message_id = d.pop("message_id", UNSET)
         if not isinstance(message_id, (str, Unset)):
@@ -96,3 +92,8 @@ class VerifyPosturlAccessDataResultsItemResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_posturl_access_data_results_item_result_payload import (
+    VerifyPosturlAccessDataResultsItemResultPayload,  # noqa: E402
+)

@@ -44,8 +44,6 @@ class VerifyPushbulletAccessData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_pushbullet_access_data_results_item import VerifyPushbulletAccessDataResultsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[VerifyPushbulletAccessDataResultsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class VerifyPushbulletAccessData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_pushbullet_access_data_results_item import VerifyPushbulletAccessDataResultsItem  # noqa: E402

@@ -47,10 +47,6 @@ class VerifyPushbulletAccessDataResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_pushbullet_access_data_results_item_result import (
-            VerifyPushbulletAccessDataResultsItemResult,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
         if not isinstance(access_token, (str, Unset)):
@@ -94,3 +90,6 @@ class VerifyPushbulletAccessDataResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_pushbullet_access_data_results_item_result import VerifyPushbulletAccessDataResultsItemResult  # noqa: E402

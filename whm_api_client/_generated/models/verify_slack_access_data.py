@@ -44,8 +44,6 @@ class VerifySlackAccessData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_slack_access_data_results_item import VerifySlackAccessDataResultsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[VerifySlackAccessDataResultsItem] | Unset = UNSET
@@ -89,3 +87,6 @@ class VerifySlackAccessData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_slack_access_data_results_item import VerifySlackAccessDataResultsItem  # noqa: E402

@@ -47,8 +47,6 @@ class VerifySlackAccessDataResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_slack_access_data_results_item_result import VerifySlackAccessDataResultsItemResult  # noqa: PLC0415
-
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: VerifySlackAccessDataResultsItemResult | Unset
@@ -90,3 +88,6 @@ class VerifySlackAccessDataResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_slack_access_data_results_item_result import VerifySlackAccessDataResultsItemResult  # noqa: E402

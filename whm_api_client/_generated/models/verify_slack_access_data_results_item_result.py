@@ -49,10 +49,6 @@ class VerifySlackAccessDataResultsItemResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_slack_access_data_results_item_result_payload import (
-            VerifySlackAccessDataResultsItemResultPayload,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         message_id = d.pop("message_id", UNSET)
 
@@ -94,3 +90,6 @@ class VerifySlackAccessDataResultsItemResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_slack_access_data_results_item_result_payload import VerifySlackAccessDataResultsItemResultPayload  # noqa: E402

@@ -79,10 +79,6 @@ class VerifySlackAccessDataResultsItemResultPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verify_slack_access_data_results_item_result_payload_headers import (
-            VerifySlackAccessDataResultsItemResultPayloadHeaders,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         content = d.pop("content", UNSET)
 
@@ -139,3 +135,8 @@ class VerifySlackAccessDataResultsItemResultPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verify_slack_access_data_results_item_result_payload_headers import (
+    VerifySlackAccessDataResultsItemResultPayloadHeaders,  # noqa: E402
+)

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RemoteMysqlReadProfilesDataAdditionalProperties")
+T = TypeVar("T", bound="RemoteMysqlReadProfilesDataAdditionalProperty")
 
 
 @_attrs_define
-class RemoteMysqlReadProfilesDataAdditionalProperties:
+class RemoteMysqlReadProfilesDataAdditionalProperty:
     """
     Attributes:
         active (int | Unset):
@@ -112,7 +112,7 @@ class RemoteMysqlReadProfilesDataAdditionalProperties:
         if not isinstance(setup_via, (str, Unset)):
             raise TypeError(f"field setup_via: expected string, got {type(setup_via).__name__}")
 
-        remote_mysql_read_profiles_data_additional_properties = cls(
+        remote_mysql_read_profiles_data_additional_property = cls(
             active=active,
             is_localhost_profile=is_localhost_profile,
             mysql_host=mysql_host,
@@ -129,8 +129,8 @@ class RemoteMysqlReadProfilesDataAdditionalProperties:
 
             additional_properties[prop_name] = additional
 
-        remote_mysql_read_profiles_data_additional_properties.additional_properties = additional_properties
-        return remote_mysql_read_profiles_data_additional_properties
+        remote_mysql_read_profiles_data_additional_property.additional_properties = additional_properties
+        return remote_mysql_read_profiles_data_additional_property
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PersonalizationGetDataPersonalizationAdditionalProperties")
+T = TypeVar("T", bound="PersonalizationGetDataPersonalizationAdditionalProperty")
 
 
 @_attrs_define
-class PersonalizationGetDataPersonalizationAdditionalProperties:
+class PersonalizationGetDataPersonalizationAdditionalProperty:
     """
     Attributes:
         reason (Any | Unset):
@@ -81,7 +81,7 @@ class PersonalizationGetDataPersonalizationAdditionalProperties:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        personalization_get_data_personalization_additional_properties = cls(
+        personalization_get_data_personalization_additional_property = cls(
             reason=reason,
             success=success,
             value=value,
@@ -93,8 +93,8 @@ class PersonalizationGetDataPersonalizationAdditionalProperties:
 
             additional_properties[prop_name] = additional
 
-        personalization_get_data_personalization_additional_properties.additional_properties = additional_properties
-        return personalization_get_data_personalization_additional_properties
+        personalization_get_data_personalization_additional_property.additional_properties = additional_properties
+        return personalization_get_data_personalization_additional_property
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,154 @@
+"""The scripts in examples/ run as documented, against the local Prism mock.
+
+Each example configures itself with ``WhmClient.from_env()``, so pointing
+``WHM_TARGET`` at the mock is all a test has to do.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from faultserver import FaultServer, refused_url
+
+from whm_api_client import WhmConfigError
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def run_example(script: str, target: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / script), *args],
+        capture_output=True,
+        text=True,
+        env={**env, "WHM_TARGET": target},
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.mock_server
+def test_asyncio_example(prism_mock: str) -> None:
+    done = run_example("asyncio_example.py", prism_mock, "bob")
+    assert done.returncode == 0, done.stderr
+    # Prism answers with the spec's example values ("string", 0).
+    assert done.stdout.splitlines() == [
+        "WHM string on string",
+        "bob forwards to: string",
+        "account string: string",
+    ]
+
+
+@pytest.mark.mock_server
+def test_trio_example(prism_mock: str) -> None:
+    pytest.importorskip("trio")
+    done = run_example("trio_example.py", prism_mock, "alice", "bob")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "load average: 0 0 0"
+    # The nursery's tasks finish in any order.
+    assert sorted(lines[1:]) == ["alice forwards to: string", "bob forwards to: string"]
+
+
+def test_examples_fail_cleanly_without_a_target() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "asyncio_example.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "WhmConfigError" in done.stderr and "set WHM_HOST" in done.stderr
+
+
+# ---------------------------------------------------------------------- the FastAPI app
+
+
+@pytest.fixture
+def fastapi_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+    """examples/fastapi_app.py imported fresh (examples/ is not a package)."""
+    pytest.importorskip("fastapi")
+    for name in list(os.environ):
+        if name.startswith("WHM_"):
+            monkeypatch.delenv(name)
+    spec = importlib.util.spec_from_file_location(
+        "fastapi_app_example", EXAMPLES / "fastapi_app.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    yield module
+
+
+@asynccontextmanager
+async def served(app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """The app behind an in-process HTTP client, inside its lifespan (as a server runs it)."""
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://app.test"
+        ) as http,
+    ):
+        yield http
+
+
+@pytest.mark.mock_server
+@pytest.mark.anyio
+async def test_fastapi_route_uses_the_lifespan_client(
+    fastapi_app: ModuleType, prism_mock: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WHM_TARGET", prism_mock)
+    async with served(fastapi_app.app) as http:
+        whm = fastapi_app.app.state.whm
+        assert whm.target.base_url == prism_mock
+        first = await http.get("/forwards/bob")
+        second = await http.get("/forwards/alice")
+        assert fastapi_app.app.state.whm is whm  # one client for every request
+    assert first.status_code == 200, first.text
+    assert first.json() == {"user": "bob", "forward_to": ["string"]}
+    assert second.json() == {"user": "alice", "forward_to": ["string"]}
+    # Leaving ran the lifespan's exit, which closed the client.
+    with pytest.raises(WhmConfigError, match="closed"):
+        await whm.gethostname()
+
+
+@pytest.mark.anyio
+async def test_fastapi_maps_whm_failures_to_http_errors(
+    fastapi_app: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FaultServer() as server:
+        monkeypatch.setenv("WHM_TARGET", f"{server.base_url}/s/result_string_0")
+        async with served(fastapi_app.app) as http:
+            refused = await http.get("/forwards/bob")
+    assert refused.status_code == 400
+    assert refused.json() == {"detail": "Quota exceeded."}
+
+    url, holder = refused_url()
+    try:
+        monkeypatch.setenv("WHM_TARGET", url)
+        async with served(fastapi_app.app) as http:
+            unreachable = await http.get("/forwards/bob")
+    finally:
+        holder.close()
+    assert unreachable.status_code == 502
+    assert unreachable.json() == {"detail": "WHM could not be reached"}
+
+
+@pytest.mark.anyio
+async def test_fastapi_app_will_not_start_without_configuration(fastapi_app: ModuleType) -> None:
+    with pytest.raises(WhmConfigError, match="set WHM_HOST"):
+        async with served(fastapi_app.app):
+            pass

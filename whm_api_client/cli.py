@@ -1,0 +1,523 @@
+"""``whm-api``: call any WHM API 1 function from a shell, like ``whmapi1`` but remotely.
+
+    whm-api listaccts searchtype=user search=bob       # JSON of the reply's data
+    whm-api listsuspended --table                      # records as a text table
+    whm-api --list 'email*'                            # which functions exist
+    whm-api createacct --help                          # one function's arguments
+
+Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
+becomes a list. The target and credentials come from the ``WHM_*`` environment
+variables (``--target`` overrides the target), never from the command line, so
+secrets stay out of shell history and process listings.
+
+Exit status: 0 success, 1 WHM reported failure, 2 usage or configuration error,
+3 transport, HTTP or reply error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn, TextIO
+
+import anyio
+
+from .client import WhmClient, __version__
+from .errors import WhmApiError, WhmConfigError, WhmError
+from .wire import SENSITIVE_ARGUMENT, redact
+
+__all__ = ["EXIT_API_FAILURE", "EXIT_OK", "EXIT_TRANSPORT", "EXIT_USAGE", "main"]
+
+PROG = "whm-api"
+EXIT_OK = 0
+EXIT_API_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_TRANSPORT = 3
+
+_FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# C0/C1 control characters (ESC starts ANSI sequences): server text must not drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_C1 = re.compile(r"[\x7f-\x9f]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+_EPILOG = """\
+arguments:
+  KEY=VALUE      a WHM argument by its WHM name; repeat a key for a list
+                 (command=a command=b); api.filter.* / api.sort.* work too
+
+environment:
+  WHM_TARGET     docs-mock or a URL (a mock unless it ends in /json-api)
+  WHM_HOST, WHM_PORT
+                 a WHM server (port 2087 by default), when WHM_TARGET is unset
+  WHM_USER       default root
+  WHM_API_TOKEN  API token (preferred), or WHM_PASSWORD
+  WHM_CA_BUNDLE  PEM file to trust, e.g. the server's self-signed certificate
+
+exit status:
+  0 success, 1 WHM reported failure, 2 usage or configuration error,
+  3 transport, HTTP or reply error
+
+examples:
+  whm-api listaccts searchtype=user search=bob
+  whm-api listsuspended --table
+  whm-api listaccts --columns user,domain,plan
+  whm-api --list 'ssl*'
+  whm-api get_user_email_forward_destination --help
+"""
+
+
+class _UsageError(Exception):
+    """A command line we can't run; exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        usage=f"{PROG} [options] FUNCTION [KEY=VALUE ...]\n"
+        f"       {PROG} --list [PATTERN]\n"
+        f"       {PROG} FUNCTION --help",
+        description="Call a WHM API 1 function on a WHM server (or a mock) and print the reply.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
+        allow_abbrev=False,
+    )
+    parser.add_argument("words", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "-h", "--help", action="store_true", help="this help, or FUNCTION's arguments"
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--list",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="PATTERN",
+        dest="list_pattern",
+        help="list functions whose name contains PATTERN (or matches it as a glob)",
+    )
+    parser.add_argument(
+        "--target", metavar="TARGET", help="docs-mock or a URL (default: from WHM_* variables)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="connect/read/write timeout (default: 10s to connect, 300s to read)",
+    )
+    output = parser.add_argument_group("output (JSON of the reply's data by default)")
+    output.add_argument(
+        "--envelope", action="store_true", help="print the whole envelope, metadata included"
+    )
+    output.add_argument("--table", action="store_true", help="print a list of records as a table")
+    output.add_argument(
+        "--columns", metavar="A,B,...", help="table columns to show, in order (implies --table)"
+    )
+    parser.add_argument(
+        "--allow-unknown",
+        action="store_true",
+        help="call a function the bundled spec doesn't list (e.g. from a newer server)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="log each request (method and URL)"
+    )
+    return parser
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
+
+
+# ---------------------------------------------------------------------- output helpers
+
+
+def _printable(text: str) -> str:
+    """Text with control characters shown as escapes, so replies can't drive the terminal."""
+    return _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+
+
+def _to_json(value: Any) -> str:
+    # json.dumps escapes C0 controls itself; C1 ones (0x9b is a one-byte CSI) only appear
+    # inside strings, where a \\u escape is equally valid JSON.
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _Output:
+    """Where the CLI writes; every line passes through redaction of the known secrets."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        self.secrets = tuple(secrets)
+
+    def out(self, text: str) -> None:
+        sys.stdout.write(redact(text, self.secrets) + "\n")
+
+    def err(self, text: str) -> None:
+        sys.stderr.write(f"{PROG}: {_printable(redact(text, self.secrets))}\n")
+
+
+class _LogHandler(logging.Handler):
+    """Library log records (server warnings, -v request lines) to stderr, redacted."""
+
+    def __init__(self, output: _Output) -> None:
+        super().__init__()
+        self._output = output
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self._output.err(record.getMessage())
+        except Exception:  # pragma: no cover - logging must never break the call
+            self.handleError(record)
+
+
+def _argv_secrets(argv: Sequence[str]) -> list[str]:
+    """Values of sensitive names anywhere on the command line (``password=x``, ``--token=x``)."""
+    found = []
+    for word in argv:
+        name, sep, value = word.partition("=")
+        if sep and value and SENSITIVE_ARGUMENT.search(name.lstrip("-")):
+            found.append(value)
+    return found
+
+
+def _env_secrets() -> list[str]:
+    return [os.environ[name] for name in ("WHM_API_TOKEN", "WHM_PASSWORD") if os.environ.get(name)]
+
+
+# ---------------------------------------------------------------------- the spec's index
+
+
+def _functions() -> dict[str, tuple[str, str, bool]]:
+    from ._generated.api import FUNCTIONS
+
+    return FUNCTIONS
+
+
+def _operation(function: str) -> Any:
+    from importlib import import_module
+
+    return import_module("whm_api_client._generated.api." + _functions()[function][0])
+
+
+def _unknown_function(function: str, *, callable_anyway: bool) -> str:
+    import difflib
+
+    message = f"{function!r} is not a function in the bundled WHM spec"
+    close = difflib.get_close_matches(function, list(_functions()), n=3, cutoff=0.7)
+    if close:
+        message += f" (did you mean {', '.join(close)}?)"
+    message += f"; `{PROG} --list PATTERN` searches"
+    return message + (", --allow-unknown calls it anyway" if callable_anyway else "")
+
+
+def _list_functions(pattern: str, output: _Output) -> int:
+    from fnmatch import fnmatchcase
+
+    needle = pattern.lower()
+    is_glob = any(c in needle for c in "*?[")
+    names = [
+        name
+        for name in sorted(_functions())
+        if (fnmatchcase(name.lower(), needle) if is_glob else needle in name.lower())
+    ]
+    if not names:
+        output.err(f"no function matches {pattern!r}")
+        return EXIT_OK
+    width = max(len(name) for name in names)
+    for name in names:
+        read_only = _functions()[name][2]
+        output.out(f"{name:<{width}}  {'read-only' if read_only else 'changes state'}")
+    return EXIT_OK
+
+
+def _describe_type(python_type: str) -> str:
+    """The spec's type of an argument; generated Literal aliases become their choices."""
+    if python_type == "Any":
+        return "any"
+    if python_type.startswith("list["):
+        return f"{python_type} (repeat the key)"
+    if not python_type[:1].isupper():
+        return python_type
+    try:
+        import typing
+
+        from ._generated import models
+
+        choices = typing.get_args(getattr(models, python_type))
+    except Exception:  # a model this version can't resolve: show its name
+        return python_type
+    if not choices:
+        return python_type
+    return "one of: " + ", ".join(str(choice) for choice in choices)
+
+
+def _function_help(function: str, output: _Output) -> int:
+    operation = _operation(function)
+    arguments: dict[str, tuple[str, str, bool]] = getattr(operation, "ARGUMENTS", {})
+    lines = [
+        f"usage: {PROG} {function} [KEY=VALUE ...]",
+        "",
+        f"  read-only:    {'yes' if operation.READ_ONLY else 'no (changes state on the server)'}",
+        f"  HTTP method:  {operation.HTTP_METHOD}",
+        f"  docs:         {operation.DOCS_URL}",
+        "",
+    ]
+    if not arguments:
+        lines.append("arguments: none")
+    else:
+        rows = [
+            (name, _describe_type(python_type), "yes" if required else "no")
+            for name, (_, python_type, required) in sorted(
+                arguments.items(), key=lambda item: (not item[1][2], item[0])
+            )
+        ]
+        name_width = max(len("NAME"), *(len(row[0]) for row in rows))
+        type_width = max(len("TYPE"), *(len(row[1]) for row in rows))
+        lines.append("arguments (WHM names):")
+        lines.append(f"  {'NAME':<{name_width}}  {'TYPE':<{type_width}}  REQUIRED")
+        lines.extend(f"  {n:<{name_width}}  {t:<{type_width}}  {r}" for n, t, r in rows)
+    output.out("\n".join(lines))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------- a call
+
+
+def _parse_arguments(words: Sequence[str]) -> dict[str, str | list[str]]:
+    """KEY=VALUE words into call() keywords; a repeated key collects a list."""
+    arguments: dict[str, str | list[str]] = {}
+    for position, word in enumerate(words, start=1):
+        name, sep, value = word.partition("=")
+        # The word itself is never echoed: it may be a secret typed without its key.
+        if not sep or not name:
+            raise _UsageError(
+                f"argument {position} after the function is not KEY=VALUE "
+                "(repeat a key for a list: command=a command=b)"
+            )
+        if any(c.isspace() or _CONTROL.match(c) for c in name):
+            raise _UsageError(
+                f"argument {position}: its name holds whitespace or control characters"
+            )
+        previous = arguments.get(name)
+        if previous is None:
+            arguments[name] = value
+        elif isinstance(previous, list):
+            previous.append(value)
+        else:
+            arguments[name] = [previous, value]
+    return arguments
+
+
+def _make_client(target: str | None, timeout: float | None) -> WhmClient:
+    """From the WHM_* variables; ``--target`` overrides the one they name."""
+    options: dict[str, Any] = {}
+    if timeout is not None:
+        options["timeout"] = timeout
+    return WhmClient.from_env(target, **options)
+
+
+async def _call(client: WhmClient, function: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    async with client:
+        return await client.call(function, **arguments)
+
+
+def _records(data: Any) -> list[Any] | None:
+    """The list a table shows: the data itself, the one list inside a dict, or a flat
+    dict's items as key/value rows; None when none of these fits."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        lists = [value for value in data.values() if isinstance(value, list)]
+        if len(lists) == 1:
+            return lists[0]
+        if not lists and all(not isinstance(v, dict) for v in data.values()):
+            return [{"key": key, "value": value} for key, value in data.items()]
+    return None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return _printable(value)
+    return _printable(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _plain_table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
+
+    out = [line(header), line(["-" * width for width in widths])]
+    out.extend(line(row) for row in rows)
+    return "\n".join(text.rstrip() for text in out)
+
+
+def _rich_table(header: list[str], rows: list[list[str]], file: TextIO) -> bool:
+    """Draw with rich when it is installed (it is optional); False if it isn't."""
+    try:
+        from rich import box
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+    except ImportError:
+        return False
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    for name in header:
+        table.add_column(Text(name), overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))  # Text: cells are data, not markup
+    Console(file=file, soft_wrap=False).print(table)
+    return True
+
+
+def _print_table(data: Any, columns: list[str] | None, output: _Output) -> None:
+    records = _records(data)
+    if records is None:
+        output.err("the reply's data is not a list of records; printing it as JSON")
+        output.out(_to_json(data))
+        return
+    if not records:
+        output.err("no records")
+        return
+    rows = [record if isinstance(record, dict) else {"value": record} for record in records]
+    header = columns or list(dict.fromkeys(key for row in rows for key in row))
+    missing = [name for name in header if not any(name in row for row in rows)]
+    if missing:
+        output.err(f"no such column in the reply: {', '.join(missing)}")
+    # Redacted here as well: rich writes to stdout itself, not through output.out.
+    cells = [[redact(_cell(row.get(name)), output.secrets) for name in header] for row in rows]
+    header = [_printable(name) for name in header]
+    # rich fits tables to the terminal; piped output stays plain, greppable and uncut.
+    if sys.stdout.isatty() and _rich_table(header, cells, sys.stdout):
+        return
+    output.out(_plain_table(header, cells))
+
+
+def _hint_missing(function: str, arguments: dict[str, Any], output: _Output) -> None:
+    """After a failure, name the required arguments the call left out (a common cause)."""
+    if function not in _functions():
+        return
+    spec: dict[str, tuple[str, str, bool]] = getattr(_operation(function), "ARGUMENTS", {})
+    missing = [
+        name for name, (_, _, required) in spec.items() if required and name not in arguments
+    ]
+    if missing:
+        output.err(
+            f"hint: the spec marks as required: {', '.join(missing)} "
+            f"(`{PROG} {function} --help` lists the arguments)"
+        )
+
+
+def _run_call(options: argparse.Namespace, output: _Output) -> int:
+    function, *words = options.words
+    if not _FUNCTION_NAME.match(function):
+        if "=" in function:
+            raise _UsageError("the FUNCTION name comes before its KEY=VALUE arguments")
+        raise _UsageError(f"not a WHM function name: {function!r}")
+    if function not in _functions() and not options.allow_unknown:
+        raise _UsageError(_unknown_function(function, callable_anyway=True))
+    arguments = _parse_arguments(words)
+    try:
+        client = _make_client(options.target, options.timeout)
+        envelope = anyio.run(_call, client, function, arguments)
+    except WhmApiError as exc:
+        output.err(str(exc))
+        _hint_missing(function, arguments, output)
+        if options.envelope:
+            output.out(_to_json({"data": exc.data, "metadata": exc.metadata}))
+        return EXIT_API_FAILURE
+    except WhmConfigError as exc:
+        output.err(str(exc))
+        return EXIT_USAGE
+    except WhmError as exc:
+        output.err(str(exc))
+        _hint_missing(function, arguments, output)
+        return EXIT_TRANSPORT
+    if options.envelope:
+        output.out(_to_json(envelope))
+    elif options.table:
+        _print_table(envelope.get("data"), options.columns, output)
+    else:
+        output.out(_to_json(envelope.get("data")))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------- entry point
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    output = _Output([*_argv_secrets(argv), *_env_secrets()])
+    parser = _build_parser()
+    handler = _LogHandler(output)
+    logger = logging.getLogger("whm_api_client")
+    saved_level = logger.level
+    logger.addHandler(handler)
+    try:
+        options = parser.parse_intermixed_args(argv)
+        if options.columns is not None:
+            options.table = True
+            options.columns = [name.strip() for name in options.columns.split(",") if name.strip()]
+        if options.envelope and options.table:
+            raise _UsageError("--envelope and --table don't go together")
+        if options.verbose:
+            logger.setLevel(logging.DEBUG)
+        if options.version:
+            output.out(f"{PROG} {__version__}")
+            return EXIT_OK
+        if options.list_pattern is not None:
+            if options.words:
+                raise _UsageError("--list takes one PATTERN and no function")
+            return _list_functions(options.list_pattern, output)
+        if options.help:
+            if not options.words:
+                output.out(parser.format_help().rstrip())
+                return EXIT_OK
+            function = options.words[0]
+            if function not in _functions():
+                shown = function if _FUNCTION_NAME.match(function) else "FUNCTION"
+                raise _UsageError(_unknown_function(shown, callable_anyway=False))
+            return _function_help(function, output)
+        if not options.words:
+            raise _UsageError("a FUNCTION to call is missing")
+        return _run_call(options, output)
+    except _UsageError as exc:
+        sys.stderr.write(redact(parser.format_usage(), output.secrets))
+        output.err(f"error: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        output.err("interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (| head); say nothing more, and don't let the
+        # interpreter complain while flushing stdout at exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved_level)
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m whm_api_client` uses __main__.py
+    sys.exit(main())
