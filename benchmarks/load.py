@@ -93,7 +93,7 @@ def pool_of(whm: Any) -> Any:
 
 
 async def load(
-    port: int, calls: int, concurrency: int, time_limit: float, max_connections: int | None
+    url: str, calls: int, concurrency: int, time_limit: float, max_connections: int | None
 ) -> dict[str, Any]:
     import anyio
     import httpx
@@ -110,7 +110,7 @@ async def load(
     peak_connections = 0
     peak_busy = 0
 
-    async with WhmClient(Target.local_mock(f"http://127.0.0.1:{port}"), limits=limits) as whm:
+    async with WhmClient(Target.local_mock(url), limits=limits) as whm:
         pool = pool_of(whm)
 
         async def worker() -> None:
@@ -169,7 +169,17 @@ async def load(
     }
 
 
-def start_server() -> tuple[subprocess.Popen[str], int]:
+def stop_server(child: subprocess.Popen[str]) -> None:
+    assert child.stdin is not None
+    child.stdin.close()
+    try:
+        child.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def start_server() -> tuple[subprocess.Popen[str], str]:
     child = subprocess.Popen(
         [sys.executable, __file__, "--serve"],
         stdin=subprocess.PIPE,
@@ -181,7 +191,7 @@ def start_server() -> tuple[subprocess.Popen[str], int]:
     if not line.startswith("PORT "):
         child.kill()
         raise SystemExit(f"load.py: the server didn't start (said {line!r})")
-    return child, int(line.split()[1])
+    return child, f"http://127.0.0.1:{int(line.split()[1])}"
 
 
 def main() -> int:
@@ -194,6 +204,7 @@ def main() -> int:
     )
     parser.add_argument("--time-limit", type=float, default=300.0, help="seconds; then fail")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--target", help="a running server's URL instead of starting one")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -204,11 +215,11 @@ def main() -> int:
 
     import anyio
 
-    child, port = start_server()
+    child, url = start_server() if args.target is None else (None, args.target)
     try:
         report = anyio.run(
             load,
-            port,
+            url,
             args.calls,
             args.concurrency,
             args.time_limit,
@@ -216,13 +227,8 @@ def main() -> int:
             backend=args.backend,
         )
     finally:
-        assert child.stdin is not None
-        child.stdin.close()
-        try:
-            child.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        if child is not None:
+            stop_server(child)
     kib = 1024  # ru_maxrss is in KiB on Linux
     report["backend"] = args.backend
     report["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib, 1)

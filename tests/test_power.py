@@ -16,9 +16,11 @@ from whm_api_client import (
     Filter,
     FilterInfo,
     Meta,
+    SessionAuth,
     Sort,
     Target,
     WhmApiError,
+    WhmAuthError,
     WhmClient,
     WhmConfigError,
     WhmSchemaError,
@@ -254,3 +256,47 @@ async def test_parse_reply_types_call_results(server: WhmLike) -> None:
         assert whm.parse_reply("version", envelope["data"]).version == "11.126.0.9"
         with pytest.raises(WhmSchemaError):
             whm.parse_reply("version", {"version": 5})
+
+
+# ------------------------------------------------------------------ session login
+
+
+def session_client(server: WhmLike, **options: Any) -> WhmClient:
+    target = Target.host("127.0.0.1", port=server.port, scheme="http")
+    return WhmClient(target, SessionAuth("root", server.password, **options))
+
+
+async def test_session_login_then_calls_in_the_session(server: WhmLike) -> None:
+    async with session_client(server) as whm:
+        assert (await whm.version()).version == "11.126.0.9"
+        assert (await whm.version()).version == "11.126.0.9"
+    assert server.logins == 1
+    _, function, _ = server.requests[-1]
+    assert function == "version"
+
+
+async def test_expired_session_logs_in_again_and_resends_once(server: WhmLike) -> None:
+    async with session_client(server) as whm:
+        await whm.version()
+        server.expire_sessions()
+        assert (await whm.version()).version == "11.126.0.9"
+    assert server.logins == 2
+    assert len(server.calls("version")) == 2  # the refused attempt never reached "version"
+
+
+async def test_two_factor_code_is_sent_at_login(server: WhmLike) -> None:
+    server.one_time_code = "654321"
+    async with session_client(server) as whm:
+        with pytest.raises(WhmAuthError, match="tfa_required.*one_time_code"):
+            await whm.version()
+    async with session_client(server, one_time_code=lambda: "654321") as whm:
+        assert (await whm.version()).version == "11.126.0.9"
+
+
+async def test_wrong_password_is_an_auth_error_without_the_password(server: WhmLike) -> None:
+    target = Target.host("127.0.0.1", port=server.port, scheme="http")
+    async with WhmClient(target, SessionAuth("root", "Wrong-Pass-99")) as whm:
+        with pytest.raises(WhmAuthError) as caught:
+            await whm.version()
+    assert "Wrong-Pass-99" not in str(caught.value)
+    assert "Wrong-Pass-99" not in repr(SessionAuth("root", "Wrong-Pass-99"))

@@ -106,6 +106,28 @@ class WhmLike:
     requests: list[tuple[str, str, dict[str, list[str]]]] = attrs.Factory(list)
     lock: threading.Lock = attrs.Factory(threading.Lock)
     port: int = 0
+    # session login: token -> cookie value; the password and the two-factor code it accepts
+    sessions: dict[str, str] = attrs.Factory(dict)
+    password: str = "Login-Pass-7"
+    one_time_code: str | None = None
+    logins: int = 0
+
+    def login(self, form: dict[str, str]) -> tuple[int, dict[str, Any], str | None]:
+        """What cpsrvd's ``/login/?login_only=1`` does: a security token and a cookie, or a refusal."""
+        with self.lock:
+            self.logins += 1
+            if form.get("pass") != self.password:
+                return 401, {"status": 0, "message": "invalid_login"}, None
+            if self.one_time_code is not None and form.get("tfa_token") != self.one_time_code:
+                return 200, {"status": 0, "message": "tfa_required"}, None
+            token = f"/cpsess{1000000000 + self.logins}"
+            cookie = f"session-{self.logins}"
+            self.sessions[token] = cookie
+        return 200, {"status": 1, "security_token": token, "redirect": token + "/"}, cookie
+
+    def expire_sessions(self) -> None:
+        with self.lock:
+            self.sessions.clear()
 
     @property
     def base_url(self) -> str:
@@ -173,13 +195,30 @@ def _handler(server: WhmLike) -> type[BaseHTTPRequestHandler]:
             query = parse_qsl(url.query, keep_blank_values=True) + parse_qsl(
                 body, keep_blank_values=True
             )
+            if url.path == "/login/":
+                status, reply, cookie = server.login(dict(query))
+                extra = (
+                    {"Set-Cookie": f"whostmgrsession={cookie}; path=/; HttpOnly"} if cookie else {}
+                )
+                self._reply(status, json.dumps(reply).encode(), "application/json", extra)
+                return
+            in_session = url.path.startswith("/cpsess")
+            if in_session:
+                token = "/" + url.path.split("/")[1]
+                cookie = server.sessions.get(token)
+                if cookie is None or f"whostmgrsession={cookie}" not in self.headers.get(
+                    "Cookie", ""
+                ):
+                    page = b"<html><body><form action='/login/'>Login</form></body></html>"
+                    self._reply(200, page, "text/html")
+                    return
             function = url.path.rsplit("/", 1)[-1]
             grouped: dict[str, list[str]] = {}
             for key, value in query:
                 grouped.setdefault(key, []).append(value)
             with server.lock:
                 server.requests.append((self.command, function, grouped))
-            if self.headers.get("Authorization") is None:
+            if not in_session and self.headers.get("Authorization") is None:
                 self._reply(403, b'{"cpanelresult":{"error":"Access denied"}}', "text/plain")
                 return
             reply = (
@@ -187,9 +226,17 @@ def _handler(server: WhmLike) -> type[BaseHTTPRequestHandler]:
             )
             self._reply(200, json.dumps(reply).encode(), "application/json")
 
-        def _reply(self, status: int, payload: bytes, content_type: str) -> None:
+        def _reply(
+            self,
+            status: int,
+            payload: bytes,
+            content_type: str,
+            headers: dict[str, str] | None = None,
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
             self.wfile.write(payload)

@@ -9,7 +9,7 @@ Every function in the bundled WHM spec is a typed method of ``WhmClient``;
 ``WhmClient.call`` reaches any function by name.
 """
 
-from .auth import ApiTokenAuth, BasicAuth, WhmAuth
+from .auth import ApiTokenAuth, BasicAuth, SessionAuth, WhmAuth
 from .batch import BatchResult
 from .client import DEFAULT_TIMEOUT, WhmClient, __version__
 from .errors import (
@@ -45,6 +45,7 @@ __all__ = [
     "Meta",
     "Pages",
     "RetryPolicy",
+    "SessionAuth",
     "Sort",
     "Target",
     "WhmApiError",

@@ -7,13 +7,14 @@ httpx itself shows the Authorization header as ``[secure]``.
 from __future__ import annotations
 
 import base64
-from collections.abc import Generator
+import json
+from collections.abc import Callable, Generator
 
 import httpx
 
-from .errors import WhmConfigError
+from .errors import WhmAuthError, WhmConfigError
 
-__all__ = ["ApiTokenAuth", "BasicAuth", "WhmAuth"]
+__all__ = ["ApiTokenAuth", "BasicAuth", "SessionAuth", "WhmAuth"]
 
 
 def _check(user: str, secret: str, what: str) -> None:
@@ -62,3 +63,82 @@ class BasicAuth(WhmAuth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         return self._basic.auth_flow(request)
+
+
+class SessionAuth(WhmAuth):
+    """Log in once with a password (plus a two-factor code if asked), then reuse the session.
+
+    cpsrvd answers ``POST /login/?login_only=1`` with a ``security_token``
+    (``/cpsess0123456789``) and a session cookie; calls then go to
+    ``/cpsess.../json-api/FUNCTION``. An expired session gets cpsrvd's HTML login
+    page instead of a reply; the call was not run, so this logs in again and
+    sends it once more. ``one_time_code`` is called at each login, for accounts
+    with two-factor authentication (it must return the current code).
+    """
+
+    requires_response_body = True
+
+    def __init__(
+        self, user: str, password: str, *, one_time_code: Callable[[], str] | None = None
+    ) -> None:
+        _check(user, password, "SessionAuth password")
+        self.user = user
+        self._password = password
+        self._one_time_code = one_time_code
+        self._token: str | None = None
+        self._cookies = httpx.Cookies()
+        self._secrets = (password,)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        path = request.url.raw_path.decode()
+        if self._token is None:
+            self._read_login((yield self._login_request(request)))
+        response = yield self._in_session(request, path)
+        if _is_login_page(response):  # the session expired: the call didn't run
+            self._token = None
+            self._read_login((yield self._login_request(request)))
+            yield self._in_session(request, path)
+
+    def _login_request(self, request: httpx.Request) -> httpx.Request:
+        form = {"user": self.user, "pass": self._password}
+        if self._one_time_code is not None:
+            form["tfa_token"] = self._one_time_code()
+        return httpx.Request(
+            "POST",
+            request.url.copy_with(raw_path=b"/login/?login_only=1"),
+            data=form,
+            extensions=request.extensions,
+        )
+
+    def _read_login(self, response: httpx.Response) -> None:
+        try:
+            reply = json.loads(response.content)
+        except ValueError:
+            reply = None
+        token = reply.get("security_token") if isinstance(reply, dict) else None
+        if (
+            response.status_code != 200
+            or not isinstance(token, str)
+            or not token.startswith("/cpsess")
+        ):
+            message = reply.get("message") if isinstance(reply, dict) else None
+            hint = "" if self._one_time_code else " (a two-factor account needs one_time_code=)"
+            raise WhmAuthError(
+                f"session login refused: {message or f'HTTP {response.status_code}'}{hint}",
+                status_code=response.status_code,
+            )
+        self._token = token
+        self._cookies = httpx.Cookies()
+        self._cookies.extract_cookies(response)
+
+    def _in_session(self, request: httpx.Request, path: str) -> httpx.Request:
+        assert self._token is not None
+        request.url = request.url.copy_with(raw_path=(self._token + path).encode())
+        request.headers.pop("Cookie", None)
+        self._cookies.set_cookie_header(request)
+        return request
+
+
+def _is_login_page(response: httpx.Response) -> bool:
+    content_type = response.headers.get("content-type", "")
+    return response.status_code in (200, 401) and "html" in content_type
