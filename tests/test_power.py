@@ -287,7 +287,7 @@ async def test_expired_session_logs_in_again_and_resends_once(server: WhmLike) -
 async def test_two_factor_code_is_sent_at_login(server: WhmLike) -> None:
     server.one_time_code = "654321"
     async with session_client(server) as whm:
-        with pytest.raises(WhmAuthError, match="tfa_required.*one_time_code"):
+        with pytest.raises(WhmAuthError, match=r"tfa_required.*one_time_code"):
             await whm.version()
     async with session_client(server, one_time_code=lambda: "654321") as whm:
         assert (await whm.version()).version == "11.126.0.9"
