@@ -79,8 +79,12 @@ async def serve() -> None:
     server = await loop.create_server(Handler, "127.0.0.1", 0, backlog=2048)
     print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
     stop = asyncio.Event()
-    # Exit when the parent closes our stdin (or dies).
-    loop.add_reader(sys.stdin.fileno(), lambda: os.read(sys.stdin.fileno(), 1024) or stop.set())
+
+    def stdin_readable() -> None:
+        if not os.read(sys.stdin.fileno(), 1024):  # EOF: the parent closed it, or died
+            stop.set()
+
+    loop.add_reader(sys.stdin.fileno(), stdin_readable)
     async with server:
         await stop.wait()
 
@@ -101,9 +105,11 @@ async def load(
     from whm_api_client import Target, WhmClient
 
     # None: WhmClient's default pool (100 connections, 20 kept alive when idle).
-    limits = max_connections and httpx.Limits(
-        max_connections=max_connections, max_keepalive_connections=max_connections
-    )
+    limits = None
+    if max_connections is not None:
+        limits = httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        )
     errors: Counter[str] = Counter()
     done = 0
     started = 0

@@ -35,8 +35,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 FULL = {
-    "per_call_rounds": 15,
-    "per_call_calls": 200,
+    "per_call_rounds": 21,
+    "per_call_calls": 150,
     "accounts": 10_000,
     "large_rounds": 7,
     "concurrency_total": 5_000,
@@ -186,18 +186,16 @@ async def _concurrent(fn: Callable[[], Awaitable[Any]], total: int, inflight: in
 async def worker_calls(url: str, s: dict[str, Any], block_orjson: bool) -> dict[str, Any]:
     """Per-call latency (sequential) and throughput (concurrent), client vs raw httpx."""
     httpx, Target, WhmClient = _client_imports(block_orjson)
-    limits = httpx.Limits(
-        max_connections=s["concurrency_inflight"], max_keepalive_connections=s["concurrency_inflight"]
-    )
     loads = json.loads
     forward_url = f"{url}/get_user_email_forward_destination"
     params = {"api.version": "1", "user": "bob"}
-    out: dict[str, Any] = {}
-    async with (
-        WhmClient(Target.local_mock(url), limits=limits) as whm,
-        httpx.AsyncClient(limits=limits, headers=AUTH_HEADER) as http,
-    ):
 
+    def pair(limits: Any) -> tuple[Any, Any]:
+        """A WhmClient and a plain httpx client with the same pool limits."""
+        whm = WhmClient(Target.local_mock(url), limits=limits)
+        return whm, httpx.AsyncClient(limits=limits, headers=AUTH_HEADER)
+
+    def calls(whm: Any, http: Any) -> dict[str, Callable[[], Awaitable[Any]]]:
         async def client_call() -> Any:
             return await whm.get_user_email_forward_destination(user="bob")
 
@@ -205,35 +203,41 @@ async def worker_calls(url: str, s: dict[str, Any], block_orjson: bool) -> dict[
             response = await http.get(forward_url, params=params)
             return loads(response.content)
 
-        assert (await client_call()).forward_to == ["bob@example.com"]
-        assert (await raw_call())["data"]["forward_to"] == ["bob@example.com"]
-        samples = await _timed_rounds(
-            {"client": client_call, "raw": raw_call}, s["per_call_rounds"], s["per_call_calls"]
-        )
-        out["per_call"] = samples
-        # Throughput under concurrency.
-        throughput: dict[str, list[float]] = {"client": [], "raw": []}
-        errors = {"client": 0, "raw": 0}
-        sides = {"client": client_call, "raw": raw_call}
-        await _concurrent(client_call, s["concurrency_inflight"] * 2, s["concurrency_inflight"])
-        await _concurrent(raw_call, s["concurrency_inflight"] * 2, s["concurrency_inflight"])
-        for r in range(s["concurrency_rounds"]):
-            for name in alternate(r, list(sides)):
-                gc.collect()
-                rate, failed = await _concurrent(
-                    sides[name], s["concurrency_total"], s["concurrency_inflight"]
-                )
-                throughput[name].append(rate)
-                errors[name] += failed
-        out["concurrency"] = {"throughput": throughput, "errors": errors}
+        return {"client": client_call, "raw": raw_call}
 
-        # For comparison with other libraries: the same small call they can make.
+    out: dict[str, Any] = {}
+    whm, http = pair(httpx.Limits(max_connections=100, max_keepalive_connections=20))
+    async with whm, http:
+        sides = calls(whm, http)
+        assert (await sides["client"]()).forward_to == ["bob@example.com"]
+        assert (await sides["raw"]())["data"]["forward_to"] == ["bob@example.com"]
+        out["per_call"] = await _timed_rounds(sides, s["per_call_rounds"], s["per_call_calls"])
+
+        # For comparison with other libraries: a small call they can all make.
         async def client_hostname() -> Any:
             return await whm.gethostname()
 
         out["gethostname"] = await _timed_rounds(
             {"client": client_hostname}, s["other_rounds"], s["other_calls"]
         )
+
+    # Throughput: fresh clients each round, so no side inherits the other's pool state
+    # (httpcore's pool scans every connection on each request: its state matters).
+    inflight = s["concurrency_inflight"]
+    limits = httpx.Limits(max_connections=inflight, max_keepalive_connections=inflight)
+    throughput: dict[str, list[float]] = {"client": [], "raw": []}
+    errors = {"client": 0, "raw": 0}
+    for r in range(s["concurrency_rounds"]):
+        for name in alternate(r, ["client", "raw"]):
+            whm, http = pair(limits)
+            async with whm, http:
+                call = calls(whm, http)[name]
+                await _concurrent(call, inflight * 2, inflight)  # open the connections
+                gc.collect()
+                rate, failed = await _concurrent(call, s["concurrency_total"], inflight)
+            throughput[name].append(rate)
+            errors[name] += failed
+    out["concurrency"] = {"throughput": throughput, "errors": errors}
     return out
 
 
@@ -263,24 +267,30 @@ async def worker_large(url: str, s: dict[str, Any], block_orjson: bool) -> dict[
         async def fetch_only() -> Any:
             return (await http.get(accounts_url, params=params)).content
 
+        sides = {"typed": typed, "dict": as_dict, "raw": raw, "fetch": fetch_only}
+        if wire.loads is not json.loads:  # context: raw httpx with the same fast decoder
+            fast_loads = wire.loads
+
+            async def raw_fast() -> Any:
+                response = await http.get(accounts_url, params=params)
+                return fast_loads(response.content)
+
+            sides["raw_fast"] = raw_fast
+
         result = await typed()
         assert len(result.acct) == s["accounts"], len(result.acct)
         assert result.acct[0].additional_properties, "unknown fields should be kept"
         assert len((await raw())["data"]["acct"]) == s["accounts"]
-        samples = await _timed_rounds(
-            {"typed": typed, "dict": as_dict, "raw": raw, "fetch": fetch_only},
-            s["large_rounds"],
-            1,
-        )
-    return {"samples": samples, "decoder": getattr(wire.loads, "__module__", "?") or "?"}
+        samples = await _timed_rounds(sides, s["large_rounds"], 1)
+    decoder = "stdlib json" if wire.loads is json.loads else "orjson"
+    return {"samples": samples, "decoder": decoder}
 
 
 async def worker_memory(url: str, mode: str, block_orjson: bool) -> dict[str, Any]:
     """Peak RSS of one process that fetches and decodes listaccts once."""
     import resource
 
-    httpx, Target, WhmClient = _client_imports(block_orjson) if mode != "raw" else (None,) * 3
-    if mode == "raw":
+    if mode == "raw":  # only what a raw httpx user loads
         import httpx
 
         async with httpx.AsyncClient(headers=AUTH_HEADER) as http:
@@ -289,6 +299,7 @@ async def worker_memory(url: str, mode: str, block_orjson: bool) -> dict[str, An
             del response
             count = len(result["data"]["acct"])
     else:
+        _, Target, WhmClient = _client_imports(block_orjson)
         async with WhmClient(Target.local_mock(url)) as whm:
             if mode == "typed":
                 result = await whm.listaccts()
@@ -343,44 +354,60 @@ def worker_main(args: argparse.Namespace) -> None:
 
 # --------------------------------------------------------------------- import case
 
+# The first call goes either through httpx.MockTransport (no sockets: only what the
+# libraries load) or to the local server (as in real use: httpcore then loads anyio and
+# httpx builds its default SSL context, for both sides alike). URL is argv[1].
+_FIRST_CALL = """
+import asyncio, sys, httpx{extra}
+URL = sys.argv[1]
+BODY = b'{{"data":{{"forward_to":["bob@example.com"]}},"metadata":{{"result":1,"reason":"OK","version":1,"command":"get_user_email_forward_destination"}}}}'
+def reply(request):
+    return httpx.Response(200, content=BODY, headers={{"content-type": "application/json"}})
+options = {{"transport": httpx.MockTransport(reply)}} if URL == "mock" else {{}}
+base = "http://127.0.0.1:9" if URL == "mock" else URL
+async def main():
+{body}
+asyncio.run(main())
+"""
 IMPORT_SNIPPETS = {
     "base": "import httpx, attrs",
     "client": "import whm_api_client",
-    "client_call": """
-import asyncio, httpx
-from whm_api_client import Target, WhmClient
-BODY = b'{"data":{"forward_to":["bob@example.com"]},"metadata":{"result":1,"reason":"OK","version":1,"command":"get_user_email_forward_destination"}}'
-def reply(request):
-    return httpx.Response(200, content=BODY, headers={"content-type": "application/json"})
-async def main():
-    async with WhmClient(Target.local_mock("http://127.0.0.1:9"), transport=httpx.MockTransport(reply)) as whm:
-        assert (await whm.get_user_email_forward_destination(user="bob")).forward_to
-asyncio.run(main())
-""",
-    "raw_call": """
-import asyncio, json, httpx, attrs
-BODY = b'{"data":{"forward_to":["bob@example.com"]},"metadata":{"result":1,"reason":"OK","version":1,"command":"get_user_email_forward_destination"}}'
-def reply(request):
-    return httpx.Response(200, content=BODY, headers={"content-type": "application/json"})
-async def main():
-    async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as http:
-        r = await http.get("http://127.0.0.1:9/get_user_email_forward_destination", params={"user": "bob"})
-        assert json.loads(r.content)["data"]["forward_to"]
-asyncio.run(main())
-""",
+    "client_call": _FIRST_CALL.format(
+        extra="\nfrom whm_api_client import Target, WhmClient",
+        body="""    async with WhmClient(Target.local_mock(base), **options) as whm:
+        assert (await whm.get_user_email_forward_destination(user="bob")).forward_to""",
+    ),
+    "raw_call": _FIRST_CALL.format(
+        extra=", json, attrs",
+        body="""    async with httpx.AsyncClient(**options) as http:
+        r = await http.get(base + "/get_user_email_forward_destination", params={"user": "bob"})
+        assert json.loads(r.content)["data"]["forward_to"]""",
+    ),
+}
+IMPORT_CASES = {  # name: (snippet, argv[1])
+    "base": ("base", ""),
+    "client": ("client", ""),
+    "client_mock": ("client_call", "mock"),
+    "raw_mock": ("raw_call", "mock"),
+    "client_net": ("client_call", "{url}"),
+    "raw_net": ("raw_call", "{url}"),
 }
 
 
-def measure_imports(runs: int) -> dict[str, list[float]]:
+def measure_imports(runs: int, url: str) -> dict[str, list[float]]:
     """Wall time of fresh interpreters running each snippet, interleaved, caches warm."""
     env = child_env()
-    times: dict[str, list[float]] = {name: [] for name in IMPORT_SNIPPETS}
-    for snippet in IMPORT_SNIPPETS.values():  # first run writes the bytecode caches
-        subprocess.run([sys.executable, "-c", snippet], env=env, check=True)
+    commands = {
+        name: [sys.executable, "-c", IMPORT_SNIPPETS[snippet], argument.format(url=url)]
+        for name, (snippet, argument) in IMPORT_CASES.items()
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for command in commands.values():  # the first run writes the bytecode caches
+        subprocess.run(command, env=env, check=True)
     for r in range(runs):
-        for name in alternate(r, list(IMPORT_SNIPPETS)):
+        for name in alternate(r, list(commands)):
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-c", IMPORT_SNIPPETS[name]], env=env, check=True)
+            subprocess.run(commands[name], env=env, check=True)
             times[name].append(time.perf_counter() - started)
     return times
 

@@ -9,6 +9,8 @@ Every function in the bundled WHM spec is a typed method of ``WhmClient``;
 ``WhmClient.call`` reaches any function by name.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .auth import ApiTokenAuth, BasicAuth, SessionAuth, WhmAuth
 from .batch import BatchResult
 from .client import DEFAULT_TIMEOUT, WhmClient, __version__
@@ -29,9 +31,11 @@ from .errors import (
     WhmUapiError,
 )
 from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
-from .paging import Pages
 from .retry import RetryPolicy
 from .targets import Target
+
+if TYPE_CHECKING:
+    from .paging import Pages
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -66,3 +70,12 @@ __all__ = [
     "WhmUapiError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``Pages`` loads on first use: it needs anyio, which takes ~15 ms to import."""
+    if name == "Pages":
+        from .paging import Pages
+
+        return Pages
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -130,6 +130,7 @@ class SessionAuth(WhmAuth):
         self._token = token
         self._cookies = httpx.Cookies()
         self._cookies.extract_cookies(response)
+        self._secrets = (self._password, token.removeprefix("/"), *self._cookies.values())
 
     def _in_session(self, request: httpx.Request, path: str) -> httpx.Request:
         assert self._token is not None

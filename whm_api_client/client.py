@@ -16,10 +16,9 @@ import ssl
 from collections.abc import Mapping, Sequence
 from importlib import import_module
 from types import ModuleType, TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote_plus
 
-import anyio
 import httpx
 
 from ._generated.client import WhmFunctions
@@ -35,7 +34,6 @@ from .errors import (
     WhmTransportError,
 )
 from .meta import Meta
-from .paging import Pages
 from .retry import RetryPolicy
 from .targets import Target
 from .uapi import unwrap_uapi
@@ -47,6 +45,9 @@ from .wire import (
     redact,
     server_warnings,
 )
+
+if TYPE_CHECKING:
+    from .paging import Pages
 
 __all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
 
@@ -138,7 +139,6 @@ class WhmClient(WhmFunctions):
         self._max_response_bytes = max_response_bytes
         self._retry = retry
         self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
-        self._secrets: tuple[str, ...] = auth._secrets if auth else ()
         self._owns_client = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(
@@ -207,6 +207,11 @@ class WhmClient(WhmFunctions):
     @property
     def target(self) -> Target:
         return self._target
+
+    @property
+    def _auth_secrets(self) -> tuple[str, ...]:
+        """Read each call: a session's token only exists once it has logged in."""
+        return self._auth._secrets if self._auth else ()
 
     def with_options(
         self,
@@ -288,6 +293,8 @@ class WhmClient(WhmFunctions):
         ``records`` names the list in ``data`` when there is more than one; ``meta`` adds
         filters, sorting and columns; ``typed=False`` yields plain dicts.
         """
+        from .paging import Pages  # loads anyio: ~15 ms, so not at import time
+
         if typed:
             self.operation(function)  # unknown functions fail here, not mid-iteration
         return Pages(
@@ -344,7 +351,7 @@ class WhmClient(WhmFunctions):
             **{"cpanel.user": user, "cpanel.module": module, "cpanel.function": function},
             **arguments,
         )
-        secrets = self._secrets + tuple(
+        secrets = self._auth_secrets + tuple(
             str(value)
             for name, value in encode_arguments(arguments)
             if SENSITIVE_ARGUMENT.search(name)
@@ -371,7 +378,7 @@ class WhmClient(WhmFunctions):
             str(value) for name, value in pairs if SENSITIVE_ARGUMENT.search(name)
         )
         # Servers echo arguments back URL-encoded too ("p%40ss" for "p@ss").
-        secrets = self._secrets + argument_secrets + tuple(map(quote_plus, argument_secrets))
+        secrets = self._auth_secrets + argument_secrets + tuple(map(quote_plus, argument_secrets))
         request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
         attempt = 0
         while True:
@@ -383,6 +390,8 @@ class WhmClient(WhmFunctions):
                 if delay is None:
                     raise
                 logger.info("%s: retrying in %.2fs after %s", function, delay, type(exc).__name__)
+                import anyio  # ~15 ms to import, so only once a retry needs it
+
                 await anyio.sleep(delay)
 
     def _build_request(
