@@ -86,7 +86,10 @@ def account(i: int) -> dict[str, Any]:
 
 
 def listaccts(count: int) -> bytes:
-    envelope = {"data": {"acct": [account(i) for i in range(count)]}, "metadata": metadata("listaccts")}
+    envelope = {
+        "data": {"acct": [account(i) for i in range(count)]},
+        "metadata": metadata("listaccts"),
+    }
     return json.dumps(envelope, separators=(",", ":")).encode()
 
 
@@ -104,6 +107,8 @@ def small_replies() -> dict[str, bytes]:
         },
     }
     return {
-        name: json.dumps({"data": value, "metadata": metadata(name)}, separators=(",", ":")).encode()
+        name: json.dumps(
+            {"data": value, "metadata": metadata(name)}, separators=(",", ":")
+        ).encode()
         for name, value in data.items()
     }
