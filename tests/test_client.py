@@ -29,6 +29,7 @@ from whm_api_client import (
     WhmServerError,
     WhmTimeoutError,
 )
+from whm_api_client._generated.types import Unset
 
 pytestmark = pytest.mark.anyio
 TOKEN = "S3CRETTOKEN0123456789"
@@ -225,6 +226,32 @@ async def test_wrong_scalar_type_inside_list_raises_schema_error() -> None:
     async with whm:
         with pytest.raises(WhmSchemaError, match="unique_sender_recipient_count"):
             await whm.get_unique_sender_recipient_count_per_user(start_time=1, end_time=2)
+
+
+async def test_null_in_an_optional_field_reads_as_unset() -> None:
+    data = {"forward_to": None}
+    whm, _ = client_for(ok("get_user_email_forward_destination", data))
+    async with whm:
+        result = await whm.get_user_email_forward_destination(user="b")
+    assert isinstance(result.forward_to, Unset)
+    rows = {"payload": [{"user": None, "unique_sender_recipient_count": None}]}
+    whm, _ = client_for(ok("get_unique_sender_recipient_count_per_user", rows))
+    async with whm:
+        counts = await whm.get_unique_sender_recipient_count_per_user(start_time=1, end_time=2)
+    assert counts.payload
+    assert isinstance(counts.payload[0].user, Unset)
+
+
+async def test_nullable_field_keeps_null_and_rejects_other_types() -> None:
+    account = {"user": "bob", "suspendtime": None}
+    whm, _ = client_for(ok("listaccts", {"acct": [account]}))
+    async with whm:
+        accounts = await whm.listaccts()
+    assert accounts.acct and accounts.acct[0].suspendtime is None
+    whm, _ = client_for(ok("listaccts", {"acct": [{**account, "suspendtime": "abc"}]}))
+    async with whm:
+        with pytest.raises(WhmSchemaError, match="type"):
+            await whm.listaccts()
 
 
 async def test_unknown_enum_value_from_newer_server_is_kept() -> None:

@@ -72,8 +72,9 @@ def _parse(operation: ModuleType, data: Any) -> Any:
     try:
         return operation.parse_data(data)
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        detail = str(exc) or "a value's type is not one the spec allows there"
         raise WhmSchemaError(
-            f"the reply's data doesn't match the spec: {exc}", function=operation.FUNCTION
+            f"the reply's data doesn't match the spec: {detail}", function=operation.FUNCTION
         ) from None
 
 

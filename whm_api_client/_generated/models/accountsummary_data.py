@@ -47,7 +47,7 @@ class AccountsummaryData:
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[AccountsummaryDataAcctItem] | Unset = UNSET
-        if not isinstance(_acct, Unset):
+        if _acct is not None and not isinstance(_acct, Unset):  # null reads as UNSET
             if not isinstance(_acct, list):
                 raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
             acct = []

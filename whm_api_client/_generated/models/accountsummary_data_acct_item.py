@@ -290,12 +290,14 @@ class AccountsummaryDataAcctItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         backup = d.pop("backup", UNSET)
+        if backup is None:
+            backup = UNSET
         if not isinstance(backup, (int, Unset)):
             raise TypeError(f"field backup: expected integer, got {type(backup).__name__}")
 
         _child_nodes = d.pop("child_nodes", UNSET)
         child_nodes: list[AccountsummaryDataAcctItemChildNodesItem] | Unset = UNSET
-        if not isinstance(_child_nodes, Unset):
+        if _child_nodes is not None and not isinstance(_child_nodes, Unset):  # null reads as UNSET
             if not isinstance(_child_nodes, list):
                 raise TypeError(f"field child_nodes: expected array, got {type(_child_nodes).__name__}")
             child_nodes = []
@@ -310,30 +312,40 @@ class AccountsummaryDataAcctItem:
         disklimit = d.pop("disklimit", UNSET)
 
         diskused = d.pop("diskused", UNSET)
+        if diskused is None:
+            diskused = UNSET
         if not isinstance(diskused, (str, Unset)):
             raise TypeError(f"field diskused: expected string, got {type(diskused).__name__}")
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         email = d.pop("email", UNSET)
+        if email is None:
+            email = UNSET
         if not isinstance(email, (str, Unset)):
             raise TypeError(f"field email: expected string, got {type(email).__name__}")
 
         inodeslimit = d.pop("inodeslimit", UNSET)
 
         inodesused = d.pop("inodesused", UNSET)
+        if inodesused is None:
+            inodesused = UNSET
         if not isinstance(inodesused, (int, Unset)):
             raise TypeError(f"field inodesused: expected integer, got {type(inodesused).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         _ipv6 = d.pop("ipv6", UNSET)
         ipv6: list[str] | Unset = UNSET
-        if not isinstance(_ipv6, Unset):
+        if _ipv6 is not None and not isinstance(_ipv6, Unset):  # null reads as UNSET
             if not isinstance(_ipv6, list):
                 raise TypeError(f"field ipv6: expected array, got {type(_ipv6).__name__}")
             ipv6 = []
@@ -345,18 +357,26 @@ class AccountsummaryDataAcctItem:
                 ipv6.append(ipv6_item)
 
         is_locked = d.pop("is_locked", UNSET)
+        if is_locked is None:
+            is_locked = UNSET
         if not isinstance(is_locked, (int, Unset)):
             raise TypeError(f"field is_locked: expected integer, got {type(is_locked).__name__}")
 
         is_temporary_domain = d.pop("is_temporary_domain", UNSET)
+        if is_temporary_domain is None:
+            is_temporary_domain = UNSET
         if not isinstance(is_temporary_domain, (int, Unset)):
             raise TypeError(f"field is_temporary_domain: expected integer, got {type(is_temporary_domain).__name__}")
 
         legacy_backup = d.pop("legacy_backup", UNSET)
+        if legacy_backup is None:
+            legacy_backup = UNSET
         if not isinstance(legacy_backup, (int, Unset)):
             raise TypeError(f"field legacy_backup: expected integer, got {type(legacy_backup).__name__}")
 
         mailbox_format = d.pop("mailbox_format", UNSET)
+        if mailbox_format is None:
+            mailbox_format = UNSET
         if not isinstance(mailbox_format, (str, Unset)):
             raise TypeError(f"field mailbox_format: expected string, got {type(mailbox_format).__name__}")
 
@@ -383,36 +403,52 @@ class AccountsummaryDataAcctItem:
         min_defer_fail_to_trigger_protection = d.pop("min_defer_fail_to_trigger_protection", UNSET)
 
         outgoing_mail_hold = d.pop("outgoing_mail_hold", UNSET)
+        if outgoing_mail_hold is None:
+            outgoing_mail_hold = UNSET
         if not isinstance(outgoing_mail_hold, (int, Unset)):
             raise TypeError(f"field outgoing_mail_hold: expected integer, got {type(outgoing_mail_hold).__name__}")
 
         outgoing_mail_suspended = d.pop("outgoing_mail_suspended", UNSET)
+        if outgoing_mail_suspended is None:
+            outgoing_mail_suspended = UNSET
         if not isinstance(outgoing_mail_suspended, (int, Unset)):
             raise TypeError(
                 f"field outgoing_mail_suspended: expected integer, got {type(outgoing_mail_suspended).__name__}"
             )
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 
         partition = d.pop("partition", UNSET)
+        if partition is None:
+            partition = UNSET
         if not isinstance(partition, (str, Unset)):
             raise TypeError(f"field partition: expected string, got {type(partition).__name__}")
 
         plan = d.pop("plan", UNSET)
+        if plan is None:
+            plan = UNSET
         if not isinstance(plan, (str, Unset)):
             raise TypeError(f"field plan: expected string, got {type(plan).__name__}")
 
         shell = d.pop("shell", UNSET)
+        if shell is None:
+            shell = UNSET
         if not isinstance(shell, (str, Unset)):
             raise TypeError(f"field shell: expected string, got {type(shell).__name__}")
 
         startdate = d.pop("startdate", UNSET)
+        if startdate is None:
+            startdate = UNSET
         if not isinstance(startdate, (str, Unset)):
             raise TypeError(f"field startdate: expected string, got {type(startdate).__name__}")
 
         suspended = d.pop("suspended", UNSET)
+        if suspended is None:
+            suspended = UNSET
         if not isinstance(suspended, (int, Unset)):
             raise TypeError(f"field suspended: expected integer, got {type(suspended).__name__}")
 
@@ -433,9 +469,11 @@ class AccountsummaryDataAcctItem:
                 return suspendreason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             suspendreason_type_1 = data
+            if suspendreason_type_1 is not None:
+                raise TypeError(f"field suspendreason_type_1: expected null, got {type(suspendreason_type_1).__name__}")
 
             return suspendreason_type_1
 
@@ -458,31 +496,43 @@ class AccountsummaryDataAcctItem:
                 return suspendtime_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             suspendtime_type_1 = data
+            if suspendtime_type_1 is not None:
+                raise TypeError(f"field suspendtime_type_1: expected null, got {type(suspendtime_type_1).__name__}")
 
             return suspendtime_type_1
 
         suspendtime = _parse_suspendtime(d.pop("suspendtime", UNSET))
 
         temporary = d.pop("temporary", UNSET)
+        if temporary is None:
+            temporary = UNSET
         if not isinstance(temporary, (int, Unset)):
             raise TypeError(f"field temporary: expected integer, got {type(temporary).__name__}")
 
         theme = d.pop("theme", UNSET)
+        if theme is None:
+            theme = UNSET
         if not isinstance(theme, (str, Unset)):
             raise TypeError(f"field theme: expected string, got {type(theme).__name__}")
 
         uid = d.pop("uid", UNSET)
+        if uid is None:
+            uid = UNSET
         if not isinstance(uid, (int, Unset)):
             raise TypeError(f"field uid: expected integer, got {type(uid).__name__}")
 
         unix_startdate = d.pop("unix_startdate", UNSET)
+        if unix_startdate is None:
+            unix_startdate = UNSET
         if not isinstance(unix_startdate, (int, Unset)):
             raise TypeError(f"field unix_startdate: expected integer, got {type(unix_startdate).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -43,10 +43,14 @@ class AccountsummaryDataAcctItemChildNodesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
+        if alias is None:
+            alias = UNSET
         if not isinstance(alias, (str, Unset)):
             raise TypeError(f"field alias: expected string, got {type(alias).__name__}")
 
         workload = d.pop("workload", UNSET)
+        if workload is None:
+            workload = UNSET
         if not isinstance(workload, (str, Unset)):
             raise TypeError(f"field workload: expected string, got {type(workload).__name__}")
 

@@ -63,6 +63,8 @@ class AcctcountsDataReseller:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
         if not isinstance(active, (int, Unset)):
             raise TypeError(f"field active: expected integer, got {type(active).__name__}")
 
@@ -81,9 +83,11 @@ class AcctcountsDataReseller:
                 return limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             limit_type_1 = data
+            if limit_type_1 is not None:
+                raise TypeError(f"field limit_type_1: expected null, got {type(limit_type_1).__name__}")
 
             return limit_type_1
 
@@ -104,15 +108,19 @@ class AcctcountsDataReseller:
                 return suspended_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             suspended_type_1 = data
+            if suspended_type_1 is not None:
+                raise TypeError(f"field suspended_type_1: expected null, got {type(suspended_type_1).__name__}")
 
             return suspended_type_1
 
         suspended = _parse_suspended(d.pop("suspended", UNSET))
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

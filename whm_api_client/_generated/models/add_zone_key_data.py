@@ -37,6 +37,8 @@ class AddZoneKeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         new_key_id = d.pop("new_key_id", UNSET)
+        if new_key_id is None:
+            new_key_id = UNSET
         if not isinstance(new_key_id, (str, Unset)):
             raise TypeError(f"field new_key_id: expected string, got {type(new_key_id).__name__}")
 

@@ -75,12 +75,14 @@ class ApiTokenCreateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         _acls = d.pop("acls", UNSET)
         acls: list[str] | Unset = UNSET
-        if not isinstance(_acls, Unset):
+        if _acls is not None and not isinstance(_acls, Unset):  # null reads as UNSET
             if not isinstance(_acls, list):
                 raise TypeError(f"field acls: expected array, got {type(_acls).__name__}")
             acls = []
@@ -92,6 +94,8 @@ class ApiTokenCreateData:
                 acls.append(acls_item)
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
         if not isinstance(create_time, (int, Unset)):
             raise TypeError(f"field create_time: expected integer, got {type(create_time).__name__}")
 
@@ -112,21 +116,25 @@ class ApiTokenCreateData:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             expires_at_type_1 = data
+            if expires_at_type_1 is not None:
+                raise TypeError(f"field expires_at_type_1: expected null, got {type(expires_at_type_1).__name__}")
 
             return expires_at_type_1
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         token = d.pop("token", UNSET)
+        if token is None:
+            token = UNSET
         if not isinstance(token, (str, Unset)):
             raise TypeError(f"field token: expected string, got {type(token).__name__}")
 
         _whitelist_ips = d.pop("whitelist_ips", UNSET)
         whitelist_ips: list[str] | Unset = UNSET
-        if not isinstance(_whitelist_ips, Unset):
+        if _whitelist_ips is not None and not isinstance(_whitelist_ips, Unset):  # null reads as UNSET
             if not isinstance(_whitelist_ips, list):
                 raise TypeError(f"field whitelist_ips: expected array, got {type(_whitelist_ips).__name__}")
             whitelist_ips = []

@@ -44,7 +44,7 @@ class ApiTokenListData:
         d = dict(src_dict)
         _tokens = d.pop("tokens", UNSET)
         tokens: ApiTokenListDataTokens | Unset
-        if isinstance(_tokens, Unset):
+        if _tokens is None or isinstance(_tokens, Unset):  # null reads as UNSET
             tokens = UNSET
         else:
             if not isinstance(_tokens, dict):

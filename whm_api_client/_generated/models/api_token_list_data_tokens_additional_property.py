@@ -75,12 +75,14 @@ class ApiTokenListDataTokensAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         _acls = d.pop("acls", UNSET)
         acls: ApiTokenListDataTokensAdditionalPropertyAcls | Unset
-        if isinstance(_acls, Unset):
+        if _acls is None or isinstance(_acls, Unset):  # null reads as UNSET
             acls = UNSET
         else:
             if not isinstance(_acls, dict):
@@ -88,6 +90,8 @@ class ApiTokenListDataTokensAdditionalProperty:
             acls = ApiTokenListDataTokensAdditionalPropertyAcls.from_dict(_acls)
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
         if not isinstance(create_time, (int, Unset)):
             raise TypeError(f"field create_time: expected integer, got {type(create_time).__name__}")
 
@@ -108,9 +112,11 @@ class ApiTokenListDataTokensAdditionalProperty:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             expires_at_type_1 = data
+            if expires_at_type_1 is not None:
+                raise TypeError(f"field expires_at_type_1: expected null, got {type(expires_at_type_1).__name__}")
 
             return expires_at_type_1
 
@@ -118,7 +124,7 @@ class ApiTokenListDataTokensAdditionalProperty:
 
         _whitelist_ips = d.pop("whitelist_ips", UNSET)
         whitelist_ips: list[str] | Unset = UNSET
-        if not isinstance(_whitelist_ips, Unset):
+        if _whitelist_ips is not None and not isinstance(_whitelist_ips, Unset):  # null reads as UNSET
             if not isinstance(_whitelist_ips, list):
                 raise TypeError(f"field whitelist_ips: expected array, got {type(_whitelist_ips).__name__}")
             whitelist_ips = []

@@ -69,12 +69,14 @@ class ApiTokenUpdateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         _acls = d.pop("acls", UNSET)
         acls: list[str] | Unset = UNSET
-        if not isinstance(_acls, Unset):
+        if _acls is not None and not isinstance(_acls, Unset):  # null reads as UNSET
             if not isinstance(_acls, list):
                 raise TypeError(f"field acls: expected array, got {type(_acls).__name__}")
             acls = []
@@ -86,6 +88,8 @@ class ApiTokenUpdateData:
                 acls.append(acls_item)
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
         if not isinstance(create_time, (int, Unset)):
             raise TypeError(f"field create_time: expected integer, got {type(create_time).__name__}")
 
@@ -106,9 +110,11 @@ class ApiTokenUpdateData:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             expires_at_type_1 = data
+            if expires_at_type_1 is not None:
+                raise TypeError(f"field expires_at_type_1: expected null, got {type(expires_at_type_1).__name__}")
 
             return expires_at_type_1
 
@@ -116,7 +122,7 @@ class ApiTokenUpdateData:
 
         _whitelist_ips = d.pop("whitelist_ips", UNSET)
         whitelist_ips: list[str] | Unset = UNSET
-        if not isinstance(_whitelist_ips, Unset):
+        if _whitelist_ips is not None and not isinstance(_whitelist_ips, Unset):  # null reads as UNSET
             if not isinstance(_whitelist_ips, list):
                 raise TypeError(f"field whitelist_ips: expected array, got {type(_whitelist_ips).__name__}")
             whitelist_ips = []

@@ -40,7 +40,7 @@ class ApplistData:
         d = dict(src_dict)
         _app = d.pop("app", UNSET)
         app: list[str] | Unset = UNSET
-        if not isinstance(_app, Unset):
+        if _app is not None and not isinstance(_app, Unset):  # null reads as UNSET
             if not isinstance(_app, list):
                 raise TypeError(f"field app: expected array, got {type(_app).__name__}")
             app = []

@@ -43,10 +43,14 @@ class AuthorizesshkeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authorized = d.pop("authorized", UNSET)
+        if authorized is None:
+            authorized = UNSET
         if not isinstance(authorized, (int, Unset)):
             raise TypeError(f"field authorized: expected integer, got {type(authorized).__name__}")
 
         file = d.pop("file", UNSET)
+        if file is None:
+            file = UNSET
         if not isinstance(file, (str, Unset)):
             raise TypeError(f"field file: expected string, got {type(file).__name__}")
 

@@ -44,7 +44,7 @@ class AvailableTransferModulesData:
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
         modules: AvailableTransferModulesDataModules | Unset
-        if isinstance(_modules, Unset):
+        if _modules is None or isinstance(_modules, Unset):  # null reads as UNSET
             modules = UNSET
         else:
             if not isinstance(_modules, dict):

@@ -55,18 +55,26 @@ class BackgroundMysqlUpgradeStatusData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error", UNSET)
+        if error is None:
+            error = UNSET
         if not isinstance(error, (int, Unset)):
             raise TypeError(f"field error: expected integer, got {type(error).__name__}")
 
         error_log = d.pop("error_log", UNSET)
+        if error_log is None:
+            error_log = UNSET
         if not isinstance(error_log, (str, Unset)):
             raise TypeError(f"field error_log: expected string, got {type(error_log).__name__}")
 
         log = d.pop("log", UNSET)
+        if log is None:
+            log = UNSET
         if not isinstance(log, (str, Unset)):
             raise TypeError(f"field log: expected string, got {type(log).__name__}")
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 

@@ -44,7 +44,7 @@ class BackupConfigGetData:
         d = dict(src_dict)
         _backup_config = d.pop("backup_config", UNSET)
         backup_config: BackupConfigGetDataBackupConfig | Unset
-        if isinstance(_backup_config, Unset):
+        if _backup_config is None or isinstance(_backup_config, Unset):  # null reads as UNSET
             backup_config = UNSET
         else:
             if not isinstance(_backup_config, dict):

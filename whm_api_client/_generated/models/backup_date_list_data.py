@@ -40,7 +40,7 @@ class BackupDateListData:
         d = dict(src_dict)
         _backup_set = d.pop("backup_set", UNSET)
         backup_set: list[str] | Unset = UNSET
-        if not isinstance(_backup_set, Unset):
+        if _backup_set is not None and not isinstance(_backup_set, Unset):  # null reads as UNSET
             if not isinstance(_backup_set, list):
                 raise TypeError(f"field backup_set: expected array, got {type(_backup_set).__name__}")
             backup_set = []

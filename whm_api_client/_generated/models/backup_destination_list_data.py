@@ -40,7 +40,7 @@ class BackupDestinationListData:
         d = dict(src_dict)
         _destination_list = d.pop("destination_list", UNSET)
         destination_list: list[Any] | Unset = UNSET
-        if not isinstance(_destination_list, Unset):
+        if _destination_list is not None and not isinstance(_destination_list, Unset):  # null reads as UNSET
             if not isinstance(_destination_list, list):
                 raise TypeError(f"field destination_list: expected array, got {type(_destination_list).__name__}")
             destination_list = []

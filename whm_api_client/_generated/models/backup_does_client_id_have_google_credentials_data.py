@@ -37,6 +37,8 @@ class BackupDoesClientIdHaveGoogleCredentialsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exists = d.pop("exists", UNSET)
+        if exists is None:
+            exists = UNSET
         if not isinstance(exists, (int, Unset)):
             raise TypeError(f"field exists: expected integer, got {type(exists).__name__}")
 

@@ -37,6 +37,8 @@ class BackupGenerateGoogleOauthUriData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         uri = d.pop("uri", UNSET)
+        if uri is None:
+            uri = UNSET
         if not isinstance(uri, (str, Unset)):
             raise TypeError(f"field uri: expected string, got {type(uri).__name__}")
 

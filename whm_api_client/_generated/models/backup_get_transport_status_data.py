@@ -54,12 +54,14 @@ class BackupGetTransportStatusData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pages = d.pop("pages", UNSET)
+        if pages is None:
+            pages = UNSET
         if not isinstance(pages, (int, Unset)):
             raise TypeError(f"field pages: expected integer, got {type(pages).__name__}")
 
         _transport_status = d.pop("transport_status", UNSET)
         transport_status: list[BackupGetTransportStatusDataTransportStatusItem] | Unset = UNSET
-        if not isinstance(_transport_status, Unset):
+        if _transport_status is not None and not isinstance(_transport_status, Unset):  # null reads as UNSET
             if not isinstance(_transport_status, list):
                 raise TypeError(f"field transport_status: expected array, got {type(_transport_status).__name__}")
             transport_status = []

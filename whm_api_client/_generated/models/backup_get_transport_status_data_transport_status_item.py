@@ -67,26 +67,38 @@ class BackupGetTransportStatusDataTransportStatusItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         date = d.pop("date", UNSET)
+        if date is None:
+            date = UNSET
         if not isinstance(date, (str, Unset)):
             raise TypeError(f"field date: expected string, got {type(date).__name__}")
 
         end_timestamp = d.pop("end_timestamp", UNSET)
+        if end_timestamp is None:
+            end_timestamp = UNSET
         if not isinstance(end_timestamp, (str, Unset)):
             raise TypeError(f"field end_timestamp: expected string, got {type(end_timestamp).__name__}")
 
         start_timestamp = d.pop("start_timestamp", UNSET)
+        if start_timestamp is None:
+            start_timestamp = UNSET
         if not isinstance(start_timestamp, (str, Unset)):
             raise TypeError(f"field start_timestamp: expected string, got {type(start_timestamp).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 
         transport = d.pop("transport", UNSET)
+        if transport is None:
+            transport = UNSET
         if not isinstance(transport, (str, Unset)):
             raise TypeError(f"field transport: expected string, got {type(transport).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -44,7 +44,7 @@ class BackupListTransportedData:
         d = dict(src_dict)
         _remote_backups = d.pop("remote_backups", UNSET)
         remote_backups: BackupListTransportedDataRemoteBackups | Unset
-        if isinstance(_remote_backups, Unset):
+        if _remote_backups is None or isinstance(_remote_backups, Unset):  # null reads as UNSET
             remote_backups = UNSET
         else:
             if not isinstance(_remote_backups, dict):

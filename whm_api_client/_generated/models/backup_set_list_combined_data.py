@@ -53,7 +53,7 @@ class BackupSetListCombinedData:
         d = dict(src_dict)
         _backup_set = d.pop("backup_set", UNSET)
         backup_set: BackupSetListCombinedDataBackupSet | Unset
-        if isinstance(_backup_set, Unset):
+        if _backup_set is None or isinstance(_backup_set, Unset):  # null reads as UNSET
             backup_set = UNSET
         else:
             if not isinstance(_backup_set, dict):
@@ -62,7 +62,7 @@ class BackupSetListCombinedData:
 
         _destination_legend = d.pop("destination_legend", UNSET)
         destination_legend: BackupSetListCombinedDataDestinationLegend | Unset
-        if isinstance(_destination_legend, Unset):
+        if _destination_legend is None or isinstance(_destination_legend, Unset):  # null reads as UNSET
             destination_legend = UNSET
         else:
             if not isinstance(_destination_legend, dict):

@@ -43,10 +43,14 @@ class BackupSetListCombinedDataBackupSetAdditionalPropertyItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         when = d.pop("when", UNSET)
+        if when is None:
+            when = UNSET
         if not isinstance(when, (str, Unset)):
             raise TypeError(f"field when: expected string, got {type(when).__name__}")
 
         where = d.pop("where", UNSET)
+        if where is None:
+            where = UNSET
         if not isinstance(where, (str, Unset)):
             raise TypeError(f"field where: expected string, got {type(where).__name__}")
 

@@ -44,7 +44,7 @@ class BackupSkipUsersAllStatusData:
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
         reason: BackupSkipUsersAllStatusDataReason | Unset
-        if isinstance(_reason, Unset):
+        if _reason is None or isinstance(_reason, Unset):  # null reads as UNSET
             reason = UNSET
         else:
             if not isinstance(_reason, dict):

@@ -49,14 +49,20 @@ class BackupSkipUsersAllStatusDataReason:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         msg = d.pop("msg", UNSET)
+        if msg is None:
+            msg = UNSET
         if not isinstance(msg, (str, Unset)):
             raise TypeError(f"field msg: expected string, got {type(msg).__name__}")
 
         perc = d.pop("perc", UNSET)
+        if perc is None:
+            perc = UNSET
         if not isinstance(perc, (int, Unset)):
             raise TypeError(f"field perc: expected integer, got {type(perc).__name__}")
 
         running = d.pop("running", UNSET)
+        if running is None:
+            running = UNSET
         if not isinstance(running, (int, Unset)):
             raise TypeError(f"field running: expected integer, got {type(running).__name__}")
 

@@ -47,7 +47,7 @@ class BackupUserListData:
         d = dict(src_dict)
         _user = d.pop("user", UNSET)
         user: list[BackupUserListDataUserItem] | Unset = UNSET
-        if not isinstance(_user, Unset):
+        if _user is not None and not isinstance(_user, Unset):  # null reads as UNSET
             if not isinstance(_user, list):
                 raise TypeError(f"field user: expected array, got {type(_user).__name__}")
             user = []

@@ -43,10 +43,14 @@ class BackupUserListDataUserItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
         if not isinstance(username, (str, Unset)):
             raise TypeError(f"field username: expected string, got {type(username).__name__}")
 

@@ -95,16 +95,20 @@ class BatchCreateCphulkRecordsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
         if not isinstance(comment, (str, Unset)):
             raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
 
         ip_blocks_removed = d.pop("ip_blocks_removed", UNSET)
+        if ip_blocks_removed is None:
+            ip_blocks_removed = UNSET
         if not isinstance(ip_blocks_removed, (int, Unset)):
             raise TypeError(f"field ip_blocks_removed: expected integer, got {type(ip_blocks_removed).__name__}")
 
         _ips_added = d.pop("ips_added", UNSET)
         ips_added: list[Any] | Unset = UNSET
-        if not isinstance(_ips_added, Unset):
+        if _ips_added is not None and not isinstance(_ips_added, Unset):  # null reads as UNSET
             if not isinstance(_ips_added, list):
                 raise TypeError(f"field ips_added: expected array, got {type(_ips_added).__name__}")
             ips_added = []
@@ -115,7 +119,7 @@ class BatchCreateCphulkRecordsData:
 
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: BatchCreateCphulkRecordsDataIpsFailed | Unset
-        if isinstance(_ips_failed, Unset):
+        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
             ips_failed = UNSET
         else:
             if not isinstance(_ips_failed, dict):
@@ -123,16 +127,20 @@ class BatchCreateCphulkRecordsData:
             ips_failed = BatchCreateCphulkRecordsDataIpsFailed.from_dict(_ips_failed)
 
         iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)
+        if iptable_bans_removed is None:
+            iptable_bans_removed = UNSET
         if not isinstance(iptable_bans_removed, (int, Unset)):
             raise TypeError(f"field iptable_bans_removed: expected integer, got {type(iptable_bans_removed).__name__}")
 
         list_name = d.pop("list_name", UNSET)
+        if list_name is None:
+            list_name = UNSET
         if not isinstance(list_name, (str, Unset)):
             raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
 
         _original_ips_added = d.pop("original_ips_added", UNSET)
         original_ips_added: list[Any] | Unset = UNSET
-        if not isinstance(_original_ips_added, Unset):
+        if _original_ips_added is not None and not isinstance(_original_ips_added, Unset):  # null reads as UNSET
             if not isinstance(_original_ips_added, list):
                 raise TypeError(f"field original_ips_added: expected array, got {type(_original_ips_added).__name__}")
             original_ips_added = []
@@ -142,10 +150,14 @@ class BatchCreateCphulkRecordsData:
                 original_ips_added.append(original_ips_added_item)
 
         requester_ip = d.pop("requester_ip", UNSET)
+        if requester_ip is None:
+            requester_ip = UNSET
         if not isinstance(requester_ip, (str, Unset)):
             raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
 
         requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
+        if requester_ip_is_whitelisted is None:
+            requester_ip_is_whitelisted = UNSET
         if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
             raise TypeError(
                 f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"

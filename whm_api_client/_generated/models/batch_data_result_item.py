@@ -52,7 +52,7 @@ class BatchDataResultItem:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BatchDataResultItemMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is None or isinstance(_metadata, Unset):  # null reads as UNSET
             metadata = UNSET
         else:
             if not isinstance(_metadata, dict):

@@ -55,18 +55,26 @@ class BatchDataResultItemMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command", UNSET)
+        if command is None:
+            command = UNSET
         if not isinstance(command, (str, Unset)):
             raise TypeError(f"field command: expected string, got {type(command).__name__}")
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         result = d.pop("result", UNSET)
+        if result is None:
+            result = UNSET
         if not isinstance(result, (int, Unset)):
             raise TypeError(f"field result: expected integer, got {type(result).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (int, Unset)):
             raise TypeError(f"field version: expected integer, got {type(version).__name__}")
 

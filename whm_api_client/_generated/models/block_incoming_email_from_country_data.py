@@ -37,6 +37,8 @@ class BlockIncomingEmailFromCountryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         updated = d.pop("updated", UNSET)
+        if updated is None:
+            updated = UNSET
         if not isinstance(updated, (int, Unset)):
             raise TypeError(f"field updated: expected integer, got {type(updated).__name__}")
 

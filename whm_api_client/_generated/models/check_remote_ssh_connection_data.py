@@ -57,12 +57,14 @@ class CheckRemoteSshConnectionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
         if not isinstance(comment, (str, Unset)):
             raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
 
         _protocol_versions = d.pop("protocol_versions", UNSET)
         protocol_versions: list[str] | Unset = UNSET
-        if not isinstance(_protocol_versions, Unset):
+        if _protocol_versions is not None and not isinstance(_protocol_versions, Unset):  # null reads as UNSET
             if not isinstance(_protocol_versions, list):
                 raise TypeError(f"field protocol_versions: expected array, got {type(_protocol_versions).__name__}")
             protocol_versions = []
@@ -76,10 +78,14 @@ class CheckRemoteSshConnectionData:
                 protocol_versions.append(protocol_versions_item)
 
         received = d.pop("received", UNSET)
+        if received is None:
+            received = UNSET
         if not isinstance(received, (str, Unset)):
             raise TypeError(f"field received: expected string, got {type(received).__name__}")
 
         server_software = d.pop("server_software", UNSET)
+        if server_software is None:
+            server_software = UNSET
         if not isinstance(server_software, (str, Unset)):
             raise TypeError(f"field server_software: expected string, got {type(server_software).__name__}")
 

@@ -37,6 +37,8 @@ class ClusterMemberHasTrustWithData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_trust = d.pop("has_trust", UNSET)
+        if has_trust is None:
+            has_trust = UNSET
         if not isinstance(has_trust, (int, Unset)):
             raise TypeError(f"field has_trust: expected integer, got {type(has_trust).__name__}")
 

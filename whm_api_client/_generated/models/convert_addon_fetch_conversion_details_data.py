@@ -90,32 +90,44 @@ class ConvertAddonFetchConversionDetailsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         job_end_time = d.pop("job_end_time", UNSET)
+        if job_end_time is None:
+            job_end_time = UNSET
         if not isinstance(job_end_time, (int, Unset)):
             raise TypeError(f"field job_end_time: expected integer, got {type(job_end_time).__name__}")
 
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
         if not isinstance(job_id, (int, Unset)):
             raise TypeError(f"field job_id: expected integer, got {type(job_id).__name__}")
 
         job_start_time = d.pop("job_start_time", UNSET)
+        if job_start_time is None:
+            job_start_time = UNSET
         if not isinstance(job_start_time, (int, Unset)):
             raise TypeError(f"field job_start_time: expected integer, got {type(job_start_time).__name__}")
 
         job_status = d.pop("job_status", UNSET)
+        if job_status is None:
+            job_status = UNSET
         if not isinstance(job_status, (str, Unset)):
             raise TypeError(f"field job_status: expected string, got {type(job_status).__name__}")
 
         source_acct = d.pop("source_acct", UNSET)
+        if source_acct is None:
+            source_acct = UNSET
         if not isinstance(source_acct, (str, Unset)):
             raise TypeError(f"field source_acct: expected string, got {type(source_acct).__name__}")
 
         _steps = d.pop("steps", UNSET)
         steps: list[ConvertAddonFetchConversionDetailsDataStepsItem] | Unset = UNSET
-        if not isinstance(_steps, Unset):
+        if _steps is not None and not isinstance(_steps, Unset):  # null reads as UNSET
             if not isinstance(_steps, list):
                 raise TypeError(f"field steps: expected array, got {type(_steps).__name__}")
             steps = []
@@ -128,6 +140,8 @@ class ConvertAddonFetchConversionDetailsData:
                 steps.append(steps_item)
 
         target_acct = d.pop("target_acct", UNSET)
+        if target_acct is None:
+            target_acct = UNSET
         if not isinstance(target_acct, (str, Unset)):
             raise TypeError(f"field target_acct: expected string, got {type(target_acct).__name__}")
 

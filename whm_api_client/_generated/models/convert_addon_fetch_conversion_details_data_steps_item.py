@@ -61,22 +61,32 @@ class ConvertAddonFetchConversionDetailsDataStepsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         end_time = d.pop("end_time", UNSET)
+        if end_time is None:
+            end_time = UNSET
         if not isinstance(end_time, (int, Unset)):
             raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time is None:
+            start_time = UNSET
         if not isinstance(start_time, (int, Unset)):
             raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 
         step_name = d.pop("step_name", UNSET)
+        if step_name is None:
+            step_name = UNSET
         if not isinstance(step_name, (str, Unset)):
             raise TypeError(f"field step_name: expected string, got {type(step_name).__name__}")
 
         warnings = d.pop("warnings", UNSET)
+        if warnings is None:
+            warnings = UNSET
         if not isinstance(warnings, (str, Unset)):
             raise TypeError(f"field warnings: expected string, got {type(warnings).__name__}")
 

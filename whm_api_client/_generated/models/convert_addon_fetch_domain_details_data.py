@@ -91,52 +91,72 @@ class ConvertAddonFetchDomainDetailsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         docroot = d.pop("docroot", UNSET)
+        if docroot is None:
+            docroot = UNSET
         if not isinstance(docroot, (str, Unset)):
             raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
 
         has_dedicated_ip = d.pop("has_dedicated_ip", UNSET)
+        if has_dedicated_ip is None:
+            has_dedicated_ip = UNSET
         if not isinstance(has_dedicated_ip, (int, Unset)):
             raise TypeError(f"field has_dedicated_ip: expected integer, got {type(has_dedicated_ip).__name__}")
 
         has_ssl_cert_installed = d.pop("has_ssl_cert_installed", UNSET)
+        if has_ssl_cert_installed is None:
+            has_ssl_cert_installed = UNSET
         if not isinstance(has_ssl_cert_installed, (int, Unset)):
             raise TypeError(
                 f"field has_ssl_cert_installed: expected integer, got {type(has_ssl_cert_installed).__name__}"
             )
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         is_sni_supported = d.pop("is_sni_supported", UNSET)
+        if is_sni_supported is None:
+            is_sni_supported = UNSET
         if not isinstance(is_sni_supported, (int, Unset)):
             raise TypeError(f"field is_sni_supported: expected integer, got {type(is_sni_supported).__name__}")
 
         number_of_autoresponders = d.pop("number_of_autoresponders", UNSET)
+        if number_of_autoresponders is None:
+            number_of_autoresponders = UNSET
         if not isinstance(number_of_autoresponders, (int, Unset)):
             raise TypeError(
                 f"field number_of_autoresponders: expected integer, got {type(number_of_autoresponders).__name__}"
             )
 
         number_of_domain_forwarders = d.pop("number_of_domain_forwarders", UNSET)
+        if number_of_domain_forwarders is None:
+            number_of_domain_forwarders = UNSET
         if not isinstance(number_of_domain_forwarders, (int, Unset)):
             raise TypeError(
                 f"field number_of_domain_forwarders: expected integer, got {type(number_of_domain_forwarders).__name__}"
             )
 
         number_of_email_accounts = d.pop("number_of_email_accounts", UNSET)
+        if number_of_email_accounts is None:
+            number_of_email_accounts = UNSET
         if not isinstance(number_of_email_accounts, (int, Unset)):
             raise TypeError(
                 f"field number_of_email_accounts: expected integer, got {type(number_of_email_accounts).__name__}"
             )
 
         number_of_email_forwarders = d.pop("number_of_email_forwarders", UNSET)
+        if number_of_email_forwarders is None:
+            number_of_email_forwarders = UNSET
         if not isinstance(number_of_email_forwarders, (int, Unset)):
             raise TypeError(
                 f"field number_of_email_forwarders: expected integer, got {type(number_of_email_forwarders).__name__}"
             )
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 

@@ -55,18 +55,26 @@ class ConvertAddonGetConversionStatusDataAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_end_time = d.pop("job_end_time", UNSET)
+        if job_end_time is None:
+            job_end_time = UNSET
         if not isinstance(job_end_time, (int, Unset)):
             raise TypeError(f"field job_end_time: expected integer, got {type(job_end_time).__name__}")
 
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
         if not isinstance(job_id, (str, Unset)):
             raise TypeError(f"field job_id: expected string, got {type(job_id).__name__}")
 
         job_status = d.pop("job_status", UNSET)
+        if job_status is None:
+            job_status = UNSET
         if not isinstance(job_status, (str, Unset)):
             raise TypeError(f"field job_status: expected string, got {type(job_status).__name__}")
 
         source_acct = d.pop("source_acct", UNSET)
+        if source_acct is None:
+            source_acct = UNSET
         if not isinstance(source_acct, (str, Unset)):
             raise TypeError(f"field source_acct: expected string, got {type(source_acct).__name__}")
 

@@ -73,30 +73,44 @@ class ConvertAddonListAddonDomainsDataAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         docroot = d.pop("docroot", UNSET)
+        if docroot is None:
+            docroot = UNSET
         if not isinstance(docroot, (str, Unset)):
             raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
 
         domain_type = d.pop("domain_type", UNSET)
+        if domain_type is None:
+            domain_type = UNSET
         if not isinstance(domain_type, (str, Unset)):
             raise TypeError(f"field domain_type: expected string, got {type(domain_type).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         ipv6 = d.pop("ipv6", UNSET)
+        if ipv6 is None:
+            ipv6 = UNSET
         if not isinstance(ipv6, (str, Unset)):
             raise TypeError(f"field ipv6: expected string, got {type(ipv6).__name__}")
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 
         reseller = d.pop("reseller", UNSET)
+        if reseller is None:
+            reseller = UNSET
         if not isinstance(reseller, (str, Unset)):
             raise TypeError(f"field reseller: expected string, got {type(reseller).__name__}")
 
         subdomain = d.pop("subdomain", UNSET)
+        if subdomain is None:
+            subdomain = UNSET
         if not isinstance(subdomain, (str, Unset)):
             raise TypeError(f"field subdomain: expected string, got {type(subdomain).__name__}")
 

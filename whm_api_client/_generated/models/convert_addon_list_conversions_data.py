@@ -49,7 +49,7 @@ class ConvertAddonListConversionsData:
         d = dict(src_dict)
         _conversions = d.pop("conversions", UNSET)
         conversions: list[ConvertAddonListConversionsDataConversionsItem] | Unset = UNSET
-        if not isinstance(_conversions, Unset):
+        if _conversions is not None and not isinstance(_conversions, Unset):  # null reads as UNSET
             if not isinstance(_conversions, list):
                 raise TypeError(f"field conversions: expected array, got {type(_conversions).__name__}")
             conversions = []

@@ -73,30 +73,44 @@ class ConvertAddonListConversionsDataConversionsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time is None:
+            end_time = UNSET
         if not isinstance(end_time, (int, Unset)):
             raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
 
         job_id = d.pop("job_id", UNSET)
+        if job_id is None:
+            job_id = UNSET
         if not isinstance(job_id, (int, Unset)):
             raise TypeError(f"field job_id: expected integer, got {type(job_id).__name__}")
 
         source_acct = d.pop("source_acct", UNSET)
+        if source_acct is None:
+            source_acct = UNSET
         if not isinstance(source_acct, (str, Unset)):
             raise TypeError(f"field source_acct: expected string, got {type(source_acct).__name__}")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time is None:
+            start_time = UNSET
         if not isinstance(start_time, (int, Unset)):
             raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 
         target_acct = d.pop("target_acct", UNSET)
+        if target_acct is None:
+            target_acct = UNSET
         if not isinstance(target_acct, (str, Unset)):
             raise TypeError(f"field target_acct: expected string, got {type(target_acct).__name__}")
 

@@ -37,6 +37,8 @@ class ConvertAllDomainsToFpmData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build_id = d.pop("build_id", UNSET)
+        if build_id is None:
+            build_id = UNSET
         if not isinstance(build_id, (int, Unset)):
             raise TypeError(f"field build_id: expected integer, got {type(build_id).__name__}")
 

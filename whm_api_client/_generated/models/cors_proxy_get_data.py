@@ -53,7 +53,7 @@ class CorsProxyGetData:
         d = dict(src_dict)
         _field_cp_redirects = d.pop("_cp_redirects", UNSET)
         field_cp_redirects: list[CorsProxyGetDataCpRedirectsItem] | Unset = UNSET
-        if not isinstance(_field_cp_redirects, Unset):
+        if _field_cp_redirects is not None and not isinstance(_field_cp_redirects, Unset):  # null reads as UNSET
             if not isinstance(_field_cp_redirects, list):
                 raise TypeError(f"field _cp_redirects: expected array, got {type(_field_cp_redirects).__name__}")
             field_cp_redirects = []
@@ -68,6 +68,8 @@ class CorsProxyGetData:
                 field_cp_redirects.append(field_cp_redirects_item)
 
         content = d.pop("content", UNSET)
+        if content is None:
+            content = UNSET
         if not isinstance(content, (str, Unset)):
             raise TypeError(f"field content: expected string, got {type(content).__name__}")
 

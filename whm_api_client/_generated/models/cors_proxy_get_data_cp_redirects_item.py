@@ -94,7 +94,7 @@ class CorsProxyGetDataCpRedirectsItem:
         d = dict(src_dict)
         _headers = d.pop("headers", UNSET)
         headers: CorsProxyGetDataCpRedirectsItemHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is None or isinstance(_headers, Unset):  # null reads as UNSET
             headers = UNSET
         else:
             if not isinstance(_headers, dict):
@@ -116,9 +116,11 @@ class CorsProxyGetDataCpRedirectsItem:
                 return protocol_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             protocol_type_1 = data
+            if protocol_type_1 is not None:
+                raise TypeError(f"field protocol_type_1: expected null, got {type(protocol_type_1).__name__}")
 
             return protocol_type_1
 
@@ -139,9 +141,11 @@ class CorsProxyGetDataCpRedirectsItem:
                 return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             reason_type_1 = data
+            if reason_type_1 is not None:
+                raise TypeError(f"field reason_type_1: expected null, got {type(reason_type_1).__name__}")
 
             return reason_type_1
 
@@ -162,9 +166,11 @@ class CorsProxyGetDataCpRedirectsItem:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             status_type_1 = data
+            if status_type_1 is not None:
+                raise TypeError(f"field status_type_1: expected null, got {type(status_type_1).__name__}")
 
             return status_type_1
 
@@ -185,9 +191,11 @@ class CorsProxyGetDataCpRedirectsItem:
                 return success_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             success_type_1 = data
+            if success_type_1 is not None:
+                raise TypeError(f"field success_type_1: expected null, got {type(success_type_1).__name__}")
 
             return success_type_1
 
@@ -208,9 +216,11 @@ class CorsProxyGetDataCpRedirectsItem:
                 return url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             url_type_1 = data
+            if url_type_1 is not None:
+                raise TypeError(f"field url_type_1: expected null, got {type(url_type_1).__name__}")
 
             return url_type_1
 

@@ -46,7 +46,7 @@ class CpgreylistIsServerNetblockTrustedData:
         d = dict(src_dict)
         _ip_blocks = d.pop("ip_blocks", UNSET)
         ip_blocks: CpgreylistIsServerNetblockTrustedDataIpBlocks | Unset
-        if isinstance(_ip_blocks, Unset):
+        if _ip_blocks is None or isinstance(_ip_blocks, Unset):  # null reads as UNSET
             ip_blocks = UNSET
         else:
             if not isinstance(_ip_blocks, dict):

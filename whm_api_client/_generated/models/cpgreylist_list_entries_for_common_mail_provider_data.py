@@ -57,7 +57,7 @@ class CpgreylistListEntriesForCommonMailProviderData:
         d = dict(src_dict)
         _providers = d.pop("providers", UNSET)
         providers: CpgreylistListEntriesForCommonMailProviderDataProviders | Unset
-        if isinstance(_providers, Unset):
+        if _providers is None or isinstance(_providers, Unset):  # null reads as UNSET
             providers = UNSET
         else:
             if not isinstance(_providers, dict):
@@ -66,7 +66,7 @@ class CpgreylistListEntriesForCommonMailProviderData:
 
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistListEntriesForCommonMailProviderDataProvidersFailed | Unset
-        if isinstance(_providers_failed, Unset):
+        if _providers_failed is None or isinstance(_providers_failed, Unset):  # null reads as UNSET
             providers_failed = UNSET
         else:
             if not isinstance(_providers_failed, dict):

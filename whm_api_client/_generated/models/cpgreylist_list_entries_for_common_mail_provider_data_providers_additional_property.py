@@ -46,7 +46,7 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty:
         d = dict(src_dict)
         _ips = d.pop("ips", UNSET)
         ips: CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps | Unset
-        if isinstance(_ips, Unset):
+        if _ips is None or isinstance(_ips, Unset):  # null reads as UNSET
             ips = UNSET
         else:
             if not isinstance(_ips, dict):

@@ -55,18 +55,26 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyI
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
         if not isinstance(create_time, (str, Unset)):
             raise TypeError(f"field create_time: expected string, got {type(create_time).__name__}")
 
         host_ip = d.pop("host_ip", UNSET)
+        if host_ip is None:
+            host_ip = UNSET
         if not isinstance(host_ip, (str, Unset)):
             raise TypeError(f"field host_ip: expected string, got {type(host_ip).__name__}")
 
         is_trusted = d.pop("is_trusted", UNSET)
+        if is_trusted is None:
+            is_trusted = UNSET
         if not isinstance(is_trusted, (int, Unset)):
             raise TypeError(f"field is_trusted: expected integer, got {type(is_trusted).__name__}")
 
         provider_id = d.pop("provider_id", UNSET)
+        if provider_id is None:
+            provider_id = UNSET
         if not isinstance(provider_id, (int, Unset)):
             raise TypeError(f"field provider_id: expected integer, got {type(provider_id).__name__}")
 

@@ -51,6 +51,8 @@ class CpgreylistLoadCommonMailProvidersConfigData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         autotrust_new_common_mail_providers = d.pop("autotrust_new_common_mail_providers", UNSET)
+        if autotrust_new_common_mail_providers is None:
+            autotrust_new_common_mail_providers = UNSET
         if not isinstance(autotrust_new_common_mail_providers, (int, Unset)):
             raise TypeError(
                 f"field autotrust_new_common_mail_providers: expected integer, got {type(autotrust_new_common_mail_providers).__name__}"
@@ -58,7 +60,7 @@ class CpgreylistLoadCommonMailProvidersConfigData:
 
         _common_mail_providers = d.pop("common_mail_providers", UNSET)
         common_mail_providers: CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders | Unset
-        if isinstance(_common_mail_providers, Unset):
+        if _common_mail_providers is None or isinstance(_common_mail_providers, Unset):  # null reads as UNSET
             common_mail_providers = UNSET
         else:
             if not isinstance(_common_mail_providers, dict):

@@ -49,14 +49,20 @@ class CpgreylistSaveCommonMailProvidersConfigDataCommonMailProvidersAdditionalPr
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         autoupdate = d.pop("autoupdate", UNSET)
+        if autoupdate is None:
+            autoupdate = UNSET
         if not isinstance(autoupdate, (int, Unset)):
             raise TypeError(f"field autoupdate: expected integer, got {type(autoupdate).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if display_name is None:
+            display_name = UNSET
         if not isinstance(display_name, (str, Unset)):
             raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
 
         is_trusted = d.pop("is_trusted", UNSET)
+        if is_trusted is None:
+            is_trusted = UNSET
         if not isinstance(is_trusted, (int, Unset)):
             raise TypeError(f"field is_trusted: expected integer, got {type(is_trusted).__name__}")
 

@@ -57,7 +57,7 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
         d = dict(src_dict)
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed | Unset
-        if isinstance(_providers_failed, Unset):
+        if _providers_failed is None or isinstance(_providers_failed, Unset):  # null reads as UNSET
             providers_failed = UNSET
         else:
             if not isinstance(_providers_failed, dict):
@@ -68,7 +68,7 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
 
         _providers_trusted = d.pop("providers_trusted", UNSET)
         providers_trusted: CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted | Unset
-        if isinstance(_providers_trusted, Unset):
+        if _providers_trusted is None or isinstance(_providers_trusted, Unset):  # null reads as UNSET
             providers_trusted = UNSET
         else:
             if not isinstance(_providers_trusted, dict):

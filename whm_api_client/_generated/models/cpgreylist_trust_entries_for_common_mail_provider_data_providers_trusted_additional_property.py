@@ -37,6 +37,8 @@ class CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrustedAdditionalP
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ips_trusted = d.pop("ips_trusted", UNSET)
+        if ips_trusted is None:
+            ips_trusted = UNSET
         if not isinstance(ips_trusted, (int, Unset)):
             raise TypeError(f"field ips_trusted: expected integer, got {type(ips_trusted).__name__}")
 

@@ -57,7 +57,7 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
         d = dict(src_dict)
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed | Unset
-        if isinstance(_providers_failed, Unset):
+        if _providers_failed is None or isinstance(_providers_failed, Unset):  # null reads as UNSET
             providers_failed = UNSET
         else:
             if not isinstance(_providers_failed, dict):
@@ -68,7 +68,7 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
 
         _providers_untrusted = d.pop("providers_untrusted", UNSET)
         providers_untrusted: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted | Unset
-        if isinstance(_providers_untrusted, Unset):
+        if _providers_untrusted is None or isinstance(_providers_untrusted, Unset):  # null reads as UNSET
             providers_untrusted = UNSET
         else:
             if not isinstance(_providers_untrusted, dict):

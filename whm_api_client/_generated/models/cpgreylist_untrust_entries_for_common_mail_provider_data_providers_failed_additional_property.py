@@ -37,6 +37,8 @@ class CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditional
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ips_untrusted = d.pop("ips_untrusted", UNSET)
+        if ips_untrusted is None:
+            ips_untrusted = UNSET
         if not isinstance(ips_untrusted, (int, Unset)):
             raise TypeError(f"field ips_untrusted: expected integer, got {type(ips_untrusted).__name__}")
 

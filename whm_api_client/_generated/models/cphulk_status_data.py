@@ -43,10 +43,14 @@ class CphulkStatusData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled is None:
+            is_enabled = UNSET
         if not isinstance(is_enabled, (int, Unset)):
             raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 

@@ -61,12 +61,14 @@ class CreateCpgreylistTrustedHostData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
         if not isinstance(comment, (str, Unset)):
             raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
 
         _ips_added = d.pop("ips_added", UNSET)
         ips_added: list[CreateCpgreylistTrustedHostDataIpsAddedItem] | Unset = UNSET
-        if not isinstance(_ips_added, Unset):
+        if _ips_added is not None and not isinstance(_ips_added, Unset):  # null reads as UNSET
             if not isinstance(_ips_added, list):
                 raise TypeError(f"field ips_added: expected array, got {type(_ips_added).__name__}")
             ips_added = []
@@ -80,7 +82,7 @@ class CreateCpgreylistTrustedHostData:
 
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: CreateCpgreylistTrustedHostDataIpsFailed | Unset
-        if isinstance(_ips_failed, Unset):
+        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
             ips_failed = UNSET
         else:
             if not isinstance(_ips_failed, dict):

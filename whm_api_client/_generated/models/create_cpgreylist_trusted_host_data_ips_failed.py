@@ -37,6 +37,8 @@ class CreateCpgreylistTrustedHostDataIpsFailed:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
         if not isinstance(comment, (str, Unset)):
             raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
 

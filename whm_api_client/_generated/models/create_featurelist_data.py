@@ -37,6 +37,8 @@ class CreateFeaturelistData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
+        if featurelist is None:
+            featurelist = UNSET
         if not isinstance(featurelist, (str, Unset)):
             raise TypeError(f"field featurelist: expected string, got {type(featurelist).__name__}")
 

@@ -49,14 +49,20 @@ class CreateRemoteRootTransferSessionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         analyze_rawout = d.pop("analyze_rawout", UNSET)
+        if analyze_rawout is None:
+            analyze_rawout = UNSET
         if not isinstance(analyze_rawout, (str, Unset)):
             raise TypeError(f"field analyze_rawout: expected string, got {type(analyze_rawout).__name__}")
 
         create_rawout = d.pop("create_rawout", UNSET)
+        if create_rawout is None:
+            create_rawout = UNSET
         if not isinstance(create_rawout, (str, Unset)):
             raise TypeError(f"field create_rawout: expected string, got {type(create_rawout).__name__}")
 
         transfer_session_id = d.pop("transfer_session_id", UNSET)
+        if transfer_session_id is None:
+            transfer_session_id = UNSET
         if not isinstance(transfer_session_id, (str, Unset)):
             raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
 

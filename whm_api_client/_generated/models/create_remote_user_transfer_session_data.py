@@ -37,6 +37,8 @@ class CreateRemoteUserTransferSessionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transfer_session_id = d.pop("transfer_session_id", UNSET)
+        if transfer_session_id is None:
+            transfer_session_id = UNSET
         if not isinstance(transfer_session_id, (str, Unset)):
             raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
 

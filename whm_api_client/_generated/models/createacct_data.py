@@ -147,22 +147,32 @@ class CreateacctData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         nameserver = d.pop("nameserver", UNSET)
+        if nameserver is None:
+            nameserver = UNSET
         if not isinstance(nameserver, (str, Unset)):
             raise TypeError(f"field nameserver: expected string, got {type(nameserver).__name__}")
 
         nameserver2 = d.pop("nameserver2", UNSET)
+        if nameserver2 is None:
+            nameserver2 = UNSET
         if not isinstance(nameserver2, (str, Unset)):
             raise TypeError(f"field nameserver2: expected string, got {type(nameserver2).__name__}")
 
         nameserver3 = d.pop("nameserver3", UNSET)
+        if nameserver3 is None:
+            nameserver3 = UNSET
         if not isinstance(nameserver3, (str, Unset)):
             raise TypeError(f"field nameserver3: expected string, got {type(nameserver3).__name__}")
 
         nameserver4 = d.pop("nameserver4", UNSET)
+        if nameserver4 is None:
+            nameserver4 = UNSET
         if not isinstance(nameserver4, (str, Unset)):
             raise TypeError(f"field nameserver4: expected string, got {type(nameserver4).__name__}")
 
@@ -183,9 +193,11 @@ class CreateacctData:
                 return nameservera_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameservera_type_1 = data
+            if nameservera_type_1 is not None:
+                raise TypeError(f"field nameservera_type_1: expected null, got {type(nameservera_type_1).__name__}")
 
             return nameservera_type_1
 
@@ -208,9 +220,11 @@ class CreateacctData:
                 return nameservera2_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameservera2_type_1 = data
+            if nameservera2_type_1 is not None:
+                raise TypeError(f"field nameservera2_type_1: expected null, got {type(nameservera2_type_1).__name__}")
 
             return nameservera2_type_1
 
@@ -233,9 +247,11 @@ class CreateacctData:
                 return nameservera3_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameservera3_type_1 = data
+            if nameservera3_type_1 is not None:
+                raise TypeError(f"field nameservera3_type_1: expected null, got {type(nameservera3_type_1).__name__}")
 
             return nameservera3_type_1
 
@@ -258,9 +274,11 @@ class CreateacctData:
                 return nameservera4_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameservera4_type_1 = data
+            if nameservera4_type_1 is not None:
+                raise TypeError(f"field nameservera4_type_1: expected null, got {type(nameservera4_type_1).__name__}")
 
             return nameservera4_type_1
 
@@ -283,9 +301,13 @@ class CreateacctData:
                 return nameserverentry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameserverentry_type_1 = data
+            if nameserverentry_type_1 is not None:
+                raise TypeError(
+                    f"field nameserverentry_type_1: expected null, got {type(nameserverentry_type_1).__name__}"
+                )
 
             return nameserverentry_type_1
 
@@ -308,9 +330,13 @@ class CreateacctData:
                 return nameserverentry2_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameserverentry2_type_1 = data
+            if nameserverentry2_type_1 is not None:
+                raise TypeError(
+                    f"field nameserverentry2_type_1: expected null, got {type(nameserverentry2_type_1).__name__}"
+                )
 
             return nameserverentry2_type_1
 
@@ -333,9 +359,13 @@ class CreateacctData:
                 return nameserverentry3_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameserverentry3_type_1 = data
+            if nameserverentry3_type_1 is not None:
+                raise TypeError(
+                    f"field nameserverentry3_type_1: expected null, got {type(nameserverentry3_type_1).__name__}"
+                )
 
             return nameserverentry3_type_1
 
@@ -358,15 +388,21 @@ class CreateacctData:
                 return nameserverentry4_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             nameserverentry4_type_1 = data
+            if nameserverentry4_type_1 is not None:
+                raise TypeError(
+                    f"field nameserverentry4_type_1: expected null, got {type(nameserverentry4_type_1).__name__}"
+                )
 
             return nameserverentry4_type_1
 
         nameserverentry4 = _parse_nameserverentry4(d.pop("nameserverentry4", UNSET))
 
         package = d.pop("package", UNSET)
+        if package is None:
+            package = UNSET
         if not isinstance(package, (str, Unset)):
             raise TypeError(f"field package: expected string, got {type(package).__name__}")
 

@@ -52,7 +52,7 @@ class DeleteCpgreylistTrustedHostData:
         d = dict(src_dict)
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: DeleteCpgreylistTrustedHostDataIpsFailed | Unset
-        if isinstance(_ips_failed, Unset):
+        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
             ips_failed = UNSET
         else:
             if not isinstance(_ips_failed, dict):
@@ -61,7 +61,7 @@ class DeleteCpgreylistTrustedHostData:
 
         _ips_removed = d.pop("ips_removed", UNSET)
         ips_removed: list[str] | Unset = UNSET
-        if not isinstance(_ips_removed, Unset):
+        if _ips_removed is not None and not isinstance(_ips_removed, Unset):  # null reads as UNSET
             if not isinstance(_ips_removed, list):
                 raise TypeError(f"field ips_removed: expected array, got {type(_ips_removed).__name__}")
             ips_removed = []

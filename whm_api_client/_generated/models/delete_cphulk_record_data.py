@@ -70,7 +70,7 @@ class DeleteCphulkRecordData:
         d = dict(src_dict)
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: DeleteCphulkRecordDataIpsFailed | Unset
-        if isinstance(_ips_failed, Unset):
+        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
             ips_failed = UNSET
         else:
             if not isinstance(_ips_failed, dict):
@@ -79,7 +79,7 @@ class DeleteCphulkRecordData:
 
         _ips_removed = d.pop("ips_removed", UNSET)
         ips_removed: list[str] | Unset = UNSET
-        if not isinstance(_ips_removed, Unset):
+        if _ips_removed is not None and not isinstance(_ips_removed, Unset):  # null reads as UNSET
             if not isinstance(_ips_removed, list):
                 raise TypeError(f"field ips_removed: expected array, got {type(_ips_removed).__name__}")
             ips_removed = []
@@ -91,14 +91,20 @@ class DeleteCphulkRecordData:
                 ips_removed.append(ips_removed_item)
 
         list_name = d.pop("list_name", UNSET)
+        if list_name is None:
+            list_name = UNSET
         if not isinstance(list_name, (str, Unset)):
             raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
 
         requester_ip = d.pop("requester_ip", UNSET)
+        if requester_ip is None:
+            requester_ip = UNSET
         if not isinstance(requester_ip, (str, Unset)):
             raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
 
         requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
+        if requester_ip_is_whitelisted is None:
+            requester_ip_is_whitelisted = UNSET
         if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
             raise TypeError(
                 f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"

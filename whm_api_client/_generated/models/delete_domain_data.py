@@ -62,15 +62,19 @@ class DeleteDomainData:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             type_type_1 = data
+            if type_type_1 is not None:
+                raise TypeError(f"field type_type_1: expected null, got {type(type_type_1).__name__}")
 
             return type_type_1
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
         if not isinstance(username, (str, Unset)):
             raise TypeError(f"field username: expected string, got {type(username).__name__}")
 

@@ -37,6 +37,8 @@ class DeleteFeaturelistData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deleted_featurelist = d.pop("deleted_featurelist", UNSET)
+        if deleted_featurelist is None:
+            deleted_featurelist = UNSET
         if not isinstance(deleted_featurelist, (str, Unset)):
             raise TypeError(f"field deleted_featurelist: expected string, got {type(deleted_featurelist).__name__}")
 

@@ -55,7 +55,7 @@ class DeleteSslVhostData:
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: list[str] | Unset = UNSET
-        if not isinstance(_output, Unset):
+        if _output is not None and not isinstance(_output, Unset):  # null reads as UNSET
             if not isinstance(_output, list):
                 raise TypeError(f"field output: expected array, got {type(_output).__name__}")
             output = []
@@ -68,7 +68,7 @@ class DeleteSslVhostData:
 
         _removed_vhost_data = d.pop("removed_vhost_data", UNSET)
         removed_vhost_data: list[DeleteSslVhostDataRemovedVhostDataItem] | Unset = UNSET
-        if not isinstance(_removed_vhost_data, Unset):
+        if _removed_vhost_data is not None and not isinstance(_removed_vhost_data, Unset):  # null reads as UNSET
             if not isinstance(_removed_vhost_data, list):
                 raise TypeError(f"field removed_vhost_data: expected array, got {type(_removed_vhost_data).__name__}")
             removed_vhost_data = []

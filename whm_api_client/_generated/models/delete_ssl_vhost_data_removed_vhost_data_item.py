@@ -64,7 +64,7 @@ class DeleteSslVhostDataRemovedVhostDataItem:
         d = dict(src_dict)
         _ip_port = d.pop("ip_port", UNSET)
         ip_port: list[str] | Unset = UNSET
-        if not isinstance(_ip_port, Unset):
+        if _ip_port is not None and not isinstance(_ip_port, Unset):  # null reads as UNSET
             if not isinstance(_ip_port, list):
                 raise TypeError(f"field ip_port: expected array, got {type(_ip_port).__name__}")
             ip_port = []
@@ -76,18 +76,26 @@ class DeleteSslVhostDataRemovedVhostDataItem:
                 ip_port.append(ip_port_item)
 
         is_ssl = d.pop("is_ssl", UNSET)
+        if is_ssl is None:
+            is_ssl = UNSET
         if not isinstance(is_ssl, (int, Unset)):
             raise TypeError(f"field is_ssl: expected integer, got {type(is_ssl).__name__}")
 
         primary_on_ip_port = d.pop("primary_on_ip_port", UNSET)
+        if primary_on_ip_port is None:
+            primary_on_ip_port = UNSET
         if not isinstance(primary_on_ip_port, (str, Unset)):
             raise TypeError(f"field primary_on_ip_port: expected string, got {type(primary_on_ip_port).__name__}")
 
         servername = d.pop("servername", UNSET)
+        if servername is None:
+            servername = UNSET
         if not isinstance(servername, (str, Unset)):
             raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
 
         vhost_entry = d.pop("vhost_entry", UNSET)
+        if vhost_entry is None:
+            vhost_entry = UNSET
         if not isinstance(vhost_entry, (str, Unset)):
             raise TypeError(f"field vhost_entry: expected string, got {type(vhost_entry).__name__}")
 

@@ -37,6 +37,8 @@ class DelpkgextData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pkg = d.pop("pkg", UNSET)
+        if pkg is None:
+            pkg = UNSET
         if not isinstance(pkg, (str, Unset)):
             raise TypeError(f"field pkg: expected string, got {type(pkg).__name__}")
 

@@ -43,10 +43,14 @@ class DisableDnssecForDomainsDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         disabled = d.pop("disabled", UNSET)
+        if disabled is None:
+            disabled = UNSET
         if not isinstance(disabled, (int, Unset)):
             raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 

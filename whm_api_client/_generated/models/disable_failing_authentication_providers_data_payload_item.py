@@ -75,7 +75,7 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
         d = dict(src_dict)
         _disabled_services = d.pop("disabled_services", UNSET)
         disabled_services: list[str] | Unset = UNSET
-        if not isinstance(_disabled_services, Unset):
+        if _disabled_services is not None and not isinstance(_disabled_services, Unset):  # null reads as UNSET
             if not isinstance(_disabled_services, list):
                 raise TypeError(f"field disabled_services: expected array, got {type(_disabled_services).__name__}")
             disabled_services = []
@@ -92,7 +92,7 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
         failures_to_disable: list[DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem] | Unset = (
             UNSET
         )
-        if not isinstance(_failures_to_disable, Unset):
+        if _failures_to_disable is not None and not isinstance(_failures_to_disable, Unset):  # null reads as UNSET
             if not isinstance(_failures_to_disable, list):
                 raise TypeError(f"field failures_to_disable: expected array, got {type(_failures_to_disable).__name__}")
             failures_to_disable = []
@@ -111,14 +111,20 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
                 failures_to_disable.append(failures_to_disable_item)
 
         provider_failure = d.pop("provider_failure", UNSET)
+        if provider_failure is None:
+            provider_failure = UNSET
         if not isinstance(provider_failure, (str, Unset)):
             raise TypeError(f"field provider_failure: expected string, got {type(provider_failure).__name__}")
 
         provider_name = d.pop("provider_name", UNSET)
+        if provider_name is None:
+            provider_name = UNSET
         if not isinstance(provider_name, (str, Unset)):
             raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
 
         provider_namespace = d.pop("provider_namespace", UNSET)
+        if provider_namespace is None:
+            provider_namespace = UNSET
         if not isinstance(provider_namespace, (str, Unset)):
             raise TypeError(f"field provider_namespace: expected string, got {type(provider_namespace).__name__}")
 

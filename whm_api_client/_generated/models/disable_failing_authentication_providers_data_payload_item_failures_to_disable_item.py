@@ -43,10 +43,14 @@ class DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         failure = d.pop("failure", UNSET)
+        if failure is None:
+            failure = UNSET
         if not isinstance(failure, (str, Unset)):
             raise TypeError(f"field failure: expected string, got {type(failure).__name__}")
 
         service_name = d.pop("service_name", UNSET)
+        if service_name is None:
+            service_name = UNSET
         if not isinstance(service_name, (str, Unset)):
             raise TypeError(f"field service_name: expected string, got {type(service_name).__name__}")
 

@@ -44,7 +44,7 @@ class DomainuserdataData:
         d = dict(src_dict)
         _userdata = d.pop("userdata", UNSET)
         userdata: DomainuserdataDataUserdata | Unset
-        if isinstance(_userdata, Unset):
+        if _userdata is None or isinstance(_userdata, Unset):  # null reads as UNSET
             userdata = UNSET
         else:
             if not isinstance(_userdata, dict):

@@ -143,7 +143,7 @@ class DomainuserdataDataUserdata:
         d = dict(src_dict)
         _customlog = d.pop("customlog", UNSET)
         customlog: list[DomainuserdataDataUserdataCustomlogItem] | Unset = UNSET
-        if not isinstance(_customlog, Unset):
+        if _customlog is not None and not isinstance(_customlog, Unset):  # null reads as UNSET
             if not isinstance(_customlog, list):
                 raise TypeError(f"field customlog: expected array, got {type(_customlog).__name__}")
             customlog = []
@@ -156,42 +156,58 @@ class DomainuserdataDataUserdata:
                 customlog.append(customlog_item)
 
         documentroot = d.pop("documentroot", UNSET)
+        if documentroot is None:
+            documentroot = UNSET
         if not isinstance(documentroot, (str, Unset)):
             raise TypeError(f"field documentroot: expected string, got {type(documentroot).__name__}")
 
         group = d.pop("group", UNSET)
+        if group is None:
+            group = UNSET
         if not isinstance(group, (str, Unset)):
             raise TypeError(f"field group: expected string, got {type(group).__name__}")
 
         hascgi = d.pop("hascgi", UNSET)
+        if hascgi is None:
+            hascgi = UNSET
         if not isinstance(hascgi, (int, Unset)):
             raise TypeError(f"field hascgi: expected integer, got {type(hascgi).__name__}")
 
         homedir = d.pop("homedir", UNSET)
+        if homedir is None:
+            homedir = UNSET
         if not isinstance(homedir, (str, Unset)):
             raise TypeError(f"field homedir: expected string, got {type(homedir).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 
         phpopenbasedirprotect = d.pop("phpopenbasedirprotect", UNSET)
+        if phpopenbasedirprotect is None:
+            phpopenbasedirprotect = UNSET
         if not isinstance(phpopenbasedirprotect, (int, Unset)):
             raise TypeError(
                 f"field phpopenbasedirprotect: expected integer, got {type(phpopenbasedirprotect).__name__}"
             )
 
         port = d.pop("port", UNSET)
+        if port is None:
+            port = UNSET
         if not isinstance(port, (int, Unset)):
             raise TypeError(f"field port: expected integer, got {type(port).__name__}")
 
         _scriptalias = d.pop("scriptalias", UNSET)
         scriptalias: list[DomainuserdataDataUserdataScriptaliasItem] | Unset = UNSET
-        if not isinstance(_scriptalias, Unset):
+        if _scriptalias is not None and not isinstance(_scriptalias, Unset):  # null reads as UNSET
             if not isinstance(_scriptalias, list):
                 raise TypeError(f"field scriptalias: expected array, got {type(_scriptalias).__name__}")
             scriptalias = []
@@ -204,26 +220,38 @@ class DomainuserdataDataUserdata:
                 scriptalias.append(scriptalias_item)
 
         serveradmin = d.pop("serveradmin", UNSET)
+        if serveradmin is None:
+            serveradmin = UNSET
         if not isinstance(serveradmin, (str, Unset)):
             raise TypeError(f"field serveradmin: expected string, got {type(serveradmin).__name__}")
 
         serveralias = d.pop("serveralias", UNSET)
+        if serveralias is None:
+            serveralias = UNSET
         if not isinstance(serveralias, (str, Unset)):
             raise TypeError(f"field serveralias: expected string, got {type(serveralias).__name__}")
 
         servername = d.pop("servername", UNSET)
+        if servername is None:
+            servername = UNSET
         if not isinstance(servername, (str, Unset)):
             raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
 
         usecanonicalname = d.pop("usecanonicalname", UNSET)
+        if usecanonicalname is None:
+            usecanonicalname = UNSET
         if not isinstance(usecanonicalname, (str, Unset)):
             raise TypeError(f"field usecanonicalname: expected string, got {type(usecanonicalname).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 
         userdirprotect = d.pop("userdirprotect", UNSET)
+        if userdirprotect is None:
+            userdirprotect = UNSET
         if not isinstance(userdirprotect, (str, Unset)):
             raise TypeError(f"field userdirprotect: expected string, got {type(userdirprotect).__name__}")
 

@@ -43,10 +43,14 @@ class DomainuserdataDataUserdataCustomlogItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         format_ = d.pop("format", UNSET)
+        if format_ is None:
+            format_ = UNSET
         if not isinstance(format_, (str, Unset)):
             raise TypeError(f"field format: expected string, got {type(format_).__name__}")
 
         target = d.pop("target", UNSET)
+        if target is None:
+            target = UNSET
         if not isinstance(target, (str, Unset)):
             raise TypeError(f"field target: expected string, got {type(target).__name__}")
 

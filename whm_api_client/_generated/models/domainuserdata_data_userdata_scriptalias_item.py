@@ -43,10 +43,14 @@ class DomainuserdataDataUserdataScriptaliasItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         path = d.pop("path", UNSET)
+        if path is None:
+            path = UNSET
         if not isinstance(path, (str, Unset)):
             raise TypeError(f"field path: expected string, got {type(path).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -40,7 +40,9 @@ class Ea4GetAdditionalPkgPrefixesData:
         d = dict(src_dict)
         _additional_pkg_prefixes = d.pop("additional_pkg_prefixes", UNSET)
         additional_pkg_prefixes: list[str] | Unset = UNSET
-        if not isinstance(_additional_pkg_prefixes, Unset):
+        if _additional_pkg_prefixes is not None and not isinstance(
+            _additional_pkg_prefixes, Unset
+        ):  # null reads as UNSET
             if not isinstance(_additional_pkg_prefixes, list):
                 raise TypeError(
                     f"field additional_pkg_prefixes: expected array, got {type(_additional_pkg_prefixes).__name__}"

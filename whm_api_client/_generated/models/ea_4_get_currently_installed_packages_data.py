@@ -40,7 +40,7 @@ class Ea4GetCurrentlyInstalledPackagesData:
         d = dict(src_dict)
         _packages = d.pop("packages", UNSET)
         packages: list[str] | Unset = UNSET
-        if not isinstance(_packages, Unset):
+        if _packages is not None and not isinstance(_packages, Unset):  # null reads as UNSET
             if not isinstance(_packages, list):
                 raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
             packages = []

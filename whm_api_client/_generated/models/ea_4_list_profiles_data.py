@@ -59,7 +59,7 @@ class Ea4ListProfilesData:
         d = dict(src_dict)
         _cpanel = d.pop("cpanel", UNSET)
         cpanel: list[Ea4ListProfilesDataCpanelItem] | Unset = UNSET
-        if not isinstance(_cpanel, Unset):
+        if _cpanel is not None and not isinstance(_cpanel, Unset):  # null reads as UNSET
             if not isinstance(_cpanel, list):
                 raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
             cpanel = []
@@ -73,7 +73,7 @@ class Ea4ListProfilesData:
 
         _custom = d.pop("custom", UNSET)
         custom: list[Ea4ListProfilesDataCustomItem] | Unset = UNSET
-        if not isinstance(_custom, Unset):
+        if _custom is not None and not isinstance(_custom, Unset):  # null reads as UNSET
             if not isinstance(_custom, list):
                 raise TypeError(f"field custom: expected array, got {type(_custom).__name__}")
             custom = []

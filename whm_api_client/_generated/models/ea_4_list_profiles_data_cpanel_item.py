@@ -83,20 +83,26 @@ class Ea4ListProfilesDataCpanelItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
         if not isinstance(active, (int, Unset)):
             raise TypeError(f"field active: expected integer, got {type(active).__name__}")
 
         desc = d.pop("desc", UNSET)
+        if desc is None:
+            desc = UNSET
         if not isinstance(desc, (str, Unset)):
             raise TypeError(f"field desc: expected string, got {type(desc).__name__}")
 
         _pkgs = d.pop("pkgs", UNSET)
         pkgs: list[str] | Unset = UNSET
-        if not isinstance(_pkgs, Unset):
+        if _pkgs is not None and not isinstance(_pkgs, Unset):  # null reads as UNSET
             if not isinstance(_pkgs, list):
                 raise TypeError(f"field pkgs: expected array, got {type(_pkgs).__name__}")
             pkgs = []
@@ -109,7 +115,7 @@ class Ea4ListProfilesDataCpanelItem:
 
         _tags = d.pop("tags", UNSET)
         tags: list[str] | Unset = UNSET
-        if not isinstance(_tags, Unset):
+        if _tags is not None and not isinstance(_tags, Unset):  # null reads as UNSET
             if not isinstance(_tags, list):
                 raise TypeError(f"field tags: expected array, got {type(_tags).__name__}")
             tags = []
@@ -122,7 +128,7 @@ class Ea4ListProfilesDataCpanelItem:
 
         _validation_data = d.pop("validation_data", UNSET)
         validation_data: Ea4ListProfilesDataCpanelItemValidationData | Unset
-        if isinstance(_validation_data, Unset):
+        if _validation_data is None or isinstance(_validation_data, Unset):  # null reads as UNSET
             validation_data = UNSET
         else:
             if not isinstance(_validation_data, dict):
@@ -130,6 +136,8 @@ class Ea4ListProfilesDataCpanelItem:
             validation_data = Ea4ListProfilesDataCpanelItemValidationData.from_dict(_validation_data)
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 

@@ -40,7 +40,7 @@ class Ea4ListProfilesDataCpanelItemValidationData:
         d = dict(src_dict)
         _not_on_server = d.pop("not_on_server", UNSET)
         not_on_server: list[str] | Unset = UNSET
-        if not isinstance(_not_on_server, Unset):
+        if _not_on_server is not None and not isinstance(_not_on_server, Unset):  # null reads as UNSET
             if not isinstance(_not_on_server, list):
                 raise TypeError(f"field not_on_server: expected array, got {type(_not_on_server).__name__}")
             not_on_server = []

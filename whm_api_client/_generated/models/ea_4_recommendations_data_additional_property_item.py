@@ -78,24 +78,32 @@ class Ea4RecommendationsDataAdditionalPropertyItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         desc = d.pop("desc", UNSET)
+        if desc is None:
+            desc = UNSET
         if not isinstance(desc, (str, Unset)):
             raise TypeError(f"field desc: expected string, got {type(desc).__name__}")
 
         level = d.pop("level", UNSET)
+        if level is None:
+            level = UNSET
         if not isinstance(level, (str, Unset)):
             raise TypeError(f"field level: expected string, got {type(level).__name__}")
 
         on = d.pop("on", UNSET)
+        if on is None:
+            on = UNSET
         if not isinstance(on, (str, Unset)):
             raise TypeError(f"field on: expected string, got {type(on).__name__}")
 
         _options = d.pop("options", UNSET)
         options: list[Ea4RecommendationsDataAdditionalPropertyItemOptionsItem] | Unset = UNSET
-        if not isinstance(_options, Unset):
+        if _options is not None and not isinstance(_options, Unset):  # null reads as UNSET
             if not isinstance(_options, list):
                 raise TypeError(f"field options: expected array, got {type(_options).__name__}")
             options = []
@@ -108,6 +116,8 @@ class Ea4RecommendationsDataAdditionalPropertyItem:
                 options.append(options_item)
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -64,7 +64,7 @@ class Ea4RecommendationsDataAdditionalPropertyItemOptionsItem:
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: list[str] | Unset = UNSET
-        if not isinstance(_items, Unset):
+        if _items is not None and not isinstance(_items, Unset):  # null reads as UNSET
             if not isinstance(_items, list):
                 raise TypeError(f"field items: expected array, got {type(_items).__name__}")
             items = []
@@ -76,18 +76,26 @@ class Ea4RecommendationsDataAdditionalPropertyItemOptionsItem:
                 items.append(items_item)
 
         level = d.pop("level", UNSET)
+        if level is None:
+            level = UNSET
         if not isinstance(level, (str, Unset)):
             raise TypeError(f"field level: expected string, got {type(level).__name__}")
 
         recommended = d.pop("recommended", UNSET)
+        if recommended is None:
+            recommended = UNSET
         if not isinstance(recommended, (bool, Unset)):
             raise TypeError(f"field recommended: expected boolean, got {type(recommended).__name__}")
 
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
         if not isinstance(text, (str, Unset)):
             raise TypeError(f"field text: expected string, got {type(text).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -43,10 +43,14 @@ class Ea4SaveProfileData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         already_exists = d.pop("already_exists", UNSET)
+        if already_exists is None:
+            already_exists = UNSET
         if not isinstance(already_exists, (int, Unset)):
             raise TypeError(f"field already_exists: expected integer, got {type(already_exists).__name__}")
 
         path = d.pop("path", UNSET)
+        if path is None:
+            path = UNSET
         if not isinstance(path, (str, Unset)):
             raise TypeError(f"field path: expected string, got {type(path).__name__}")
 

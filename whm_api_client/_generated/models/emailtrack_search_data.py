@@ -47,7 +47,7 @@ class EmailtrackSearchData:
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
         records: list[EmailtrackSearchDataRecordsItem] | Unset = UNSET
-        if not isinstance(_records, Unset):
+        if _records is not None and not isinstance(_records, Unset):  # null reads as UNSET
             if not isinstance(_records, list):
                 raise TypeError(f"field records: expected array, got {type(_records).__name__}")
             records = []

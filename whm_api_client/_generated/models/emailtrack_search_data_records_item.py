@@ -193,14 +193,20 @@ class EmailtrackSearchDataRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         actiontime = d.pop("actiontime", UNSET)
+        if actiontime is None:
+            actiontime = UNSET
         if not isinstance(actiontime, (str, Unset)):
             raise TypeError(f"field actiontime: expected string, got {type(actiontime).__name__}")
 
         actionunixtime = d.pop("actionunixtime", UNSET)
+        if actionunixtime is None:
+            actionunixtime = UNSET
         if not isinstance(actionunixtime, (int, Unset)):
             raise TypeError(f"field actionunixtime: expected integer, got {type(actionunixtime).__name__}")
 
@@ -221,9 +227,11 @@ class EmailtrackSearchDataRecordsItem:
                 return deliveredto_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             deliveredto_type_1 = data
+            if deliveredto_type_1 is not None:
+                raise TypeError(f"field deliveredto_type_1: expected null, got {type(deliveredto_type_1).__name__}")
 
             return deliveredto_type_1
 
@@ -246,9 +254,13 @@ class EmailtrackSearchDataRecordsItem:
                 return deliverydomain_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             deliverydomain_type_1 = data
+            if deliverydomain_type_1 is not None:
+                raise TypeError(
+                    f"field deliverydomain_type_1: expected null, got {type(deliverydomain_type_1).__name__}"
+                )
 
             return deliverydomain_type_1
 
@@ -271,15 +283,19 @@ class EmailtrackSearchDataRecordsItem:
                 return deliveryuser_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             deliveryuser_type_1 = data
+            if deliveryuser_type_1 is not None:
+                raise TypeError(f"field deliveryuser_type_1: expected null, got {type(deliveryuser_type_1).__name__}")
 
             return deliveryuser_type_1
 
         deliveryuser = _parse_deliveryuser(d.pop("deliveryuser", UNSET))
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
@@ -298,9 +314,11 @@ class EmailtrackSearchDataRecordsItem:
                 return host_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             host_type_1 = data
+            if host_type_1 is not None:
+                raise TypeError(f"field host_type_1: expected null, got {type(host_type_1).__name__}")
 
             return host_type_1
 
@@ -321,55 +339,79 @@ class EmailtrackSearchDataRecordsItem:
                 return ip_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ip_type_1 = data
+            if ip_type_1 is not None:
+                raise TypeError(f"field ip_type_1: expected null, got {type(ip_type_1).__name__}")
 
             return ip_type_1
 
         ip = _parse_ip(d.pop("ip", UNSET))
 
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
         if not isinstance(message, (str, Unset)):
             raise TypeError(f"field message: expected string, got {type(message).__name__}")
 
         msgid = d.pop("msgid", UNSET)
+        if msgid is None:
+            msgid = UNSET
         if not isinstance(msgid, (str, Unset)):
             raise TypeError(f"field msgid: expected string, got {type(msgid).__name__}")
 
         recipient = d.pop("recipient", UNSET)
+        if recipient is None:
+            recipient = UNSET
         if not isinstance(recipient, (str, Unset)):
             raise TypeError(f"field recipient: expected string, got {type(recipient).__name__}")
 
         router = d.pop("router", UNSET)
+        if router is None:
+            router = UNSET
         if not isinstance(router, (str, Unset)):
             raise TypeError(f"field router: expected string, got {type(router).__name__}")
 
         sender = d.pop("sender", UNSET)
+        if sender is None:
+            sender = UNSET
         if not isinstance(sender, (str, Unset)):
             raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
 
         senderauth = d.pop("senderauth", UNSET)
+        if senderauth is None:
+            senderauth = UNSET
         if not isinstance(senderauth, (str, Unset)):
             raise TypeError(f"field senderauth: expected string, got {type(senderauth).__name__}")
 
         senderhost = d.pop("senderhost", UNSET)
+        if senderhost is None:
+            senderhost = UNSET
         if not isinstance(senderhost, (str, Unset)):
             raise TypeError(f"field senderhost: expected string, got {type(senderhost).__name__}")
 
         senderip = d.pop("senderip", UNSET)
+        if senderip is None:
+            senderip = UNSET
         if not isinstance(senderip, (str, Unset)):
             raise TypeError(f"field senderip: expected string, got {type(senderip).__name__}")
 
         sendunixtime = d.pop("sendunixtime", UNSET)
+        if sendunixtime is None:
+            sendunixtime = UNSET
         if not isinstance(sendunixtime, (int, Unset)):
             raise TypeError(f"field sendunixtime: expected integer, got {type(sendunixtime).__name__}")
 
         size = d.pop("size", UNSET)
+        if size is None:
+            size = UNSET
         if not isinstance(size, (int, Unset)):
             raise TypeError(f"field size: expected integer, got {type(size).__name__}")
 
         spamscore = d.pop("spamscore", UNSET)
+        if spamscore is None:
+            spamscore = UNSET
         if not isinstance(spamscore, (int, Unset)):
             raise TypeError(f"field spamscore: expected integer, got {type(spamscore).__name__}")
 
@@ -388,19 +430,25 @@ class EmailtrackSearchDataRecordsItem:
                 return transport_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             transport_type_1 = data
+            if transport_type_1 is not None:
+                raise TypeError(f"field transport_type_1: expected null, got {type(transport_type_1).__name__}")
 
             return transport_type_1
 
         transport = _parse_transport(d.pop("transport", UNSET))
 
         transport_is_remote = d.pop("transport_is_remote", UNSET)
+        if transport_is_remote is None:
+            transport_is_remote = UNSET
         if not isinstance(transport_is_remote, (int, Unset)):
             raise TypeError(f"field transport_is_remote: expected integer, got {type(transport_is_remote).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -73,30 +73,44 @@ class EmailtrackStatsDataRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         defercount = d.pop("DEFERCOUNT", UNSET)
+        if defercount is None:
+            defercount = UNSET
         if not isinstance(defercount, (int, Unset)):
             raise TypeError(f"field DEFERCOUNT: expected integer, got {type(defercount).__name__}")
 
         deferfailcount = d.pop("DEFERFAILCOUNT", UNSET)
+        if deferfailcount is None:
+            deferfailcount = UNSET
         if not isinstance(deferfailcount, (int, Unset)):
             raise TypeError(f"field DEFERFAILCOUNT: expected integer, got {type(deferfailcount).__name__}")
 
         failcount = d.pop("FAILCOUNT", UNSET)
+        if failcount is None:
+            failcount = UNSET
         if not isinstance(failcount, (int, Unset)):
             raise TypeError(f"field FAILCOUNT: expected integer, got {type(failcount).__name__}")
 
         inprogresscount = d.pop("INPROGRESSCOUNT", UNSET)
+        if inprogresscount is None:
+            inprogresscount = UNSET
         if not isinstance(inprogresscount, (int, Unset)):
             raise TypeError(f"field INPROGRESSCOUNT: expected integer, got {type(inprogresscount).__name__}")
 
         sendcount = d.pop("SENDCOUNT", UNSET)
+        if sendcount is None:
+            sendcount = UNSET
         if not isinstance(sendcount, (int, Unset)):
             raise TypeError(f"field SENDCOUNT: expected integer, got {type(sendcount).__name__}")
 
         successcount = d.pop("SUCCESSCOUNT", UNSET)
+        if successcount is None:
+            successcount = UNSET
         if not isinstance(successcount, (int, Unset)):
             raise TypeError(f"field SUCCESSCOUNT: expected integer, got {type(successcount).__name__}")
 
         totalsize = d.pop("TOTALSIZE", UNSET)
+        if totalsize is None:
+            totalsize = UNSET
         if not isinstance(totalsize, (int, Unset)):
             raise TypeError(f"field TOTALSIZE: expected integer, got {type(totalsize).__name__}")
 

@@ -103,50 +103,74 @@ class EmailtrackUserStatsDataRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         defercount = d.pop("DEFERCOUNT", UNSET)
+        if defercount is None:
+            defercount = UNSET
         if not isinstance(defercount, (int, Unset)):
             raise TypeError(f"field DEFERCOUNT: expected integer, got {type(defercount).__name__}")
 
         deferfailcount = d.pop("DEFERFAILCOUNT", UNSET)
+        if deferfailcount is None:
+            deferfailcount = UNSET
         if not isinstance(deferfailcount, (int, Unset)):
             raise TypeError(f"field DEFERFAILCOUNT: expected integer, got {type(deferfailcount).__name__}")
 
         domain = d.pop("DOMAIN", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field DOMAIN: expected string, got {type(domain).__name__}")
 
         failcount = d.pop("FAILCOUNT", UNSET)
+        if failcount is None:
+            failcount = UNSET
         if not isinstance(failcount, (int, Unset)):
             raise TypeError(f"field FAILCOUNT: expected integer, got {type(failcount).__name__}")
 
         owner = d.pop("OWNER", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field OWNER: expected string, got {type(owner).__name__}")
 
         primary_domain = d.pop("PRIMARY_DOMAIN", UNSET)
+        if primary_domain is None:
+            primary_domain = UNSET
         if not isinstance(primary_domain, (str, Unset)):
             raise TypeError(f"field PRIMARY_DOMAIN: expected string, got {type(primary_domain).__name__}")
 
         reached_maxdeferfail = d.pop("REACHED_MAXDEFERFAIL", UNSET)
+        if reached_maxdeferfail is None:
+            reached_maxdeferfail = UNSET
         if not isinstance(reached_maxdeferfail, (int, Unset)):
             raise TypeError(f"field REACHED_MAXDEFERFAIL: expected integer, got {type(reached_maxdeferfail).__name__}")
 
         reached_maxemails = d.pop("REACHED_MAXEMAILS", UNSET)
+        if reached_maxemails is None:
+            reached_maxemails = UNSET
         if not isinstance(reached_maxemails, (int, Unset)):
             raise TypeError(f"field REACHED_MAXEMAILS: expected integer, got {type(reached_maxemails).__name__}")
 
         sendcount = d.pop("SENDCOUNT", UNSET)
+        if sendcount is None:
+            sendcount = UNSET
         if not isinstance(sendcount, (int, Unset)):
             raise TypeError(f"field SENDCOUNT: expected integer, got {type(sendcount).__name__}")
 
         successcount = d.pop("SUCCESSCOUNT", UNSET)
+        if successcount is None:
+            successcount = UNSET
         if not isinstance(successcount, (int, Unset)):
             raise TypeError(f"field SUCCESSCOUNT: expected integer, got {type(successcount).__name__}")
 
         totalsize = d.pop("TOTALSIZE", UNSET)
+        if totalsize is None:
+            totalsize = UNSET
         if not isinstance(totalsize, (int, Unset)):
             raise TypeError(f"field TOTALSIZE: expected integer, got {type(totalsize).__name__}")
 
         user = d.pop("USER", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field USER: expected string, got {type(user).__name__}")
 

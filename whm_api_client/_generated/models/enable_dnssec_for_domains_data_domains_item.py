@@ -61,22 +61,32 @@ class EnableDnssecForDomainsDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         new_key_id = d.pop("new_key_id", UNSET)
+        if new_key_id is None:
+            new_key_id = UNSET
         if not isinstance(new_key_id, (str, Unset)):
             raise TypeError(f"field new_key_id: expected string, got {type(new_key_id).__name__}")
 
         nsec_error = d.pop("nsec_error", UNSET)
+        if nsec_error is None:
+            nsec_error = UNSET
         if not isinstance(nsec_error, (str, Unset)):
             raise TypeError(f"field nsec_error: expected string, got {type(nsec_error).__name__}")
 
         nsec_version = d.pop("nsec_version", UNSET)
+        if nsec_version is None:
+            nsec_version = UNSET
         if not isinstance(nsec_version, (str, Unset)):
             raise TypeError(f"field nsec_version: expected string, got {type(nsec_version).__name__}")
 

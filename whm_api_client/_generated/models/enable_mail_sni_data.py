@@ -50,7 +50,7 @@ class EnableMailSniData:
         d = dict(src_dict)
         _failed_domains = d.pop("failed_domains", UNSET)
         failed_domains: EnableMailSniDataFailedDomains | Unset
-        if isinstance(_failed_domains, Unset):
+        if _failed_domains is None or isinstance(_failed_domains, Unset):  # null reads as UNSET
             failed_domains = UNSET
         else:
             if not isinstance(_failed_domains, dict):

@@ -43,10 +43,14 @@ class EnableMonitorAllEnabledServicesDataServicesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         monitored = d.pop("monitored", UNSET)
+        if monitored is None:
+            monitored = UNSET
         if not isinstance(monitored, (int, Unset)):
             raise TypeError(f"field monitored: expected integer, got {type(monitored).__name__}")
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 

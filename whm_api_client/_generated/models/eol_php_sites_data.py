@@ -37,6 +37,8 @@ class EolPhpSitesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         eol_php_sites = d.pop("eol_php_sites", UNSET)
+        if eol_php_sites is None:
+            eol_php_sites = UNSET
         if not isinstance(eol_php_sites, (int, Unset)):
             raise TypeError(f"field eol_php_sites: expected integer, got {type(eol_php_sites).__name__}")
 

@@ -46,7 +46,7 @@ class ExecuteRemoteWhmapi1WithPasswordData:
         d = dict(src_dict)
         _app = d.pop("app", UNSET)
         app: list[str] | Unset = UNSET
-        if not isinstance(_app, Unset):
+        if _app is not None and not isinstance(_app, Unset):  # null reads as UNSET
             if not isinstance(_app, list):
                 raise TypeError(f"field app: expected array, got {type(_app).__name__}")
             app = []
@@ -58,6 +58,8 @@ class ExecuteRemoteWhmapi1WithPasswordData:
                 app.append(app_item)
 
         key_name = d.pop("key-name*", UNSET)
+        if key_name is None:
+            key_name = UNSET
         if not isinstance(key_name, (str, Unset)):
             raise TypeError(f"field key-name*: expected string, got {type(key_name).__name__}")
 

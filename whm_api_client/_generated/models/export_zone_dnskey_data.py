@@ -43,10 +43,14 @@ class ExportZoneDnskeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dnskey = d.pop("dnskey", UNSET)
+        if dnskey is None:
+            dnskey = UNSET
         if not isinstance(dnskey, (str, Unset)):
             raise TypeError(f"field dnskey: expected string, got {type(dnskey).__name__}")
 
         key_id = d.pop("key_id", UNSET)
+        if key_id is None:
+            key_id = UNSET
         if not isinstance(key_id, (int, Unset)):
             raise TypeError(f"field key_id: expected integer, got {type(key_id).__name__}")
 

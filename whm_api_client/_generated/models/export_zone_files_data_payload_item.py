@@ -43,10 +43,14 @@ class ExportZoneFilesDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text_b64 = d.pop("text_b64", UNSET)
+        if text_b64 is None:
+            text_b64 = UNSET
         if not isinstance(text_b64, (str, Unset)):
             raise TypeError(f"field text_b64: expected string, got {type(text_b64).__name__}")
 
         zone = d.pop("zone", UNSET)
+        if zone is None:
+            zone = UNSET
         if not isinstance(zone, (str, Unset)):
             raise TypeError(f"field zone: expected string, got {type(zone).__name__}")
 

@@ -43,10 +43,14 @@ class ExportZoneKeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key_tag = d.pop("key_tag", UNSET)
+        if key_tag is None:
+            key_tag = UNSET
         if not isinstance(key_tag, (int, Unset)):
             raise TypeError(f"field key_tag: expected integer, got {type(key_tag).__name__}")
 
         key_type = d.pop("key_type", UNSET)
+        if key_type is None:
+            key_type = UNSET
         if not isinstance(key_type, (str, Unset)):
             raise TypeError(f"field key_type: expected string, got {type(key_type).__name__}")
 

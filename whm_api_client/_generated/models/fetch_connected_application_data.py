@@ -49,12 +49,14 @@ class FetchConnectedApplicationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         _data = d.pop("data", UNSET)
         data: FetchConnectedApplicationDataData | Unset
-        if isinstance(_data, Unset):
+        if _data is None or isinstance(_data, Unset):  # null reads as UNSET
             data = UNSET
         else:
             if not isinstance(_data, dict):

@@ -65,12 +65,14 @@ class FetchConnectedApplicationDataData:
         jwt = d.pop("jwt", UNSET)
 
         private_key = d.pop("private_key", UNSET)
+        if private_key is None:
+            private_key = UNSET
         if not isinstance(private_key, (str, Unset)):
             raise TypeError(f"field private_key: expected string, got {type(private_key).__name__}")
 
         _privileges_granted = d.pop("privileges_granted", UNSET)
         privileges_granted: list[str] | Unset = UNSET
-        if not isinstance(_privileges_granted, Unset):
+        if _privileges_granted is not None and not isinstance(_privileges_granted, Unset):  # null reads as UNSET
             if not isinstance(_privileges_granted, list):
                 raise TypeError(f"field privileges_granted: expected array, got {type(_privileges_granted).__name__}")
             privileges_granted = []
@@ -84,10 +86,14 @@ class FetchConnectedApplicationDataData:
                 privileges_granted.append(privileges_granted_item)
 
         public_key = d.pop("public_key", UNSET)
+        if public_key is None:
+            public_key = UNSET
         if not isinstance(public_key, (str, Unset)):
             raise TypeError(f"field public_key: expected string, got {type(public_key).__name__}")
 
         token_name = d.pop("token_name", UNSET)
+        if token_name is None:
+            token_name = UNSET
         if not isinstance(token_name, (str, Unset)):
             raise TypeError(f"field token_name: expected string, got {type(token_name).__name__}")
 

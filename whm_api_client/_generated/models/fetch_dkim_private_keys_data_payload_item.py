@@ -43,10 +43,14 @@ class FetchDkimPrivateKeysDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         pem = d.pop("pem", UNSET)
+        if pem is None:
+            pem = UNSET
         if not isinstance(pem, (str, Unset)):
             raise TypeError(f"field pem: expected string, got {type(pem).__name__}")
 

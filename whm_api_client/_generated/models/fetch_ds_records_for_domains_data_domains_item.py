@@ -51,12 +51,14 @@ class FetchDsRecordsForDomainsDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         _ds_records = d.pop("ds_records", UNSET)
         ds_records: FetchDsRecordsForDomainsDataDomainsItemDsRecords | Unset
-        if isinstance(_ds_records, Unset):
+        if _ds_records is None or isinstance(_ds_records, Unset):  # null reads as UNSET
             ds_records = UNSET
         else:
             if not isinstance(_ds_records, dict):

@@ -57,7 +57,7 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
         d = dict(src_dict)
         _keys = d.pop("keys", UNSET)
         keys: FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys | Unset
-        if isinstance(_keys, Unset):
+        if _keys is None or isinstance(_keys, Unset):  # null reads as UNSET
             keys = UNSET
         else:
             if not isinstance(_keys, dict):
@@ -66,7 +66,7 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
 
         _nsec_details = d.pop("nsec_details", UNSET)
         nsec_details: FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails | Unset
-        if isinstance(_nsec_details, Unset):
+        if _nsec_details is None or isinstance(_nsec_details, Unset):  # null reads as UNSET
             nsec_details = UNSET
         else:
             if not isinstance(_nsec_details, dict):

@@ -114,32 +114,44 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
         if not isinstance(active, (int, Unset)):
             raise TypeError(f"field active: expected integer, got {type(active).__name__}")
 
         algo_desc = d.pop("algo_desc", UNSET)
+        if algo_desc is None:
+            algo_desc = UNSET
         if not isinstance(algo_desc, (str, Unset)):
             raise TypeError(f"field algo_desc: expected string, got {type(algo_desc).__name__}")
 
         algo_num = d.pop("algo_num", UNSET)
+        if algo_num is None:
+            algo_num = UNSET
         if not isinstance(algo_num, (int, Unset)):
             raise TypeError(f"field algo_num: expected integer, got {type(algo_num).__name__}")
 
         algo_tag = d.pop("algo_tag", UNSET)
+        if algo_tag is None:
+            algo_tag = UNSET
         if not isinstance(algo_tag, (str, Unset)):
             raise TypeError(f"field algo_tag: expected string, got {type(algo_tag).__name__}")
 
         bits = d.pop("bits", UNSET)
+        if bits is None:
+            bits = UNSET
         if not isinstance(bits, (int, Unset)):
             raise TypeError(f"field bits: expected integer, got {type(bits).__name__}")
 
         created = d.pop("created", UNSET)
+        if created is None:
+            created = UNSET
         if not isinstance(created, (int, Unset)):
             raise TypeError(f"field created: expected integer, got {type(created).__name__}")
 
         _digests = d.pop("digests", UNSET)
         digests: list[FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem] | Unset = UNSET
-        if not isinstance(_digests, Unset):
+        if _digests is not None and not isinstance(_digests, Unset):  # null reads as UNSET
             if not isinstance(_digests, list):
                 raise TypeError(f"field digests: expected array, got {type(_digests).__name__}")
             digests = []
@@ -156,22 +168,32 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
                 digests.append(digests_item)
 
         flags = d.pop("flags", UNSET)
+        if flags is None:
+            flags = UNSET
         if not isinstance(flags, (int, Unset)):
             raise TypeError(f"field flags: expected integer, got {type(flags).__name__}")
 
         key_id = d.pop("key_id", UNSET)
+        if key_id is None:
+            key_id = UNSET
         if not isinstance(key_id, (int, Unset)):
             raise TypeError(f"field key_id: expected integer, got {type(key_id).__name__}")
 
         key_tag = d.pop("key_tag", UNSET)
+        if key_tag is None:
+            key_tag = UNSET
         if not isinstance(key_tag, (int, Unset)):
             raise TypeError(f"field key_tag: expected integer, got {type(key_tag).__name__}")
 
         key_type = d.pop("key_type", UNSET)
+        if key_type is None:
+            key_type = UNSET
         if not isinstance(key_type, (str, Unset)):
             raise TypeError(f"field key_type: expected string, got {type(key_type).__name__}")
 
         privatekey = d.pop("privatekey", UNSET)
+        if privatekey is None:
+            privatekey = UNSET
         if not isinstance(privatekey, (str, Unset)):
             raise TypeError(f"field privatekey: expected string, got {type(privatekey).__name__}")
 

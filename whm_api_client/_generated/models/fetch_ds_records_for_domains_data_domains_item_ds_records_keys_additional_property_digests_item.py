@@ -49,14 +49,20 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDige
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         algo_desc = d.pop("algo_desc", UNSET)
+        if algo_desc is None:
+            algo_desc = UNSET
         if not isinstance(algo_desc, (str, Unset)):
             raise TypeError(f"field algo_desc: expected string, got {type(algo_desc).__name__}")
 
         algo_num = d.pop("algo_num", UNSET)
+        if algo_num is None:
+            algo_num = UNSET
         if not isinstance(algo_num, (int, Unset)):
             raise TypeError(f"field algo_num: expected integer, got {type(algo_num).__name__}")
 
         digest = d.pop("digest", UNSET)
+        if digest is None:
+            digest = UNSET
         if not isinstance(digest, (str, Unset)):
             raise TypeError(f"field digest: expected string, got {type(digest).__name__}")
 

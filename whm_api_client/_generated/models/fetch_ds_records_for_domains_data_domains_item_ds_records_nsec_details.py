@@ -73,30 +73,44 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         nsec3_hash_algo_desc = d.pop("nsec3_hash_algo_desc", UNSET)
+        if nsec3_hash_algo_desc is None:
+            nsec3_hash_algo_desc = UNSET
         if not isinstance(nsec3_hash_algo_desc, (str, Unset)):
             raise TypeError(f"field nsec3_hash_algo_desc: expected string, got {type(nsec3_hash_algo_desc).__name__}")
 
         nsec3_hash_algo_num = d.pop("nsec3_hash_algo_num", UNSET)
+        if nsec3_hash_algo_num is None:
+            nsec3_hash_algo_num = UNSET
         if not isinstance(nsec3_hash_algo_num, (int, Unset)):
             raise TypeError(f"field nsec3_hash_algo_num: expected integer, got {type(nsec3_hash_algo_num).__name__}")
 
         nsec3_iterations = d.pop("nsec3_iterations", UNSET)
+        if nsec3_iterations is None:
+            nsec3_iterations = UNSET
         if not isinstance(nsec3_iterations, (int, Unset)):
             raise TypeError(f"field nsec3_iterations: expected integer, got {type(nsec3_iterations).__name__}")
 
         nsec3_narrow = d.pop("nsec3_narrow", UNSET)
+        if nsec3_narrow is None:
+            nsec3_narrow = UNSET
         if not isinstance(nsec3_narrow, (int, Unset)):
             raise TypeError(f"field nsec3_narrow: expected integer, got {type(nsec3_narrow).__name__}")
 
         nsec3_opt_out = d.pop("nsec3_opt_out", UNSET)
+        if nsec3_opt_out is None:
+            nsec3_opt_out = UNSET
         if not isinstance(nsec3_opt_out, (int, Unset)):
             raise TypeError(f"field nsec3_opt_out: expected integer, got {type(nsec3_opt_out).__name__}")
 
         nsec3_salt = d.pop("nsec3_salt", UNSET)
+        if nsec3_salt is None:
+            nsec3_salt = UNSET
         if not isinstance(nsec3_salt, (str, Unset)):
             raise TypeError(f"field nsec3_salt: expected string, got {type(nsec3_salt).__name__}")
 
         nsec_version = d.pop("nsec_version", UNSET)
+        if nsec_version is None:
+            nsec_version = UNSET
         if not isinstance(nsec_version, (str, Unset)):
             raise TypeError(f"field nsec_version: expected string, got {type(nsec_version).__name__}")
 

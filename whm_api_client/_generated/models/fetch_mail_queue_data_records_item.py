@@ -79,16 +79,20 @@ class FetchMailQueueDataRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         frozen = d.pop("frozen", UNSET)
+        if frozen is None:
+            frozen = UNSET
         if not isinstance(frozen, (int, Unset)):
             raise TypeError(f"field frozen: expected integer, got {type(frozen).__name__}")
 
         msgid = d.pop("msgid", UNSET)
+        if msgid is None:
+            msgid = UNSET
         if not isinstance(msgid, (str, Unset)):
             raise TypeError(f"field msgid: expected string, got {type(msgid).__name__}")
 
         _recipients = d.pop("recipients", UNSET)
         recipients: list[str] | Unset = UNSET
-        if not isinstance(_recipients, Unset):
+        if _recipients is not None and not isinstance(_recipients, Unset):  # null reads as UNSET
             if not isinstance(_recipients, list):
                 raise TypeError(f"field recipients: expected array, got {type(_recipients).__name__}")
             recipients = []
@@ -100,14 +104,20 @@ class FetchMailQueueDataRecordsItem:
                 recipients.append(recipients_item)
 
         sender = d.pop("sender", UNSET)
+        if sender is None:
+            sender = UNSET
         if not isinstance(sender, (str, Unset)):
             raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
 
         size = d.pop("size", UNSET)
+        if size is None:
+            size = UNSET
         if not isinstance(size, (int, Unset)):
             raise TypeError(f"field size: expected integer, got {type(size).__name__}")
 
         time = d.pop("time", UNSET)
+        if time is None:
+            time = UNSET
         if not isinstance(time, (int, Unset)):
             raise TypeError(f"field time: expected integer, got {type(time).__name__}")
 
@@ -126,9 +136,11 @@ class FetchMailQueueDataRecordsItem:
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             user_type_1 = data
+            if user_type_1 is not None:
+                raise TypeError(f"field user_type_1: expected null, got {type(user_type_1).__name__}")
 
             return user_type_1
 

@@ -61,12 +61,14 @@ class FetchSecurityAdviceDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         _advice = d.pop("advice", UNSET)
         advice: FetchSecurityAdviceDataPayloadItemAdvice | Unset
-        if isinstance(_advice, Unset):
+        if _advice is None or isinstance(_advice, Unset):  # null reads as UNSET
             advice = UNSET
         else:
             if not isinstance(_advice, dict):
@@ -74,10 +76,14 @@ class FetchSecurityAdviceDataPayloadItem:
             advice = FetchSecurityAdviceDataPayloadItemAdvice.from_dict(_advice)
 
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
         if not isinstance(message, (str, Unset)):
             raise TypeError(f"field message: expected string, got {type(message).__name__}")
 
         module = d.pop("module", UNSET)
+        if module is None:
+            module = UNSET
         if not isinstance(module, (str, Unset)):
             raise TypeError(f"field module: expected string, got {type(module).__name__}")
 

@@ -59,10 +59,14 @@ class FetchSecurityAdviceDataPayloadItemAdvice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
@@ -81,15 +85,19 @@ class FetchSecurityAdviceDataPayloadItemAdvice:
                 return suggestion_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             suggestion_type_1 = data
+            if suggestion_type_1 is not None:
+                raise TypeError(f"field suggestion_type_1: expected null, got {type(suggestion_type_1).__name__}")
 
             return suggestion_type_1
 
         suggestion = _parse_suggestion(d.pop("suggestion", UNSET))
 
         summary = d.pop("summary", UNSET)
+        if summary is None:
+            summary = UNSET
         if not isinstance(summary, (str, Unset)):
             raise TypeError(f"field summary: expected string, got {type(summary).__name__}")
 

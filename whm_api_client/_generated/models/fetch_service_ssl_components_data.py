@@ -47,7 +47,7 @@ class FetchServiceSslComponentsData:
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
         services: list[FetchServiceSslComponentsDataServicesItem] | Unset = UNSET
-        if not isinstance(_services, Unset):
+        if _services is not None and not isinstance(_services, Unset):  # null reads as UNSET
             if not isinstance(_services, list):
                 raise TypeError(f"field services: expected array, got {type(_services).__name__}")
             services = []

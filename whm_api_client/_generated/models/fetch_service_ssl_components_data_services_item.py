@@ -69,16 +69,20 @@ class FetchServiceSslComponentsDataServicesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cabundle = d.pop("cabundle", UNSET)
+        if cabundle is None:
+            cabundle = UNSET
         if not isinstance(cabundle, (str, Unset)):
             raise TypeError(f"field cabundle: expected string, got {type(cabundle).__name__}")
 
         certificate = d.pop("certificate", UNSET)
+        if certificate is None:
+            certificate = UNSET
         if not isinstance(certificate, (str, Unset)):
             raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
 
         _certificate_info = d.pop("certificate_info", UNSET)
         certificate_info: FetchServiceSslComponentsDataServicesItemCertificateInfo | Unset
-        if isinstance(_certificate_info, Unset):
+        if _certificate_info is None or isinstance(_certificate_info, Unset):  # null reads as UNSET
             certificate_info = UNSET
         else:
             if not isinstance(_certificate_info, dict):
@@ -86,10 +90,14 @@ class FetchServiceSslComponentsDataServicesItem:
             certificate_info = FetchServiceSslComponentsDataServicesItemCertificateInfo.from_dict(_certificate_info)
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 

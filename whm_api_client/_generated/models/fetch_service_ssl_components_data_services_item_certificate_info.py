@@ -122,7 +122,7 @@ class FetchServiceSslComponentsDataServicesItemCertificateInfo:
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[str] | Unset = UNSET
-        if not isinstance(_domains, Unset):
+        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
             if not isinstance(_domains, list):
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
@@ -150,9 +150,13 @@ class FetchServiceSslComponentsDataServicesItemCertificateInfo:
                 return ecdsa_curve_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_curve_name_type_1 = data
+            if ecdsa_curve_name_type_1 is not None:
+                raise TypeError(
+                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
+                )
 
             return ecdsa_curve_name_type_1
 
@@ -175,33 +179,45 @@ class FetchServiceSslComponentsDataServicesItemCertificateInfo:
                 return ecdsa_public_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_public_type_1 = data
+            if ecdsa_public_type_1 is not None:
+                raise TypeError(f"field ecdsa_public_type_1: expected null, got {type(ecdsa_public_type_1).__name__}")
 
             return ecdsa_public_type_1
 
         ecdsa_public = _parse_ecdsa_public(d.pop("ecdsa_public", UNSET))
 
         is_self_signed = d.pop("is_self_signed", UNSET)
+        if is_self_signed is None:
+            is_self_signed = UNSET
         if not isinstance(is_self_signed, (int, Unset)):
             raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
 
         issuer_common_name = d.pop("issuer.commonName", UNSET)
+        if issuer_common_name is None:
+            issuer_common_name = UNSET
         if not isinstance(issuer_common_name, (str, Unset)):
             raise TypeError(f"field issuer.commonName: expected string, got {type(issuer_common_name).__name__}")
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
+        if issuer_organization_name is None:
+            issuer_organization_name = UNSET
         if not isinstance(issuer_organization_name, (str, Unset)):
             raise TypeError(
                 f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
             )
 
         issuer_text = d.pop("issuer_text", UNSET)
+        if issuer_text is None:
+            issuer_text = UNSET
         if not isinstance(issuer_text, (str, Unset)):
             raise TypeError(f"field issuer_text: expected string, got {type(issuer_text).__name__}")
 
         key_algorithm = d.pop("key_algorithm", UNSET)
+        if key_algorithm is None:
+            key_algorithm = UNSET
         if not isinstance(key_algorithm, (str, Unset)):
             raise TypeError(f"field key_algorithm: expected string, got {type(key_algorithm).__name__}")
 
@@ -220,9 +236,11 @@ class FetchServiceSslComponentsDataServicesItemCertificateInfo:
                 return modulus_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_type_1 = data
+            if modulus_type_1 is not None:
+                raise TypeError(f"field modulus_type_1: expected null, got {type(modulus_type_1).__name__}")
 
             return modulus_type_1
 
@@ -245,19 +263,27 @@ class FetchServiceSslComponentsDataServicesItemCertificateInfo:
                 return modulus_length_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_length_type_1 = data
+            if modulus_length_type_1 is not None:
+                raise TypeError(
+                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
+                )
 
             return modulus_length_type_1
 
         modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
 
         not_after = d.pop("not_after", UNSET)
+        if not_after is None:
+            not_after = UNSET
         if not isinstance(not_after, (int, Unset)):
             raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
 
         not_before = d.pop("not_before", UNSET)
+        if not_before is None:
+            not_before = UNSET
         if not isinstance(not_before, (int, Unset)):
             raise TypeError(f"field not_before: expected integer, got {type(not_before).__name__}")
 

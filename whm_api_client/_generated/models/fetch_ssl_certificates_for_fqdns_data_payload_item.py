@@ -206,25 +206,31 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
                 return cab_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             cab_type_1 = data
+            if cab_type_1 is not None:
+                raise TypeError(f"field cab_type_1: expected null, got {type(cab_type_1).__name__}")
 
             return cab_type_1
 
         cab = _parse_cab(d.pop("cab", UNSET))
 
         created = d.pop("created", UNSET)
+        if created is None:
+            created = UNSET
         if not isinstance(created, (int, Unset)):
             raise TypeError(f"field created: expected integer, got {type(created).__name__}")
 
         crt = d.pop("crt", UNSET)
+        if crt is None:
+            crt = UNSET
         if not isinstance(crt, (str, Unset)):
             raise TypeError(f"field crt: expected string, got {type(crt).__name__}")
 
         _domains = d.pop("domains", UNSET)
         domains: list[str] | Unset = UNSET
-        if not isinstance(_domains, Unset):
+        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
             if not isinstance(_domains, list):
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
@@ -252,9 +258,13 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
                 return ecdsa_curve_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_curve_name_type_1 = data
+            if ecdsa_curve_name_type_1 is not None:
+                raise TypeError(
+                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
+                )
 
             return ecdsa_curve_name_type_1
 
@@ -277,41 +287,57 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
                 return ecdsa_public_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_public_type_1 = data
+            if ecdsa_public_type_1 is not None:
+                raise TypeError(f"field ecdsa_public_type_1: expected null, got {type(ecdsa_public_type_1).__name__}")
 
             return ecdsa_public_type_1
 
         ecdsa_public = _parse_ecdsa_public(d.pop("ecdsa_public", UNSET))
 
         friendly_name = d.pop("friendly_name", UNSET)
+        if friendly_name is None:
+            friendly_name = UNSET
         if not isinstance(friendly_name, (str, Unset)):
             raise TypeError(f"field friendly_name: expected string, got {type(friendly_name).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
         is_self_signed = d.pop("is_self_signed", UNSET)
+        if is_self_signed is None:
+            is_self_signed = UNSET
         if not isinstance(is_self_signed, (int, Unset)):
             raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
 
         issuer_common_name = d.pop("issuer.commonName", UNSET)
+        if issuer_common_name is None:
+            issuer_common_name = UNSET
         if not isinstance(issuer_common_name, (str, Unset)):
             raise TypeError(f"field issuer.commonName: expected string, got {type(issuer_common_name).__name__}")
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
+        if issuer_organization_name is None:
+            issuer_organization_name = UNSET
         if not isinstance(issuer_organization_name, (str, Unset)):
             raise TypeError(
                 f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
             )
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         key_algorithm = d.pop("key_algorithm", UNSET)
+        if key_algorithm is None:
+            key_algorithm = UNSET
         if not isinstance(key_algorithm, (str, Unset)):
             raise TypeError(f"field key_algorithm: expected string, got {type(key_algorithm).__name__}")
 
@@ -330,9 +356,11 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
                 return modulus_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_type_1 = data
+            if modulus_type_1 is not None:
+                raise TypeError(f"field modulus_type_1: expected null, got {type(modulus_type_1).__name__}")
 
             return modulus_type_1
 
@@ -355,33 +383,45 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
                 return modulus_length_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_length_type_1 = data
+            if modulus_length_type_1 is not None:
+                raise TypeError(
+                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
+                )
 
             return modulus_length_type_1
 
         modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
 
         not_after = d.pop("not_after", UNSET)
+        if not_after is None:
+            not_after = UNSET
         if not isinstance(not_after, (int, Unset)):
             raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
 
         not_before = d.pop("not_before", UNSET)
+        if not_before is None:
+            not_before = UNSET
         if not isinstance(not_before, (int, Unset)):
             raise TypeError(f"field not_before: expected integer, got {type(not_before).__name__}")
 
         signature_algorithm = d.pop("signature_algorithm", UNSET)
+        if signature_algorithm is None:
+            signature_algorithm = UNSET
         if not isinstance(signature_algorithm, (str, Unset)):
             raise TypeError(f"field signature_algorithm: expected string, got {type(signature_algorithm).__name__}")
 
         subject_common_name = d.pop("subject.commonName", UNSET)
+        if subject_common_name is None:
+            subject_common_name = UNSET
         if not isinstance(subject_common_name, (str, Unset)):
             raise TypeError(f"field subject.commonName: expected string, got {type(subject_common_name).__name__}")
 
         _users = d.pop("users", UNSET)
         users: list[str] | Unset = UNSET
-        if not isinstance(_users, Unset):
+        if _users is not None and not isinstance(_users, Unset):  # null reads as UNSET
             if not isinstance(_users, list):
                 raise TypeError(f"field users: expected array, got {type(_users).__name__}")
             users = []
@@ -409,15 +449,21 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
                 return validation_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             validation_type_type_1 = data
+            if validation_type_type_1 is not None:
+                raise TypeError(
+                    f"field validation_type_type_1: expected null, got {type(validation_type_type_1).__name__}"
+                )
 
             return validation_type_type_1
 
         validation_type = _parse_validation_type(d.pop("validation_type", UNSET))
 
         verify_error = d.pop("verify_error", UNSET)
+        if verify_error is None:
+            verify_error = UNSET
         if not isinstance(verify_error, (str, Unset)):
             raise TypeError(f"field verify_error: expected string, got {type(verify_error).__name__}")
 

@@ -47,7 +47,7 @@ class FetchSslVhostsData:
         d = dict(src_dict)
         _vhosts = d.pop("vhosts", UNSET)
         vhosts: list[FetchSslVhostsDataVhostsItem] | Unset = UNSET
-        if not isinstance(_vhosts, Unset):
+        if _vhosts is not None and not isinstance(_vhosts, Unset):  # null reads as UNSET
             if not isinstance(_vhosts, list):
                 raise TypeError(f"field vhosts: expected array, got {type(_vhosts).__name__}")
             vhosts = []

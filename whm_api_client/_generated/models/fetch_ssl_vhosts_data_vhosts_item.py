@@ -111,12 +111,14 @@ class FetchSslVhostsDataVhostsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         _crt = d.pop("crt", UNSET)
         crt: FetchSslVhostsDataVhostsItemCrt | Unset
-        if isinstance(_crt, Unset):
+        if _crt is None or isinstance(_crt, Unset):  # null reads as UNSET
             crt = UNSET
         else:
             if not isinstance(_crt, dict):
@@ -124,12 +126,14 @@ class FetchSslVhostsDataVhostsItem:
             crt = FetchSslVhostsDataVhostsItemCrt.from_dict(_crt)
 
         docroot = d.pop("docroot", UNSET)
+        if docroot is None:
+            docroot = UNSET
         if not isinstance(docroot, (str, Unset)):
             raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
 
         _domains = d.pop("domains", UNSET)
         domains: list[str] | Unset = UNSET
-        if not isinstance(_domains, Unset):
+        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
             if not isinstance(_domains, list):
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
@@ -141,34 +145,50 @@ class FetchSslVhostsDataVhostsItem:
                 domains.append(domains_item)
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         iptype = d.pop("iptype", UNSET)
+        if iptype is None:
+            iptype = UNSET
         if not isinstance(iptype, (str, Unset)):
             raise TypeError(f"field iptype: expected string, got {type(iptype).__name__}")
 
         ipv6 = d.pop("ipv6", UNSET)
+        if ipv6 is None:
+            ipv6 = UNSET
         if not isinstance(ipv6, (str, Unset)):
             raise TypeError(f"field ipv6: expected string, got {type(ipv6).__name__}")
 
         is_primary_on_ip = d.pop("is_primary_on_ip", UNSET)
+        if is_primary_on_ip is None:
+            is_primary_on_ip = UNSET
         if not isinstance(is_primary_on_ip, (int, Unset)):
             raise TypeError(f"field is_primary_on_ip: expected integer, got {type(is_primary_on_ip).__name__}")
 
         mail_sni_status = d.pop("mail_sni_status", UNSET)
+        if mail_sni_status is None:
+            mail_sni_status = UNSET
         if not isinstance(mail_sni_status, (int, Unset)):
             raise TypeError(f"field mail_sni_status: expected integer, got {type(mail_sni_status).__name__}")
 
         needs_sni = d.pop("needs_sni", UNSET)
+        if needs_sni is None:
+            needs_sni = UNSET
         if not isinstance(needs_sni, (int, Unset)):
             raise TypeError(f"field needs_sni: expected integer, got {type(needs_sni).__name__}")
 
         servername = d.pop("servername", UNSET)
+        if servername is None:
+            servername = UNSET
         if not isinstance(servername, (str, Unset)):
             raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

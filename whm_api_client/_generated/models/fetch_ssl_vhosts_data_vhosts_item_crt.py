@@ -175,12 +175,14 @@ class FetchSslVhostsDataVhostsItemCrt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created = d.pop("created", UNSET)
+        if created is None:
+            created = UNSET
         if not isinstance(created, (int, Unset)):
             raise TypeError(f"field created: expected integer, got {type(created).__name__}")
 
         _domains = d.pop("domains", UNSET)
         domains: list[str] | Unset = UNSET
-        if not isinstance(_domains, Unset):
+        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
             if not isinstance(_domains, list):
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
@@ -208,9 +210,13 @@ class FetchSslVhostsDataVhostsItemCrt:
                 return ecdsa_curve_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_curve_name_type_1 = data
+            if ecdsa_curve_name_type_1 is not None:
+                raise TypeError(
+                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
+                )
 
             return ecdsa_curve_name_type_1
 
@@ -233,37 +239,51 @@ class FetchSslVhostsDataVhostsItemCrt:
                 return ecdsa_public_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_public_type_1 = data
+            if ecdsa_public_type_1 is not None:
+                raise TypeError(f"field ecdsa_public_type_1: expected null, got {type(ecdsa_public_type_1).__name__}")
 
             return ecdsa_public_type_1
 
         ecdsa_public = _parse_ecdsa_public(d.pop("ecdsa_public", UNSET))
 
         encryption_algorithm = d.pop("encryption_algorithm", UNSET)
+        if encryption_algorithm is None:
+            encryption_algorithm = UNSET
         if not isinstance(encryption_algorithm, (str, Unset)):
             raise TypeError(f"field encryption_algorithm: expected string, got {type(encryption_algorithm).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
         is_self_signed = d.pop("is_self_signed", UNSET)
+        if is_self_signed is None:
+            is_self_signed = UNSET
         if not isinstance(is_self_signed, (int, Unset)):
             raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
 
         issuer_common_name = d.pop("issuer.commonName", UNSET)
+        if issuer_common_name is None:
+            issuer_common_name = UNSET
         if not isinstance(issuer_common_name, (str, Unset)):
             raise TypeError(f"field issuer.commonName: expected string, got {type(issuer_common_name).__name__}")
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
+        if issuer_organization_name is None:
+            issuer_organization_name = UNSET
         if not isinstance(issuer_organization_name, (str, Unset)):
             raise TypeError(
                 f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
             )
 
         issuer_text = d.pop("issuer_text", UNSET)
+        if issuer_text is None:
+            issuer_text = UNSET
         if not isinstance(issuer_text, (str, Unset)):
             raise TypeError(f"field issuer_text: expected string, got {type(issuer_text).__name__}")
 
@@ -282,9 +302,11 @@ class FetchSslVhostsDataVhostsItemCrt:
                 return modulus_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_type_1 = data
+            if modulus_type_1 is not None:
+                raise TypeError(f"field modulus_type_1: expected null, got {type(modulus_type_1).__name__}")
 
             return modulus_type_1
 
@@ -307,33 +329,45 @@ class FetchSslVhostsDataVhostsItemCrt:
                 return modulus_length_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_length_type_1 = data
+            if modulus_length_type_1 is not None:
+                raise TypeError(
+                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
+                )
 
             return modulus_length_type_1
 
         modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
 
         not_after = d.pop("not_after", UNSET)
+        if not_after is None:
+            not_after = UNSET
         if not isinstance(not_after, (int, Unset)):
             raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
 
         not_before = d.pop("not_before", UNSET)
+        if not_before is None:
+            not_before = UNSET
         if not isinstance(not_before, (int, Unset)):
             raise TypeError(f"field not_before: expected integer, got {type(not_before).__name__}")
 
         public_exponent = d.pop("public_exponent", UNSET)
+        if public_exponent is None:
+            public_exponent = UNSET
         if not isinstance(public_exponent, (str, Unset)):
             raise TypeError(f"field public_exponent: expected string, got {type(public_exponent).__name__}")
 
         signature_algorithm = d.pop("signature_algorithm", UNSET)
+        if signature_algorithm is None:
+            signature_algorithm = UNSET
         if not isinstance(signature_algorithm, (str, Unset)):
             raise TypeError(f"field signature_algorithm: expected string, got {type(signature_algorithm).__name__}")
 
         _subject_common_name = d.pop("subject.commonName", UNSET)
         subject_common_name: FetchSslVhostsDataVhostsItemCrtSubjectCommonName | Unset
-        if isinstance(_subject_common_name, Unset):
+        if _subject_common_name is None or isinstance(_subject_common_name, Unset):  # null reads as UNSET
             subject_common_name = UNSET
         else:
             if not isinstance(_subject_common_name, dict):
@@ -341,6 +375,8 @@ class FetchSslVhostsDataVhostsItemCrt:
             subject_common_name = FetchSslVhostsDataVhostsItemCrtSubjectCommonName.from_dict(_subject_common_name)
 
         subject_text = d.pop("subject_text", UNSET)
+        if subject_text is None:
+            subject_text = UNSET
         if not isinstance(subject_text, (str, Unset)):
             raise TypeError(f"field subject_text: expected string, got {type(subject_text).__name__}")
 
@@ -361,9 +397,13 @@ class FetchSslVhostsDataVhostsItemCrt:
                 return validation_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             validation_type_type_1 = data
+            if validation_type_type_1 is not None:
+                raise TypeError(
+                    f"field validation_type_type_1: expected null, got {type(validation_type_type_1).__name__}"
+                )
 
             return validation_type_type_1
 

@@ -37,6 +37,8 @@ class FetchSslVhostsDataVhostsItemCrtSubjectCommonName:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         common_name = d.pop("commonName", UNSET)
+        if common_name is None:
+            common_name = UNSET
         if not isinstance(common_name, (str, Unset)):
             raise TypeError(f"field commonName: expected string, got {type(common_name).__name__}")
 

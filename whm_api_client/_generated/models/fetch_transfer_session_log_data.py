@@ -37,6 +37,8 @@ class FetchTransferSessionLogData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         log = d.pop("log", UNSET)
+        if log is None:
+            log = UNSET
         if not isinstance(log, (str, Unset)):
             raise TypeError(f"field log: expected string, got {type(log).__name__}")
 

@@ -47,7 +47,7 @@ class FetchVhostSslComponentsData:
         d = dict(src_dict)
         _components = d.pop("components", UNSET)
         components: list[FetchVhostSslComponentsDataComponentsItem] | Unset = UNSET
-        if not isinstance(_components, Unset):
+        if _components is not None and not isinstance(_components, Unset):  # null reads as UNSET
             if not isinstance(_components, list):
                 raise TypeError(f"field components: expected array, got {type(_components).__name__}")
             components = []

@@ -96,9 +96,11 @@ class FetchVhostSslComponentsDataComponentsItem:
                 return cabundle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             cabundle_type_1 = data
+            if cabundle_type_1 is not None:
+                raise TypeError(f"field cabundle_type_1: expected null, got {type(cabundle_type_1).__name__}")
 
             return cabundle_type_1
 
@@ -121,31 +123,43 @@ class FetchVhostSslComponentsDataComponentsItem:
                 return cabundle_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             cabundle_id_type_1 = data
+            if cabundle_id_type_1 is not None:
+                raise TypeError(f"field cabundle_id_type_1: expected null, got {type(cabundle_id_type_1).__name__}")
 
             return cabundle_id_type_1
 
         cabundle_id = _parse_cabundle_id(d.pop("cabundle_id", UNSET))
 
         certificate = d.pop("certificate", UNSET)
+        if certificate is None:
+            certificate = UNSET
         if not isinstance(certificate, (str, Unset)):
             raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
 
         certificate_id = d.pop("certificate_id", UNSET)
+        if certificate_id is None:
+            certificate_id = UNSET
         if not isinstance(certificate_id, (str, Unset)):
             raise TypeError(f"field certificate_id: expected string, got {type(certificate_id).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         key_id = d.pop("key_id", UNSET)
+        if key_id is None:
+            key_id = UNSET
         if not isinstance(key_id, (str, Unset)):
             raise TypeError(f"field key_id: expected string, got {type(key_id).__name__}")
 
         servername = d.pop("servername", UNSET)
+        if servername is None:
+            servername = UNSET
         if not isinstance(servername, (str, Unset)):
             raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
 

@@ -61,22 +61,32 @@ class FetchcrtinfoData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cabundle = d.pop("cabundle", UNSET)
+        if cabundle is None:
+            cabundle = UNSET
         if not isinstance(cabundle, (str, Unset)):
             raise TypeError(f"field cabundle: expected string, got {type(cabundle).__name__}")
 
         certificate = d.pop("certificate", UNSET)
+        if certificate is None:
+            certificate = UNSET
         if not isinstance(certificate, (str, Unset)):
             raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
 
         is_self_signed = d.pop("is_self_signed", UNSET)
+        if is_self_signed is None:
+            is_self_signed = UNSET
         if not isinstance(is_self_signed, (int, Unset)):
             raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         subject_common_name_ip = d.pop("subject.commonName_ip", UNSET)
+        if subject_common_name_ip is None:
+            subject_common_name_ip = UNSET
         if not isinstance(subject_common_name_ip, (str, Unset)):
             raise TypeError(
                 f"field subject.commonName_ip: expected string, got {type(subject_common_name_ip).__name__}"

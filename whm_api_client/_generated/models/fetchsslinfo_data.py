@@ -87,36 +87,50 @@ class FetchsslinfoData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cab = d.pop("cab", UNSET)
+        if cab is None:
+            cab = UNSET
         if not isinstance(cab, (str, Unset)):
             raise TypeError(f"field cab: expected string, got {type(cab).__name__}")
 
         crt = d.pop("crt", UNSET)
+        if crt is None:
+            crt = UNSET
         if not isinstance(crt, (str, Unset)):
             raise TypeError(f"field crt: expected string, got {type(crt).__name__}")
 
         crt_origin = d.pop("crt_origin", UNSET)
+        if crt_origin is None:
+            crt_origin = UNSET
         if not isinstance(crt_origin, (str, Unset)):
             raise TypeError(f"field crt_origin: expected string, got {type(crt_origin).__name__}")
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         key_origin = d.pop("key_origin", UNSET)
+        if key_origin is None:
+            key_origin = UNSET
         if not isinstance(key_origin, (str, Unset)):
             raise TypeError(f"field key_origin: expected string, got {type(key_origin).__name__}")
 
         _searched_users = d.pop("searched_users", UNSET)
         searched_users: list[str] | Unset = UNSET
-        if not isinstance(_searched_users, Unset):
+        if _searched_users is not None and not isinstance(_searched_users, Unset):  # null reads as UNSET
             if not isinstance(_searched_users, list):
                 raise TypeError(f"field searched_users: expected array, got {type(_searched_users).__name__}")
             searched_users = []
@@ -130,6 +144,8 @@ class FetchsslinfoData:
                 searched_users.append(searched_users_item)
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -37,6 +37,8 @@ class FlushCphulkLoginHistoryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         records_removed = d.pop("records_removed", UNSET)
+        if records_removed is None:
+            records_removed = UNSET
         if not isinstance(records_removed, (int, Unset)):
             raise TypeError(f"field records_removed: expected integer, got {type(records_removed).__name__}")
 

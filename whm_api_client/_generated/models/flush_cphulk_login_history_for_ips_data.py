@@ -43,10 +43,14 @@ class FlushCphulkLoginHistoryForIpsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)
+        if iptable_bans_removed is None:
+            iptable_bans_removed = UNSET
         if not isinstance(iptable_bans_removed, (int, Unset)):
             raise TypeError(f"field iptable_bans_removed: expected integer, got {type(iptable_bans_removed).__name__}")
 
         records_removed = d.pop("records_removed", UNSET)
+        if records_removed is None:
+            records_removed = UNSET
         if not isinstance(records_removed, (int, Unset)):
             raise TypeError(f"field records_removed: expected integer, got {type(records_removed).__name__}")
 

@@ -59,7 +59,7 @@ class ForceDedistributionFromNodeData:
         d = dict(src_dict)
         _log = d.pop("log", UNSET)
         log: list[ForceDedistributionFromNodeDataLogItem] | Unset = UNSET
-        if not isinstance(_log, Unset):
+        if _log is not None and not isinstance(_log, Unset):  # null reads as UNSET
             if not isinstance(_log, list):
                 raise TypeError(f"field log: expected array, got {type(_log).__name__}")
             log = []
@@ -73,7 +73,7 @@ class ForceDedistributionFromNodeData:
 
         _user_info = d.pop("user_info", UNSET)
         user_info: list[ForceDedistributionFromNodeDataUserInfoItem] | Unset = UNSET
-        if not isinstance(_user_info, Unset):
+        if _user_info is not None and not isinstance(_user_info, Unset):  # null reads as UNSET
             if not isinstance(_user_info, list):
                 raise TypeError(f"field user_info: expected array, got {type(_user_info).__name__}")
             user_info = []

@@ -49,14 +49,20 @@ class ForceDedistributionFromNodeDataLogItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         contents = d.pop("contents", UNSET)
+        if contents is None:
+            contents = UNSET
         if not isinstance(contents, (str, Unset)):
             raise TypeError(f"field contents: expected string, got {type(contents).__name__}")
 
         indent = d.pop("indent", UNSET)
+        if indent is None:
+            indent = UNSET
         if not isinstance(indent, (int, Unset)):
             raise TypeError(f"field indent: expected integer, got {type(indent).__name__}")
 

@@ -37,6 +37,8 @@ class ForceDedistributionFromNodeDataUserInfoItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
         if not isinstance(username, (str, Unset)):
             raise TypeError(f"field username: expected string, got {type(username).__name__}")
 

@@ -40,7 +40,7 @@ class ForcepasswordchangeData:
         d = dict(src_dict)
         _updated = d.pop("updated", UNSET)
         updated: list[str] | Unset = UNSET
-        if not isinstance(_updated, Unset):
+        if _updated is not None and not isinstance(_updated, Unset):  # null reads as UNSET
             if not isinstance(_updated, list):
                 raise TypeError(f"field updated: expected array, got {type(_updated).__name__}")
             updated = []

@@ -47,6 +47,8 @@ class GeneratesshkeypairData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
@@ -67,9 +69,11 @@ class GeneratesshkeypairData:
                 return fingerprint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             fingerprint_type_1 = data
+            if fingerprint_type_1 is not None:
+                raise TypeError(f"field fingerprint_type_1: expected null, got {type(fingerprint_type_1).__name__}")
 
             return fingerprint_type_1
 

@@ -97,46 +97,68 @@ class GeneratesslData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cert = d.pop("cert", UNSET)
+        if cert is None:
+            cert = UNSET
         if not isinstance(cert, (str, Unset)):
             raise TypeError(f"field cert: expected string, got {type(cert).__name__}")
 
         cert_id = d.pop("cert_id", UNSET)
+        if cert_id is None:
+            cert_id = UNSET
         if not isinstance(cert_id, (str, Unset)):
             raise TypeError(f"field cert_id: expected string, got {type(cert_id).__name__}")
 
         certfile = d.pop("certfile", UNSET)
+        if certfile is None:
+            certfile = UNSET
         if not isinstance(certfile, (str, Unset)):
             raise TypeError(f"field certfile: expected string, got {type(certfile).__name__}")
 
         csr = d.pop("csr", UNSET)
+        if csr is None:
+            csr = UNSET
         if not isinstance(csr, (str, Unset)):
             raise TypeError(f"field csr: expected string, got {type(csr).__name__}")
 
         csr_id = d.pop("csr_id", UNSET)
+        if csr_id is None:
+            csr_id = UNSET
         if not isinstance(csr_id, (str, Unset)):
             raise TypeError(f"field csr_id: expected string, got {type(csr_id).__name__}")
 
         csrfile = d.pop("csrfile", UNSET)
+        if csrfile is None:
+            csrfile = UNSET
         if not isinstance(csrfile, (str, Unset)):
             raise TypeError(f"field csrfile: expected string, got {type(csrfile).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         key_id = d.pop("key_id", UNSET)
+        if key_id is None:
+            key_id = UNSET
         if not isinstance(key_id, (str, Unset)):
             raise TypeError(f"field key_id: expected string, got {type(key_id).__name__}")
 
         keyfile = d.pop("keyfile", UNSET)
+        if keyfile is None:
+            keyfile = UNSET
         if not isinstance(keyfile, (str, Unset)):
             raise TypeError(f"field keyfile: expected string, got {type(keyfile).__name__}")
 
         sender = d.pop("sender", UNSET)
+        if sender is None:
+            sender = UNSET
         if not isinstance(sender, (str, Unset)):
             raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
 
         sender_host = d.pop("sender_host", UNSET)
+        if sender_host is None:
+            sender_host = UNSET
         if not isinstance(sender_host, (str, Unset)):
             raise TypeError(f"field sender_host: expected string, got {type(sender_host).__name__}")
 

@@ -49,7 +49,7 @@ class GetAdjustedMarketProvidersProductsData:
         d = dict(src_dict)
         _products = d.pop("products", UNSET)
         products: list[GetAdjustedMarketProvidersProductsDataProductsItem] | Unset = UNSET
-        if not isinstance(_products, Unset):
+        if _products is not None and not isinstance(_products, Unset):  # null reads as UNSET
             if not isinstance(_products, list):
                 raise TypeError(f"field products: expected array, got {type(_products).__name__}")
             products = []

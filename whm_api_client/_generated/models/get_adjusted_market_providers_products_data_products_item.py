@@ -177,34 +177,50 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         base_name = d.pop("base_name", UNSET)
+        if base_name is None:
+            base_name = UNSET
         if not isinstance(base_name, (str, Unset)):
             raise TypeError(f"field base_name: expected string, got {type(base_name).__name__}")
 
         billing_type = d.pop("billing_type", UNSET)
+        if billing_type is None:
+            billing_type = UNSET
         if not isinstance(billing_type, (str, Unset)):
             raise TypeError(f"field billing_type: expected string, got {type(billing_type).__name__}")
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if display_name is None:
+            display_name = UNSET
         if not isinstance(display_name, (str, Unset)):
             raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         icon = d.pop("icon", UNSET)
+        if icon is None:
+            icon = UNSET
         if not isinstance(icon, (str, Unset)):
             raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
 
         icon_mime_type = d.pop("icon_mime_type", UNSET)
+        if icon_mime_type is None:
+            icon_mime_type = UNSET
         if not isinstance(icon_mime_type, (str, Unset)):
             raise TypeError(f"field icon_mime_type: expected string, got {type(icon_mime_type).__name__}")
 
         license_term = d.pop("license_term", UNSET)
+        if license_term is None:
+            license_term = UNSET
         if not isinstance(license_term, (int, Unset)):
             raise TypeError(f"field license_term: expected integer, got {type(license_term).__name__}")
 
@@ -223,9 +239,11 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
                 return max_users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             max_users_type_1 = data
+            if max_users_type_1 is not None:
+                raise TypeError(f"field max_users_type_1: expected null, got {type(max_users_type_1).__name__}")
 
             return max_users_type_1
 
@@ -254,9 +272,13 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
                 return maximum_server_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             maximum_server_price_type_1 = data
+            if maximum_server_price_type_1 is not None:
+                raise TypeError(
+                    f"field maximum_server_price_type_1: expected null, got {type(maximum_server_price_type_1).__name__}"
+                )
 
             return maximum_server_price_type_1
 
@@ -285,9 +307,13 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
                 return minimum_server_price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             minimum_server_price_type_1 = data
+            if minimum_server_price_type_1 is not None:
+                raise TypeError(
+                    f"field minimum_server_price_type_1: expected null, got {type(minimum_server_price_type_1).__name__}"
+                )
 
             return minimum_server_price_type_1
 
@@ -314,19 +340,25 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
                 return price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             price_type_1 = data
+            if price_type_1 is not None:
+                raise TypeError(f"field price_type_1: expected null, got {type(price_type_1).__name__}")
 
             return price_type_1
 
         price = _parse_price(d.pop("price", UNSET))
 
         price_unit = d.pop("price_unit", UNSET)
+        if price_unit is None:
+            price_unit = UNSET
         if not isinstance(price_unit, (str, Unset)):
             raise TypeError(f"field price_unit: expected string, got {type(price_unit).__name__}")
 
         product = d.pop("product", UNSET)
+        if product is None:
+            product = UNSET
         if not isinstance(product, (str, Unset)):
             raise TypeError(f"field product: expected string, got {type(product).__name__}")
 
@@ -347,35 +379,51 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
                 return product_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             product_category_type_1 = data
+            if product_category_type_1 is not None:
+                raise TypeError(
+                    f"field product_category_type_1: expected null, got {type(product_category_type_1).__name__}"
+                )
 
             return product_category_type_1
 
         product_category = _parse_product_category(d.pop("product_category", UNSET))
 
         product_group = d.pop("product_group", UNSET)
+        if product_group is None:
+            product_group = UNSET
         if not isinstance(product_group, (str, Unset)):
             raise TypeError(f"field product_group: expected string, got {type(product_group).__name__}")
 
         product_id = d.pop("product_id", UNSET)
+        if product_id is None:
+            product_id = UNSET
         if not isinstance(product_id, (int, Unset)):
             raise TypeError(f"field product_id: expected integer, got {type(product_id).__name__}")
 
         provider_display_name = d.pop("provider_display_name", UNSET)
+        if provider_display_name is None:
+            provider_display_name = UNSET
         if not isinstance(provider_display_name, (str, Unset)):
             raise TypeError(f"field provider_display_name: expected string, got {type(provider_display_name).__name__}")
 
         provider_name = d.pop("provider_name", UNSET)
+        if provider_name is None:
+            provider_name = UNSET
         if not isinstance(provider_name, (str, Unset)):
             raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
 
         recommended = d.pop("recommended", UNSET)
+        if recommended is None:
+            recommended = UNSET
         if not isinstance(recommended, (int, Unset)):
             raise TypeError(f"field recommended: expected integer, got {type(recommended).__name__}")
 
         requires_ip = d.pop("requires_ip", UNSET)
+        if requires_ip is None:
+            requires_ip = UNSET
         if not isinstance(requires_ip, (int, Unset)):
             raise TypeError(f"field requires_ip: expected integer, got {type(requires_ip).__name__}")
 

@@ -47,7 +47,7 @@ class GetAllContactImportancesData:
         d = dict(src_dict)
         _importances = d.pop("importances", UNSET)
         importances: list[GetAllContactImportancesDataImportancesItem] | Unset = UNSET
-        if not isinstance(_importances, Unset):
+        if _importances is not None and not isinstance(_importances, Unset):  # null reads as UNSET
             if not isinstance(_importances, list):
                 raise TypeError(f"field importances: expected array, got {type(_importances).__name__}")
             importances = []

@@ -55,18 +55,26 @@ class GetAllContactImportancesDataImportancesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         app = d.pop("app", UNSET)
+        if app is None:
+            app = UNSET
         if not isinstance(app, (str, Unset)):
             raise TypeError(f"field app: expected string, got {type(app).__name__}")
 
         event = d.pop("event", UNSET)
+        if event is None:
+            event = UNSET
         if not isinstance(event, (str, Unset)):
             raise TypeError(f"field event: expected string, got {type(event).__name__}")
 
         importance = d.pop("importance", UNSET)
+        if importance is None:
+            importance = UNSET
         if not isinstance(importance, (int, Unset)):
             raise TypeError(f"field importance: expected integer, got {type(importance).__name__}")
 

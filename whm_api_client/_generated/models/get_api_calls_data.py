@@ -47,7 +47,7 @@ class GetApiCallsData:
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: list[GetApiCallsDataResultItem] | Unset = UNSET
-        if not isinstance(_result, Unset):
+        if _result is not None and not isinstance(_result, Unset):  # null reads as UNSET
             if not isinstance(_result, list):
                 raise TypeError(f"field result: expected array, got {type(_result).__name__}")
             result = []

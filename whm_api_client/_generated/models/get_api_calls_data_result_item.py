@@ -49,14 +49,20 @@ class GetApiCallsDataResultItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if count is None:
+            count = UNSET
         if not isinstance(count, (int, Unset)):
             raise TypeError(f"field count: expected integer, got {type(count).__name__}")
 
         entry = d.pop("entry", UNSET)
+        if entry is None:
+            entry = UNSET
         if not isinstance(entry, (str, Unset)):
             raise TypeError(f"field entry: expected string, got {type(entry).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
+        if timestamp is None:
+            timestamp = UNSET
         if not isinstance(timestamp, (int, Unset)):
             raise TypeError(f"field timestamp: expected integer, got {type(timestamp).__name__}")
 

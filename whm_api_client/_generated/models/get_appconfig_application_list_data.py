@@ -71,7 +71,7 @@ class GetAppconfigApplicationListData:
         d = dict(src_dict)
         _cpanel = d.pop("cpanel", UNSET)
         cpanel: list[GetAppconfigApplicationListDataCpanelItem] | Unset = UNSET
-        if not isinstance(_cpanel, Unset):
+        if _cpanel is not None and not isinstance(_cpanel, Unset):  # null reads as UNSET
             if not isinstance(_cpanel, list):
                 raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
             cpanel = []
@@ -85,7 +85,7 @@ class GetAppconfigApplicationListData:
 
         _webmail = d.pop("webmail", UNSET)
         webmail: list[GetAppconfigApplicationListDataWebmailItem] | Unset = UNSET
-        if not isinstance(_webmail, Unset):
+        if _webmail is not None and not isinstance(_webmail, Unset):  # null reads as UNSET
             if not isinstance(_webmail, list):
                 raise TypeError(f"field webmail: expected array, got {type(_webmail).__name__}")
             webmail = []
@@ -99,7 +99,7 @@ class GetAppconfigApplicationListData:
 
         _whostmgr = d.pop("whostmgr", UNSET)
         whostmgr: list[GetAppconfigApplicationListDataWhostmgrItem] | Unset = UNSET
-        if not isinstance(_whostmgr, Unset):
+        if _whostmgr is not None and not isinstance(_whostmgr, Unset):  # null reads as UNSET
             if not isinstance(_whostmgr, list):
                 raise TypeError(f"field whostmgr: expected array, got {type(_whostmgr).__name__}")
             whostmgr = []

@@ -113,12 +113,14 @@ class GetAppconfigApplicationListDataCpanelItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         _acls = d.pop("acls", UNSET)
         acls: list[str] | Unset = UNSET
-        if not isinstance(_acls, Unset):
+        if _acls is not None and not isinstance(_acls, Unset):  # null reads as UNSET
             if not isinstance(_acls, list):
                 raise TypeError(f"field acls: expected array, got {type(_acls).__name__}")
             acls = []
@@ -130,16 +132,20 @@ class GetAppconfigApplicationListDataCpanelItem:
                 acls.append(acls_item)
 
         displayname = d.pop("displayname", UNSET)
+        if displayname is None:
+            displayname = UNSET
         if not isinstance(displayname, (str, Unset)):
             raise TypeError(f"field displayname: expected string, got {type(displayname).__name__}")
 
         entryurl = d.pop("entryurl", UNSET)
+        if entryurl is None:
+            entryurl = UNSET
         if not isinstance(entryurl, (str, Unset)):
             raise TypeError(f"field entryurl: expected string, got {type(entryurl).__name__}")
 
         _features = d.pop("features", UNSET)
         features: list[str] | Unset = UNSET
-        if not isinstance(_features, Unset):
+        if _features is not None and not isinstance(_features, Unset):  # null reads as UNSET
             if not isinstance(_features, list):
                 raise TypeError(f"field features: expected array, got {type(_features).__name__}")
             features = []
@@ -151,34 +157,50 @@ class GetAppconfigApplicationListDataCpanelItem:
                 features.append(features_item)
 
         group = d.pop("group", UNSET)
+        if group is None:
+            group = UNSET
         if not isinstance(group, (str, Unset)):
             raise TypeError(f"field group: expected string, got {type(group).__name__}")
 
         icon = d.pop("icon", UNSET)
+        if icon is None:
+            icon = UNSET
         if not isinstance(icon, (str, Unset)):
             raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
 
         origin = d.pop("origin", UNSET)
+        if origin is None:
+            origin = UNSET
         if not isinstance(origin, (str, Unset)):
             raise TypeError(f"field origin: expected string, got {type(origin).__name__}")
 
         php_config = d.pop("phpConfig", UNSET)
+        if php_config is None:
+            php_config = UNSET
         if not isinstance(php_config, (str, Unset)):
             raise TypeError(f"field phpConfig: expected string, got {type(php_config).__name__}")
 
         target = d.pop("target", UNSET)
+        if target is None:
+            target = UNSET
         if not isinstance(target, (str, Unset)):
             raise TypeError(f"field target: expected string, got {type(target).__name__}")
 
         upgradecall = d.pop("upgradecall", UNSET)
+        if upgradecall is None:
+            upgradecall = UNSET
         if not isinstance(upgradecall, (str, Unset)):
             raise TypeError(f"field upgradecall: expected string, got {type(upgradecall).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -43,10 +43,14 @@ class GetApplicationContactImportanceData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         importance = d.pop("importance", UNSET)
+        if importance is None:
+            importance = UNSET
         if not isinstance(importance, (int, Unset)):
             raise TypeError(f"field importance: expected integer, got {type(importance).__name__}")
 

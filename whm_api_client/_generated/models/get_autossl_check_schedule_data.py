@@ -46,7 +46,7 @@ class GetAutosslCheckScheduleData:
         d = dict(src_dict)
         _cron = d.pop("cron", UNSET)
         cron: list[str] | Unset = UNSET
-        if not isinstance(_cron, Unset):
+        if _cron is not None and not isinstance(_cron, Unset):  # null reads as UNSET
             if not isinstance(_cron, list):
                 raise TypeError(f"field cron: expected array, got {type(_cron).__name__}")
             cron = []
@@ -58,6 +58,8 @@ class GetAutosslCheckScheduleData:
                 cron.append(cron_item)
 
         next_time = d.pop("next_time", UNSET)
+        if next_time is None:
+            next_time = UNSET
         if not isinstance(next_time, (str, Unset)):
             raise TypeError(f"field next_time: expected string, got {type(next_time).__name__}")
 

@@ -67,26 +67,38 @@ class GetAutosslLogDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         contents = d.pop("contents", UNSET)
+        if contents is None:
+            contents = UNSET
         if not isinstance(contents, (str, Unset)):
             raise TypeError(f"field contents: expected string, got {type(contents).__name__}")
 
         indent = d.pop("indent", UNSET)
+        if indent is None:
+            indent = UNSET
         if not isinstance(indent, (int, Unset)):
             raise TypeError(f"field indent: expected integer, got {type(indent).__name__}")
 
         partial = d.pop("partial", UNSET)
+        if partial is None:
+            partial = UNSET
         if not isinstance(partial, (int, Unset)):
             raise TypeError(f"field partial: expected integer, got {type(partial).__name__}")
 
         pid = d.pop("pid", UNSET)
+        if pid is None:
+            pid = UNSET
         if not isinstance(pid, (int, Unset)):
             raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
+        if timestamp is None:
+            timestamp = UNSET
         if not isinstance(timestamp, (str, Unset)):
             raise TypeError(f"field timestamp: expected string, got {type(timestamp).__name__}")
 

@@ -55,18 +55,26 @@ class GetAutosslLogsCatalogDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         in_progress = d.pop("in_progress", UNSET)
+        if in_progress is None:
+            in_progress = UNSET
         if not isinstance(in_progress, (int, Unset)):
             raise TypeError(f"field in_progress: expected integer, got {type(in_progress).__name__}")
 
         provider = d.pop("provider", UNSET)
+        if provider is None:
+            provider = UNSET
         if not isinstance(provider, (str, Unset)):
             raise TypeError(f"field provider: expected string, got {type(provider).__name__}")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time is None:
+            start_time = UNSET
         if not isinstance(start_time, (str, Unset)):
             raise TypeError(f"field start_time: expected string, got {type(start_time).__name__}")
 
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
         if not isinstance(username, (str, Unset)):
             raise TypeError(f"field username: expected string, got {type(username).__name__}")
 

@@ -109,78 +109,104 @@ class GetAutosslMetadataDataPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         clobber_externally_signed = d.pop("clobber_externally_signed", UNSET)
+        if clobber_externally_signed is None:
+            clobber_externally_signed = UNSET
         if not isinstance(clobber_externally_signed, (int, Unset)):
             raise TypeError(
                 f"field clobber_externally_signed: expected integer, got {type(clobber_externally_signed).__name__}"
             )
 
         notify_autossl_expiry = d.pop("notify_autossl_expiry", UNSET)
+        if notify_autossl_expiry is None:
+            notify_autossl_expiry = UNSET
         if not isinstance(notify_autossl_expiry, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_expiry: expected integer, got {type(notify_autossl_expiry).__name__}"
             )
 
         notify_autossl_expiry_coverage = d.pop("notify_autossl_expiry_coverage", UNSET)
+        if notify_autossl_expiry_coverage is None:
+            notify_autossl_expiry_coverage = UNSET
         if not isinstance(notify_autossl_expiry_coverage, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_expiry_coverage: expected integer, got {type(notify_autossl_expiry_coverage).__name__}"
             )
 
         notify_autossl_expiry_coverage_user = d.pop("notify_autossl_expiry_coverage_user", UNSET)
+        if notify_autossl_expiry_coverage_user is None:
+            notify_autossl_expiry_coverage_user = UNSET
         if not isinstance(notify_autossl_expiry_coverage_user, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_expiry_coverage_user: expected integer, got {type(notify_autossl_expiry_coverage_user).__name__}"
             )
 
         notify_autossl_expiry_user = d.pop("notify_autossl_expiry_user", UNSET)
+        if notify_autossl_expiry_user is None:
+            notify_autossl_expiry_user = UNSET
         if not isinstance(notify_autossl_expiry_user, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_expiry_user: expected integer, got {type(notify_autossl_expiry_user).__name__}"
             )
 
         notify_autossl_renewal = d.pop("notify_autossl_renewal", UNSET)
+        if notify_autossl_renewal is None:
+            notify_autossl_renewal = UNSET
         if not isinstance(notify_autossl_renewal, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal: expected integer, got {type(notify_autossl_renewal).__name__}"
             )
 
         notify_autossl_renewal_coverage = d.pop("notify_autossl_renewal_coverage", UNSET)
+        if notify_autossl_renewal_coverage is None:
+            notify_autossl_renewal_coverage = UNSET
         if not isinstance(notify_autossl_renewal_coverage, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal_coverage: expected integer, got {type(notify_autossl_renewal_coverage).__name__}"
             )
 
         notify_autossl_renewal_coverage_reduced = d.pop("notify_autossl_renewal_coverage_reduced", UNSET)
+        if notify_autossl_renewal_coverage_reduced is None:
+            notify_autossl_renewal_coverage_reduced = UNSET
         if not isinstance(notify_autossl_renewal_coverage_reduced, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal_coverage_reduced: expected integer, got {type(notify_autossl_renewal_coverage_reduced).__name__}"
             )
 
         notify_autossl_renewal_coverage_reduced_user = d.pop("notify_autossl_renewal_coverage_reduced_user", UNSET)
+        if notify_autossl_renewal_coverage_reduced_user is None:
+            notify_autossl_renewal_coverage_reduced_user = UNSET
         if not isinstance(notify_autossl_renewal_coverage_reduced_user, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal_coverage_reduced_user: expected integer, got {type(notify_autossl_renewal_coverage_reduced_user).__name__}"
             )
 
         notify_autossl_renewal_coverage_user = d.pop("notify_autossl_renewal_coverage_user", UNSET)
+        if notify_autossl_renewal_coverage_user is None:
+            notify_autossl_renewal_coverage_user = UNSET
         if not isinstance(notify_autossl_renewal_coverage_user, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal_coverage_user: expected integer, got {type(notify_autossl_renewal_coverage_user).__name__}"
             )
 
         notify_autossl_renewal_uncovered_domains = d.pop("notify_autossl_renewal_uncovered_domains", UNSET)
+        if notify_autossl_renewal_uncovered_domains is None:
+            notify_autossl_renewal_uncovered_domains = UNSET
         if not isinstance(notify_autossl_renewal_uncovered_domains, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal_uncovered_domains: expected integer, got {type(notify_autossl_renewal_uncovered_domains).__name__}"
             )
 
         notify_autossl_renewal_uncovered_domains_user = d.pop("notify_autossl_renewal_uncovered_domains_user", UNSET)
+        if notify_autossl_renewal_uncovered_domains_user is None:
+            notify_autossl_renewal_uncovered_domains_user = UNSET
         if not isinstance(notify_autossl_renewal_uncovered_domains_user, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal_uncovered_domains_user: expected integer, got {type(notify_autossl_renewal_uncovered_domains_user).__name__}"
             )
 
         notify_autossl_renewal_user = d.pop("notify_autossl_renewal_user", UNSET)
+        if notify_autossl_renewal_user is None:
+            notify_autossl_renewal_user = UNSET
         if not isinstance(notify_autossl_renewal_user, (int, Unset)):
             raise TypeError(
                 f"field notify_autossl_renewal_user: expected integer, got {type(notify_autossl_renewal_user).__name__}"

@@ -49,7 +49,7 @@ class GetAutosslProblemsForDomainData:
         d = dict(src_dict)
         _problems_by_domain = d.pop("problems_by_domain", UNSET)
         problems_by_domain: list[GetAutosslProblemsForDomainDataProblemsByDomainItem] | Unset = UNSET
-        if not isinstance(_problems_by_domain, Unset):
+        if _problems_by_domain is not None and not isinstance(_problems_by_domain, Unset):  # null reads as UNSET
             if not isinstance(_problems_by_domain, list):
                 raise TypeError(f"field problems_by_domain: expected array, got {type(_problems_by_domain).__name__}")
             problems_by_domain = []

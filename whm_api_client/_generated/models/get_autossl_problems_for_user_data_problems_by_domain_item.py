@@ -55,18 +55,26 @@ class GetAutosslProblemsForUserDataProblemsByDomainItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         log = d.pop("log", UNSET)
+        if log is None:
+            log = UNSET
         if not isinstance(log, (str, Unset)):
             raise TypeError(f"field log: expected string, got {type(log).__name__}")
 
         problem = d.pop("problem", UNSET)
+        if problem is None:
+            problem = UNSET
         if not isinstance(problem, (str, Unset)):
             raise TypeError(f"field problem: expected string, got {type(problem).__name__}")
 
         time = d.pop("time", UNSET)
+        if time is None:
+            time = UNSET
         if not isinstance(time, (str, Unset)):
             raise TypeError(f"field time: expected string, got {type(time).__name__}")
 

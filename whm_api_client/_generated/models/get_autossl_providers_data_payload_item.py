@@ -79,20 +79,26 @@ class GetAutosslProvidersDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
+        if display_name is None:
+            display_name = UNSET
         if not isinstance(display_name, (str, Unset)):
             raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         module_name = d.pop("module_name", UNSET)
+        if module_name is None:
+            module_name = UNSET
         if not isinstance(module_name, (str, Unset)):
             raise TypeError(f"field module_name: expected string, got {type(module_name).__name__}")
 
         _specs = d.pop("specs", UNSET)
         specs: GetAutosslProvidersDataPayloadItemSpecs | Unset
-        if isinstance(_specs, Unset):
+        if _specs is None or isinstance(_specs, Unset):  # null reads as UNSET
             specs = UNSET
         else:
             if not isinstance(_specs, dict):
@@ -100,14 +106,20 @@ class GetAutosslProvidersDataPayloadItem:
             specs = GetAutosslProvidersDataPayloadItemSpecs.from_dict(_specs)
 
         x_account_id = d.pop("x_account_id", UNSET)
+        if x_account_id is None:
+            x_account_id = UNSET
         if not isinstance(x_account_id, (str, Unset)):
             raise TypeError(f"field x_account_id: expected string, got {type(x_account_id).__name__}")
 
         x_terms_of_service = d.pop("x_terms_of_service", UNSET)
+        if x_terms_of_service is None:
+            x_terms_of_service = UNSET
         if not isinstance(x_terms_of_service, (str, Unset)):
             raise TypeError(f"field x_terms_of_service: expected string, got {type(x_terms_of_service).__name__}")
 
         x_terms_of_service_accepted = d.pop("x_terms_of_service_accepted", UNSET)
+        if x_terms_of_service_accepted is None:
+            x_terms_of_service_accepted = UNSET
         if not isinstance(x_terms_of_service_accepted, (int, Unset)):
             raise TypeError(
                 f"field x_terms_of_service_accepted: expected integer, got {type(x_terms_of_service_accepted).__name__}"

@@ -91,6 +91,8 @@ class GetAutosslProvidersDataPayloadItemSpecs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         average_delivery_time = d.pop("AVERAGE_DELIVERY_TIME", UNSET)
+        if average_delivery_time is None:
+            average_delivery_time = UNSET
         if not isinstance(average_delivery_time, (int, Unset)):
             raise TypeError(
                 f"field AVERAGE_DELIVERY_TIME: expected integer, got {type(average_delivery_time).__name__}"
@@ -98,7 +100,7 @@ class GetAutosslProvidersDataPayloadItemSpecs:
 
         _dcv_methods = d.pop("DCV_METHODS", UNSET)
         dcv_methods: list[str] | Unset = UNSET
-        if not isinstance(_dcv_methods, Unset):
+        if _dcv_methods is not None and not isinstance(_dcv_methods, Unset):  # null reads as UNSET
             if not isinstance(_dcv_methods, list):
                 raise TypeError(f"field DCV_METHODS: expected array, got {type(_dcv_methods).__name__}")
             dcv_methods = []
@@ -110,16 +112,22 @@ class GetAutosslProvidersDataPayloadItemSpecs:
                 dcv_methods.append(dcv_methods_item)
 
         delivery_method = d.pop("DELIVERY_METHOD", UNSET)
+        if delivery_method is None:
+            delivery_method = UNSET
         if not isinstance(delivery_method, (str, Unset)):
             raise TypeError(f"field DELIVERY_METHOD: expected string, got {type(delivery_method).__name__}")
 
         http_dcv_max_redirects = d.pop("HTTP_DCV_MAX_REDIRECTS", UNSET)
+        if http_dcv_max_redirects is None:
+            http_dcv_max_redirects = UNSET
         if not isinstance(http_dcv_max_redirects, (int, Unset)):
             raise TypeError(
                 f"field HTTP_DCV_MAX_REDIRECTS: expected integer, got {type(http_dcv_max_redirects).__name__}"
             )
 
         max_domains_per_certificate = d.pop("MAX_DOMAINS_PER_CERTIFICATE", UNSET)
+        if max_domains_per_certificate is None:
+            max_domains_per_certificate = UNSET
         if not isinstance(max_domains_per_certificate, (int, Unset)):
             raise TypeError(
                 f"field MAX_DOMAINS_PER_CERTIFICATE: expected integer, got {type(max_domains_per_certificate).__name__}"
@@ -128,22 +136,30 @@ class GetAutosslProvidersDataPayloadItemSpecs:
         rate_limit_certificates_per_registered_domain_per_week = d.pop(
             "RATE_LIMIT_CERTIFICATES_PER_REGISTERED_DOMAIN_PER_WEEK", UNSET
         )
+        if rate_limit_certificates_per_registered_domain_per_week is None:
+            rate_limit_certificates_per_registered_domain_per_week = UNSET
         if not isinstance(rate_limit_certificates_per_registered_domain_per_week, (int, Unset)):
             raise TypeError(
                 f"field RATE_LIMIT_CERTIFICATES_PER_REGISTERED_DOMAIN_PER_WEEK: expected integer, got {type(rate_limit_certificates_per_registered_domain_per_week).__name__}"
             )
 
         supports_ancestor_dcv = d.pop("SUPPORTS_ANCESTOR_DCV", UNSET)
+        if supports_ancestor_dcv is None:
+            supports_ancestor_dcv = UNSET
         if not isinstance(supports_ancestor_dcv, (int, Unset)):
             raise TypeError(
                 f"field SUPPORTS_ANCESTOR_DCV: expected integer, got {type(supports_ancestor_dcv).__name__}"
             )
 
         supports_wildcard = d.pop("SUPPORTS_WILDCARD", UNSET)
+        if supports_wildcard is None:
+            supports_wildcard = UNSET
         if not isinstance(supports_wildcard, (int, Unset)):
             raise TypeError(f"field SUPPORTS_WILDCARD: expected integer, got {type(supports_wildcard).__name__}")
 
         validity_period = d.pop("VALIDITY_PERIOD", UNSET)
+        if validity_period is None:
+            validity_period = UNSET
         if not isinstance(validity_period, (int, Unset)):
             raise TypeError(f"field VALIDITY_PERIOD: expected integer, got {type(validity_period).__name__}")
 

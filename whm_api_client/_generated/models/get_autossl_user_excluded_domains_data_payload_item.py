@@ -37,6 +37,8 @@ class GetAutosslUserExcludedDomainsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         excluded_domain = d.pop("excluded_domain", UNSET)
+        if excluded_domain is None:
+            excluded_domain = UNSET
         if not isinstance(excluded_domain, (str, Unset)):
             raise TypeError(f"field excluded_domain: expected string, got {type(excluded_domain).__name__}")
 

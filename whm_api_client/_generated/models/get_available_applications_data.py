@@ -59,7 +59,7 @@ class GetAvailableApplicationsData:
         d = dict(src_dict)
         _groups = d.pop("groups", UNSET)
         groups: list[GetAvailableApplicationsDataGroupsItem] | Unset = UNSET
-        if not isinstance(_groups, Unset):
+        if _groups is not None and not isinstance(_groups, Unset):  # null reads as UNSET
             if not isinstance(_groups, list):
                 raise TypeError(f"field groups: expected array, got {type(_groups).__name__}")
             groups = []
@@ -73,7 +73,7 @@ class GetAvailableApplicationsData:
 
         _raw = d.pop("raw", UNSET)
         raw: list[GetAvailableApplicationsDataRawItem] | Unset = UNSET
-        if not isinstance(_raw, Unset):
+        if _raw is not None and not isinstance(_raw, Unset):  # null reads as UNSET
             if not isinstance(_raw, list):
                 raise TypeError(f"field raw: expected array, got {type(_raw).__name__}")
             raw = []

@@ -128,6 +128,8 @@ class GetAvailableApplicationsDataGroupsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
@@ -146,9 +148,11 @@ class GetAvailableApplicationsDataGroupsItem:
                 return acl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             acl_type_1 = data
+            if acl_type_1 is not None:
+                raise TypeError(f"field acl_type_1: expected null, got {type(acl_type_1).__name__}")
 
             return acl_type_1
 
@@ -169,37 +173,49 @@ class GetAvailableApplicationsDataGroupsItem:
                 return dnsonly_ok_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             dnsonly_ok_type_1 = data
+            if dnsonly_ok_type_1 is not None:
+                raise TypeError(f"field dnsonly_ok_type_1: expected null, got {type(dnsonly_ok_type_1).__name__}")
 
             return dnsonly_ok_type_1
 
         dnsonly_ok = _parse_dnsonly_ok(d.pop("dnsonly_ok", UNSET))
 
         file = d.pop("file", UNSET)
+        if file is None:
+            file = UNSET
         if not isinstance(file, (str, Unset)):
             raise TypeError(f"field file: expected string, got {type(file).__name__}")
 
         group = d.pop("group", UNSET)
+        if group is None:
+            group = UNSET
         if not isinstance(group, (str, Unset)):
             raise TypeError(f"field group: expected string, got {type(group).__name__}")
 
         groupdesc = d.pop("groupdesc", UNSET)
+        if groupdesc is None:
+            groupdesc = UNSET
         if not isinstance(groupdesc, (str, Unset)):
             raise TypeError(f"field groupdesc: expected string, got {type(groupdesc).__name__}")
 
         grouporder = d.pop("grouporder", UNSET)
+        if grouporder is None:
+            grouporder = UNSET
         if not isinstance(grouporder, (int, Unset)):
             raise TypeError(f"field grouporder: expected integer, got {type(grouporder).__name__}")
 
         imgtype = d.pop("imgtype", UNSET)
+        if imgtype is None:
+            imgtype = UNSET
         if not isinstance(imgtype, (str, Unset)):
             raise TypeError(f"field imgtype: expected string, got {type(imgtype).__name__}")
 
         _items = d.pop("items", UNSET)
         items: list[GetAvailableApplicationsDataGroupsItemItemsItem] | Unset = UNSET
-        if not isinstance(_items, Unset):
+        if _items is not None and not isinstance(_items, Unset):  # null reads as UNSET
             if not isinstance(_items, list):
                 raise TypeError(f"field items: expected array, got {type(_items).__name__}")
             items = []
@@ -212,18 +228,26 @@ class GetAvailableApplicationsDataGroupsItem:
                 items.append(items_item)
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         searchtext = d.pop("searchtext", UNSET)
+        if searchtext is None:
+            searchtext = UNSET
         if not isinstance(searchtext, (str, Unset)):
             raise TypeError(f"field searchtext: expected string, got {type(searchtext).__name__}")
 
         subtype = d.pop("subtype", UNSET)
+        if subtype is None:
+            subtype = UNSET
         if not isinstance(subtype, (str, Unset)):
             raise TypeError(f"field subtype: expected string, got {type(subtype).__name__}")
 
         target = d.pop("target", UNSET)
+        if target is None:
+            target = UNSET
         if not isinstance(target, (str, Unset)):
             raise TypeError(f"field target: expected string, got {type(target).__name__}")
 

@@ -164,6 +164,8 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
@@ -182,15 +184,19 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
                 return acl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             acl_type_1 = data
+            if acl_type_1 is not None:
+                raise TypeError(f"field acl_type_1: expected null, got {type(acl_type_1).__name__}")
 
             return acl_type_1
 
         acl = _parse_acl(d.pop("acl", UNSET))
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
@@ -209,51 +215,71 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
                 return dnsonly_ok_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             dnsonly_ok_type_1 = data
+            if dnsonly_ok_type_1 is not None:
+                raise TypeError(f"field dnsonly_ok_type_1: expected null, got {type(dnsonly_ok_type_1).__name__}")
 
             return dnsonly_ok_type_1
 
         dnsonly_ok = _parse_dnsonly_ok(d.pop("dnsonly_ok", UNSET))
 
         file = d.pop("file", UNSET)
+        if file is None:
+            file = UNSET
         if not isinstance(file, (str, Unset)):
             raise TypeError(f"field file: expected string, got {type(file).__name__}")
 
         group = d.pop("group", UNSET)
+        if group is None:
+            group = UNSET
         if not isinstance(group, (str, Unset)):
             raise TypeError(f"field group: expected string, got {type(group).__name__}")
 
         imgtype = d.pop("imgtype", UNSET)
+        if imgtype is None:
+            imgtype = UNSET
         if not isinstance(imgtype, (str, Unset)):
             raise TypeError(f"field imgtype: expected string, got {type(imgtype).__name__}")
 
         itemdesc = d.pop("itemdesc", UNSET)
+        if itemdesc is None:
+            itemdesc = UNSET
         if not isinstance(itemdesc, (str, Unset)):
             raise TypeError(f"field itemdesc: expected string, got {type(itemdesc).__name__}")
 
         itemorder = d.pop("itemorder", UNSET)
+        if itemorder is None:
+            itemorder = UNSET
         if not isinstance(itemorder, (int, Unset)):
             raise TypeError(f"field itemorder: expected integer, got {type(itemorder).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         minimum_accounts_needed = d.pop("minimum_accounts_needed", UNSET)
+        if minimum_accounts_needed is None:
+            minimum_accounts_needed = UNSET
         if not isinstance(minimum_accounts_needed, (int, Unset)):
             raise TypeError(
                 f"field minimum_accounts_needed: expected integer, got {type(minimum_accounts_needed).__name__}"
             )
 
         multiuser_required = d.pop("multiuser_required", UNSET)
+        if multiuser_required is None:
+            multiuser_required = UNSET
         if not isinstance(multiuser_required, (int, Unset)):
             raise TypeError(f"field multiuser_required: expected integer, got {type(multiuser_required).__name__}")
 
         role = d.pop("role", UNSET)
 
         searchtext = d.pop("searchtext", UNSET)
+        if searchtext is None:
+            searchtext = UNSET
         if not isinstance(searchtext, (str, Unset)):
             raise TypeError(f"field searchtext: expected string, got {type(searchtext).__name__}")
 
@@ -261,7 +287,7 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
 
         _subitems = d.pop("subitems", UNSET)
         subitems: list[GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem] | Unset = UNSET
-        if not isinstance(_subitems, Unset):
+        if _subitems is not None and not isinstance(_subitems, Unset):  # null reads as UNSET
             if not isinstance(_subitems, list):
                 raise TypeError(f"field subitems: expected array, got {type(_subitems).__name__}")
             subitems = []
@@ -274,14 +300,20 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
                 subitems.append(subitems_item)
 
         subtype = d.pop("subtype", UNSET)
+        if subtype is None:
+            subtype = UNSET
         if not isinstance(subtype, (str, Unset)):
             raise TypeError(f"field subtype: expected string, got {type(subtype).__name__}")
 
         target = d.pop("target", UNSET)
+        if target is None:
+            target = UNSET
         if not isinstance(target, (str, Unset)):
             raise TypeError(f"field target: expected string, got {type(target).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -111,6 +111,8 @@ class GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
@@ -129,15 +131,19 @@ class GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem:
                 return acl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             acl_type_1 = data
+            if acl_type_1 is not None:
+                raise TypeError(f"field acl_type_1: expected null, got {type(acl_type_1).__name__}")
 
             return acl_type_1
 
         acl = _parse_acl(d.pop("acl", UNSET))
 
         breadcrumb = d.pop("breadcrumb", UNSET)
+        if breadcrumb is None:
+            breadcrumb = UNSET
         if not isinstance(breadcrumb, (str, Unset)):
             raise TypeError(f"field breadcrumb: expected string, got {type(breadcrumb).__name__}")
 
@@ -156,43 +162,61 @@ class GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem:
                 return dnsonly_ok_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             dnsonly_ok_type_1 = data
+            if dnsonly_ok_type_1 is not None:
+                raise TypeError(f"field dnsonly_ok_type_1: expected null, got {type(dnsonly_ok_type_1).__name__}")
 
             return dnsonly_ok_type_1
 
         dnsonly_ok = _parse_dnsonly_ok(d.pop("dnsonly_ok", UNSET))
 
         file = d.pop("file", UNSET)
+        if file is None:
+            file = UNSET
         if not isinstance(file, (str, Unset)):
             raise TypeError(f"field file: expected string, got {type(file).__name__}")
 
         group = d.pop("group", UNSET)
+        if group is None:
+            group = UNSET
         if not isinstance(group, (str, Unset)):
             raise TypeError(f"field group: expected string, got {type(group).__name__}")
 
         itemdesc = d.pop("itemdesc", UNSET)
+        if itemdesc is None:
+            itemdesc = UNSET
         if not isinstance(itemdesc, (str, Unset)):
             raise TypeError(f"field itemdesc: expected string, got {type(itemdesc).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         parent = d.pop("parent", UNSET)
+        if parent is None:
+            parent = UNSET
         if not isinstance(parent, (int, Unset)):
             raise TypeError(f"field parent: expected integer, got {type(parent).__name__}")
 
         searchtext = d.pop("searchtext", UNSET)
+        if searchtext is None:
+            searchtext = UNSET
         if not isinstance(searchtext, (str, Unset)):
             raise TypeError(f"field searchtext: expected string, got {type(searchtext).__name__}")
 
         target = d.pop("target", UNSET)
+        if target is None:
+            target = UNSET
         if not isinstance(target, (str, Unset)):
             raise TypeError(f"field target: expected string, got {type(target).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -43,10 +43,14 @@ class GetAvailableApplicationsDataRawItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         itemdesc = d.pop("itemdesc", UNSET)
+        if itemdesc is None:
+            itemdesc = UNSET
         if not isinstance(itemdesc, (str, Unset)):
             raise TypeError(f"field itemdesc: expected string, got {type(itemdesc).__name__}")
 

@@ -49,7 +49,7 @@ class GetAvailableAuthenticationProvidersData:
         d = dict(src_dict)
         _providers = d.pop("providers", UNSET)
         providers: list[GetAvailableAuthenticationProvidersDataProvidersItem] | Unset = UNSET
-        if not isinstance(_providers, Unset):
+        if _providers is not None and not isinstance(_providers, Unset):  # null reads as UNSET
             if not isinstance(_providers, list):
                 raise TypeError(f"field providers: expected array, got {type(_providers).__name__}")
             providers = []

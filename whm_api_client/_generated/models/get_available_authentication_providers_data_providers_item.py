@@ -127,66 +127,98 @@ class GetAvailableAuthenticationProvidersDataProvidersItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         color = d.pop("color", UNSET)
+        if color is None:
+            color = UNSET
         if not isinstance(color, (str, Unset)):
             raise TypeError(f"field color: expected string, got {type(color).__name__}")
 
         configured = d.pop("configured", UNSET)
+        if configured is None:
+            configured = UNSET
         if not isinstance(configured, (int, Unset)):
             raise TypeError(f"field configured: expected integer, got {type(configured).__name__}")
 
         cpaneld_enabled = d.pop("cpaneld_enabled", UNSET)
+        if cpaneld_enabled is None:
+            cpaneld_enabled = UNSET
         if not isinstance(cpaneld_enabled, (int, Unset)):
             raise TypeError(f"field cpaneld_enabled: expected integer, got {type(cpaneld_enabled).__name__}")
 
         cpaneld_link = d.pop("cpaneld_link", UNSET)
+        if cpaneld_link is None:
+            cpaneld_link = UNSET
         if not isinstance(cpaneld_link, (str, Unset)):
             raise TypeError(f"field cpaneld_link: expected string, got {type(cpaneld_link).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if display_name is None:
+            display_name = UNSET
         if not isinstance(display_name, (str, Unset)):
             raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
 
         documentation_url = d.pop("documentation_url", UNSET)
+        if documentation_url is None:
+            documentation_url = UNSET
         if not isinstance(documentation_url, (str, Unset)):
             raise TypeError(f"field documentation_url: expected string, got {type(documentation_url).__name__}")
 
         icon = d.pop("icon", UNSET)
+        if icon is None:
+            icon = UNSET
         if not isinstance(icon, (str, Unset)):
             raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
 
         icon_type = d.pop("icon_type", UNSET)
+        if icon_type is None:
+            icon_type = UNSET
         if not isinstance(icon_type, (str, Unset)):
             raise TypeError(f"field icon_type: expected string, got {type(icon_type).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
         label = d.pop("label", UNSET)
+        if label is None:
+            label = UNSET
         if not isinstance(label, (str, Unset)):
             raise TypeError(f"field label: expected string, got {type(label).__name__}")
 
         provider_name = d.pop("provider_name", UNSET)
+        if provider_name is None:
+            provider_name = UNSET
         if not isinstance(provider_name, (str, Unset)):
             raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
 
         textcolor = d.pop("textcolor", UNSET)
+        if textcolor is None:
+            textcolor = UNSET
         if not isinstance(textcolor, (str, Unset)):
             raise TypeError(f"field textcolor: expected string, got {type(textcolor).__name__}")
 
         webmaild_enabled = d.pop("webmaild_enabled", UNSET)
+        if webmaild_enabled is None:
+            webmaild_enabled = UNSET
         if not isinstance(webmaild_enabled, (int, Unset)):
             raise TypeError(f"field webmaild_enabled: expected integer, got {type(webmaild_enabled).__name__}")
 
         webmaild_link = d.pop("webmaild_link", UNSET)
+        if webmaild_link is None:
+            webmaild_link = UNSET
         if not isinstance(webmaild_link, (str, Unset)):
             raise TypeError(f"field webmaild_link: expected string, got {type(webmaild_link).__name__}")
 
         whostmgr_enabled = d.pop("whostmgr_enabled", UNSET)
+        if whostmgr_enabled is None:
+            whostmgr_enabled = UNSET
         if not isinstance(whostmgr_enabled, (int, Unset)):
             raise TypeError(f"field whostmgr_enabled: expected integer, got {type(whostmgr_enabled).__name__}")
 
         whostmgrd_link = d.pop("whostmgrd_link", UNSET)
+        if whostmgrd_link is None:
+            whostmgrd_link = UNSET
         if not isinstance(whostmgrd_link, (str, Unset)):
             raise TypeError(f"field whostmgrd_link: expected string, got {type(whostmgrd_link).__name__}")
 

@@ -40,7 +40,9 @@ class GetAvailableFeaturelistsData:
         d = dict(src_dict)
         _available_featurelists = d.pop("available_featurelists", UNSET)
         available_featurelists: list[str] | Unset = UNSET
-        if not isinstance(_available_featurelists, Unset):
+        if _available_featurelists is not None and not isinstance(
+            _available_featurelists, Unset
+        ):  # null reads as UNSET
             if not isinstance(_available_featurelists, list):
                 raise TypeError(
                     f"field available_featurelists: expected array, got {type(_available_featurelists).__name__}"

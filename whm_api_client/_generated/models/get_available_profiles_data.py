@@ -47,7 +47,7 @@ class GetAvailableProfilesData:
         d = dict(src_dict)
         _profiles = d.pop("profiles", UNSET)
         profiles: list[GetAvailableProfilesDataProfilesItem] | Unset = UNSET
-        if not isinstance(_profiles, Unset):
+        if _profiles is not None and not isinstance(_profiles, Unset):  # null reads as UNSET
             if not isinstance(_profiles, list):
                 raise TypeError(f"field profiles: expected array, got {type(_profiles).__name__}")
             profiles = []

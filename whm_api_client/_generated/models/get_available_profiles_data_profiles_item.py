@@ -100,20 +100,26 @@ class GetAvailableProfilesDataProfilesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         code = d.pop("code", UNSET)
+        if code is None:
+            code = UNSET
         if not isinstance(code, (str, Unset)):
             raise TypeError(f"field code: expected string, got {type(code).__name__}")
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         _disabled_roles = d.pop("disabled_roles", UNSET)
         disabled_roles: list[GetAvailableProfilesDataProfilesItemDisabledRolesItem] | Unset = UNSET
-        if not isinstance(_disabled_roles, Unset):
+        if _disabled_roles is not None and not isinstance(_disabled_roles, Unset):  # null reads as UNSET
             if not isinstance(_disabled_roles, list):
                 raise TypeError(f"field disabled_roles: expected array, got {type(_disabled_roles).__name__}")
             disabled_roles = []
@@ -131,7 +137,7 @@ class GetAvailableProfilesDataProfilesItem:
 
         _enabled_roles = d.pop("enabled_roles", UNSET)
         enabled_roles: list[GetAvailableProfilesDataProfilesItemEnabledRolesItem] | Unset = UNSET
-        if not isinstance(_enabled_roles, Unset):
+        if _enabled_roles is not None and not isinstance(_enabled_roles, Unset):  # null reads as UNSET
             if not isinstance(_enabled_roles, list):
                 raise TypeError(f"field enabled_roles: expected array, got {type(_enabled_roles).__name__}")
             enabled_roles = []
@@ -146,12 +152,14 @@ class GetAvailableProfilesDataProfilesItem:
                 enabled_roles.append(enabled_roles_item)
 
         experimental = d.pop("experimental", UNSET)
+        if experimental is None:
+            experimental = UNSET
         if not isinstance(experimental, (int, Unset)):
             raise TypeError(f"field experimental: expected integer, got {type(experimental).__name__}")
 
         _optional_roles = d.pop("optional_roles", UNSET)
         optional_roles: list[GetAvailableProfilesDataProfilesItemOptionalRolesItem] | Unset = UNSET
-        if not isinstance(_optional_roles, Unset):
+        if _optional_roles is not None and not isinstance(_optional_roles, Unset):  # null reads as UNSET
             if not isinstance(_optional_roles, list):
                 raise TypeError(f"field optional_roles: expected array, got {type(_optional_roles).__name__}")
             optional_roles = []

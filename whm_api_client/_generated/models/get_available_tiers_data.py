@@ -61,22 +61,32 @@ class GetAvailableTiersData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current = d.pop("current", UNSET)
+        if current is None:
+            current = UNSET
         if not isinstance(current, (str, Unset)):
             raise TypeError(f"field current: expected string, got {type(current).__name__}")
 
         edge = d.pop("edge", UNSET)
+        if edge is None:
+            edge = UNSET
         if not isinstance(edge, (str, Unset)):
             raise TypeError(f"field edge: expected string, got {type(edge).__name__}")
 
         lts = d.pop("lts", UNSET)
+        if lts is None:
+            lts = UNSET
         if not isinstance(lts, (str, Unset)):
             raise TypeError(f"field lts: expected string, got {type(lts).__name__}")
 
         release = d.pop("release", UNSET)
+        if release is None:
+            release = UNSET
         if not isinstance(release, (str, Unset)):
             raise TypeError(f"field release: expected string, got {type(release).__name__}")
 
         stable = d.pop("stable", UNSET)
+        if stable is None:
+            stable = UNSET
         if not isinstance(stable, (str, Unset)):
             raise TypeError(f"field stable: expected string, got {type(stable).__name__}")
 

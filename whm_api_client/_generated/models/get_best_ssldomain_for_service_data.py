@@ -73,30 +73,44 @@ class GetBestSsldomainForServiceData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cert_match_method = d.pop("cert_match_method", UNSET)
+        if cert_match_method is None:
+            cert_match_method = UNSET
         if not isinstance(cert_match_method, (str, Unset)):
             raise TypeError(f"field cert_match_method: expected string, got {type(cert_match_method).__name__}")
 
         cert_valid_not_after = d.pop("cert_valid_not_after", UNSET)
+        if cert_valid_not_after is None:
+            cert_valid_not_after = UNSET
         if not isinstance(cert_valid_not_after, (int, Unset)):
             raise TypeError(f"field cert_valid_not_after: expected integer, got {type(cert_valid_not_after).__name__}")
 
         is_currently_valid = d.pop("is_currently_valid", UNSET)
+        if is_currently_valid is None:
+            is_currently_valid = UNSET
         if not isinstance(is_currently_valid, (int, Unset)):
             raise TypeError(f"field is_currently_valid: expected integer, got {type(is_currently_valid).__name__}")
 
         is_self_signed = d.pop("is_self_signed", UNSET)
+        if is_self_signed is None:
+            is_self_signed = UNSET
         if not isinstance(is_self_signed, (int, Unset)):
             raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
 
         is_wild_card = d.pop("is_wild_card", UNSET)
+        if is_wild_card is None:
+            is_wild_card = UNSET
         if not isinstance(is_wild_card, (int, Unset)):
             raise TypeError(f"field is_wild_card: expected integer, got {type(is_wild_card).__name__}")
 
         ssldomain = d.pop("ssldomain", UNSET)
+        if ssldomain is None:
+            ssldomain = UNSET
         if not isinstance(ssldomain, (str, Unset)):
             raise TypeError(f"field ssldomain: expected string, got {type(ssldomain).__name__}")
 
         ssldomain_matches_cert = d.pop("ssldomain_matches_cert", UNSET)
+        if ssldomain_matches_cert is None:
+            ssldomain_matches_cert = UNSET
         if not isinstance(ssldomain_matches_cert, (int, Unset)):
             raise TypeError(
                 f"field ssldomain_matches_cert: expected integer, got {type(ssldomain_matches_cert).__name__}"

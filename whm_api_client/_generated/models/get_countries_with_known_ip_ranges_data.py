@@ -49,7 +49,7 @@ class GetCountriesWithKnownIpRangesData:
         d = dict(src_dict)
         _countries = d.pop("countries", UNSET)
         countries: list[GetCountriesWithKnownIpRangesDataCountriesItem] | Unset = UNSET
-        if not isinstance(_countries, Unset):
+        if _countries is not None and not isinstance(_countries, Unset):  # null reads as UNSET
             if not isinstance(_countries, list):
                 raise TypeError(f"field countries: expected array, got {type(_countries).__name__}")
             countries = []

@@ -43,10 +43,14 @@ class GetCountriesWithKnownIpRangesDataCountriesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         code = d.pop("code", UNSET)
+        if code is None:
+            code = UNSET
         if not isinstance(code, (str, Unset)):
             raise TypeError(f"field code: expected string, got {type(code).__name__}")
 

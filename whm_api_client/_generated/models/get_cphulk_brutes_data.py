@@ -47,7 +47,7 @@ class GetCphulkBrutesData:
         d = dict(src_dict)
         _brutes = d.pop("brutes", UNSET)
         brutes: list[GetCphulkBrutesDataBrutesItem] | Unset = UNSET
-        if not isinstance(_brutes, Unset):
+        if _brutes is not None and not isinstance(_brutes, Unset):  # null reads as UNSET
             if not isinstance(_brutes, list):
                 raise TypeError(f"field brutes: expected array, got {type(_brutes).__name__}")
             brutes = []

@@ -49,7 +49,7 @@ class GetCphulkExcessiveBrutesData:
         d = dict(src_dict)
         _excessive_brutes = d.pop("excessive_brutes", UNSET)
         excessive_brutes: list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem] | Unset = UNSET
-        if not isinstance(_excessive_brutes, Unset):
+        if _excessive_brutes is not None and not isinstance(_excessive_brutes, Unset):  # null reads as UNSET
             if not isinstance(_excessive_brutes, list):
                 raise TypeError(f"field excessive_brutes: expected array, got {type(_excessive_brutes).__name__}")
             excessive_brutes = []

@@ -61,22 +61,32 @@ class GetCphulkExcessiveBrutesDataExcessiveBrutesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exptime = d.pop("exptime", UNSET)
+        if exptime is None:
+            exptime = UNSET
         if not isinstance(exptime, (str, Unset)):
             raise TypeError(f"field exptime: expected string, got {type(exptime).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         logintime = d.pop("logintime", UNSET)
+        if logintime is None:
+            logintime = UNSET
         if not isinstance(logintime, (str, Unset)):
             raise TypeError(f"field logintime: expected string, got {type(logintime).__name__}")
 
         notes = d.pop("notes", UNSET)
+        if notes is None:
+            notes = UNSET
         if not isinstance(notes, (str, Unset)):
             raise TypeError(f"field notes: expected string, got {type(notes).__name__}")
 
         timeleft = d.pop("timeleft", UNSET)
+        if timeleft is None:
+            timeleft = UNSET
         if not isinstance(timeleft, (int, float, Unset)):
             raise TypeError(f"field timeleft: expected number, got {type(timeleft).__name__}")
 

@@ -47,7 +47,7 @@ class GetCphulkFailedLoginsData:
         d = dict(src_dict)
         _failed_logins = d.pop("failed_logins", UNSET)
         failed_logins: list[GetCphulkFailedLoginsDataFailedLoginsItem] | Unset = UNSET
-        if not isinstance(_failed_logins, Unset):
+        if _failed_logins is not None and not isinstance(_failed_logins, Unset):  # null reads as UNSET
             if not isinstance(_failed_logins, list):
                 raise TypeError(f"field failed_logins: expected array, got {type(_failed_logins).__name__}")
             failed_logins = []

@@ -47,7 +47,7 @@ class GetCphulkUserBrutesData:
         d = dict(src_dict)
         _user_brutes = d.pop("user_brutes", UNSET)
         user_brutes: list[GetCphulkUserBrutesDataUserBrutesItem] | Unset = UNSET
-        if not isinstance(_user_brutes, Unset):
+        if _user_brutes is not None and not isinstance(_user_brutes, Unset):  # null reads as UNSET
             if not isinstance(_user_brutes, list):
                 raise TypeError(f"field user_brutes: expected array, got {type(_user_brutes).__name__}")
             user_brutes = []

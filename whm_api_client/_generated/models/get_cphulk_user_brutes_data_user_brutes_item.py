@@ -73,30 +73,44 @@ class GetCphulkUserBrutesDataUserBrutesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authservice = d.pop("authservice", UNSET)
+        if authservice is None:
+            authservice = UNSET
         if not isinstance(authservice, (str, Unset)):
             raise TypeError(f"field authservice: expected string, got {type(authservice).__name__}")
 
         exptime = d.pop("exptime", UNSET)
+        if exptime is None:
+            exptime = UNSET
         if not isinstance(exptime, (str, Unset)):
             raise TypeError(f"field exptime: expected string, got {type(exptime).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         logintime = d.pop("logintime", UNSET)
+        if logintime is None:
+            logintime = UNSET
         if not isinstance(logintime, (str, Unset)):
             raise TypeError(f"field logintime: expected string, got {type(logintime).__name__}")
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 
         timeleft = d.pop("timeleft", UNSET)
+        if timeleft is None:
+            timeleft = UNSET
         if not isinstance(timeleft, (int, Unset)):
             raise TypeError(f"field timeleft: expected integer, got {type(timeleft).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

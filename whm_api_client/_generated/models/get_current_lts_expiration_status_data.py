@@ -49,16 +49,22 @@ class GetCurrentLtsExpirationStatusData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         expiration = d.pop("expiration", UNSET)
+        if expiration is None:
+            expiration = UNSET
         if not isinstance(expiration, (int, Unset)):
             raise TypeError(f"field expiration: expected integer, got {type(expiration).__name__}")
 
         expires_in_next_three_months = d.pop("expires_in_next_three_months", UNSET)
+        if expires_in_next_three_months is None:
+            expires_in_next_three_months = UNSET
         if not isinstance(expires_in_next_three_months, (int, Unset)):
             raise TypeError(
                 f"field expires_in_next_three_months: expected integer, got {type(expires_in_next_three_months).__name__}"
             )
 
         full_version = d.pop("full_version", UNSET)
+        if full_version is None:
+            full_version = UNSET
         if not isinstance(full_version, (str, Unset)):
             raise TypeError(f"field full_version: expected string, got {type(full_version).__name__}")
 

@@ -49,14 +49,20 @@ class GetCurrentProfileDataOptionalRolesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         module = d.pop("module", UNSET)
+        if module is None:
+            module = UNSET
         if not isinstance(module, (str, Unset)):
             raise TypeError(f"field module: expected string, got {type(module).__name__}")
 

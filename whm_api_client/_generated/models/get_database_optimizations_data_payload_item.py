@@ -49,14 +49,20 @@ class GetDatabaseOptimizationsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
         if not isinstance(value, (str, Unset)):
             raise TypeError(f"field value: expected string, got {type(value).__name__}")
 

@@ -37,6 +37,8 @@ class GetDefaultDmarcRecordDataPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         record = d.pop("record", UNSET)
+        if record is None:
+            record = UNSET
         if not isinstance(record, (str, Unset)):
             raise TypeError(f"field record: expected string, got {type(record).__name__}")
 

@@ -47,7 +47,7 @@ class GetDiskUsageData:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
         accounts: list[GetDiskUsageDataAccountsItem] | Unset = UNSET
-        if not isinstance(_accounts, Unset):
+        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
             if not isinstance(_accounts, list):
                 raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
             accounts = []

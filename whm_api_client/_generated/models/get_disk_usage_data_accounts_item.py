@@ -86,15 +86,19 @@ class GetDiskUsageDataAccountsItem:
                 return blocks_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             blocks_limit_type_1 = data
+            if blocks_limit_type_1 is not None:
+                raise TypeError(f"field blocks_limit_type_1: expected null, got {type(blocks_limit_type_1).__name__}")
 
             return blocks_limit_type_1
 
         blocks_limit = _parse_blocks_limit(d.pop("blocks_limit", UNSET))
 
         blocks_used = d.pop("blocks_used", UNSET)
+        if blocks_used is None:
+            blocks_used = UNSET
         if not isinstance(blocks_used, (int, Unset)):
             raise TypeError(f"field blocks_used: expected integer, got {type(blocks_used).__name__}")
 
@@ -115,19 +119,25 @@ class GetDiskUsageDataAccountsItem:
                 return inodes_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             inodes_limit_type_1 = data
+            if inodes_limit_type_1 is not None:
+                raise TypeError(f"field inodes_limit_type_1: expected null, got {type(inodes_limit_type_1).__name__}")
 
             return inodes_limit_type_1
 
         inodes_limit = _parse_inodes_limit(d.pop("inodes_limit", UNSET))
 
         inodes_used = d.pop("inodes_used", UNSET)
+        if inodes_used is None:
+            inodes_used = UNSET
         if not isinstance(inodes_used, (int, Unset)):
             raise TypeError(f"field inodes_used: expected integer, got {type(inodes_used).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -119,22 +119,32 @@ class GetDomainInfoDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         docroot = d.pop("docroot", UNSET)
+        if docroot is None:
+            docroot = UNSET
         if not isinstance(docroot, (str, Unset)):
             raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         domain_type = d.pop("domain_type", UNSET)
+        if domain_type is None:
+            domain_type = UNSET
         if not isinstance(domain_type, (str, Unset)):
             raise TypeError(f"field domain_type: expected string, got {type(domain_type).__name__}")
 
         ipv4 = d.pop("ipv4", UNSET)
+        if ipv4 is None:
+            ipv4 = UNSET
         if not isinstance(ipv4, (str, Unset)):
             raise TypeError(f"field ipv4: expected string, got {type(ipv4).__name__}")
 
         ipv4_ssl = d.pop("ipv4_ssl", UNSET)
+        if ipv4_ssl is None:
+            ipv4_ssl = UNSET
         if not isinstance(ipv4_ssl, (str, Unset)):
             raise TypeError(f"field ipv4_ssl: expected string, got {type(ipv4_ssl).__name__}")
 
@@ -153,43 +163,61 @@ class GetDomainInfoDataDomainsItem:
                 return ipv6_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ipv6_type_1 = data
+            if ipv6_type_1 is not None:
+                raise TypeError(f"field ipv6_type_1: expected null, got {type(ipv6_type_1).__name__}")
 
             return ipv6_type_1
 
         ipv6 = _parse_ipv6(d.pop("ipv6", UNSET))
 
         ipv6_is_dedicated = d.pop("ipv6_is_dedicated", UNSET)
+        if ipv6_is_dedicated is None:
+            ipv6_is_dedicated = UNSET
         if not isinstance(ipv6_is_dedicated, (int, Unset)):
             raise TypeError(f"field ipv6_is_dedicated: expected integer, got {type(ipv6_is_dedicated).__name__}")
 
         modsecurity_enabled = d.pop("modsecurity_enabled", UNSET)
+        if modsecurity_enabled is None:
+            modsecurity_enabled = UNSET
         if not isinstance(modsecurity_enabled, (int, Unset)):
             raise TypeError(f"field modsecurity_enabled: expected integer, got {type(modsecurity_enabled).__name__}")
 
         parent_domain = d.pop("parent_domain", UNSET)
+        if parent_domain is None:
+            parent_domain = UNSET
         if not isinstance(parent_domain, (str, Unset)):
             raise TypeError(f"field parent_domain: expected string, got {type(parent_domain).__name__}")
 
         php_version = d.pop("php_version", UNSET)
+        if php_version is None:
+            php_version = UNSET
         if not isinstance(php_version, (str, Unset)):
             raise TypeError(f"field php_version: expected string, got {type(php_version).__name__}")
 
         port = d.pop("port", UNSET)
+        if port is None:
+            port = UNSET
         if not isinstance(port, (int, Unset)):
             raise TypeError(f"field port: expected integer, got {type(port).__name__}")
 
         port_ssl = d.pop("port_ssl", UNSET)
+        if port_ssl is None:
+            port_ssl = UNSET
         if not isinstance(port_ssl, (int, Unset)):
             raise TypeError(f"field port_ssl: expected integer, got {type(port_ssl).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 
         user_owner = d.pop("user_owner", UNSET)
+        if user_owner is None:
+            user_owner = UNSET
         if not isinstance(user_owner, (str, Unset)):
             raise TypeError(f"field user_owner: expected string, got {type(user_owner).__name__}")
 

@@ -43,10 +43,14 @@ class GetEcommerceData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled is None:
+            is_enabled = UNSET
         if not isinstance(is_enabled, (int, Unset)):
             raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
 
         storeurl = d.pop("storeurl", UNSET)
+        if storeurl is None:
+            storeurl = UNSET
         if not isinstance(storeurl, (str, Unset)):
             raise TypeError(f"field storeurl: expected string, got {type(storeurl).__name__}")
 

@@ -47,7 +47,7 @@ class GetFeatureMetadataData:
         d = dict(src_dict)
         _features = d.pop("features", UNSET)
         features: list[GetFeatureMetadataDataFeaturesItem] | Unset = UNSET
-        if not isinstance(_features, Unset):
+        if _features is not None and not isinstance(_features, Unset):  # null reads as UNSET
             if not isinstance(_features, list):
                 raise TypeError(f"field features: expected array, got {type(_features).__name__}")
             features = []

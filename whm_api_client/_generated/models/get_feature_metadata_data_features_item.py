@@ -49,14 +49,20 @@ class GetFeatureMetadataDataFeaturesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
         is_plugin = d.pop("is_plugin", UNSET)
+        if is_plugin is None:
+            is_plugin = UNSET
         if not isinstance(is_plugin, (int, Unset)):
             raise TypeError(f"field is_plugin: expected integer, got {type(is_plugin).__name__}")
 

@@ -47,7 +47,7 @@ class GetFeatureNamesData:
         d = dict(src_dict)
         _feature = d.pop("feature", UNSET)
         feature: list[GetFeatureNamesDataFeatureItem] | Unset = UNSET
-        if not isinstance(_feature, Unset):
+        if _feature is not None and not isinstance(_feature, Unset):  # null reads as UNSET
             if not isinstance(_feature, list):
                 raise TypeError(f"field feature: expected array, got {type(_feature).__name__}")
             feature = []

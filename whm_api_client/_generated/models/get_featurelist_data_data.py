@@ -52,12 +52,14 @@ class GetFeaturelistDataData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
+        if featurelist is None:
+            featurelist = UNSET
         if not isinstance(featurelist, (str, Unset)):
             raise TypeError(f"field featurelist: expected string, got {type(featurelist).__name__}")
 
         _features = d.pop("features", UNSET)
         features: list[GetFeaturelistDataDataFeaturesItem] | Unset = UNSET
-        if not isinstance(_features, Unset):
+        if _features is not None and not isinstance(_features, Unset):  # null reads as UNSET
             if not isinstance(_features, list):
                 raise TypeError(f"field features: expected array, got {type(_features).__name__}")
             features = []

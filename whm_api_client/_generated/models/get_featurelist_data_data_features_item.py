@@ -117,20 +117,26 @@ class GetFeaturelistDataDataFeaturesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         badge_class = d.pop("badge_class", UNSET)
+        if badge_class is None:
+            badge_class = UNSET
         if not isinstance(badge_class, (str, Unset)):
             raise TypeError(f"field badge_class: expected string, got {type(badge_class).__name__}")
 
         badge_label = d.pop("badge_label", UNSET)
+        if badge_label is None:
+            badge_label = UNSET
         if not isinstance(badge_label, (str, Unset)):
             raise TypeError(f"field badge_label: expected string, got {type(badge_label).__name__}")
 
         _dependencies = d.pop("dependencies", UNSET)
         dependencies: list[str] | Unset = UNSET
-        if not isinstance(_dependencies, Unset):
+        if _dependencies is not None and not isinstance(_dependencies, Unset):  # null reads as UNSET
             if not isinstance(_dependencies, list):
                 raise TypeError(f"field dependencies: expected array, got {type(_dependencies).__name__}")
             dependencies = []
@@ -142,10 +148,14 @@ class GetFeaturelistDataDataFeaturesItem:
                 dependencies.append(dependencies_item)
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
         is_disabled = d.pop("is_disabled", UNSET)
+        if is_disabled is None:
+            is_disabled = UNSET
         if not isinstance(is_disabled, (int, Unset)):
             raise TypeError(f"field is_disabled: expected integer, got {type(is_disabled).__name__}")
 
@@ -166,15 +176,21 @@ class GetFeaturelistDataDataFeaturesItem:
                 return is_meridian_only_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             is_meridian_only_type_1 = data
+            if is_meridian_only_type_1 is not None:
+                raise TypeError(
+                    f"field is_meridian_only_type_1: expected null, got {type(is_meridian_only_type_1).__name__}"
+                )
 
             return is_meridian_only_type_1
 
         is_meridian_only = _parse_is_meridian_only(d.pop("is_meridian_only", UNSET))
 
         is_standalone_experience = d.pop("is_standalone_experience", UNSET)
+        if is_standalone_experience is None:
+            is_standalone_experience = UNSET
         if not isinstance(is_standalone_experience, (int, Unset)):
             raise TypeError(
                 f"field is_standalone_experience: expected integer, got {type(is_standalone_experience).__name__}"
@@ -182,7 +198,7 @@ class GetFeaturelistDataDataFeaturesItem:
 
         _only_one_rules = d.pop("only_one_rules", UNSET)
         only_one_rules: list[str] | Unset = UNSET
-        if not isinstance(_only_one_rules, Unset):
+        if _only_one_rules is not None and not isinstance(_only_one_rules, Unset):  # null reads as UNSET
             if not isinstance(_only_one_rules, list):
                 raise TypeError(f"field only_one_rules: expected array, got {type(_only_one_rules).__name__}")
             only_one_rules = []
@@ -196,22 +212,30 @@ class GetFeaturelistDataDataFeaturesItem:
                 only_one_rules.append(only_one_rules_item)
 
         redirect_url = d.pop("redirect_url", UNSET)
+        if redirect_url is None:
+            redirect_url = UNSET
         if not isinstance(redirect_url, (str, Unset)):
             raise TypeError(f"field redirect_url: expected string, got {type(redirect_url).__name__}")
 
         required_package_extension = d.pop("required_package_extension", UNSET)
+        if required_package_extension is None:
+            required_package_extension = UNSET
         if not isinstance(required_package_extension, (str, Unset)):
             raise TypeError(
                 f"field required_package_extension: expected string, got {type(required_package_extension).__name__}"
             )
 
         suppress_plugin_label = d.pop("suppress_plugin_label", UNSET)
+        if suppress_plugin_label is None:
+            suppress_plugin_label = UNSET
         if not isinstance(suppress_plugin_label, (int, Unset)):
             raise TypeError(
                 f"field suppress_plugin_label: expected integer, got {type(suppress_plugin_label).__name__}"
             )
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
         if not isinstance(value, (int, Unset)):
             raise TypeError(f"field value: expected integer, got {type(value).__name__}")
 

@@ -46,7 +46,9 @@ class GetFeaturelistsByPackageTypesData:
         d = dict(src_dict)
         _package_types_feature_lists = d.pop("package_types_feature_lists", UNSET)
         package_types_feature_lists: GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists | Unset
-        if isinstance(_package_types_feature_lists, Unset):
+        if _package_types_feature_lists is None or isinstance(
+            _package_types_feature_lists, Unset
+        ):  # null reads as UNSET
             package_types_feature_lists = UNSET
         else:
             if not isinstance(_package_types_feature_lists, dict):

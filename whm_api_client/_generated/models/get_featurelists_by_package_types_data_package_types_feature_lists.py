@@ -48,7 +48,7 @@ class GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists:
         d = dict(src_dict)
         _nova = d.pop("nova", UNSET)
         nova: list[str] | Unset = UNSET
-        if not isinstance(_nova, Unset):
+        if _nova is not None and not isinstance(_nova, Unset):  # null reads as UNSET
             if not isinstance(_nova, list):
                 raise TypeError(f"field nova: expected array, got {type(_nova).__name__}")
             nova = []
@@ -61,7 +61,7 @@ class GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists:
 
         _standard = d.pop("standard", UNSET)
         standard: list[str] | Unset = UNSET
-        if not isinstance(_standard, Unset):
+        if _standard is not None and not isinstance(_standard, Unset):  # null reads as UNSET
             if not isinstance(_standard, list):
                 raise TypeError(f"field standard: expected array, got {type(_standard).__name__}")
             standard = []

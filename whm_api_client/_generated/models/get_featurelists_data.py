@@ -40,7 +40,7 @@ class GetFeaturelistsData:
         d = dict(src_dict)
         _featurelists = d.pop("featurelists", UNSET)
         featurelists: list[str] | Unset = UNSET
-        if not isinstance(_featurelists, Unset):
+        if _featurelists is not None and not isinstance(_featurelists, Unset):  # null reads as UNSET
             if not isinstance(_featurelists, list):
                 raise TypeError(f"field featurelists: expected array, got {type(_featurelists).__name__}")
             featurelists = []

@@ -67,30 +67,42 @@ class GetFpmCountAndUtilizationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domains_to_be_enabled = d.pop("domains_to_be_enabled", UNSET)
+        if domains_to_be_enabled is None:
+            domains_to_be_enabled = UNSET
         if not isinstance(domains_to_be_enabled, (int, Unset)):
             raise TypeError(
                 f"field domains_to_be_enabled: expected integer, got {type(domains_to_be_enabled).__name__}"
             )
 
         domains_using_fpm = d.pop("domains_using_fpm", UNSET)
+        if domains_using_fpm is None:
+            domains_using_fpm = UNSET
         if not isinstance(domains_using_fpm, (int, Unset)):
             raise TypeError(f"field domains_using_fpm: expected integer, got {type(domains_using_fpm).__name__}")
 
         memory_needed = d.pop("memory_needed", UNSET)
+        if memory_needed is None:
+            memory_needed = UNSET
         if not isinstance(memory_needed, (int, Unset)):
             raise TypeError(f"field memory_needed: expected integer, got {type(memory_needed).__name__}")
 
         number_of_new_fpm_accounts_we_can_handle = d.pop("number_of_new_fpm_accounts_we_can_handle", UNSET)
+        if number_of_new_fpm_accounts_we_can_handle is None:
+            number_of_new_fpm_accounts_we_can_handle = UNSET
         if not isinstance(number_of_new_fpm_accounts_we_can_handle, (int, Unset)):
             raise TypeError(
                 f"field number_of_new_fpm_accounts_we_can_handle: expected integer, got {type(number_of_new_fpm_accounts_we_can_handle).__name__}"
             )
 
         show_warning = d.pop("show_warning", UNSET)
+        if show_warning is None:
+            show_warning = UNSET
         if not isinstance(show_warning, (int, Unset)):
             raise TypeError(f"field show_warning: expected integer, got {type(show_warning).__name__}")
 
         total_domains = d.pop("total_domains", UNSET)
+        if total_domains is None:
+            total_domains = UNSET
         if not isinstance(total_domains, (int, Unset)):
             raise TypeError(f"field total_domains: expected integer, got {type(total_domains).__name__}")
 

@@ -37,6 +37,8 @@ class GetHomedirRootsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         path = d.pop("path", UNSET)
+        if path is None:
+            path = UNSET
         if not isinstance(path, (str, Unset)):
             raise TypeError(f"field path: expected string, got {type(path).__name__}")
 

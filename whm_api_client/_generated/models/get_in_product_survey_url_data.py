@@ -73,30 +73,44 @@ class GetInProductSurveyUrlData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display = d.pop("display", UNSET)
+        if display is None:
+            display = UNSET
         if not isinstance(display, (str, Unset)):
             raise TypeError(f"field display: expected string, got {type(display).__name__}")
 
         link = d.pop("link", UNSET)
+        if link is None:
+            link = UNSET
         if not isinstance(link, (str, Unset)):
             raise TypeError(f"field link: expected string, got {type(link).__name__}")
 
         max_dismiss = d.pop("max_dismiss", UNSET)
+        if max_dismiss is None:
+            max_dismiss = UNSET
         if not isinstance(max_dismiss, (str, Unset)):
             raise TypeError(f"field max_dismiss: expected string, got {type(max_dismiss).__name__}")
 
         new_user = d.pop("new_user", UNSET)
+        if new_user is None:
+            new_user = UNSET
         if not isinstance(new_user, (str, Unset)):
             raise TypeError(f"field new_user: expected string, got {type(new_user).__name__}")
 
         server_type = d.pop("server_type", UNSET)
+        if server_type is None:
+            server_type = UNSET
         if not isinstance(server_type, (str, Unset)):
             raise TypeError(f"field server_type: expected string, got {type(server_type).__name__}")
 
         submit_event = d.pop("submit_event", UNSET)
+        if submit_event is None:
+            submit_event = UNSET
         if not isinstance(submit_event, (str, Unset)):
             raise TypeError(f"field submit_event: expected string, got {type(submit_event).__name__}")
 
         user_type = d.pop("user_type", UNSET)
+        if user_type is None:
+            user_type = UNSET
         if not isinstance(user_type, (str, Unset)):
             raise TypeError(f"field user_type: expected string, got {type(user_type).__name__}")
 

@@ -44,7 +44,7 @@ class GetIntegrationLinkUserConfigData:
         d = dict(src_dict)
         _userconfig = d.pop("userconfig", UNSET)
         userconfig: GetIntegrationLinkUserConfigDataUserconfig | Unset
-        if isinstance(_userconfig, Unset):
+        if _userconfig is None or isinstance(_userconfig, Unset):  # null reads as UNSET
             userconfig = UNSET
         else:
             if not isinstance(_userconfig, dict):

@@ -79,34 +79,50 @@ class GetIntegrationLinkUserConfigDataUserconfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app = d.pop("app", UNSET)
+        if app is None:
+            app = UNSET
         if not isinstance(app, (str, Unset)):
             raise TypeError(f"field app: expected string, got {type(app).__name__}")
 
         autologin_token_url = d.pop("autologin_token_url", UNSET)
+        if autologin_token_url is None:
+            autologin_token_url = UNSET
         if not isinstance(autologin_token_url, (str, Unset)):
             raise TypeError(f"field autologin_token_url: expected string, got {type(autologin_token_url).__name__}")
 
         base64_png_image = d.pop("base64_png_image", UNSET)
+        if base64_png_image is None:
+            base64_png_image = UNSET
         if not isinstance(base64_png_image, (str, Unset)):
             raise TypeError(f"field base64_png_image: expected string, got {type(base64_png_image).__name__}")
 
         implements = d.pop("implements", UNSET)
+        if implements is None:
+            implements = UNSET
         if not isinstance(implements, (str, Unset)):
             raise TypeError(f"field implements: expected string, got {type(implements).__name__}")
 
         label = d.pop("label", UNSET)
+        if label is None:
+            label = UNSET
         if not isinstance(label, (str, Unset)):
             raise TypeError(f"field label: expected string, got {type(label).__name__}")
 
         subscriber_unique_id = d.pop("subscriber_unique_id", UNSET)
+        if subscriber_unique_id is None:
+            subscriber_unique_id = UNSET
         if not isinstance(subscriber_unique_id, (str, Unset)):
             raise TypeError(f"field subscriber_unique_id: expected string, got {type(subscriber_unique_id).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -91,7 +91,7 @@ class GetLinkedServerNodeData:
         d = dict(src_dict)
         _enabled_services = d.pop("enabled_services", UNSET)
         enabled_services: list[str] | Unset = UNSET
-        if not isinstance(_enabled_services, Unset):
+        if _enabled_services is not None and not isinstance(_enabled_services, Unset):  # null reads as UNSET
             if not isinstance(_enabled_services, list):
                 raise TypeError(f"field enabled_services: expected array, got {type(_enabled_services).__name__}")
             enabled_services = []
@@ -105,16 +105,20 @@ class GetLinkedServerNodeData:
                 enabled_services.append(enabled_services_item)
 
         hostname = d.pop("hostname", UNSET)
+        if hostname is None:
+            hostname = UNSET
         if not isinstance(hostname, (str, Unset)):
             raise TypeError(f"field hostname: expected string, got {type(hostname).__name__}")
 
         last_check = d.pop("last_check", UNSET)
+        if last_check is None:
+            last_check = UNSET
         if not isinstance(last_check, (int, Unset)):
             raise TypeError(f"field last_check: expected integer, got {type(last_check).__name__}")
 
         _system_settings = d.pop("system_settings", UNSET)
         system_settings: GetLinkedServerNodeDataSystemSettings | Unset
-        if isinstance(_system_settings, Unset):
+        if _system_settings is None or isinstance(_system_settings, Unset):  # null reads as UNSET
             system_settings = UNSET
         else:
             if not isinstance(_system_settings, dict):
@@ -122,20 +126,26 @@ class GetLinkedServerNodeData:
             system_settings = GetLinkedServerNodeDataSystemSettings.from_dict(_system_settings)
 
         tls_verified = d.pop("tls_verified", UNSET)
+        if tls_verified is None:
+            tls_verified = UNSET
         if not isinstance(tls_verified, (int, Unset)):
             raise TypeError(f"field tls_verified: expected integer, got {type(tls_verified).__name__}")
 
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
         if not isinstance(username, (str, Unset)):
             raise TypeError(f"field username: expected string, got {type(username).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 
         _worker_capabilities = d.pop("worker_capabilities", UNSET)
         worker_capabilities: GetLinkedServerNodeDataWorkerCapabilities | Unset
-        if isinstance(_worker_capabilities, Unset):
+        if _worker_capabilities is None or isinstance(_worker_capabilities, Unset):  # null reads as UNSET
             worker_capabilities = UNSET
         else:
             if not isinstance(_worker_capabilities, dict):

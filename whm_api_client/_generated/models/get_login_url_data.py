@@ -37,6 +37,8 @@ class GetLoginUrlData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         payload = d.pop("payload", UNSET)
+        if payload is None:
+            payload = UNSET
         if not isinstance(payload, (str, Unset)):
             raise TypeError(f"field payload: expected string, got {type(payload).__name__}")
 

@@ -62,7 +62,7 @@ class GetLtsWexpireData:
         d = dict(src_dict)
         _branch = d.pop("branch", UNSET)
         branch: GetLtsWexpireDataBranch | Unset
-        if isinstance(_branch, Unset):
+        if _branch is None or isinstance(_branch, Unset):  # null reads as UNSET
             branch = UNSET
         else:
             if not isinstance(_branch, dict):
@@ -71,7 +71,7 @@ class GetLtsWexpireData:
 
         _flags = d.pop("flags", UNSET)
         flags: GetLtsWexpireDataFlags | Unset
-        if isinstance(_flags, Unset):
+        if _flags is None or isinstance(_flags, Unset):  # null reads as UNSET
             flags = UNSET
         else:
             if not isinstance(_flags, dict):
@@ -80,7 +80,7 @@ class GetLtsWexpireData:
 
         _tiers = d.pop("tiers", UNSET)
         tiers: GetLtsWexpireDataTiers | Unset
-        if isinstance(_tiers, Unset):
+        if _tiers is None or isinstance(_tiers, Unset):  # null reads as UNSET
             tiers = UNSET
         else:
             if not isinstance(_tiers, dict):

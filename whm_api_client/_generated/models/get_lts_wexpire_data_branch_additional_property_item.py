@@ -43,10 +43,14 @@ class GetLtsWexpireDataBranchAdditionalPropertyItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build = d.pop("build", UNSET)
+        if build is None:
+            build = UNSET
         if not isinstance(build, (str, Unset)):
             raise TypeError(f"field build: expected string, got {type(build).__name__}")
 
         is_main = d.pop("is_main", UNSET)
+        if is_main is None:
+            is_main = UNSET
         if not isinstance(is_main, (int, Unset)):
             raise TypeError(f"field is_main: expected integer, got {type(is_main).__name__}")
 

@@ -63,24 +63,32 @@ class GetLtsWexpireDataTiersAdditionalPropertyItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build = d.pop("build", UNSET)
+        if build is None:
+            build = UNSET
         if not isinstance(build, (str, Unset)):
             raise TypeError(f"field build: expected string, got {type(build).__name__}")
 
         expires = d.pop("expires", UNSET)
+        if expires is None:
+            expires = UNSET
         if not isinstance(expires, (str, Unset)):
             raise TypeError(f"field expires: expected string, got {type(expires).__name__}")
 
         is_lts = d.pop("is_lts", UNSET)
+        if is_lts is None:
+            is_lts = UNSET
         if not isinstance(is_lts, (int, Unset)):
             raise TypeError(f"field is_lts: expected integer, got {type(is_lts).__name__}")
 
         is_main = d.pop("is_main", UNSET)
+        if is_main is None:
+            is_main = UNSET
         if not isinstance(is_main, (int, Unset)):
             raise TypeError(f"field is_main: expected integer, got {type(is_main).__name__}")
 
         _named = d.pop("named", UNSET)
         named: list[str] | Unset = UNSET
-        if not isinstance(_named, Unset):
+        if _named is not None and not isinstance(_named, Unset):  # null reads as UNSET
             if not isinstance(_named, list):
                 raise TypeError(f"field named: expected array, got {type(_named).__name__}")
             named = []

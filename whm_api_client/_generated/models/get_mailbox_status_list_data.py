@@ -47,7 +47,7 @@ class GetMailboxStatusListData:
         d = dict(src_dict)
         _mailboxes = d.pop("mailboxes", UNSET)
         mailboxes: list[GetMailboxStatusListDataMailboxesItem] | Unset = UNSET
-        if not isinstance(_mailboxes, Unset):
+        if _mailboxes is not None and not isinstance(_mailboxes, Unset):  # null reads as UNSET
             if not isinstance(_mailboxes, list):
                 raise TypeError(f"field mailboxes: expected array, got {type(_mailboxes).__name__}")
             mailboxes = []

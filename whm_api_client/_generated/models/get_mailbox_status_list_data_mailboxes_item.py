@@ -55,18 +55,26 @@ class GetMailboxStatusListDataMailboxesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         guid = d.pop("guid", UNSET)
+        if guid is None:
+            guid = UNSET
         if not isinstance(guid, (str, Unset)):
             raise TypeError(f"field guid: expected string, got {type(guid).__name__}")
 
         mailbox = d.pop("mailbox", UNSET)
+        if mailbox is None:
+            mailbox = UNSET
         if not isinstance(mailbox, (str, Unset)):
             raise TypeError(f"field mailbox: expected string, got {type(mailbox).__name__}")
 
         messages = d.pop("messages", UNSET)
+        if messages is None:
+            messages = UNSET
         if not isinstance(messages, (int, Unset)):
             raise TypeError(f"field messages: expected integer, got {type(messages).__name__}")
 
         vsize = d.pop("vsize", UNSET)
+        if vsize is None:
+            vsize = UNSET
         if not isinstance(vsize, (int, Unset)):
             raise TypeError(f"field vsize: expected integer, got {type(vsize).__name__}")
 

@@ -55,18 +55,26 @@ class GetMarketProvidersCommissionConfigDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         local_commission_id = d.pop("local_commission_id", UNSET)
+        if local_commission_id is None:
+            local_commission_id = UNSET
         if not isinstance(local_commission_id, (str, Unset)):
             raise TypeError(f"field local_commission_id: expected string, got {type(local_commission_id).__name__}")
 
         provider_display_name = d.pop("provider_display_name", UNSET)
+        if provider_display_name is None:
+            provider_display_name = UNSET
         if not isinstance(provider_display_name, (str, Unset)):
             raise TypeError(f"field provider_display_name: expected string, got {type(provider_display_name).__name__}")
 
         provider_name = d.pop("provider_name", UNSET)
+        if provider_name is None:
+            provider_name = UNSET
         if not isinstance(provider_name, (str, Unset)):
             raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
 
         remote_commission_id = d.pop("remote_commission_id", UNSET)
+        if remote_commission_id is None:
+            remote_commission_id = UNSET
         if not isinstance(remote_commission_id, (str, Unset)):
             raise TypeError(f"field remote_commission_id: expected string, got {type(remote_commission_id).__name__}")
 

@@ -61,24 +61,34 @@ class GetMarketProvidersListDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if display_name is None:
+            display_name = UNSET
         if not isinstance(display_name, (str, Unset)):
             raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         even_commission_divisor = d.pop("even_commission_divisor", UNSET)
+        if even_commission_divisor is None:
+            even_commission_divisor = UNSET
         if not isinstance(even_commission_divisor, (int, Unset)):
             raise TypeError(
                 f"field even_commission_divisor: expected integer, got {type(even_commission_divisor).__name__}"
             )
 
         supports_commission = d.pop("supports_commission", UNSET)
+        if supports_commission is None:
+            supports_commission = UNSET
         if not isinstance(supports_commission, (int, Unset)):
             raise TypeError(f"field supports_commission: expected integer, got {type(supports_commission).__name__}")
 

@@ -49,7 +49,7 @@ class GetMarketProvidersProductMetadataData:
         d = dict(src_dict)
         _product_metadata = d.pop("product_metadata", UNSET)
         product_metadata: list[GetMarketProvidersProductMetadataDataProductMetadataItem] | Unset = UNSET
-        if not isinstance(_product_metadata, Unset):
+        if _product_metadata is not None and not isinstance(_product_metadata, Unset):  # null reads as UNSET
             if not isinstance(_product_metadata, list):
                 raise TypeError(f"field product_metadata: expected array, got {type(_product_metadata).__name__}")
             product_metadata = []

@@ -57,14 +57,20 @@ class GetMarketProvidersProductMetadataDataProductMetadataItem:
         attributes = d.pop("attributes", UNSET)
 
         product_id = d.pop("product_id", UNSET)
+        if product_id is None:
+            product_id = UNSET
         if not isinstance(product_id, (str, Unset)):
             raise TypeError(f"field product_id: expected string, got {type(product_id).__name__}")
 
         provider_display_name = d.pop("provider_display_name", UNSET)
+        if provider_display_name is None:
+            provider_display_name = UNSET
         if not isinstance(provider_display_name, (str, Unset)):
             raise TypeError(f"field provider_display_name: expected string, got {type(provider_display_name).__name__}")
 
         provider_name = d.pop("provider_name", UNSET)
+        if provider_name is None:
+            provider_name = UNSET
         if not isinstance(provider_name, (str, Unset)):
             raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
 

@@ -37,6 +37,8 @@ class GetMaximumUsersData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         users = d.pop("users", UNSET)
+        if users is None:
+            users = UNSET
         if not isinstance(users, (int, Unset)):
             raise TypeError(f"field users: expected integer, got {type(users).__name__}")
 

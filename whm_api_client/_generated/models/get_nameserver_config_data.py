@@ -40,7 +40,7 @@ class GetNameserverConfigData:
         d = dict(src_dict)
         _nameservers = d.pop("nameservers", UNSET)
         nameservers: list[str] | Unset = UNSET
-        if not isinstance(_nameservers, Unset):
+        if _nameservers is not None and not isinstance(_nameservers, Unset):  # null reads as UNSET
             if not isinstance(_nameservers, list):
                 raise TypeError(f"field nameservers: expected array, got {type(_nameservers).__name__}")
             nameservers = []

@@ -37,6 +37,8 @@ class GetPasswordStrengthData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         strength = d.pop("strength", UNSET)
+        if strength is None:
+            strength = UNSET
         if not isinstance(strength, (int, Unset)):
             raise TypeError(f"field strength: expected integer, got {type(strength).__name__}")
 

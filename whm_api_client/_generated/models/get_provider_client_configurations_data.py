@@ -46,7 +46,7 @@ class GetProviderClientConfigurationsData:
         d = dict(src_dict)
         _client_configurations = d.pop("client_configurations", UNSET)
         client_configurations: GetProviderClientConfigurationsDataClientConfigurations | Unset
-        if isinstance(_client_configurations, Unset):
+        if _client_configurations is None or isinstance(_client_configurations, Unset):  # null reads as UNSET
             client_configurations = UNSET
         else:
             if not isinstance(_client_configurations, dict):

@@ -51,16 +51,20 @@ class GetProviderClientConfigurationsDataClientConfigurations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
+        if client_id is None:
+            client_id = UNSET
         if not isinstance(client_id, (str, Unset)):
             raise TypeError(f"field client_id: expected string, got {type(client_id).__name__}")
 
         client_secret = d.pop("client_secret", UNSET)
+        if client_secret is None:
+            client_secret = UNSET
         if not isinstance(client_secret, (str, Unset)):
             raise TypeError(f"field client_secret: expected string, got {type(client_secret).__name__}")
 
         _redirect_uris = d.pop("redirect_uris", UNSET)
         redirect_uris: list[str] | Unset = UNSET
-        if not isinstance(_redirect_uris, Unset):
+        if _redirect_uris is not None and not isinstance(_redirect_uris, Unset):  # null reads as UNSET
             if not isinstance(_redirect_uris, list):
                 raise TypeError(f"field redirect_uris: expected array, got {type(_redirect_uris).__name__}")
             redirect_uris = []

@@ -49,7 +49,7 @@ class GetProviderConfigurationFieldsData:
         d = dict(src_dict)
         _configuration_fields = d.pop("configuration_fields", UNSET)
         configuration_fields: list[GetProviderConfigurationFieldsDataConfigurationFieldsItem] | Unset = UNSET
-        if not isinstance(_configuration_fields, Unset):
+        if _configuration_fields is not None and not isinstance(_configuration_fields, Unset):  # null reads as UNSET
             if not isinstance(_configuration_fields, list):
                 raise TypeError(
                     f"field configuration_fields: expected array, got {type(_configuration_fields).__name__}"

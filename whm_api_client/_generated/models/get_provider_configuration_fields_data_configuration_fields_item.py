@@ -65,18 +65,26 @@ class GetProviderConfigurationFieldsDataConfigurationFieldsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         display_order = d.pop("display_order", UNSET)
+        if display_order is None:
+            display_order = UNSET
         if not isinstance(display_order, (int, Unset)):
             raise TypeError(f"field display_order: expected integer, got {type(display_order).__name__}")
 
         field_id = d.pop("field_id", UNSET)
+        if field_id is None:
+            field_id = UNSET
         if not isinstance(field_id, (str, Unset)):
             raise TypeError(f"field field_id: expected string, got {type(field_id).__name__}")
 
         label = d.pop("label", UNSET)
+        if label is None:
+            label = UNSET
         if not isinstance(label, (str, Unset)):
             raise TypeError(f"field label: expected string, got {type(label).__name__}")
 
@@ -95,9 +103,11 @@ class GetProviderConfigurationFieldsDataConfigurationFieldsItem:
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             value_type_1 = data
+            if value_type_1 is not None:
+                raise TypeError(f"field value_type_1: expected null, got {type(value_type_1).__name__}")
 
             return value_type_1
 

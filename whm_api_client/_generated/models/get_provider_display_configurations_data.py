@@ -49,7 +49,7 @@ class GetProviderDisplayConfigurationsData:
         d = dict(src_dict)
         _configurations = d.pop("configurations", UNSET)
         configurations: list[GetProviderDisplayConfigurationsDataConfigurationsItem] | Unset = UNSET
-        if not isinstance(_configurations, Unset):
+        if _configurations is not None and not isinstance(_configurations, Unset):  # null reads as UNSET
             if not isinstance(_configurations, list):
                 raise TypeError(f"field configurations: expected array, got {type(_configurations).__name__}")
             configurations = []

@@ -91,42 +91,62 @@ class GetProviderDisplayConfigurationsDataConfigurationsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         color = d.pop("color", UNSET)
+        if color is None:
+            color = UNSET
         if not isinstance(color, (str, Unset)):
             raise TypeError(f"field color: expected string, got {type(color).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if display_name is None:
+            display_name = UNSET
         if not isinstance(display_name, (str, Unset)):
             raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
 
         documentation_url = d.pop("documentation_url", UNSET)
+        if documentation_url is None:
+            documentation_url = UNSET
         if not isinstance(documentation_url, (str, Unset)):
             raise TypeError(f"field documentation_url: expected string, got {type(documentation_url).__name__}")
 
         icon = d.pop("icon", UNSET)
+        if icon is None:
+            icon = UNSET
         if not isinstance(icon, (str, Unset)):
             raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
 
         icon_type = d.pop("icon_type", UNSET)
+        if icon_type is None:
+            icon_type = UNSET
         if not isinstance(icon_type, (str, Unset)):
             raise TypeError(f"field icon_type: expected string, got {type(icon_type).__name__}")
 
         label = d.pop("label", UNSET)
+        if label is None:
+            label = UNSET
         if not isinstance(label, (str, Unset)):
             raise TypeError(f"field label: expected string, got {type(label).__name__}")
 
         link = d.pop("link", UNSET)
+        if link is None:
+            link = UNSET
         if not isinstance(link, (str, Unset)):
             raise TypeError(f"field link: expected string, got {type(link).__name__}")
 
         provider_name = d.pop("provider_name", UNSET)
+        if provider_name is None:
+            provider_name = UNSET
         if not isinstance(provider_name, (str, Unset)):
             raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 
         textcolor = d.pop("textcolor", UNSET)
+        if textcolor is None:
+            textcolor = UNSET
         if not isinstance(textcolor, (str, Unset)):
             raise TypeError(f"field textcolor: expected string, got {type(textcolor).__name__}")
 

@@ -43,10 +43,14 @@ class GetPublicContactData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -37,6 +37,8 @@ class GetPublicIpData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         public_ip = d.pop("public_ip", UNSET)
+        if public_ip is None:
+            public_ip = UNSET
         if not isinstance(public_ip, (str, Unset)):
             raise TypeError(f"field public_ip: expected string, got {type(public_ip).__name__}")
 

@@ -37,6 +37,8 @@ class GetRemoteAccessHashData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accesshash = d.pop("accesshash", UNSET)
+        if accesshash is None:
+            accesshash = UNSET
         if not isinstance(accesshash, (str, Unset)):
             raise TypeError(f"field accesshash: expected string, got {type(accesshash).__name__}")
 

@@ -66,7 +66,7 @@ class GetServerNodeStatusData:
         d = dict(src_dict)
         _enabled_services = d.pop("enabled_services", UNSET)
         enabled_services: list[str] | Unset = UNSET
-        if not isinstance(_enabled_services, Unset):
+        if _enabled_services is not None and not isinstance(_enabled_services, Unset):  # null reads as UNSET
             if not isinstance(_enabled_services, list):
                 raise TypeError(f"field enabled_services: expected array, got {type(_enabled_services).__name__}")
             enabled_services = []
@@ -81,7 +81,7 @@ class GetServerNodeStatusData:
 
         _remote_node_linkages = d.pop("remote_node_linkages", UNSET)
         remote_node_linkages: list[Any] | Unset = UNSET
-        if not isinstance(_remote_node_linkages, Unset):
+        if _remote_node_linkages is not None and not isinstance(_remote_node_linkages, Unset):  # null reads as UNSET
             if not isinstance(_remote_node_linkages, list):
                 raise TypeError(
                     f"field remote_node_linkages: expected array, got {type(_remote_node_linkages).__name__}"
@@ -95,10 +95,14 @@ class GetServerNodeStatusData:
         system_settings = d.pop("system_settings", UNSET)
 
         tls_verified = d.pop("tls_verified", UNSET)
+        if tls_verified is None:
+            tls_verified = UNSET
         if not isinstance(tls_verified, (int, Unset)):
             raise TypeError(f"field tls_verified: expected integer, got {type(tls_verified).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 

@@ -43,6 +43,8 @@ class GetServiceConfigKeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key_name = d.pop("key name", UNSET)
+        if key_name is None:
+            key_name = UNSET
         if not isinstance(key_name, (str, Unset)):
             raise TypeError(f"field key name: expected string, got {type(key_name).__name__}")
 

@@ -47,6 +47,8 @@ class GetServiceProxyBackendsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         backend = d.pop("backend", UNSET)
+        if backend is None:
+            backend = UNSET
         if not isinstance(backend, (str, Unset)):
             raise TypeError(f"field backend: expected string, got {type(backend).__name__}")
 
@@ -67,9 +69,11 @@ class GetServiceProxyBackendsDataPayloadItem:
                 return service_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             service_group_type_1 = data
+            if service_group_type_1 is not None:
+                raise TypeError(f"field service_group_type_1: expected null, got {type(service_group_type_1).__name__}")
 
             return service_group_type_1
 

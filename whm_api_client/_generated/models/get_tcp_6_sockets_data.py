@@ -47,7 +47,7 @@ class GetTcp6SocketsData:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: list[GetTcp6SocketsDataPayloadItem] | Unset = UNSET
-        if not isinstance(_payload, Unset):
+        if _payload is not None and not isinstance(_payload, Unset):  # null reads as UNSET
             if not isinstance(_payload, list):
                 raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
             payload = []

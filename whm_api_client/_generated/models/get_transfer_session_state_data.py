@@ -37,6 +37,8 @@ class GetTransferSessionStateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         state_name = d.pop("state_name", UNSET)
+        if state_name is None:
+            state_name = UNSET
         if not isinstance(state_name, (str, Unset)):
             raise TypeError(f"field state_name: expected string, got {type(state_name).__name__}")
 

@@ -44,7 +44,7 @@ class GetTweaksettingData:
         d = dict(src_dict)
         _tweaksetting = d.pop("tweaksetting", UNSET)
         tweaksetting: GetTweaksettingDataTweaksetting | Unset
-        if isinstance(_tweaksetting, Unset):
+        if _tweaksetting is None or isinstance(_tweaksetting, Unset):  # null reads as UNSET
             tweaksetting = UNSET
         else:
             if not isinstance(_tweaksetting, dict):

@@ -43,10 +43,14 @@ class GetTweaksettingDataTweaksetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
         if not isinstance(value, (str, Unset)):
             raise TypeError(f"field value: expected string, got {type(value).__name__}")
 

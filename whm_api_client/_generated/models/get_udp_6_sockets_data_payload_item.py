@@ -85,38 +85,56 @@ class GetUdp6SocketsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dport = d.pop("dport", UNSET)
+        if dport is None:
+            dport = UNSET
         if not isinstance(dport, (int, Unset)):
             raise TypeError(f"field dport: expected integer, got {type(dport).__name__}")
 
         dst = d.pop("dst", UNSET)
+        if dst is None:
+            dst = UNSET
         if not isinstance(dst, (str, Unset)):
             raise TypeError(f"field dst: expected string, got {type(dst).__name__}")
 
         inode = d.pop("inode", UNSET)
+        if inode is None:
+            inode = UNSET
         if not isinstance(inode, (int, Unset)):
             raise TypeError(f"field inode: expected integer, got {type(inode).__name__}")
 
         rqueue = d.pop("rqueue", UNSET)
+        if rqueue is None:
+            rqueue = UNSET
         if not isinstance(rqueue, (int, Unset)):
             raise TypeError(f"field rqueue: expected integer, got {type(rqueue).__name__}")
 
         sport = d.pop("sport", UNSET)
+        if sport is None:
+            sport = UNSET
         if not isinstance(sport, (int, Unset)):
             raise TypeError(f"field sport: expected integer, got {type(sport).__name__}")
 
         src = d.pop("src", UNSET)
+        if src is None:
+            src = UNSET
         if not isinstance(src, (str, Unset)):
             raise TypeError(f"field src: expected string, got {type(src).__name__}")
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (int, Unset)):
             raise TypeError(f"field state: expected integer, got {type(state).__name__}")
 
         uid = d.pop("uid", UNSET)
+        if uid is None:
+            uid = UNSET
         if not isinstance(uid, (int, Unset)):
             raise TypeError(f"field uid: expected integer, got {type(uid).__name__}")
 
         wqueue = d.pop("wqueue", UNSET)
+        if wqueue is None:
+            wqueue = UNSET
         if not isinstance(wqueue, (int, Unset)):
             raise TypeError(f"field wqueue: expected integer, got {type(wqueue).__name__}")
 

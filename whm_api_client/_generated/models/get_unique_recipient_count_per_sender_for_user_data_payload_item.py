@@ -43,10 +43,14 @@ class GetUniqueRecipientCountPerSenderForUserDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sender = d.pop("sender", UNSET)
+        if sender is None:
+            sender = UNSET
         if not isinstance(sender, (str, Unset)):
             raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
 
         unique_recipient_count = d.pop("unique_recipient_count", UNSET)
+        if unique_recipient_count is None:
+            unique_recipient_count = UNSET
         if not isinstance(unique_recipient_count, (int, Unset)):
             raise TypeError(
                 f"field unique_recipient_count: expected integer, got {type(unique_recipient_count).__name__}"

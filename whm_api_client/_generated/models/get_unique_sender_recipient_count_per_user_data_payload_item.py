@@ -43,12 +43,16 @@ class GetUniqueSenderRecipientCountPerUserDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         unique_sender_recipient_count = d.pop("unique_sender_recipient_count", UNSET)
+        if unique_sender_recipient_count is None:
+            unique_sender_recipient_count = UNSET
         if not isinstance(unique_sender_recipient_count, (int, Unset)):
             raise TypeError(
                 f"field unique_sender_recipient_count: expected integer, got {type(unique_sender_recipient_count).__name__}"
             )
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -55,18 +55,26 @@ class GetUpdateAvailabilityData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current_version = d.pop("current_version", UNSET)
+        if current_version is None:
+            current_version = UNSET
         if not isinstance(current_version, (str, Unset)):
             raise TypeError(f"field current_version: expected string, got {type(current_version).__name__}")
 
         newest_version = d.pop("newest_version", UNSET)
+        if newest_version is None:
+            newest_version = UNSET
         if not isinstance(newest_version, (str, Unset)):
             raise TypeError(f"field newest_version: expected string, got {type(newest_version).__name__}")
 
         tier = d.pop("tier", UNSET)
+        if tier is None:
+            tier = UNSET
         if not isinstance(tier, (str, Unset)):
             raise TypeError(f"field tier: expected string, got {type(tier).__name__}")
 
         update_available = d.pop("update_available", UNSET)
+        if update_available is None:
+            update_available = UNSET
         if not isinstance(update_available, (int, Unset)):
             raise TypeError(f"field update_available: expected integer, got {type(update_available).__name__}")
 

@@ -46,7 +46,7 @@ class GetUpgradeOpportunitiesData:
         d = dict(src_dict)
         _upgrade_opportunities = d.pop("upgrade_opportunities", UNSET)
         upgrade_opportunities: GetUpgradeOpportunitiesDataUpgradeOpportunities | Unset
-        if isinstance(_upgrade_opportunities, Unset):
+        if _upgrade_opportunities is None or isinstance(_upgrade_opportunities, Unset):  # null reads as UNSET
             upgrade_opportunities = UNSET
         else:
             if not isinstance(_upgrade_opportunities, dict):

@@ -65,7 +65,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
         d = dict(src_dict)
         _bw_limit = d.pop("bw_limit", UNSET)
         bw_limit: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit | Unset
-        if isinstance(_bw_limit, Unset):
+        if _bw_limit is None or isinstance(_bw_limit, Unset):  # null reads as UNSET
             bw_limit = UNSET
         else:
             if not isinstance(_bw_limit, dict):
@@ -74,7 +74,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
 
         _disk_usage = d.pop("disk_usage", UNSET)
         disk_usage: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage | Unset
-        if isinstance(_disk_usage, Unset):
+        if _disk_usage is None or isinstance(_disk_usage, Unset):  # null reads as UNSET
             disk_usage = UNSET
         else:
             if not isinstance(_disk_usage, dict):
@@ -85,7 +85,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
 
         _messages = d.pop("messages", UNSET)
         messages: list[str] | Unset = UNSET
-        if not isinstance(_messages, Unset):
+        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
             if not isinstance(_messages, list):
                 raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
             messages = []

@@ -65,7 +65,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
         d = dict(src_dict)
         _last_month = d.pop("last_month", UNSET)
         last_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth | Unset
-        if isinstance(_last_month, Unset):
+        if _last_month is None or isinstance(_last_month, Unset):  # null reads as UNSET
             last_month = UNSET
         else:
             if not isinstance(_last_month, dict):
@@ -76,7 +76,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
 
         _messages = d.pop("messages", UNSET)
         messages: list[str] | Unset = UNSET
-        if not isinstance(_messages, Unset):
+        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
             if not isinstance(_messages, list):
                 raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
             messages = []
@@ -89,7 +89,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
 
         _this_month = d.pop("this_month", UNSET)
         this_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth | Unset
-        if isinstance(_this_month, Unset):
+        if _this_month is None or isinstance(_this_month, Unset):  # null reads as UNSET
             this_month = UNSET
         else:
             if not isinstance(_this_month, dict):

@@ -49,14 +49,20 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLa
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fraction = d.pop("fraction", UNSET)
+        if fraction is None:
+            fraction = UNSET
         if not isinstance(fraction, (int, float, Unset)):
             raise TypeError(f"field fraction: expected number, got {type(fraction).__name__}")
 
         near = d.pop("near", UNSET)
+        if near is None:
+            near = UNSET
         if not isinstance(near, (int, Unset)):
             raise TypeError(f"field near: expected integer, got {type(near).__name__}")
 
         reached = d.pop("reached", UNSET)
+        if reached is None:
+            reached = UNSET
         if not isinstance(reached, (int, Unset)):
             raise TypeError(f"field reached: expected integer, got {type(reached).__name__}")
 

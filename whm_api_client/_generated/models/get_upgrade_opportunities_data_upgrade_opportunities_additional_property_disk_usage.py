@@ -52,7 +52,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[str] | Unset = UNSET
-        if not isinstance(_messages, Unset):
+        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
             if not isinstance(_messages, list):
                 raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
             messages = []

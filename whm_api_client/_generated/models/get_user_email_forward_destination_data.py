@@ -40,7 +40,7 @@ class GetUserEmailForwardDestinationData:
         d = dict(src_dict)
         _forward_to = d.pop("forward_to", UNSET)
         forward_to: list[str] | Unset = UNSET
-        if not isinstance(_forward_to, Unset):
+        if _forward_to is not None and not isinstance(_forward_to, Unset):  # null reads as UNSET
             if not isinstance(_forward_to, list):
                 raise TypeError(f"field forward_to: expected array, got {type(_forward_to).__name__}")
             forward_to = []

@@ -49,7 +49,9 @@ class GetUsersAuthnLinkedAccountsData:
         d = dict(src_dict)
         _username_linked_accounts = d.pop("username_linked_accounts", UNSET)
         username_linked_accounts: list[GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem] | Unset = UNSET
-        if not isinstance(_username_linked_accounts, Unset):
+        if _username_linked_accounts is not None and not isinstance(
+            _username_linked_accounts, Unset
+        ):  # null reads as UNSET
             if not isinstance(_username_linked_accounts, list):
                 raise TypeError(
                     f"field username_linked_accounts: expected array, got {type(_username_linked_accounts).__name__}"

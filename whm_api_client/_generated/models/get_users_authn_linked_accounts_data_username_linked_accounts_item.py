@@ -67,28 +67,40 @@ class GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         link_time = d.pop("link_time", UNSET)
+        if link_time is None:
+            link_time = UNSET
         if not isinstance(link_time, (int, Unset)):
             raise TypeError(f"field link_time: expected integer, got {type(link_time).__name__}")
 
         preferred_username = d.pop("preferred_username", UNSET)
+        if preferred_username is None:
+            preferred_username = UNSET
         if not isinstance(preferred_username, (str, Unset)):
             raise TypeError(f"field preferred_username: expected string, got {type(preferred_username).__name__}")
 
         provider_id = d.pop("provider_id", UNSET)
+        if provider_id is None:
+            provider_id = UNSET
         if not isinstance(provider_id, (str, Unset)):
             raise TypeError(f"field provider_id: expected string, got {type(provider_id).__name__}")
 
         provider_protocol = d.pop("provider_protocol", UNSET)
+        if provider_protocol is None:
+            provider_protocol = UNSET
         if not isinstance(provider_protocol, (str, Unset)):
             raise TypeError(f"field provider_protocol: expected string, got {type(provider_protocol).__name__}")
 
         subject_unique_identifier = d.pop("subject_unique_identifier", UNSET)
+        if subject_unique_identifier is None:
+            subject_unique_identifier = UNSET
         if not isinstance(subject_unique_identifier, (str, Unset)):
             raise TypeError(
                 f"field subject_unique_identifier: expected string, got {type(subject_unique_identifier).__name__}"
             )
 
         username = d.pop("username", UNSET)
+        if username is None:
+            username = UNSET
         if not isinstance(username, (str, Unset)):
             raise TypeError(f"field username: expected string, got {type(username).__name__}")
 

@@ -49,7 +49,9 @@ class GetUsersFeaturesSettingsData:
         d = dict(src_dict)
         _users_features_settings = d.pop("users_features_settings", UNSET)
         users_features_settings: list[GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem] | Unset = UNSET
-        if not isinstance(_users_features_settings, Unset):
+        if _users_features_settings is not None and not isinstance(
+            _users_features_settings, Unset
+        ):  # null reads as UNSET
             if not isinstance(_users_features_settings, list):
                 raise TypeError(
                     f"field users_features_settings: expected array, got {type(_users_features_settings).__name__}"

@@ -82,27 +82,39 @@ class GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem:
                 return cpuser_setting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             cpuser_setting_type_1 = data
+            if cpuser_setting_type_1 is not None:
+                raise TypeError(
+                    f"field cpuser_setting_type_1: expected null, got {type(cpuser_setting_type_1).__name__}"
+                )
 
             return cpuser_setting_type_1
 
         cpuser_setting = _parse_cpuser_setting(d.pop("cpuser_setting", UNSET))
 
         feature = d.pop("feature", UNSET)
+        if feature is None:
+            feature = UNSET
         if not isinstance(feature, (str, Unset)):
             raise TypeError(f"field feature: expected string, got {type(feature).__name__}")
 
         feature_list = d.pop("feature_list", UNSET)
+        if feature_list is None:
+            feature_list = UNSET
         if not isinstance(feature_list, (str, Unset)):
             raise TypeError(f"field feature_list: expected string, got {type(feature_list).__name__}")
 
         feature_list_setting = d.pop("feature_list_setting", UNSET)
+        if feature_list_setting is None:
+            feature_list_setting = UNSET
         if not isinstance(feature_list_setting, (int, Unset)):
             raise TypeError(f"field feature_list_setting: expected integer, got {type(feature_list_setting).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -40,7 +40,7 @@ class GetUsersWithBackupMetadataData:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
         accounts: list[str] | Unset = UNSET
-        if not isinstance(_accounts, Unset):
+        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
             if not isinstance(_accounts, list):
                 raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
             accounts = []

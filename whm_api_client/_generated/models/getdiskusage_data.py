@@ -47,7 +47,7 @@ class GetdiskusageData:
         d = dict(src_dict)
         _partition = d.pop("partition", UNSET)
         partition: list[GetdiskusageDataPartitionItem] | Unset = UNSET
-        if not isinstance(_partition, Unset):
+        if _partition is not None and not isinstance(_partition, Unset):  # null reads as UNSET
             if not isinstance(_partition, list):
                 raise TypeError(f"field partition: expected array, got {type(_partition).__name__}")
             partition = []

@@ -103,50 +103,74 @@ class GetdiskusageDataPartitionItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         available = d.pop("available", UNSET)
+        if available is None:
+            available = UNSET
         if not isinstance(available, (int, Unset)):
             raise TypeError(f"field available: expected integer, got {type(available).__name__}")
 
         device = d.pop("device", UNSET)
+        if device is None:
+            device = UNSET
         if not isinstance(device, (str, Unset)):
             raise TypeError(f"field device: expected string, got {type(device).__name__}")
 
         disk = d.pop("disk", UNSET)
+        if disk is None:
+            disk = UNSET
         if not isinstance(disk, (str, Unset)):
             raise TypeError(f"field disk: expected string, got {type(disk).__name__}")
 
         filesystem = d.pop("filesystem", UNSET)
+        if filesystem is None:
+            filesystem = UNSET
         if not isinstance(filesystem, (str, Unset)):
             raise TypeError(f"field filesystem: expected string, got {type(filesystem).__name__}")
 
         inodes_available = d.pop("inodes_available", UNSET)
+        if inodes_available is None:
+            inodes_available = UNSET
         if not isinstance(inodes_available, (int, Unset)):
             raise TypeError(f"field inodes_available: expected integer, got {type(inodes_available).__name__}")
 
         inodes_ipercentage = d.pop("inodes_ipercentage", UNSET)
+        if inodes_ipercentage is None:
+            inodes_ipercentage = UNSET
         if not isinstance(inodes_ipercentage, (int, Unset)):
             raise TypeError(f"field inodes_ipercentage: expected integer, got {type(inodes_ipercentage).__name__}")
 
         inodes_total = d.pop("inodes_total", UNSET)
+        if inodes_total is None:
+            inodes_total = UNSET
         if not isinstance(inodes_total, (int, Unset)):
             raise TypeError(f"field inodes_total: expected integer, got {type(inodes_total).__name__}")
 
         inodes_used = d.pop("inodes_used", UNSET)
+        if inodes_used is None:
+            inodes_used = UNSET
         if not isinstance(inodes_used, (int, Unset)):
             raise TypeError(f"field inodes_used: expected integer, got {type(inodes_used).__name__}")
 
         mount = d.pop("mount", UNSET)
+        if mount is None:
+            mount = UNSET
         if not isinstance(mount, (str, Unset)):
             raise TypeError(f"field mount: expected string, got {type(mount).__name__}")
 
         percentage = d.pop("percentage", UNSET)
+        if percentage is None:
+            percentage = UNSET
         if not isinstance(percentage, (int, Unset)):
             raise TypeError(f"field percentage: expected integer, got {type(percentage).__name__}")
 
         total = d.pop("total", UNSET)
+        if total is None:
+            total = UNSET
         if not isinstance(total, (int, Unset)):
             raise TypeError(f"field total: expected integer, got {type(total).__name__}")
 
         used = d.pop("used", UNSET)
+        if used is None:
+            used = UNSET
         if not isinstance(used, (int, Unset)):
             raise TypeError(f"field used: expected integer, got {type(used).__name__}")
 

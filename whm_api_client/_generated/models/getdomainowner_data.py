@@ -56,9 +56,11 @@ class GetdomainownerData:
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             user_type_1 = data
+            if user_type_1 is not None:
+                raise TypeError(f"field user_type_1: expected null, got {type(user_type_1).__name__}")
 
             return user_type_1
 

@@ -37,6 +37,8 @@ class GethostnameData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hostname = d.pop("hostname", UNSET)
+        if hostname is None:
+            hostname = UNSET
         if not isinstance(hostname, (str, Unset)):
             raise TypeError(f"field hostname: expected string, got {type(hostname).__name__}")
 

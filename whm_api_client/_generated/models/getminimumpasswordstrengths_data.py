@@ -85,38 +85,56 @@ class GetminimumpasswordstrengthsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         createacct = d.pop("createacct", UNSET)
+        if createacct is None:
+            createacct = UNSET
         if not isinstance(createacct, (int, Unset)):
             raise TypeError(f"field createacct: expected integer, got {type(createacct).__name__}")
 
         default = d.pop("default", UNSET)
+        if default is None:
+            default = UNSET
         if not isinstance(default, (int, Unset)):
             raise TypeError(f"field default: expected integer, got {type(default).__name__}")
 
         ftp = d.pop("ftp", UNSET)
+        if ftp is None:
+            ftp = UNSET
         if not isinstance(ftp, (int, Unset)):
             raise TypeError(f"field ftp: expected integer, got {type(ftp).__name__}")
 
         list_ = d.pop("list", UNSET)
+        if list_ is None:
+            list_ = UNSET
         if not isinstance(list_, (int, Unset)):
             raise TypeError(f"field list: expected integer, got {type(list_).__name__}")
 
         mysql = d.pop("mysql", UNSET)
+        if mysql is None:
+            mysql = UNSET
         if not isinstance(mysql, (int, Unset)):
             raise TypeError(f"field mysql: expected integer, got {type(mysql).__name__}")
 
         passwd = d.pop("passwd", UNSET)
+        if passwd is None:
+            passwd = UNSET
         if not isinstance(passwd, (int, Unset)):
             raise TypeError(f"field passwd: expected integer, got {type(passwd).__name__}")
 
         postgres = d.pop("postgres", UNSET)
+        if postgres is None:
+            postgres = UNSET
         if not isinstance(postgres, (int, Unset)):
             raise TypeError(f"field postgres: expected integer, got {type(postgres).__name__}")
 
         sshkey = d.pop("sshkey", UNSET)
+        if sshkey is None:
+            sshkey = UNSET
         if not isinstance(sshkey, (int, Unset)):
             raise TypeError(f"field sshkey: expected integer, got {type(sshkey).__name__}")
 
         virtual = d.pop("virtual", UNSET)
+        if virtual is None:
+            virtual = UNSET
         if not isinstance(virtual, (int, Unset)):
             raise TypeError(f"field virtual: expected integer, got {type(virtual).__name__}")
 

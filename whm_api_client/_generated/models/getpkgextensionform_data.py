@@ -37,6 +37,8 @@ class GetpkgextensionformData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         html = d.pop("html", UNSET)
+        if html is None:
+            html = UNSET
         if not isinstance(html, (str, Unset)):
             raise TypeError(f"field html: expected string, got {type(html).__name__}")
 

@@ -44,7 +44,7 @@ class GetpkginfoData:
         d = dict(src_dict)
         _pkg = d.pop("pkg", UNSET)
         pkg: GetpkginfoDataPkg | Unset
-        if isinstance(_pkg, Unset):
+        if _pkg is None or isinstance(_pkg, Unset):  # null reads as UNSET
             pkg = UNSET
         else:
             if not isinstance(_pkg, dict):

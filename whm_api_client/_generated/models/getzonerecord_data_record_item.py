@@ -61,22 +61,32 @@ class GetzonerecordDataRecordItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         line = d.pop("Line", UNSET)
+        if line is None:
+            line = UNSET
         if not isinstance(line, (int, Unset)):
             raise TypeError(f"field Line: expected integer, got {type(line).__name__}")
 
         class_ = d.pop("class", UNSET)
+        if class_ is None:
+            class_ = UNSET
         if not isinstance(class_, (str, Unset)):
             raise TypeError(f"field class: expected string, got {type(class_).__name__}")
 
         ttl = d.pop("ttl", UNSET)
+        if ttl is None:
+            ttl = UNSET
         if not isinstance(ttl, (int, Unset)):
             raise TypeError(f"field ttl: expected integer, got {type(ttl).__name__}")
 

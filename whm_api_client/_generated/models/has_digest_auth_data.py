@@ -37,6 +37,8 @@ class HasDigestAuthData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         digestauth = d.pop("digestauth", UNSET)
+        if digestauth is None:
+            digestauth = UNSET
         if not isinstance(digestauth, (int, Unset)):
             raise TypeError(f"field digestauth: expected integer, got {type(digestauth).__name__}")
 

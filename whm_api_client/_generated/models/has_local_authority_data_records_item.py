@@ -67,20 +67,26 @@ class HasLocalAuthorityDataRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         error = d.pop("error", UNSET)
+        if error is None:
+            error = UNSET
         if not isinstance(error, (str, Unset)):
             raise TypeError(f"field error: expected string, got {type(error).__name__}")
 
         local_authority = d.pop("local_authority", UNSET)
+        if local_authority is None:
+            local_authority = UNSET
         if not isinstance(local_authority, (int, Unset)):
             raise TypeError(f"field local_authority: expected integer, got {type(local_authority).__name__}")
 
         _nameservers = d.pop("nameservers", UNSET)
         nameservers: list[str] | Unset = UNSET
-        if not isinstance(_nameservers, Unset):
+        if _nameservers is not None and not isinstance(_nameservers, Unset):  # null reads as UNSET
             if not isinstance(_nameservers, list):
                 raise TypeError(f"field nameservers: expected array, got {type(_nameservers).__name__}")
             nameservers = []
@@ -106,9 +112,11 @@ class HasLocalAuthorityDataRecordsItem:
                 return zone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             zone_type_1 = data
+            if zone_type_1 is not None:
+                raise TypeError(f"field zone_type_1: expected null, got {type(zone_type_1).__name__}")
 
             return zone_type_1
 

@@ -37,6 +37,8 @@ class HasMycnfForCpuserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_mycnf_for_cpuser = d.pop("has_mycnf_for_cpuser", UNSET)
+        if has_mycnf_for_cpuser is None:
+            has_mycnf_for_cpuser = UNSET
         if not isinstance(has_mycnf_for_cpuser, (int, Unset)):
             raise TypeError(f"field has_mycnf_for_cpuser: expected integer, got {type(has_mycnf_for_cpuser).__name__}")
 

@@ -37,6 +37,8 @@ class ImportZoneKeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         import_key_id = d.pop("import_key_id", UNSET)
+        if import_key_id is None:
+            import_key_id = UNSET
         if not isinstance(import_key_id, (int, Unset)):
             raise TypeError(f"field import_key_id: expected integer, got {type(import_key_id).__name__}")
 

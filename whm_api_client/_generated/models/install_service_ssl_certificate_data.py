@@ -63,12 +63,14 @@ class InstallServiceSslCertificateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         certificate = d.pop("certificate", UNSET)
+        if certificate is None:
+            certificate = UNSET
         if not isinstance(certificate, (str, Unset)):
             raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
 
         _certificate_info = d.pop("certificate_info", UNSET)
         certificate_info: InstallServiceSslCertificateDataCertificateInfo | Unset
-        if isinstance(_certificate_info, Unset):
+        if _certificate_info is None or isinstance(_certificate_info, Unset):  # null reads as UNSET
             certificate_info = UNSET
         else:
             if not isinstance(_certificate_info, dict):
@@ -76,10 +78,14 @@ class InstallServiceSslCertificateData:
             certificate_info = InstallServiceSslCertificateDataCertificateInfo.from_dict(_certificate_info)
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 
         service_description = d.pop("service_description", UNSET)
+        if service_description is None:
+            service_description = UNSET
         if not isinstance(service_description, (str, Unset)):
             raise TypeError(f"field service_description: expected string, got {type(service_description).__name__}")
 

@@ -138,7 +138,7 @@ class InstallServiceSslCertificateDataCertificateInfo:
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
         domains: list[str] | Unset = UNSET
-        if not isinstance(_domains, Unset):
+        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
             if not isinstance(_domains, list):
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
@@ -166,9 +166,13 @@ class InstallServiceSslCertificateDataCertificateInfo:
                 return ecdsa_curve_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_curve_name_type_1 = data
+            if ecdsa_curve_name_type_1 is not None:
+                raise TypeError(
+                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
+                )
 
             return ecdsa_curve_name_type_1
 
@@ -191,15 +195,19 @@ class InstallServiceSslCertificateDataCertificateInfo:
                 return ecdsa_public_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_public_type_1 = data
+            if ecdsa_public_type_1 is not None:
+                raise TypeError(f"field ecdsa_public_type_1: expected null, got {type(ecdsa_public_type_1).__name__}")
 
             return ecdsa_public_type_1
 
         ecdsa_public = _parse_ecdsa_public(d.pop("ecdsa_public", UNSET))
 
         is_self_signed = d.pop("is_self_signed", UNSET)
+        if is_self_signed is None:
+            is_self_signed = UNSET
         if not isinstance(is_self_signed, (int, Unset)):
             raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
 
@@ -220,25 +228,35 @@ class InstallServiceSslCertificateDataCertificateInfo:
                 return issuer_common_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             issuer_common_name_type_1 = data
+            if issuer_common_name_type_1 is not None:
+                raise TypeError(
+                    f"field issuer.commonName_type_1: expected null, got {type(issuer_common_name_type_1).__name__}"
+                )
 
             return issuer_common_name_type_1
 
         issuer_common_name = _parse_issuer_common_name(d.pop("issuer.commonName", UNSET))
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
+        if issuer_organization_name is None:
+            issuer_organization_name = UNSET
         if not isinstance(issuer_organization_name, (str, Unset)):
             raise TypeError(
                 f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
             )
 
         issuer_text = d.pop("issuer_text", UNSET)
+        if issuer_text is None:
+            issuer_text = UNSET
         if not isinstance(issuer_text, (str, Unset)):
             raise TypeError(f"field issuer_text: expected string, got {type(issuer_text).__name__}")
 
         key_algorithm = d.pop("key_algorithm", UNSET)
+        if key_algorithm is None:
+            key_algorithm = UNSET
         if not isinstance(key_algorithm, (str, Unset)):
             raise TypeError(f"field key_algorithm: expected string, got {type(key_algorithm).__name__}")
 
@@ -257,27 +275,37 @@ class InstallServiceSslCertificateDataCertificateInfo:
                 return modulus_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_type_1 = data
+            if modulus_type_1 is not None:
+                raise TypeError(f"field modulus_type_1: expected null, got {type(modulus_type_1).__name__}")
 
             return modulus_type_1
 
         modulus = _parse_modulus(d.pop("modulus", UNSET))
 
         modulus_length = d.pop("modulus_length", UNSET)
+        if modulus_length is None:
+            modulus_length = UNSET
         if not isinstance(modulus_length, (int, Unset)):
             raise TypeError(f"field modulus_length: expected integer, got {type(modulus_length).__name__}")
 
         not_after = d.pop("not_after", UNSET)
+        if not_after is None:
+            not_after = UNSET
         if not isinstance(not_after, (int, Unset)):
             raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
 
         not_before = d.pop("not_before", UNSET)
+        if not_before is None:
+            not_before = UNSET
         if not isinstance(not_before, (int, Unset)):
             raise TypeError(f"field not_before: expected integer, got {type(not_before).__name__}")
 
         signature_algorithm = d.pop("signature_algorithm", UNSET)
+        if signature_algorithm is None:
+            signature_algorithm = UNSET
         if not isinstance(signature_algorithm, (str, Unset)):
             raise TypeError(f"field signature_algorithm: expected string, got {type(signature_algorithm).__name__}")
 
@@ -298,9 +326,13 @@ class InstallServiceSslCertificateDataCertificateInfo:
                 return validation_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             validation_type_type_1 = data
+            if validation_type_type_1 is not None:
+                raise TypeError(
+                    f"field validation_type_type_1: expected null, got {type(validation_type_type_1).__name__}"
+                )
 
             return validation_type_type_1
 

@@ -49,14 +49,20 @@ class InstallSpfRecordsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         msg = d.pop("msg", UNSET)
+        if msg is None:
+            msg = UNSET
         if not isinstance(msg, (str, Unset)):
             raise TypeError(f"field msg: expected string, got {type(msg).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (int, Unset)):
             raise TypeError(f"field status: expected integer, got {type(status).__name__}")
 

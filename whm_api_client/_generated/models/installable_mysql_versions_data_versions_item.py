@@ -43,10 +43,14 @@ class InstallableMysqlVersionsDataVersionsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server = d.pop("server", UNSET)
+        if server is None:
+            server = UNSET
         if not isinstance(server, (str, Unset)):
             raise TypeError(f"field server: expected string, got {type(server).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 

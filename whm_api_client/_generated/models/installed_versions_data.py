@@ -254,7 +254,7 @@ class InstalledVersionsData:
 
         _apache_php_versions = d.pop("apache_php_versions", UNSET)
         apache_php_versions: list[Any] | Unset = UNSET
-        if not isinstance(_apache_php_versions, Unset):
+        if _apache_php_versions is not None and not isinstance(_apache_php_versions, Unset):  # null reads as UNSET
             if not isinstance(_apache_php_versions, list):
                 raise TypeError(f"field apache_php_versions: expected array, got {type(_apache_php_versions).__name__}")
             apache_php_versions = []
@@ -268,12 +268,14 @@ class InstalledVersionsData:
         clamav = d.pop("clamav", UNSET)
 
         cpanel_and_whm = d.pop("cpanel_and_whm", UNSET)
+        if cpanel_and_whm is None:
+            cpanel_and_whm = UNSET
         if not isinstance(cpanel_and_whm, (str, Unset)):
             raise TypeError(f"field cpanel_and_whm: expected string, got {type(cpanel_and_whm).__name__}")
 
         _cpanel_packages = d.pop("cpanel_packages", UNSET)
         cpanel_packages: list[str] | Unset = UNSET
-        if not isinstance(_cpanel_packages, Unset):
+        if _cpanel_packages is not None and not isinstance(_cpanel_packages, Unset):  # null reads as UNSET
             if not isinstance(_cpanel_packages, list):
                 raise TypeError(f"field cpanel_packages: expected array, got {type(_cpanel_packages).__name__}")
             cpanel_packages = []
@@ -296,7 +298,7 @@ class InstalledVersionsData:
 
         _ea_4_packages = d.pop("ea_4_packages", UNSET)
         ea_4_packages: list[str] | Unset = UNSET
-        if not isinstance(_ea_4_packages, Unset):
+        if _ea_4_packages is not None and not isinstance(_ea_4_packages, Unset):  # null reads as UNSET
             if not isinstance(_ea_4_packages, list):
                 raise TypeError(f"field ea_4_packages: expected array, got {type(_ea_4_packages).__name__}")
             ea_4_packages = []
@@ -314,6 +316,8 @@ class InstalledVersionsData:
         exim = d.pop("exim", UNSET)
 
         linux_kernel = d.pop("linux_kernel", UNSET)
+        if linux_kernel is None:
+            linux_kernel = UNSET
         if not isinstance(linux_kernel, (str, Unset)):
             raise TypeError(f"field linux_kernel: expected string, got {type(linux_kernel).__name__}")
 
@@ -334,10 +338,14 @@ class InstalledVersionsData:
         openssh_server = d.pop("openssh-server", UNSET)
 
         operating_system_name = d.pop("operating_system_name", UNSET)
+        if operating_system_name is None:
+            operating_system_name = UNSET
         if not isinstance(operating_system_name, (str, Unset)):
             raise TypeError(f"field operating_system_name: expected string, got {type(operating_system_name).__name__}")
 
         operating_system_version = d.pop("operating_system_version", UNSET)
+        if operating_system_version is None:
+            operating_system_version = UNSET
         if not isinstance(operating_system_version, (str, Unset)):
             raise TypeError(
                 f"field operating_system_version: expected string, got {type(operating_system_version).__name__}"
@@ -345,7 +353,7 @@ class InstalledVersionsData:
 
         _os_packages = d.pop("os_packages", UNSET)
         os_packages: list[str] | Unset = UNSET
-        if not isinstance(_os_packages, Unset):
+        if _os_packages is not None and not isinstance(_os_packages, Unset):  # null reads as UNSET
             if not isinstance(_os_packages, list):
                 raise TypeError(f"field os_packages: expected array, got {type(_os_packages).__name__}")
             os_packages = []

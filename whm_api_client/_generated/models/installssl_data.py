@@ -117,12 +117,14 @@ class InstallsslData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action = d.pop("action", UNSET)
+        if action is None:
+            action = UNSET
         if not isinstance(action, (str, Unset)):
             raise TypeError(f"field action: expected string, got {type(action).__name__}")
 
         _aliases = d.pop("aliases", UNSET)
         aliases: list[str] | Unset = UNSET
-        if not isinstance(_aliases, Unset):
+        if _aliases is not None and not isinstance(_aliases, Unset):  # null reads as UNSET
             if not isinstance(_aliases, list):
                 raise TypeError(f"field aliases: expected array, got {type(_aliases).__name__}")
             aliases = []
@@ -134,12 +136,16 @@ class InstallsslData:
                 aliases.append(aliases_item)
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         _extra_certificate_domains = d.pop("extra_certificate_domains", UNSET)
         extra_certificate_domains: list[str] | Unset = UNSET
-        if not isinstance(_extra_certificate_domains, Unset):
+        if _extra_certificate_domains is not None and not isinstance(
+            _extra_certificate_domains, Unset
+        ):  # null reads as UNSET
             if not isinstance(_extra_certificate_domains, list):
                 raise TypeError(
                     f"field extra_certificate_domains: expected array, got {type(_extra_certificate_domains).__name__}"
@@ -155,36 +161,50 @@ class InstallsslData:
                 extra_certificate_domains.append(extra_certificate_domains_item)
 
         html = d.pop("html", UNSET)
+        if html is None:
+            html = UNSET
         if not isinstance(html, (str, Unset)):
             raise TypeError(f"field html: expected string, got {type(html).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
         if not isinstance(message, (str, Unset)):
             raise TypeError(f"field message: expected string, got {type(message).__name__}")
 
         servername = d.pop("servername", UNSET)
+        if servername is None:
+            servername = UNSET
         if not isinstance(servername, (str, Unset)):
             raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (int, Unset)):
             raise TypeError(f"field status: expected integer, got {type(status).__name__}")
 
         statusmsg = d.pop("statusmsg", UNSET)
+        if statusmsg is None:
+            statusmsg = UNSET
         if not isinstance(statusmsg, (str, Unset)):
             raise TypeError(f"field statusmsg: expected string, got {type(statusmsg).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 
         _warning_domains = d.pop("warning_domains", UNSET)
         warning_domains: list[str] | Unset = UNSET
-        if not isinstance(_warning_domains, Unset):
+        if _warning_domains is not None and not isinstance(_warning_domains, Unset):  # null reads as UNSET
             if not isinstance(_warning_domains, list):
                 raise TypeError(f"field warning_domains: expected array, got {type(_warning_domains).__name__}")
             warning_domains = []
@@ -199,7 +219,7 @@ class InstallsslData:
 
         _working_domains = d.pop("working_domains", UNSET)
         working_domains: list[str] | Unset = UNSET
-        if not isinstance(_working_domains, Unset):
+        if _working_domains is not None and not isinstance(_working_domains, Unset):  # null reads as UNSET
             if not isinstance(_working_domains, list):
                 raise TypeError(f"field working_domains: expected array, got {type(_working_domains).__name__}")
             working_domains = []

@@ -52,12 +52,14 @@ class Ipv6DisableAccountData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fail_cnt = d.pop("fail_cnt", UNSET)
+        if fail_cnt is None:
+            fail_cnt = UNSET
         if not isinstance(fail_cnt, (int, Unset)):
             raise TypeError(f"field fail_cnt: expected integer, got {type(fail_cnt).__name__}")
 
         _failures = d.pop("failures", UNSET)
         failures: list[Ipv6DisableAccountDataFailuresItem] | Unset = UNSET
-        if not isinstance(_failures, Unset):
+        if _failures is not None and not isinstance(_failures, Unset):  # null reads as UNSET
             if not isinstance(_failures, list):
                 raise TypeError(f"field failures: expected array, got {type(_failures).__name__}")
             failures = []

@@ -58,12 +58,14 @@ class Ipv6EnableAccountData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fail_cnt = d.pop("fail_cnt", UNSET)
+        if fail_cnt is None:
+            fail_cnt = UNSET
         if not isinstance(fail_cnt, (int, Unset)):
             raise TypeError(f"field fail_cnt: expected integer, got {type(fail_cnt).__name__}")
 
         _failures = d.pop("failures", UNSET)
         failures: Ipv6EnableAccountDataFailures | Unset
-        if isinstance(_failures, Unset):
+        if _failures is None or isinstance(_failures, Unset):  # null reads as UNSET
             failures = UNSET
         else:
             if not isinstance(_failures, dict):
@@ -72,7 +74,7 @@ class Ipv6EnableAccountData:
 
         _ipv6 = d.pop("ipv6", UNSET)
         ipv6: Ipv6EnableAccountDataIpv6 | Unset
-        if isinstance(_ipv6, Unset):
+        if _ipv6 is None or isinstance(_ipv6, Unset):  # null reads as UNSET
             ipv6 = UNSET
         else:
             if not isinstance(_ipv6, dict):

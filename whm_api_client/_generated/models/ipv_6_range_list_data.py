@@ -47,7 +47,7 @@ class Ipv6RangeListData:
         d = dict(src_dict)
         _range_ = d.pop("range", UNSET)
         range_: list[Ipv6RangeListDataRangeItem] | Unset = UNSET
-        if not isinstance(_range_, Unset):
+        if _range_ is not None and not isinstance(_range_, Unset):  # null reads as UNSET
             if not isinstance(_range_, list):
                 raise TypeError(f"field range: expected array, got {type(_range_).__name__}")
             range_ = []

@@ -95,40 +95,56 @@ class Ipv6RangeListDataRangeItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         cidr = d.pop("CIDR", UNSET)
+        if cidr is None:
+            cidr = UNSET
         if not isinstance(cidr, (str, Unset)):
             raise TypeError(f"field CIDR: expected string, got {type(cidr).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         first = d.pop("first", UNSET)
+        if first is None:
+            first = UNSET
         if not isinstance(first, (str, Unset)):
             raise TypeError(f"field first: expected string, got {type(first).__name__}")
 
         last = d.pop("last", UNSET)
+        if last is None:
+            last = UNSET
         if not isinstance(last, (str, Unset)):
             raise TypeError(f"field last: expected string, got {type(last).__name__}")
 
         mostrecent = d.pop("mostrecent", UNSET)
+        if mostrecent is None:
+            mostrecent = UNSET
         if not isinstance(mostrecent, (str, Unset)):
             raise TypeError(f"field mostrecent: expected string, got {type(mostrecent).__name__}")
 
         note = d.pop("note", UNSET)
+        if note is None:
+            note = UNSET
         if not isinstance(note, (str, Unset)):
             raise TypeError(f"field note: expected string, got {type(note).__name__}")
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 
         _range_users = d.pop("range_users", UNSET)
         range_users: list[str] | Unset = UNSET
-        if not isinstance(_range_users, Unset):
+        if _range_users is not None and not isinstance(_range_users, Unset):  # null reads as UNSET
             if not isinstance(_range_users, list):
                 raise TypeError(f"field range_users: expected array, got {type(_range_users).__name__}")
             range_users = []
@@ -141,7 +157,7 @@ class Ipv6RangeListDataRangeItem:
 
         _reclaimed = d.pop("reclaimed", UNSET)
         reclaimed: list[str] | Unset = UNSET
-        if not isinstance(_reclaimed, Unset):
+        if _reclaimed is not None and not isinstance(_reclaimed, Unset):  # null reads as UNSET
             if not isinstance(_reclaimed, list):
                 raise TypeError(f"field reclaimed: expected array, got {type(_reclaimed).__name__}")
             reclaimed = []

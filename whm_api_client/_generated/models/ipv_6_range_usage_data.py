@@ -44,7 +44,7 @@ class Ipv6RangeUsageData:
         d = dict(src_dict)
         _usage = d.pop("usage", UNSET)
         usage: Ipv6RangeUsageDataUsage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is None or isinstance(_usage, Unset):  # null reads as UNSET
             usage = UNSET
         else:
             if not isinstance(_usage, dict):

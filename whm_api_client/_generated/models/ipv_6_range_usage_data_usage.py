@@ -49,14 +49,20 @@ class Ipv6RangeUsageDataUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         forbidden = d.pop("forbidden", UNSET)
+        if forbidden is None:
+            forbidden = UNSET
         if not isinstance(forbidden, (int, Unset)):
             raise TypeError(f"field forbidden: expected integer, got {type(forbidden).__name__}")
 
         free = d.pop("free", UNSET)
+        if free is None:
+            free = UNSET
         if not isinstance(free, (int, Unset)):
             raise TypeError(f"field free: expected integer, got {type(free).__name__}")
 
         used = d.pop("used", UNSET)
+        if used is None:
+            used = UNSET
         if not isinstance(used, (int, Unset)):
             raise TypeError(f"field used: expected integer, got {type(used).__name__}")
 

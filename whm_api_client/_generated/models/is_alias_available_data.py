@@ -49,14 +49,20 @@ class IsAliasAvailableData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
+        if alias is None:
+            alias = UNSET
         if not isinstance(alias, (int, Unset)):
             raise TypeError(f"field alias: expected integer, got {type(alias).__name__}")
 
         aname = d.pop("aname", UNSET)
+        if aname is None:
+            aname = UNSET
         if not isinstance(aname, (int, Unset)):
             raise TypeError(f"field aname: expected integer, got {type(aname).__name__}")
 
         resolver = d.pop("resolver", UNSET)
+        if resolver is None:
+            resolver = UNSET
         if not isinstance(resolver, (str, Unset)):
             raise TypeError(f"field resolver: expected string, got {type(resolver).__name__}")
 

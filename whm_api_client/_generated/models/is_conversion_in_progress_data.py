@@ -37,6 +37,8 @@ class IsConversionInProgressData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         in_progress = d.pop("inProgress", UNSET)
+        if in_progress is None:
+            in_progress = UNSET
         if not isinstance(in_progress, (int, Unset)):
             raise TypeError(f"field inProgress: expected integer, got {type(in_progress).__name__}")
 

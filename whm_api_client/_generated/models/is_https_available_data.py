@@ -43,10 +43,14 @@ class IsHttpsAvailableData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dns_server = d.pop("dns_server", UNSET)
+        if dns_server is None:
+            dns_server = UNSET
         if not isinstance(dns_server, (str, Unset)):
             raise TypeError(f"field dns_server: expected string, got {type(dns_server).__name__}")
 
         https = d.pop("https", UNSET)
+        if https is None:
+            https = UNSET
         if not isinstance(https, (int, Unset)):
             raise TypeError(f"field https: expected integer, got {type(https).__name__}")
 

@@ -37,6 +37,8 @@ class IsReadyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ready = d.pop("ready", UNSET)
+        if ready is None:
+            ready = UNSET
         if not isinstance(ready, (int, Unset)):
             raise TypeError(f"field ready: expected integer, got {type(ready).__name__}")
 

@@ -37,6 +37,8 @@ class IsSniSupportedData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sni = d.pop("sni", UNSET)
+        if sni is None:
+            sni = UNSET
         if not isinstance(sni, (int, Unset)):
             raise TypeError(f"field sni: expected integer, got {type(sni).__name__}")
 

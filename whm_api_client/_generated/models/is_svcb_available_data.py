@@ -43,10 +43,14 @@ class IsSvcbAvailableData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dns_server = d.pop("dns_server", UNSET)
+        if dns_server is None:
+            dns_server = UNSET
         if not isinstance(dns_server, (str, Unset)):
             raise TypeError(f"field dns_server: expected string, got {type(dns_server).__name__}")
 
         svcb = d.pop("svcb", UNSET)
+        if svcb is None:
+            svcb = UNSET
         if not isinstance(svcb, (int, Unset)):
             raise TypeError(f"field svcb: expected integer, got {type(svcb).__name__}")
 

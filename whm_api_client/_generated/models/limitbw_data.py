@@ -47,7 +47,7 @@ class LimitbwData:
         d = dict(src_dict)
         _bwlimits = d.pop("bwlimits", UNSET)
         bwlimits: list[LimitbwDataBwlimitsItem] | Unset = UNSET
-        if not isinstance(_bwlimits, Unset):
+        if _bwlimits is not None and not isinstance(_bwlimits, Unset):  # null reads as UNSET
             if not isinstance(_bwlimits, list):
                 raise TypeError(f"field bwlimits: expected array, got {type(_bwlimits).__name__}")
             bwlimits = []

@@ -69,16 +69,20 @@ class LimitbwDataBwlimitsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bwlimit = d.pop("bwlimit", UNSET)
+        if bwlimit is None:
+            bwlimit = UNSET
         if not isinstance(bwlimit, (int, Unset)):
             raise TypeError(f"field bwlimit: expected integer, got {type(bwlimit).__name__}")
 
         bwlimitenable = d.pop("bwlimitenable", UNSET)
+        if bwlimitenable is None:
+            bwlimitenable = UNSET
         if not isinstance(bwlimitenable, (int, Unset)):
             raise TypeError(f"field bwlimitenable: expected integer, got {type(bwlimitenable).__name__}")
 
         _domains = d.pop("domains", UNSET)
         domains: list[str] | Unset = UNSET
-        if not isinstance(_domains, Unset):
+        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
             if not isinstance(_domains, list):
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
@@ -90,14 +94,20 @@ class LimitbwDataBwlimitsItem:
                 domains.append(domains_item)
 
         human_bwlimit = d.pop("human_bwlimit", UNSET)
+        if human_bwlimit is None:
+            human_bwlimit = UNSET
         if not isinstance(human_bwlimit, (str, Unset)):
             raise TypeError(f"field human_bwlimit: expected string, got {type(human_bwlimit).__name__}")
 
         human_bwused = d.pop("human_bwused", UNSET)
+        if human_bwused is None:
+            human_bwused = UNSET
         if not isinstance(human_bwused, (str, Unset)):
             raise TypeError(f"field human_bwused: expected string, got {type(human_bwused).__name__}")
 
         unlimited = d.pop("unlimited", UNSET)
+        if unlimited is None:
+            unlimited = UNSET
         if not isinstance(unlimited, (int, Unset)):
             raise TypeError(f"field unlimited: expected integer, got {type(unlimited).__name__}")
 

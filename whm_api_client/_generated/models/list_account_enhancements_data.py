@@ -44,7 +44,7 @@ class ListAccountEnhancementsData:
         d = dict(src_dict)
         _enhancements = d.pop("enhancements", UNSET)
         enhancements: ListAccountEnhancementsDataEnhancements | Unset
-        if isinstance(_enhancements, Unset):
+        if _enhancements is None or isinstance(_enhancements, Unset):  # null reads as UNSET
             enhancements = UNSET
         else:
             if not isinstance(_enhancements, dict):

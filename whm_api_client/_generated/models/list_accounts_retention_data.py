@@ -53,7 +53,7 @@ class ListAccountsRetentionData:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
         accounts: list[ListAccountsRetentionDataAccountsItem] | Unset = UNSET
-        if not isinstance(_accounts, Unset):
+        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
             if not isinstance(_accounts, list):
                 raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
             accounts = []
@@ -66,6 +66,8 @@ class ListAccountsRetentionData:
                 accounts.append(accounts_item)
 
         default_retention = d.pop("default_retention", UNSET)
+        if default_retention is None:
+            default_retention = UNSET
         if not isinstance(default_retention, (int, Unset)):
             raise TypeError(f"field default_retention: expected integer, got {type(default_retention).__name__}")
 

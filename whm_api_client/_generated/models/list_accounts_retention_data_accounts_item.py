@@ -59,6 +59,8 @@ class ListAccountsRetentionDataAccountsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
@@ -79,19 +81,27 @@ class ListAccountsRetentionDataAccountsItem:
                 return retention_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             retention_days_type_1 = data
+            if retention_days_type_1 is not None:
+                raise TypeError(
+                    f"field retention_days_type_1: expected null, got {type(retention_days_type_1).__name__}"
+                )
 
             return retention_days_type_1
 
         retention_days = _parse_retention_days(d.pop("retention_days", UNSET))
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 
         using_default = d.pop("using_default", UNSET)
+        if using_default is None:
+            using_default = UNSET
         if not isinstance(using_default, (bool, Unset)):
             raise TypeError(f"field using_default: expected boolean, got {type(using_default).__name__}")
 

@@ -37,6 +37,8 @@ class ListBlockedIncomingEmailCountriesDataCountriesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country_code = d.pop("country_code", UNSET)
+        if country_code is None:
+            country_code = UNSET
         if not isinstance(country_code, (str, Unset)):
             raise TypeError(f"field country_code: expected string, got {type(country_code).__name__}")
 

@@ -43,10 +43,14 @@ class ListConfigclusterserversDataAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         signature = d.pop("signature", UNSET)
+        if signature is None:
+            signature = UNSET
         if not isinstance(signature, (str, Unset)):
             raise TypeError(f"field signature: expected string, got {type(signature).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

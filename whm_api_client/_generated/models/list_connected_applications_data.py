@@ -47,7 +47,7 @@ class ListConnectedApplicationsData:
         d = dict(src_dict)
         _list_ = d.pop("list", UNSET)
         list_: list[ListConnectedApplicationsDataListItem] | Unset = UNSET
-        if not isinstance(_list_, Unset):
+        if _list_ is not None and not isinstance(_list_, Unset):  # null reads as UNSET
             if not isinstance(_list_, list):
                 raise TypeError(f"field list: expected array, got {type(_list_).__name__}")
             list_ = []

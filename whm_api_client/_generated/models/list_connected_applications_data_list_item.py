@@ -61,20 +61,28 @@ class ListConnectedApplicationsDataListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         jwt = d.pop("jwt", UNSET)
 
         private_key = d.pop("private_key", UNSET)
+        if private_key is None:
+            private_key = UNSET
         if not isinstance(private_key, (str, Unset)):
             raise TypeError(f"field private_key: expected string, got {type(private_key).__name__}")
 
         public_key = d.pop("public_key", UNSET)
+        if public_key is None:
+            public_key = UNSET
         if not isinstance(public_key, (str, Unset)):
             raise TypeError(f"field public_key: expected string, got {type(public_key).__name__}")
 
         token_name = d.pop("token_name", UNSET)
+        if token_name is None:
+            token_name = UNSET
         if not isinstance(token_name, (str, Unset)):
             raise TypeError(f"field token_name: expected string, got {type(token_name).__name__}")
 

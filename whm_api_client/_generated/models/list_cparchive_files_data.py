@@ -47,7 +47,7 @@ class ListCparchiveFilesData:
         d = dict(src_dict)
         _quickrestore_files = d.pop("quickrestore_files", UNSET)
         quickrestore_files: list[ListCparchiveFilesDataQuickrestoreFilesItem] | Unset = UNSET
-        if not isinstance(_quickrestore_files, Unset):
+        if _quickrestore_files is not None and not isinstance(_quickrestore_files, Unset):  # null reads as UNSET
             if not isinstance(_quickrestore_files, list):
                 raise TypeError(f"field quickrestore_files: expected array, got {type(_quickrestore_files).__name__}")
             quickrestore_files = []

@@ -49,14 +49,20 @@ class ListCparchiveFilesDataQuickrestoreFilesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file = d.pop("file", UNSET)
+        if file is None:
+            file = UNSET
         if not isinstance(file, (str, Unset)):
             raise TypeError(f"field file: expected string, got {type(file).__name__}")
 
         path = d.pop("path", UNSET)
+        if path is None:
+            path = UNSET
         if not isinstance(path, (str, Unset)):
             raise TypeError(f"field path: expected string, got {type(path).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

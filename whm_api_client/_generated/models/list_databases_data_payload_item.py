@@ -49,14 +49,20 @@ class ListDatabasesDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         cpuser = d.pop("cpuser", UNSET)
+        if cpuser is None:
+            cpuser = UNSET
         if not isinstance(cpuser, (str, Unset)):
             raise TypeError(f"field cpuser: expected string, got {type(cpuser).__name__}")
 
         engine = d.pop("engine", UNSET)
+        if engine is None:
+            engine = UNSET
         if not isinstance(engine, (str, Unset)):
             raise TypeError(f"field engine: expected string, got {type(engine).__name__}")
 

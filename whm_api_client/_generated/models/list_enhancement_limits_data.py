@@ -44,7 +44,7 @@ class ListEnhancementLimitsData:
         d = dict(src_dict)
         _limits = d.pop("limits", UNSET)
         limits: ListEnhancementLimitsDataLimits | Unset
-        if isinstance(_limits, Unset):
+        if _limits is None or isinstance(_limits, Unset):  # null reads as UNSET
             limits = UNSET
         else:
             if not isinstance(_limits, dict):

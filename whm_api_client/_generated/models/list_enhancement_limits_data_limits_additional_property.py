@@ -49,14 +49,20 @@ class ListEnhancementLimitsDataLimitsAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
         if not isinstance(limit, (int, Unset)):
             raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
 
         limited = d.pop("limited", UNSET)
+        if limited is None:
+            limited = UNSET
         if not isinstance(limited, (int, Unset)):
             raise TypeError(f"field limited: expected integer, got {type(limited).__name__}")
 
         usage = d.pop("usage", UNSET)
+        if usage is None:
+            usage = UNSET
         if not isinstance(usage, (int, Unset)):
             raise TypeError(f"field usage: expected integer, got {type(usage).__name__}")
 

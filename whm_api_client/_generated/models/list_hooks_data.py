@@ -47,7 +47,7 @@ class ListHooksData:
         d = dict(src_dict)
         _categories = d.pop("categories", UNSET)
         categories: list[ListHooksDataCategoriesItem] | Unset = UNSET
-        if not isinstance(_categories, Unset):
+        if _categories is not None and not isinstance(_categories, Unset):  # null reads as UNSET
             if not isinstance(_categories, list):
                 raise TypeError(f"field categories: expected array, got {type(_categories).__name__}")
             categories = []

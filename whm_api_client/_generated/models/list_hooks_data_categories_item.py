@@ -52,12 +52,14 @@ class ListHooksDataCategoriesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = d.pop("category", UNSET)
+        if category is None:
+            category = UNSET
         if not isinstance(category, (str, Unset)):
             raise TypeError(f"field category: expected string, got {type(category).__name__}")
 
         _events = d.pop("events", UNSET)
         events: list[ListHooksDataCategoriesItemEventsItem] | Unset = UNSET
-        if not isinstance(_events, Unset):
+        if _events is not None and not isinstance(_events, Unset):  # null reads as UNSET
             if not isinstance(_events, list):
                 raise TypeError(f"field events: expected array, got {type(_events).__name__}")
             events = []

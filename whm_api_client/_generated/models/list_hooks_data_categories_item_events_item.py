@@ -62,12 +62,14 @@ class ListHooksDataCategoriesItemEventsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event = d.pop("event", UNSET)
+        if event is None:
+            event = UNSET
         if not isinstance(event, (str, Unset)):
             raise TypeError(f"field event: expected string, got {type(event).__name__}")
 
         _stage_order = d.pop("stage_order", UNSET)
         stage_order: list[str] | Unset = UNSET
-        if not isinstance(_stage_order, Unset):
+        if _stage_order is not None and not isinstance(_stage_order, Unset):  # null reads as UNSET
             if not isinstance(_stage_order, list):
                 raise TypeError(f"field stage_order: expected array, got {type(_stage_order).__name__}")
             stage_order = []
@@ -80,7 +82,7 @@ class ListHooksDataCategoriesItemEventsItem:
 
         _stages = d.pop("stages", UNSET)
         stages: list[ListHooksDataCategoriesItemEventsItemStagesItem] | Unset = UNSET
-        if not isinstance(_stages, Unset):
+        if _stages is not None and not isinstance(_stages, Unset):  # null reads as UNSET
             if not isinstance(_stages, list):
                 raise TypeError(f"field stages: expected array, got {type(_stages).__name__}")
             stages = []

@@ -72,7 +72,7 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
         actions: list[ListHooksDataCategoriesItemEventsItemStagesItemActionsItem] | Unset = UNSET
-        if not isinstance(_actions, Unset):
+        if _actions is not None and not isinstance(_actions, Unset):  # null reads as UNSET
             if not isinstance(_actions, list):
                 raise TypeError(f"field actions: expected array, got {type(_actions).__name__}")
             actions = []
@@ -86,7 +86,7 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ListHooksDataCategoriesItemEventsItemStagesItemAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is None or isinstance(_attributes, Unset):  # null reads as UNSET
             attributes = UNSET
         else:
             if not isinstance(_attributes, dict):
@@ -94,10 +94,14 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
             attributes = ListHooksDataCategoriesItemEventsItemStagesItemAttributes.from_dict(_attributes)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         stage = d.pop("stage", UNSET)
+        if stage is None:
+            stage = UNSET
         if not isinstance(stage, (str, Unset)):
             raise TypeError(f"field stage: expected string, got {type(stage).__name__}")
 

@@ -121,10 +121,14 @@ class ListHooksDataCategoriesItemEventsItemStagesItemActionsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         blocking = d.pop("blocking", UNSET)
+        if blocking is None:
+            blocking = UNSET
         if not isinstance(blocking, (int, Unset)):
             raise TypeError(f"field blocking: expected integer, got {type(blocking).__name__}")
 
         category = d.pop("category", UNSET)
+        if category is None:
+            category = UNSET
         if not isinstance(category, (str, Unset)):
             raise TypeError(f"field category: expected string, got {type(category).__name__}")
 
@@ -143,9 +147,11 @@ class ListHooksDataCategoriesItemEventsItemStagesItemActionsItem:
                 return check_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             check_type_1 = data
+            if check_type_1 is not None:
+                raise TypeError(f"field check_type_1: expected null, got {type(check_type_1).__name__}")
 
             return check_type_1
 
@@ -168,35 +174,49 @@ class ListHooksDataCategoriesItemEventsItemStagesItemActionsItem:
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             description_type_1 = data
+            if description_type_1 is not None:
+                raise TypeError(f"field description_type_1: expected null, got {type(description_type_1).__name__}")
 
             return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         escalateprivs = d.pop("escalateprivs", UNSET)
+        if escalateprivs is None:
+            escalateprivs = UNSET
         if not isinstance(escalateprivs, (int, Unset)):
             raise TypeError(f"field escalateprivs: expected integer, got {type(escalateprivs).__name__}")
 
         event = d.pop("event", UNSET)
+        if event is None:
+            event = UNSET
         if not isinstance(event, (str, Unset)):
             raise TypeError(f"field event: expected string, got {type(event).__name__}")
 
         exectype = d.pop("exectype", UNSET)
+        if exectype is None:
+            exectype = UNSET
         if not isinstance(exectype, (str, Unset)):
             raise TypeError(f"field exectype: expected string, got {type(exectype).__name__}")
 
         hook = d.pop("hook", UNSET)
+        if hook is None:
+            hook = UNSET
         if not isinstance(hook, (str, Unset)):
             raise TypeError(f"field hook: expected string, got {type(hook).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
@@ -215,19 +235,25 @@ class ListHooksDataCategoriesItemEventsItemStagesItemActionsItem:
                 return rollback_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             rollback_type_1 = data
+            if rollback_type_1 is not None:
+                raise TypeError(f"field rollback_type_1: expected null, got {type(rollback_type_1).__name__}")
 
             return rollback_type_1
 
         rollback = _parse_rollback(d.pop("rollback", UNSET))
 
         stage = d.pop("stage", UNSET)
+        if stage is None:
+            stage = UNSET
         if not isinstance(stage, (str, Unset)):
             raise TypeError(f"field stage: expected string, got {type(stage).__name__}")
 
         weight = d.pop("weight", UNSET)
+        if weight is None:
+            weight = UNSET
         if not isinstance(weight, (int, Unset)):
             raise TypeError(f"field weight: expected integer, got {type(weight).__name__}")
 

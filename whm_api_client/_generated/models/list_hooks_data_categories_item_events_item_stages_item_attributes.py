@@ -43,10 +43,14 @@ class ListHooksDataCategoriesItemEventsItemStagesItemAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         blocking = d.pop("blocking", UNSET)
+        if blocking is None:
+            blocking = UNSET
         if not isinstance(blocking, (int, Unset)):
             raise TypeError(f"field blocking: expected integer, got {type(blocking).__name__}")
 
         escalateprivs = d.pop("escalateprivs", UNSET)
+        if escalateprivs is None:
+            escalateprivs = UNSET
         if not isinstance(escalateprivs, (int, Unset)):
             raise TypeError(f"field escalateprivs: expected integer, got {type(escalateprivs).__name__}")
 

@@ -47,7 +47,7 @@ class ListIntegrationGroupsData:
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
         links: list[ListIntegrationGroupsDataLinksItem] | Unset = UNSET
-        if not isinstance(_links, Unset):
+        if _links is not None and not isinstance(_links, Unset):  # null reads as UNSET
             if not isinstance(_links, list):
                 raise TypeError(f"field links: expected array, got {type(_links).__name__}")
             links = []

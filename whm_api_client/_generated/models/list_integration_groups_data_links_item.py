@@ -37,6 +37,8 @@ class ListIntegrationGroupsDataLinksItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         group = d.pop("group", UNSET)
+        if group is None:
+            group = UNSET
         if not isinstance(group, (str, Unset)):
             raise TypeError(f"field group: expected string, got {type(group).__name__}")
 

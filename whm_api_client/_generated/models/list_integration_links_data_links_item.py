@@ -37,6 +37,8 @@ class ListIntegrationLinksDataLinksItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app = d.pop("app", UNSET)
+        if app is None:
+            app = UNSET
         if not isinstance(app, (str, Unset)):
             raise TypeError(f"field app: expected string, got {type(app).__name__}")
 

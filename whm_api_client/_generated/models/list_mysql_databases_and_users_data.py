@@ -55,7 +55,7 @@ class ListMysqlDatabasesAndUsersData:
         d = dict(src_dict)
         _mysql_config = d.pop("mysql_config", UNSET)
         mysql_config: ListMysqlDatabasesAndUsersDataMysqlConfig | Unset
-        if isinstance(_mysql_config, Unset):
+        if _mysql_config is None or isinstance(_mysql_config, Unset):  # null reads as UNSET
             mysql_config = UNSET
         else:
             if not isinstance(_mysql_config, dict):
@@ -64,7 +64,7 @@ class ListMysqlDatabasesAndUsersData:
 
         _mysql_databases = d.pop("mysql_databases", UNSET)
         mysql_databases: ListMysqlDatabasesAndUsersDataMysqlDatabases | Unset
-        if isinstance(_mysql_databases, Unset):
+        if _mysql_databases is None or isinstance(_mysql_databases, Unset):  # null reads as UNSET
             mysql_databases = UNSET
         else:
             if not isinstance(_mysql_databases, dict):

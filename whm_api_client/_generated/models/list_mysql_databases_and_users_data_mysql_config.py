@@ -49,14 +49,20 @@ class ListMysqlDatabasesAndUsersDataMysqlConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mysql_version = d.pop("mysql-version", UNSET)
+        if mysql_version is None:
+            mysql_version = UNSET
         if not isinstance(mysql_version, (str, Unset)):
             raise TypeError(f"field mysql-version: expected string, got {type(mysql_version).__name__}")
 
         prefix_length = d.pop("prefix_length", UNSET)
+        if prefix_length is None:
+            prefix_length = UNSET
         if not isinstance(prefix_length, (int, Unset)):
             raise TypeError(f"field prefix_length: expected integer, got {type(prefix_length).__name__}")
 
         use_db_prefix = d.pop("use_db_prefix", UNSET)
+        if use_db_prefix is None:
+            use_db_prefix = UNSET
         if not isinstance(use_db_prefix, (int, Unset)):
             raise TypeError(f"field use_db_prefix: expected integer, got {type(use_db_prefix).__name__}")
 

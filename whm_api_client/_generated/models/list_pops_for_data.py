@@ -40,7 +40,7 @@ class ListPopsForData:
         d = dict(src_dict)
         _pops = d.pop("pops", UNSET)
         pops: list[str] | Unset = UNSET
-        if not isinstance(_pops, Unset):
+        if _pops is not None and not isinstance(_pops, Unset):  # null reads as UNSET
             if not isinstance(_pops, list):
                 raise TypeError(f"field pops: expected array, got {type(_pops).__name__}")
             pops = []

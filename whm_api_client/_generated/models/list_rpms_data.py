@@ -40,7 +40,7 @@ class ListRpmsData:
         d = dict(src_dict)
         _rpms = d.pop("rpms", UNSET)
         rpms: list[str] | Unset = UNSET
-        if not isinstance(_rpms, Unset):
+        if _rpms is not None and not isinstance(_rpms, Unset):  # null reads as UNSET
             if not isinstance(_rpms, list):
                 raise TypeError(f"field rpms: expected array, got {type(_rpms).__name__}")
             rpms = []

@@ -49,14 +49,20 @@ class ListUserChildNodesDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         alias = d.pop("alias", UNSET)
+        if alias is None:
+            alias = UNSET
         if not isinstance(alias, (str, Unset)):
             raise TypeError(f"field alias: expected string, got {type(alias).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

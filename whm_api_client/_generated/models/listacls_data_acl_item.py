@@ -49,12 +49,14 @@ class ListaclsDataAclItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         _privileges = d.pop("privileges", UNSET)
         privileges: ListaclsDataAclItemPrivileges | Unset
-        if isinstance(_privileges, Unset):
+        if _privileges is None or isinstance(_privileges, Unset):  # null reads as UNSET
             privileges = UNSET
         else:
             if not isinstance(_privileges, dict):

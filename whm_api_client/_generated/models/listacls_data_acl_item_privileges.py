@@ -397,254 +397,376 @@ class ListaclsDataAclItemPrivileges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         acct_summary = d.pop("acct-summary", UNSET)
+        if acct_summary is None:
+            acct_summary = UNSET
         if not isinstance(acct_summary, (int, Unset)):
             raise TypeError(f"field acct-summary: expected integer, got {type(acct_summary).__name__}")
 
         add_pkg = d.pop("add-pkg", UNSET)
+        if add_pkg is None:
+            add_pkg = UNSET
         if not isinstance(add_pkg, (int, Unset)):
             raise TypeError(f"field add-pkg: expected integer, got {type(add_pkg).__name__}")
 
         add_pkg_ip = d.pop("add-pkg-ip", UNSET)
+        if add_pkg_ip is None:
+            add_pkg_ip = UNSET
         if not isinstance(add_pkg_ip, (int, Unset)):
             raise TypeError(f"field add-pkg-ip: expected integer, got {type(add_pkg_ip).__name__}")
 
         add_pkg_shell = d.pop("add-pkg-shell", UNSET)
+        if add_pkg_shell is None:
+            add_pkg_shell = UNSET
         if not isinstance(add_pkg_shell, (int, Unset)):
             raise TypeError(f"field add-pkg-shell: expected integer, got {type(add_pkg_shell).__name__}")
 
         all_ = d.pop("all", UNSET)
+        if all_ is None:
+            all_ = UNSET
         if not isinstance(all_, (int, Unset)):
             raise TypeError(f"field all: expected integer, got {type(all_).__name__}")
 
         allow_addoncreate = d.pop("allow-addoncreate", UNSET)
+        if allow_addoncreate is None:
+            allow_addoncreate = UNSET
         if not isinstance(allow_addoncreate, (int, Unset)):
             raise TypeError(f"field allow-addoncreate: expected integer, got {type(allow_addoncreate).__name__}")
 
         allow_emaillimits_pkgs = d.pop("allow-emaillimits-pkgs", UNSET)
+        if allow_emaillimits_pkgs is None:
+            allow_emaillimits_pkgs = UNSET
         if not isinstance(allow_emaillimits_pkgs, (int, Unset)):
             raise TypeError(
                 f"field allow-emaillimits-pkgs: expected integer, got {type(allow_emaillimits_pkgs).__name__}"
             )
 
         allow_parkedcreate = d.pop("allow-parkedcreate", UNSET)
+        if allow_parkedcreate is None:
+            allow_parkedcreate = UNSET
         if not isinstance(allow_parkedcreate, (int, Unset)):
             raise TypeError(f"field allow-parkedcreate: expected integer, got {type(allow_parkedcreate).__name__}")
 
         allow_shell = d.pop("allow-shell", UNSET)
+        if allow_shell is None:
+            allow_shell = UNSET
         if not isinstance(allow_shell, (int, Unset)):
             raise TypeError(f"field allow-shell: expected integer, got {type(allow_shell).__name__}")
 
         allow_unlimited_bw_pkgs = d.pop("allow-unlimited-bw-pkgs", UNSET)
+        if allow_unlimited_bw_pkgs is None:
+            allow_unlimited_bw_pkgs = UNSET
         if not isinstance(allow_unlimited_bw_pkgs, (int, Unset)):
             raise TypeError(
                 f"field allow-unlimited-bw-pkgs: expected integer, got {type(allow_unlimited_bw_pkgs).__name__}"
             )
 
         allow_unlimited_disk_pkgs = d.pop("allow-unlimited-disk-pkgs", UNSET)
+        if allow_unlimited_disk_pkgs is None:
+            allow_unlimited_disk_pkgs = UNSET
         if not isinstance(allow_unlimited_disk_pkgs, (int, Unset)):
             raise TypeError(
                 f"field allow-unlimited-disk-pkgs: expected integer, got {type(allow_unlimited_disk_pkgs).__name__}"
             )
 
         allow_unlimited_pkgs = d.pop("allow-unlimited-pkgs", UNSET)
+        if allow_unlimited_pkgs is None:
+            allow_unlimited_pkgs = UNSET
         if not isinstance(allow_unlimited_pkgs, (int, Unset)):
             raise TypeError(f"field allow-unlimited-pkgs: expected integer, got {type(allow_unlimited_pkgs).__name__}")
 
         basic_system_info = d.pop("basic-system-info", UNSET)
+        if basic_system_info is None:
+            basic_system_info = UNSET
         if not isinstance(basic_system_info, (int, Unset)):
             raise TypeError(f"field basic-system-info: expected integer, got {type(basic_system_info).__name__}")
 
         basic_whm_functions = d.pop("basic-whm-functions", UNSET)
+        if basic_whm_functions is None:
+            basic_whm_functions = UNSET
         if not isinstance(basic_whm_functions, (int, Unset)):
             raise TypeError(f"field basic-whm-functions: expected integer, got {type(basic_whm_functions).__name__}")
 
         clustering = d.pop("clustering", UNSET)
+        if clustering is None:
+            clustering = UNSET
         if not isinstance(clustering, (int, Unset)):
             raise TypeError(f"field clustering: expected integer, got {type(clustering).__name__}")
 
         cors_proxy_get = d.pop("cors-proxy-get", UNSET)
+        if cors_proxy_get is None:
+            cors_proxy_get = UNSET
         if not isinstance(cors_proxy_get, (int, Unset)):
             raise TypeError(f"field cors-proxy-get: expected integer, got {type(cors_proxy_get).__name__}")
 
         cpanel_api = d.pop("cpanel-api", UNSET)
+        if cpanel_api is None:
+            cpanel_api = UNSET
         if not isinstance(cpanel_api, (int, Unset)):
             raise TypeError(f"field cpanel-api: expected integer, got {type(cpanel_api).__name__}")
 
         cpanel_integration = d.pop("cpanel-integration", UNSET)
+        if cpanel_integration is None:
+            cpanel_integration = UNSET
         if not isinstance(cpanel_integration, (int, Unset)):
             raise TypeError(f"field cpanel-integration: expected integer, got {type(cpanel_integration).__name__}")
 
         create_acct = d.pop("create-acct", UNSET)
+        if create_acct is None:
+            create_acct = UNSET
         if not isinstance(create_acct, (int, Unset)):
             raise TypeError(f"field create-acct: expected integer, got {type(create_acct).__name__}")
 
         create_dns = d.pop("create-dns", UNSET)
+        if create_dns is None:
+            create_dns = UNSET
         if not isinstance(create_dns, (int, Unset)):
             raise TypeError(f"field create-dns: expected integer, got {type(create_dns).__name__}")
 
         create_user_session = d.pop("create-user-session", UNSET)
+        if create_user_session is None:
+            create_user_session = UNSET
         if not isinstance(create_user_session, (int, Unset)):
             raise TypeError(f"field create-user-session: expected integer, got {type(create_user_session).__name__}")
 
         demo_setup = d.pop("demo-setup", UNSET)
+        if demo_setup is None:
+            demo_setup = UNSET
         if not isinstance(demo_setup, (int, Unset)):
             raise TypeError(f"field demo-setup: expected integer, got {type(demo_setup).__name__}")
 
         digest_auth = d.pop("digest-auth", UNSET)
+        if digest_auth is None:
+            digest_auth = UNSET
         if not isinstance(digest_auth, (int, Unset)):
             raise TypeError(f"field digest-auth: expected integer, got {type(digest_auth).__name__}")
 
         edit_account = d.pop("edit-account", UNSET)
+        if edit_account is None:
+            edit_account = UNSET
         if not isinstance(edit_account, (int, Unset)):
             raise TypeError(f"field edit-account: expected integer, got {type(edit_account).__name__}")
 
         edit_dns = d.pop("edit-dns", UNSET)
+        if edit_dns is None:
+            edit_dns = UNSET
         if not isinstance(edit_dns, (int, Unset)):
             raise TypeError(f"field edit-dns: expected integer, got {type(edit_dns).__name__}")
 
         edit_mx = d.pop("edit-mx", UNSET)
+        if edit_mx is None:
+            edit_mx = UNSET
         if not isinstance(edit_mx, (int, Unset)):
             raise TypeError(f"field edit-mx: expected integer, got {type(edit_mx).__name__}")
 
         edit_pkg = d.pop("edit-pkg", UNSET)
+        if edit_pkg is None:
+            edit_pkg = UNSET
         if not isinstance(edit_pkg, (int, Unset)):
             raise TypeError(f"field edit-pkg: expected integer, got {type(edit_pkg).__name__}")
 
         frontpage = d.pop("frontpage", UNSET)
+        if frontpage is None:
+            frontpage = UNSET
         if not isinstance(frontpage, (int, Unset)):
             raise TypeError(f"field frontpage: expected integer, got {type(frontpage).__name__}")
 
         generate_email_config = d.pop("generate-email-config", UNSET)
+        if generate_email_config is None:
+            generate_email_config = UNSET
         if not isinstance(generate_email_config, (int, Unset)):
             raise TypeError(
                 f"field generate-email-config: expected integer, got {type(generate_email_config).__name__}"
             )
 
         kill_acct = d.pop("kill-acct", UNSET)
+        if kill_acct is None:
+            kill_acct = UNSET
         if not isinstance(kill_acct, (int, Unset)):
             raise TypeError(f"field kill-acct: expected integer, got {type(kill_acct).__name__}")
 
         kill_dns = d.pop("kill-dns", UNSET)
+        if kill_dns is None:
+            kill_dns = UNSET
         if not isinstance(kill_dns, (int, Unset)):
             raise TypeError(f"field kill-dns: expected integer, got {type(kill_dns).__name__}")
 
         limit_bandwidth = d.pop("limit-bandwidth", UNSET)
+        if limit_bandwidth is None:
+            limit_bandwidth = UNSET
         if not isinstance(limit_bandwidth, (int, Unset)):
             raise TypeError(f"field limit-bandwidth: expected integer, got {type(limit_bandwidth).__name__}")
 
         list_accts = d.pop("list-accts", UNSET)
+        if list_accts is None:
+            list_accts = UNSET
         if not isinstance(list_accts, (int, Unset)):
             raise TypeError(f"field list-accts: expected integer, got {type(list_accts).__name__}")
 
         list_pkgs = d.pop("list-pkgs", UNSET)
+        if list_pkgs is None:
+            list_pkgs = UNSET
         if not isinstance(list_pkgs, (int, Unset)):
             raise TypeError(f"field list-pkgs: expected integer, got {type(list_pkgs).__name__}")
 
         locale_edit = d.pop("locale-edit", UNSET)
+        if locale_edit is None:
+            locale_edit = UNSET
         if not isinstance(locale_edit, (int, Unset)):
             raise TypeError(f"field locale-edit: expected integer, got {type(locale_edit).__name__}")
 
         mailcheck = d.pop("mailcheck", UNSET)
+        if mailcheck is None:
+            mailcheck = UNSET
         if not isinstance(mailcheck, (int, Unset)):
             raise TypeError(f"field mailcheck: expected integer, got {type(mailcheck).__name__}")
 
         manage_api_tokens = d.pop("manage-api-tokens", UNSET)
+        if manage_api_tokens is None:
+            manage_api_tokens = UNSET
         if not isinstance(manage_api_tokens, (int, Unset)):
             raise TypeError(f"field manage-api-tokens: expected integer, got {type(manage_api_tokens).__name__}")
 
         manage_dns_records = d.pop("manage-dns-records", UNSET)
+        if manage_dns_records is None:
+            manage_dns_records = UNSET
         if not isinstance(manage_dns_records, (int, Unset)):
             raise TypeError(f"field manage-dns-records: expected integer, got {type(manage_dns_records).__name__}")
 
         manage_oidc = d.pop("manage-oidc", UNSET)
+        if manage_oidc is None:
+            manage_oidc = UNSET
         if not isinstance(manage_oidc, (int, Unset)):
             raise TypeError(f"field manage-oidc: expected integer, got {type(manage_oidc).__name__}")
 
         manage_styles = d.pop("manage-styles", UNSET)
+        if manage_styles is None:
+            manage_styles = UNSET
         if not isinstance(manage_styles, (int, Unset)):
             raise TypeError(f"field manage-styles: expected integer, got {type(manage_styles).__name__}")
 
         mysql_info = d.pop("mysql-info", UNSET)
+        if mysql_info is None:
+            mysql_info = UNSET
         if not isinstance(mysql_info, (int, Unset)):
             raise TypeError(f"field mysql-info: expected integer, got {type(mysql_info).__name__}")
 
         news = d.pop("news", UNSET)
+        if news is None:
+            news = UNSET
         if not isinstance(news, (int, Unset)):
             raise TypeError(f"field news: expected integer, got {type(news).__name__}")
 
         ns_config = d.pop("ns-config", UNSET)
+        if ns_config is None:
+            ns_config = UNSET
         if not isinstance(ns_config, (int, Unset)):
             raise TypeError(f"field ns-config: expected integer, got {type(ns_config).__name__}")
 
         park_dns = d.pop("park-dns", UNSET)
+        if park_dns is None:
+            park_dns = UNSET
         if not isinstance(park_dns, (int, Unset)):
             raise TypeError(f"field park-dns: expected integer, got {type(park_dns).__name__}")
 
         passwd = d.pop("passwd", UNSET)
+        if passwd is None:
+            passwd = UNSET
         if not isinstance(passwd, (int, Unset)):
             raise TypeError(f"field passwd: expected integer, got {type(passwd).__name__}")
 
         quota = d.pop("quota", UNSET)
+        if quota is None:
+            quota = UNSET
         if not isinstance(quota, (int, Unset)):
             raise TypeError(f"field quota: expected integer, got {type(quota).__name__}")
 
         rearrange_accts = d.pop("rearrange-accts", UNSET)
+        if rearrange_accts is None:
+            rearrange_accts = UNSET
         if not isinstance(rearrange_accts, (int, Unset)):
             raise TypeError(f"field rearrange-accts: expected integer, got {type(rearrange_accts).__name__}")
 
         resftp = d.pop("resftp", UNSET)
+        if resftp is None:
+            resftp = UNSET
         if not isinstance(resftp, (int, Unset)):
             raise TypeError(f"field resftp: expected integer, got {type(resftp).__name__}")
 
         restart = d.pop("restart", UNSET)
+        if restart is None:
+            restart = UNSET
         if not isinstance(restart, (int, Unset)):
             raise TypeError(f"field restart: expected integer, got {type(restart).__name__}")
 
         show_bandwidth = d.pop("show-bandwidth", UNSET)
+        if show_bandwidth is None:
+            show_bandwidth = UNSET
         if not isinstance(show_bandwidth, (int, Unset)):
             raise TypeError(f"field show-bandwidth: expected integer, got {type(show_bandwidth).__name__}")
 
         ssl = d.pop("ssl", UNSET)
+        if ssl is None:
+            ssl = UNSET
         if not isinstance(ssl, (int, Unset)):
             raise TypeError(f"field ssl: expected integer, got {type(ssl).__name__}")
 
         ssl_buy = d.pop("ssl-buy", UNSET)
+        if ssl_buy is None:
+            ssl_buy = UNSET
         if not isinstance(ssl_buy, (int, Unset)):
             raise TypeError(f"field ssl-buy: expected integer, got {type(ssl_buy).__name__}")
 
         ssl_gencrt = d.pop("ssl-gencrt", UNSET)
+        if ssl_gencrt is None:
+            ssl_gencrt = UNSET
         if not isinstance(ssl_gencrt, (int, Unset)):
             raise TypeError(f"field ssl-gencrt: expected integer, got {type(ssl_gencrt).__name__}")
 
         ssl_info = d.pop("ssl-info", UNSET)
+        if ssl_info is None:
+            ssl_info = UNSET
         if not isinstance(ssl_info, (int, Unset)):
             raise TypeError(f"field ssl-info: expected integer, got {type(ssl_info).__name__}")
 
         stats = d.pop("stats", UNSET)
+        if stats is None:
+            stats = UNSET
         if not isinstance(stats, (int, Unset)):
             raise TypeError(f"field stats: expected integer, got {type(stats).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (int, Unset)):
             raise TypeError(f"field status: expected integer, got {type(status).__name__}")
 
         suspend_acct = d.pop("suspend-acct", UNSET)
+        if suspend_acct is None:
+            suspend_acct = UNSET
         if not isinstance(suspend_acct, (int, Unset)):
             raise TypeError(f"field suspend-acct: expected integer, got {type(suspend_acct).__name__}")
 
         thirdparty = d.pop("thirdparty", UNSET)
+        if thirdparty is None:
+            thirdparty = UNSET
         if not isinstance(thirdparty, (int, Unset)):
             raise TypeError(f"field thirdparty: expected integer, got {type(thirdparty).__name__}")
 
         track_email = d.pop("track-email", UNSET)
+        if track_email is None:
+            track_email = UNSET
         if not isinstance(track_email, (int, Unset)):
             raise TypeError(f"field track-email: expected integer, got {type(track_email).__name__}")
 
         upgrade_account = d.pop("upgrade-account", UNSET)
+        if upgrade_account is None:
+            upgrade_account = UNSET
         if not isinstance(upgrade_account, (int, Unset)):
             raise TypeError(f"field upgrade-account: expected integer, got {type(upgrade_account).__name__}")
 
         viewglobalpackages = d.pop("viewglobalpackages", UNSET)
+        if viewglobalpackages is None:
+            viewglobalpackages = UNSET
         if not isinstance(viewglobalpackages, (int, Unset)):
             raise TypeError(f"field viewglobalpackages: expected integer, got {type(viewglobalpackages).__name__}")
 

@@ -47,7 +47,7 @@ class ListcrtsData:
         d = dict(src_dict)
         _crt = d.pop("crt", UNSET)
         crt: list[ListcrtsDataCrtItem] | Unset = UNSET
-        if not isinstance(_crt, Unset):
+        if _crt is not None and not isinstance(_crt, Unset):  # null reads as UNSET
             if not isinstance(_crt, list):
                 raise TypeError(f"field crt: expected array, got {type(_crt).__name__}")
             crt = []

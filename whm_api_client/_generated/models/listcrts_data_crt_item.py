@@ -131,12 +131,14 @@ class ListcrtsDataCrtItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         _domain_owners = d.pop("domain_owners", UNSET)
         domain_owners: list[str] | Unset = UNSET
-        if not isinstance(_domain_owners, Unset):
+        if _domain_owners is not None and not isinstance(_domain_owners, Unset):  # null reads as UNSET
             if not isinstance(_domain_owners, list):
                 raise TypeError(f"field domain_owners: expected array, got {type(_domain_owners).__name__}")
             domain_owners = []
@@ -151,7 +153,7 @@ class ListcrtsDataCrtItem:
 
         _domains = d.pop("domains", UNSET)
         domains: list[str] | Unset = UNSET
-        if not isinstance(_domains, Unset):
+        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
             if not isinstance(_domains, list):
                 raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
             domains = []
@@ -179,33 +181,47 @@ class ListcrtsDataCrtItem:
                 return ecdsa_curve_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             ecdsa_curve_name_type_1 = data
+            if ecdsa_curve_name_type_1 is not None:
+                raise TypeError(
+                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
+                )
 
             return ecdsa_curve_name_type_1
 
         ecdsa_curve_name = _parse_ecdsa_curve_name(d.pop("ecdsa_curve_name", UNSET))
 
         friendly_name = d.pop("friendly_name", UNSET)
+        if friendly_name is None:
+            friendly_name = UNSET
         if not isinstance(friendly_name, (str, Unset)):
             raise TypeError(f"field friendly_name: expected string, got {type(friendly_name).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
         is_self_signed = d.pop("is_self_signed", UNSET)
+        if is_self_signed is None:
+            is_self_signed = UNSET
         if not isinstance(is_self_signed, (int, Unset)):
             raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
+        if issuer_organization_name is None:
+            issuer_organization_name = UNSET
         if not isinstance(issuer_organization_name, (str, Unset)):
             raise TypeError(
                 f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
             )
 
         key_algorithm = d.pop("key_algorithm", UNSET)
+        if key_algorithm is None:
+            key_algorithm = UNSET
         if not isinstance(key_algorithm, (str, Unset)):
             raise TypeError(f"field key_algorithm: expected string, got {type(key_algorithm).__name__}")
 
@@ -226,23 +242,33 @@ class ListcrtsDataCrtItem:
                 return modulus_length_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             modulus_length_type_1 = data
+            if modulus_length_type_1 is not None:
+                raise TypeError(
+                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
+                )
 
             return modulus_length_type_1
 
         modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
 
         not_after = d.pop("not_after", UNSET)
+        if not_after is None:
+            not_after = UNSET
         if not isinstance(not_after, (int, Unset)):
             raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
 
         registered = d.pop("registered", UNSET)
+        if registered is None:
+            registered = UNSET
         if not isinstance(registered, (int, Unset)):
             raise TypeError(f"field registered: expected integer, got {type(registered).__name__}")
 
         signature_algorithm = d.pop("signature_algorithm", UNSET)
+        if signature_algorithm is None:
+            signature_algorithm = UNSET
         if not isinstance(signature_algorithm, (str, Unset)):
             raise TypeError(f"field signature_algorithm: expected string, got {type(signature_algorithm).__name__}")
 
@@ -263,9 +289,13 @@ class ListcrtsDataCrtItem:
                 return validation_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             validation_type_type_1 = data
+            if validation_type_type_1 is not None:
+                raise TypeError(
+                    f"field validation_type_type_1: expected null, got {type(validation_type_type_1).__name__}"
+                )
 
             return validation_type_type_1
 

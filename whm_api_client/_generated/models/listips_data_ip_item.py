@@ -91,42 +91,62 @@ class ListipsDataIpItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
         if not isinstance(active, (int, Unset)):
             raise TypeError(f"field active: expected integer, got {type(active).__name__}")
 
         dedicated = d.pop("dedicated", UNSET)
+        if dedicated is None:
+            dedicated = UNSET
         if not isinstance(dedicated, (int, Unset)):
             raise TypeError(f"field dedicated: expected integer, got {type(dedicated).__name__}")
 
         if_ = d.pop("if", UNSET)
+        if if_ is None:
+            if_ = UNSET
         if not isinstance(if_, (str, Unset)):
             raise TypeError(f"field if: expected string, got {type(if_).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         mainaddr = d.pop("mainaddr", UNSET)
+        if mainaddr is None:
+            mainaddr = UNSET
         if not isinstance(mainaddr, (int, Unset)):
             raise TypeError(f"field mainaddr: expected integer, got {type(mainaddr).__name__}")
 
         netmask = d.pop("netmask", UNSET)
+        if netmask is None:
+            netmask = UNSET
         if not isinstance(netmask, (str, Unset)):
             raise TypeError(f"field netmask: expected string, got {type(netmask).__name__}")
 
         network = d.pop("network", UNSET)
+        if network is None:
+            network = UNSET
         if not isinstance(network, (str, Unset)):
             raise TypeError(f"field network: expected string, got {type(network).__name__}")
 
         public_ip = d.pop("public_ip", UNSET)
+        if public_ip is None:
+            public_ip = UNSET
         if not isinstance(public_ip, (str, Unset)):
             raise TypeError(f"field public_ip: expected string, got {type(public_ip).__name__}")
 
         removable = d.pop("removable", UNSET)
+        if removable is None:
+            removable = UNSET
         if not isinstance(removable, (int, Unset)):
             raise TypeError(f"field removable: expected integer, got {type(removable).__name__}")
 
         used = d.pop("used", UNSET)
+        if used is None:
+            used = UNSET
         if not isinstance(used, (int, Unset)):
             raise TypeError(f"field used: expected integer, got {type(used).__name__}")
 

@@ -47,7 +47,7 @@ class Listipv6SData:
         d = dict(src_dict)
         _ip = d.pop("ip", UNSET)
         ip: list[Listipv6SDataIpItem] | Unset = UNSET
-        if not isinstance(_ip, Unset):
+        if _ip is not None and not isinstance(_ip, Unset):  # null reads as UNSET
             if not isinstance(_ip, list):
                 raise TypeError(f"field ip: expected array, got {type(_ip).__name__}")
             ip = []

@@ -40,7 +40,7 @@ class ListlockedaccountsData:
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
         account: list[str] | Unset = UNSET
-        if not isinstance(_account, Unset):
+        if _account is not None and not isinstance(_account, Unset):  # null reads as UNSET
             if not isinstance(_account, list):
                 raise TypeError(f"field account: expected array, got {type(_account).__name__}")
             account = []

@@ -47,7 +47,7 @@ class ListmxsData:
         d = dict(src_dict)
         _record = d.pop("record", UNSET)
         record: list[ListmxsDataRecordItem] | Unset = UNSET
-        if not isinstance(_record, Unset):
+        if _record is not None and not isinstance(_record, Unset):  # null reads as UNSET
             if not isinstance(_record, list):
                 raise TypeError(f"field record: expected array, got {type(_record).__name__}")
             record = []

@@ -73,30 +73,44 @@ class ListmxsDataRecordItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         line = d.pop("Line", UNSET)
+        if line is None:
+            line = UNSET
         if not isinstance(line, (int, Unset)):
             raise TypeError(f"field Line: expected integer, got {type(line).__name__}")
 
         class_ = d.pop("class", UNSET)
+        if class_ is None:
+            class_ = UNSET
         if not isinstance(class_, (str, Unset)):
             raise TypeError(f"field class: expected string, got {type(class_).__name__}")
 
         exchange = d.pop("exchange", UNSET)
+        if exchange is None:
+            exchange = UNSET
         if not isinstance(exchange, (str, Unset)):
             raise TypeError(f"field exchange: expected string, got {type(exchange).__name__}")
 
         preference = d.pop("preference", UNSET)
+        if preference is None:
+            preference = UNSET
         if not isinstance(preference, (int, Unset)):
             raise TypeError(f"field preference: expected integer, got {type(preference).__name__}")
 
         ttl = d.pop("ttl", UNSET)
+        if ttl is None:
+            ttl = UNSET
         if not isinstance(ttl, (int, Unset)):
             raise TypeError(f"field ttl: expected integer, got {type(ttl).__name__}")
 

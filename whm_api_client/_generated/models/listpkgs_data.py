@@ -47,7 +47,7 @@ class ListpkgsData:
         d = dict(src_dict)
         _pkg = d.pop("pkg", UNSET)
         pkg: list[ListpkgsDataPkgItem] | Unset = UNSET
-        if not isinstance(_pkg, Unset):
+        if _pkg is not None and not isinstance(_pkg, Unset):  # null reads as UNSET
             if not isinstance(_pkg, list):
                 raise TypeError(f"field pkg: expected array, got {type(_pkg).__name__}")
             pkg = []

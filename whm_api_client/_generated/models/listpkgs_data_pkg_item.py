@@ -167,36 +167,52 @@ class ListpkgsDataPkgItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         bwlimit = d.pop("BWLIMIT", UNSET)
 
         cgi = d.pop("CGI", UNSET)
+        if cgi is None:
+            cgi = UNSET
         if not isinstance(cgi, (str, Unset)):
             raise TypeError(f"field CGI: expected string, got {type(cgi).__name__}")
 
         cpmod = d.pop("CPMOD", UNSET)
+        if cpmod is None:
+            cpmod = UNSET
         if not isinstance(cpmod, (str, Unset)):
             raise TypeError(f"field CPMOD: expected string, got {type(cpmod).__name__}")
 
         digestauth = d.pop("DIGESTAUTH", UNSET)
+        if digestauth is None:
+            digestauth = UNSET
         if not isinstance(digestauth, (str, Unset)):
             raise TypeError(f"field DIGESTAUTH: expected string, got {type(digestauth).__name__}")
 
         featurelist = d.pop("FEATURELIST", UNSET)
+        if featurelist is None:
+            featurelist = UNSET
         if not isinstance(featurelist, (str, Unset)):
             raise TypeError(f"field FEATURELIST: expected string, got {type(featurelist).__name__}")
 
         hasshell = d.pop("HASSHELL", UNSET)
+        if hasshell is None:
+            hasshell = UNSET
         if not isinstance(hasshell, (str, Unset)):
             raise TypeError(f"field HASSHELL: expected string, got {type(hasshell).__name__}")
 
         ip = d.pop("IP", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field IP: expected string, got {type(ip).__name__}")
 
         lang = d.pop("LANG", UNSET)
+        if lang is None:
+            lang = UNSET
         if not isinstance(lang, (str, Unset)):
             raise TypeError(f"field LANG: expected string, got {type(lang).__name__}")
 
@@ -237,9 +253,13 @@ class ListpkgsDataPkgItem:
                 return max_team_users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             max_team_users_type_1 = data
+            if max_team_users_type_1 is not None:
+                raise TypeError(
+                    f"field MAX_TEAM_USERS_type_1: expected null, got {type(max_team_users_type_1).__name__}"
+                )
 
             return max_team_users_type_1
 
@@ -248,6 +268,8 @@ class ListpkgsDataPkgItem:
         quota = d.pop("QUOTA", UNSET)
 
         field_package_extensions = d.pop("_PACKAGE_EXTENSIONS", UNSET)
+        if field_package_extensions is None:
+            field_package_extensions = UNSET
         if not isinstance(field_package_extensions, (str, Unset)):
             raise TypeError(
                 f"field _PACKAGE_EXTENSIONS: expected string, got {type(field_package_extensions).__name__}"

@@ -40,7 +40,7 @@ class ListresellersData:
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
         reseller: list[str] | Unset = UNSET
-        if not isinstance(_reseller, Unset):
+        if _reseller is not None and not isinstance(_reseller, Unset):  # null reads as UNSET
             if not isinstance(_reseller, list):
                 raise TypeError(f"field reseller: expected array, got {type(_reseller).__name__}")
             reseller = []

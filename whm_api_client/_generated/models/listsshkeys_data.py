@@ -47,7 +47,7 @@ class ListsshkeysData:
         d = dict(src_dict)
         _keys = d.pop("keys", UNSET)
         keys: list[ListsshkeysDataKeysItem] | Unset = UNSET
-        if not isinstance(_keys, Unset):
+        if _keys is not None and not isinstance(_keys, Unset):  # null reads as UNSET
             if not isinstance(_keys, list):
                 raise TypeError(f"field keys: expected array, got {type(_keys).__name__}")
             keys = []

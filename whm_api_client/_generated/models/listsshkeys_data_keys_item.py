@@ -73,30 +73,44 @@ class ListsshkeysDataKeysItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authorized = d.pop("authorized", UNSET)
+        if authorized is None:
+            authorized = UNSET
         if not isinstance(authorized, (int, Unset)):
             raise TypeError(f"field authorized: expected integer, got {type(authorized).__name__}")
 
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
         if not isinstance(comment, (str, Unset)):
             raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
 
         ctime = d.pop("ctime", UNSET)
+        if ctime is None:
+            ctime = UNSET
         if not isinstance(ctime, (int, Unset)):
             raise TypeError(f"field ctime: expected integer, got {type(ctime).__name__}")
 
         file = d.pop("file", UNSET)
+        if file is None:
+            file = UNSET
         if not isinstance(file, (str, Unset)):
             raise TypeError(f"field file: expected string, got {type(file).__name__}")
 
         mtime = d.pop("mtime", UNSET)
+        if mtime is None:
+            mtime = UNSET
         if not isinstance(mtime, (int, Unset)):
             raise TypeError(f"field mtime: expected integer, got {type(mtime).__name__}")
 
         private = d.pop("private", UNSET)
+        if private is None:
+            private = UNSET
         if not isinstance(private, (int, Unset)):
             raise TypeError(f"field private: expected integer, got {type(private).__name__}")
 
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
         if not isinstance(text, (str, Unset)):
             raise TypeError(f"field text: expected string, got {type(text).__name__}")
 

@@ -47,7 +47,7 @@ class ListsuspendedData:
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
         account: list[ListsuspendedDataAccountItem] | Unset = UNSET
-        if not isinstance(_account, Unset):
+        if _account is not None and not isinstance(_account, Unset):  # null reads as UNSET
             if not isinstance(_account, list):
                 raise TypeError(f"field account: expected array, got {type(_account).__name__}")
             account = []

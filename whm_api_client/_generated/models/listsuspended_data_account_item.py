@@ -67,26 +67,38 @@ class ListsuspendedDataAccountItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_locked = d.pop("is_locked", UNSET)
+        if is_locked is None:
+            is_locked = UNSET
         if not isinstance(is_locked, (int, Unset)):
             raise TypeError(f"field is_locked: expected integer, got {type(is_locked).__name__}")
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         time = d.pop("time", UNSET)
+        if time is None:
+            time = UNSET
         if not isinstance(time, (str, Unset)):
             raise TypeError(f"field time: expected string, got {type(time).__name__}")
 
         unixtime = d.pop("unixtime", UNSET)
+        if unixtime is None:
+            unixtime = UNSET
         if not isinstance(unixtime, (int, Unset)):
             raise TypeError(f"field unixtime: expected integer, got {type(unixtime).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -47,7 +47,7 @@ class ListzonesData:
         d = dict(src_dict)
         _zone = d.pop("zone", UNSET)
         zone: list[ListzonesDataZoneItem] | Unset = UNSET
-        if not isinstance(_zone, Unset):
+        if _zone is not None and not isinstance(_zone, Unset):  # null reads as UNSET
             if not isinstance(_zone, list):
                 raise TypeError(f"field zone: expected array, got {type(_zone).__name__}")
             zone = []

@@ -43,10 +43,14 @@ class ListzonesDataZoneItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         zonefile = d.pop("zonefile", UNSET)
+        if zonefile is None:
+            zonefile = UNSET
         if not isinstance(zonefile, (str, Unset)):
             raise TypeError(f"field zonefile: expected string, got {type(zonefile).__name__}")
 

@@ -44,7 +44,7 @@ class LoadCpgreylistConfigData:
         d = dict(src_dict)
         _cpgreylist_config = d.pop("cpgreylist_config", UNSET)
         cpgreylist_config: LoadCpgreylistConfigDataCpgreylistConfig | Unset
-        if isinstance(_cpgreylist_config, Unset):
+        if _cpgreylist_config is None or isinstance(_cpgreylist_config, Unset):  # null reads as UNSET
             cpgreylist_config = UNSET
         else:
             if not isinstance(_cpgreylist_config, dict):

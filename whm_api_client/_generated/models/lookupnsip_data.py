@@ -37,6 +37,8 @@ class LookupnsipData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 

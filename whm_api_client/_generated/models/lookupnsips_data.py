@@ -43,10 +43,14 @@ class LookupnsipsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ipv4 = d.pop("ipv4", UNSET)
+        if ipv4 is None:
+            ipv4 = UNSET
         if not isinstance(ipv4, (str, Unset)):
             raise TypeError(f"field ipv4: expected string, got {type(ipv4).__name__}")
 
         ipv6 = d.pop("ipv6", UNSET)
+        if ipv6 is None:
+            ipv6 = UNSET
         if not isinstance(ipv6, (str, Unset)):
             raise TypeError(f"field ipv6: expected string, got {type(ipv6).__name__}")
 

@@ -59,7 +59,7 @@ class ManageFeaturesData:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: list[ManageFeaturesDataActionItem] | Unset = UNSET
-        if not isinstance(_action, Unset):
+        if _action is not None and not isinstance(_action, Unset):  # null reads as UNSET
             if not isinstance(_action, list):
                 raise TypeError(f"field action: expected array, got {type(_action).__name__}")
             action = []
@@ -73,7 +73,7 @@ class ManageFeaturesData:
 
         _feature = d.pop("feature", UNSET)
         feature: list[ManageFeaturesDataFeatureItem] | Unset = UNSET
-        if not isinstance(_feature, Unset):
+        if _feature is not None and not isinstance(_feature, Unset):  # null reads as UNSET
             if not isinstance(_feature, list):
                 raise TypeError(f"field feature: expected array, got {type(_feature).__name__}")
             feature = []

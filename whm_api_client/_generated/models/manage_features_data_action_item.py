@@ -43,10 +43,14 @@ class ManageFeaturesDataActionItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature = d.pop("feature", UNSET)
+        if feature is None:
+            feature = UNSET
         if not isinstance(feature, (str, Unset)):
             raise TypeError(f"field feature: expected string, got {type(feature).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 

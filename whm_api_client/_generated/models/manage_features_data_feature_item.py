@@ -73,30 +73,44 @@ class ManageFeaturesDataFeatureItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         feature_key = d.pop("feature_key", UNSET)
+        if feature_key is None:
+            feature_key = UNSET
         if not isinstance(feature_key, (str, Unset)):
             raise TypeError(f"field feature_key: expected string, got {type(feature_key).__name__}")
 
         link = d.pop("link", UNSET)
+        if link is None:
+            link = UNSET
         if not isinstance(link, (str, Unset)):
             raise TypeError(f"field link: expected string, got {type(link).__name__}")
 
         recommended = d.pop("recommended", UNSET)
+        if recommended is None:
+            recommended = UNSET
         if not isinstance(recommended, (int, Unset)):
             raise TypeError(f"field recommended: expected integer, got {type(recommended).__name__}")
 
         vendor = d.pop("vendor", UNSET)
+        if vendor is None:
+            vendor = UNSET
         if not isinstance(vendor, (str, Unset)):
             raise TypeError(f"field vendor: expected string, got {type(vendor).__name__}")
 

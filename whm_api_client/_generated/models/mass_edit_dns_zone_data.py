@@ -37,6 +37,8 @@ class MassEditDnsZoneData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         new_serial = d.pop("new_serial", UNSET)
+        if new_serial is None:
+            new_serial = UNSET
         if not isinstance(new_serial, (int, Unset)):
             raise TypeError(f"field new_serial: expected integer, got {type(new_serial).__name__}")
 

@@ -86,7 +86,7 @@ class MassmodifyacctDataPayloadItem:
         d = dict(src_dict)
         _extended = d.pop("extended", UNSET)
         extended: MassmodifyacctDataPayloadItemExtended | Unset
-        if isinstance(_extended, Unset):
+        if _extended is None or isinstance(_extended, Unset):  # null reads as UNSET
             extended = UNSET
         else:
             if not isinstance(_extended, dict):
@@ -95,7 +95,7 @@ class MassmodifyacctDataPayloadItem:
 
         _messages = d.pop("messages", UNSET)
         messages: list[str] | Unset = UNSET
-        if not isinstance(_messages, Unset):
+        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
             if not isinstance(_messages, list):
                 raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
             messages = []
@@ -108,7 +108,7 @@ class MassmodifyacctDataPayloadItem:
 
         _proxied_from = d.pop("proxied_from", UNSET)
         proxied_from: list[str] | Unset = UNSET
-        if not isinstance(_proxied_from, Unset):
+        if _proxied_from is not None and not isinstance(_proxied_from, Unset):  # null reads as UNSET
             if not isinstance(_proxied_from, list):
                 raise TypeError(f"field proxied_from: expected array, got {type(_proxied_from).__name__}")
             proxied_from = []
@@ -120,20 +120,26 @@ class MassmodifyacctDataPayloadItem:
                 proxied_from.append(proxied_from_item)
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         result = d.pop("result", UNSET)
+        if result is None:
+            result = UNSET
         if not isinstance(result, (int, Unset)):
             raise TypeError(f"field result: expected integer, got {type(result).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[str] | Unset = UNSET
-        if not isinstance(_warnings, Unset):
+        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
             if not isinstance(_warnings, list):
                 raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
             warnings = []

@@ -95,12 +95,14 @@ class Metadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command", UNSET)
+        if command is None:
+            command = UNSET
         if not isinstance(command, (str, Unset)):
             raise TypeError(f"field command: expected string, got {type(command).__name__}")
 
         _errors = d.pop("errors", UNSET)
         errors: list[Any] | Unset = UNSET
-        if not isinstance(_errors, Unset):
+        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
             if not isinstance(_errors, list):
                 raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
             errors = []
@@ -111,7 +113,7 @@ class Metadata:
 
         _messages = d.pop("messages", UNSET)
         messages: list[Any] | Unset = UNSET
-        if not isinstance(_messages, Unset):
+        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
             if not isinstance(_messages, list):
                 raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
             messages = []
@@ -122,7 +124,7 @@ class Metadata:
 
         _output = d.pop("output", UNSET)
         output: MetadataOutput | Unset
-        if isinstance(_output, Unset):
+        if _output is None or isinstance(_output, Unset):  # null reads as UNSET
             output = UNSET
         else:
             if not isinstance(_output, dict):
@@ -130,6 +132,8 @@ class Metadata:
             output = MetadataOutput.from_dict(_output)
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
@@ -157,12 +161,14 @@ class Metadata:
         result = _parse_result(d.pop("result", UNSET))
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (int, Unset)):
             raise TypeError(f"field version: expected integer, got {type(version).__name__}")
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[Any] | Unset = UNSET
-        if not isinstance(_warnings, Unset):
+        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
             if not isinstance(_warnings, list):
                 raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
             warnings = []

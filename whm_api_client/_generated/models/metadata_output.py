@@ -56,7 +56,7 @@ class MetadataOutput:
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[Any] | Unset = UNSET
-        if not isinstance(_errors, Unset):
+        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
             if not isinstance(_errors, list):
                 raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
             errors = []
@@ -67,7 +67,7 @@ class MetadataOutput:
 
         _messages = d.pop("messages", UNSET)
         messages: list[Any] | Unset = UNSET
-        if not isinstance(_messages, Unset):
+        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
             if not isinstance(_messages, list):
                 raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
             messages = []
@@ -78,7 +78,7 @@ class MetadataOutput:
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[Any] | Unset = UNSET
-        if not isinstance(_warnings, Unset):
+        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
             if not isinstance(_warnings, list):
                 raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
             warnings = []

@@ -62,7 +62,7 @@ class ModifyacctData:
         d = dict(src_dict)
         _cpuser = d.pop("cpuser", UNSET)
         cpuser: ModifyacctDataCpuser | Unset
-        if isinstance(_cpuser, Unset):
+        if _cpuser is None or isinstance(_cpuser, Unset):  # null reads as UNSET
             cpuser = UNSET
         else:
             if not isinstance(_cpuser, dict):
@@ -70,14 +70,20 @@ class ModifyacctData:
             cpuser = ModifyacctDataCpuser.from_dict(_cpuser)
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         setshell = d.pop("setshell", UNSET)
+        if setshell is None:
+            setshell = UNSET
         if not isinstance(setshell, (str, Unset)):
             raise TypeError(f"field setshell: expected string, got {type(setshell).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -44,7 +44,7 @@ class ModsecAddRuleData:
         d = dict(src_dict)
         _rule = d.pop("rule", UNSET)
         rule: ModsecAddRuleDataRule | Unset
-        if isinstance(_rule, Unset):
+        if _rule is None or isinstance(_rule, Unset):  # null reads as UNSET
             rule = UNSET
         else:
             if not isinstance(_rule, dict):

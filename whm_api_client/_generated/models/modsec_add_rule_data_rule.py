@@ -95,22 +95,32 @@ class ModsecAddRuleDataRule:
         config_active = d.pop("config_active", UNSET)
 
         disabled = d.pop("disabled", UNSET)
+        if disabled is None:
+            disabled = UNSET
         if not isinstance(disabled, (int, Unset)):
             raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
 
         duplicate = d.pop("duplicate", UNSET)
+        if duplicate is None:
+            duplicate = UNSET
         if not isinstance(duplicate, (int, Unset)):
             raise TypeError(f"field duplicate: expected integer, got {type(duplicate).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (int, Unset)):
             raise TypeError(f"field id: expected integer, got {type(id).__name__}")
 
         meta_msg = d.pop("meta_msg", UNSET)
+        if meta_msg is None:
+            meta_msg = UNSET
         if not isinstance(meta_msg, (str, Unset)):
             raise TypeError(f"field meta_msg: expected string, got {type(meta_msg).__name__}")
 
         rule = d.pop("rule", UNSET)
+        if rule is None:
+            rule = UNSET
         if not isinstance(rule, (str, Unset)):
             raise TypeError(f"field rule: expected string, got {type(rule).__name__}")
 

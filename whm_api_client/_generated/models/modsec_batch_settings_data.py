@@ -47,7 +47,7 @@ class ModsecBatchSettingsData:
         d = dict(src_dict)
         _updated_settings = d.pop("updated_settings", UNSET)
         updated_settings: list[ModsecBatchSettingsDataUpdatedSettingsItem] | Unset = UNSET
-        if not isinstance(_updated_settings, Unset):
+        if _updated_settings is not None and not isinstance(_updated_settings, Unset):  # null reads as UNSET
             if not isinstance(_updated_settings, list):
                 raise TypeError(f"field updated_settings: expected array, got {type(_updated_settings).__name__}")
             updated_settings = []

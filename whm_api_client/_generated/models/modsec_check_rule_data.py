@@ -43,10 +43,14 @@ class ModsecCheckRuleData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         problem = d.pop("problem", UNSET)
+        if problem is None:
+            problem = UNSET
         if not isinstance(problem, (str, Unset)):
             raise TypeError(f"field problem: expected string, got {type(problem).__name__}")
 
         valid = d.pop("valid", UNSET)
+        if valid is None:
+            valid = UNSET
         if not isinstance(valid, (int, Unset)):
             raise TypeError(f"field valid: expected integer, got {type(valid).__name__}")
 

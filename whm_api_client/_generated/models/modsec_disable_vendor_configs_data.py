@@ -47,7 +47,7 @@ class ModsecDisableVendorConfigsData:
         d = dict(src_dict)
         _outcomes = d.pop("outcomes", UNSET)
         outcomes: list[ModsecDisableVendorConfigsDataOutcomesItem] | Unset = UNSET
-        if not isinstance(_outcomes, Unset):
+        if _outcomes is not None and not isinstance(_outcomes, Unset):  # null reads as UNSET
             if not isinstance(_outcomes, list):
                 raise TypeError(f"field outcomes: expected array, got {type(_outcomes).__name__}")
             outcomes = []

@@ -55,7 +55,7 @@ class ModsecDiscardAllRuleChangesData:
         d = dict(src_dict)
         _failed = d.pop("failed", UNSET)
         failed: list[str] | Unset = UNSET
-        if not isinstance(_failed, Unset):
+        if _failed is not None and not isinstance(_failed, Unset):  # null reads as UNSET
             if not isinstance(_failed, list):
                 raise TypeError(f"field failed: expected array, got {type(_failed).__name__}")
             failed = []
@@ -68,7 +68,7 @@ class ModsecDiscardAllRuleChangesData:
 
         _outcomes = d.pop("outcomes", UNSET)
         outcomes: list[ModsecDiscardAllRuleChangesDataOutcomesItem] | Unset = UNSET
-        if not isinstance(_outcomes, Unset):
+        if _outcomes is not None and not isinstance(_outcomes, Unset):  # null reads as UNSET
             if not isinstance(_outcomes, list):
                 raise TypeError(f"field outcomes: expected array, got {type(_outcomes).__name__}")
             outcomes = []

@@ -55,18 +55,26 @@ class ModsecEditRuleDataRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         disabled = d.pop("disabled", UNSET)
+        if disabled is None:
+            disabled = UNSET
         if not isinstance(disabled, (int, Unset)):
             raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (int, Unset)):
             raise TypeError(f"field id: expected integer, got {type(id).__name__}")
 
         meta_msg = d.pop("meta_msg", UNSET)
+        if meta_msg is None:
+            meta_msg = UNSET
         if not isinstance(meta_msg, (str, Unset)):
             raise TypeError(f"field meta_msg: expected string, got {type(meta_msg).__name__}")
 
         rule = d.pop("rule", UNSET)
+        if rule is None:
+            rule = UNSET
         if not isinstance(rule, (str, Unset)):
             raise TypeError(f"field rule: expected string, got {type(rule).__name__}")
 

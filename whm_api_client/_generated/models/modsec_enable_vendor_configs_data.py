@@ -47,7 +47,7 @@ class ModsecEnableVendorConfigsData:
         d = dict(src_dict)
         _outcomes = d.pop("outcomes", UNSET)
         outcomes: list[ModsecEnableVendorConfigsDataOutcomesItem] | Unset = UNSET
-        if not isinstance(_outcomes, Unset):
+        if _outcomes is not None and not isinstance(_outcomes, Unset):  # null reads as UNSET
             if not isinstance(_outcomes, list):
                 raise TypeError(f"field outcomes: expected array, got {type(_outcomes).__name__}")
             outcomes = []

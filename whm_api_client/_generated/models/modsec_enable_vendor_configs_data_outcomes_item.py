@@ -55,18 +55,26 @@ class ModsecEnableVendorConfigsDataOutcomesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
         if not isinstance(active, (int, Unset)):
             raise TypeError(f"field active: expected integer, got {type(active).__name__}")
 
         config = d.pop("config", UNSET)
+        if config is None:
+            config = UNSET
         if not isinstance(config, (str, Unset)):
             raise TypeError(f"field config: expected string, got {type(config).__name__}")
 
         exception = d.pop("exception", UNSET)
+        if exception is None:
+            exception = UNSET
         if not isinstance(exception, (str, Unset)):
             raise TypeError(f"field exception: expected string, got {type(exception).__name__}")
 
         ok = d.pop("ok", UNSET)
+        if ok is None:
+            ok = UNSET
         if not isinstance(ok, (int, Unset)):
             raise TypeError(f"field ok: expected integer, got {type(ok).__name__}")
 

@@ -37,6 +37,8 @@ class ModsecGetConfigTextData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+        if text is None:
+            text = UNSET
         if not isinstance(text, (str, Unset)):
             raise TypeError(f"field text: expected string, got {type(text).__name__}")
 

@@ -49,14 +49,20 @@ class ModsecGetConfigsDataConfigsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
         if not isinstance(active, (int, Unset)):
             raise TypeError(f"field active: expected integer, got {type(active).__name__}")
 
         config = d.pop("config", UNSET)
+        if config is None:
+            config = UNSET
         if not isinstance(config, (str, Unset)):
             raise TypeError(f"field config: expected string, got {type(config).__name__}")
 
         vendor_id = d.pop("vendor_id", UNSET)
+        if vendor_id is None:
+            vendor_id = UNSET
         if not isinstance(vendor_id, (str, Unset)):
             raise TypeError(f"field vendor_id: expected string, got {type(vendor_id).__name__}")
 

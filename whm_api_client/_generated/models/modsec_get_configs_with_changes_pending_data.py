@@ -40,7 +40,7 @@ class ModsecGetConfigsWithChangesPendingData:
         d = dict(src_dict)
         _configs = d.pop("configs", UNSET)
         configs: list[str] | Unset = UNSET
-        if not isinstance(_configs, Unset):
+        if _configs is not None and not isinstance(_configs, Unset):  # null reads as UNSET
             if not isinstance(_configs, list):
                 raise TypeError(f"field configs: expected array, got {type(_configs).__name__}")
             configs = []

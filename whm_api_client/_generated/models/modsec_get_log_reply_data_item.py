@@ -189,10 +189,14 @@ class ModsecGetLogReplyDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action_desc = d.pop("action_desc", UNSET)
+        if action_desc is None:
+            action_desc = UNSET
         if not isinstance(action_desc, (str, Unset)):
             raise TypeError(f"field action_desc: expected string, got {type(action_desc).__name__}")
 
         file_exists = d.pop("file_exists", UNSET)
+        if file_exists is None:
+            file_exists = UNSET
         if not isinstance(file_exists, (int, Unset)):
             raise TypeError(f"field file_exists: expected integer, got {type(file_exists).__name__}")
 
@@ -211,51 +215,73 @@ class ModsecGetLogReplyDataItem:
                 return handler_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             handler_type_1 = data
+            if handler_type_1 is not None:
+                raise TypeError(f"field handler_type_1: expected null, got {type(handler_type_1).__name__}")
 
             return handler_type_1
 
         handler = _parse_handler(d.pop("handler", UNSET))
 
         host = d.pop("host", UNSET)
+        if host is None:
+            host = UNSET
         if not isinstance(host, (str, Unset)):
             raise TypeError(f"field host: expected string, got {type(host).__name__}")
 
         http_method = d.pop("http_method", UNSET)
+        if http_method is None:
+            http_method = UNSET
         if not isinstance(http_method, (str, Unset)):
             raise TypeError(f"field http_method: expected string, got {type(http_method).__name__}")
 
         http_status = d.pop("http_status", UNSET)
+        if http_status is None:
+            http_status = UNSET
         if not isinstance(http_status, (int, Unset)):
             raise TypeError(f"field http_status: expected integer, got {type(http_status).__name__}")
 
         http_version = d.pop("http_version", UNSET)
+        if http_version is None:
+            http_version = UNSET
         if not isinstance(http_version, (str, Unset)):
             raise TypeError(f"field http_version: expected string, got {type(http_version).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (int, Unset)):
             raise TypeError(f"field id: expected integer, got {type(id).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         justification = d.pop("justification", UNSET)
+        if justification is None:
+            justification = UNSET
         if not isinstance(justification, (str, Unset)):
             raise TypeError(f"field justification: expected string, got {type(justification).__name__}")
 
         meta_file = d.pop("meta_file", UNSET)
+        if meta_file is None:
+            meta_file = UNSET
         if not isinstance(meta_file, (str, Unset)):
             raise TypeError(f"field meta_file: expected string, got {type(meta_file).__name__}")
 
         meta_id = d.pop("meta_id", UNSET)
+        if meta_id is None:
+            meta_id = UNSET
         if not isinstance(meta_id, (int, Unset)):
             raise TypeError(f"field meta_id: expected integer, got {type(meta_id).__name__}")
 
         meta_line = d.pop("meta_line", UNSET)
+        if meta_line is None:
+            meta_line = UNSET
         if not isinstance(meta_line, (int, Unset)):
             raise TypeError(f"field meta_line: expected integer, got {type(meta_line).__name__}")
 
@@ -276,19 +302,25 @@ class ModsecGetLogReplyDataItem:
                 return meta_logdata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             meta_logdata_type_1 = data
+            if meta_logdata_type_1 is not None:
+                raise TypeError(f"field meta_logdata_type_1: expected null, got {type(meta_logdata_type_1).__name__}")
 
             return meta_logdata_type_1
 
         meta_logdata = _parse_meta_logdata(d.pop("meta_logdata", UNSET))
 
         meta_msg = d.pop("meta_msg", UNSET)
+        if meta_msg is None:
+            meta_msg = UNSET
         if not isinstance(meta_msg, (str, Unset)):
             raise TypeError(f"field meta_msg: expected string, got {type(meta_msg).__name__}")
 
         meta_offset = d.pop("meta_offset", UNSET)
+        if meta_offset is None:
+            meta_offset = UNSET
         if not isinstance(meta_offset, (int, Unset)):
             raise TypeError(f"field meta_offset: expected integer, got {type(meta_offset).__name__}")
 
@@ -307,9 +339,11 @@ class ModsecGetLogReplyDataItem:
                 return meta_rev_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             meta_rev_type_1 = data
+            if meta_rev_type_1 is not None:
+                raise TypeError(f"field meta_rev_type_1: expected null, got {type(meta_rev_type_1).__name__}")
 
             return meta_rev_type_1
 
@@ -332,9 +366,11 @@ class ModsecGetLogReplyDataItem:
                 return meta_severity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             meta_severity_type_1 = data
+            if meta_severity_type_1 is not None:
+                raise TypeError(f"field meta_severity_type_1: expected null, got {type(meta_severity_type_1).__name__}")
 
             return meta_severity_type_1
 
@@ -355,27 +391,37 @@ class ModsecGetLogReplyDataItem:
                 return meta_uri_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             meta_uri_type_1 = data
+            if meta_uri_type_1 is not None:
+                raise TypeError(f"field meta_uri_type_1: expected null, got {type(meta_uri_type_1).__name__}")
 
             return meta_uri_type_1
 
         meta_uri = _parse_meta_uri(d.pop("meta_uri", UNSET))
 
         path = d.pop("path", UNSET)
+        if path is None:
+            path = UNSET
         if not isinstance(path, (str, Unset)):
             raise TypeError(f"field path: expected string, got {type(path).__name__}")
 
         reportable = d.pop("reportable", UNSET)
+        if reportable is None:
+            reportable = UNSET
         if not isinstance(reportable, (int, Unset)):
             raise TypeError(f"field reportable: expected integer, got {type(reportable).__name__}")
 
         timestamp = d.pop("timestamp", UNSET)
+        if timestamp is None:
+            timestamp = UNSET
         if not isinstance(timestamp, (str, Unset)):
             raise TypeError(f"field timestamp: expected string, got {type(timestamp).__name__}")
 
         timezone = d.pop("timezone", UNSET)
+        if timezone is None:
+            timezone = UNSET
         if not isinstance(timezone, (int, Unset)):
             raise TypeError(f"field timezone: expected integer, got {type(timezone).__name__}")
 

@@ -53,7 +53,7 @@ class ModsecGetRulesData:
         d = dict(src_dict)
         _chunks = d.pop("chunks", UNSET)
         chunks: list[ModsecGetRulesDataChunksItem] | Unset = UNSET
-        if not isinstance(_chunks, Unset):
+        if _chunks is not None and not isinstance(_chunks, Unset):  # null reads as UNSET
             if not isinstance(_chunks, list):
                 raise TypeError(f"field chunks: expected array, got {type(_chunks).__name__}")
             chunks = []
@@ -66,6 +66,8 @@ class ModsecGetRulesData:
                 chunks.append(chunks_item)
 
         staged_changes = d.pop("staged_changes", UNSET)
+        if staged_changes is None:
+            staged_changes = UNSET
         if not isinstance(staged_changes, (int, Unset)):
             raise TypeError(f"field staged_changes: expected integer, got {type(staged_changes).__name__}")
 

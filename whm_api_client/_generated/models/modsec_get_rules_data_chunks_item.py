@@ -85,38 +85,56 @@ class ModsecGetRulesDataChunksItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config = d.pop("config", UNSET)
+        if config is None:
+            config = UNSET
         if not isinstance(config, (str, Unset)):
             raise TypeError(f"field config: expected string, got {type(config).__name__}")
 
         config_active = d.pop("config_active", UNSET)
+        if config_active is None:
+            config_active = UNSET
         if not isinstance(config_active, (int, Unset)):
             raise TypeError(f"field config_active: expected integer, got {type(config_active).__name__}")
 
         disabled = d.pop("disabled", UNSET)
+        if disabled is None:
+            disabled = UNSET
         if not isinstance(disabled, (int, Unset)):
             raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (int, Unset)):
             raise TypeError(f"field id: expected integer, got {type(id).__name__}")
 
         meta_msg = d.pop("meta_msg", UNSET)
+        if meta_msg is None:
+            meta_msg = UNSET
         if not isinstance(meta_msg, (str, Unset)):
             raise TypeError(f"field meta_msg: expected string, got {type(meta_msg).__name__}")
 
         rule = d.pop("rule", UNSET)
+        if rule is None:
+            rule = UNSET
         if not isinstance(rule, (str, Unset)):
             raise TypeError(f"field rule: expected string, got {type(rule).__name__}")
 
         staged = d.pop("staged", UNSET)
+        if staged is None:
+            staged = UNSET
         if not isinstance(staged, (int, Unset)):
             raise TypeError(f"field staged: expected integer, got {type(staged).__name__}")
 
         vendor_active = d.pop("vendor_active", UNSET)
+        if vendor_active is None:
+            vendor_active = UNSET
         if not isinstance(vendor_active, (int, Unset)):
             raise TypeError(f"field vendor_active: expected integer, got {type(vendor_active).__name__}")
 
         vendor_id = d.pop("vendor_id", UNSET)
+        if vendor_id is None:
+            vendor_id = UNSET
         if not isinstance(vendor_id, (str, Unset)):
             raise TypeError(f"field vendor_id: expected string, got {type(vendor_id).__name__}")
 

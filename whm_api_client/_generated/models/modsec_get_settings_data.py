@@ -47,7 +47,7 @@ class ModsecGetSettingsData:
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)
         settings: list[ModsecGetSettingsDataSettingsItem] | Unset = UNSET
-        if not isinstance(_settings, Unset):
+        if _settings is not None and not isinstance(_settings, Unset):  # null reads as UNSET
             if not isinstance(_settings, list):
                 raise TypeError(f"field settings: expected array, got {type(_settings).__name__}")
             settings = []

@@ -116,34 +116,46 @@ class ModsecGetSettingsDataSettingsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         default = d.pop("default", UNSET)
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         directive = d.pop("directive", UNSET)
+        if directive is None:
+            directive = UNSET
         if not isinstance(directive, (str, Unset)):
             raise TypeError(f"field directive: expected string, got {type(directive).__name__}")
 
         engine = d.pop("engine", UNSET)
+        if engine is None:
+            engine = UNSET
         if not isinstance(engine, (int, Unset)):
             raise TypeError(f"field engine: expected integer, got {type(engine).__name__}")
 
         missing = d.pop("missing", UNSET)
+        if missing is None:
+            missing = UNSET
         if not isinstance(missing, (int, Unset)):
             raise TypeError(f"field missing: expected integer, got {type(missing).__name__}")
 
         _radio_options = d.pop("radio_options", UNSET)
         radio_options: list[ModsecGetSettingsDataSettingsItemRadioOptionsItem] | Unset = UNSET
-        if not isinstance(_radio_options, Unset):
+        if _radio_options is not None and not isinstance(_radio_options, Unset):  # null reads as UNSET
             if not isinstance(_radio_options, list):
                 raise TypeError(f"field radio_options: expected array, got {type(_radio_options).__name__}")
             radio_options = []
@@ -158,20 +170,26 @@ class ModsecGetSettingsDataSettingsItem:
                 radio_options.append(radio_options_item)
 
         setting_id = d.pop("setting_id", UNSET)
+        if setting_id is None:
+            setting_id = UNSET
         if not isinstance(setting_id, (int, Unset)):
             raise TypeError(f"field setting_id: expected integer, got {type(setting_id).__name__}")
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 
         _validation = d.pop("validation", UNSET)
         validation: list[Any] | Unset = UNSET
-        if not isinstance(_validation, Unset):
+        if _validation is not None and not isinstance(_validation, Unset):  # null reads as UNSET
             if not isinstance(_validation, list):
                 raise TypeError(f"field validation: expected array, got {type(_validation).__name__}")
             validation = []

@@ -43,10 +43,14 @@ class ModsecGetSettingsDataSettingsItemRadioOptionsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         option = d.pop("option", UNSET)
+        if option is None:
+            option = UNSET
         if not isinstance(option, (str, Unset)):
             raise TypeError(f"field option: expected string, got {type(option).__name__}")
 

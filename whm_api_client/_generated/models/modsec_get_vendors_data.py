@@ -47,7 +47,7 @@ class ModsecGetVendorsData:
         d = dict(src_dict)
         _vendors = d.pop("vendors", UNSET)
         vendors: list[ModsecGetVendorsDataVendorsItem] | Unset = UNSET
-        if not isinstance(_vendors, Unset):
+        if _vendors is not None and not isinstance(_vendors, Unset):  # null reads as UNSET
             if not isinstance(_vendors, list):
                 raise TypeError(f"field vendors: expected array, got {type(_vendors).__name__}")
             vendors = []

@@ -44,7 +44,7 @@ class ModsecIsInstalledData:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ModsecIsInstalledDataData | Unset
-        if isinstance(_data, Unset):
+        if _data is None or isinstance(_data, Unset):  # null reads as UNSET
             data = UNSET
         else:
             if not isinstance(_data, dict):

@@ -37,6 +37,8 @@ class ModsecIsInstalledDataData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         installed = d.pop("installed", UNSET)
+        if installed is None:
+            installed = UNSET
         if not isinstance(installed, (int, Unset)):
             raise TypeError(f"field installed: expected integer, got {type(installed).__name__}")
 

@@ -47,7 +47,7 @@ class ModsecReportRuleData:
         d = dict(src_dict)
         _report = d.pop("report", UNSET)
         report: list[ModsecReportRuleDataReportItem] | Unset = UNSET
-        if not isinstance(_report, Unset):
+        if _report is not None and not isinstance(_report, Unset):  # null reads as UNSET
             if not isinstance(_report, list):
                 raise TypeError(f"field report: expected array, got {type(_report).__name__}")
             report = []

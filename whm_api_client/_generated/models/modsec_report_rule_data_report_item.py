@@ -70,16 +70,20 @@ class ModsecReportRuleDataReportItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         email = d.pop("email", UNSET)
+        if email is None:
+            email = UNSET
         if not isinstance(email, (str, Unset)):
             raise TypeError(f"field email: expected string, got {type(email).__name__}")
 
         _hits = d.pop("hits", UNSET)
         hits: list[ModsecReportRuleDataReportItemHitsItem] | Unset = UNSET
-        if not isinstance(_hits, Unset):
+        if _hits is not None and not isinstance(_hits, Unset):  # null reads as UNSET
             if not isinstance(_hits, list):
                 raise TypeError(f"field hits: expected array, got {type(_hits).__name__}")
             hits = []
@@ -92,10 +96,14 @@ class ModsecReportRuleDataReportItem:
                 hits.append(hits_item)
 
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
         if not isinstance(message, (str, Unset)):
             raise TypeError(f"field message: expected string, got {type(message).__name__}")
 
         rule_text = d.pop("rule_text", UNSET)
+        if rule_text is None:
+            rule_text = UNSET
         if not isinstance(rule_text, (str, Unset)):
             raise TypeError(f"field rule_text: expected string, got {type(rule_text).__name__}")
 

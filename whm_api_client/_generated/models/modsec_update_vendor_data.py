@@ -53,7 +53,7 @@ class ModsecUpdateVendorData:
         d = dict(src_dict)
         _diagnostics = d.pop("diagnostics", UNSET)
         diagnostics: ModsecUpdateVendorDataDiagnostics | Unset
-        if isinstance(_diagnostics, Unset):
+        if _diagnostics is None or isinstance(_diagnostics, Unset):  # null reads as UNSET
             diagnostics = UNSET
         else:
             if not isinstance(_diagnostics, dict):
@@ -62,7 +62,7 @@ class ModsecUpdateVendorData:
 
         _vendor = d.pop("vendor", UNSET)
         vendor: ModsecUpdateVendorDataVendor | Unset
-        if isinstance(_vendor, Unset):
+        if _vendor is None or isinstance(_vendor, Unset):  # null reads as UNSET
             vendor = UNSET
         else:
             if not isinstance(_vendor, dict):

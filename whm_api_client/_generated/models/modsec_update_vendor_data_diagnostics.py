@@ -79,7 +79,7 @@ class ModsecUpdateVendorDataDiagnostics:
         d = dict(src_dict)
         _added_configs = d.pop("added_configs", UNSET)
         added_configs: list[str] | Unset = UNSET
-        if not isinstance(_added_configs, Unset):
+        if _added_configs is not None and not isinstance(_added_configs, Unset):  # null reads as UNSET
             if not isinstance(_added_configs, list):
                 raise TypeError(f"field added_configs: expected array, got {type(_added_configs).__name__}")
             added_configs = []
@@ -94,7 +94,7 @@ class ModsecUpdateVendorDataDiagnostics:
 
         _deleted_configs = d.pop("deleted_configs", UNSET)
         deleted_configs: list[str] | Unset = UNSET
-        if not isinstance(_deleted_configs, Unset):
+        if _deleted_configs is not None and not isinstance(_deleted_configs, Unset):  # null reads as UNSET
             if not isinstance(_deleted_configs, list):
                 raise TypeError(f"field deleted_configs: expected array, got {type(_deleted_configs).__name__}")
             deleted_configs = []
@@ -109,7 +109,7 @@ class ModsecUpdateVendorDataDiagnostics:
 
         _new_configs = d.pop("new_configs", UNSET)
         new_configs: list[ModsecUpdateVendorDataDiagnosticsNewConfigsItem] | Unset = UNSET
-        if not isinstance(_new_configs, Unset):
+        if _new_configs is not None and not isinstance(_new_configs, Unset):  # null reads as UNSET
             if not isinstance(_new_configs, list):
                 raise TypeError(f"field new_configs: expected array, got {type(_new_configs).__name__}")
             new_configs = []
@@ -123,7 +123,7 @@ class ModsecUpdateVendorDataDiagnostics:
 
         _prev_configs = d.pop("prev_configs", UNSET)
         prev_configs: list[ModsecUpdateVendorDataDiagnosticsPrevConfigsItem] | Unset = UNSET
-        if not isinstance(_prev_configs, Unset):
+        if _prev_configs is not None and not isinstance(_prev_configs, Unset):  # null reads as UNSET
             if not isinstance(_prev_configs, list):
                 raise TypeError(f"field prev_configs: expected array, got {type(_prev_configs).__name__}")
             prev_configs = []

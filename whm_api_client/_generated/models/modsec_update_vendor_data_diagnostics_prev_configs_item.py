@@ -37,6 +37,8 @@ class ModsecUpdateVendorDataDiagnosticsPrevConfigsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config = d.pop("config", UNSET)
+        if config is None:
+            config = UNSET
         if not isinstance(config, (str, Unset)):
             raise TypeError(f"field config: expected string, got {type(config).__name__}")
 

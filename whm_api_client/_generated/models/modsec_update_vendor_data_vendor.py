@@ -109,54 +109,80 @@ class ModsecUpdateVendorDataVendor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         archive_url = d.pop("archive_url", UNSET)
+        if archive_url is None:
+            archive_url = UNSET
         if not isinstance(archive_url, (str, Unset)):
             raise TypeError(f"field archive_url: expected string, got {type(archive_url).__name__}")
 
         cpanel_provided = d.pop("cpanel_provided", UNSET)
+        if cpanel_provided is None:
+            cpanel_provided = UNSET
         if not isinstance(cpanel_provided, (int, Unset)):
             raise TypeError(f"field cpanel_provided: expected integer, got {type(cpanel_provided).__name__}")
 
         description = d.pop("description", UNSET)
+        if description is None:
+            description = UNSET
         if not isinstance(description, (str, Unset)):
             raise TypeError(f"field description: expected string, got {type(description).__name__}")
 
         dist_md5 = d.pop("dist_md5", UNSET)
+        if dist_md5 is None:
+            dist_md5 = UNSET
         if not isinstance(dist_md5, (str, Unset)):
             raise TypeError(f"field dist_md5: expected string, got {type(dist_md5).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         inst_dist = d.pop("inst_dist", UNSET)
+        if inst_dist is None:
+            inst_dist = UNSET
         if not isinstance(inst_dist, (str, Unset)):
             raise TypeError(f"field inst_dist: expected string, got {type(inst_dist).__name__}")
 
         installed = d.pop("installed", UNSET)
+        if installed is None:
+            installed = UNSET
         if not isinstance(installed, (int, Unset)):
             raise TypeError(f"field installed: expected integer, got {type(installed).__name__}")
 
         installed_from = d.pop("installed_from", UNSET)
+        if installed_from is None:
+            installed_from = UNSET
         if not isinstance(installed_from, (str, Unset)):
             raise TypeError(f"field installed_from: expected string, got {type(installed_from).__name__}")
 
         path = d.pop("path", UNSET)
+        if path is None:
+            path = UNSET
         if not isinstance(path, (str, Unset)):
             raise TypeError(f"field path: expected string, got {type(path).__name__}")
 
         report_url = d.pop("report_url", UNSET)
+        if report_url is None:
+            report_url = UNSET
         if not isinstance(report_url, (str, Unset)):
             raise TypeError(f"field report_url: expected string, got {type(report_url).__name__}")
 
         vendor_id = d.pop("vendor_id", UNSET)
+        if vendor_id is None:
+            vendor_id = UNSET
         if not isinstance(vendor_id, (str, Unset)):
             raise TypeError(f"field vendor_id: expected string, got {type(vendor_id).__name__}")
 
         vendor_url = d.pop("vendor_url", UNSET)
+        if vendor_url is None:
+            vendor_url = UNSET
         if not isinstance(vendor_url, (str, Unset)):
             raise TypeError(f"field vendor_url: expected string, got {type(vendor_url).__name__}")
 

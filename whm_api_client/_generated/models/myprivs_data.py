@@ -47,7 +47,7 @@ class MyprivsData:
         d = dict(src_dict)
         _privileges = d.pop("privileges", UNSET)
         privileges: list[MyprivsDataPrivilegesItem] | Unset = UNSET
-        if not isinstance(_privileges, Unset):
+        if _privileges is not None and not isinstance(_privileges, Unset):  # null reads as UNSET
             if not isinstance(_privileges, list):
                 raise TypeError(f"field privileges: expected array, got {type(_privileges).__name__}")
             privileges = []

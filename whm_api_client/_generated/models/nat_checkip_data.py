@@ -37,6 +37,8 @@ class NatCheckipData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         checked_ip = d.pop("checked_ip", UNSET)
+        if checked_ip is None:
+            checked_ip = UNSET
         if not isinstance(checked_ip, (str, Unset)):
             raise TypeError(f"field checked_ip: expected string, got {type(checked_ip).__name__}")
 

@@ -53,7 +53,7 @@ class NginxmanagerGetCacheConfigSystemData:
         d = dict(src_dict)
         _default = d.pop("default", UNSET)
         default: NginxmanagerGetCacheConfigSystemDataDefault | Unset
-        if isinstance(_default, Unset):
+        if _default is None or isinstance(_default, Unset):  # null reads as UNSET
             default = UNSET
         else:
             if not isinstance(_default, dict):
@@ -62,7 +62,7 @@ class NginxmanagerGetCacheConfigSystemData:
 
         _system = d.pop("system", UNSET)
         system: NginxmanagerGetCacheConfigSystemDataSystem | Unset
-        if isinstance(_system, Unset):
+        if _system is None or isinstance(_system, Unset):  # null reads as UNSET
             system = UNSET
         else:
             if not isinstance(_system, dict):

@@ -37,6 +37,8 @@ class NginxmanagerGetCacheConfigSystemDataDefault:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 

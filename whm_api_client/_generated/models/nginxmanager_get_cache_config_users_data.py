@@ -49,7 +49,7 @@ class NginxmanagerGetCacheConfigUsersData:
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
         users: list[NginxmanagerGetCacheConfigUsersDataUsersItem] | Unset = UNSET
-        if not isinstance(_users, Unset):
+        if _users is not None and not isinstance(_users, Unset):  # null reads as UNSET
             if not isinstance(_users, list):
                 raise TypeError(f"field users: expected array, got {type(_users).__name__}")
             users = []

@@ -64,7 +64,7 @@ class NginxmanagerGetCacheConfigUsersDataUsersItem:
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: NginxmanagerGetCacheConfigUsersDataUsersItemConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is None or isinstance(_config, Unset):  # null reads as UNSET
             config = UNSET
         else:
             if not isinstance(_config, dict):
@@ -72,14 +72,20 @@ class NginxmanagerGetCacheConfigUsersDataUsersItem:
             config = NginxmanagerGetCacheConfigUsersDataUsersItemConfig.from_dict(_config)
 
         merged = d.pop("merged", UNSET)
+        if merged is None:
+            merged = UNSET
         if not isinstance(merged, (int, Unset)):
             raise TypeError(f"field merged: expected integer, got {type(merged).__name__}")
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

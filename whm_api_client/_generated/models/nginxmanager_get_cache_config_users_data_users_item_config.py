@@ -37,6 +37,8 @@ class NginxmanagerGetCacheConfigUsersDataUsersItemConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (bool, Unset)):
             raise TypeError(f"field enabled: expected boolean, got {type(enabled).__name__}")
 

@@ -37,6 +37,8 @@ class PackageManagerFixcacheData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cache_seems_ok_now = d.pop("cache_seems_ok_now", UNSET)
+        if cache_seems_ok_now is None:
+            cache_seems_ok_now = UNSET
         if not isinstance(cache_seems_ok_now, (int, Unset)):
             raise TypeError(f"field cache_seems_ok_now: expected integer, got {type(cache_seems_ok_now).__name__}")
 

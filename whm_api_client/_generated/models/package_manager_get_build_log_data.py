@@ -52,7 +52,7 @@ class PackageManagerGetBuildLogData:
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
         content: list[str] | Unset = UNSET
-        if not isinstance(_content, Unset):
+        if _content is not None and not isinstance(_content, Unset):  # null reads as UNSET
             if not isinstance(_content, list):
                 raise TypeError(f"field content: expected array, got {type(_content).__name__}")
             content = []
@@ -64,10 +64,14 @@ class PackageManagerGetBuildLogData:
                 content.append(content_item)
 
         offset = d.pop("offset", UNSET)
+        if offset is None:
+            offset = UNSET
         if not isinstance(offset, (int, Unset)):
             raise TypeError(f"field offset: expected integer, got {type(offset).__name__}")
 
         still_running = d.pop("still_running", UNSET)
+        if still_running is None:
+            still_running = UNSET
         if not isinstance(still_running, (int, Unset)):
             raise TypeError(f"field still_running: expected integer, got {type(still_running).__name__}")
 

@@ -133,14 +133,20 @@ class PackageManagerGetPackageInfoDataPackagesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         architecture = d.pop("architecture", UNSET)
+        if architecture is None:
+            architecture = UNSET
         if not isinstance(architecture, (str, Unset)):
             raise TypeError(f"field architecture: expected string, got {type(architecture).__name__}")
 
         license_ = d.pop("license", UNSET)
+        if license_ is None:
+            license_ = UNSET
         if not isinstance(license_, (str, Unset)):
             raise TypeError(f"field license: expected string, got {type(license_).__name__}")
 
         long_description = d.pop("long_description", UNSET)
+        if long_description is None:
+            long_description = UNSET
         if not isinstance(long_description, (str, Unset)):
             raise TypeError(f"field long_description: expected string, got {type(long_description).__name__}")
 
@@ -161,21 +167,25 @@ class PackageManagerGetPackageInfoDataPackagesItem:
                 return more_info_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             more_info_url_type_1 = data
+            if more_info_url_type_1 is not None:
+                raise TypeError(f"field more_info_url_type_1: expected null, got {type(more_info_url_type_1).__name__}")
 
             return more_info_url_type_1
 
         more_info_url = _parse_more_info_url(d.pop("more_info_url", UNSET))
 
         package = d.pop("package", UNSET)
+        if package is None:
+            package = UNSET
         if not isinstance(package, (str, Unset)):
             raise TypeError(f"field package: expected string, got {type(package).__name__}")
 
         _pkg_dep = d.pop("pkg_dep", UNSET)
         pkg_dep: PackageManagerGetPackageInfoDataPackagesItemPkgDep | Unset
-        if isinstance(_pkg_dep, Unset):
+        if _pkg_dep is None or isinstance(_pkg_dep, Unset):  # null reads as UNSET
             pkg_dep = UNSET
         else:
             if not isinstance(_pkg_dep, dict):
@@ -183,38 +193,56 @@ class PackageManagerGetPackageInfoDataPackagesItem:
             pkg_dep = PackageManagerGetPackageInfoDataPackagesItemPkgDep.from_dict(_pkg_dep)
 
         pkg_group = d.pop("pkg_group", UNSET)
+        if pkg_group is None:
+            pkg_group = UNSET
         if not isinstance(pkg_group, (str, Unset)):
             raise TypeError(f"field pkg_group: expected string, got {type(pkg_group).__name__}")
 
         release = d.pop("release", UNSET)
+        if release is None:
+            release = UNSET
         if not isinstance(release, (str, Unset)):
             raise TypeError(f"field release: expected string, got {type(release).__name__}")
 
         repo_name = d.pop("repo_name", UNSET)
+        if repo_name is None:
+            repo_name = UNSET
         if not isinstance(repo_name, (str, Unset)):
             raise TypeError(f"field repo_name: expected string, got {type(repo_name).__name__}")
 
         short_description = d.pop("short_description", UNSET)
+        if short_description is None:
+            short_description = UNSET
         if not isinstance(short_description, (str, Unset)):
             raise TypeError(f"field short_description: expected string, got {type(short_description).__name__}")
 
         size = d.pop("size", UNSET)
+        if size is None:
+            size = UNSET
         if not isinstance(size, (int, Unset)):
             raise TypeError(f"field size: expected integer, got {type(size).__name__}")
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 
         version_installed = d.pop("version_installed", UNSET)
+        if version_installed is None:
+            version_installed = UNSET
         if not isinstance(version_installed, (str, Unset)):
             raise TypeError(f"field version_installed: expected string, got {type(version_installed).__name__}")
 
         version_latest = d.pop("version_latest", UNSET)
+        if version_latest is None:
+            version_latest = UNSET
         if not isinstance(version_latest, (str, Unset)):
             raise TypeError(f"field version_latest: expected string, got {type(version_latest).__name__}")
 

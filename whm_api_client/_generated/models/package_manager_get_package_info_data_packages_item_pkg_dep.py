@@ -48,7 +48,7 @@ class PackageManagerGetPackageInfoDataPackagesItemPkgDep:
         d = dict(src_dict)
         _conflicts = d.pop("conflicts", UNSET)
         conflicts: list[str] | Unset = UNSET
-        if not isinstance(_conflicts, Unset):
+        if _conflicts is not None and not isinstance(_conflicts, Unset):  # null reads as UNSET
             if not isinstance(_conflicts, list):
                 raise TypeError(f"field conflicts: expected array, got {type(_conflicts).__name__}")
             conflicts = []
@@ -61,7 +61,7 @@ class PackageManagerGetPackageInfoDataPackagesItemPkgDep:
 
         _requires = d.pop("requires", UNSET)
         requires: list[str] | Unset = UNSET
-        if not isinstance(_requires, Unset):
+        if _requires is not None and not isinstance(_requires, Unset):  # null reads as UNSET
             if not isinstance(_requires, list):
                 raise TypeError(f"field requires: expected array, got {type(_requires).__name__}")
             requires = []

@@ -37,6 +37,8 @@ class PackageManagerIsPerformingActionsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
+        if active is None:
+            active = UNSET
         if not isinstance(active, (int, Unset)):
             raise TypeError(f"field active: expected integer, got {type(active).__name__}")
 

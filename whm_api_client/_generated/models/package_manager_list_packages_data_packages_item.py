@@ -37,6 +37,8 @@ class PackageManagerListPackagesDataPackagesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         package = d.pop("package", UNSET)
+        if package is None:
+            package = UNSET
         if not isinstance(package, (str, Unset)):
             raise TypeError(f"field package: expected string, got {type(package).__name__}")
 

@@ -64,7 +64,7 @@ class PackageManagerResolveActionsData:
         d = dict(src_dict)
         _install = d.pop("install", UNSET)
         install: list[str] | Unset = UNSET
-        if not isinstance(_install, Unset):
+        if _install is not None and not isinstance(_install, Unset):  # null reads as UNSET
             if not isinstance(_install, list):
                 raise TypeError(f"field install: expected array, got {type(_install).__name__}")
             install = []
@@ -77,7 +77,7 @@ class PackageManagerResolveActionsData:
 
         _unaffected = d.pop("unaffected", UNSET)
         unaffected: list[str] | Unset = UNSET
-        if not isinstance(_unaffected, Unset):
+        if _unaffected is not None and not isinstance(_unaffected, Unset):  # null reads as UNSET
             if not isinstance(_unaffected, list):
                 raise TypeError(f"field unaffected: expected array, got {type(_unaffected).__name__}")
             unaffected = []
@@ -90,7 +90,7 @@ class PackageManagerResolveActionsData:
 
         _uninstall = d.pop("uninstall", UNSET)
         uninstall: list[str] | Unset = UNSET
-        if not isinstance(_uninstall, Unset):
+        if _uninstall is not None and not isinstance(_uninstall, Unset):  # null reads as UNSET
             if not isinstance(_uninstall, list):
                 raise TypeError(f"field uninstall: expected array, got {type(_uninstall).__name__}")
             uninstall = []
@@ -103,7 +103,7 @@ class PackageManagerResolveActionsData:
 
         _upgrade = d.pop("upgrade", UNSET)
         upgrade: list[str] | Unset = UNSET
-        if not isinstance(_upgrade, Unset):
+        if _upgrade is not None and not isinstance(_upgrade, Unset):  # null reads as UNSET
             if not isinstance(_upgrade, list):
                 raise TypeError(f"field upgrade: expected array, got {type(_upgrade).__name__}")
             upgrade = []

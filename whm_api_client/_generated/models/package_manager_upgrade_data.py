@@ -37,6 +37,8 @@ class PackageManagerUpgradeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build = d.pop("build", UNSET)
+        if build is None:
+            build = UNSET
         if not isinstance(build, (int, Unset)):
             raise TypeError(f"field build: expected integer, got {type(build).__name__}")
 

@@ -55,6 +55,8 @@ class PersonalizationGetDataPersonalizationAdditionalProperty:
         reason = d.pop("reason", UNSET)
 
         success = d.pop("success", UNSET)
+        if success is None:
+            success = UNSET
         if not isinstance(success, (int, Unset)):
             raise TypeError(f"field success: expected integer, got {type(success).__name__}")
 
@@ -73,9 +75,11 @@ class PersonalizationGetDataPersonalizationAdditionalProperty:
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             value_type_1 = data
+            if value_type_1 is not None:
+                raise TypeError(f"field value_type_1: expected null, got {type(value_type_1).__name__}")
 
             return value_type_1
 

@@ -44,7 +44,7 @@ class PersonalizationSetData:
         d = dict(src_dict)
         _personalization = d.pop("personalization", UNSET)
         personalization: PersonalizationSetDataPersonalization | Unset
-        if isinstance(_personalization, Unset):
+        if _personalization is None or isinstance(_personalization, Unset):  # null reads as UNSET
             personalization = UNSET
         else:
             if not isinstance(_personalization, dict):

@@ -53,10 +53,14 @@ class PersonalizationSetDataPersonalizationAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         success = d.pop("success", UNSET)
+        if success is None:
+            success = UNSET
         if not isinstance(success, (int, Unset)):
             raise TypeError(f"field success: expected integer, got {type(success).__name__}")
 
@@ -75,9 +79,11 @@ class PersonalizationSetDataPersonalizationAdditionalProperty:
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             value_type_1 = data
+            if value_type_1 is not None:
+                raise TypeError(f"field value_type_1: expected null, got {type(value_type_1).__name__}")
 
             return value_type_1
 

@@ -47,7 +47,7 @@ class PhpFpmConfigGetData:
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: list[PhpFpmConfigGetDataConfigItem] | Unset = UNSET
-        if not isinstance(_config, Unset):
+        if _config is not None and not isinstance(_config, Unset):  # null reads as UNSET
             if not isinstance(_config, list):
                 raise TypeError(f"field config: expected array, got {type(_config).__name__}")
             config = []

@@ -49,14 +49,20 @@ class PhpFpmConfigGetDataConfigItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         base_flag_name = d.pop("base_flag_name", UNSET)
+        if base_flag_name is None:
+            base_flag_name = UNSET
         if not isinstance(base_flag_name, (str, Unset)):
             raise TypeError(f"field base_flag_name: expected string, got {type(base_flag_name).__name__}")
 
         trinary_admin_value = d.pop("trinary_admin_value", UNSET)
+        if trinary_admin_value is None:
+            trinary_admin_value = UNSET
         if not isinstance(trinary_admin_value, (int, Unset)):
             raise TypeError(f"field trinary_admin_value: expected integer, got {type(trinary_admin_value).__name__}")
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
         if not isinstance(value, (str, Unset)):
             raise TypeError(f"field value: expected string, got {type(value).__name__}")
 

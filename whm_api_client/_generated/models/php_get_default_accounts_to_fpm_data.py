@@ -37,6 +37,8 @@ class PhpGetDefaultAccountsToFpmData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         default_accounts_to_fpm = d.pop("default_accounts_to_fpm", UNSET)
+        if default_accounts_to_fpm is None:
+            default_accounts_to_fpm = UNSET
         if not isinstance(default_accounts_to_fpm, (int, Unset)):
             raise TypeError(
                 f"field default_accounts_to_fpm: expected integer, got {type(default_accounts_to_fpm).__name__}"

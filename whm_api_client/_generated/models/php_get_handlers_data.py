@@ -47,7 +47,7 @@ class PhpGetHandlersData:
         d = dict(src_dict)
         _version_handlers = d.pop("version_handlers", UNSET)
         version_handlers: list[PhpGetHandlersDataVersionHandlersItem] | Unset = UNSET
-        if not isinstance(_version_handlers, Unset):
+        if _version_handlers is not None and not isinstance(_version_handlers, Unset):  # null reads as UNSET
             if not isinstance(_version_handlers, list):
                 raise TypeError(f"field version_handlers: expected array, got {type(_version_handlers).__name__}")
             version_handlers = []

@@ -52,7 +52,7 @@ class PhpGetHandlersDataVersionHandlersItem:
         d = dict(src_dict)
         _available_handlers = d.pop("available_handlers", UNSET)
         available_handlers: list[str] | Unset = UNSET
-        if not isinstance(_available_handlers, Unset):
+        if _available_handlers is not None and not isinstance(_available_handlers, Unset):  # null reads as UNSET
             if not isinstance(_available_handlers, list):
                 raise TypeError(f"field available_handlers: expected array, got {type(_available_handlers).__name__}")
             available_handlers = []
@@ -66,10 +66,14 @@ class PhpGetHandlersDataVersionHandlersItem:
                 available_handlers.append(available_handlers_item)
 
         current_handler = d.pop("current_handler", UNSET)
+        if current_handler is None:
+            current_handler = UNSET
         if not isinstance(current_handler, (str, Unset)):
             raise TypeError(f"field current_handler: expected string, got {type(current_handler).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 

@@ -40,7 +40,7 @@ class PhpGetInstalledVersionsData:
         d = dict(src_dict)
         _versions = d.pop("versions", UNSET)
         versions: list[str] | Unset = UNSET
-        if not isinstance(_versions, Unset):
+        if _versions is not None and not isinstance(_versions, Unset):  # null reads as UNSET
             if not isinstance(_versions, list):
                 raise TypeError(f"field versions: expected array, got {type(_versions).__name__}")
             versions = []

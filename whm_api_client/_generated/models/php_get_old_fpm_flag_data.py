@@ -37,6 +37,8 @@ class PhpGetOldFpmFlagData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         old_fpm_flag = d.pop("old_fpm_flag", UNSET)
+        if old_fpm_flag is None:
+            old_fpm_flag = UNSET
         if not isinstance(old_fpm_flag, (int, Unset)):
             raise TypeError(f"field old_fpm_flag: expected integer, got {type(old_fpm_flag).__name__}")
 

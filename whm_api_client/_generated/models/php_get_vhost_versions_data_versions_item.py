@@ -113,36 +113,50 @@ class PhpGetVhostVersionsDataVersionsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account = d.pop("account", UNSET)
+        if account is None:
+            account = UNSET
         if not isinstance(account, (str, Unset)):
             raise TypeError(f"field account: expected string, got {type(account).__name__}")
 
         account_owner = d.pop("account_owner", UNSET)
+        if account_owner is None:
+            account_owner = UNSET
         if not isinstance(account_owner, (str, Unset)):
             raise TypeError(f"field account_owner: expected string, got {type(account_owner).__name__}")
 
         documentroot = d.pop("documentroot", UNSET)
+        if documentroot is None:
+            documentroot = UNSET
         if not isinstance(documentroot, (str, Unset)):
             raise TypeError(f"field documentroot: expected string, got {type(documentroot).__name__}")
 
         homedir = d.pop("homedir", UNSET)
+        if homedir is None:
+            homedir = UNSET
         if not isinstance(homedir, (str, Unset)):
             raise TypeError(f"field homedir: expected string, got {type(homedir).__name__}")
 
         is_suspended = d.pop("is_suspended", UNSET)
+        if is_suspended is None:
+            is_suspended = UNSET
         if not isinstance(is_suspended, (int, Unset)):
             raise TypeError(f"field is_suspended: expected integer, got {type(is_suspended).__name__}")
 
         main_domain = d.pop("main_domain", UNSET)
+        if main_domain is None:
+            main_domain = UNSET
         if not isinstance(main_domain, (int, Unset)):
             raise TypeError(f"field main_domain: expected integer, got {type(main_domain).__name__}")
 
         php_fpm = d.pop("php_fpm", UNSET)
+        if php_fpm is None:
+            php_fpm = UNSET
         if not isinstance(php_fpm, (int, Unset)):
             raise TypeError(f"field php_fpm: expected integer, got {type(php_fpm).__name__}")
 
         _php_fpm_pool_parms = d.pop("php_fpm_pool_parms", UNSET)
         php_fpm_pool_parms: PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms | Unset
-        if isinstance(_php_fpm_pool_parms, Unset):
+        if _php_fpm_pool_parms is None or isinstance(_php_fpm_pool_parms, Unset):  # null reads as UNSET
             php_fpm_pool_parms = UNSET
         else:
             if not isinstance(_php_fpm_pool_parms, dict):
@@ -151,7 +165,7 @@ class PhpGetVhostVersionsDataVersionsItem:
 
         _phpversion_source = d.pop("phpversion_source", UNSET)
         phpversion_source: list[PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem] | Unset = UNSET
-        if not isinstance(_phpversion_source, Unset):
+        if _phpversion_source is not None and not isinstance(_phpversion_source, Unset):  # null reads as UNSET
             if not isinstance(_phpversion_source, list):
                 raise TypeError(f"field phpversion_source: expected array, got {type(_phpversion_source).__name__}")
             phpversion_source = []
@@ -168,10 +182,14 @@ class PhpGetVhostVersionsDataVersionsItem:
                 phpversion_source.append(phpversion_source_item)
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 
         vhost = d.pop("vhost", UNSET)
+        if vhost is None:
+            vhost = UNSET
         if not isinstance(vhost, (str, Unset)):
             raise TypeError(f"field vhost: expected string, got {type(vhost).__name__}")
 

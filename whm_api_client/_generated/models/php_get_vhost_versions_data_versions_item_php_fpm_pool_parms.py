@@ -49,14 +49,20 @@ class PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pm_max_children = d.pop("pm_max_children", UNSET)
+        if pm_max_children is None:
+            pm_max_children = UNSET
         if not isinstance(pm_max_children, (int, Unset)):
             raise TypeError(f"field pm_max_children: expected integer, got {type(pm_max_children).__name__}")
 
         pm_max_requests = d.pop("pm_max_requests", UNSET)
+        if pm_max_requests is None:
+            pm_max_requests = UNSET
         if not isinstance(pm_max_requests, (int, Unset)):
             raise TypeError(f"field pm_max_requests: expected integer, got {type(pm_max_requests).__name__}")
 
         pm_process_idle_timeout = d.pop("pm_process_idle_timeout", UNSET)
+        if pm_process_idle_timeout is None:
+            pm_process_idle_timeout = UNSET
         if not isinstance(pm_process_idle_timeout, (int, Unset)):
             raise TypeError(
                 f"field pm_process_idle_timeout: expected integer, got {type(pm_process_idle_timeout).__name__}"

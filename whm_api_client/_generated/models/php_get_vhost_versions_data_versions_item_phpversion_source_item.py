@@ -43,10 +43,14 @@ class PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         system_default = d.pop("system_default", UNSET)
+        if system_default is None:
+            system_default = UNSET
         if not isinstance(system_default, (int, Unset)):
             raise TypeError(f"field system_default: expected integer, got {type(system_default).__name__}")
 

@@ -37,6 +37,8 @@ class PhpIniGetContentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content", UNSET)
+        if content is None:
+            content = UNSET
         if not isinstance(content, (str, Unset)):
             raise TypeError(f"field content: expected string, got {type(content).__name__}")
 

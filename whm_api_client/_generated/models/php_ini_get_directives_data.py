@@ -47,7 +47,7 @@ class PhpIniGetDirectivesData:
         d = dict(src_dict)
         _directives = d.pop("directives", UNSET)
         directives: list[PhpIniGetDirectivesDataDirectivesItem] | Unset = UNSET
-        if not isinstance(_directives, Unset):
+        if _directives is not None and not isinstance(_directives, Unset):  # null reads as UNSET
             if not isinstance(_directives, list):
                 raise TypeError(f"field directives: expected array, got {type(_directives).__name__}")
             directives = []

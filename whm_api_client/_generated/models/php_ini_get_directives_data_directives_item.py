@@ -67,26 +67,38 @@ class PhpIniGetDirectivesDataDirectivesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if type_ is None:
+            type_ = UNSET
         if not isinstance(type_, (str, Unset)):
             raise TypeError(f"field type: expected string, got {type(type_).__name__}")
 
         default_value = d.pop("default_value", UNSET)
+        if default_value is None:
+            default_value = UNSET
         if not isinstance(default_value, (str, Unset)):
             raise TypeError(f"field default_value: expected string, got {type(default_value).__name__}")
 
         info = d.pop("info", UNSET)
+        if info is None:
+            info = UNSET
         if not isinstance(info, (str, Unset)):
             raise TypeError(f"field info: expected string, got {type(info).__name__}")
 
         key = d.pop("key", UNSET)
+        if key is None:
+            key = UNSET
         if not isinstance(key, (str, Unset)):
             raise TypeError(f"field key: expected string, got {type(key).__name__}")
 
         php_ini_mode = d.pop("php_ini_mode", UNSET)
+        if php_ini_mode is None:
+            php_ini_mode = UNSET
         if not isinstance(php_ini_mode, (str, Unset)):
             raise TypeError(f"field php_ini_mode: expected string, got {type(php_ini_mode).__name__}")
 
         value = d.pop("value", UNSET)
+        if value is None:
+            value = UNSET
         if not isinstance(value, (str, Unset)):
             raise TypeError(f"field value: expected string, got {type(value).__name__}")
 

@@ -37,6 +37,8 @@ class PhpSetOldFpmFlagData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
+        if success is None:
+            success = UNSET
         if not isinstance(success, (int, Unset)):
             raise TypeError(f"field success: expected integer, got {type(success).__name__}")
 

@@ -37,6 +37,8 @@ class QuotaEnabledData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quota_enabled = d.pop("quota_enabled", UNSET)
+        if quota_enabled is None:
+            quota_enabled = UNSET
         if not isinstance(quota_enabled, (int, Unset)):
             raise TypeError(f"field quota_enabled: expected integer, got {type(quota_enabled).__name__}")
 

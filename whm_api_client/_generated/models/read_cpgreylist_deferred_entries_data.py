@@ -79,7 +79,9 @@ class ReadCpgreylistDeferredEntriesData:
         d = dict(src_dict)
         _greylist_deferred_entries = d.pop("greylist_deferred_entries", UNSET)
         greylist_deferred_entries: list[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem] | Unset = UNSET
-        if not isinstance(_greylist_deferred_entries, Unset):
+        if _greylist_deferred_entries is not None and not isinstance(
+            _greylist_deferred_entries, Unset
+        ):  # null reads as UNSET
             if not isinstance(_greylist_deferred_entries, list):
                 raise TypeError(
                     f"field greylist_deferred_entries: expected array, got {type(_greylist_deferred_entries).__name__}"
@@ -98,22 +100,32 @@ class ReadCpgreylistDeferredEntriesData:
                 greylist_deferred_entries.append(greylist_deferred_entries_item)
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
         if not isinstance(limit, (int, Unset)):
             raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
 
         offset = d.pop("offset", UNSET)
+        if offset is None:
+            offset = UNSET
         if not isinstance(offset, (int, Unset)):
             raise TypeError(f"field offset: expected integer, got {type(offset).__name__}")
 
         server_timezone = d.pop("server_timezone", UNSET)
+        if server_timezone is None:
+            server_timezone = UNSET
         if not isinstance(server_timezone, (str, Unset)):
             raise TypeError(f"field server_timezone: expected string, got {type(server_timezone).__name__}")
 
         server_tzoffset = d.pop("server_tzoffset", UNSET)
+        if server_tzoffset is None:
+            server_tzoffset = UNSET
         if not isinstance(server_tzoffset, (int, Unset)):
             raise TypeError(f"field server_tzoffset: expected integer, got {type(server_tzoffset).__name__}")
 
         total_rows = d.pop("total_rows", UNSET)
+        if total_rows is None:
+            total_rows = UNSET
         if not isinstance(total_rows, (int, Unset)):
             raise TypeError(f"field total_rows: expected integer, got {type(total_rows).__name__}")
 

@@ -91,42 +91,62 @@ class ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accepted_count = d.pop("accepted_count", UNSET)
+        if accepted_count is None:
+            accepted_count = UNSET
         if not isinstance(accepted_count, (int, Unset)):
             raise TypeError(f"field accepted_count: expected integer, got {type(accepted_count).__name__}")
 
         block_exp_time = d.pop("block_exp_time", UNSET)
+        if block_exp_time is None:
+            block_exp_time = UNSET
         if not isinstance(block_exp_time, (str, Unset)):
             raise TypeError(f"field block_exp_time: expected string, got {type(block_exp_time).__name__}")
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
         if not isinstance(create_time, (str, Unset)):
             raise TypeError(f"field create_time: expected string, got {type(create_time).__name__}")
 
         deferred_count = d.pop("deferred_count", UNSET)
+        if deferred_count is None:
+            deferred_count = UNSET
         if not isinstance(deferred_count, (int, Unset)):
             raise TypeError(f"field deferred_count: expected integer, got {type(deferred_count).__name__}")
 
         from_addr = d.pop("from_addr", UNSET)
+        if from_addr is None:
+            from_addr = UNSET
         if not isinstance(from_addr, (str, Unset)):
             raise TypeError(f"field from_addr: expected string, got {type(from_addr).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (int, Unset)):
             raise TypeError(f"field id: expected integer, got {type(id).__name__}")
 
         must_retry_by = d.pop("must_retry_by", UNSET)
+        if must_retry_by is None:
+            must_retry_by = UNSET
         if not isinstance(must_retry_by, (str, Unset)):
             raise TypeError(f"field must_retry_by: expected string, got {type(must_retry_by).__name__}")
 
         record_exp_time = d.pop("record_exp_time", UNSET)
+        if record_exp_time is None:
+            record_exp_time = UNSET
         if not isinstance(record_exp_time, (str, Unset)):
             raise TypeError(f"field record_exp_time: expected string, got {type(record_exp_time).__name__}")
 
         sender_ip = d.pop("sender_ip", UNSET)
+        if sender_ip is None:
+            sender_ip = UNSET
         if not isinstance(sender_ip, (str, Unset)):
             raise TypeError(f"field sender_ip: expected string, got {type(sender_ip).__name__}")
 
         to_addr = d.pop("to_addr", UNSET)
+        if to_addr is None:
+            to_addr = UNSET
         if not isinstance(to_addr, (str, Unset)):
             raise TypeError(f"field to_addr: expected string, got {type(to_addr).__name__}")
 

@@ -49,7 +49,9 @@ class ReadCpgreylistTrustedHostsData:
         d = dict(src_dict)
         _greylist_trusted_hosts = d.pop("greylist_trusted_hosts", UNSET)
         greylist_trusted_hosts: list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem] | Unset = UNSET
-        if not isinstance(_greylist_trusted_hosts, Unset):
+        if _greylist_trusted_hosts is not None and not isinstance(
+            _greylist_trusted_hosts, Unset
+        ):  # null reads as UNSET
             if not isinstance(_greylist_trusted_hosts, list):
                 raise TypeError(
                     f"field greylist_trusted_hosts: expected array, got {type(_greylist_trusted_hosts).__name__}"

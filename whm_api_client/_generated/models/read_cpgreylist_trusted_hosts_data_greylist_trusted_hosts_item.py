@@ -55,18 +55,26 @@ class ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
+        if comment is None:
+            comment = UNSET
         if not isinstance(comment, (str, Unset)):
             raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
 
         create_time = d.pop("create_time", UNSET)
+        if create_time is None:
+            create_time = UNSET
         if not isinstance(create_time, (str, Unset)):
             raise TypeError(f"field create_time: expected string, got {type(create_time).__name__}")
 
         host_ip = d.pop("host_ip", UNSET)
+        if host_ip is None:
+            host_ip = UNSET
         if not isinstance(host_ip, (str, Unset)):
             raise TypeError(f"field host_ip: expected string, got {type(host_ip).__name__}")
 
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (int, Unset)):
             raise TypeError(f"field id: expected integer, got {type(id).__name__}")
 

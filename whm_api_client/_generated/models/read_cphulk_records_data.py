@@ -80,7 +80,7 @@ class ReadCphulkRecordsData:
         d = dict(src_dict)
         _ips_in_list = d.pop("ips_in_list", UNSET)
         ips_in_list: ReadCphulkRecordsDataIpsInList | Unset
-        if isinstance(_ips_in_list, Unset):
+        if _ips_in_list is None or isinstance(_ips_in_list, Unset):  # null reads as UNSET
             ips_in_list = UNSET
         else:
             if not isinstance(_ips_in_list, dict):
@@ -88,28 +88,40 @@ class ReadCphulkRecordsData:
             ips_in_list = ReadCphulkRecordsDataIpsInList.from_dict(_ips_in_list)
 
         list_name = d.pop("list_name", UNSET)
+        if list_name is None:
+            list_name = UNSET
         if not isinstance(list_name, (str, Unset)):
             raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
 
         requester_ip = d.pop("requester_ip", UNSET)
+        if requester_ip is None:
+            requester_ip = UNSET
         if not isinstance(requester_ip, (str, Unset)):
             raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
 
         requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
+        if requester_ip_is_whitelisted is None:
+            requester_ip_is_whitelisted = UNSET
         if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
             raise TypeError(
                 f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"
             )
 
         restart_ssh = d.pop("restart_ssh", UNSET)
+        if restart_ssh is None:
+            restart_ssh = UNSET
         if not isinstance(restart_ssh, (int, Unset)):
             raise TypeError(f"field restart_ssh: expected integer, got {type(restart_ssh).__name__}")
 
         warning_ip = d.pop("warning_ip", UNSET)
+        if warning_ip is None:
+            warning_ip = UNSET
         if not isinstance(warning_ip, (str, Unset)):
             raise TypeError(f"field warning_ip: expected string, got {type(warning_ip).__name__}")
 
         warning_ssh = d.pop("warning_ssh", UNSET)
+        if warning_ssh is None:
+            warning_ssh = UNSET
         if not isinstance(warning_ssh, (str, Unset)):
             raise TypeError(f"field warning_ssh: expected string, got {type(warning_ssh).__name__}")
 

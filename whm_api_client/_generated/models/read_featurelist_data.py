@@ -49,12 +49,14 @@ class ReadFeaturelistData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
+        if featurelist is None:
+            featurelist = UNSET
         if not isinstance(featurelist, (str, Unset)):
             raise TypeError(f"field featurelist: expected string, got {type(featurelist).__name__}")
 
         _features = d.pop("features", UNSET)
         features: ReadFeaturelistDataFeatures | Unset
-        if isinstance(_features, Unset):
+        if _features is None or isinstance(_features, Unset):  # null reads as UNSET
             features = UNSET
         else:
             if not isinstance(_features, dict):

@@ -46,7 +46,7 @@ class RebuildMailSniConfigData:
         d = dict(src_dict)
         _configs_built = d.pop("configs_built", UNSET)
         configs_built: list[str] | Unset = UNSET
-        if not isinstance(_configs_built, Unset):
+        if _configs_built is not None and not isinstance(_configs_built, Unset):  # null reads as UNSET
             if not isinstance(_configs_built, list):
                 raise TypeError(f"field configs_built: expected array, got {type(_configs_built).__name__}")
             configs_built = []
@@ -60,6 +60,8 @@ class RebuildMailSniConfigData:
                 configs_built.append(configs_built_item)
 
         success = d.pop("success", UNSET)
+        if success is None:
+            success = UNSET
         if not isinstance(success, (int, Unset)):
             raise TypeError(f"field success: expected integer, got {type(success).__name__}")
 

@@ -37,6 +37,8 @@ class RegisterServerWith360MonitoringData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
+        if user_id is None:
+            user_id = UNSET
         if not isinstance(user_id, (str, Unset)):
             raise TypeError(f"field user_id: expected string, got {type(user_id).__name__}")
 

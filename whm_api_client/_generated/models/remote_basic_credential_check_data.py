@@ -43,10 +43,14 @@ class RemoteBasicCredentialCheckData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         output = d.pop("output", UNSET)
+        if output is None:
+            output = UNSET
         if not isinstance(output, (str, Unset)):
             raise TypeError(f"field output: expected string, got {type(output).__name__}")
 
         response = d.pop("response", UNSET)
+        if response is None:
+            response = UNSET
         if not isinstance(response, (str, Unset)):
             raise TypeError(f"field response: expected string, got {type(response).__name__}")
 

@@ -67,26 +67,38 @@ class RemoteMysqlCreateProfileViaSshDataProfileDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpcloud = d.pop("cpcloud", UNSET)
+        if cpcloud is None:
+            cpcloud = UNSET
         if not isinstance(cpcloud, (int, Unset)):
             raise TypeError(f"field cpcloud: expected integer, got {type(cpcloud).__name__}")
 
         mysql_host = d.pop("mysql_host", UNSET)
+        if mysql_host is None:
+            mysql_host = UNSET
         if not isinstance(mysql_host, (str, Unset)):
             raise TypeError(f"field mysql_host: expected string, got {type(mysql_host).__name__}")
 
         mysql_pass = d.pop("mysql_pass", UNSET)
+        if mysql_pass is None:
+            mysql_pass = UNSET
         if not isinstance(mysql_pass, (str, Unset)):
             raise TypeError(f"field mysql_pass: expected string, got {type(mysql_pass).__name__}")
 
         mysql_port = d.pop("mysql_port", UNSET)
+        if mysql_port is None:
+            mysql_port = UNSET
         if not isinstance(mysql_port, (int, Unset)):
             raise TypeError(f"field mysql_port: expected integer, got {type(mysql_port).__name__}")
 
         mysql_user = d.pop("mysql_user", UNSET)
+        if mysql_user is None:
+            mysql_user = UNSET
         if not isinstance(mysql_user, (str, Unset)):
             raise TypeError(f"field mysql_user: expected string, got {type(mysql_user).__name__}")
 
         setup_via = d.pop("setup_via", UNSET)
+        if setup_via is None:
+            setup_via = UNSET
         if not isinstance(setup_via, (str, Unset)):
             raise TypeError(f"field setup_via: expected string, got {type(setup_via).__name__}")
 

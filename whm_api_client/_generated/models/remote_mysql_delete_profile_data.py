@@ -49,12 +49,14 @@ class RemoteMysqlDeleteProfileData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         profile_deleted = d.pop("profile_deleted", UNSET)
+        if profile_deleted is None:
+            profile_deleted = UNSET
         if not isinstance(profile_deleted, (str, Unset)):
             raise TypeError(f"field profile_deleted: expected string, got {type(profile_deleted).__name__}")
 
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlDeleteProfileDataProfileDetails | Unset
-        if isinstance(_profile_details, Unset):
+        if _profile_details is None or isinstance(_profile_details, Unset):  # null reads as UNSET
             profile_details = UNSET
         else:
             if not isinstance(_profile_details, dict):

@@ -37,6 +37,8 @@ class RemoteMysqlInitiateProfileActivationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         activation_job_started = d.pop("activation_job_started", UNSET)
+        if activation_job_started is None:
+            activation_job_started = UNSET
         if not isinstance(activation_job_started, (int, Unset)):
             raise TypeError(
                 f"field activation_job_started: expected integer, got {type(activation_job_started).__name__}"

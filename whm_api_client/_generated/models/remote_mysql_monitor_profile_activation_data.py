@@ -57,7 +57,7 @@ class RemoteMysqlMonitorProfileActivationData:
         d = dict(src_dict)
         _job_in_progress = d.pop("job_in_progress", UNSET)
         job_in_progress: RemoteMysqlMonitorProfileActivationDataJobInProgress | Unset
-        if isinstance(_job_in_progress, Unset):
+        if _job_in_progress is None or isinstance(_job_in_progress, Unset):  # null reads as UNSET
             job_in_progress = UNSET
         else:
             if not isinstance(_job_in_progress, dict):
@@ -66,7 +66,7 @@ class RemoteMysqlMonitorProfileActivationData:
 
         _last_job_details = d.pop("last_job_details", UNSET)
         last_job_details: RemoteMysqlMonitorProfileActivationDataLastJobDetails | Unset
-        if isinstance(_last_job_details, Unset):
+        if _last_job_details is None or isinstance(_last_job_details, Unset):  # null reads as UNSET
             last_job_details = UNSET
         else:
             if not isinstance(_last_job_details, dict):

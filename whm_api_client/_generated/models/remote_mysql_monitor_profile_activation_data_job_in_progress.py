@@ -66,20 +66,26 @@ class RemoteMysqlMonitorProfileActivationDataJobInProgress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         profile_name = d.pop("profile_name", UNSET)
+        if profile_name is None:
+            profile_name = UNSET
         if not isinstance(profile_name, (str, Unset)):
             raise TypeError(f"field profile_name: expected string, got {type(profile_name).__name__}")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time is None:
+            start_time = UNSET
         if not isinstance(start_time, (int, Unset)):
             raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 
         _steps = d.pop("steps", UNSET)
         steps: list[RemoteMysqlMonitorProfileActivationDataJobInProgressStepsItem] | Unset = UNSET
-        if not isinstance(_steps, Unset):
+        if _steps is not None and not isinstance(_steps, Unset):  # null reads as UNSET
             if not isinstance(_steps, list):
                 raise TypeError(f"field steps: expected array, got {type(_steps).__name__}")
             steps = []

@@ -55,18 +55,26 @@ class RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         end_time = d.pop("end_time", UNSET)
+        if end_time is None:
+            end_time = UNSET
         if not isinstance(end_time, (int, Unset)):
             raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
 
         start_time = d.pop("start_time", UNSET)
+        if start_time is None:
+            start_time = UNSET
         if not isinstance(start_time, (int, Unset)):
             raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 

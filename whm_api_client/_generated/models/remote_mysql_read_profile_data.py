@@ -50,7 +50,7 @@ class RemoteMysqlReadProfileData:
         d = dict(src_dict)
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlReadProfileDataProfileDetails | Unset
-        if isinstance(_profile_details, Unset):
+        if _profile_details is None or isinstance(_profile_details, Unset):  # null reads as UNSET
             profile_details = UNSET
         else:
             if not isinstance(_profile_details, dict):
@@ -58,6 +58,8 @@ class RemoteMysqlReadProfileData:
             profile_details = RemoteMysqlReadProfileDataProfileDetails.from_dict(_profile_details)
 
         profile_name = d.pop("profile_name", UNSET)
+        if profile_name is None:
+            profile_name = UNSET
         if not isinstance(profile_name, (str, Unset)):
             raise TypeError(f"field profile_name: expected string, got {type(profile_name).__name__}")
 

@@ -50,7 +50,7 @@ class RemoteMysqlUpdateProfileData:
         d = dict(src_dict)
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlUpdateProfileDataProfileDetails | Unset
-        if isinstance(_profile_details, Unset):
+        if _profile_details is None or isinstance(_profile_details, Unset):  # null reads as UNSET
             profile_details = UNSET
         else:
             if not isinstance(_profile_details, dict):
@@ -58,6 +58,8 @@ class RemoteMysqlUpdateProfileData:
             profile_details = RemoteMysqlUpdateProfileDataProfileDetails.from_dict(_profile_details)
 
         profile_saved = d.pop("profile_saved", UNSET)
+        if profile_saved is None:
+            profile_saved = UNSET
         if not isinstance(profile_saved, (str, Unset)):
             raise TypeError(f"field profile_saved: expected string, got {type(profile_saved).__name__}")
 

@@ -37,6 +37,8 @@ class RemoteMysqlValidateProfileData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         profile_validated = d.pop("profile_validated", UNSET)
+        if profile_validated is None:
+            profile_validated = UNSET
         if not isinstance(profile_validated, (str, Unset)):
             raise TypeError(f"field profile_validated: expected string, got {type(profile_validated).__name__}")
 

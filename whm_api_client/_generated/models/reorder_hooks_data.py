@@ -47,7 +47,7 @@ class ReorderHooksData:
         d = dict(src_dict)
         _hook_order = d.pop("hook_order", UNSET)
         hook_order: list[ReorderHooksDataHookOrderItem] | Unset = UNSET
-        if not isinstance(_hook_order, Unset):
+        if _hook_order is not None and not isinstance(_hook_order, Unset):  # null reads as UNSET
             if not isinstance(_hook_order, list):
                 raise TypeError(f"field hook_order: expected array, got {type(_hook_order).__name__}")
             hook_order = []

@@ -43,10 +43,14 @@ class ReorderHooksDataHookOrderItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if id is None:
+            id = UNSET
         if not isinstance(id, (str, Unset)):
             raise TypeError(f"field id: expected string, got {type(id).__name__}")
 
         weight = d.pop("weight", UNSET)
+        if weight is None:
+            weight = UNSET
         if not isinstance(weight, (int, Unset)):
             raise TypeError(f"field weight: expected integer, got {type(weight).__name__}")
 

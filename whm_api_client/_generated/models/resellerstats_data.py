@@ -44,7 +44,7 @@ class ResellerstatsData:
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
         reseller: ResellerstatsDataReseller | Unset
-        if isinstance(_reseller, Unset):
+        if _reseller is None or isinstance(_reseller, Unset):  # null reads as UNSET
             reseller = UNSET
         else:
             if not isinstance(_reseller, dict):

@@ -113,7 +113,7 @@ class ResellerstatsDataReseller:
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[ResellerstatsDataResellerAcctItem] | Unset = UNSET
-        if not isinstance(_acct, Unset):
+        if _acct is not None and not isinstance(_acct, Unset):  # null reads as UNSET
             if not isinstance(_acct, list):
                 raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
             acct = []
@@ -126,46 +126,68 @@ class ResellerstatsDataReseller:
                 acct.append(acct_item)
 
         bandwidthlimit = d.pop("bandwidthlimit", UNSET)
+        if bandwidthlimit is None:
+            bandwidthlimit = UNSET
         if not isinstance(bandwidthlimit, (int, Unset)):
             raise TypeError(f"field bandwidthlimit: expected integer, got {type(bandwidthlimit).__name__}")
 
         bwoverselling = d.pop("bwoverselling", UNSET)
+        if bwoverselling is None:
+            bwoverselling = UNSET
         if not isinstance(bwoverselling, (int, Unset)):
             raise TypeError(f"field bwoverselling: expected integer, got {type(bwoverselling).__name__}")
 
         diskoverselling = d.pop("diskoverselling", UNSET)
+        if diskoverselling is None:
+            diskoverselling = UNSET
         if not isinstance(diskoverselling, (int, Unset)):
             raise TypeError(f"field diskoverselling: expected integer, got {type(diskoverselling).__name__}")
 
         diskquota = d.pop("diskquota", UNSET)
+        if diskquota is None:
+            diskquota = UNSET
         if not isinstance(diskquota, (int, Unset)):
             raise TypeError(f"field diskquota: expected integer, got {type(diskquota).__name__}")
 
         diskused = d.pop("diskused", UNSET)
+        if diskused is None:
+            diskused = UNSET
         if not isinstance(diskused, (int, float, Unset)):
             raise TypeError(f"field diskused: expected number, got {type(diskused).__name__}")
 
         month = d.pop("month", UNSET)
+        if month is None:
+            month = UNSET
         if not isinstance(month, (int, Unset)):
             raise TypeError(f"field month: expected integer, got {type(month).__name__}")
 
         totalbwalloc = d.pop("totalbwalloc", UNSET)
+        if totalbwalloc is None:
+            totalbwalloc = UNSET
         if not isinstance(totalbwalloc, (str, Unset)):
             raise TypeError(f"field totalbwalloc: expected string, got {type(totalbwalloc).__name__}")
 
         totalbwused = d.pop("totalbwused", UNSET)
+        if totalbwused is None:
+            totalbwused = UNSET
         if not isinstance(totalbwused, (str, Unset)):
             raise TypeError(f"field totalbwused: expected string, got {type(totalbwused).__name__}")
 
         totaldiskalloc = d.pop("totaldiskalloc", UNSET)
+        if totaldiskalloc is None:
+            totaldiskalloc = UNSET
         if not isinstance(totaldiskalloc, (str, Unset)):
             raise TypeError(f"field totaldiskalloc: expected string, got {type(totaldiskalloc).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 
         year = d.pop("year", UNSET)
+        if year is None:
+            year = UNSET
         if not isinstance(year, (int, Unset)):
             raise TypeError(f"field year: expected integer, got {type(year).__name__}")
 

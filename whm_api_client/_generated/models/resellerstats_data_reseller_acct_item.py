@@ -85,38 +85,56 @@ class ResellerstatsDataResellerAcctItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bandwidthlimit = d.pop("bandwidthlimit", UNSET)
+        if bandwidthlimit is None:
+            bandwidthlimit = UNSET
         if not isinstance(bandwidthlimit, (str, Unset)):
             raise TypeError(f"field bandwidthlimit: expected string, got {type(bandwidthlimit).__name__}")
 
         bandwidthused = d.pop("bandwidthused", UNSET)
+        if bandwidthused is None:
+            bandwidthused = UNSET
         if not isinstance(bandwidthused, (str, Unset)):
             raise TypeError(f"field bandwidthused: expected string, got {type(bandwidthused).__name__}")
 
         deleted = d.pop("deleted", UNSET)
+        if deleted is None:
+            deleted = UNSET
         if not isinstance(deleted, (int, Unset)):
             raise TypeError(f"field deleted: expected integer, got {type(deleted).__name__}")
 
         diskquota = d.pop("diskquota", UNSET)
+        if diskquota is None:
+            diskquota = UNSET
         if not isinstance(diskquota, (str, Unset)):
             raise TypeError(f"field diskquota: expected string, got {type(diskquota).__name__}")
 
         diskused = d.pop("diskused", UNSET)
+        if diskused is None:
+            diskused = UNSET
         if not isinstance(diskused, (str, Unset)):
             raise TypeError(f"field diskused: expected string, got {type(diskused).__name__}")
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         package = d.pop("package", UNSET)
+        if package is None:
+            package = UNSET
         if not isinstance(package, (str, Unset)):
             raise TypeError(f"field package: expected string, got {type(package).__name__}")
 
         suspended = d.pop("suspended", UNSET)
+        if suspended is None:
+            suspended = UNSET
         if not isinstance(suspended, (int, Unset)):
             raise TypeError(f"field suspended: expected integer, got {type(suspended).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -43,10 +43,14 @@ class RestartserviceData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         output = d.pop("output", UNSET)
+        if output is None:
+            output = UNSET
         if not isinstance(output, (str, Unset)):
             raise TypeError(f"field output: expected string, got {type(output).__name__}")
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 

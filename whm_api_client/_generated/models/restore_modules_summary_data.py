@@ -47,7 +47,7 @@ class RestoreModulesSummaryData:
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
         modules: list[RestoreModulesSummaryDataModulesItem] | Unset = UNSET
-        if not isinstance(_modules, Unset):
+        if _modules is not None and not isinstance(_modules, Unset):  # null reads as UNSET
             if not isinstance(_modules, list):
                 raise TypeError(f"field modules: expected array, got {type(_modules).__name__}")
             modules = []

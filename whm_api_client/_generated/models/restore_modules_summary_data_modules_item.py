@@ -67,12 +67,14 @@ class RestoreModulesSummaryDataModulesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         module = d.pop("module", UNSET)
+        if module is None:
+            module = UNSET
         if not isinstance(module, (str, Unset)):
             raise TypeError(f"field module: expected string, got {type(module).__name__}")
 
         _notes = d.pop("notes", UNSET)
         notes: list[str] | Unset = UNSET
-        if not isinstance(_notes, Unset):
+        if _notes is not None and not isinstance(_notes, Unset):  # null reads as UNSET
             if not isinstance(_notes, list):
                 raise TypeError(f"field notes: expected array, got {type(_notes).__name__}")
             notes = []
@@ -84,12 +86,14 @@ class RestoreModulesSummaryDataModulesItem:
                 notes.append(notes_item)
 
         restricted_available = d.pop("restricted_available", UNSET)
+        if restricted_available is None:
+            restricted_available = UNSET
         if not isinstance(restricted_available, (int, Unset)):
             raise TypeError(f"field restricted_available: expected integer, got {type(restricted_available).__name__}")
 
         _restricted_summary = d.pop("restricted_summary", UNSET)
         restricted_summary: list[str] | Unset = UNSET
-        if not isinstance(_restricted_summary, Unset):
+        if _restricted_summary is not None and not isinstance(_restricted_summary, Unset):  # null reads as UNSET
             if not isinstance(_restricted_summary, list):
                 raise TypeError(f"field restricted_summary: expected array, got {type(_restricted_summary).__name__}")
             restricted_summary = []
@@ -104,7 +108,7 @@ class RestoreModulesSummaryDataModulesItem:
 
         _summary = d.pop("summary", UNSET)
         summary: list[str] | Unset = UNSET
-        if not isinstance(_summary, Unset):
+        if _summary is not None and not isinstance(_summary, Unset):  # null reads as UNSET
             if not isinstance(_summary, list):
                 raise TypeError(f"field summary: expected array, got {type(_summary).__name__}")
             summary = []

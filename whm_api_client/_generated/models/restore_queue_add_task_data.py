@@ -37,6 +37,8 @@ class RestoreQueueAddTaskData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         queue_id = d.pop("queue_id", UNSET)
+        if queue_id is None:
+            queue_id = UNSET
         if not isinstance(queue_id, (str, Unset)):
             raise TypeError(f"field queue_id: expected string, got {type(queue_id).__name__}")
 

@@ -37,6 +37,8 @@ class RestoreQueueIsActiveData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_active = d.pop("is_active", UNSET)
+        if is_active is None:
+            is_active = UNSET
         if not isinstance(is_active, (int, Unset)):
             raise TypeError(f"field is_active: expected integer, got {type(is_active).__name__}")
 

@@ -61,22 +61,32 @@ class RestoreQueueListActiveDataRestoreJobItemOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         destid = d.pop("destid", UNSET)
+        if destid is None:
+            destid = UNSET
         if not isinstance(destid, (str, Unset)):
             raise TypeError(f"field destid: expected string, got {type(destid).__name__}")
 
         give_ip = d.pop("give_ip", UNSET)
+        if give_ip is None:
+            give_ip = UNSET
         if not isinstance(give_ip, (int, Unset)):
             raise TypeError(f"field give_ip: expected integer, got {type(give_ip).__name__}")
 
         mail_config = d.pop("mail_config", UNSET)
+        if mail_config is None:
+            mail_config = UNSET
         if not isinstance(mail_config, (int, Unset)):
             raise TypeError(f"field mail_config: expected integer, got {type(mail_config).__name__}")
 
         mysql = d.pop("mysql", UNSET)
+        if mysql is None:
+            mysql = UNSET
         if not isinstance(mysql, (int, Unset)):
             raise TypeError(f"field mysql: expected integer, got {type(mysql).__name__}")
 
         subdomains = d.pop("subdomains", UNSET)
+        if subdomains is None:
+            subdomains = UNSET
         if not isinstance(subdomains, (int, Unset)):
             raise TypeError(f"field subdomains: expected integer, got {type(subdomains).__name__}")
 

@@ -47,7 +47,7 @@ class RestoreQueueListCompletedData:
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
         restore_job: list[RestoreQueueListCompletedDataRestoreJobItem] | Unset = UNSET
-        if not isinstance(_restore_job, Unset):
+        if _restore_job is not None and not isinstance(_restore_job, Unset):  # null reads as UNSET
             if not isinstance(_restore_job, list):
                 raise TypeError(f"field restore_job: expected array, got {type(_restore_job).__name__}")
             restore_job = []

@@ -57,7 +57,7 @@ class RestoreQueueListCompletedDataRestoreJobItem:
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
         restore_job: RestoreQueueListCompletedDataRestoreJobItemRestoreJob | Unset
-        if isinstance(_restore_job, Unset):
+        if _restore_job is None or isinstance(_restore_job, Unset):  # null reads as UNSET
             restore_job = UNSET
         else:
             if not isinstance(_restore_job, dict):
@@ -66,7 +66,7 @@ class RestoreQueueListCompletedDataRestoreJobItem:
 
         _status_info = d.pop("status_info", UNSET)
         status_info: RestoreQueueListCompletedDataRestoreJobItemStatusInfo | Unset
-        if isinstance(_status_info, Unset):
+        if _status_info is None or isinstance(_status_info, Unset):  # null reads as UNSET
             status_info = UNSET
         else:
             if not isinstance(_status_info, dict):

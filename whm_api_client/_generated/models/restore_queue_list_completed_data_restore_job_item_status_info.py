@@ -122,9 +122,11 @@ class RestoreQueueListCompletedDataRestoreJobItemStatusInfo:
                 return altered_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             altered_items_type_1 = data
+            if altered_items_type_1 is not None:
+                raise TypeError(f"field altered_items_type_1: expected null, got {type(altered_items_type_1).__name__}")
 
             return altered_items_type_1
 
@@ -147,27 +149,39 @@ class RestoreQueueListCompletedDataRestoreJobItemStatusInfo:
                 return dangerous_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             dangerous_items_type_1 = data
+            if dangerous_items_type_1 is not None:
+                raise TypeError(
+                    f"field dangerous_items_type_1: expected null, got {type(dangerous_items_type_1).__name__}"
+                )
 
             return dangerous_items_type_1
 
         dangerous_items = _parse_dangerous_items(d.pop("dangerous_items", UNSET))
 
         finished = d.pop("finished", UNSET)
+        if finished is None:
+            finished = UNSET
         if not isinstance(finished, (str, Unset)):
             raise TypeError(f"field finished: expected string, got {type(finished).__name__}")
 
         log = d.pop("log", UNSET)
+        if log is None:
+            log = UNSET
         if not isinstance(log, (str, Unset)):
             raise TypeError(f"field log: expected string, got {type(log).__name__}")
 
         restore_logfile = d.pop("restore_logfile", UNSET)
+        if restore_logfile is None:
+            restore_logfile = UNSET
         if not isinstance(restore_logfile, (str, Unset)):
             raise TypeError(f"field restore_logfile: expected string, got {type(restore_logfile).__name__}")
 
         result = d.pop("result", UNSET)
+        if result is None:
+            result = UNSET
         if not isinstance(result, (int, Unset)):
             raise TypeError(f"field result: expected integer, got {type(result).__name__}")
 
@@ -188,25 +202,31 @@ class RestoreQueueListCompletedDataRestoreJobItemStatusInfo:
                 return skipped_items_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             skipped_items_type_1 = data
+            if skipped_items_type_1 is not None:
+                raise TypeError(f"field skipped_items_type_1: expected null, got {type(skipped_items_type_1).__name__}")
 
             return skipped_items_type_1
 
         skipped_items = _parse_skipped_items(d.pop("skipped_items", UNSET))
 
         started = d.pop("started", UNSET)
+        if started is None:
+            started = UNSET
         if not isinstance(started, (str, Unset)):
             raise TypeError(f"field started: expected string, got {type(started).__name__}")
 
         transfer_session_id = d.pop("transfer_session_id", UNSET)
+        if transfer_session_id is None:
+            transfer_session_id = UNSET
         if not isinstance(transfer_session_id, (str, Unset)):
             raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[str] | Unset = UNSET
-        if not isinstance(_warnings, Unset):
+        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
             if not isinstance(_warnings, list):
                 raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
             warnings = []

@@ -77,7 +77,7 @@ class RestoreQueueStateData:
         d = dict(src_dict)
         _active = d.pop("active", UNSET)
         active: list[RestoreQueueStateDataActiveItem] | Unset = UNSET
-        if not isinstance(_active, Unset):
+        if _active is not None and not isinstance(_active, Unset):  # null reads as UNSET
             if not isinstance(_active, list):
                 raise TypeError(f"field active: expected array, got {type(_active).__name__}")
             active = []
@@ -91,7 +91,7 @@ class RestoreQueueStateData:
 
         _completed = d.pop("completed", UNSET)
         completed: list[RestoreQueueStateDataCompletedItem] | Unset = UNSET
-        if not isinstance(_completed, Unset):
+        if _completed is not None and not isinstance(_completed, Unset):  # null reads as UNSET
             if not isinstance(_completed, list):
                 raise TypeError(f"field completed: expected array, got {type(_completed).__name__}")
             completed = []
@@ -104,12 +104,14 @@ class RestoreQueueStateData:
                 completed.append(completed_item)
 
         is_active = d.pop("is_active", UNSET)
+        if is_active is None:
+            is_active = UNSET
         if not isinstance(is_active, (int, Unset)):
             raise TypeError(f"field is_active: expected integer, got {type(is_active).__name__}")
 
         _pending = d.pop("pending", UNSET)
         pending: list[RestoreQueueStateDataPendingItem] | Unset = UNSET
-        if not isinstance(_pending, Unset):
+        if _pending is not None and not isinstance(_pending, Unset):  # null reads as UNSET
             if not isinstance(_pending, list):
                 raise TypeError(f"field pending: expected array, got {type(_pending).__name__}")
             pending = []

@@ -56,7 +56,7 @@ class RestoreQueueStateDataActiveItem:
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: RestoreQueueStateDataActiveItemOptions | Unset
-        if isinstance(_options, Unset):
+        if _options is None or isinstance(_options, Unset):  # null reads as UNSET
             options = UNSET
         else:
             if not isinstance(_options, dict):
@@ -64,10 +64,14 @@ class RestoreQueueStateDataActiveItem:
             options = RestoreQueueStateDataActiveItemOptions.from_dict(_options)
 
         restore_point = d.pop("restore_point", UNSET)
+        if restore_point is None:
+            restore_point = UNSET
         if not isinstance(restore_point, (str, Unset)):
             raise TypeError(f"field restore_point: expected string, got {type(restore_point).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -40,7 +40,7 @@ class RestrictWhmRootAccessData:
         d = dict(src_dict)
         _cidr = d.pop("cidr", UNSET)
         cidr: list[str] | Unset = UNSET
-        if not isinstance(_cidr, Unset):
+        if _cidr is not None and not isinstance(_cidr, Unset):  # null reads as UNSET
             if not isinstance(_cidr, list):
                 raise TypeError(f"field cidr: expected array, got {type(_cidr).__name__}")
             cidr = []

@@ -107,7 +107,7 @@ class RetrieveTransferSessionRemoteAnalysisData:
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: RetrieveTransferSessionRemoteAnalysisDataConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is None or isinstance(_config, Unset):  # null reads as UNSET
             config = UNSET
         else:
             if not isinstance(_config, dict):
@@ -116,7 +116,7 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
         _items = d.pop("items", UNSET)
         items: RetrieveTransferSessionRemoteAnalysisDataItems | Unset
-        if isinstance(_items, Unset):
+        if _items is None or isinstance(_items, Unset):  # null reads as UNSET
             items = UNSET
         else:
             if not isinstance(_items, dict):
@@ -125,7 +125,7 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
         _local = d.pop("local", UNSET)
         local: RetrieveTransferSessionRemoteAnalysisDataLocal | Unset
-        if isinstance(_local, Unset):
+        if _local is None or isinstance(_local, Unset):  # null reads as UNSET
             local = UNSET
         else:
             if not isinstance(_local, dict):
@@ -134,7 +134,7 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
         _modules = d.pop("modules", UNSET)
         modules: RetrieveTransferSessionRemoteAnalysisDataModules | Unset
-        if isinstance(_modules, Unset):
+        if _modules is None or isinstance(_modules, Unset):  # null reads as UNSET
             modules = UNSET
         else:
             if not isinstance(_modules, dict):
@@ -143,7 +143,7 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
         _options = d.pop("options", UNSET)
         options: RetrieveTransferSessionRemoteAnalysisDataOptions | Unset
-        if isinstance(_options, Unset):
+        if _options is None or isinstance(_options, Unset):  # null reads as UNSET
             options = UNSET
         else:
             if not isinstance(_options, dict):
@@ -152,7 +152,7 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
         _remote = d.pop("remote", UNSET)
         remote: RetrieveTransferSessionRemoteAnalysisDataRemote | Unset
-        if isinstance(_remote, Unset):
+        if _remote is None or isinstance(_remote, Unset):  # null reads as UNSET
             remote = UNSET
         else:
             if not isinstance(_remote, dict):
@@ -160,6 +160,8 @@ class RetrieveTransferSessionRemoteAnalysisData:
             remote = RetrieveTransferSessionRemoteAnalysisDataRemote.from_dict(_remote)
 
         transfer_session_id = d.pop("transfer_session_id", UNSET)
+        if transfer_session_id is None:
+            transfer_session_id = UNSET
         if not isinstance(transfer_session_id, (str, Unset)):
             raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
 

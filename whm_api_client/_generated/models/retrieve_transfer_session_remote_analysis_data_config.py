@@ -37,6 +37,8 @@ class RetrieveTransferSessionRemoteAnalysisDataConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         shared_mysql_server = d.pop("shared_mysql_server", UNSET)
+        if shared_mysql_server is None:
+            shared_mysql_server = UNSET
         if not isinstance(shared_mysql_server, (int, Unset)):
             raise TypeError(f"field shared_mysql_server: expected integer, got {type(shared_mysql_server).__name__}")
 

@@ -48,7 +48,7 @@ class RetrieveTransferSessionRemoteAnalysisDataItems:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
         accounts: list[Any] | Unset = UNSET
-        if not isinstance(_accounts, Unset):
+        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
             if not isinstance(_accounts, list):
                 raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
             accounts = []
@@ -59,7 +59,7 @@ class RetrieveTransferSessionRemoteAnalysisDataItems:
 
         _packages = d.pop("packages", UNSET)
         packages: list[Any] | Unset = UNSET
-        if not isinstance(_packages, Unset):
+        if _packages is not None and not isinstance(_packages, Unset):  # null reads as UNSET
             if not isinstance(_packages, list):
                 raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
             packages = []

@@ -117,7 +117,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
         d = dict(src_dict)
         _available_ips = d.pop("available_ips", UNSET)
         available_ips: list[str] | Unset = UNSET
-        if not isinstance(_available_ips, Unset):
+        if _available_ips is not None and not isinstance(_available_ips, Unset):  # null reads as UNSET
             if not isinstance(_available_ips, list):
                 raise TypeError(f"field available_ips: expected array, got {type(_available_ips).__name__}")
             available_ips = []
@@ -132,7 +132,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
 
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataLocalDbs | Unset
-        if isinstance(_dbs, Unset):
+        if _dbs is None or isinstance(_dbs, Unset):  # null reads as UNSET
             dbs = UNSET
         else:
             if not isinstance(_dbs, dict):
@@ -141,7 +141,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
 
         _dedicated_ips = d.pop("dedicated_ips", UNSET)
         dedicated_ips: RetrieveTransferSessionRemoteAnalysisDataLocalDedicatedIps | Unset
-        if isinstance(_dedicated_ips, Unset):
+        if _dedicated_ips is None or isinstance(_dedicated_ips, Unset):  # null reads as UNSET
             dedicated_ips = UNSET
         else:
             if not isinstance(_dedicated_ips, dict):
@@ -152,7 +152,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
 
         _groups = d.pop("groups", UNSET)
         groups: RetrieveTransferSessionRemoteAnalysisDataLocalGroups | Unset
-        if isinstance(_groups, Unset):
+        if _groups is None or isinstance(_groups, Unset):  # null reads as UNSET
             groups = UNSET
         else:
             if not isinstance(_groups, dict):
@@ -160,20 +160,26 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
             groups = RetrieveTransferSessionRemoteAnalysisDataLocalGroups.from_dict(_groups)
 
         host = d.pop("host", UNSET)
+        if host is None:
+            host = UNSET
         if not isinstance(host, (str, Unset)):
             raise TypeError(f"field host: expected string, got {type(host).__name__}")
 
         major_version = d.pop("major_version", UNSET)
+        if major_version is None:
+            major_version = UNSET
         if not isinstance(major_version, (str, Unset)):
             raise TypeError(f"field major_version: expected string, got {type(major_version).__name__}")
 
         roundcube_dbtype = d.pop("roundcube_dbtype", UNSET)
+        if roundcube_dbtype is None:
+            roundcube_dbtype = UNSET
         if not isinstance(roundcube_dbtype, (str, Unset)):
             raise TypeError(f"field roundcube_dbtype: expected string, got {type(roundcube_dbtype).__name__}")
 
         _users = d.pop("users", UNSET)
         users: RetrieveTransferSessionRemoteAnalysisDataLocalUsers | Unset
-        if isinstance(_users, Unset):
+        if _users is None or isinstance(_users, Unset):  # null reads as UNSET
             users = UNSET
         else:
             if not isinstance(_users, dict):
@@ -181,6 +187,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
             users = RetrieveTransferSessionRemoteAnalysisDataLocalUsers.from_dict(_users)
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 

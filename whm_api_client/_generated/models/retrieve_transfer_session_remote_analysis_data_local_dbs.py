@@ -57,7 +57,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbs:
         d = dict(src_dict)
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbs | Unset
-        if isinstance(_dbs, Unset):
+        if _dbs is None or isinstance(_dbs, Unset):  # null reads as UNSET
             dbs = UNSET
         else:
             if not isinstance(_dbs, dict):
@@ -66,7 +66,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbs:
 
         _users = d.pop("users", UNSET)
         users: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers | Unset
-        if isinstance(_users, Unset):
+        if _users is None or isinstance(_users, Unset):  # null reads as UNSET
             users = UNSET
         else:
             if not isinstance(_users, dict):

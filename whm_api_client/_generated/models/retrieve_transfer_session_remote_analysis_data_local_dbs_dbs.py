@@ -57,7 +57,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbs:
         d = dict(src_dict)
         _mysql = d.pop("MYSQL", UNSET)
         mysql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsMYSQL | Unset
-        if isinstance(_mysql, Unset):
+        if _mysql is None or isinstance(_mysql, Unset):  # null reads as UNSET
             mysql = UNSET
         else:
             if not isinstance(_mysql, dict):
@@ -66,7 +66,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbs:
 
         _pgsql = d.pop("PGSQL", UNSET)
         pgsql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsDbsPGSQL | Unset
-        if isinstance(_pgsql, Unset):
+        if _pgsql is None or isinstance(_pgsql, Unset):  # null reads as UNSET
             pgsql = UNSET
         else:
             if not isinstance(_pgsql, dict):

@@ -37,6 +37,8 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQLAdditionalPrope
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 

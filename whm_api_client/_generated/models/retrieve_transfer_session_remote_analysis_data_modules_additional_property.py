@@ -51,12 +51,14 @@ class RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         _analysis = d.pop("analysis", UNSET)
         analysis: RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis | Unset
-        if isinstance(_analysis, Unset):
+        if _analysis is None or isinstance(_analysis, Unset):  # null reads as UNSET
             analysis = UNSET
         else:
             if not isinstance(_analysis, dict):

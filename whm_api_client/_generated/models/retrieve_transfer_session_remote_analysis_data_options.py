@@ -43,10 +43,14 @@ class RetrieveTransferSessionRemoteAnalysisDataOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         skip_reseller_privs = d.pop("skip_reseller_privs", UNSET)
+        if skip_reseller_privs is None:
+            skip_reseller_privs = UNSET
         if not isinstance(skip_reseller_privs, (int, Unset)):
             raise TypeError(f"field skip_reseller_privs: expected integer, got {type(skip_reseller_privs).__name__}")
 
         unrestricted = d.pop("unrestricted", UNSET)
+        if unrestricted is None:
+            unrestricted = UNSET
         if not isinstance(unrestricted, (int, Unset)):
             raise TypeError(f"field unrestricted: expected integer, got {type(unrestricted).__name__}")
 

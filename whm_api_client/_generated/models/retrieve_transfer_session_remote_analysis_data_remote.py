@@ -156,12 +156,14 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
         conflicts = d.pop("conflicts", UNSET)
 
         cpversion = d.pop("cpversion", UNSET)
+        if cpversion is None:
+            cpversion = UNSET
         if not isinstance(cpversion, (str, Unset)):
             raise TypeError(f"field cpversion: expected string, got {type(cpversion).__name__}")
 
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataRemoteDbs | Unset
-        if isinstance(_dbs, Unset):
+        if _dbs is None or isinstance(_dbs, Unset):  # null reads as UNSET
             dbs = UNSET
         else:
             if not isinstance(_dbs, dict):
@@ -169,38 +171,52 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
             dbs = RetrieveTransferSessionRemoteAnalysisDataRemoteDbs.from_dict(_dbs)
 
         has_disk_used = d.pop("has_disk_used", UNSET)
+        if has_disk_used is None:
+            has_disk_used = UNSET
         if not isinstance(has_disk_used, (int, Unset)):
             raise TypeError(f"field has_disk_used: expected integer, got {type(has_disk_used).__name__}")
 
         has_files_used = d.pop("has_files_used", UNSET)
+        if has_files_used is None:
+            has_files_used = UNSET
         if not isinstance(has_files_used, (int, Unset)):
             raise TypeError(f"field has_files_used: expected integer, got {type(has_files_used).__name__}")
 
         has_owners = d.pop("has_owners", UNSET)
+        if has_owners is None:
+            has_owners = UNSET
         if not isinstance(has_owners, (int, Unset)):
             raise TypeError(f"field has_owners: expected integer, got {type(has_owners).__name__}")
 
         has_package_extensions = d.pop("has_package_extensions", UNSET)
+        if has_package_extensions is None:
+            has_package_extensions = UNSET
         if not isinstance(has_package_extensions, (int, Unset)):
             raise TypeError(
                 f"field has_package_extensions: expected integer, got {type(has_package_extensions).__name__}"
             )
 
         has_xfertool = d.pop("has_xfertool", UNSET)
+        if has_xfertool is None:
+            has_xfertool = UNSET
         if not isinstance(has_xfertool, (int, Unset)):
             raise TypeError(f"field has_xfertool: expected integer, got {type(has_xfertool).__name__}")
 
         host = d.pop("host", UNSET)
+        if host is None:
+            host = UNSET
         if not isinstance(host, (str, Unset)):
             raise TypeError(f"field host: expected string, got {type(host).__name__}")
 
         hostname = d.pop("hostname", UNSET)
+        if hostname is None:
+            hostname = UNSET
         if not isinstance(hostname, (str, Unset)):
             raise TypeError(f"field hostname: expected string, got {type(hostname).__name__}")
 
         _linked_nodes = d.pop("linked_nodes", UNSET)
         linked_nodes: list[RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem] | Unset = UNSET
-        if not isinstance(_linked_nodes, Unset):
+        if _linked_nodes is not None and not isinstance(_linked_nodes, Unset):  # null reads as UNSET
             if not isinstance(_linked_nodes, list):
                 raise TypeError(f"field linked_nodes: expected array, got {type(_linked_nodes).__name__}")
             linked_nodes = []
@@ -217,12 +233,14 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
                 linked_nodes.append(linked_nodes_item)
 
         major_version = d.pop("major_version", UNSET)
+        if major_version is None:
+            major_version = UNSET
         if not isinstance(major_version, (str, Unset)):
             raise TypeError(f"field major_version: expected string, got {type(major_version).__name__}")
 
         _resellers = d.pop("resellers", UNSET)
         resellers: RetrieveTransferSessionRemoteAnalysisDataRemoteResellers | Unset
-        if isinstance(_resellers, Unset):
+        if _resellers is None or isinstance(_resellers, Unset):  # null reads as UNSET
             resellers = UNSET
         else:
             if not isinstance(_resellers, dict):
@@ -230,20 +248,28 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
             resellers = RetrieveTransferSessionRemoteAnalysisDataRemoteResellers.from_dict(_resellers)
 
         roundcube_dbtype = d.pop("roundcube_dbtype", UNSET)
+        if roundcube_dbtype is None:
+            roundcube_dbtype = UNSET
         if not isinstance(roundcube_dbtype, (str, Unset)):
             raise TypeError(f"field roundcube_dbtype: expected string, got {type(roundcube_dbtype).__name__}")
 
         server_type = d.pop("server_type", UNSET)
+        if server_type is None:
+            server_type = UNSET
         if not isinstance(server_type, (str, Unset)):
             raise TypeError(f"field server_type: expected string, got {type(server_type).__name__}")
 
         supports_live_transfers = d.pop("supports_live_transfers", UNSET)
+        if supports_live_transfers is None:
+            supports_live_transfers = UNSET
         if not isinstance(supports_live_transfers, (int, Unset)):
             raise TypeError(
                 f"field supports_live_transfers: expected integer, got {type(supports_live_transfers).__name__}"
             )
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 

@@ -85,40 +85,58 @@ class SaveCpgreylistConfigDataCpgreylistConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         child_timeout_secs = d.pop("child_timeout_secs", UNSET)
+        if child_timeout_secs is None:
+            child_timeout_secs = UNSET
         if not isinstance(child_timeout_secs, (int, Unset)):
             raise TypeError(f"field child_timeout_secs: expected integer, got {type(child_timeout_secs).__name__}")
 
         initial_block_time_mins = d.pop("initial_block_time_mins", UNSET)
+        if initial_block_time_mins is None:
+            initial_block_time_mins = UNSET
         if not isinstance(initial_block_time_mins, (int, Unset)):
             raise TypeError(
                 f"field initial_block_time_mins: expected integer, got {type(initial_block_time_mins).__name__}"
             )
 
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled is None:
+            is_enabled = UNSET
         if not isinstance(is_enabled, (int, Unset)):
             raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
 
         is_exim_enabled = d.pop("is_exim_enabled", UNSET)
+        if is_exim_enabled is None:
+            is_exim_enabled = UNSET
         if not isinstance(is_exim_enabled, (int, Unset)):
             raise TypeError(f"field is_exim_enabled: expected integer, got {type(is_exim_enabled).__name__}")
 
         max_child_procs = d.pop("max_child_procs", UNSET)
+        if max_child_procs is None:
+            max_child_procs = UNSET
         if not isinstance(max_child_procs, (int, Unset)):
             raise TypeError(f"field max_child_procs: expected integer, got {type(max_child_procs).__name__}")
 
         must_try_time_mins = d.pop("must_try_time_mins", UNSET)
+        if must_try_time_mins is None:
+            must_try_time_mins = UNSET
         if not isinstance(must_try_time_mins, (int, Unset)):
             raise TypeError(f"field must_try_time_mins: expected integer, got {type(must_try_time_mins).__name__}")
 
         purge_interval_mins = d.pop("purge_interval_mins", UNSET)
+        if purge_interval_mins is None:
+            purge_interval_mins = UNSET
         if not isinstance(purge_interval_mins, (int, Unset)):
             raise TypeError(f"field purge_interval_mins: expected integer, got {type(purge_interval_mins).__name__}")
 
         record_exp_time_mins = d.pop("record_exp_time_mins", UNSET)
+        if record_exp_time_mins is None:
+            record_exp_time_mins = UNSET
         if not isinstance(record_exp_time_mins, (int, Unset)):
             raise TypeError(f"field record_exp_time_mins: expected integer, got {type(record_exp_time_mins).__name__}")
 
         spf_bypass = d.pop("spf_bypass", UNSET)
+        if spf_bypass is None:
+            spf_bypass = UNSET
         if not isinstance(spf_bypass, (int, Unset)):
             raise TypeError(f"field spf_bypass: expected integer, got {type(spf_bypass).__name__}")
 

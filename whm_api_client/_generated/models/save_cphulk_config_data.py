@@ -60,7 +60,7 @@ class SaveCphulkConfigData:
         d = dict(src_dict)
         _cphulk_config = d.pop("cphulk_config", UNSET)
         cphulk_config: SaveCphulkConfigDataCphulkConfig | Unset
-        if isinstance(_cphulk_config, Unset):
+        if _cphulk_config is None or isinstance(_cphulk_config, Unset):  # null reads as UNSET
             cphulk_config = UNSET
         else:
             if not isinstance(_cphulk_config, dict):
@@ -68,6 +68,8 @@ class SaveCphulkConfigData:
             cphulk_config = SaveCphulkConfigDataCphulkConfig.from_dict(_cphulk_config)
 
         restart_ssh = d.pop("restart_ssh", UNSET)
+        if restart_ssh is None:
+            restart_ssh = UNSET
         if not isinstance(restart_ssh, (int, Unset)):
             raise TypeError(f"field restart_ssh: expected integer, got {type(restart_ssh).__name__}")
 
@@ -86,9 +88,11 @@ class SaveCphulkConfigData:
                 return warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             warning_type_1 = data
+            if warning_type_1 is not None:
+                raise TypeError(f"field warning_type_1: expected null, got {type(warning_type_1).__name__}")
 
             return warning_type_1
 

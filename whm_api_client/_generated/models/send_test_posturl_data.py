@@ -37,6 +37,8 @@ class SendTestPosturlData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message_id = d.pop("message_id", UNSET)
+        if message_id is None:
+            message_id = UNSET
         if not isinstance(message_id, (str, Unset)):
             raise TypeError(f"field message_id: expected string, got {type(message_id).__name__}")
 

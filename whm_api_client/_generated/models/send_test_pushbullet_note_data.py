@@ -49,12 +49,14 @@ class SendTestPushbulletNoteData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message_id = d.pop("message_id", UNSET)
+        if message_id is None:
+            message_id = UNSET
         if not isinstance(message_id, (str, Unset)):
             raise TypeError(f"field message_id: expected string, got {type(message_id).__name__}")
 
         _payload = d.pop("payload", UNSET)
         payload: SendTestPushbulletNoteDataPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
             payload = UNSET
         else:
             if not isinstance(_payload, dict):

@@ -47,7 +47,7 @@ class ServicestatusData:
         d = dict(src_dict)
         _service = d.pop("service", UNSET)
         service: list[ServicestatusDataServiceItem] | Unset = UNSET
-        if not isinstance(_service, Unset):
+        if _service is not None and not isinstance(_service, Unset):  # null reads as UNSET
             if not isinstance(_service, list):
                 raise TypeError(f"field service: expected array, got {type(_service).__name__}")
             service = []

@@ -67,26 +67,38 @@ class ServicestatusDataServiceItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is None:
+            name = UNSET
         if not isinstance(name, (str, Unset)):
             raise TypeError(f"field name: expected string, got {type(name).__name__}")
 
         display_name = d.pop("display_name", UNSET)
+        if display_name is None:
+            display_name = UNSET
         if not isinstance(display_name, (str, Unset)):
             raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         installed = d.pop("installed", UNSET)
+        if installed is None:
+            installed = UNSET
         if not isinstance(installed, (int, Unset)):
             raise TypeError(f"field installed: expected integer, got {type(installed).__name__}")
 
         monitored = d.pop("monitored", UNSET)
+        if monitored is None:
+            monitored = UNSET
         if not isinstance(monitored, (int, Unset)):
             raise TypeError(f"field monitored: expected integer, got {type(monitored).__name__}")
 
         running = d.pop("running", UNSET)
+        if running is None:
+            running = UNSET
         if not isinstance(running, (int, Unset)):
             raise TypeError(f"field running: expected integer, got {type(running).__name__}")
 

@@ -37,6 +37,8 @@ class Set360AgentPollingData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (int, Unset)):
             raise TypeError(f"field status: expected integer, got {type(status).__name__}")
 

@@ -37,6 +37,8 @@ class SetCpanelUpdatesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         updates = d.pop("updates", UNSET)
+        if updates is None:
+            updates = UNSET
         if not isinstance(updates, (str, Unset)):
             raise TypeError(f"field updates: expected string, got {type(updates).__name__}")
 

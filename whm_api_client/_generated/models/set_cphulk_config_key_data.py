@@ -44,7 +44,7 @@ class SetCphulkConfigKeyData:
         d = dict(src_dict)
         _cphulk_config = d.pop("cphulk_config", UNSET)
         cphulk_config: SetCphulkConfigKeyDataCphulkConfig | Unset
-        if isinstance(_cphulk_config, Unset):
+        if _cphulk_config is None or isinstance(_cphulk_config, Unset):  # null reads as UNSET
             cphulk_config = UNSET
         else:
             if not isinstance(_cphulk_config, dict):

@@ -175,122 +175,170 @@ class SetCphulkConfigKeyDataCphulkConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         block_brute_force_with_firewall = d.pop("block_brute_force_with_firewall", UNSET)
+        if block_brute_force_with_firewall is None:
+            block_brute_force_with_firewall = UNSET
         if not isinstance(block_brute_force_with_firewall, (int, Unset)):
             raise TypeError(
                 f"field block_brute_force_with_firewall: expected integer, got {type(block_brute_force_with_firewall).__name__}"
             )
 
         block_excessive_brute_force_with_firewall = d.pop("block_excessive_brute_force_with_firewall", UNSET)
+        if block_excessive_brute_force_with_firewall is None:
+            block_excessive_brute_force_with_firewall = UNSET
         if not isinstance(block_excessive_brute_force_with_firewall, (int, Unset)):
             raise TypeError(
                 f"field block_excessive_brute_force_with_firewall: expected integer, got {type(block_excessive_brute_force_with_firewall).__name__}"
             )
 
         brute_force_period_mins = d.pop("brute_force_period_mins", UNSET)
+        if brute_force_period_mins is None:
+            brute_force_period_mins = UNSET
         if not isinstance(brute_force_period_mins, (int, Unset)):
             raise TypeError(
                 f"field brute_force_period_mins: expected integer, got {type(brute_force_period_mins).__name__}"
             )
 
         brute_force_period_sec = d.pop("brute_force_period_sec", UNSET)
+        if brute_force_period_sec is None:
+            brute_force_period_sec = UNSET
         if not isinstance(brute_force_period_sec, (int, Unset)):
             raise TypeError(
                 f"field brute_force_period_sec: expected integer, got {type(brute_force_period_sec).__name__}"
             )
 
         can_temp_ban_firewall = d.pop("can_temp_ban_firewall", UNSET)
+        if can_temp_ban_firewall is None:
+            can_temp_ban_firewall = UNSET
         if not isinstance(can_temp_ban_firewall, (int, Unset)):
             raise TypeError(
                 f"field can_temp_ban_firewall: expected integer, got {type(can_temp_ban_firewall).__name__}"
             )
 
         command_to_run_on_brute_force = d.pop("command_to_run_on_brute_force", UNSET)
+        if command_to_run_on_brute_force is None:
+            command_to_run_on_brute_force = UNSET
         if not isinstance(command_to_run_on_brute_force, (str, Unset)):
             raise TypeError(
                 f"field command_to_run_on_brute_force: expected string, got {type(command_to_run_on_brute_force).__name__}"
             )
 
         command_to_run_on_excessive_brute_force = d.pop("command_to_run_on_excessive_brute_force", UNSET)
+        if command_to_run_on_excessive_brute_force is None:
+            command_to_run_on_excessive_brute_force = UNSET
         if not isinstance(command_to_run_on_excessive_brute_force, (str, Unset)):
             raise TypeError(
                 f"field command_to_run_on_excessive_brute_force: expected string, got {type(command_to_run_on_excessive_brute_force).__name__}"
             )
 
         country_blacklist = d.pop("country_blacklist", UNSET)
+        if country_blacklist is None:
+            country_blacklist = UNSET
         if not isinstance(country_blacklist, (str, Unset)):
             raise TypeError(f"field country_blacklist: expected string, got {type(country_blacklist).__name__}")
 
         country_whitelist = d.pop("country_whitelist", UNSET)
+        if country_whitelist is None:
+            country_whitelist = UNSET
         if not isinstance(country_whitelist, (str, Unset)):
             raise TypeError(f"field country_whitelist: expected string, got {type(country_whitelist).__name__}")
 
         ip_based_protection = d.pop("ip_based_protection", UNSET)
+        if ip_based_protection is None:
+            ip_based_protection = UNSET
         if not isinstance(ip_based_protection, (int, Unset)):
             raise TypeError(f"field ip_based_protection: expected integer, got {type(ip_based_protection).__name__}")
 
         ip_brute_force_period_mins = d.pop("ip_brute_force_period_mins", UNSET)
+        if ip_brute_force_period_mins is None:
+            ip_brute_force_period_mins = UNSET
         if not isinstance(ip_brute_force_period_mins, (int, Unset)):
             raise TypeError(
                 f"field ip_brute_force_period_mins: expected integer, got {type(ip_brute_force_period_mins).__name__}"
             )
 
         ip_brute_force_period_sec = d.pop("ip_brute_force_period_sec", UNSET)
+        if ip_brute_force_period_sec is None:
+            ip_brute_force_period_sec = UNSET
         if not isinstance(ip_brute_force_period_sec, (int, Unset)):
             raise TypeError(
                 f"field ip_brute_force_period_sec: expected integer, got {type(ip_brute_force_period_sec).__name__}"
             )
 
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled is None:
+            is_enabled = UNSET
         if not isinstance(is_enabled, (int, Unset)):
             raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
 
         lookback_period_min = d.pop("lookback_period_min", UNSET)
+        if lookback_period_min is None:
+            lookback_period_min = UNSET
         if not isinstance(lookback_period_min, (int, Unset)):
             raise TypeError(f"field lookback_period_min: expected integer, got {type(lookback_period_min).__name__}")
 
         lookback_time = d.pop("lookback_time", UNSET)
+        if lookback_time is None:
+            lookback_time = UNSET
         if not isinstance(lookback_time, (int, Unset)):
             raise TypeError(f"field lookback_time: expected integer, got {type(lookback_time).__name__}")
 
         mark_as_brute = d.pop("mark_as_brute", UNSET)
+        if mark_as_brute is None:
+            mark_as_brute = UNSET
         if not isinstance(mark_as_brute, (int, Unset)):
             raise TypeError(f"field mark_as_brute: expected integer, got {type(mark_as_brute).__name__}")
 
         max_failures = d.pop("max_failures", UNSET)
+        if max_failures is None:
+            max_failures = UNSET
         if not isinstance(max_failures, (int, Unset)):
             raise TypeError(f"field max_failures: expected integer, got {type(max_failures).__name__}")
 
         max_failures_byip = d.pop("max_failures_byip", UNSET)
+        if max_failures_byip is None:
+            max_failures_byip = UNSET
         if not isinstance(max_failures_byip, (int, Unset)):
             raise TypeError(f"field max_failures_byip: expected integer, got {type(max_failures_byip).__name__}")
 
         notify_on_brute = d.pop("notify_on_brute", UNSET)
+        if notify_on_brute is None:
+            notify_on_brute = UNSET
         if not isinstance(notify_on_brute, (int, Unset)):
             raise TypeError(f"field notify_on_brute: expected integer, got {type(notify_on_brute).__name__}")
 
         notify_on_root_login = d.pop("notify_on_root_login", UNSET)
+        if notify_on_root_login is None:
+            notify_on_root_login = UNSET
         if not isinstance(notify_on_root_login, (int, Unset)):
             raise TypeError(f"field notify_on_root_login: expected integer, got {type(notify_on_root_login).__name__}")
 
         notify_on_root_login_for_known_netblock = d.pop("notify_on_root_login_for_known_netblock", UNSET)
+        if notify_on_root_login_for_known_netblock is None:
+            notify_on_root_login_for_known_netblock = UNSET
         if not isinstance(notify_on_root_login_for_known_netblock, (int, Unset)):
             raise TypeError(
                 f"field notify_on_root_login_for_known_netblock: expected integer, got {type(notify_on_root_login_for_known_netblock).__name__}"
             )
 
         username_based_protection = d.pop("username_based_protection", UNSET)
+        if username_based_protection is None:
+            username_based_protection = UNSET
         if not isinstance(username_based_protection, (int, Unset)):
             raise TypeError(
                 f"field username_based_protection: expected integer, got {type(username_based_protection).__name__}"
             )
 
         username_based_protection_for_root = d.pop("username_based_protection_for_root", UNSET)
+        if username_based_protection_for_root is None:
+            username_based_protection_for_root = UNSET
         if not isinstance(username_based_protection_for_root, (int, Unset)):
             raise TypeError(
                 f"field username_based_protection_for_root: expected integer, got {type(username_based_protection_for_root).__name__}"
             )
 
         username_based_protection_local_origin = d.pop("username_based_protection_local_origin", UNSET)
+        if username_based_protection_local_origin is None:
+            username_based_protection_local_origin = UNSET
         if not isinstance(username_based_protection_local_origin, (int, Unset)):
             raise TypeError(
                 f"field username_based_protection_local_origin: expected integer, got {type(username_based_protection_local_origin).__name__}"

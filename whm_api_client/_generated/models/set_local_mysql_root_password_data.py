@@ -49,14 +49,20 @@ class SetLocalMysqlRootPasswordData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         configs_updated = d.pop("configs_updated", UNSET)
+        if configs_updated is None:
+            configs_updated = UNSET
         if not isinstance(configs_updated, (int, Unset)):
             raise TypeError(f"field configs_updated: expected integer, got {type(configs_updated).__name__}")
 
         password_reset = d.pop("password_reset", UNSET)
+        if password_reset is None:
+            password_reset = UNSET
         if not isinstance(password_reset, (int, Unset)):
             raise TypeError(f"field password_reset: expected integer, got {type(password_reset).__name__}")
 
         profile_updated = d.pop("profile_updated", UNSET)
+        if profile_updated is None:
+            profile_updated = UNSET
         if not isinstance(profile_updated, (int, Unset)):
             raise TypeError(f"field profile_updated: expected integer, got {type(profile_updated).__name__}")
 

@@ -44,7 +44,7 @@ class SetManualMxRedirectsData:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: SetManualMxRedirectsDataPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
             payload = UNSET
         else:
             if not isinstance(_payload, dict):

@@ -45,9 +45,13 @@ class SetManualMxRedirectsDataPayload:
                     return additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not True:
+                if not data is None:
                     raise TypeError()
                 additional_property_type_1 = data
+                if additional_property_type_1 is not None:
+                    raise TypeError(
+                        f"field AdditionalProperty_type_1: expected null, got {type(additional_property_type_1).__name__}"
+                    )
 
                 return additional_property_type_1
 

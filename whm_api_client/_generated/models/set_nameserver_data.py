@@ -43,10 +43,14 @@ class SetNameserverData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
         if not isinstance(message, (str, Unset)):
             raise TypeError(f"field message: expected string, got {type(message).__name__}")
 
         nameserver = d.pop("nameserver", UNSET)
+        if nameserver is None:
+            nameserver = UNSET
         if not isinstance(nameserver, (str, Unset)):
             raise TypeError(f"field nameserver: expected string, got {type(nameserver).__name__}")
 

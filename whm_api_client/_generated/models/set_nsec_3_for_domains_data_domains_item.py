@@ -49,14 +49,20 @@ class SetNsec3ForDomainsDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         enabled = d.pop("enabled", UNSET)
+        if enabled is None:
+            enabled = UNSET
         if not isinstance(enabled, (int, Unset)):
             raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
 
         error = d.pop("error", UNSET)
+        if error is None:
+            error = UNSET
         if not isinstance(error, (str, Unset)):
             raise TypeError(f"field error: expected string, got {type(error).__name__}")
 

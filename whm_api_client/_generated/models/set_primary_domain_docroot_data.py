@@ -37,6 +37,8 @@ class SetPrimaryDomainDocrootData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         documentroot = d.pop("documentroot", UNSET)
+        if documentroot is None:
+            documentroot = UNSET
         if not isinstance(documentroot, (str, Unset)):
             raise TypeError(f"field documentroot: expected string, got {type(documentroot).__name__}")
 

@@ -37,6 +37,8 @@ class SetTierData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tier = d.pop("tier", UNSET)
+        if tier is None:
+            tier = UNSET
         if not isinstance(tier, (str, Unset)):
             raise TypeError(f"field tier: expected string, got {type(tier).__name__}")
 

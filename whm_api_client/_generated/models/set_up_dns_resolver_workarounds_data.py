@@ -44,7 +44,7 @@ class SetUpDnsResolverWorkaroundsData:
         d = dict(src_dict)
         _flags = d.pop("flags", UNSET)
         flags: SetUpDnsResolverWorkaroundsDataFlags | Unset
-        if isinstance(_flags, Unset):
+        if _flags is None or isinstance(_flags, Unset):  # null reads as UNSET
             flags = UNSET
         else:
             if not isinstance(_flags, dict):

@@ -49,14 +49,20 @@ class SetUpDnsResolverWorkaroundsDataFlags:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         do_ip6 = d.pop("do-ip6", UNSET)
+        if do_ip6 is None:
+            do_ip6 = UNSET
         if not isinstance(do_ip6, (str, Unset)):
             raise TypeError(f"field do-ip6: expected string, got {type(do_ip6).__name__}")
 
         do_udp = d.pop("do-udp", UNSET)
+        if do_udp is None:
+            do_udp = UNSET
         if not isinstance(do_udp, (str, Unset)):
             raise TypeError(f"field do-udp: expected string, got {type(do_udp).__name__}")
 
         edns_buffer_size = d.pop("edns-buffer-size", UNSET)
+        if edns_buffer_size is None:
+            edns_buffer_size = UNSET
         if not isinstance(edns_buffer_size, (str, Unset)):
             raise TypeError(f"field edns-buffer-size: expected string, got {type(edns_buffer_size).__name__}")
 

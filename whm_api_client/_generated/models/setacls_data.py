@@ -40,7 +40,7 @@ class SetaclsData:
         d = dict(src_dict)
         _acl = d.pop("acl", UNSET)
         acl: list[str] | Unset = UNSET
-        if not isinstance(_acl, Unset):
+        if _acl is not None and not isinstance(_acl, Unset):  # null reads as UNSET
             if not isinstance(_acl, list):
                 raise TypeError(f"field acl: expected array, got {type(_acl).__name__}")
             acl = []

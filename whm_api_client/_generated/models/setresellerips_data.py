@@ -45,12 +45,14 @@ class SetreselleripsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         all_ = d.pop("all", UNSET)
+        if all_ is None:
+            all_ = UNSET
         if not isinstance(all_, (int, Unset)):
             raise TypeError(f"field all: expected integer, got {type(all_).__name__}")
 
         _ip = d.pop("ip", UNSET)
         ip: list[str] | Unset = UNSET
-        if not isinstance(_ip, Unset):
+        if _ip is not None and not isinstance(_ip, Unset):  # null reads as UNSET
             if not isinstance(_ip, list):
                 raise TypeError(f"field ip: expected array, got {type(_ip).__name__}")
             ip = []

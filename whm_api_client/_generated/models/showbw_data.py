@@ -71,7 +71,7 @@ class ShowbwData:
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
         acct: list[ShowbwDataAcctItem] | Unset = UNSET
-        if not isinstance(_acct, Unset):
+        if _acct is not None and not isinstance(_acct, Unset):  # null reads as UNSET
             if not isinstance(_acct, list):
                 raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
             acct = []
@@ -84,18 +84,26 @@ class ShowbwData:
                 acct.append(acct_item)
 
         month = d.pop("month", UNSET)
+        if month is None:
+            month = UNSET
         if not isinstance(month, (int, Unset)):
             raise TypeError(f"field month: expected integer, got {type(month).__name__}")
 
         reseller = d.pop("reseller", UNSET)
+        if reseller is None:
+            reseller = UNSET
         if not isinstance(reseller, (str, Unset)):
             raise TypeError(f"field reseller: expected string, got {type(reseller).__name__}")
 
         totalused = d.pop("totalused", UNSET)
+        if totalused is None:
+            totalused = UNSET
         if not isinstance(totalused, (int, Unset)):
             raise TypeError(f"field totalused: expected integer, got {type(totalused).__name__}")
 
         year = d.pop("year", UNSET)
+        if year is None:
+            year = UNSET
         if not isinstance(year, (int, Unset)):
             raise TypeError(f"field year: expected integer, got {type(year).__name__}")
 

@@ -89,7 +89,7 @@ class ShowbwDataAcctItem:
         d = dict(src_dict)
         _bwusage = d.pop("bwusage", UNSET)
         bwusage: list[ShowbwDataAcctItemBwusageItem] | Unset = UNSET
-        if not isinstance(_bwusage, Unset):
+        if _bwusage is not None and not isinstance(_bwusage, Unset):  # null reads as UNSET
             if not isinstance(_bwusage, list):
                 raise TypeError(f"field bwusage: expected array, got {type(_bwusage).__name__}")
             bwusage = []
@@ -102,30 +102,44 @@ class ShowbwDataAcctItem:
                 bwusage.append(bwusage_item)
 
         deleted = d.pop("deleted", UNSET)
+        if deleted is None:
+            deleted = UNSET
         if not isinstance(deleted, (int, Unset)):
             raise TypeError(f"field deleted: expected integer, got {type(deleted).__name__}")
 
         limit = d.pop("limit", UNSET)
+        if limit is None:
+            limit = UNSET
         if not isinstance(limit, (int, Unset)):
             raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
 
         maindomain = d.pop("maindomain", UNSET)
+        if maindomain is None:
+            maindomain = UNSET
         if not isinstance(maindomain, (str, Unset)):
             raise TypeError(f"field maindomain: expected string, got {type(maindomain).__name__}")
 
         owner = d.pop("owner", UNSET)
+        if owner is None:
+            owner = UNSET
         if not isinstance(owner, (str, Unset)):
             raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
 
         reseller = d.pop("reseller", UNSET)
+        if reseller is None:
+            reseller = UNSET
         if not isinstance(reseller, (int, Unset)):
             raise TypeError(f"field reseller: expected integer, got {type(reseller).__name__}")
 
         totalbytes = d.pop("totalbytes", UNSET)
+        if totalbytes is None:
+            totalbytes = UNSET
         if not isinstance(totalbytes, (int, Unset)):
             raise TypeError(f"field totalbytes: expected integer, got {type(totalbytes).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -49,14 +49,20 @@ class ShowbwDataAcctItemBwusageItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deleted = d.pop("deleted", UNSET)
+        if deleted is None:
+            deleted = UNSET
         if not isinstance(deleted, (int, Unset)):
             raise TypeError(f"field deleted: expected integer, got {type(deleted).__name__}")
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         usage = d.pop("usage", UNSET)
+        if usage is None:
+            usage = UNSET
         if not isinstance(usage, (int, Unset)):
             raise TypeError(f"field usage: expected integer, got {type(usage).__name__}")
 

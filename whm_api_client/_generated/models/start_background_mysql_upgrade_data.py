@@ -37,6 +37,8 @@ class StartBackgroundMysqlUpgradeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         upgrade_id = d.pop("upgrade_id", UNSET)
+        if upgrade_id is None:
+            upgrade_id = UNSET
         if not isinstance(upgrade_id, (str, Unset)):
             raise TypeError(f"field upgrade_id: expected string, got {type(upgrade_id).__name__}")
 

@@ -49,16 +49,22 @@ class StartBackgroundPkgacctData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         complete_master_error_log = d.pop("complete_master_error_log", UNSET)
+        if complete_master_error_log is None:
+            complete_master_error_log = UNSET
         if not isinstance(complete_master_error_log, (str, Unset)):
             raise TypeError(
                 f"field complete_master_error_log: expected string, got {type(complete_master_error_log).__name__}"
             )
 
         complete_master_log = d.pop("complete_master_log", UNSET)
+        if complete_master_log is None:
+            complete_master_log = UNSET
         if not isinstance(complete_master_log, (str, Unset)):
             raise TypeError(f"field complete_master_log: expected string, got {type(complete_master_log).__name__}")
 
         session_id = d.pop("session_id", UNSET)
+        if session_id is None:
+            session_id = UNSET
         if not isinstance(session_id, (str, Unset)):
             raise TypeError(f"field session_id: expected string, got {type(session_id).__name__}")
 

@@ -49,14 +49,20 @@ class StartCpanelUpdateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_new = d.pop("is_new", UNSET)
+        if is_new is None:
+            is_new = UNSET
         if not isinstance(is_new, (int, Unset)):
             raise TypeError(f"field is_new: expected integer, got {type(is_new).__name__}")
 
         log_path = d.pop("log_path", UNSET)
+        if log_path is None:
+            log_path = UNSET
         if not isinstance(log_path, (str, Unset)):
             raise TypeError(f"field log_path: expected string, got {type(log_path).__name__}")
 
         pid = d.pop("pid", UNSET)
+        if pid is None:
+            pid = UNSET
         if not isinstance(pid, (int, Unset)):
             raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
 

@@ -37,6 +37,8 @@ class StartProfileActivationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         log_id = d.pop("log_id", UNSET)
+        if log_id is None:
+            log_id = UNSET
         if not isinstance(log_id, (str, Unset)):
             raise TypeError(f"field log_id: expected string, got {type(log_id).__name__}")
 

@@ -37,6 +37,8 @@ class StartTransferSessionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pid = d.pop("pid", UNSET)
+        if pid is None:
+            pid = UNSET
         if not isinstance(pid, (int, Unset)):
             raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
 

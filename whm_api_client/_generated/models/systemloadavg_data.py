@@ -49,14 +49,20 @@ class SystemloadavgData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fifteen = d.pop("fifteen", UNSET)
+        if fifteen is None:
+            fifteen = UNSET
         if not isinstance(fifteen, (int, float, Unset)):
             raise TypeError(f"field fifteen: expected number, got {type(fifteen).__name__}")
 
         five = d.pop("five", UNSET)
+        if five is None:
+            five = UNSET
         if not isinstance(five, (int, float, Unset)):
             raise TypeError(f"field five: expected number, got {type(five).__name__}")
 
         one = d.pop("one", UNSET)
+        if one is None:
+            one = UNSET
         if not isinstance(one, (int, float, Unset)):
             raise TypeError(f"field one: expected number, got {type(one).__name__}")
 

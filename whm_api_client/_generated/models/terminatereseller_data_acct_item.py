@@ -62,7 +62,7 @@ class TerminateresellerDataAcctItem:
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: TerminateresellerDataAcctItemOutput | Unset
-        if isinstance(_output, Unset):
+        if _output is None or isinstance(_output, Unset):  # null reads as UNSET
             output = UNSET
         else:
             if not isinstance(_output, dict):
@@ -70,14 +70,20 @@ class TerminateresellerDataAcctItem:
             output = TerminateresellerDataAcctItemOutput.from_dict(_output)
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         result = d.pop("result", UNSET)
+        if result is None:
+            result = UNSET
         if not isinstance(result, (int, Unset)):
             raise TypeError(f"field result: expected integer, got {type(result).__name__}")
 
         user = d.pop("user", UNSET)
+        if user is None:
+            user = UNSET
         if not isinstance(user, (str, Unset)):
             raise TypeError(f"field user: expected string, got {type(user).__name__}")
 

@@ -37,6 +37,8 @@ class TerminateresellerDataAcctItemOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw = d.pop("raw", UNSET)
+        if raw is None:
+            raw = UNSET
         if not isinstance(raw, (str, Unset)):
             raise TypeError(f"field raw: expected string, got {type(raw).__name__}")
 

@@ -43,10 +43,14 @@ class TicketCreateStubTicketData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         secure_id = d.pop("secure_id", UNSET)
+        if secure_id is None:
+            secure_id = UNSET
         if not isinstance(secure_id, (str, Unset)):
             raise TypeError(f"field secure_id: expected string, got {type(secure_id).__name__}")
 
         ticket_id = d.pop("ticket_id", UNSET)
+        if ticket_id is None:
+            ticket_id = UNSET
         if not isinstance(ticket_id, (int, Unset)):
             raise TypeError(f"field ticket_id: expected integer, got {type(ticket_id).__name__}")
 

@@ -99,10 +99,14 @@ class TicketGetSupportAgreementData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if title is None:
+            title = UNSET
         if not isinstance(title, (str, Unset)):
             raise TypeError(f"field title: expected string, got {type(title).__name__}")
 
         accepted = d.pop("accepted", UNSET)
+        if accepted is None:
+            accepted = UNSET
         if not isinstance(accepted, (int, Unset)):
             raise TypeError(f"field accepted: expected integer, got {type(accepted).__name__}")
 
@@ -123,9 +127,11 @@ class TicketGetSupportAgreementData:
                 return accepted_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             accepted_date_type_1 = data
+            if accepted_date_type_1 is not None:
+                raise TypeError(f"field accepted_date_type_1: expected null, got {type(accepted_date_type_1).__name__}")
 
             return accepted_date_type_1
 
@@ -148,35 +154,51 @@ class TicketGetSupportAgreementData:
                 return accepted_date_human_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not True:
+            if not data is None:
                 raise TypeError()
             accepted_date_human_type_1 = data
+            if accepted_date_human_type_1 is not None:
+                raise TypeError(
+                    f"field accepted_date_human_type_1: expected null, got {type(accepted_date_human_type_1).__name__}"
+                )
 
             return accepted_date_human_type_1
 
         accepted_date_human = _parse_accepted_date_human(d.pop("accepted_date_human", UNSET))
 
         body = d.pop("body", UNSET)
+        if body is None:
+            body = UNSET
         if not isinstance(body, (str, Unset)):
             raise TypeError(f"field body: expected string, got {type(body).__name__}")
 
         create_date = d.pop("create_date", UNSET)
+        if create_date is None:
+            create_date = UNSET
         if not isinstance(create_date, (int, Unset)):
             raise TypeError(f"field create_date: expected integer, got {type(create_date).__name__}")
 
         create_date_human = d.pop("create_date_human", UNSET)
+        if create_date_human is None:
+            create_date_human = UNSET
         if not isinstance(create_date_human, (str, Unset)):
             raise TypeError(f"field create_date_human: expected string, got {type(create_date_human).__name__}")
 
         download_url = d.pop("download_url", UNSET)
+        if download_url is None:
+            download_url = UNSET
         if not isinstance(download_url, (str, Unset)):
             raise TypeError(f"field download_url: expected string, got {type(download_url).__name__}")
 
         version = d.pop("version", UNSET)
+        if version is None:
+            version = UNSET
         if not isinstance(version, (str, Unset)):
             raise TypeError(f"field version: expected string, got {type(version).__name__}")
 
         view_url = d.pop("view_url", UNSET)
+        if view_url is None:
+            view_url = UNSET
         if not isinstance(view_url, (str, Unset)):
             raise TypeError(f"field view_url: expected string, got {type(view_url).__name__}")
 

@@ -121,64 +121,94 @@ class TicketGetSupportInfoData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arch = d.pop("arch", UNSET)
+        if arch is None:
+            arch = UNSET
         if not isinstance(arch, (str, Unset)):
             raise TypeError(f"field arch: expected string, got {type(arch).__name__}")
 
         arch_supported = d.pop("arch_supported", UNSET)
+        if arch_supported is None:
+            arch_supported = UNSET
         if not isinstance(arch_supported, (int, Unset)):
             raise TypeError(f"field arch_supported: expected integer, got {type(arch_supported).__name__}")
 
         company_id = d.pop("company_id", UNSET)
+        if company_id is None:
+            company_id = UNSET
         if not isinstance(company_id, (int, Unset)):
             raise TypeError(f"field company_id: expected integer, got {type(company_id).__name__}")
 
         company_name = d.pop("company_name", UNSET)
+        if company_name is None:
+            company_name = UNSET
         if not isinstance(company_name, (str, Unset)):
             raise TypeError(f"field company_name: expected string, got {type(company_name).__name__}")
 
         distro = d.pop("distro", UNSET)
+        if distro is None:
+            distro = UNSET
         if not isinstance(distro, (str, Unset)):
             raise TypeError(f"field distro: expected string, got {type(distro).__name__}")
 
         distro_supported = d.pop("distro_supported", UNSET)
+        if distro_supported is None:
+            distro_supported = UNSET
         if not isinstance(distro_supported, (int, Unset)):
             raise TypeError(f"field distro_supported: expected integer, got {type(distro_supported).__name__}")
 
         gets_direct_support = d.pop("gets_direct_support", UNSET)
+        if gets_direct_support is None:
+            gets_direct_support = UNSET
         if not isinstance(gets_direct_support, (int, Unset)):
             raise TypeError(f"field gets_direct_support: expected integer, got {type(gets_direct_support).__name__}")
 
         has_company_info = d.pop("has_company_info", UNSET)
+        if has_company_info is None:
+            has_company_info = UNSET
         if not isinstance(has_company_info, (int, Unset)):
             raise TypeError(f"field has_company_info: expected integer, got {type(has_company_info).__name__}")
 
         has_compatibility_info = d.pop("has_compatibility_info", UNSET)
+        if has_compatibility_info is None:
+            has_compatibility_info = UNSET
         if not isinstance(has_compatibility_info, (int, Unset)):
             raise TypeError(
                 f"field has_compatibility_info: expected integer, got {type(has_compatibility_info).__name__}"
             )
 
         hostname = d.pop("hostname", UNSET)
+        if hostname is None:
+            hostname = UNSET
         if not isinstance(hostname, (str, Unset)):
             raise TypeError(f"field hostname: expected string, got {type(hostname).__name__}")
 
         ip = d.pop("ip", UNSET)
+        if ip is None:
+            ip = UNSET
         if not isinstance(ip, (str, Unset)):
             raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
 
         logo_url = d.pop("logo_url", UNSET)
+        if logo_url is None:
+            logo_url = UNSET
         if not isinstance(logo_url, (str, Unset)):
             raise TypeError(f"field logo_url: expected string, got {type(logo_url).__name__}")
 
         pub_support_contact = d.pop("pub_support_contact", UNSET)
+        if pub_support_contact is None:
+            pub_support_contact = UNSET
         if not isinstance(pub_support_contact, (str, Unset)):
             raise TypeError(f"field pub_support_contact: expected string, got {type(pub_support_contact).__name__}")
 
         pub_tech_contact = d.pop("pub_tech_contact", UNSET)
+        if pub_tech_contact is None:
+            pub_tech_contact = UNSET
         if not isinstance(pub_tech_contact, (str, Unset)):
             raise TypeError(f"field pub_tech_contact: expected string, got {type(pub_tech_contact).__name__}")
 
         tech_contact_email = d.pop("tech_contact_email", UNSET)
+        if tech_contact_email is None:
+            tech_contact_email = UNSET
         if not isinstance(tech_contact_email, (str, Unset)):
             raise TypeError(f"field tech_contact_email: expected string, got {type(tech_contact_email).__name__}")
 

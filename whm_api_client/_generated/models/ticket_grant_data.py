@@ -105,32 +105,44 @@ class TicketGrantData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auth_status = d.pop("auth_status", UNSET)
+        if auth_status is None:
+            auth_status = UNSET
         if not isinstance(auth_status, (str, Unset)):
             raise TypeError(f"field auth_status: expected string, got {type(auth_status).__name__}")
 
         auth_time = d.pop("auth_time", UNSET)
+        if auth_time is None:
+            auth_time = UNSET
         if not isinstance(auth_time, (int, Unset)):
             raise TypeError(f"field auth_time: expected integer, got {type(auth_time).__name__}")
 
         chain_status = d.pop("chain_status", UNSET)
+        if chain_status is None:
+            chain_status = UNSET
         if not isinstance(chain_status, (str, Unset)):
             raise TypeError(f"field chain_status: expected string, got {type(chain_status).__name__}")
 
         csf_wl_status = d.pop("csf_wl_status", UNSET)
+        if csf_wl_status is None:
+            csf_wl_status = UNSET
         if not isinstance(csf_wl_status, (str, Unset)):
             raise TypeError(f"field csf_wl_status: expected string, got {type(csf_wl_status).__name__}")
 
         host_access_wl_status = d.pop("host_access_wl_status", UNSET)
+        if host_access_wl_status is None:
+            host_access_wl_status = UNSET
         if not isinstance(host_access_wl_status, (str, Unset)):
             raise TypeError(f"field host_access_wl_status: expected string, got {type(host_access_wl_status).__name__}")
 
         hulk_wl_status = d.pop("hulk_wl_status", UNSET)
+        if hulk_wl_status is None:
+            hulk_wl_status = UNSET
         if not isinstance(hulk_wl_status, (str, Unset)):
             raise TypeError(f"field hulk_wl_status: expected string, got {type(hulk_wl_status).__name__}")
 
         _non_fatals = d.pop("non_fatals", UNSET)
         non_fatals: list[str] | Unset = UNSET
-        if not isinstance(_non_fatals, Unset):
+        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
             if not isinstance(_non_fatals, list):
                 raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
             non_fatals = []
@@ -142,22 +154,32 @@ class TicketGrantData:
                 non_fatals.append(non_fatals_item)
 
         server_name = d.pop("server_name", UNSET)
+        if server_name is None:
+            server_name = UNSET
         if not isinstance(server_name, (str, Unset)):
             raise TypeError(f"field server_name: expected string, got {type(server_name).__name__}")
 
         server_num = d.pop("server_num", UNSET)
+        if server_num is None:
+            server_num = UNSET
         if not isinstance(server_num, (int, Unset)):
             raise TypeError(f"field server_num: expected integer, got {type(server_num).__name__}")
 
         ssh_username = d.pop("ssh_username", UNSET)
+        if ssh_username is None:
+            ssh_username = UNSET
         if not isinstance(ssh_username, (str, Unset)):
             raise TypeError(f"field ssh_username: expected string, got {type(ssh_username).__name__}")
 
         ticket_id = d.pop("ticket_id", UNSET)
+        if ticket_id is None:
+            ticket_id = UNSET
         if not isinstance(ticket_id, (int, Unset)):
             raise TypeError(f"field ticket_id: expected integer, got {type(ticket_id).__name__}")
 
         ticket_status = d.pop("ticket_status", UNSET)
+        if ticket_status is None:
+            ticket_status = UNSET
         if not isinstance(ticket_status, (str, Unset)):
             raise TypeError(f"field ticket_status: expected string, got {type(ticket_status).__name__}")
 

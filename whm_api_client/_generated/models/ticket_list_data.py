@@ -55,7 +55,7 @@ class TicketListData:
         d = dict(src_dict)
         _auths = d.pop("auths", UNSET)
         auths: list[TicketListDataAuthsItem] | Unset = UNSET
-        if not isinstance(_auths, Unset):
+        if _auths is not None and not isinstance(_auths, Unset):  # null reads as UNSET
             if not isinstance(_auths, list):
                 raise TypeError(f"field auths: expected array, got {type(_auths).__name__}")
             auths = []
@@ -69,7 +69,7 @@ class TicketListData:
 
         _non_fatals = d.pop("non_fatals", UNSET)
         non_fatals: list[str] | Unset = UNSET
-        if not isinstance(_non_fatals, Unset):
+        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
             if not isinstance(_non_fatals, list):
                 raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
             non_fatals = []

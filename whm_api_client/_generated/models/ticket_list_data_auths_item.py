@@ -65,7 +65,7 @@ class TicketListDataAuthsItem:
         d = dict(src_dict)
         _servers = d.pop("servers", UNSET)
         servers: list[TicketListDataAuthsItemServersItem] | Unset = UNSET
-        if not isinstance(_servers, Unset):
+        if _servers is not None and not isinstance(_servers, Unset):  # null reads as UNSET
             if not isinstance(_servers, list):
                 raise TypeError(f"field servers: expected array, got {type(_servers).__name__}")
             servers = []
@@ -78,14 +78,20 @@ class TicketListDataAuthsItem:
                 servers.append(servers_item)
 
         ticket_id = d.pop("ticket_id", UNSET)
+        if ticket_id is None:
+            ticket_id = UNSET
         if not isinstance(ticket_id, (int, Unset)):
             raise TypeError(f"field ticket_id: expected integer, got {type(ticket_id).__name__}")
 
         ticket_status = d.pop("ticket_status", UNSET)
+        if ticket_status is None:
+            ticket_status = UNSET
         if not isinstance(ticket_status, (str, Unset)):
             raise TypeError(f"field ticket_status: expected string, got {type(ticket_status).__name__}")
 
         ticket_subject = d.pop("ticket_subject", UNSET)
+        if ticket_subject is None:
+            ticket_subject = UNSET
         if not isinstance(ticket_subject, (str, Unset)):
             raise TypeError(f"field ticket_subject: expected string, got {type(ticket_subject).__name__}")
 

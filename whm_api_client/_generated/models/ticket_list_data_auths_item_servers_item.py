@@ -73,30 +73,44 @@ class TicketListDataAuthsItemServersItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auth_status = d.pop("auth_status", UNSET)
+        if auth_status is None:
+            auth_status = UNSET
         if not isinstance(auth_status, (str, Unset)):
             raise TypeError(f"field auth_status: expected string, got {type(auth_status).__name__}")
 
         auth_time = d.pop("auth_time", UNSET)
+        if auth_time is None:
+            auth_time = UNSET
         if not isinstance(auth_time, (int, Unset)):
             raise TypeError(f"field auth_time: expected integer, got {type(auth_time).__name__}")
 
         server_name = d.pop("server_name", UNSET)
+        if server_name is None:
+            server_name = UNSET
         if not isinstance(server_name, (str, Unset)):
             raise TypeError(f"field server_name: expected string, got {type(server_name).__name__}")
 
         server_num = d.pop("server_num", UNSET)
+        if server_num is None:
+            server_num = UNSET
         if not isinstance(server_num, (int, Unset)):
             raise TypeError(f"field server_num: expected integer, got {type(server_num).__name__}")
 
         ssh = d.pop("ssh", UNSET)
+        if ssh is None:
+            ssh = UNSET
         if not isinstance(ssh, (str, Unset)):
             raise TypeError(f"field ssh: expected string, got {type(ssh).__name__}")
 
         ssh_username = d.pop("ssh_username", UNSET)
+        if ssh_username is None:
+            ssh_username = UNSET
         if not isinstance(ssh_username, (str, Unset)):
             raise TypeError(f"field ssh_username: expected string, got {type(ssh_username).__name__}")
 
         whm_ip = d.pop("whm_ip", UNSET)
+        if whm_ip is None:
+            whm_ip = UNSET
         if not isinstance(whm_ip, (str, Unset)):
             raise TypeError(f"field whm_ip: expected string, got {type(whm_ip).__name__}")
 

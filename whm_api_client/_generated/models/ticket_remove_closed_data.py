@@ -69,24 +69,32 @@ class TicketRemoveClosedData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         chain_status = d.pop("chain_status", UNSET)
+        if chain_status is None:
+            chain_status = UNSET
         if not isinstance(chain_status, (str, Unset)):
             raise TypeError(f"field chain_status: expected string, got {type(chain_status).__name__}")
 
         csf_wl_status = d.pop("csf_wl_status", UNSET)
+        if csf_wl_status is None:
+            csf_wl_status = UNSET
         if not isinstance(csf_wl_status, (str, Unset)):
             raise TypeError(f"field csf_wl_status: expected string, got {type(csf_wl_status).__name__}")
 
         host_access_wl_status = d.pop("host_access_wl_status", UNSET)
+        if host_access_wl_status is None:
+            host_access_wl_status = UNSET
         if not isinstance(host_access_wl_status, (str, Unset)):
             raise TypeError(f"field host_access_wl_status: expected string, got {type(host_access_wl_status).__name__}")
 
         hulk_wl_status = d.pop("hulk_wl_status", UNSET)
+        if hulk_wl_status is None:
+            hulk_wl_status = UNSET
         if not isinstance(hulk_wl_status, (str, Unset)):
             raise TypeError(f"field hulk_wl_status: expected string, got {type(hulk_wl_status).__name__}")
 
         _non_fatals = d.pop("non_fatals", UNSET)
         non_fatals: list[str] | Unset = UNSET
-        if not isinstance(_non_fatals, Unset):
+        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
             if not isinstance(_non_fatals, list):
                 raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
             non_fatals = []
@@ -98,6 +106,8 @@ class TicketRemoveClosedData:
                 non_fatals.append(non_fatals_item)
 
         revoked_keys = d.pop("revoked_keys", UNSET)
+        if revoked_keys is None:
+            revoked_keys = UNSET
         if not isinstance(revoked_keys, (int, Unset)):
             raise TypeError(f"field revoked_keys: expected integer, got {type(revoked_keys).__name__}")
 

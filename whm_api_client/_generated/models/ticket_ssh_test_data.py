@@ -46,7 +46,7 @@ class TicketSshTestData:
         d = dict(src_dict)
         _non_fatals = d.pop("non_fatals", UNSET)
         non_fatals: list[str] | Unset = UNSET
-        if not isinstance(_non_fatals, Unset):
+        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
             if not isinstance(_non_fatals, list):
                 raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
             non_fatals = []
@@ -58,6 +58,8 @@ class TicketSshTestData:
                 non_fatals.append(non_fatals_item)
 
         result = d.pop("result", UNSET)
+        if result is None:
+            result = UNSET
         if not isinstance(result, (str, Unset)):
             raise TypeError(f"field result: expected string, got {type(result).__name__}")
 

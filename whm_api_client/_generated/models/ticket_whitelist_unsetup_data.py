@@ -37,6 +37,8 @@ class TicketWhitelistUnsetupData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         chain_status = d.pop("chain_status", UNSET)
+        if chain_status is None:
+            chain_status = UNSET
         if not isinstance(chain_status, (str, Unset)):
             raise TypeError(f"field chain_status: expected string, got {type(chain_status).__name__}")
 

@@ -37,6 +37,8 @@ class ToggleUserBackupStateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         toggle_status = d.pop("toggle_status", UNSET)
+        if toggle_status is None:
+            toggle_status = UNSET
         if not isinstance(toggle_status, (int, Unset)):
             raise TypeError(f"field toggle_status: expected integer, got {type(toggle_status).__name__}")
 

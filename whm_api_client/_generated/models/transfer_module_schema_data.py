@@ -44,7 +44,7 @@ class TransferModuleSchemaData:
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
         schema: TransferModuleSchemaDataSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is None or isinstance(_schema, Unset):  # null reads as UNSET
             schema = UNSET
         else:
             if not isinstance(_schema, dict):

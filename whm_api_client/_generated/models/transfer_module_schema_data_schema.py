@@ -60,7 +60,7 @@ class TransferModuleSchemaDataSchema:
         d = dict(src_dict)
         _required = d.pop("required", UNSET)
         required: list[str] | Unset = UNSET
-        if not isinstance(_required, Unset):
+        if _required is not None and not isinstance(_required, Unset):  # null reads as UNSET
             if not isinstance(_required, list):
                 raise TypeError(f"field required: expected array, got {type(_required).__name__}")
             required = []
@@ -73,7 +73,7 @@ class TransferModuleSchemaDataSchema:
 
         _keys = d.pop("keys", UNSET)
         keys: TransferModuleSchemaDataSchemaKeys | Unset
-        if isinstance(_keys, Unset):
+        if _keys is None or isinstance(_keys, Unset):  # null reads as UNSET
             keys = UNSET
         else:
             if not isinstance(_keys, dict):
@@ -82,7 +82,7 @@ class TransferModuleSchemaDataSchema:
 
         _primary = d.pop("primary", UNSET)
         primary: list[str] | Unset = UNSET
-        if not isinstance(_primary, Unset):
+        if _primary is not None and not isinstance(_primary, Unset):  # null reads as UNSET
             if not isinstance(_primary, list):
                 raise TypeError(f"field primary: expected array, got {type(_primary).__name__}")
             primary = []

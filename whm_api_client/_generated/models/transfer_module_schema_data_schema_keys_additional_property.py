@@ -37,6 +37,8 @@ class TransferModuleSchemaDataSchemaKeysAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         def_ = d.pop("def", UNSET)
+        if def_ is None:
+            def_ = UNSET
         if not isinstance(def_, (str, Unset)):
             raise TypeError(f"field def: expected string, got {type(def_).__name__}")
 

@@ -43,10 +43,14 @@ class TwofactorauthGenerateTfaConfigData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         otpauth_str = d.pop("otpauth_str", UNSET)
+        if otpauth_str is None:
+            otpauth_str = UNSET
         if not isinstance(otpauth_str, (str, Unset)):
             raise TypeError(f"field otpauth_str: expected string, got {type(otpauth_str).__name__}")
 
         secret = d.pop("secret", UNSET)
+        if secret is None:
+            secret = UNSET
         if not isinstance(secret, (str, Unset)):
             raise TypeError(f"field secret: expected string, got {type(secret).__name__}")
 

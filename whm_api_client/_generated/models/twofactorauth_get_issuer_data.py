@@ -43,10 +43,14 @@ class TwofactorauthGetIssuerData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         issuer = d.pop("issuer", UNSET)
+        if issuer is None:
+            issuer = UNSET
         if not isinstance(issuer, (str, Unset)):
             raise TypeError(f"field issuer: expected string, got {type(issuer).__name__}")
 
         system_wide_issuer = d.pop("system_wide_issuer", UNSET)
+        if system_wide_issuer is None:
+            system_wide_issuer = UNSET
         if not isinstance(system_wide_issuer, (str, Unset)):
             raise TypeError(f"field system_wide_issuer: expected string, got {type(system_wide_issuer).__name__}")
 

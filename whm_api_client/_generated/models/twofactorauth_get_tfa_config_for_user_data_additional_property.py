@@ -68,7 +68,7 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
         d = dict(src_dict)
         _email = d.pop("email", UNSET)
         email: TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail | Unset
-        if isinstance(_email, Unset):
+        if _email is None or isinstance(_email, Unset):  # null reads as UNSET
             email = UNSET
         else:
             if not isinstance(_email, dict):
@@ -77,7 +77,7 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
 
         _primary_account = d.pop("primary_account", UNSET)
         primary_account: TwofactorauthGetTfaConfigForUserDataAdditionalPropertyPrimaryAccount | Unset
-        if isinstance(_primary_account, Unset):
+        if _primary_account is None or isinstance(_primary_account, Unset):  # null reads as UNSET
             primary_account = UNSET
         else:
             if not isinstance(_primary_account, dict):
@@ -88,7 +88,7 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
 
         _team = d.pop("team", UNSET)
         team: TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeam | Unset
-        if isinstance(_team, Unset):
+        if _team is None or isinstance(_team, Unset):  # null reads as UNSET
             team = UNSET
         else:
             if not isinstance(_team, dict):

@@ -37,6 +37,8 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeamAdditionalProper
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         secret = d.pop("secret", UNSET)
+        if secret is None:
+            secret = UNSET
         if not isinstance(secret, (str, Unset)):
             raise TypeError(f"field secret: expected string, got {type(secret).__name__}")
 

@@ -43,10 +43,14 @@ class TwofactorauthGetUserConfigsDataAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled is None:
+            is_enabled = UNSET
         if not isinstance(is_enabled, (int, Unset)):
             raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
 
         primary_domain = d.pop("primary_domain", UNSET)
+        if primary_domain is None:
+            primary_domain = UNSET
         if not isinstance(primary_domain, (str, Unset)):
             raise TypeError(f"field primary_domain: expected string, got {type(primary_domain).__name__}")
 

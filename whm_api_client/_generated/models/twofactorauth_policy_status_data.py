@@ -37,6 +37,8 @@ class TwofactorauthPolicyStatusData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
+        if is_enabled is None:
+            is_enabled = UNSET
         if not isinstance(is_enabled, (int, Unset)):
             raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
 

@@ -52,7 +52,7 @@ class TwofactorauthRemoveUserConfigData:
         d = dict(src_dict)
         _failed = d.pop("failed", UNSET)
         failed: TwofactorauthRemoveUserConfigDataFailed | Unset
-        if isinstance(_failed, Unset):
+        if _failed is None or isinstance(_failed, Unset):  # null reads as UNSET
             failed = UNSET
         else:
             if not isinstance(_failed, dict):
@@ -61,7 +61,7 @@ class TwofactorauthRemoveUserConfigData:
 
         _users_modified = d.pop("users_modified", UNSET)
         users_modified: list[str] | Unset = UNSET
-        if not isinstance(_users_modified, Unset):
+        if _users_modified is not None and not isinstance(_users_modified, Unset):  # null reads as UNSET
             if not isinstance(_users_modified, list):
                 raise TypeError(f"field users_modified: expected array, got {type(_users_modified).__name__}")
             users_modified = []

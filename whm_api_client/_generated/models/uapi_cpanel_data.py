@@ -44,7 +44,7 @@ class UapiCpanelData:
         d = dict(src_dict)
         _uapi = d.pop("uapi", UNSET)
         uapi: UapiCpanelDataUapi | Unset
-        if isinstance(_uapi, Unset):
+        if _uapi is None or isinstance(_uapi, Unset):  # null reads as UNSET
             uapi = UNSET
         else:
             if not isinstance(_uapi, dict):

@@ -82,7 +82,7 @@ class UapiCpanelDataUapi:
 
         _errors = d.pop("errors", UNSET)
         errors: list[str] | Unset = UNSET
-        if not isinstance(_errors, Unset):
+        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
             if not isinstance(_errors, list):
                 raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
             errors = []
@@ -95,7 +95,7 @@ class UapiCpanelDataUapi:
 
         _messages = d.pop("messages", UNSET)
         messages: list[str] | Unset = UNSET
-        if not isinstance(_messages, Unset):
+        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
             if not isinstance(_messages, list):
                 raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
             messages = []
@@ -108,7 +108,7 @@ class UapiCpanelDataUapi:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: UapiCpanelDataUapiMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is None or isinstance(_metadata, Unset):  # null reads as UNSET
             metadata = UNSET
         else:
             if not isinstance(_metadata, dict):
@@ -116,12 +116,14 @@ class UapiCpanelDataUapi:
             metadata = UapiCpanelDataUapiMetadata.from_dict(_metadata)
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (int, Unset)):
             raise TypeError(f"field status: expected integer, got {type(status).__name__}")
 
         _warnings = d.pop("warnings", UNSET)
         warnings: list[str] | Unset = UNSET
-        if not isinstance(_warnings, Unset):
+        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
             if not isinstance(_warnings, list):
                 raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
             warnings = []

@@ -37,6 +37,8 @@ class UapiCpanelDataUapiMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transformed = d.pop("transformed", UNSET)
+        if transformed is None:
+            transformed = UNSET
         if not isinstance(transformed, (int, Unset)):
             raise TypeError(f"field transformed: expected integer, got {type(transformed).__name__}")
 

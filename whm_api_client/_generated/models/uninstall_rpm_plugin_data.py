@@ -43,10 +43,14 @@ class UninstallRpmPluginData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         log_entry = d.pop("log_entry", UNSET)
+        if log_entry is None:
+            log_entry = UNSET
         if not isinstance(log_entry, (str, Unset)):
             raise TypeError(f"field log_entry: expected string, got {type(log_entry).__name__}")
 
         pid = d.pop("pid", UNSET)
+        if pid is None:
+            pid = UNSET
         if not isinstance(pid, (int, Unset)):
             raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
 

@@ -61,12 +61,14 @@ class UpdateFeaturelistData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
+        if featurelist is None:
+            featurelist = UNSET
         if not isinstance(featurelist, (str, Unset)):
             raise TypeError(f"field featurelist: expected string, got {type(featurelist).__name__}")
 
         _invalid_features = d.pop("invalid_features", UNSET)
         invalid_features: list[UpdateFeaturelistDataInvalidFeaturesItem] | Unset = UNSET
-        if not isinstance(_invalid_features, Unset):
+        if _invalid_features is not None and not isinstance(_invalid_features, Unset):  # null reads as UNSET
             if not isinstance(_invalid_features, list):
                 raise TypeError(f"field invalid_features: expected array, got {type(_invalid_features).__name__}")
             invalid_features = []
@@ -82,7 +84,7 @@ class UpdateFeaturelistData:
 
         _updated_features = d.pop("updated_features", UNSET)
         updated_features: UpdateFeaturelistDataUpdatedFeatures | Unset
-        if isinstance(_updated_features, Unset):
+        if _updated_features is None or isinstance(_updated_features, Unset):  # null reads as UNSET
             updated_features = UNSET
         else:
             if not isinstance(_updated_features, dict):

@@ -37,6 +37,8 @@ class UpdateFeaturelistDataInvalidFeaturesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         invalid_feature = d.pop("invalid feature", UNSET)
+        if invalid_feature is None:
+            invalid_feature = UNSET
         if not isinstance(invalid_feature, (int, Unset)):
             raise TypeError(f"field invalid feature: expected integer, got {type(invalid_feature).__name__}")
 

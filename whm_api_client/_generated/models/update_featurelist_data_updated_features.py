@@ -45,6 +45,8 @@ class UpdateFeaturelistDataUpdatedFeatures:
         autoresponders = d.pop("autoresponders", UNSET)
 
         feature_name = d.pop("feature name", UNSET)
+        if feature_name is None:
+            feature_name = UNSET
         if not isinstance(feature_name, (int, Unset)):
             raise TypeError(f"field feature name: expected integer, got {type(feature_name).__name__}")
 

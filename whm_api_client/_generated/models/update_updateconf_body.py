@@ -67,26 +67,38 @@ class UpdateUpdateconfBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpanel = d.pop("CPANEL", UNSET)
+        if cpanel is None:
+            cpanel = UNSET
         if not isinstance(cpanel, (str, Unset)):
             raise TypeError(f"field CPANEL: expected string, got {type(cpanel).__name__}")
 
         rpmup = d.pop("RPMUP", UNSET)
+        if rpmup is None:
+            rpmup = UNSET
         if not isinstance(rpmup, (str, Unset)):
             raise TypeError(f"field RPMUP: expected string, got {type(rpmup).__name__}")
 
         sarulesup = d.pop("SARULESUP", UNSET)
+        if sarulesup is None:
+            sarulesup = UNSET
         if not isinstance(sarulesup, (str, Unset)):
             raise TypeError(f"field SARULESUP: expected string, got {type(sarulesup).__name__}")
 
         security_updates = d.pop("SECURITY_UPDATES", UNSET)
+        if security_updates is None:
+            security_updates = UNSET
         if not isinstance(security_updates, (str, Unset)):
             raise TypeError(f"field SECURITY_UPDATES: expected string, got {type(security_updates).__name__}")
 
         staging_dir = d.pop("STAGING_DIR", UNSET)
+        if staging_dir is None:
+            staging_dir = UNSET
         if not isinstance(staging_dir, (str, Unset)):
             raise TypeError(f"field STAGING_DIR: expected string, got {type(staging_dir).__name__}")
 
         updates = d.pop("UPDATES", UNSET)
+        if updates is None:
+            updates = UNSET
         if not isinstance(updates, (str, Unset)):
             raise TypeError(f"field UPDATES: expected string, got {type(updates).__name__}")
 

@@ -78,20 +78,26 @@ class ValidateCurrentDkimsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         error = d.pop("error", UNSET)
+        if error is None:
+            error = UNSET
         if not isinstance(error, (str, Unset)):
             raise TypeError(f"field error: expected string, got {type(error).__name__}")
 
         expected = d.pop("expected", UNSET)
+        if expected is None:
+            expected = UNSET
         if not isinstance(expected, (str, Unset)):
             raise TypeError(f"field expected: expected string, got {type(expected).__name__}")
 
         _records = d.pop("records", UNSET)
         records: list[ValidateCurrentDkimsDataPayloadItemRecordsItem] | Unset = UNSET
-        if not isinstance(_records, Unset):
+        if _records is not None and not isinstance(_records, Unset):  # null reads as UNSET
             if not isinstance(_records, list):
                 raise TypeError(f"field records: expected array, got {type(_records).__name__}")
             records = []
@@ -104,10 +110,14 @@ class ValidateCurrentDkimsDataPayloadItem:
                 records.append(records_item)
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 
         validity_cache_update = d.pop("validity_cache_update", UNSET)
+        if validity_cache_update is None:
+            validity_cache_update = UNSET
         if not isinstance(validity_cache_update, (str, Unset)):
             raise TypeError(f"field validity_cache_update: expected string, got {type(validity_cache_update).__name__}")
 

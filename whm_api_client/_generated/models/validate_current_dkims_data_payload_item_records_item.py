@@ -43,10 +43,14 @@ class ValidateCurrentDkimsDataPayloadItemRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current = d.pop("current", UNSET)
+        if current is None:
+            current = UNSET
         if not isinstance(current, (str, Unset)):
             raise TypeError(f"field current: expected string, got {type(current).__name__}")
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 

@@ -67,26 +67,38 @@ class ValidateCurrentDmarcsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         error = d.pop("error", UNSET)
+        if error is None:
+            error = UNSET
         if not isinstance(error, (str, Unset)):
             raise TypeError(f"field error: expected string, got {type(error).__name__}")
 
         record = d.pop("record", UNSET)
+        if record is None:
+            record = UNSET
         if not isinstance(record, (str, Unset)):
             raise TypeError(f"field record: expected string, got {type(record).__name__}")
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 
         subdomain = d.pop("subdomain", UNSET)
+        if subdomain is None:
+            subdomain = UNSET
         if not isinstance(subdomain, (str, Unset)):
             raise TypeError(f"field subdomain: expected string, got {type(subdomain).__name__}")
 
         suggested = d.pop("suggested", UNSET)
+        if suggested is None:
+            suggested = UNSET
         if not isinstance(suggested, (str, Unset)):
             raise TypeError(f"field suggested: expected string, got {type(suggested).__name__}")
 

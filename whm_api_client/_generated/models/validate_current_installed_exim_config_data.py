@@ -37,6 +37,8 @@ class ValidateCurrentInstalledEximConfigData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        if message is None:
+            message = UNSET
         if not isinstance(message, (str, Unset)):
             raise TypeError(f"field message: expected string, got {type(message).__name__}")
 

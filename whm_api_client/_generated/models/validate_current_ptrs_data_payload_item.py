@@ -98,32 +98,44 @@ class ValidateCurrentPtrsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arpa_domain = d.pop("arpa_domain", UNSET)
+        if arpa_domain is None:
+            arpa_domain = UNSET
         if not isinstance(arpa_domain, (str, Unset)):
             raise TypeError(f"field arpa_domain: expected string, got {type(arpa_domain).__name__}")
 
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         error = d.pop("error", UNSET)
+        if error is None:
+            error = UNSET
         if not isinstance(error, (str, Unset)):
             raise TypeError(f"field error: expected string, got {type(error).__name__}")
 
         helo = d.pop("helo", UNSET)
+        if helo is None:
+            helo = UNSET
         if not isinstance(helo, (str, Unset)):
             raise TypeError(f"field helo: expected string, got {type(helo).__name__}")
 
         ip_address = d.pop("ip_address", UNSET)
+        if ip_address is None:
+            ip_address = UNSET
         if not isinstance(ip_address, (str, Unset)):
             raise TypeError(f"field ip_address: expected string, got {type(ip_address).__name__}")
 
         ip_version = d.pop("ip_version", UNSET)
+        if ip_version is None:
+            ip_version = UNSET
         if not isinstance(ip_version, (int, Unset)):
             raise TypeError(f"field ip_version: expected integer, got {type(ip_version).__name__}")
 
         _nameservers = d.pop("nameservers", UNSET)
         nameservers: list[str] | Unset = UNSET
-        if not isinstance(_nameservers, Unset):
+        if _nameservers is not None and not isinstance(_nameservers, Unset):  # null reads as UNSET
             if not isinstance(_nameservers, list):
                 raise TypeError(f"field nameservers: expected array, got {type(_nameservers).__name__}")
             nameservers = []
@@ -136,7 +148,7 @@ class ValidateCurrentPtrsDataPayloadItem:
 
         _ptr_records = d.pop("ptr_records", UNSET)
         ptr_records: list[ValidateCurrentPtrsDataPayloadItemPtrRecordsItem] | Unset = UNSET
-        if not isinstance(_ptr_records, Unset):
+        if _ptr_records is not None and not isinstance(_ptr_records, Unset):  # null reads as UNSET
             if not isinstance(_ptr_records, list):
                 raise TypeError(f"field ptr_records: expected array, got {type(_ptr_records).__name__}")
             ptr_records = []
@@ -149,6 +161,8 @@ class ValidateCurrentPtrsDataPayloadItem:
                 ptr_records.append(ptr_records_item)
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 

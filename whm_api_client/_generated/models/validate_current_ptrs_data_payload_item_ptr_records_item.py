@@ -51,12 +51,14 @@ class ValidateCurrentPtrsDataPayloadItemPtrRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         _forward_records = d.pop("forward_records", UNSET)
         forward_records: list[str] | Unset = UNSET
-        if not isinstance(_forward_records, Unset):
+        if _forward_records is not None and not isinstance(_forward_records, Unset):  # null reads as UNSET
             if not isinstance(_forward_records, list):
                 raise TypeError(f"field forward_records: expected array, got {type(_forward_records).__name__}")
             forward_records = []
@@ -70,6 +72,8 @@ class ValidateCurrentPtrsDataPayloadItemPtrRecordsItem:
                 forward_records.append(forward_records_item)
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 

@@ -84,28 +84,38 @@ class ValidateCurrentSpfsDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        if domain is None:
+            domain = UNSET
         if not isinstance(domain, (str, Unset)):
             raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
 
         error = d.pop("error", UNSET)
+        if error is None:
+            error = UNSET
         if not isinstance(error, (str, Unset)):
             raise TypeError(f"field error: expected string, got {type(error).__name__}")
 
         expected = d.pop("expected", UNSET)
+        if expected is None:
+            expected = UNSET
         if not isinstance(expected, (str, Unset)):
             raise TypeError(f"field expected: expected string, got {type(expected).__name__}")
 
         ip_address = d.pop("ip_address", UNSET)
+        if ip_address is None:
+            ip_address = UNSET
         if not isinstance(ip_address, (str, Unset)):
             raise TypeError(f"field ip_address: expected string, got {type(ip_address).__name__}")
 
         ip_version = d.pop("ip_version", UNSET)
+        if ip_version is None:
+            ip_version = UNSET
         if not isinstance(ip_version, (int, Unset)):
             raise TypeError(f"field ip_version: expected integer, got {type(ip_version).__name__}")
 
         _records = d.pop("records", UNSET)
         records: list[ValidateCurrentSpfsDataPayloadItemRecordsItem] | Unset = UNSET
-        if not isinstance(_records, Unset):
+        if _records is not None and not isinstance(_records, Unset):  # null reads as UNSET
             if not isinstance(_records, list):
                 raise TypeError(f"field records: expected array, got {type(_records).__name__}")
             records = []
@@ -118,6 +128,8 @@ class ValidateCurrentSpfsDataPayloadItem:
                 records.append(records_item)
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 

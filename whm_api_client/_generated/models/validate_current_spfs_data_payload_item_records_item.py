@@ -49,14 +49,20 @@ class ValidateCurrentSpfsDataPayloadItemRecordsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current = d.pop("current", UNSET)
+        if current is None:
+            current = UNSET
         if not isinstance(current, (str, Unset)):
             raise TypeError(f"field current: expected string, got {type(current).__name__}")
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         state = d.pop("state", UNSET)
+        if state is None:
+            state = UNSET
         if not isinstance(state, (str, Unset)):
             raise TypeError(f"field state: expected string, got {type(state).__name__}")
 

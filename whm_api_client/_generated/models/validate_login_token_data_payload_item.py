@@ -43,10 +43,14 @@ class ValidateLoginTokenDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
+        if access_token is None:
+            access_token = UNSET
         if not isinstance(access_token, (str, Unset)):
             raise TypeError(f"field access_token: expected string, got {type(access_token).__name__}")
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if refresh_token is None:
+            refresh_token = UNSET
         if not isinstance(refresh_token, (str, Unset)):
             raise TypeError(f"field refresh_token: expected string, got {type(refresh_token).__name__}")
 

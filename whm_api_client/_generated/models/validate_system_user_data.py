@@ -55,18 +55,26 @@ class ValidateSystemUserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exists = d.pop("exists", UNSET)
+        if exists is None:
+            exists = UNSET
         if not isinstance(exists, (int, Unset)):
             raise TypeError(f"field exists: expected integer, got {type(exists).__name__}")
 
         reserved = d.pop("reserved", UNSET)
+        if reserved is None:
+            reserved = UNSET
         if not isinstance(reserved, (int, Unset)):
             raise TypeError(f"field reserved: expected integer, got {type(reserved).__name__}")
 
         valid_for_new = d.pop("valid_for_new", UNSET)
+        if valid_for_new is None:
+            valid_for_new = UNSET
         if not isinstance(valid_for_new, (int, Unset)):
             raise TypeError(f"field valid_for_new: expected integer, got {type(valid_for_new).__name__}")
 
         valid_for_transfer = d.pop("valid_for_transfer", UNSET)
+        if valid_for_transfer is None:
+            valid_for_transfer = UNSET
         if not isinstance(valid_for_transfer, (int, Unset)):
             raise TypeError(f"field valid_for_transfer: expected integer, got {type(valid_for_transfer).__name__}")
 

@@ -50,7 +50,7 @@ class VerifyPosturlAccessDataResultsItem:
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: VerifyPosturlAccessDataResultsItemResult | Unset
-        if isinstance(_result, Unset):
+        if _result is None or isinstance(_result, Unset):  # null reads as UNSET
             result = UNSET
         else:
             if not isinstance(_result, dict):
@@ -58,6 +58,8 @@ class VerifyPosturlAccessDataResultsItem:
             result = VerifyPosturlAccessDataResultsItemResult.from_dict(_result)
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -73,28 +73,40 @@ class VerifyPosturlAccessDataResultsItemResultPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content", UNSET)
+        if content is None:
+            content = UNSET
         if not isinstance(content, (str, Unset)):
             raise TypeError(f"field content: expected string, got {type(content).__name__}")
 
         headers = d.pop("headers", UNSET)
 
         protocol = d.pop("protocol", UNSET)
+        if protocol is None:
+            protocol = UNSET
         if not isinstance(protocol, (str, Unset)):
             raise TypeError(f"field protocol: expected string, got {type(protocol).__name__}")
 
         reason = d.pop("reason", UNSET)
+        if reason is None:
+            reason = UNSET
         if not isinstance(reason, (str, Unset)):
             raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
         status = d.pop("status", UNSET)
+        if status is None:
+            status = UNSET
         if not isinstance(status, (str, Unset)):
             raise TypeError(f"field status: expected string, got {type(status).__name__}")
 
         success = d.pop("success", UNSET)
+        if success is None:
+            success = UNSET
         if not isinstance(success, (int, Unset)):
             raise TypeError(f"field success: expected integer, got {type(success).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 

@@ -49,12 +49,14 @@ class VerifyPushbulletAccessDataResultsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
+        if access_token is None:
+            access_token = UNSET
         if not isinstance(access_token, (str, Unset)):
             raise TypeError(f"field access_token: expected string, got {type(access_token).__name__}")
 
         _result = d.pop("result", UNSET)
         result: VerifyPushbulletAccessDataResultsItemResult | Unset
-        if isinstance(_result, Unset):
+        if _result is None or isinstance(_result, Unset):  # null reads as UNSET
             result = UNSET
         else:
             if not isinstance(_result, dict):

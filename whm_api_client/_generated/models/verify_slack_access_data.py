@@ -47,7 +47,7 @@ class VerifySlackAccessData:
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[VerifySlackAccessDataResultsItem] | Unset = UNSET
-        if not isinstance(_results, Unset):
+        if _results is not None and not isinstance(_results, Unset):  # null reads as UNSET
             if not isinstance(_results, list):
                 raise TypeError(f"field results: expected array, got {type(_results).__name__}")
             results = []

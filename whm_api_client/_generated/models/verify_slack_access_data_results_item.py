@@ -50,7 +50,7 @@ class VerifySlackAccessDataResultsItem:
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: VerifySlackAccessDataResultsItemResult | Unset
-        if isinstance(_result, Unset):
+        if _result is None or isinstance(_result, Unset):  # null reads as UNSET
             result = UNSET
         else:
             if not isinstance(_result, dict):

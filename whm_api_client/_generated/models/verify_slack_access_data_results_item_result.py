@@ -54,7 +54,7 @@ class VerifySlackAccessDataResultsItemResult:
 
         _payload = d.pop("payload", UNSET)
         payload: VerifySlackAccessDataResultsItemResultPayload | Unset
-        if isinstance(_payload, Unset):
+        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
             payload = UNSET
         else:
             if not isinstance(_payload, dict):

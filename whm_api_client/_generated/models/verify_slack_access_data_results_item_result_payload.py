@@ -84,7 +84,7 @@ class VerifySlackAccessDataResultsItemResultPayload:
 
         _headers = d.pop("headers", UNSET)
         headers: VerifySlackAccessDataResultsItemResultPayloadHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is None or isinstance(_headers, Unset):  # null reads as UNSET
             headers = UNSET
         else:
             if not isinstance(_headers, dict):

@@ -43,10 +43,14 @@ class VerifyUserHasFeatureData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_feature = d.pop("has_feature", UNSET)
+        if has_feature is None:
+            has_feature = UNSET
         if not isinstance(has_feature, (int, Unset)):
             raise TypeError(f"field has_feature: expected integer, got {type(has_feature).__name__}")
 
         query_feature = d.pop("query_feature", UNSET)
+        if query_feature is None:
+            query_feature = UNSET
         if not isinstance(query_feature, (str, Unset)):
             raise TypeError(f"field query_feature: expected string, got {type(query_feature).__name__}")
 

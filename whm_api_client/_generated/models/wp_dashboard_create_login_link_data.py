@@ -61,22 +61,32 @@ class WpDashboardCreateLoginLinkData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cp_security_token = d.pop("cp_security_token", UNSET)
+        if cp_security_token is None:
+            cp_security_token = UNSET
         if not isinstance(cp_security_token, (str, Unset)):
             raise TypeError(f"field cp_security_token: expected string, got {type(cp_security_token).__name__}")
 
         expires = d.pop("expires", UNSET)
+        if expires is None:
+            expires = UNSET
         if not isinstance(expires, (int, Unset)):
             raise TypeError(f"field expires: expected integer, got {type(expires).__name__}")
 
         service = d.pop("service", UNSET)
+        if service is None:
+            service = UNSET
         if not isinstance(service, (str, Unset)):
             raise TypeError(f"field service: expected string, got {type(service).__name__}")
 
         session = d.pop("session", UNSET)
+        if session is None:
+            session = UNSET
         if not isinstance(session, (str, Unset)):
             raise TypeError(f"field session: expected string, got {type(session).__name__}")
 
         url = d.pop("url", UNSET)
+        if url is None:
+            url = UNSET
         if not isinstance(url, (str, Unset)):
             raise TypeError(f"field url: expected string, got {type(url).__name__}")
 
