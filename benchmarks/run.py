@@ -269,8 +269,8 @@ async def worker_large(url: str, s: dict[str, Any], block_orjson: bool) -> dict[
             return (await http.get(accounts_url, params=params)).content
 
         sides = {"typed": typed, "dict": as_dict, "raw": raw, "fetch": fetch_only}
-        if wire.loads is not json.loads:  # context: raw httpx with the same fast decoder
-            fast_loads = wire.loads
+        if wire.json_decoder() is not json.loads:  # context: raw httpx with the same fast decoder
+            fast_loads = wire.json_decoder()
 
             async def raw_fast() -> Any:
                 response = await http.get(accounts_url, params=params)
@@ -283,7 +283,7 @@ async def worker_large(url: str, s: dict[str, Any], block_orjson: bool) -> dict[
         assert result.acct[0].additional_properties, "unknown fields should be kept"
         assert len((await raw())["data"]["acct"]) == s["accounts"]
         samples = await _timed_rounds(sides, s["large_rounds"], 1)
-    decoder = "stdlib json" if wire.loads is json.loads else "orjson"
+    decoder = "stdlib json" if wire.json_decoder() is json.loads else "orjson"
     return {"samples": samples, "decoder": decoder}
 
 

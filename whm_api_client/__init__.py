@@ -9,10 +9,10 @@ Every function in the bundled WHM spec is a typed method of ``WhmClient``;
 ``WhmClient.call`` reaches any function by name.
 """
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .auth import ApiTokenAuth, BasicAuth, SessionAuth, WhmAuth
-from .batch import BatchResult
 from .client import DEFAULT_TIMEOUT, WhmClient, __version__
 from .errors import (
     WhmApiError,
@@ -30,12 +30,26 @@ from .errors import (
     WhmTransportError,
     WhmUapiError,
 )
-from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
-from .retry import RetryPolicy
 from .targets import Target
 
 if TYPE_CHECKING:
+    from .batch import BatchResult
+    from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
     from .paging import Pages
+    from .retry import RetryPolicy
+
+# Loaded on first use, to keep `import whm_api_client` cheap (paging needs anyio: ~15 ms).
+_LAZY = {
+    "BatchResult": "batch",
+    "Chunk": "meta",
+    "ChunkInfo": "meta",
+    "Filter": "meta",
+    "FilterInfo": "meta",
+    "Meta": "meta",
+    "Sort": "meta",
+    "Pages": "paging",
+    "RetryPolicy": "retry",
+}
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -73,9 +87,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """``Pages`` loads on first use: it needs anyio, which takes ~15 ms to import."""
-    if name == "Pages":
-        from .paging import Pages
-
-        return Pages
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -23,7 +23,6 @@ import httpx
 
 from ._generated.client import WhmFunctions
 from .auth import ApiTokenAuth, BasicAuth, WhmAuth
-from .batch import Batch, BatchResult
 from .errors import (
     WhmApiError,
     WhmConfigError,
@@ -33,10 +32,7 @@ from .errors import (
     WhmTimeoutError,
     WhmTransportError,
 )
-from .meta import Meta
-from .retry import RetryPolicy
 from .targets import Target
-from .uapi import unwrap_uapi
 from .wire import (
     SENSITIVE_ARGUMENT,
     QueryPairs,
@@ -46,8 +42,11 @@ from .wire import (
     server_warnings,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
+    from .batch import BatchResult
+    from .meta import Meta
     from .paging import Pages
+    from .retry import RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
 
@@ -238,7 +237,7 @@ class WhmClient(WhmFunctions):
         if retry is not ...:
             clone._retry = retry  # type: ignore[assignment]
         if meta is not ...:
-            clone._meta_arguments = meta.arguments() if isinstance(meta, Meta) else {}
+            clone._meta_arguments = meta.arguments() if meta is not None else {}  # type: ignore[attr-defined]
         return clone
 
     # ------------------------------------------------------------------ calls
@@ -323,6 +322,8 @@ class WhmClient(WhmFunctions):
         With ``abort_on_error`` WHM stops at the first failure; later commands are
         reported as not run. Read-only only if every command is.
         """
+        from .batch import Batch
+
         batch = Batch.of(commands)
         try:
             envelope = await self._send(
@@ -344,6 +345,8 @@ class WhmClient(WhmFunctions):
         UAPI's own envelope (``status``, ``errors``, ``messages``) is unwrapped: a status
         of 0 raises :class:`WhmUapiError`; its messages and warnings are logged.
         """
+        from .uapi import unwrap_uapi
+
         for name, value in (("user", user), ("module", module), ("function", function)):
             if not isinstance(value, str) or not value:
                 raise WhmConfigError(f"uapi() needs a non-empty {name}")
