@@ -9,7 +9,6 @@ against Prism serving whm.openapi.yaml on 127.0.0.1. ``--target docs-mock``
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -23,12 +22,10 @@ SCRIPTS = Path(__file__).resolve().parent
 
 
 def load_mock_server() -> Any:
-    spec = importlib.util.spec_from_file_location("mock_server", SCRIPTS / "mock_server.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mock_server"] = module
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(SCRIPTS))  # a sibling script, not an installed module
+    import mock_server
+
+    return mock_server
 
 
 def show(title: str, value: Any) -> None:

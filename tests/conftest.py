@@ -7,14 +7,13 @@ skipped locally, but fail under CI (``CI`` set), where a silent skip would hide 
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from repo_files import load_script
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MOCK_SERVER_SCRIPT = REPO_ROOT / "scripts" / "mock_server.py"
@@ -27,16 +26,7 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 
 
 def _load_mock_server() -> ModuleType:
-    """Import scripts/mock_server.py by path: scripts/ is not a package."""
-    module = sys.modules.get("mock_server")
-    if module is not None:
-        return module
-    spec = importlib.util.spec_from_file_location("mock_server", MOCK_SERVER_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["mock_server"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mock_server")
 
 
 def _in_ci() -> bool:

@@ -6,7 +6,6 @@ Each example configures itself with ``WhmClient.from_env()``, so pointing
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from faultserver import FaultServer, refused_url
+from repo_files import load_module
 
 from whm_api_client import WhmConfigError
 
@@ -84,13 +84,7 @@ def fastapi_app(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     for name in list(os.environ):
         if name.startswith("WHM_"):
             monkeypatch.delenv(name)
-    spec = importlib.util.spec_from_file_location(
-        "fastapi_app_example", EXAMPLES / "fastapi_app.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    yield module
+    yield load_module(EXAMPLES / "fastapi_app.py", "fastapi_app_example", fresh=True)
 
 
 @asynccontextmanager

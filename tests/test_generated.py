@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from repo_files import load_script
 
 from whm_api_client import WhmClient
 from whm_api_client._generated.api import FUNCTIONS
@@ -98,10 +99,7 @@ print(json.dumps(loaded()))
 
 
 def test_regenerate_differences_reports_changed_missing_and_stale(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("regenerate", ROOT / "scripts" / "regenerate.py")
-    assert spec and spec.loader
-    regenerate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(regenerate)
+    regenerate = load_script("regenerate")
     expected, actual = tmp_path / "expected", tmp_path / "actual"
     for root in (expected, actual):
         (root / "api").mkdir(parents=True)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import httpx
 import pytest
+from repo_files import load_script
 
 pytestmark = pytest.mark.mock_server
 
@@ -18,15 +17,7 @@ FORWARD_DEST = "/get_user_email_forward_destination"
 
 
 def _mock_server_module() -> ModuleType:
-    module = sys.modules.get("mock_server")
-    if module is None:  # conftest loads it on first use of a prism fixture
-        path = Path(__file__).resolve().parent.parent / "scripts" / "mock_server.py"
-        spec = importlib.util.spec_from_file_location("mock_server", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["mock_server"] = module
-        spec.loader.exec_module(module)
-    return module
+    return load_script("mock_server")
 
 
 def _violations(r: httpx.Response) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from typing import Any
 
 import pytest
 import yaml  # type: ignore[import-untyped,unused-ignore]
+from repo_files import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "spec_diff.py"
@@ -20,13 +20,7 @@ OLD, NEW = FIXTURES / "old.yaml", FIXTURES / "new.yaml"
 
 
 def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spec_diff", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses resolves string annotations through sys.modules.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("spec_diff")
 
 
 spec_diff = _load_script()

@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from repo_files import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "whm-api" / "whm-api-reference.openapi.json"
 
 
-def _load_script() -> Any:
-    spec = importlib.util.spec_from_file_location("sync_spec", ROOT / "scripts" / "sync_spec.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["sync_spec"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sync_spec = _load_script()
+sync_spec = load_script("sync_spec")
 
 
 def reply(data: dict[str, Any] | None) -> dict[str, Any]:
