@@ -57,6 +57,9 @@ logger = logging.getLogger("whm_api_client")
 # and still complete on the server, so the read timeout is long.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=60.0)
 DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
+# cpsrvd serves one server; 20 connections keep it busy without crowding it, and
+# httpcore's pool gets slower per request as it grows (see docs/benchmarks.md).
+DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 _FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
 
@@ -145,7 +148,7 @@ class WhmClient(WhmFunctions):
                 timeout=self._timeout,
                 verify=_ssl_context(verify, ca_bundle),
                 transport=transport,
-                limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+                limits=limits or DEFAULT_LIMITS,
                 headers={"User-Agent": f"whm-api-client/{__version__}"},
                 follow_redirects=False,
                 trust_env=False,
