@@ -540,3 +540,17 @@ def test_plain_table_on_a_terminal_without_rich(
     assert status == 0
     assert out.splitlines()[0].split() == ["user", "note"]
     assert set(out.splitlines()[1].replace(" ", "")) == {"-"}
+
+
+def test_pip_installs_the_console_script() -> None:
+    """``pip install`` puts ``whm-api`` next to the interpreter (pyproject's [project.scripts])."""
+    script = Path(sys.executable).parent / "whm-api"
+    assert script.exists(), "reinstall with pip install -e '.[dev]'"
+    done = subprocess.run(
+        [str(script), "--list", "get_user_email_forward"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["get_user_email_forward_destination", "read-only"]
