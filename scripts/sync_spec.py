@@ -76,12 +76,24 @@ def load_document(source: str) -> tuple[Spec, bytes]:
     if re.match(r"^https?://", source):
         import httpx
 
-        response = httpx.get(source, timeout=60, follow_redirects=True)
-        response.raise_for_status()
+        try:
+            response = httpx.get(source, timeout=60, follow_redirects=True)
+            response.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise SystemExit(
+                f"sync_spec: can't fetch {source}: {exc or type(exc).__name__} "
+                "(give a file with --from)"
+            ) from None
         raw = response.content
     else:
-        raw = Path(source).read_bytes()
-    document = yaml.safe_load(raw)  # YAML is a superset of JSON
+        try:
+            raw = Path(source).read_bytes()
+        except OSError as exc:
+            raise SystemExit(f"sync_spec: can't read {source}: {exc.strerror}") from None
+    try:
+        document = yaml.safe_load(raw)  # YAML is a superset of JSON
+    except yaml.YAMLError as exc:
+        raise SystemExit(f"sync_spec: {source} is not YAML or JSON: {exc}") from None
     if not isinstance(document, dict) or "paths" not in document:
         raise SystemExit(f"sync_spec: {source} is not an OpenAPI document (no 'paths')")
     return document, raw

@@ -327,6 +327,18 @@ def test_not_an_openapi_document_is_refused(tmp_path: Path) -> None:
         sync_spec.main(["--from", str(source), "--output", str(tmp_path / "out.yaml")])
 
 
+def test_unreachable_or_unreadable_sources_fail_cleanly(tmp_path: Path) -> None:
+    out = str(tmp_path / "out.yaml")
+    with pytest.raises(SystemExit, match=r"can't fetch http://127\.0\.0\.1:9/spec\.yaml"):
+        sync_spec.main(["--from", "http://127.0.0.1:9/spec.yaml", "--output", out])
+    with pytest.raises(SystemExit, match="can't read"):
+        sync_spec.main(["--from", str(tmp_path / "missing.yaml"), "--output", out])
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("paths: [unclosed\n")
+    with pytest.raises(SystemExit, match="not YAML or JSON"):
+        sync_spec.main(["--from", str(broken), "--output", out])
+
+
 def test_vendored_spec_covers_every_reference_function() -> None:
     vendored = yaml.safe_load((ROOT / "whm.openapi.yaml").read_text())
     count = sum(1 for _ in sync_spec.iter_operations(vendored))
