@@ -6,7 +6,6 @@ is reported on its own and doesn't hide the others.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -14,14 +13,12 @@ from urllib.parse import urlencode
 import attrs
 
 from .errors import WhmApiError, WhmConfigError, WhmError, WhmResponseError
-from .wire import SENSITIVE_ARGUMENT, check_result, encode_arguments
+from .wire import FUNCTION_NAME, check_result, encode_arguments, sensitive_values
 
 if TYPE_CHECKING:
     from .client import WhmClient
 
 __all__ = ["Batch", "BatchResult"]
-
-_FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @attrs.frozen
@@ -55,7 +52,7 @@ class Batch:
         parsed: list[tuple[str, Mapping[str, Any]]] = []
         for command in commands:
             function, arguments = (command, {}) if isinstance(command, str) else command
-            if not isinstance(function, str) or not _FUNCTION_NAME.match(function):
+            if not isinstance(function, str) or not FUNCTION_NAME.match(function):
                 raise WhmConfigError(f"not a WHM function name: {function!r}")
             if not isinstance(arguments, Mapping):
                 raise WhmConfigError(f"{function}: batch arguments must be a mapping")
@@ -76,10 +73,9 @@ class Batch:
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(
-            str(value)
+            value
             for _, arguments in self.commands
-            for name, value in encode_arguments(arguments)
-            if SENSITIVE_ARGUMENT.search(name)
+            for value in sensitive_values(encode_arguments(arguments))
         )
 
     def results(self, envelope: Mapping[str, Any], client: WhmClient | None) -> list[BatchResult]:

@@ -30,7 +30,7 @@ import anyio
 
 from .client import WhmClient, __version__
 from .errors import WhmApiError, WhmConfigError, WhmError
-from .wire import SENSITIVE_ARGUMENT, redact
+from .wire import FUNCTION_NAME, SENSITIVE_ARGUMENT, redact
 
 __all__ = ["EXIT_API_FAILURE", "EXIT_OK", "EXIT_TRANSPORT", "EXIT_USAGE", "main"]
 
@@ -40,7 +40,6 @@ EXIT_API_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_TRANSPORT = 3
 
-_FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # C0/C1 control characters (ESC starts ANSI sequences): server text must not drive the terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _C1 = re.compile(r"[\x7f-\x9f]")
@@ -429,7 +428,7 @@ def _hint_missing(function: str, arguments: dict[str, Any], output: _Output) -> 
 
 def _run_call(options: argparse.Namespace, output: _Output) -> int:
     function, *words = options.words
-    if not _FUNCTION_NAME.match(function):
+    if not FUNCTION_NAME.match(function):
         if "=" in function:
             raise _UsageError("the FUNCTION name comes before its KEY=VALUE arguments")
         raise _UsageError(f"not a WHM function name: {function!r}")
@@ -495,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_OK
             function = options.words[0]
             if function not in _functions():
-                shown = function if _FUNCTION_NAME.match(function) else "FUNCTION"
+                shown = function if FUNCTION_NAME.match(function) else "FUNCTION"
                 raise _UsageError(_unknown_function(shown, callable_anyway=False))
             return _function_help(function, output)
         if not options.words:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import logging
 import os
-import re
 import ssl
 from collections.abc import Mapping, Sequence
 from importlib import import_module
@@ -34,11 +33,12 @@ from .errors import (
 )
 from .targets import Target
 from .wire import (
-    SENSITIVE_ARGUMENT,
+    FUNCTION_NAME,
     QueryPairs,
     check_envelope,
     encode_arguments,
     redact,
+    sensitive_values,
     server_warnings,
 )
 
@@ -60,7 +60,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 # cpsrvd serves one server; 20 connections keep it busy without crowding it, and
 # httpcore's pool gets slower per request as it grows (see docs/benchmarks.md).
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
-_FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
 
 
@@ -252,7 +251,7 @@ class WhmClient(WhmFunctions):
         Functions the bundled spec doesn't know (newer servers) work too; they are
         treated as state-changing, so never retried.
         """
-        if not isinstance(function, str) or not _FUNCTION_NAME.match(function):
+        if not isinstance(function, str) or not FUNCTION_NAME.match(function):
             raise WhmConfigError(f"not a WHM function name: {function!r}")
         _, method, read_only = _function_index().get(function, ("", "GET", False))
         return await self._send(function, method, arguments, read_only)
@@ -358,11 +357,7 @@ class WhmClient(WhmFunctions):
             **{"cpanel.user": user, "cpanel.module": module, "cpanel.function": function},
             **arguments,
         )
-        secrets = self._auth_secrets + tuple(
-            str(value)
-            for name, value in encode_arguments(arguments)
-            if SENSITIVE_ARGUMENT.search(name)
-        )
+        secrets = self._auth_secrets + sensitive_values(encode_arguments(arguments))
         return unwrap_uapi(f"{module}::{function}", envelope.get("data"), secrets)
 
     async def _send(
@@ -381,9 +376,7 @@ class WhmClient(WhmFunctions):
         if self._closed:
             raise WhmConfigError("this WhmClient is closed")
         pairs = encode_arguments({**arguments, **self._meta_arguments})
-        argument_secrets = nested_secrets + tuple(
-            str(value) for name, value in pairs if SENSITIVE_ARGUMENT.search(name)
-        )
+        argument_secrets = nested_secrets + sensitive_values(pairs)
         # Servers echo arguments back URL-encoded too ("p%40ss" for "p@ss").
         secrets = self._auth_secrets + argument_secrets + tuple(map(quote_plus, argument_secrets))
         request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))

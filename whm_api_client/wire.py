@@ -24,6 +24,7 @@ from .errors import (
 )
 
 __all__ = [
+    "FUNCTION_NAME",
     "SENSITIVE_ARGUMENT",
     "QueryPairs",
     "check_envelope",
@@ -32,6 +33,7 @@ __all__ = [
     "json_decoder",
     "loads",
     "redact",
+    "sensitive_values",
     "server_warnings",
 ]
 
@@ -65,6 +67,8 @@ SENSITIVE_ARGUMENT = re.compile(
     r"pass(word|wd)?|token|secret|api[_-]?key|private[_-]?key|accesshash|otp|tfa|hash$|^key$",
     re.IGNORECASE,
 )
+# What a WHM function name looks like; anything else could reshape the URL.
+FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _EXCERPT = 200
 
 
@@ -123,6 +127,11 @@ def encode_arguments(arguments: Mapping[str, Any]) -> QueryPairs:
         else:
             pairs.append((name, _scalar(name, value)))
     return pairs
+
+
+def sensitive_values(pairs: QueryPairs) -> tuple[str, ...]:
+    """The values of the sensitive arguments among encoded ``pairs``."""
+    return tuple(str(value) for name, value in pairs if SENSITIVE_ARGUMENT.search(name))
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
