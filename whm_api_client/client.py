@@ -14,7 +14,7 @@ import os
 import ssl
 from collections.abc import Mapping, Sequence
 from importlib import import_module
-from types import ModuleType, TracebackType
+from types import EllipsisType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote_plus
 
@@ -218,28 +218,30 @@ class WhmClient(WhmFunctions):
     def with_options(
         self,
         *,
-        timeout: httpx.Timeout | float | object | None = ...,
-        max_response_bytes: int | object | None = ...,
-        retry: RetryPolicy | object | None = ...,
-        meta: Meta | object | None = ...,
+        timeout: httpx.Timeout | float | EllipsisType | None = ...,
+        max_response_bytes: int | EllipsisType | None = ...,
+        retry: RetryPolicy | EllipsisType | None = ...,
+        meta: Meta | EllipsisType | None = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
         await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
         await whm.with_options(meta=Meta(sort=[Sort("user")])).listaccts()
+
+        A setting left out (``...``) stays as it is; ``None`` means none.
         """
         clone = copy.copy(self)
         clone._owns_client = False
-        if timeout is not ...:
+        if not isinstance(timeout, EllipsisType):
             clone._timeout = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)  # type: ignore[arg-type]
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
-        if max_response_bytes is not ...:
-            clone._max_response_bytes = max_response_bytes  # type: ignore[assignment]
-        if retry is not ...:
-            clone._retry = retry  # type: ignore[assignment]
-        if meta is not ...:
-            clone._meta_arguments = meta.arguments() if meta is not None else {}  # type: ignore[attr-defined]
+        if not isinstance(max_response_bytes, EllipsisType):
+            clone._max_response_bytes = max_response_bytes
+        if not isinstance(retry, EllipsisType):
+            clone._retry = retry
+        if not isinstance(meta, EllipsisType):
+            clone._meta_arguments = meta.arguments() if meta is not None else {}
         return clone
 
     # ------------------------------------------------------------------ calls
