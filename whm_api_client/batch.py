@@ -78,13 +78,17 @@ class Batch:
             for value in sensitive_values(encode_arguments(arguments))
         )
 
-    def results(self, envelope: Mapping[str, Any], client: WhmClient | None) -> list[BatchResult]:
-        """Split the batch reply; ``client`` (when given) types each command's data."""
+    def results(
+        self, envelope: Mapping[str, Any], client: WhmClient | None, secrets: Sequence[str]
+    ) -> list[BatchResult]:
+        """Split the batch reply; ``client`` (when given) types each command's data.
+
+        ``secrets`` are redacted from each command's error.
+        """
         data = envelope.get("data")
         items = data.get("result") if isinstance(data, Mapping) else None
         if not isinstance(items, list):
             raise WhmResponseError("the batch reply has no 'result' list", function="batch")
-        secrets = self.secrets()
         results = []
         for position, (function, _) in enumerate(self.commands):
             if position >= len(items):

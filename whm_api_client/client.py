@@ -210,10 +210,12 @@ class WhmClient(WhmFunctions):
     def target(self) -> Target:
         return self._target
 
-    @property
-    def _auth_secrets(self) -> tuple[str, ...]:
-        """Read each call: a session's token only exists once it has logged in."""
-        return self._auth._secrets if self._auth else ()
+    def _secrets_with(self, argument_secrets: tuple[str, ...]) -> tuple[str, ...]:
+        """Everything to redact from one call's messages: the credentials (read each call: a
+        session's token only exists once it has logged in) and the sensitive argument values,
+        also URL-encoded, as servers echo them ("p%40ss" for "p@ss")."""
+        auth = self._auth._secrets if self._auth else ()
+        return auth + argument_secrets + tuple(map(quote_plus, argument_secrets))
 
     def with_options(
         self,
@@ -341,7 +343,7 @@ class WhmClient(WhmFunctions):
             if not isinstance(error.data, Mapping) or "result" not in error.data:
                 raise
             envelope = {"data": error.data, "metadata": error.metadata}
-        return batch.results(envelope, self if typed else None)
+        return batch.results(envelope, self if typed else None, self._secrets_with(batch.secrets()))
 
     async def uapi(self, user: str, module: str, function: str, /, **arguments: Any) -> Any:
         """Call a cPanel UAPI function as ``user`` through WHM (``uapi_cpanel``); returns its data.
@@ -359,7 +361,7 @@ class WhmClient(WhmFunctions):
             **{"cpanel.user": user, "cpanel.module": module, "cpanel.function": function},
             **arguments,
         )
-        secrets = self._auth_secrets + sensitive_values(encode_arguments(arguments))
+        secrets = self._secrets_with(sensitive_values(encode_arguments(arguments)))
         return unwrap_uapi(f"{module}::{function}", envelope.get("data"), secrets)
 
     async def _send(
@@ -379,8 +381,7 @@ class WhmClient(WhmFunctions):
             raise WhmConfigError("this WhmClient is closed")
         pairs = encode_arguments({**arguments, **self._meta_arguments})
         argument_secrets = nested_secrets + sensitive_values(pairs)
-        # Servers echo arguments back URL-encoded too ("p%40ss" for "p@ss").
-        secrets = self._auth_secrets + argument_secrets + tuple(map(quote_plus, argument_secrets))
+        secrets = self._secrets_with(argument_secrets)
         request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
         attempt = 0
         while True:

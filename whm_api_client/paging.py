@@ -92,13 +92,17 @@ class Pages:
 
     # -------------------------------------------------------------- fetching
 
-    async def _fetch(self, start: int) -> tuple[list[Any], ChunkInfo | None]:
-        meta = attrs.evolve(self._meta, chunk=Chunk(self._size, start))
+    async def _fetch_next(self) -> tuple[list[Any], ChunkInfo | None]:
+        """Fetch the chunk at the next start and move past it."""
+        meta = attrs.evolve(self._meta, chunk=Chunk(self._size, self._next_start))
         envelope = await self._client.call(self._function, **self._arguments, **meta.arguments())
         data = envelope.get("data")
         if self._typed:
             data = self._client.parse_reply(self._function, data)
-        return records_of(data, self._records_key), ChunkInfo.from_metadata(envelope["metadata"])
+        rows = records_of(data, self._records_key)
+        info = ChunkInfo.from_metadata(envelope["metadata"])
+        self._advance(rows, info)
+        return rows, info
 
     def _advance(self, rows: list[Any], info: ChunkInfo | None) -> None:
         """Work out the next start, or that this was the last chunk."""
@@ -114,12 +118,11 @@ class Pages:
         async with send:
             while not self._done:
                 try:
-                    rows, info = await self._fetch(self._next_start)
+                    chunk = await self._fetch_next()
                 except Exception as exc:  # handed to the consumer, raised there
                     await send.send(exc)
                     return
-                self._advance(rows, info)
-                await send.send((rows, info))
+                await send.send(chunk)
 
     # -------------------------------------------------------------- protocols
 
@@ -155,11 +158,7 @@ class Pages:
 
     async def _next_chunk(self) -> tuple[list[Any], ChunkInfo | None] | None:
         if self._receive is None:  # plain async for: one chunk at a time
-            if self._done:
-                return None
-            rows, info = await self._fetch(self._next_start)
-            self._advance(rows, info)
-            return rows, info
+            return None if self._done else await self._fetch_next()
         try:
             item = await self._receive.receive()
         except anyio.EndOfStream:
