@@ -60,6 +60,27 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return facts
 
 
+def caller_arguments(endpoint: Any) -> list[Any]:
+    """Every argument a caller passes: the query parameters but api.version (the client
+    always sends it), then the fields of a form body, flattened into keywords."""
+    fields = [
+        field
+        for body in endpoint.bodies
+        for field in (*body.prop.required_properties, *body.prop.optional_properties)
+    ]
+    return [p for p in endpoint.query_parameters if p.name != "api.version"] + fields
+
+
+def data_property(endpoint: Any) -> Any:
+    """The declared ``data`` of the 200 reply, or None where the spec leaves it open."""
+    for response in endpoint.responses.patterns:
+        if response.status_code.pattern == "200":
+            for prop in response.prop.required_properties:
+                if prop.name == "data":
+                    return prop
+    return None
+
+
 def generate(output: Path) -> None:
     """Run the generator into ``output`` (which must not exist yet)."""
     from openapi_python_client import Project, __version__
@@ -87,8 +108,8 @@ def generate(output: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         whm_operations=operation_facts(spec),
-        spec_sha256=hashlib.sha256(raw).hexdigest(),
-        generator_version=__version__,
+        caller_arguments=caller_arguments,
+        data_property=data_property,
     )
     problems = project.build()
     if problems:

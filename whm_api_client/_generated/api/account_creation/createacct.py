@@ -143,157 +143,109 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["username"] = username
-
     arguments["account_enhancements"] = account_enhancements
-
     arguments["bwlimit"] = bwlimit
-
     arguments["cgi"] = cgi
-
     arguments["contactemail"] = contactemail
-
     arguments["cpmod"] = cpmod
-
     arguments["customip"] = customip
-
     json_dkim: int | Unset = UNSET
     if not isinstance(dkim, Unset):
         json_dkim = dkim
 
     arguments["dkim"] = json_dkim
-
     arguments["dmarc"] = dmarc
-
     arguments["domain"] = domain
-
     arguments["featurelist"] = featurelist
-
     json_forcedns: int | Unset = UNSET
     if not isinstance(forcedns, Unset):
         json_forcedns = forcedns
 
     arguments["forcedns"] = json_forcedns
-
     arguments["frontpage"] = frontpage
-
     arguments["gid"] = gid
-
     json_hasshell: int | Unset = UNSET
     if not isinstance(hasshell, Unset):
         json_hasshell = hasshell
 
     arguments["hasshell"] = json_hasshell
-
     json_hasuseregns: int | Unset = UNSET
     if not isinstance(hasuseregns, Unset):
         json_hasuseregns = hasuseregns
 
     arguments["hasuseregns"] = json_hasuseregns
-
     arguments["homedir"] = homedir
-
     json_ip: str | Unset = UNSET
     if not isinstance(ip, Unset):
         json_ip = ip
 
     arguments["ip"] = json_ip
-
     arguments["language"] = language
-
     arguments["mail_node_alias"] = mail_node_alias
-
     arguments["mailbox_format"] = mailbox_format
-
     arguments["max_defer_fail_percentage"] = max_defer_fail_percentage
-
     arguments["max_email_per_hour"] = max_email_per_hour
-
     arguments["max_emailacct_quota"] = max_emailacct_quota
-
     arguments["max_team_users"] = max_team_users
-
     arguments["maxaddon"] = maxaddon
-
     arguments["maxftp"] = maxftp
-
     arguments["maxlst"] = maxlst
-
     arguments["maxpark"] = maxpark
-
     arguments["maxpop"] = maxpop
-
     arguments["maxsql"] = maxsql
-
     arguments["maxsub"] = maxsub
-
     json_mxcheck: str | Unset = UNSET
     if not isinstance(mxcheck, Unset):
         json_mxcheck = mxcheck
 
     arguments["mxcheck"] = json_mxcheck
-
     arguments["owner"] = owner
-
     json_ownerself: int | Unset = UNSET
     if not isinstance(ownerself, Unset):
         json_ownerself = ownerself
 
     arguments["ownerself"] = json_ownerself
-
     arguments["pass"] = pass_
-
     arguments["password"] = password
-
     arguments["pkgname"] = pkgname
-
     arguments["plan"] = plan
-
     arguments["quota"] = quota
-
     json_reseller: int | Unset = UNSET
     if not isinstance(reseller, Unset):
         json_reseller = reseller
 
     arguments["reseller"] = json_reseller
-
     json_reseller_without_domain: int | Unset = UNSET
     if not isinstance(reseller_without_domain, Unset):
         json_reseller_without_domain = reseller_without_domain
 
     arguments["reseller_without_domain"] = json_reseller_without_domain
-
     json_savepkg: int | Unset = UNSET
     if not isinstance(savepkg, Unset):
         json_savepkg = savepkg
 
     arguments["savepkg"] = json_savepkg
-
     json_showpass: str | Unset = UNSET
     if not isinstance(showpass, Unset):
         json_showpass = showpass
 
     arguments["showpass"] = json_showpass
-
     json_spamassassin: int | Unset = UNSET
     if not isinstance(spamassassin, Unset):
         json_spamassassin = spamassassin
 
     arguments["spamassassin"] = json_spamassassin
-
     json_spambox: str | Unset = UNSET
     if not isinstance(spambox, Unset):
         json_spambox = spambox
 
     arguments["spambox"] = json_spambox
-
     json_spf: int | Unset = UNSET
     if not isinstance(spf, Unset):
         json_spf = spf
 
     arguments["spf"] = json_spf
-
     arguments["uid"] = uid
-
     json_useregns: int | Unset = UNSET
     if not isinstance(useregns, Unset):
         json_useregns = useregns

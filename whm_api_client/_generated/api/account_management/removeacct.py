@@ -34,13 +34,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["username"] = username
-
     json_keepdns: int | Unset = UNSET
     if not isinstance(keepdns, Unset):
         json_keepdns = keepdns
 
     arguments["keepdns"] = json_keepdns
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -50,29 +50,23 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["restore_point"] = restore_point
-
     arguments["user"] = user
-
     arguments["destid"] = destid
-
     json_give_ip: int | Unset = UNSET
     if not isinstance(give_ip, Unset):
         json_give_ip = give_ip
 
     arguments["give_ip"] = json_give_ip
-
     json_mail_config: int | Unset = UNSET
     if not isinstance(mail_config, Unset):
         json_mail_config = mail_config
 
     arguments["mail_config"] = json_mail_config
-
     json_mysql: int | Unset = UNSET
     if not isinstance(mysql, Unset):
         json_mysql = mysql
 
     arguments["mysql"] = json_mysql
-
     json_subdomains: int | Unset = UNSET
     if not isinstance(subdomains, Unset):
         json_subdomains = subdomains

@@ -48,33 +48,27 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_type_: str = type_
     arguments["type"] = json_type_
-
     arguments["user"] = user
-
     json_all_: int | Unset = UNSET
     if not isinstance(all_, Unset):
         json_all_ = all_
 
     arguments["all"] = json_all_
-
     json_ip: int | Unset = UNSET
     if not isinstance(ip, Unset):
         json_ip = ip
 
     arguments["ip"] = json_ip
-
     json_mail: int | Unset = UNSET
     if not isinstance(mail, Unset):
         json_mail = mail
 
     arguments["mail"] = json_mail
-
     json_mysql: int | Unset = UNSET
     if not isinstance(mysql, Unset):
         json_mysql = mysql
 
     arguments["mysql"] = json_mysql
-
     json_subs: int | Unset = UNSET
     if not isinstance(subs, Unset):
         json_subs = subs

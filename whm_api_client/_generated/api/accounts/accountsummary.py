@@ -38,13 +38,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domain"] = domain
-
     arguments["search"] = search
-
     arguments["searchmethod"] = searchmethod
-
     arguments["searchtype"] = searchtype
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -34,7 +34,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["disk_threshold_blocks"] = disk_threshold_blocks
-
     arguments["nearness_fraction"] = nearness_fraction
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -37,15 +37,12 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["search"] = search
-
     json_searchmethod: str | Unset = UNSET
     if not isinstance(searchmethod, Unset):
         json_searchmethod = searchmethod
 
     arguments["searchmethod"] = json_searchmethod
-
     arguments["searchtype"] = searchtype
-
     arguments["want"] = want
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -217,141 +217,101 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     arguments["account_enhancements"] = account_enhancements
-
     json_backup: int | Unset = UNSET
     if not isinstance(backup, Unset):
         json_backup = backup
 
     arguments["BACKUP"] = json_backup
-
     arguments["BWLIMIT"] = bwlimit
-
     arguments["contactemail"] = contactemail
-
     arguments["DBOWNER"] = dbowner
-
     arguments["DISK_BLOCK_LIMIT"] = disk_block_limit
-
     arguments["DNS"] = dns
-
     arguments["domain"] = domain
-
     json_hascgi: int | Unset = UNSET
     if not isinstance(hascgi, Unset):
         json_hascgi = hascgi
 
     arguments["HASCGI"] = json_hascgi
-
     json_hasdkim: int | Unset = UNSET
     if not isinstance(hasdkim, Unset):
         json_hasdkim = hasdkim
 
     arguments["HASDKIM"] = json_hasdkim
-
     json_hasdmarc: int | Unset = UNSET
     if not isinstance(hasdmarc, Unset):
         json_hasdmarc = hasdmarc
 
     arguments["HASDMARC"] = json_hasdmarc
-
     json_hasshell: int | Unset = UNSET
     if not isinstance(hasshell, Unset):
         json_hasshell = hasshell
 
     arguments["HASSHELL"] = json_hasshell
-
     json_hasspf: int | Unset = UNSET
     if not isinstance(hasspf, Unset):
         json_hasspf = hasspf
 
     arguments["HASSPF"] = json_hasspf
-
     arguments["LANG"] = lang
-
     arguments["LOCALE"] = locale
-
     arguments["mail_node_alias"] = mail_node_alias
-
     json_mailbox_format: str | Unset = UNSET
     if not isinstance(mailbox_format, Unset):
         json_mailbox_format = mailbox_format
 
     arguments["MAILBOX_FORMAT"] = json_mailbox_format
-
     arguments["MAX_DEFER_FAIL_PERCENTAGE"] = max_defer_fail_percentage
-
     arguments["MAX_EMAIL_PER_HOUR"] = max_email_per_hour
-
     arguments["MAX_EMAILACCT_QUOTA"] = max_emailacct_quota
-
     arguments["max_team_users"] = max_team_users
-
     arguments["MAXADDON"] = maxaddon
-
     arguments["MAXFTP"] = maxftp
-
     arguments["MAXLST"] = maxlst
-
     arguments["MAXPARK"] = maxpark
-
     arguments["MAXPASSENGERAPPS"] = maxpassengerapps
-
     arguments["MAXPOP"] = maxpop
-
     arguments["MAXSQL"] = maxsql
-
     arguments["MAXSUB"] = maxsub
-
     arguments["modify_firewall"] = modify_firewall
-
     arguments["MXCHECK-*"] = mxcheck
-
     arguments["newuser"] = newuser
-
     json_notify_account_authn_link: int | Unset = UNSET
     if not isinstance(notify_account_authn_link, Unset):
         json_notify_account_authn_link = notify_account_authn_link
 
     arguments["notify_account_authn_link"] = json_notify_account_authn_link
-
     json_notify_account_authn_link_notification_disabled: int | Unset = UNSET
     if not isinstance(notify_account_authn_link_notification_disabled, Unset):
         json_notify_account_authn_link_notification_disabled = notify_account_authn_link_notification_disabled
 
     arguments["notify_account_authn_link_notification_disabled"] = json_notify_account_authn_link_notification_disabled
-
     json_notify_autossl_expiry: int | Unset = UNSET
     if not isinstance(notify_autossl_expiry, Unset):
         json_notify_autossl_expiry = notify_autossl_expiry
 
     arguments["notify_autossl_expiry"] = json_notify_autossl_expiry
-
     json_notify_autossl_expiry_coverage: int | Unset = UNSET
     if not isinstance(notify_autossl_expiry_coverage, Unset):
         json_notify_autossl_expiry_coverage = notify_autossl_expiry_coverage
 
     arguments["notify_autossl_expiry_coverage"] = json_notify_autossl_expiry_coverage
-
     json_notify_autossl_renewal: int | Unset = UNSET
     if not isinstance(notify_autossl_renewal, Unset):
         json_notify_autossl_renewal = notify_autossl_renewal
 
     arguments["notify_autossl_renewal"] = json_notify_autossl_renewal
-
     json_notify_autossl_renewal_coverage: int | Unset = UNSET
     if not isinstance(notify_autossl_renewal_coverage, Unset):
         json_notify_autossl_renewal_coverage = notify_autossl_renewal_coverage
 
     arguments["notify_autossl_renewal_coverage"] = json_notify_autossl_renewal_coverage
-
     json_notify_contact_address_change: int | Unset = UNSET
     if not isinstance(notify_contact_address_change, Unset):
         json_notify_contact_address_change = notify_contact_address_change
 
     arguments["notify_contact_address_change"] = json_notify_contact_address_change
-
     json_notify_contact_address_change_notification_disabled: int | Unset = UNSET
     if not isinstance(notify_contact_address_change_notification_disabled, Unset):
         json_notify_contact_address_change_notification_disabled = notify_contact_address_change_notification_disabled
@@ -359,67 +319,50 @@ def build_arguments(
     arguments["notify_contact_address_change_notification_disabled"] = (
         json_notify_contact_address_change_notification_disabled
     )
-
     json_notify_disk_limit: int | Unset = UNSET
     if not isinstance(notify_disk_limit, Unset):
         json_notify_disk_limit = notify_disk_limit
 
     arguments["notify_disk_limit"] = json_notify_disk_limit
-
     json_notify_password_change: int | Unset = UNSET
     if not isinstance(notify_password_change, Unset):
         json_notify_password_change = notify_password_change
 
     arguments["notify_password_change"] = json_notify_password_change
-
     json_notify_password_change_notification_disabled: int | Unset = UNSET
     if not isinstance(notify_password_change_notification_disabled, Unset):
         json_notify_password_change_notification_disabled = notify_password_change_notification_disabled
 
     arguments["notify_password_change_notification_disabled"] = json_notify_password_change_notification_disabled
-
     json_notify_ssl_expiry: int | Unset = UNSET
     if not isinstance(notify_ssl_expiry, Unset):
         json_notify_ssl_expiry = notify_ssl_expiry
 
     arguments["notify_ssl_expiry"] = json_notify_ssl_expiry
-
     json_outgoing_email_suspended: int | Unset = UNSET
     if not isinstance(outgoing_email_suspended, Unset):
         json_outgoing_email_suspended = outgoing_email_suspended
 
     arguments["OUTGOING_EMAIL_SUSPENDED"] = json_outgoing_email_suspended
-
     arguments["owner"] = owner
-
     arguments["PUSHBULLET_ACCESS_TOKEN"] = pushbullet_access_token
-
     arguments["QUOTA"] = quota
-
     arguments["remove_missing_extensions"] = remove_missing_extensions
-
     arguments["rename_database_objects"] = rename_database_objects
-
     json_reseller: int | Unset = UNSET
     if not isinstance(reseller, Unset):
         json_reseller = reseller
 
     arguments["reseller"] = json_reseller
-
     arguments["RS"] = rs
-
     arguments["shell"] = shell
-
     json_spamassassin: int | Unset = UNSET
     if not isinstance(spamassassin, Unset):
         json_spamassassin = spamassassin
 
     arguments["spamassassin"] = json_spamassassin
-
     arguments["STARTDATE"] = startdate
-
     arguments["STYLE"] = style
-
     json_update_existing_email_account_quotas: int | Unset = UNSET
     if not isinstance(update_existing_email_account_quotas, Unset):
         json_update_existing_email_account_quotas = update_existing_email_account_quotas

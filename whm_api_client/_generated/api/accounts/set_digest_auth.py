@@ -38,11 +38,8 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_enabledigest: int = enabledigest
     arguments["enabledigest"] = json_enabledigest
-
     arguments["password"] = password
-
     arguments["user"] = user
-
     json_digestauth: int | Unset = UNSET
     if not isinstance(digestauth, Unset):
         json_digestauth = digestauth

@@ -46,21 +46,17 @@ def build_arguments(
         json_check_exists = check_exists
 
     arguments["check_exists"] = json_check_exists
-
     json_check_quota: int | Unset = UNSET
     if not isinstance(check_quota, Unset):
         json_check_quota = check_quota
 
     arguments["check_quota"] = json_check_quota
-
     arguments["gid"] = gid
-
     json_protect_system: int | Unset = UNSET
     if not isinstance(protect_system, Unset):
         json_protect_system = protect_system
 
     arguments["protect_system"] = json_protect_system
-
     arguments["uid"] = uid
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["command"] = command
-
     json_abort_on_error: int | Unset = UNSET
     if not isinstance(abort_on_error, Unset):
         json_abort_on_error = abort_on_error

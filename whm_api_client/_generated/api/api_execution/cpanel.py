@@ -38,17 +38,13 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["cpanel_jsonapi_func"] = cpanel_jsonapi_func
-
     arguments["cpanel_jsonapi_module"] = cpanel_jsonapi_module
-
     arguments["cpanel_jsonapi_user"] = cpanel_jsonapi_user
-
     json_cpanel_jsonapi_apiversion: int | Unset = UNSET
     if not isinstance(cpanel_jsonapi_apiversion, Unset):
         json_cpanel_jsonapi_apiversion = cpanel_jsonapi_apiversion
 
     arguments["cpanel_jsonapi_apiversion"] = json_cpanel_jsonapi_apiversion
-
     arguments["Variable Names and Values"] = variable_names_and_values
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -42,17 +42,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["function"] = function
-
     arguments["host"] = host
-
     arguments["parameter_name"] = parameter_name
-
     arguments["parameter_value"] = parameter_value
-
     arguments["password"] = password
-
     arguments["username"] = username
-
     arguments["tls_verification"] = tls_verification
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -32,9 +32,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["cpanel.function"] = cpanel_function
-
     arguments["cpanel.module"] = cpanel_module
-
     arguments["cpanel.user"] = cpanel_user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

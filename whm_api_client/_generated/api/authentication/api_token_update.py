@@ -38,13 +38,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["token_name"] = token_name
-
     arguments["acl"] = acl
-
     arguments["expires_at"] = expires_at
-
     arguments["new_name"] = new_name
-
     arguments["whitelist_ip"] = whitelist_ip
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -32,7 +32,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["provider_id"] = provider_id
-
     json_service_name: str = service_name
     arguments["service_name"] = json_service_name
 

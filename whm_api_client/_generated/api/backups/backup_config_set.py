@@ -146,149 +146,113 @@ def build_arguments(
         json_backup_daily_enable = backup_daily_enable
 
     arguments["backup_daily_enable"] = json_backup_daily_enable
-
     arguments["backup_daily_retention"] = backup_daily_retention
-
     arguments["backup_monthly_dates"] = backup_monthly_dates
-
     json_backup_monthly_enable: int | Unset = UNSET
     if not isinstance(backup_monthly_enable, Unset):
         json_backup_monthly_enable = backup_monthly_enable
 
     arguments["backup_monthly_enable"] = json_backup_monthly_enable
-
     arguments["backup_monthly_retention"] = backup_monthly_retention
-
     arguments["backup_weekly_day"] = backup_weekly_day
-
     json_backup_weekly_enable: int | Unset = UNSET
     if not isinstance(backup_weekly_enable, Unset):
         json_backup_weekly_enable = backup_weekly_enable
 
     arguments["backup_weekly_enable"] = json_backup_weekly_enable
-
     arguments["backup_weekly_retention"] = backup_weekly_retention
-
     arguments["backupaccts"] = backupaccts
-
     json_backupbwdata: int | Unset = UNSET
     if not isinstance(backupbwdata, Unset):
         json_backupbwdata = backupbwdata
 
     arguments["backupbwdata"] = json_backupbwdata
-
     arguments["backupdays"] = backupdays
-
     arguments["backupdir"] = backupdir
-
     arguments["backupenable"] = backupenable
-
     json_backupfiles: int | Unset = UNSET
     if not isinstance(backupfiles, Unset):
         json_backupfiles = backupfiles
 
     arguments["backupfiles"] = json_backupfiles
-
     json_backuplogs: int | Unset = UNSET
     if not isinstance(backuplogs, Unset):
         json_backuplogs = backuplogs
 
     arguments["backuplogs"] = json_backuplogs
-
     arguments["backupmount"] = backupmount
-
     json_backupsuspendedaccts: int | Unset = UNSET
     if not isinstance(backupsuspendedaccts, Unset):
         json_backupsuspendedaccts = backupsuspendedaccts
 
     arguments["backupsuspendedaccts"] = json_backupsuspendedaccts
-
     json_backuptype: str | Unset = UNSET
     if not isinstance(backuptype, Unset):
         json_backuptype = backuptype
 
     arguments["backuptype"] = json_backuptype
-
     json_check_min_free_space: int | Unset = UNSET
     if not isinstance(check_min_free_space, Unset):
         json_check_min_free_space = check_min_free_space
 
     arguments["check_min_free_space"] = json_check_min_free_space
-
     arguments["disable_metadata"] = disable_metadata
-
     arguments["errorthreshhold"] = errorthreshhold
-
     json_force_prune_daily: int | Unset = UNSET
     if not isinstance(force_prune_daily, Unset):
         json_force_prune_daily = force_prune_daily
 
     arguments["force_prune_daily"] = json_force_prune_daily
-
     json_force_prune_monthly: int | Unset = UNSET
     if not isinstance(force_prune_monthly, Unset):
         json_force_prune_monthly = force_prune_monthly
 
     arguments["force_prune_monthly"] = json_force_prune_monthly
-
     json_force_prune_weekly: int | Unset = UNSET
     if not isinstance(force_prune_weekly, Unset):
         json_force_prune_weekly = force_prune_weekly
 
     arguments["force_prune_weekly"] = json_force_prune_weekly
-
     arguments["gziprsyncopts"] = gziprsyncopts
-
     arguments["keeplocal"] = keeplocal
-
     json_linkdest: int | Unset = UNSET
     if not isinstance(linkdest, Unset):
         json_linkdest = linkdest
 
     arguments["linkdest"] = json_linkdest
-
     json_localzonesonly: int | Unset = UNSET
     if not isinstance(localzonesonly, Unset):
         json_localzonesonly = localzonesonly
 
     arguments["localzonesonly"] = json_localzonesonly
-
     arguments["maximum_restore_timeout"] = maximum_restore_timeout
-
     arguments["maximum_timeout"] = maximum_timeout
-
     arguments["min_free_space"] = min_free_space
-
     json_min_free_space_unit: str | Unset = UNSET
     if not isinstance(min_free_space_unit, Unset):
         json_min_free_space_unit = min_free_space_unit
 
     arguments["min_free_space_unit"] = json_min_free_space_unit
-
     json_mysqlbackup: str | Unset = UNSET
     if not isinstance(mysqlbackup, Unset):
         json_mysqlbackup = mysqlbackup
 
     arguments["mysqlbackup"] = json_mysqlbackup
-
     json_postbackup: int | Unset = UNSET
     if not isinstance(postbackup, Unset):
         json_postbackup = postbackup
 
     arguments["postbackup"] = json_postbackup
-
     json_prebackup: int | Unset = UNSET
     if not isinstance(prebackup, Unset):
         json_prebackup = prebackup
 
     arguments["prebackup"] = json_prebackup
-
     json_psqlbackup: int | Unset = UNSET
     if not isinstance(psqlbackup, Unset):
         json_psqlbackup = psqlbackup
 
     arguments["psqlbackup"] = json_psqlbackup
-
     arguments["remote_restore_staging_dir"] = remote_restore_staging_dir
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

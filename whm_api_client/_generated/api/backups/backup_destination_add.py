@@ -104,81 +104,54 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["application_key"] = application_key
-
     arguments["application_key_id"] = application_key_id
-
     json_authtype: str = authtype
     arguments["authtype"] = json_authtype
-
     arguments["aws_access_key_id"] = aws_access_key_id
-
     arguments["bucket"] = bucket
-
     arguments["bucket_id"] = bucket_id
-
     arguments["bucket_name"] = bucket_name
-
     arguments["client_id"] = client_id
-
     arguments["client_secret"] = client_secret
-
     json_disabled: int = disabled
     arguments["disabled"] = json_disabled
-
     arguments["host"] = host
-
     arguments["name"] = name
-
     arguments["password"] = password
-
     arguments["script"] = script
-
     arguments["type"] = type_
-
     arguments["username"] = username
-
     arguments["folder"] = folder
-
     json_mount: int | Unset = UNSET
     if not isinstance(mount, Unset):
         json_mount = mount
 
     arguments["mount"] = json_mount
-
     json_no_mount_fail: int | Unset = UNSET
     if not isinstance(no_mount_fail, Unset):
         json_no_mount_fail = no_mount_fail
 
     arguments["no_mount_fail"] = json_no_mount_fail
-
     json_only_used_for_logs: int | Unset = UNSET
     if not isinstance(only_used_for_logs, Unset):
         json_only_used_for_logs = only_used_for_logs
 
     arguments["only_used_for_logs"] = json_only_used_for_logs
-
     json_passive: int | Unset = UNSET
     if not isinstance(passive, Unset):
         json_passive = passive
 
     arguments["passive"] = json_passive
-
     arguments["passphrase"] = passphrase
-
     arguments["path"] = path
-
     arguments["port"] = port
-
     arguments["privatekey"] = privatekey
-
     json_ssl: int | Unset = UNSET
     if not isinstance(ssl, Unset):
         json_ssl = ssl
 
     arguments["ssl"] = json_ssl
-
     arguments["timeout"] = timeout
-
     json_upload_system_backup: int | Unset = UNSET
     if not isinstance(upload_system_backup, Unset):
         json_upload_system_backup = upload_system_backup

@@ -37,7 +37,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_disableonfail: int = disableonfail
     arguments["disableonfail"] = json_disableonfail
-
     arguments["id"] = id
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

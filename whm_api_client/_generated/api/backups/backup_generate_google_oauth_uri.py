@@ -30,7 +30,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["client_id"] = client_id
-
     arguments["client_secret"] = client_secret
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -41,7 +41,6 @@ def build_arguments(
         json_state = state
 
     arguments["state"] = json_state
-
     arguments["transport_id"] = transport_id
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -35,7 +35,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_backupversion: str = backupversion
     arguments["backupversion"] = json_backupversion
-
     json_state: int = state
     arguments["state"] = json_state
 

@@ -127,119 +127,98 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_compressionsetting: str | Unset = UNSET
     if not isinstance(compressionsetting, Unset):
         json_compressionsetting = compressionsetting
 
     arguments["compressionsetting"] = json_compressionsetting
-
     json_incremental: int | Unset = UNSET
     if not isinstance(incremental, Unset):
         json_incremental = incremental
 
     arguments["incremental"] = json_incremental
-
     json_low_priority: int | Unset = UNSET
     if not isinstance(low_priority, Unset):
         json_low_priority = low_priority
 
     arguments["low_priority"] = json_low_priority
-
     arguments["mysqlver"] = mysqlver
-
     json_serialized_output: int | Unset = UNSET
     if not isinstance(serialized_output, Unset):
         json_serialized_output = serialized_output
 
     arguments["serialized_output"] = json_serialized_output
-
     json_skipacctdb: int | Unset = UNSET
     if not isinstance(skipacctdb, Unset):
         json_skipacctdb = skipacctdb
 
     arguments["skipacctdb"] = json_skipacctdb
-
     json_skipapitokens: int | Unset = UNSET
     if not isinstance(skipapitokens, Unset):
         json_skipapitokens = skipapitokens
 
     arguments["skipapitokens"] = json_skipapitokens
-
     json_skipauthnlinks: int | Unset = UNSET
     if not isinstance(skipauthnlinks, Unset):
         json_skipauthnlinks = skipauthnlinks
 
     arguments["skipauthnlinks"] = json_skipauthnlinks
-
     json_skipbwdata: int | Unset = UNSET
     if not isinstance(skipbwdata, Unset):
         json_skipbwdata = skipbwdata
 
     arguments["skipbwdata"] = json_skipbwdata
-
     json_skipdnssec: int | Unset = UNSET
     if not isinstance(skipdnssec, Unset):
         json_skipdnssec = skipdnssec
 
     arguments["skipdnssec"] = json_skipdnssec
-
     json_skipdnszones: int | Unset = UNSET
     if not isinstance(skipdnszones, Unset):
         json_skipdnszones = skipdnszones
 
     arguments["skipdnszones"] = json_skipdnszones
-
     json_skipftpusers: int | Unset = UNSET
     if not isinstance(skipftpusers, Unset):
         json_skipftpusers = skipftpusers
 
     arguments["skipftpusers"] = json_skipftpusers
-
     json_skiphomedir: int | Unset = UNSET
     if not isinstance(skiphomedir, Unset):
         json_skiphomedir = skiphomedir
 
     arguments["skiphomedir"] = json_skiphomedir
-
     json_skiplinkednodes: int | Unset = UNSET
     if not isinstance(skiplinkednodes, Unset):
         json_skiplinkednodes = skiplinkednodes
 
     arguments["skiplinkednodes"] = json_skiplinkednodes
-
     json_skiplogs: int | Unset = UNSET
     if not isinstance(skiplogs, Unset):
         json_skiplogs = skiplogs
 
     arguments["skiplogs"] = json_skiplogs
-
     json_skipresellerconfig: int | Unset = UNSET
     if not isinstance(skipresellerconfig, Unset):
         json_skipresellerconfig = skipresellerconfig
 
     arguments["skipresellerconfig"] = json_skipresellerconfig
-
     json_skipshell: int | Unset = UNSET
     if not isinstance(skipshell, Unset):
         json_skipshell = skipshell
 
     arguments["skipshell"] = json_skipshell
-
     json_skipvhosttemplates: int | Unset = UNSET
     if not isinstance(skipvhosttemplates, Unset):
         json_skipvhosttemplates = skipvhosttemplates
 
     arguments["skipvhosttemplates"] = json_skipvhosttemplates
-
     json_split: int | Unset = UNSET
     if not isinstance(split, Unset):
         json_split = split
 
     arguments["split"] = json_split
-
     arguments["tarroot"] = tarroot
-
     json_use_backups: int | Unset = UNSET
     if not isinstance(use_backups, Unset):
         json_use_backups = use_backups

@@ -56,35 +56,28 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["cpmovepath"] = cpmovepath
-
     json_dedicated_ip: int | Unset = UNSET
     if not isinstance(dedicated_ip, Unset):
         json_dedicated_ip = dedicated_ip
 
     arguments["dedicated_ip"] = json_dedicated_ip
-
     json_delete_archive: int | Unset = UNSET
     if not isinstance(delete_archive, Unset):
         json_delete_archive = delete_archive
 
     arguments["delete_archive"] = json_delete_archive
-
     arguments["mail_location"] = mail_location
-
     json_overwrite: int | Unset = UNSET
     if not isinstance(overwrite, Unset):
         json_overwrite = overwrite
 
     arguments["overwrite"] = json_overwrite
-
     arguments["restricted"] = restricted
-
     json_update_a_records: str | Unset = UNSET
     if not isinstance(update_a_records, Unset):
         json_update_a_records = update_a_records
 
     arguments["update_a_records"] = json_update_a_records
-
     arguments["username"] = username
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

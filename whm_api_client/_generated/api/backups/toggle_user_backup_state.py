@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_legacy: int | Unset = UNSET
     if not isinstance(legacy, Unset):
         json_legacy = legacy

@@ -38,13 +38,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["month"] = month
-
     arguments["search"] = search
-
     arguments["searchtype"] = searchtype
-
     arguments["showres"] = showres
-
     arguments["year"] = year
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

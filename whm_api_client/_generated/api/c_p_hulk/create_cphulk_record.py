@@ -40,12 +40,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["ip"] = ip
-
     json_list_name: str = list_name
     arguments["list_name"] = json_list_name
-
     arguments["comment"] = comment
-
     json_skip_enabled_check: int | Unset = UNSET
     if not isinstance(skip_enabled_check, Unset):
         json_skip_enabled_check = skip_enabled_check

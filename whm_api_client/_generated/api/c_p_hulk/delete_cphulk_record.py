@@ -42,10 +42,8 @@ def build_arguments(
     json_ip = ip
 
     arguments["ip"] = json_ip
-
     json_list_name: str = list_name
     arguments["list_name"] = json_list_name
-
     json_skip_enabled_check: int | Unset = UNSET
     if not isinstance(skip_enabled_check, Unset):
         json_skip_enabled_check = skip_enabled_check

@@ -37,7 +37,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_list_name: str = list_name
     arguments["list_name"] = json_list_name
-
     json_skip_enabled_check: int | Unset = UNSET
     if not isinstance(skip_enabled_check, Unset):
         json_skip_enabled_check = skip_enabled_check

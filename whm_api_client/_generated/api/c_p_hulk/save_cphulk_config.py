@@ -116,71 +116,54 @@ def build_arguments(
         json_block_brute_force_with_firewall = block_brute_force_with_firewall
 
     arguments["block_brute_force_with_firewall"] = json_block_brute_force_with_firewall
-
     json_block_excessive_brute_force_with_firewall: int | Unset = UNSET
     if not isinstance(block_excessive_brute_force_with_firewall, Unset):
         json_block_excessive_brute_force_with_firewall = block_excessive_brute_force_with_firewall
 
     arguments["block_excessive_brute_force_with_firewall"] = json_block_excessive_brute_force_with_firewall
-
     arguments["brute_force_period_mins"] = brute_force_period_mins
-
     arguments["command_to_run_on_brute_force"] = command_to_run_on_brute_force
-
     arguments["command_to_run_on_excessive_brute_force"] = command_to_run_on_excessive_brute_force
-
     json_ip_based_protection: int | Unset = UNSET
     if not isinstance(ip_based_protection, Unset):
         json_ip_based_protection = ip_based_protection
 
     arguments["ip_based_protection"] = json_ip_based_protection
-
     arguments["ip_brute_force_period_mins"] = ip_brute_force_period_mins
-
     arguments["lookback_period_min"] = lookback_period_min
-
     arguments["mark_as_brute"] = mark_as_brute
-
     arguments["max_failures"] = max_failures
-
     arguments["max_failures_byip"] = max_failures_byip
-
     json_notify_on_brute: int | Unset = UNSET
     if not isinstance(notify_on_brute, Unset):
         json_notify_on_brute = notify_on_brute
 
     arguments["notify_on_brute"] = json_notify_on_brute
-
     json_notify_on_root_login: int | Unset = UNSET
     if not isinstance(notify_on_root_login, Unset):
         json_notify_on_root_login = notify_on_root_login
 
     arguments["notify_on_root_login"] = json_notify_on_root_login
-
     json_notify_on_root_login_for_known_netblock: int | Unset = UNSET
     if not isinstance(notify_on_root_login_for_known_netblock, Unset):
         json_notify_on_root_login_for_known_netblock = notify_on_root_login_for_known_netblock
 
     arguments["notify_on_root_login_for_known_netblock"] = json_notify_on_root_login_for_known_netblock
-
     json_skip_enabled_check: int | Unset = UNSET
     if not isinstance(skip_enabled_check, Unset):
         json_skip_enabled_check = skip_enabled_check
 
     arguments["skip_enabled_check"] = json_skip_enabled_check
-
     json_username_based_protection: int | Unset = UNSET
     if not isinstance(username_based_protection, Unset):
         json_username_based_protection = username_based_protection
 
     arguments["username_based_protection"] = json_username_based_protection
-
     json_username_based_protection_for_root: int | Unset = UNSET
     if not isinstance(username_based_protection_for_root, Unset):
         json_username_based_protection_for_root = username_based_protection_for_root
 
     arguments["username_based_protection_for_root"] = json_username_based_protection_for_root
-
     json_username_based_protection_local_origin: int | Unset = UNSET
     if not isinstance(username_based_protection_local_origin, Unset):
         json_username_based_protection_local_origin = username_based_protection_local_origin

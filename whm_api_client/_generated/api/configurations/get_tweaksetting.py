@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["key"] = key
-
     json_module: str | Unset = UNSET
     if not isinstance(module, Unset):
         json_module = module

@@ -34,13 +34,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["key"] = key
-
     json_module: str | Unset = UNSET
     if not isinstance(module, Unset):
         json_module = module
 
     arguments["module"] = json_module
-
     arguments["value"] = value
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -34,7 +34,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_application: str = application
     arguments["application"] = json_application
-
     arguments["theme"] = theme
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

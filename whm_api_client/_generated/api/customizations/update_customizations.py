@@ -39,9 +39,7 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_application: str = application
     arguments["application"] = json_application
-
     arguments["data"] = data
-
     json_theme: str = theme
     arguments["theme"] = json_theme
 

@@ -42,17 +42,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["mysql_host"] = mysql_host
-
     arguments["mysql_pass"] = mysql_pass
-
     arguments["mysql_port"] = mysql_port
-
     arguments["mysql_user"] = mysql_user
-
     arguments["name"] = name
-
     arguments["cpcloud"] = cpcloud
-
     arguments["setup_via"] = setup_via
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

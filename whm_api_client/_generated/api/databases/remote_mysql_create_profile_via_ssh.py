@@ -51,27 +51,18 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["host"] = host
-
     arguments["name"] = name
-
     arguments["port"] = port
-
     arguments["user"] = user
-
     arguments["cpcloud"] = cpcloud
-
     arguments["password"] = password
-
     json_root_escalation_method: str | Unset = UNSET
     if not isinstance(root_escalation_method, Unset):
         json_root_escalation_method = root_escalation_method
 
     arguments["root_escalation_method"] = json_root_escalation_method
-
     arguments["root_password"] = root_password
-
     arguments["sshkey_name"] = sshkey_name
-
     arguments["sshkey_passphrase"] = sshkey_passphrase
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -35,11 +35,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["newname"] = newname
-
     arguments["oldname"] = oldname
-
     arguments["password"] = password
-
     arguments["cpuser"] = cpuser
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -41,17 +41,13 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_algo_num: int = algo_num
     arguments["algo_num"] = json_algo_num
-
     arguments["domain"] = domain
-
     arguments["key_type"] = key_type
-
     json_active: int | Unset = UNSET
     if not isinstance(active, Unset):
         json_active = active
 
     arguments["active"] = json_active
-
     arguments["key_size"] = key_size
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

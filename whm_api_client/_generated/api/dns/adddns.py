@@ -37,13 +37,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domain"] = domain
-
     arguments["ip"] = ip
-
     arguments["ipv6"] = ipv6
-
     arguments["template"] = template
-
     arguments["trueowner"] = trueowner
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -35,9 +35,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["document_root"] = document_root
-
     arguments["domain"] = domain
-
     json_use_canonical_name: int | Unset = UNSET
     if not isinstance(use_canonical_name, Unset):
         json_use_canonical_name = use_canonical_name

@@ -62,41 +62,33 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domain"] = domain
-
     json_active: int | Unset = UNSET
     if not isinstance(active, Unset):
         json_active = active
 
     arguments["active"] = json_active
-
     json_algo_num: int | Unset = UNSET
     if not isinstance(algo_num, Unset):
         json_algo_num = algo_num
 
     arguments["algo_num"] = json_algo_num
-
     json_key_setup: str | Unset = UNSET
     if not isinstance(key_setup, Unset):
         json_key_setup = key_setup
 
     arguments["key_setup"] = json_key_setup
-
     arguments["nsec3_iterations"] = nsec3_iterations
-
     json_nsec3_narrow: int | Unset = UNSET
     if not isinstance(nsec3_narrow, Unset):
         json_nsec3_narrow = nsec3_narrow
 
     arguments["nsec3_narrow"] = json_nsec3_narrow
-
     json_nsec3_opt_out: int | Unset = UNSET
     if not isinstance(nsec3_opt_out, Unset):
         json_nsec3_opt_out = nsec3_opt_out
 
     arguments["nsec3_opt_out"] = json_nsec3_opt_out
-
     arguments["nsec3_salt"] = nsec3_salt
-
     json_use_nsec3: int | Unset = UNSET
     if not isinstance(use_nsec3, Unset):
         json_use_nsec3 = use_nsec3

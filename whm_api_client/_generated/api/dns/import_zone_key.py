@@ -32,9 +32,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domain"] = domain
-
     arguments["key_data"] = key_data
-
     arguments["key_type"] = key_type
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -38,21 +38,17 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["serial"] = serial
-
     arguments["zone"] = zone
-
     json_add: list[str] | Unset = UNSET
     if not isinstance(add, Unset):
         json_add = add
 
     arguments["add"] = json_add
-
     json_edit: list[str] | Unset = UNSET
     if not isinstance(edit, Unset):
         json_edit = edit
 
     arguments["edit"] = json_edit
-
     json_remove: list[int] | Unset = UNSET
     if not isinstance(remove, Unset):
         json_remove = remove

@@ -39,15 +39,10 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domain"] = domain
-
     arguments["exchange"] = exchange
-
     arguments["name"] = name
-
     arguments["preference"] = preference
-
     arguments["class"] = class_
-
     arguments["ttl"] = ttl
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -41,15 +41,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domain"] = domain
-
     arguments["nsec3_iterations"] = nsec3_iterations
-
     json_nsec3_narrow: int = nsec3_narrow
     arguments["nsec3_narrow"] = json_nsec3_narrow
-
     json_nsec3_opt_out: int = nsec3_opt_out
     arguments["nsec3_opt_out"] = json_nsec3_opt_out
-
     arguments["nsec3_salt"] = nsec3_salt
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

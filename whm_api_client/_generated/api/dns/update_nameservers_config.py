@@ -35,11 +35,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["nameserver"] = nameserver
-
     arguments["nameserver2"] = nameserver2
-
     arguments["nameserver3"] = nameserver3
-
     arguments["nameserver4"] = nameserver4
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

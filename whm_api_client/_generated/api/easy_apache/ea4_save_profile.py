@@ -43,27 +43,21 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["filename"] = filename
-
     arguments["name"] = name
-
     json_pkg = pkg
 
     arguments["pkg"] = json_pkg
-
     arguments["desc"] = desc
-
     json_overwrite: int | Unset = UNSET
     if not isinstance(overwrite, Unset):
         json_overwrite = overwrite
 
     arguments["overwrite"] = json_overwrite
-
     json_tag: list[str] | Unset = UNSET
     if not isinstance(tag, Unset):
         json_tag = tag
 
     arguments["tag"] = json_tag
-
     arguments["version"] = version
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -44,7 +44,6 @@ def build_arguments(
         json_autotrust_new_common_mail_providers = autotrust_new_common_mail_providers
 
     arguments["autotrust_new_common_mail_providers"] = json_autotrust_new_common_mail_providers
-
     arguments["PROVIDERKEY"] = providerkey
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -45,17 +45,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["child_timeout_secs"] = child_timeout_secs
-
     arguments["initial_block_time_mins"] = initial_block_time_mins
-
     arguments["max_child_procs"] = max_child_procs
-
     arguments["must_try_time_mins"] = must_try_time_mins
-
     arguments["purge_interval_mins"] = purge_interval_mins
-
     arguments["record_exp_time_mins"] = record_exp_time_mins
-
     json_spf_bypass: int | Unset = UNSET
     if not isinstance(spf_bypass, Unset):
         json_spf_bypass = spf_bypass

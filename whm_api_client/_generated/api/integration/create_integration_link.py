@@ -55,35 +55,24 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["app"] = app
-
     arguments["implements"] = implements
-
     arguments["label"] = label
-
     arguments["subscriber_unique_id"] = subscriber_unique_id
-
     arguments["token"] = token
-
     arguments["user"] = user
-
     arguments["autologin_token_url"] = autologin_token_url
-
     arguments["base64_png_image"] = base64_png_image
-
     json_group_id: str | Unset = UNSET
     if not isinstance(group_id, Unset):
         json_group_id = group_id
 
     arguments["group_id"] = json_group_id
-
     json_hide: int | Unset = UNSET
     if not isinstance(hide, Unset):
         json_hide = hide
 
     arguments["hide"] = json_hide
-
     arguments["order"] = order
-
     arguments["url"] = url_query
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

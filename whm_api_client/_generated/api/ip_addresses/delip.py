@@ -34,9 +34,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["ip"] = ip
-
     arguments["ethernetdev"] = ethernetdev
-
     json_skipifshutdown: int | Unset = UNSET
     if not isinstance(skipifshutdown, Unset):
         json_skipifshutdown = skipifshutdown

@@ -36,15 +36,12 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["name"] = name
-
     arguments["range"] = range_
-
     json_enabled: int | Unset = UNSET
     if not isinstance(enabled, Unset):
         json_enabled = enabled
 
     arguments["enabled"] = json_enabled
-
     arguments["note"] = note
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -53,27 +53,22 @@ def build_arguments(
         json_defer = defer
 
     arguments["defer"] = json_defer
-
     json_deliverytype: str | Unset = UNSET
     if not isinstance(deliverytype, Unset):
         json_deliverytype = deliverytype
 
     arguments["deliverytype"] = json_deliverytype
-
     json_failure: int | Unset = UNSET
     if not isinstance(failure, Unset):
         json_failure = failure
 
     arguments["failure"] = json_failure
-
     json_inprogress: int | Unset = UNSET
     if not isinstance(inprogress, Unset):
         json_inprogress = inprogress
 
     arguments["inprogress"] = json_inprogress
-
     arguments["max_results_by_type"] = max_results_by_type
-
     json_success: int | Unset = UNSET
     if not isinstance(success, Unset):
         json_success = success

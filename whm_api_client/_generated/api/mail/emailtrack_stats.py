@@ -53,27 +53,20 @@ def build_arguments(
         json_deliverytype = deliverytype
 
     arguments["deliverytype"] = json_deliverytype
-
     arguments["enddate"] = enddate
-
     arguments["endtime"] = endtime
-
     json_nosize: int | Unset = UNSET
     if not isinstance(nosize, Unset):
         json_nosize = nosize
 
     arguments["nosize"] = json_nosize
-
     json_nosuccess: int | Unset = UNSET
     if not isinstance(nosuccess, Unset):
         json_nosuccess = nosuccess
 
     arguments["nosuccess"] = json_nosuccess
-
     arguments["startdate"] = startdate
-
     arguments["starttime"] = starttime
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

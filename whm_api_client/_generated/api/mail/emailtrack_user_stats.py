@@ -41,11 +41,8 @@ def build_arguments(
         json_deliverytype = deliverytype
 
     arguments["deliverytype"] = json_deliverytype
-
     arguments["endtime"] = endtime
-
     arguments["sender"] = sender
-
     arguments["starttime"] = starttime
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

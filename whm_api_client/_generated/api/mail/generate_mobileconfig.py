@@ -38,10 +38,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["account"] = account
-
     json_use_ssl: int = use_ssl
     arguments["use_ssl"] = json_use_ssl
-
     json_selected_account_services: str | Unset = UNSET
     if not isinstance(selected_account_services, Unset):
         json_selected_account_services = selected_account_services

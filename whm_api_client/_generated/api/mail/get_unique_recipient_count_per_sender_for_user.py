@@ -32,9 +32,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["end_time"] = end_time
-
     arguments["start_time"] = start_time
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

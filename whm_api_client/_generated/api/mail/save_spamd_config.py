@@ -39,15 +39,10 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["allowedips"] = allowedips
-
     arguments["maxchildren"] = maxchildren
-
     arguments["maxconnperchild"] = maxconnperchild
-
     arguments["pidfile"] = pidfile
-
     arguments["timeoutchild"] = timeoutchild
-
     arguments["timeouttcp"] = timeouttcp
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -35,7 +35,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["url"] = url_query
-
     json_enabled: int | Unset = UNSET
     if not isinstance(enabled, Unset):
         json_enabled = enabled

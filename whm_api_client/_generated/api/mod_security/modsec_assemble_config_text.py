@@ -46,25 +46,21 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["config"] = config
-
     json_deploy: int | Unset = UNSET
     if not isinstance(deploy, Unset):
         json_deploy = deploy
 
     arguments["deploy"] = json_deploy
-
     json_final: int | Unset = UNSET
     if not isinstance(final, Unset):
         json_final = final
 
     arguments["final"] = json_final
-
     json_init: int | Unset = UNSET
     if not isinstance(init, Unset):
         json_init = init
 
     arguments["init"] = json_init
-
     arguments["text"] = text
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -35,9 +35,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["setting_id"] = setting_id
-
     arguments["state"] = state
-
     json_remove: int | Unset = UNSET
     if not isinstance(remove, Unset):
         json_remove = remove

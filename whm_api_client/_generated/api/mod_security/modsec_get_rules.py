@@ -42,19 +42,16 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["config"] = config
-
     json_exclude_bare_comments: int | Unset = UNSET
     if not isinstance(exclude_bare_comments, Unset):
         json_exclude_bare_comments = exclude_bare_comments
 
     arguments["exclude_bare_comments"] = json_exclude_bare_comments
-
     json_exclude_other_directives: int | Unset = UNSET
     if not isinstance(exclude_other_directives, Unset):
         json_exclude_other_directives = exclude_other_directives
 
     arguments["exclude_other_directives"] = json_exclude_other_directives
-
     arguments["vendor_id"] = vendor_id
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -38,14 +38,10 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["email"] = email
-
     arguments["message"] = message
-
     arguments["row_ids"] = row_ids
-
     json_send: int = send
     arguments["send"] = json_send
-
     arguments["type"] = type_
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

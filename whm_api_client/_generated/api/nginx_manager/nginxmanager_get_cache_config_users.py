@@ -37,7 +37,6 @@ def build_arguments(
         json_merge = merge
 
     arguments["merge"] = json_merge
-
     json_user: list[str] | Unset = UNSET
     if not isinstance(user, Unset):
         json_user = user

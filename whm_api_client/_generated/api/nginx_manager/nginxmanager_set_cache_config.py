@@ -35,7 +35,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_enabled: int = enabled
     arguments["enabled"] = json_enabled
-
     json_user: list[str] | Unset = UNSET
     if not isinstance(user, Unset):
         json_user = user

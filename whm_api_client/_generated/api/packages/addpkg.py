@@ -79,69 +79,47 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["name"] = name
-
     arguments["_PACKAGE_EXTENSIONS"] = field_package_extensions
-
     arguments["bwlimit"] = bwlimit
-
     json_cgi: int | Unset = UNSET
     if not isinstance(cgi, Unset):
         json_cgi = cgi
 
     arguments["cgi"] = json_cgi
-
     arguments["cpmod"] = cpmod
-
     json_digestauth: int | Unset = UNSET
     if not isinstance(digestauth, Unset):
         json_digestauth = digestauth
 
     arguments["digestauth"] = json_digestauth
-
     arguments["featurelist"] = featurelist
-
     json_frontpage: int | Unset = UNSET
     if not isinstance(frontpage, Unset):
         json_frontpage = frontpage
 
     arguments["frontpage"] = json_frontpage
-
     json_hasshell: int | Unset = UNSET
     if not isinstance(hasshell, Unset):
         json_hasshell = hasshell
 
     arguments["hasshell"] = json_hasshell
-
     json_ip: str | Unset = UNSET
     if not isinstance(ip, Unset):
         json_ip = ip
 
     arguments["ip"] = json_ip
-
     arguments["language"] = language
-
     arguments["MAX_DEFER_FAIL_PERCENTAGE"] = max_defer_fail_percentage
-
     arguments["MAX_EMAIL_PER_HOUR"] = max_email_per_hour
-
     arguments["max_emailacct_quota"] = max_emailacct_quota
-
     arguments["max_team_users"] = max_team_users
-
     arguments["maxaddon"] = maxaddon
-
     arguments["maxftp"] = maxftp
-
     arguments["maxlst"] = maxlst
-
     arguments["maxpark"] = maxpark
-
     arguments["maxpop"] = maxpop
-
     arguments["maxsql"] = maxsql
-
     arguments["maxsub"] = maxsub
-
     arguments["quota"] = quota
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -29,7 +29,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["pkg"] = pkg
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -36,13 +36,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["featurelist"] = featurelist
-
     json_featurelistname: int | Unset = UNSET
     if not isinstance(featurelistname, Unset):
         json_featurelistname = featurelistname
 
     arguments["featurelistname"] = json_featurelistname
-
     json_overwrite: int | Unset = UNSET
     if not isinstance(overwrite, Unset):
         json_overwrite = overwrite

@@ -34,7 +34,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["applications_list"] = applications_list
-
     arguments["file"] = file
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

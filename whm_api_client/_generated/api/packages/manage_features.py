@@ -34,7 +34,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_action: str = action
     arguments["action"] = json_action
-
     arguments["features"] = features
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -74,61 +74,41 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["_PACKAGE_EXTENSIONS"] = field_package_extensions
-
     arguments["BWLIMIT"] = bwlimit
-
     json_cgi: int | Unset = UNSET
     if not isinstance(cgi, Unset):
         json_cgi = cgi
 
     arguments["CGI"] = json_cgi
-
     arguments["CPMOD"] = cpmod
-
     json_digestauth: str | Unset = UNSET
     if not isinstance(digestauth, Unset):
         json_digestauth = digestauth
 
     arguments["DIGESTAUTH"] = json_digestauth
-
     arguments["FEATURELIST"] = featurelist
-
     json_hasshell: int | Unset = UNSET
     if not isinstance(hasshell, Unset):
         json_hasshell = hasshell
 
     arguments["HASSHELL"] = json_hasshell
-
     json_ip: str | Unset = UNSET
     if not isinstance(ip, Unset):
         json_ip = ip
 
     arguments["IP"] = json_ip
-
     arguments["LANG"] = lang
-
     arguments["MAX_DEFER_FAIL_PERCENTAGE"] = max_defer_fail_percentage
-
     arguments["MAX_EMAIL_PER_HOUR"] = max_email_per_hour
-
     arguments["MAX_EMAILACCT_QUOTA"] = max_emailacct_quota
-
     arguments["MAX_TEAM_USERS"] = max_team_users
-
     arguments["MAXADDON"] = maxaddon
-
     arguments["MAXFTP"] = maxftp
-
     arguments["MAXLST"] = maxlst
-
     arguments["MAXPARK"] = maxpark
-
     arguments["MAXPOP"] = maxpop
-
     arguments["MAXSQL"] = maxsql
-
     arguments["MAXSUB"] = maxsub
-
     arguments["QUOTA"] = quota
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

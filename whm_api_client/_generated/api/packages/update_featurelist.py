@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["featurelist"] = featurelist
-
     json_feature_name: int | Unset = UNSET
     if not isinstance(feature_name, Unset):
         json_feature_name = feature_name

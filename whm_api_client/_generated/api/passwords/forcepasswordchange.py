@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["users_json"] = users_json
-
     json_stop_on_failure: int | Unset = UNSET
     if not isinstance(stop_on_failure, Unset):
         json_stop_on_failure = stop_on_failure

@@ -41,21 +41,17 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["password"] = password
-
     arguments["user"] = user
-
     json_db_pass_update: int | Unset = UNSET
     if not isinstance(db_pass_update, Unset):
         json_db_pass_update = db_pass_update
 
     arguments["db_pass_update"] = json_db_pass_update
-
     json_digestauth: int | Unset = UNSET
     if not isinstance(digestauth, Unset):
         json_digestauth = digestauth
 
     arguments["digestauth"] = json_digestauth
-
     json_enabledigest: int | Unset = UNSET
     if not isinstance(enabledigest, Unset):
         json_enabledigest = enabledigest

@@ -32,7 +32,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domain"] = domain
-
     json_system_default: int = system_default
     arguments["system_default"] = json_system_default
 

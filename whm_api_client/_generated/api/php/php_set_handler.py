@@ -32,7 +32,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_handler: str = handler
     arguments["handler"] = json_handler
-
     arguments["version"] = version
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

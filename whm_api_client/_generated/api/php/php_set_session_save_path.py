@@ -36,7 +36,6 @@ def build_arguments(
         json_overwrite = overwrite
 
     arguments["overwrite"] = json_overwrite
-
     arguments["path"] = path
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -38,15 +38,12 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_version: str = version
     arguments["version"] = json_version
-
     arguments["vhost"] = vhost
-
     json_php_fpm: int | Unset = UNSET
     if not isinstance(php_fpm, Unset):
         json_php_fpm = php_fpm
 
     arguments["php_fpm"] = json_php_fpm
-
     arguments["php_fpm_pool_parms"] = php_fpm_pool_parms
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["plugin"] = plugin
-
     json_namespace: str | Unset = UNSET
     if not isinstance(namespace, Unset):
         json_namespace = namespace

@@ -34,7 +34,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_plugin: str = plugin
     arguments["plugin"] = json_plugin
-
     json_namespace: str | Unset = UNSET
     if not isinstance(namespace, Unset):
         json_namespace = namespace

@@ -42,21 +42,17 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_filter_deleted: int | Unset = UNSET
     if not isinstance(filter_deleted, Unset):
         json_filter_deleted = filter_deleted
 
     arguments["filter_deleted"] = json_filter_deleted
-
     json_filter_suspended: int | Unset = UNSET
     if not isinstance(filter_suspended, Unset):
         json_filter_suspended = filter_suspended
 
     arguments["filter_suspended"] = json_filter_suspended
-
     arguments["month"] = month
-
     arguments["year"] = year
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

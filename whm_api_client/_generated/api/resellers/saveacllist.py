@@ -247,361 +247,301 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["acllist"] = acllist
-
     json_acl_acct_summary: int | Unset = UNSET
     if not isinstance(acl_acct_summary, Unset):
         json_acl_acct_summary = acl_acct_summary
 
     arguments["acl-acct-summary"] = json_acl_acct_summary
-
     json_acl_add_pkg: int | Unset = UNSET
     if not isinstance(acl_add_pkg, Unset):
         json_acl_add_pkg = acl_add_pkg
 
     arguments["acl-add-pkg"] = json_acl_add_pkg
-
     json_acl_add_pkg_ip: int | Unset = UNSET
     if not isinstance(acl_add_pkg_ip, Unset):
         json_acl_add_pkg_ip = acl_add_pkg_ip
 
     arguments["acl-add-pkg-ip"] = json_acl_add_pkg_ip
-
     json_acl_add_pkg_shell: int | Unset = UNSET
     if not isinstance(acl_add_pkg_shell, Unset):
         json_acl_add_pkg_shell = acl_add_pkg_shell
 
     arguments["acl-add-pkg-shell"] = json_acl_add_pkg_shell
-
     json_acl_all: int | Unset = UNSET
     if not isinstance(acl_all, Unset):
         json_acl_all = acl_all
 
     arguments["acl-all"] = json_acl_all
-
     json_acl_allow_addoncreate: int | Unset = UNSET
     if not isinstance(acl_allow_addoncreate, Unset):
         json_acl_allow_addoncreate = acl_allow_addoncreate
 
     arguments["acl-allow-addoncreate"] = json_acl_allow_addoncreate
-
     json_acl_allow_emaillimits_pkgs: int | Unset = UNSET
     if not isinstance(acl_allow_emaillimits_pkgs, Unset):
         json_acl_allow_emaillimits_pkgs = acl_allow_emaillimits_pkgs
 
     arguments["acl-allow-emaillimits-pkgs"] = json_acl_allow_emaillimits_pkgs
-
     json_acl_allow_parkedcreate: int | Unset = UNSET
     if not isinstance(acl_allow_parkedcreate, Unset):
         json_acl_allow_parkedcreate = acl_allow_parkedcreate
 
     arguments["acl-allow-parkedcreate"] = json_acl_allow_parkedcreate
-
     json_acl_allow_shell: int | Unset = UNSET
     if not isinstance(acl_allow_shell, Unset):
         json_acl_allow_shell = acl_allow_shell
 
     arguments["acl-allow-shell"] = json_acl_allow_shell
-
     json_acl_allow_unlimited_bw_pkgs: int | Unset = UNSET
     if not isinstance(acl_allow_unlimited_bw_pkgs, Unset):
         json_acl_allow_unlimited_bw_pkgs = acl_allow_unlimited_bw_pkgs
 
     arguments["acl-allow-unlimited-bw-pkgs"] = json_acl_allow_unlimited_bw_pkgs
-
     json_acl_allow_unlimited_disk_pkgs: int | Unset = UNSET
     if not isinstance(acl_allow_unlimited_disk_pkgs, Unset):
         json_acl_allow_unlimited_disk_pkgs = acl_allow_unlimited_disk_pkgs
 
     arguments["acl-allow-unlimited-disk-pkgs"] = json_acl_allow_unlimited_disk_pkgs
-
     json_acl_allow_unlimited_pkgs: int | Unset = UNSET
     if not isinstance(acl_allow_unlimited_pkgs, Unset):
         json_acl_allow_unlimited_pkgs = acl_allow_unlimited_pkgs
 
     arguments["acl-allow-unlimited-pkgs"] = json_acl_allow_unlimited_pkgs
-
     json_acl_basic_system_info: int | Unset = UNSET
     if not isinstance(acl_basic_system_info, Unset):
         json_acl_basic_system_info = acl_basic_system_info
 
     arguments["acl-basic-system-info"] = json_acl_basic_system_info
-
     json_acl_basic_whm_functions: int | Unset = UNSET
     if not isinstance(acl_basic_whm_functions, Unset):
         json_acl_basic_whm_functions = acl_basic_whm_functions
 
     arguments["acl-basic-whm-functions"] = json_acl_basic_whm_functions
-
     json_acl_clustering: int | Unset = UNSET
     if not isinstance(acl_clustering, Unset):
         json_acl_clustering = acl_clustering
 
     arguments["acl-clustering"] = json_acl_clustering
-
     json_acl_cors_proxy_get: int | Unset = UNSET
     if not isinstance(acl_cors_proxy_get, Unset):
         json_acl_cors_proxy_get = acl_cors_proxy_get
 
     arguments["acl-cors-proxy-get"] = json_acl_cors_proxy_get
-
     json_acl_cpanel_api: int | Unset = UNSET
     if not isinstance(acl_cpanel_api, Unset):
         json_acl_cpanel_api = acl_cpanel_api
 
     arguments["acl-cpanel-api"] = json_acl_cpanel_api
-
     json_acl_cpanel_integration: int | Unset = UNSET
     if not isinstance(acl_cpanel_integration, Unset):
         json_acl_cpanel_integration = acl_cpanel_integration
 
     arguments["acl-cpanel-integration"] = json_acl_cpanel_integration
-
     json_acl_create_acct: int | Unset = UNSET
     if not isinstance(acl_create_acct, Unset):
         json_acl_create_acct = acl_create_acct
 
     arguments["acl-create-acct"] = json_acl_create_acct
-
     json_acl_create_dns: int | Unset = UNSET
     if not isinstance(acl_create_dns, Unset):
         json_acl_create_dns = acl_create_dns
 
     arguments["acl-create-dns"] = json_acl_create_dns
-
     json_acl_create_user_session: int | Unset = UNSET
     if not isinstance(acl_create_user_session, Unset):
         json_acl_create_user_session = acl_create_user_session
 
     arguments["acl-create-user-session"] = json_acl_create_user_session
-
     json_acl_demo_setup: int | Unset = UNSET
     if not isinstance(acl_demo_setup, Unset):
         json_acl_demo_setup = acl_demo_setup
 
     arguments["acl-demo-setup"] = json_acl_demo_setup
-
     json_acl_digest_auth: int | Unset = UNSET
     if not isinstance(acl_digest_auth, Unset):
         json_acl_digest_auth = acl_digest_auth
 
     arguments["acl-digest-auth"] = json_acl_digest_auth
-
     json_acl_edit_account: int | Unset = UNSET
     if not isinstance(acl_edit_account, Unset):
         json_acl_edit_account = acl_edit_account
 
     arguments["acl-edit-account"] = json_acl_edit_account
-
     json_acl_edit_dns: int | Unset = UNSET
     if not isinstance(acl_edit_dns, Unset):
         json_acl_edit_dns = acl_edit_dns
 
     arguments["acl-edit-dns"] = json_acl_edit_dns
-
     json_acl_edit_mx: int | Unset = UNSET
     if not isinstance(acl_edit_mx, Unset):
         json_acl_edit_mx = acl_edit_mx
 
     arguments["acl-edit-mx"] = json_acl_edit_mx
-
     json_acl_edit_pkg: int | Unset = UNSET
     if not isinstance(acl_edit_pkg, Unset):
         json_acl_edit_pkg = acl_edit_pkg
 
     arguments["acl-edit-pkg"] = json_acl_edit_pkg
-
     json_acl_generate_email_config: int | Unset = UNSET
     if not isinstance(acl_generate_email_config, Unset):
         json_acl_generate_email_config = acl_generate_email_config
 
     arguments["acl-generate-email-config"] = json_acl_generate_email_config
-
     json_acl_kill_acct: int | Unset = UNSET
     if not isinstance(acl_kill_acct, Unset):
         json_acl_kill_acct = acl_kill_acct
 
     arguments["acl-kill-acct"] = json_acl_kill_acct
-
     json_acl_kill_dns: int | Unset = UNSET
     if not isinstance(acl_kill_dns, Unset):
         json_acl_kill_dns = acl_kill_dns
 
     arguments["acl-kill-dns"] = json_acl_kill_dns
-
     json_acl_limit_bandwidth: int | Unset = UNSET
     if not isinstance(acl_limit_bandwidth, Unset):
         json_acl_limit_bandwidth = acl_limit_bandwidth
 
     arguments["acl-limit-bandwidth"] = json_acl_limit_bandwidth
-
     json_acl_list_accts: int | Unset = UNSET
     if not isinstance(acl_list_accts, Unset):
         json_acl_list_accts = acl_list_accts
 
     arguments["acl-list-accts"] = json_acl_list_accts
-
     json_acl_list_pkgs: int | Unset = UNSET
     if not isinstance(acl_list_pkgs, Unset):
         json_acl_list_pkgs = acl_list_pkgs
 
     arguments["acl-list-pkgs"] = json_acl_list_pkgs
-
     json_acl_locale_edit: int | Unset = UNSET
     if not isinstance(acl_locale_edit, Unset):
         json_acl_locale_edit = acl_locale_edit
 
     arguments["acl-locale-edit"] = json_acl_locale_edit
-
     json_acl_mailcheck: int | Unset = UNSET
     if not isinstance(acl_mailcheck, Unset):
         json_acl_mailcheck = acl_mailcheck
 
     arguments["acl-mailcheck"] = json_acl_mailcheck
-
     json_acl_manage_api_tokens: int | Unset = UNSET
     if not isinstance(acl_manage_api_tokens, Unset):
         json_acl_manage_api_tokens = acl_manage_api_tokens
 
     arguments["acl-manage-api-tokens"] = json_acl_manage_api_tokens
-
     json_acl_manage_dns_records: int | Unset = UNSET
     if not isinstance(acl_manage_dns_records, Unset):
         json_acl_manage_dns_records = acl_manage_dns_records
 
     arguments["acl-manage-dns-records"] = json_acl_manage_dns_records
-
     json_acl_manage_oidc: int | Unset = UNSET
     if not isinstance(acl_manage_oidc, Unset):
         json_acl_manage_oidc = acl_manage_oidc
 
     arguments["acl-manage-oidc"] = json_acl_manage_oidc
-
     json_acl_manage_styles: int | Unset = UNSET
     if not isinstance(acl_manage_styles, Unset):
         json_acl_manage_styles = acl_manage_styles
 
     arguments["acl-manage-styles"] = json_acl_manage_styles
-
     json_acl_mysql_info: int | Unset = UNSET
     if not isinstance(acl_mysql_info, Unset):
         json_acl_mysql_info = acl_mysql_info
 
     arguments["acl-mysql-info"] = json_acl_mysql_info
-
     json_acl_news: int | Unset = UNSET
     if not isinstance(acl_news, Unset):
         json_acl_news = acl_news
 
     arguments["acl-news"] = json_acl_news
-
     json_acl_ns_config: int | Unset = UNSET
     if not isinstance(acl_ns_config, Unset):
         json_acl_ns_config = acl_ns_config
 
     arguments["acl-ns-config"] = json_acl_ns_config
-
     json_acl_park_dns: int | Unset = UNSET
     if not isinstance(acl_park_dns, Unset):
         json_acl_park_dns = acl_park_dns
 
     arguments["acl-park-dns"] = json_acl_park_dns
-
     json_acl_passwd: int | Unset = UNSET
     if not isinstance(acl_passwd, Unset):
         json_acl_passwd = acl_passwd
 
     arguments["acl-passwd"] = json_acl_passwd
-
     json_acl_quota: int | Unset = UNSET
     if not isinstance(acl_quota, Unset):
         json_acl_quota = acl_quota
 
     arguments["acl-quota"] = json_acl_quota
-
     json_acl_rearrange_accts: int | Unset = UNSET
     if not isinstance(acl_rearrange_accts, Unset):
         json_acl_rearrange_accts = acl_rearrange_accts
 
     arguments["acl-rearrange-accts"] = json_acl_rearrange_accts
-
     json_acl_resftp: int | Unset = UNSET
     if not isinstance(acl_resftp, Unset):
         json_acl_resftp = acl_resftp
 
     arguments["acl-resftp"] = json_acl_resftp
-
     json_acl_restart: int | Unset = UNSET
     if not isinstance(acl_restart, Unset):
         json_acl_restart = acl_restart
 
     arguments["acl-restart"] = json_acl_restart
-
     json_acl_show_bandwidth: int | Unset = UNSET
     if not isinstance(acl_show_bandwidth, Unset):
         json_acl_show_bandwidth = acl_show_bandwidth
 
     arguments["acl-show-bandwidth"] = json_acl_show_bandwidth
-
     json_acl_ssl: int | Unset = UNSET
     if not isinstance(acl_ssl, Unset):
         json_acl_ssl = acl_ssl
 
     arguments["acl-ssl"] = json_acl_ssl
-
     json_acl_ssl_buy: int | Unset = UNSET
     if not isinstance(acl_ssl_buy, Unset):
         json_acl_ssl_buy = acl_ssl_buy
 
     arguments["acl-ssl-buy"] = json_acl_ssl_buy
-
     json_acl_ssl_gencrt: int | Unset = UNSET
     if not isinstance(acl_ssl_gencrt, Unset):
         json_acl_ssl_gencrt = acl_ssl_gencrt
 
     arguments["acl-ssl-gencrt"] = json_acl_ssl_gencrt
-
     json_acl_ssl_info: int | Unset = UNSET
     if not isinstance(acl_ssl_info, Unset):
         json_acl_ssl_info = acl_ssl_info
 
     arguments["acl-ssl-info"] = json_acl_ssl_info
-
     json_acl_stats: int | Unset = UNSET
     if not isinstance(acl_stats, Unset):
         json_acl_stats = acl_stats
 
     arguments["acl-stats"] = json_acl_stats
-
     json_acl_status: int | Unset = UNSET
     if not isinstance(acl_status, Unset):
         json_acl_status = acl_status
 
     arguments["acl-status"] = json_acl_status
-
     json_acl_suspend_acct: int | Unset = UNSET
     if not isinstance(acl_suspend_acct, Unset):
         json_acl_suspend_acct = acl_suspend_acct
 
     arguments["acl-suspend-acct"] = json_acl_suspend_acct
-
     json_acl_thirdparty: int | Unset = UNSET
     if not isinstance(acl_thirdparty, Unset):
         json_acl_thirdparty = acl_thirdparty
 
     arguments["acl-thirdparty"] = json_acl_thirdparty
-
     json_acl_track_email: int | Unset = UNSET
     if not isinstance(acl_track_email, Unset):
         json_acl_track_email = acl_track_email
 
     arguments["acl-track-email"] = json_acl_track_email
-
     json_acl_upgrade_account: int | Unset = UNSET
     if not isinstance(acl_upgrade_account, Unset):
         json_acl_upgrade_account = acl_upgrade_account
 
     arguments["acl-upgrade-account"] = json_acl_upgrade_account
-
     json_acl_viewglobalpackages: int | Unset = UNSET
     if not isinstance(acl_viewglobalpackages, Unset):
         json_acl_viewglobalpackages = acl_viewglobalpackages

@@ -36,12 +36,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["account"] = account
-
     arguments["id"] = id
-
     json_limited: int = limited
     arguments["limited"] = json_limited
-
     arguments["limit"] = limit
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

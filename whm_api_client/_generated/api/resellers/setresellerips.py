@@ -35,13 +35,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_delegate: int | Unset = UNSET
     if not isinstance(delegate, Unset):
         json_delegate = delegate
 
     arguments["delegate"] = json_delegate
-
     arguments["ips"] = ips
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

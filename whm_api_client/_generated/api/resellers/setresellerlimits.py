@@ -82,49 +82,39 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     arguments["account_limit"] = account_limit
-
     arguments["bandwidth_limit"] = bandwidth_limit
-
     arguments["diskspace_limit"] = diskspace_limit
-
     json_enable_account_limit: int | Unset = UNSET
     if not isinstance(enable_account_limit, Unset):
         json_enable_account_limit = enable_account_limit
 
     arguments["enable_account_limit"] = json_enable_account_limit
-
     json_enable_overselling: int | Unset = UNSET
     if not isinstance(enable_overselling, Unset):
         json_enable_overselling = enable_overselling
 
     arguments["enable_overselling"] = json_enable_overselling
-
     json_enable_overselling_bandwidth: int | Unset = UNSET
     if not isinstance(enable_overselling_bandwidth, Unset):
         json_enable_overselling_bandwidth = enable_overselling_bandwidth
 
     arguments["enable_overselling_bandwidth"] = json_enable_overselling_bandwidth
-
     json_enable_overselling_diskspace: int | Unset = UNSET
     if not isinstance(enable_overselling_diskspace, Unset):
         json_enable_overselling_diskspace = enable_overselling_diskspace
 
     arguments["enable_overselling_diskspace"] = json_enable_overselling_diskspace
-
     json_enable_package_limit_numbers: int | Unset = UNSET
     if not isinstance(enable_package_limit_numbers, Unset):
         json_enable_package_limit_numbers = enable_package_limit_numbers
 
     arguments["enable_package_limit_numbers"] = json_enable_package_limit_numbers
-
     json_enable_package_limits: int | Unset = UNSET
     if not isinstance(enable_package_limits, Unset):
         json_enable_package_limits = enable_package_limits
 
     arguments["enable_package_limits"] = json_enable_package_limits
-
     json_enable_resource_limits: int | Unset = UNSET
     if not isinstance(enable_resource_limits, Unset):
         json_enable_resource_limits = enable_resource_limits

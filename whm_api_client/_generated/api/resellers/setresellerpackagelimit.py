@@ -41,21 +41,17 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_allowed: int | Unset = UNSET
     if not isinstance(allowed, Unset):
         json_allowed = allowed
 
     arguments["allowed"] = json_allowed
-
     json_no_limit: int | Unset = UNSET
     if not isinstance(no_limit, Unset):
         json_no_limit = no_limit
 
     arguments["no_limit"] = json_no_limit
-
     arguments["number"] = number
-
     arguments["package"] = package
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

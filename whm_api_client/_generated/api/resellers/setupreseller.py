@@ -34,7 +34,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_makeowner: int | Unset = UNSET
     if not isinstance(makeowner, Unset):
         json_makeowner = makeowner

@@ -35,7 +35,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_terminatereseller: int = terminatereseller
     arguments["terminatereseller"] = json_terminatereseller
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -34,7 +34,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_reseller_only: int | Unset = UNSET
     if not isinstance(reseller_only, Unset):
         json_reseller_only = reseller_only

@@ -39,9 +39,7 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_ns: str = ns
     arguments["ns"] = json_ns
-
     arguments["package"] = package
-
     json_disable_excludes: int | Unset = UNSET
     if not isinstance(disable_excludes, Unset):
         json_disable_excludes = disable_excludes

@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["package"] = package
-
     json_ns: str | Unset = UNSET
     if not isinstance(ns, Unset):
         json_ns = ns

@@ -51,39 +51,30 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["id"] = id
-
     arguments["check"] = check
-
     json_enabled: int | Unset = UNSET
     if not isinstance(enabled, Unset):
         json_enabled = enabled
 
     arguments["enabled"] = json_enabled
-
     json_escalateprivs: int | Unset = UNSET
     if not isinstance(escalateprivs, Unset):
         json_escalateprivs = escalateprivs
 
     arguments["escalateprivs"] = json_escalateprivs
-
     json_exectype: str | Unset = UNSET
     if not isinstance(exectype, Unset):
         json_exectype = exectype
 
     arguments["exectype"] = json_exectype
-
     arguments["hook"] = hook
-
     arguments["notes"] = notes
-
     arguments["rollback"] = rollback
-
     json_stage: str | Unset = UNSET
     if not isinstance(stage, Unset):
         json_stage = stage
 
     arguments["stage"] = json_stage
-
     arguments["weight"] = weight
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -45,21 +45,13 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["createacct"] = createacct
-
     arguments["default"] = default
-
     arguments["ftp"] = ftp
-
     arguments["list"] = list_
-
     arguments["mysql"] = mysql
-
     arguments["passwd"] = passwd
-
     arguments["postgres"] = postgres
-
     arguments["sshkey"] = sshkey
-
     arguments["virtual"] = virtual
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

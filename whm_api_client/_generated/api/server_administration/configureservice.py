@@ -39,15 +39,12 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_service: str = service
     arguments["service"] = json_service
-
     json_enabled: int | Unset = UNSET
     if not isinstance(enabled, Unset):
         json_enabled = enabled
 
     arguments["enabled"] = json_enabled
-
     arguments["exim-altportnum"] = exim_altportnum
-
     json_monitored: int | Unset = UNSET
     if not isinstance(monitored, Unset):
         json_monitored = monitored

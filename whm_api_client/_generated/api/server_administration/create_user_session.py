@@ -44,17 +44,11 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_service: str = service
     arguments["service"] = json_service
-
     arguments["user"] = user
-
     arguments["app"] = app
-
     arguments["cp_security_token"] = cp_security_token
-
     arguments["locale"] = locale
-
     arguments["preferred_domain"] = preferred_domain
-
     arguments["promptToken"] = prompt_token
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -32,7 +32,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["node_alias"] = node_alias
-
     json_user = user
 
     arguments["user"] = json_user

@@ -39,11 +39,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["host"] = host
-
     arguments["password"] = password
-
     arguments["username"] = username
-
     json_generate: int | Unset = UNSET
     if not isinstance(generate, Unset):
         json_generate = generate

@@ -42,13 +42,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["alias"] = alias
-
     arguments["api_token"] = api_token
-
     arguments["hostname"] = hostname
-
     arguments["username"] = username
-
     json_skip_tls_verification: int | Unset = UNSET
     if not isinstance(skip_tls_verification, Unset):
         json_skip_tls_verification = skip_tls_verification

@@ -37,11 +37,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["login_token"] = login_token
-
     arguments["provider"] = provider
-
     arguments["url_after_checkout"] = url_after_checkout
-
     json_upgrade: int | Unset = UNSET
     if not isinstance(upgrade, Unset):
         json_upgrade = upgrade

@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["service"] = service
-
     json_queue_task: int | Unset = UNSET
     if not isinstance(queue_task, Unset):
         json_queue_task = queue_task

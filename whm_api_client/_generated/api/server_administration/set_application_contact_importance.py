@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["app"] = app
-
     json_importance: str = importance
     arguments["importance"] = json_importance
 

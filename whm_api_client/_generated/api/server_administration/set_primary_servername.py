@@ -32,7 +32,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["servername"] = servername
-
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
         json_type_ = type_

@@ -34,7 +34,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_code: str = code
     arguments["code"] = json_code
-
     arguments["optional"] = optional
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

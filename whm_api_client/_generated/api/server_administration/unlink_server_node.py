@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["alias"] = alias
-
     json_handle_api_token: str | Unset = UNSET
     if not isinstance(handle_api_token, Unset):
         json_handle_api_token = handle_api_token

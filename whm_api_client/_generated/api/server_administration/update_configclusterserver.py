@@ -33,9 +33,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["name"] = name
-
     arguments["key"] = key
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -40,17 +40,13 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["alias"] = alias
-
     arguments["api_token"] = api_token
-
     arguments["hostname"] = hostname
-
     json_skip_tls_verification: int | Unset = UNSET
     if not isinstance(skip_tls_verification, Unset):
         json_skip_tls_verification = skip_tls_verification
 
     arguments["skip_tls_verification"] = json_skip_tls_verification
-
     arguments["username"] = username
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

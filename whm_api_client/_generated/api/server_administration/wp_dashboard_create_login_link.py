@@ -39,7 +39,6 @@ def build_arguments(
         json_service = service
 
     arguments["service"] = json_service
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

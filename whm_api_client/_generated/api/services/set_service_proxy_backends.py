@@ -35,11 +35,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["username"] = username
-
     arguments["general"] = general
-
     arguments["service_group"] = service_group
-
     arguments["service_group_backend"] = service_group_backend
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

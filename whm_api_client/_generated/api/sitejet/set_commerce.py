@@ -33,7 +33,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_allow_commerce: int = allow_commerce
     arguments["allowCommerce"] = json_allow_commerce
-
     arguments["storeurl"] = storeurl
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

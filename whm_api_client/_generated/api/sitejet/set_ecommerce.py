@@ -33,7 +33,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_allow_ecommerce: int = allow_ecommerce
     arguments["allowEcommerce"] = json_allow_ecommerce
-
     arguments["storeurl"] = storeurl
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -33,7 +33,6 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_generate: int = generate
     arguments["generate"] = json_generate
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

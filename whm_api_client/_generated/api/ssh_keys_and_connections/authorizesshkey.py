@@ -38,11 +38,8 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_authorize: int = authorize
     arguments["authorize"] = json_authorize
-
     arguments["file"] = file
-
     arguments["text"] = text
-
     arguments["options"] = options
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -37,13 +37,11 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["file"] = file
-
     json_keep_file: int | Unset = UNSET
     if not isinstance(keep_file, Unset):
         json_keep_file = keep_file
 
     arguments["keep_file"] = json_keep_file
-
     arguments["passphrase"] = passphrase
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

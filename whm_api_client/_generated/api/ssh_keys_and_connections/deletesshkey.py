@@ -33,7 +33,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["file"] = file
-
     json_leave_authorized: int | Unset = UNSET
     if not isinstance(leave_authorized, Unset):
         json_leave_authorized = leave_authorized

@@ -47,23 +47,18 @@ def build_arguments(
         json_abort_on_existing_key = abort_on_existing_key
 
     arguments["abort_on_existing_key"] = json_abort_on_existing_key
-
     json_algorithm: str | Unset = UNSET
     if not isinstance(algorithm, Unset):
         json_algorithm = algorithm
 
     arguments["algorithm"] = json_algorithm
-
     json_bits: int | Unset = UNSET
     if not isinstance(bits, Unset):
         json_bits = bits
 
     arguments["bits"] = json_bits
-
     arguments["comment"] = comment
-
     arguments["name"] = name
-
     arguments["passphrase"] = passphrase
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

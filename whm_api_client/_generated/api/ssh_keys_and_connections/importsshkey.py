@@ -39,21 +39,17 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["key"] = key
-
     arguments["name"] = name
-
     json_extract_private: int | Unset = UNSET
     if not isinstance(extract_private, Unset):
         json_extract_private = extract_private
 
     arguments["extract_private"] = json_extract_private
-
     json_extract_public: int | Unset = UNSET
     if not isinstance(extract_public, Unset):
         json_extract_public = extract_public
 
     arguments["extract_public"] = json_extract_public
-
     arguments["passphrase"] = passphrase
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

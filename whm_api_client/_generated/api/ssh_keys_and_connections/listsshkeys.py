@@ -45,31 +45,26 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["files"] = files
-
     json_private: int | Unset = UNSET
     if not isinstance(private, Unset):
         json_private = private
 
     arguments["private"] = json_private
-
     json_private_texts: int | Unset = UNSET
     if not isinstance(private_texts, Unset):
         json_private_texts = private_texts
 
     arguments["private_texts"] = json_private_texts
-
     json_public: int | Unset = UNSET
     if not isinstance(public, Unset):
         json_public = public
 
     arguments["public"] = json_public
-
     json_public_texts: int | Unset = UNSET
     if not isinstance(public_texts, Unset):
         json_public_texts = public_texts
 
     arguments["public_texts"] = json_public_texts
-
     json_sync_authorized: int | Unset = UNSET
     if not isinstance(sync_authorized, Unset):
         json_sync_authorized = sync_authorized

@@ -31,7 +31,6 @@ def build_arguments(
     json_domain = domain
 
     arguments["domain"] = json_domain
-
     arguments["username"] = username
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

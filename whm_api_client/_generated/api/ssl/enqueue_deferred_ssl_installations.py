@@ -35,13 +35,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["cab"] = cab
-
     arguments["crt"] = crt
-
     arguments["key"] = key
-
     arguments["username"] = username
-
     arguments["vhost_name"] = vhost_name
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -49,27 +49,18 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["domains"] = domains
-
     arguments["countryName"] = country_name
-
     arguments["emailAddress"] = email_address
-
     arguments["keysize"] = keysize
-
     arguments["localityName"] = locality_name
-
     arguments["organizationalUnitName"] = organizational_unit_name
-
     arguments["organizationName"] = organization_name
-
     arguments["pass"] = pass_
-
     json_skip_certificate: int | Unset = UNSET
     if not isinstance(skip_certificate, Unset):
         json_skip_certificate = skip_certificate
 
     arguments["skip_certificate"] = json_skip_certificate
-
     arguments["stateOrProvinceName"] = state_or_province_name
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

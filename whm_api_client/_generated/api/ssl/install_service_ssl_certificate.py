@@ -37,12 +37,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["crt"] = crt
-
     arguments["key"] = key
-
     json_service: str = service
     arguments["service"] = json_service
-
     arguments["cabundle"] = cabundle
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

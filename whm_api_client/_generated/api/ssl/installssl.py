@@ -38,13 +38,9 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["crt"] = crt
-
     arguments["domain"] = domain
-
     arguments["key"] = key
-
     arguments["cab"] = cab
-
     arguments["ip"] = ip
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -37,7 +37,6 @@ def build_arguments(
         json_registered = registered
 
     arguments["registered"] = json_registered
-
     arguments["user"] = user
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

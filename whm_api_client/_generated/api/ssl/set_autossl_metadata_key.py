@@ -31,7 +31,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["key"] = key
-
     arguments["value"] = value
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -30,7 +30,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["server_num"] = server_num
-
     arguments["ticket_id"] = ticket_id
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -39,19 +39,16 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_disallowun: int | Unset = UNSET
     if not isinstance(disallowun, Unset):
         json_disallowun = disallowun
 
     arguments["disallowun"] = json_disallowun
-
     json_leave_ftp_accts_enabled: int | Unset = UNSET
     if not isinstance(leave_ftp_accts_enabled, Unset):
         json_leave_ftp_accts_enabled = leave_ftp_accts_enabled
 
     arguments["leave-ftp-accts-enabled"] = json_leave_ftp_accts_enabled
-
     arguments["reason"] = reason
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -32,7 +32,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["user"] = user
-
     json_retain_service_proxies: int | Unset = UNSET
     if not isinstance(retain_service_proxies, Unset):
         json_retain_service_proxies = retain_service_proxies

@@ -36,11 +36,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["global_sections"] = global_sections
-
     arguments["interval"] = interval
-
     arguments["max_data_span"] = max_data_span
-
     arguments["plugin_sections"] = plugin_sections
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -92,50 +92,33 @@ def build_arguments(
     arguments: dict[str, Any] = {}
     json_comm_transport: str = comm_transport
     arguments["comm_transport"] = json_comm_transport
-
     json_compressed: int = compressed
     arguments["compressed"] = json_compressed
-
     json_copy_reseller_privs: int = copy_reseller_privs
     arguments["copy_reseller_privs"] = json_copy_reseller_privs
-
     json_enable_custom_pkgacct: int = enable_custom_pkgacct
     arguments["enable_custom_pkgacct"] = json_enable_custom_pkgacct
-
     arguments["host"] = host
-
     json_low_priority: int = low_priority
     arguments["low_priority"] = json_low_priority
-
     arguments["restore_threads"] = restore_threads
-
     arguments["transfer_threads"] = transfer_threads
-
     json_unencrypted: int = unencrypted
     arguments["unencrypted"] = json_unencrypted
-
     json_unrestricted_restore: int = unrestricted_restore
     arguments["unrestricted_restore"] = json_unrestricted_restore
-
     json_use_backups: int = use_backups
     arguments["use_backups"] = json_use_backups
-
     arguments["user"] = user
-
     arguments["password"] = password
-
     arguments["port"] = port
-
     json_root_escalation_method: str | Unset = UNSET
     if not isinstance(root_escalation_method, Unset):
         json_root_escalation_method = root_escalation_method
 
     arguments["root_escalation_method"] = json_root_escalation_method
-
     arguments["root_password"] = root_password
-
     arguments["sshkey_name"] = sshkey_name
-
     arguments["sshkey_passphrase"] = sshkey_passphrase
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -36,9 +36,7 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["host"] = host
-
     arguments["password"] = password
-
     json_unrestricted_restore: int = unrestricted_restore
     arguments["unrestricted_restore"] = json_unrestricted_restore
 

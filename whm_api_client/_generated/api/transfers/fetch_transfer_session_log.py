@@ -32,7 +32,6 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["logfile"] = logfile
-
     arguments["transfer_session_id"] = transfer_session_id
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -39,15 +39,10 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["CPANEL"] = cpanel
-
     arguments["RPMUP"] = rpmup
-
     arguments["SARULESUP"] = sarulesup
-
     arguments["SECURITY_UPDATES"] = security_updates
-
     arguments["STAGING_DIR"] = staging_dir
-
     arguments["UPDATES"] = updates
 
     return {key: value for key, value in arguments.items() if value is not UNSET}

@@ -36,11 +36,8 @@ def build_arguments(
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
     arguments["scope"] = scope
-
     arguments["json"] = json
-
     arguments["key"] = key
-
     arguments["value"] = value
 
     return {key: value for key, value in arguments.items() if value is not UNSET}
