@@ -138,17 +138,6 @@ def all_schemas(spec: Spec) -> Iterator[dict[str, Any]]:
         yield from walk_schemas(root)
 
 
-def resolve(spec: Spec, node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local ``$ref`` (one level is all the WHM spec uses)."""
-    ref = node.get("$ref")
-    if not isinstance(ref, str) or not ref.startswith("#/"):
-        return node
-    target: Any = spec
-    for part in ref[2:].split("/"):
-        target = target[part.replace("~1", "/").replace("~0", "~")]
-    return dict(target)
-
-
 def success_schema(operation: dict[str, Any]) -> dict[str, Any] | None:
     """The JSON schema of the 200 reply envelope, if the operation declares one."""
     response = operation.get("responses", {}).get("200", {})
