@@ -513,7 +513,8 @@ def test_targets() -> None:
     )
     assert Target.parse("docs-mock") == Target.docs_mock()
     assert Target.parse("https://h:2087/json-api").kind == "host"
-    assert Target.parse("http://127.0.0.1:9").kind == "mock"
+    assert Target.parse("http://127.0.0.1:9").kind == "host"  # a URL is a server...
+    assert Target.parse("mock:http://127.0.0.1:9").kind == "mock"  # ... unless named a mock
     for bad in ["ftp://x", "https://user:pw@h/json-api", "h:2087", "https://h/json-api?x=1"]:
         with pytest.raises(WhmConfigError):
             Target.parse(bad)

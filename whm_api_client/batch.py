@@ -49,13 +49,23 @@ class Batch:
 
     @classmethod
     def of(cls, commands: Sequence[str | tuple[str, Mapping[str, Any]]]) -> Batch:
+        if isinstance(commands, str | bytes) or not isinstance(commands, Sequence):
+            raise WhmConfigError("batch commands must be a list of names or (name, {args}) pairs")
         parsed: list[tuple[str, Mapping[str, Any]]] = []
-        for command in commands:
-            function, arguments = (command, {}) if isinstance(command, str) else command
+        for position, command in enumerate(commands):
+            if isinstance(command, str):
+                function, arguments = command, {}
+            elif isinstance(command, tuple) and len(command) == 2:
+                function, arguments = command
+            else:
+                raise WhmConfigError(
+                    f"batch command {position}: a function name or a (name, {{args}}) pair, "
+                    f"not {type(command).__name__}"
+                )
             if not isinstance(function, str) or not FUNCTION_NAME.match(function):
-                raise WhmConfigError(f"not a WHM function name: {function!r}")
+                raise WhmConfigError(f"batch command {position}: not a WHM function name: {function!r}")
             if not isinstance(arguments, Mapping):
-                raise WhmConfigError(f"{function}: batch arguments must be a mapping")
+                raise WhmConfigError(f"batch command {position} ({function}): arguments must be a mapping")
             parsed.append((function, arguments))
         if not parsed:
             raise WhmConfigError("a batch needs at least one command")

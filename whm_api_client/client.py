@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import os
 import ssl
 from collections.abc import Mapping, Sequence
@@ -34,6 +35,7 @@ from .errors import (
 from .targets import Target
 from .wire import (
     FUNCTION_NAME,
+    SENSITIVE_ARGUMENT,
     QueryPairs,
     check_envelope,
     encode_arguments,
@@ -117,30 +119,25 @@ class WhmClient(WhmFunctions):
             retry: opt-in retries, for read-only functions only.
             allow_insecure_http: permit ``http://`` to a host that isn't loopback.
         """
+        if target is None:
+            raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
         self._target = target if isinstance(target, Target) else Target.parse(target)
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
             raise WhmConfigError(
                 "refusing plain http:// to a non-loopback host: credentials would cross the "
                 "network unencrypted (pass allow_insecure_http=True to insist)"
             )
-        if auth is None and self._target.kind != "host":
-            auth = _MOCK_AUTH
-        if auth is None and http_client is None:
-            raise WhmConfigError(
-                "a WHM host needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
-            )
+        self._auth = _checked_auth(self._target, auth, http_client is not None)
         if http_client is not None and (transport or limits or ca_bundle or verify is not True):
             raise WhmConfigError(
                 "transport, limits, verify and ca_bundle configure the client WhmClient "
                 "creates; set them on your own http_client instead"
             )
-        if max_response_bytes is not None and max_response_bytes <= 0:
-            raise WhmConfigError("max_response_bytes must be positive or None")
-        self._auth = auth
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._max_response_bytes = max_response_bytes
-        self._retry = retry
-        self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
+        self._timeout = _checked_timeout(timeout)
+        self._max_response_bytes = _checked_size(max_response_bytes)
+        self._retry = _checked_retry(retry)
+        self._meta: Meta | None = None  # set through with_options(meta=...)
+        self._meta_arguments: dict[str, str] = {}
         self._owns_client = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(
@@ -154,6 +151,7 @@ class WhmClient(WhmFunctions):
             )
         self._http = http_client
         self._closed = False
+        self._root = self  # views made by with_options share their root's open/closed state
 
     @classmethod
     def from_env(cls, target: Target | str | None = None, **options: Any) -> WhmClient:
@@ -176,7 +174,11 @@ class WhmClient(WhmFunctions):
             raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
         user = env.get("WHM_USER", "root")
         auth: WhmAuth | None = None
-        if env.get("WHM_API_TOKEN"):
+        if not isinstance(target, Target):
+            target = Target.parse(target)
+        if target.kind == "docs_mock":
+            pass  # a public third-party server: it never gets real credentials
+        elif env.get("WHM_API_TOKEN"):
             auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
         elif env.get("WHM_PASSWORD"):
             auth = BasicAuth(user, env["WHM_PASSWORD"])
@@ -235,14 +237,13 @@ class WhmClient(WhmFunctions):
         clone = copy.copy(self)
         clone._owns_client = False
         if not isinstance(timeout, EllipsisType):
-            clone._timeout = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
+            clone._timeout = _checked_timeout(timeout)
         if not isinstance(max_response_bytes, EllipsisType):
-            clone._max_response_bytes = max_response_bytes
+            clone._max_response_bytes = _checked_size(max_response_bytes)
         if not isinstance(retry, EllipsisType):
-            clone._retry = retry
+            clone._retry = _checked_retry(retry)
         if not isinstance(meta, EllipsisType):
+            clone._meta = _checked_meta(meta)
             clone._meta_arguments = meta.arguments() if meta is not None else {}
         return clone
 
@@ -377,17 +378,21 @@ class WhmClient(WhmFunctions):
 
         ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
         """
-        if self._closed:
-            raise WhmConfigError("this WhmClient is closed")
+        if self._closed or self._root._closed:
+            raise WhmConfigError(
+                "this WhmClient is closed"
+                if self._closed
+                else "the WhmClient this view was made from (with_options) is closed"
+            )
         pairs = encode_arguments({**arguments, **self._meta_arguments})
         argument_secrets = nested_secrets + sensitive_values(pairs)
         secrets = self._secrets_with(argument_secrets)
-        request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
+        request = self._build_request(function, method, pairs, bool(argument_secrets))
         attempt = 0
         while True:
             attempt += 1
             try:
-                return await self._exchange(function, request, secrets)
+                return await self._exchange(function, request, secrets, read_only)
             except Exception as exc:
                 delay = self._retry.delay(attempt, exc) if self._retry and read_only else None
                 if delay is None:
@@ -398,12 +403,22 @@ class WhmClient(WhmFunctions):
                 await anyio.sleep(delay)
 
     def _build_request(
-        self, function: str, method: str, pairs: QueryPairs, read_only: bool, carries_secret: bool
+        self, function: str, method: str, pairs: QueryPairs, carries_secret: bool
     ) -> httpx.Request:
         url = self._target.url_for(function)
         version: QueryPairs = [("api.version", "1")]
         # A real host takes arguments in a POST body, which keeps passwords out of
-        # URLs and access logs. A mock only answers the method the spec declares.
+        # URLs and access logs. A mock only answers the method the spec declares, so
+        # a secret goes in its URL only when the mock runs on this machine.
+        if carries_secret and method != "POST" and self._target.kind != "host":
+            if not self._target.is_loopback:
+                names = sorted({name for name, _ in pairs if SENSITIVE_ARGUMENT.search(name)})
+                raise WhmConfigError(
+                    f"{function}: {self._target.kind.replace('_', ' ')} {self._target.base_url} "
+                    f"takes arguments only in the URL, and password-like arguments "
+                    f"({', '.join(names) or 'inside batch commands'}) go in a URL only to a "
+                    "mock on this machine; use a local mock (mock:http://127.0.0.1:PORT)"
+                )
         if method == "POST" or (carries_secret and self._target.kind == "host"):
             return self._http.build_request(
                 "POST",
@@ -416,7 +431,7 @@ class WhmClient(WhmFunctions):
         return self._http.build_request(method, url, params=version + pairs, timeout=self._timeout)
 
     async def _exchange(
-        self, function: str, request: httpx.Request, secrets: tuple[str, ...]
+        self, function: str, request: httpx.Request, secrets: tuple[str, ...], read_only: bool
     ) -> dict[str, Any]:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s: %s %s", function, request.method, self._target.url_for(function))
@@ -430,8 +445,7 @@ class WhmClient(WhmFunctions):
                 await response.aclose()
         except httpx.TimeoutException as exc:
             raise WhmTimeoutError(
-                f"{_describe(exc)}; a call that changes state may still complete on the server",
-                function=function,
+                _describe(exc) + _timeout_consequence(exc, read_only), function=function
             ) from _scrubbed(exc, secrets)
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
             raise WhmConnectError(_describe(exc, secrets), function=function) from _scrubbed(
@@ -476,6 +490,83 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _checked_auth(target: Target, auth: object, own_http_client: bool) -> WhmAuth | None:
+    """The credentials to send, after the rules about who gets which."""
+    if auth is not None and not isinstance(auth, WhmAuth):
+        raise WhmConfigError(
+            "auth must be ApiTokenAuth, BasicAuth or SessionAuth (or None), "
+            f"not {type(auth).__name__}"
+        )
+    if target.kind == "docs_mock":
+        if auth is not None:
+            raise WhmConfigError(
+                "cPanel's docs mock is a public third-party server: it answers any "
+                "credentials and never gets yours; leave auth out"
+            )
+        return _MOCK_AUTH
+    if auth is None and target.kind == "mock" and target.is_loopback:
+        return _MOCK_AUTH  # placeholder credentials never leave this machine
+    if auth is None and not own_http_client:
+        where = "a WHM host" if target.kind == "host" else "a mock that isn't on this machine"
+        raise WhmConfigError(
+            f"{where} needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
+        )
+    return auth
+
+
+def _checked_timeout(timeout: object) -> httpx.Timeout:
+    def seconds(value: object) -> bool:
+        return value is None or (
+            isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < math.inf
+        )
+
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if all(seconds(part) for part in parts):
+            return timeout
+    elif (timeout is None or isinstance(timeout, int | float)) and seconds(timeout):
+        return httpx.Timeout(timeout)
+    raise WhmConfigError(
+        "timeout must be a positive number of seconds, an httpx.Timeout of those, or None "
+        f"for no limit; got {timeout!r}"
+    )
+
+
+def _checked_size(size: object) -> int | None:
+    if size is None or (isinstance(size, int) and not isinstance(size, bool) and size > 0):
+        return size
+    raise WhmConfigError(f"max_response_bytes must be a positive integer or None, got {size!r}")
+
+
+def _checked_retry(retry: object) -> RetryPolicy | None:
+    if retry is not None:
+        from .retry import RetryPolicy
+
+        if not isinstance(retry, RetryPolicy):
+            raise WhmConfigError(f"retry must be a RetryPolicy or None, not {type(retry).__name__}")
+    return retry
+
+
+def _checked_meta(meta: object) -> Meta | None:
+    if meta is not None:
+        from .meta import Meta
+
+        if not isinstance(meta, Meta):
+            raise WhmConfigError(f"meta must be a Meta or None, not {type(meta).__name__}")
+    return meta
+
+
+def _timeout_consequence(exc: httpx.TimeoutException, read_only: bool) -> str:
+    """What a timeout means for the call: only a sent request can have run on the server."""
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return "; the request was not sent"
+    if read_only:
+        return ""
+    if isinstance(exc, httpx.WriteTimeout):
+        return "; the request was partly sent: the call may still complete on the server"
+    return "; the request was sent: the call may still complete on the server"
 
 
 def _ssl_context(verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None) -> Any:
