@@ -153,7 +153,7 @@ def tiny() -> Iterator[TinyServer]:
 
 def url(server: TinyServer, scenario: str) -> str:
     host, port = server.server_address[:2]
-    return f"http://{host!s}:{port}/{scenario}"
+    return f"mock:http://{host!s}:{port}/{scenario}"
 
 
 # ---------------------------------------------------------------------- against Prism
@@ -164,14 +164,14 @@ class TestAgainstPrism:
     def test_prints_the_data_as_json(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "gethostname")
+        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", "gethostname")
         assert (status, err) == (0, "")
         assert json.loads(out) == {"hostname": "string"}
 
     def test_target_from_the_environment(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setenv("WHM_TARGET", prism_mock)
+        monkeypatch.setenv("WHM_TARGET", f"mock:{prism_mock}")
         status, out, _ = run(capsys, "get_user_email_forward_destination", "user=bob")
         assert status == 0
         assert json.loads(out) == {"forward_to": ["string"]}
@@ -179,7 +179,7 @@ class TestAgainstPrism:
     def test_envelope_includes_metadata(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
-        status, out, _ = run(capsys, "--target", prism_mock, "version", "--envelope")
+        status, out, _ = run(capsys, "--target", f"mock:{prism_mock}", "version", "--envelope")
         envelope = json.loads(out)
         assert status == 0
         assert envelope["data"] == {"version": "string"}
@@ -188,7 +188,7 @@ class TestAgainstPrism:
     def test_table_of_the_list_inside_data(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "listsuspended", "--table")
+        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", "listsuspended", "--table")
         assert (status, err) == (0, "")
         header, rule, *rows = out.splitlines()
         assert header.split() == ["is_locked", "owner", "reason", "time", "unixtime", "user"]
@@ -199,7 +199,7 @@ class TestAgainstPrism:
     def test_columns_pick_and_order_the_table(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "listaccts", "--columns", "user,ip")
+        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", "listaccts", "--columns", "user,ip")
         assert (status, err) == (0, "")
         assert [line.split() for line in out.splitlines()] == [
             ["user", "ip"],
@@ -210,7 +210,7 @@ class TestAgainstPrism:
     def test_a_flat_dict_becomes_a_key_value_table(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
-        status, out, _ = run(capsys, "--target", prism_mock, "--table", "gethostname")
+        status, out, _ = run(capsys, "--target", f"mock:{prism_mock}", "--table", "gethostname")
         assert status == 0
         header, _, *rows = (line.split() for line in out.splitlines())
         assert (header, rows) == (["key", "value"], [["hostname", "string"]])
@@ -218,7 +218,7 @@ class TestAgainstPrism:
     def test_unknown_function_is_a_usage_error(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "listacct")
+        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", "listacct")
         assert (status, out) == (2, "")
         assert "'listacct' is not a function" in err
         assert "listaccts" in err  # suggested
@@ -227,24 +227,24 @@ class TestAgainstPrism:
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
         # Prism answers 422; the CLI adds which required argument was left out.
-        status, out, err = run(capsys, "--target", prism_mock, "get_user_email_forward_destination")
+        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", "get_user_email_forward_destination")
         assert (status, out) == (3, "")
         assert "HTTP 422" in err
         assert "required: user" in err
 
     def test_as_a_subprocess(self, prism_mock: str) -> None:
-        done = run_subprocess("--target", prism_mock, "listsuspended", "--table")
+        done = run_subprocess("--target", f"mock:{prism_mock}", "listsuspended", "--table")
         assert done.returncode == 0, done.stderr
         assert done.stdout.splitlines()[0].split()[:2] == ["is_locked", "owner"]
         assert ANSI not in done.stdout + done.stderr
 
         done = run_subprocess(
-            "get_user_email_forward_destination", "user=bob", env={"WHM_TARGET": prism_mock}
+            "get_user_email_forward_destination", "user=bob", env={"WHM_TARGET": f"mock:{prism_mock}"}
         )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == {"forward_to": ["string"]}
 
-        done = run_subprocess("--target", prism_mock, "no_such_function")
+        done = run_subprocess("--target", f"mock:{prism_mock}", "no_such_function")
         assert done.returncode == 2
         assert "not a function" in done.stderr
 

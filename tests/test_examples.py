@@ -31,7 +31,7 @@ def run_example(script: str, target: str, *args: str) -> subprocess.CompletedPro
         [sys.executable, str(EXAMPLES / script), *args],
         capture_output=True,
         text=True,
-        env={**env, "WHM_TARGET": target},
+        env={**env, "WHM_TARGET": f"mock:{target}"},
         timeout=120,
         check=False,
     )
@@ -104,7 +104,7 @@ async def served(app: Any) -> AsyncIterator[httpx.AsyncClient]:
 async def test_fastapi_route_uses_the_lifespan_client(
     fastapi_app: ModuleType, prism_mock: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("WHM_TARGET", prism_mock)
+    monkeypatch.setenv("WHM_TARGET", f"mock:{prism_mock}")
     async with served(fastapi_app.app) as http:
         whm = fastapi_app.app.state.whm
         assert whm.target.base_url == prism_mock
@@ -124,7 +124,7 @@ async def test_fastapi_maps_whm_failures_to_http_errors(
     fastapi_app: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with FaultServer() as server:
-        monkeypatch.setenv("WHM_TARGET", f"{server.base_url}/s/result_string_0")
+        monkeypatch.setenv("WHM_TARGET", f"mock:{server.base_url}/s/result_string_0")
         async with served(fastapi_app.app) as http:
             refused = await http.get("/forwards/bob")
     assert refused.status_code == 400
@@ -132,7 +132,7 @@ async def test_fastapi_maps_whm_failures_to_http_errors(
 
     url, holder = refused_url()
     try:
-        monkeypatch.setenv("WHM_TARGET", url)
+        monkeypatch.setenv("WHM_TARGET", f"mock:{url}")
         async with served(fastapi_app.app) as http:
             unreachable = await http.get("/forwards/bob")
     finally:

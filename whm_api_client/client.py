@@ -107,8 +107,10 @@ class WhmClient(WhmFunctions):
     ) -> None:
         """
         Args:
-            target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text.
-            auth: :class:`ApiTokenAuth` or :class:`BasicAuth`; mocks get a placeholder.
+            target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text
+                (a server's URL, ``docs-mock`` or ``mock:URL``).
+            auth: :class:`ApiTokenAuth`, :class:`BasicAuth` or :class:`SessionAuth`; a
+                loopback mock and the docs mock get a placeholder.
             timeout: default for every call; override per call with :meth:`with_options`.
             verify: TLS verification; ``False`` only if you really mean it.
             ca_bundle: a PEM file to trust, e.g. a host's self-signed certificate.
@@ -157,10 +159,11 @@ class WhmClient(WhmFunctions):
     def from_env(cls, target: Target | str | None = None, **options: Any) -> WhmClient:
         """Configure from ``WHM_*`` environment variables (see the README's table).
 
-        ``target`` (if given), else ``WHM_TARGET`` (``docs-mock`` or a URL), else
-        ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER`` (default root) with
-        ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials; ``WHM_CA_BUNDLE`` a
-        certificate file to trust. ``options`` go to the constructor.
+        ``target`` (if given), else ``WHM_TARGET`` (a server's URL, ``docs-mock`` or
+        ``mock:URL``), else ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER``
+        (default root) with ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials, except
+        for the docs mock, which never gets them; ``WHM_CA_BUNDLE`` a certificate file to
+        trust. ``options`` go to the constructor.
         """
         env = os.environ
         if target is None and env.get("WHM_TARGET"):
@@ -171,7 +174,9 @@ class WhmClient(WhmFunctions):
                 raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
             target = Target.host(env["WHM_HOST"], int(port))
         if target is None:
-            raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
+            raise WhmConfigError(
+                "set WHM_HOST (a WHM server) or WHM_TARGET (a server's URL, docs-mock or mock:URL)"
+            )
         user = env.get("WHM_USER", "root")
         auth: WhmAuth | None = None
         if not isinstance(target, Target):
