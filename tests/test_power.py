@@ -55,6 +55,7 @@ def test_meta_arguments_on_the_wire() -> None:
     )
     assert meta.arguments() == {
         "api.filter.enable": "1",
+        "api.filter.verbose": "1",
         "api.filter.a.field": "user",
         "api.filter.a.arg0": "bob",
         "api.filter.a.type": "begins",
@@ -67,6 +68,7 @@ def test_meta_arguments_on_the_wire() -> None:
         "api.sort.a.method": "numeric",
         "api.sort.b.field": "user",
         "api.chunk.enable": "1",
+        "api.chunk.verbose": "1",
         "api.chunk.size": "50",
         "api.chunk.start": "101",
         "api.columns.enable": "1",
@@ -108,7 +110,7 @@ async def test_filter_sort_columns_apply_and_metadata_is_readable(server: WhmLik
     assert info == ChunkInfo(
         start=1, size=5, records=len(golds), current=1, chunks=(len(golds) + 4) // 5
     )
-    assert FilterInfo.from_metadata(envelope["metadata"]) == FilterInfo(1234, True)
+    assert FilterInfo.from_metadata(envelope["metadata"]) == FilterInfo(1234, ("a",))
     assert unfiltered.acct and len(unfiltered.acct) == 1234
 
 

@@ -42,35 +42,48 @@ def envelope(
     }
 
 
-def _labelled(args: dict[str, str], prefix: str) -> list[dict[str, str]]:
+def _labelled(args: dict[str, str], prefix: str) -> list[tuple[str, dict[str, str]]]:
     """``api.filter.a.field`` ... grouped by label, in label order."""
     groups: dict[str, dict[str, str]] = {}
     for key, value in args.items():
         if key.startswith(prefix) and key.count(".") == prefix.count(".") + 1:
             label, name = key[len(prefix) :].split(".")
             groups.setdefault(label, {})[name] = value
-    return [groups[label] for label in sorted(groups)]
+    return [(label, groups[label]) for label in sorted(groups)]
 
 
 def apply_meta(
     records: list[dict[str, Any]], args: dict[str, str]
 ) -> tuple[list[Any], dict[str, Any]]:
-    """What WHM does with api.filter/sort/chunk/columns, and the metadata it reports."""
+    """What cpsrvd does with api.filter/sort/chunk/columns (CPSRVD-BEHAVIOR.md §5: columns,
+    filter, sort, then chunk), and the metadata it reports when asked with ``verbose``."""
     meta: dict[str, Any] = {}
+    if args.get("api.columns.enable") == "1":
+        keep = [
+            value
+            for key, value in sorted(args.items())
+            if key.startswith("api.columns.") and key != "api.columns.enable"
+        ]
+        records = [{k: v for k, v in r.items() if k in keep} for r in records]
     if args.get("api.filter.enable") == "1":
         before = len(records)
-        for spec in _labelled(args, "api.filter."):
-            field, arg, kind = spec["field"], spec["arg0"], spec.get("type", "contains")
+        report: dict[str, Any] = {}
+        for label, spec in _labelled(args, "api.filter."):
+            field, arg, kind = spec.get("field", ""), spec.get("arg0", ""), spec.get("type")
             tests = {
                 "contains": lambda v, a=arg: a in str(v),
                 "eq": lambda v, a=arg: str(v) == a,
-                "begins": lambda v, a=arg: str(v).startswith(a),
+                "begins": lambda v, a=arg: str(v).lower().startswith(a.lower()),
             }
-            records = [r for r in records if tests[kind](r.get(field, ""))]
-        meta["records_before_filter"] = before
-        meta["filter"] = 1
+            test = tests.get(kind or "contains")
+            if test is None or not field or (arg == "" and kind != "eq"):
+                continue  # cpsrvd drops a filter it can't use, silently
+            records = [r for r in records if test(r.get(field, ""))]
+            report[label] = {"valid": 1, "field": field, "type": kind or "contains", "arg0": arg}
+        if args.get("api.filter.verbose") == "1":
+            meta["filter"] = {**report, "filtered": before}
     if args.get("api.sort.enable") == "1":
-        for spec in reversed(_labelled(args, "api.sort.")):
+        for _, spec in reversed(_labelled(args, "api.sort.")):
             numeric = spec.get("method") == "numeric"
             records = sorted(
                 records,
@@ -80,24 +93,29 @@ def apply_meta(
                 reverse=spec.get("reverse") == "1",
             )
     if args.get("api.chunk.enable") == "1":
-        size, start = int(args["api.chunk.size"]), int(args["api.chunk.start"])
+        size = _positive(args.get("api.chunk.size"), 100)
+        start = _positive(args.get("api.chunk.start"), 1)
         total = len(records)
+        if start > total:
+            start = 1  # past the end: cpsrvd answers with the first chunk again
         records = records[start - 1 : start - 1 + size]
-        meta["chunk"] = {
-            "start": start,
-            "size": size,
-            "records": total,
-            "current": (start - 1) // size + 1,
-            "chunks": (total + size - 1) // size,
-        }
-    if args.get("api.columns.enable") == "1":
-        keep = [
-            value
-            for key, value in sorted(args.items())
-            if key.startswith("api.columns.") and key != "api.columns.enable"
-        ]
-        records = [{k: v for k, v in r.items() if k in keep} for r in records]
+        if args.get("api.chunk.verbose") == "1":
+            meta["chunk"] = {
+                "start": start,
+                "size": size,
+                "records": total,
+                "current": -(-start // size),
+                "chunks": -(-total // size),
+            }
     return records, meta
+
+
+def _positive(text: str | None, default: int) -> int:
+    try:
+        value = int(text or "")
+    except ValueError:
+        return default
+    return value if value >= 1 else default
 
 
 @attrs.define
