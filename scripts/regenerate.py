@@ -52,6 +52,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "method_name": function.lstrip("_"),
                 "read_only": bool(operation.get("x-whm-read-only", False)),
                 "docs_url": operation.get("externalDocs", {}).get("url", ""),
+                "since_version": str(operation.get("x-whm-since-version", "")),
                 "deprecated": bool(operation.get("deprecated", False)),
             }
     names = [fact["method_name"] for fact in facts.values()]
