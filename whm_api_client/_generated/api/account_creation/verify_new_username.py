@@ -14,6 +14,7 @@ FUNCTION = "verify_new_username"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-creation/nameconflict-verify_new_username.md"
+SINCE_VERSION = "58"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "user": ("user", "str", True),

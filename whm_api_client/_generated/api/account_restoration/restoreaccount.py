@@ -22,6 +22,7 @@ FUNCTION = "restoreaccount"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/restore-account/backup-restoreaccount.md"
+SINCE_VERSION = "11.28"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "type": ("type_", "RestoreaccountType", True),

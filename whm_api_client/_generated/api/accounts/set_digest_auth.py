@@ -18,6 +18,7 @@ FUNCTION = "set_digest_auth"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/sys-set_digest_auth.md"
+SINCE_VERSION = "11"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "enabledigest": ("enabledigest", "SetDigestAuthEnabledigest", True),

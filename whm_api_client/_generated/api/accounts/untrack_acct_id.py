@@ -21,6 +21,7 @@ FUNCTION = "untrack_acct_id"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-untrack_acct_id.md"
+SINCE_VERSION = "58"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "check_exists": ("check_exists", "UntrackAcctIdCheckExists", False),

@@ -15,6 +15,7 @@ FUNCTION = "cors_proxy_get"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/corsproxy-cors_proxy_get.md"
+SINCE_VERSION = "68"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "url": ("url_query", "str", True),

@@ -17,6 +17,7 @@ FUNCTION = "cpanel"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/other-cpanel.md"
+SINCE_VERSION = "84"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "cpanel_jsonapi_func": ("cpanel_jsonapi_func", "str", True),

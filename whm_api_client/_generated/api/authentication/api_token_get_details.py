@@ -14,6 +14,7 @@ FUNCTION = "api_token_get_details"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_get_details.md"
+SINCE_VERSION = "98"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "token": ("token", "str", True),

@@ -15,6 +15,7 @@ FUNCTION = "get_login_url"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/login-url/market-get_login_url.md"
+SINCE_VERSION = "62"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "provider": ("provider", "str", True),

@@ -14,6 +14,7 @@ FUNCTION = "link_user_authn_provider"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/accounts-link_user_authn_provider.md"
+SINCE_VERSION = "56"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "preferred_username": ("preferred_username", "str", True),

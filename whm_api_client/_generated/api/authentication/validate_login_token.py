@@ -15,6 +15,7 @@ FUNCTION = "validate_login_token"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/market-integration/market-validate_login_token.md"
+SINCE_VERSION = "62"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "login_token": ("login_token", "str", True),

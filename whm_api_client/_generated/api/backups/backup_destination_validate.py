@@ -21,6 +21,7 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_validate.md"
 )
+SINCE_VERSION = "11.38"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "disableonfail": ("disableonfail", "BackupDestinationValidateDisableonfail", True),

@@ -15,6 +15,7 @@ FUNCTION = "backup_does_client_id_have_google_credentials"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_does_client_id_have_google_credentials.md"
+SINCE_VERSION = "68"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "client_id": ("client_id", "str", True),

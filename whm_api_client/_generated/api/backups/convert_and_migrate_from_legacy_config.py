@@ -17,6 +17,7 @@ FUNCTION = "convert_and_migrate_from_legacy_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/legacy-migration/backup-convert_and_migrate_from_legacy_config.md"
+SINCE_VERSION = "64"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "no_convert": ("no_convert", "ConvertAndMigrateFromLegacyConfigNoConvert", False),

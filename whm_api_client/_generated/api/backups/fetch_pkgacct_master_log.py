@@ -15,6 +15,7 @@ FUNCTION = "fetch_pkgacct_master_log"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-fetch_pkgacct_master_log.md"
+SINCE_VERSION = "88"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "session_id": ("session_id", "str", True),

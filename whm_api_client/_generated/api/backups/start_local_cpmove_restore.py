@@ -29,6 +29,7 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/transfers-start_local_cpmove_restore.md"
 )
+SINCE_VERSION = "88"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "cpmovepath": ("cpmovepath", "str", True),

@@ -18,6 +18,7 @@ FUNCTION = "toggle_user_backup_state"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-toggle_user_backup_state.md"
+SINCE_VERSION = "11.38"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "user": ("user", "str", True),

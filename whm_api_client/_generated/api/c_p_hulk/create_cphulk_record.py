@@ -21,6 +21,7 @@ FUNCTION = "create_cphulk_record"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-create_cphulk_record.md"
+SINCE_VERSION = "11.48"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "ip": ("ip", "str", True),

@@ -15,6 +15,7 @@ FUNCTION = "flush_cphulk_login_history"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-flush_cphulk_login_history.md"
+SINCE_VERSION = "11.48"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

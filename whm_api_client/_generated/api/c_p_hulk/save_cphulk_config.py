@@ -45,6 +45,7 @@ FUNCTION = "save_cphulk_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-save_cphulk_config.md"
+SINCE_VERSION = "11.48"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "block_brute_force_with_firewall": (

@@ -19,6 +19,7 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-delete_customizations.md"
 )
+SINCE_VERSION = "100"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "application": ("application", "DeleteCustomizationsApplication", True),

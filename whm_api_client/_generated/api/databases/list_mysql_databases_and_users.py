@@ -15,6 +15,7 @@ FUNCTION = "list_mysql_databases_and_users"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-list_mysql_databases_and_users.md"
+SINCE_VERSION = "56"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "user": ("user", "str", True),

@@ -16,6 +16,7 @@ FUNCTION = "rename_mysql_user"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-rename_mysql_user.md"
+SINCE_VERSION = "11.44"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "newname": ("newname", "str", True),

@@ -19,6 +19,7 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/clusterserver-cluster_member_has_trust_with.md"
 )
+SINCE_VERSION = "84"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "host": ("host", "str", True),

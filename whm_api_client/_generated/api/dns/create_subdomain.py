@@ -18,6 +18,7 @@ FUNCTION = "create_subdomain"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-create_subdomain.md"
+SINCE_VERSION = "86"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "document_root": ("document_root", "str", True),

@@ -15,6 +15,7 @@ FUNCTION = "is_svcb_available"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/service-records/dns-is_svcb_available.md"
+SINCE_VERSION = "122"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

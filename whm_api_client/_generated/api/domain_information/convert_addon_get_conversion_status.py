@@ -15,6 +15,7 @@ FUNCTION = "convert_addon_get_conversion_status"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_get_conversion_status.md"
+SINCE_VERSION = "58"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "job_id": ("job_id", "int", True),

@@ -15,6 +15,7 @@ FUNCTION = "get_domain_info"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/accounts-get_domain_info.md"
+SINCE_VERSION = "70"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

@@ -15,6 +15,7 @@ FUNCTION = "getdomainowner"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/accounts-getdomainowner.md"
+SINCE_VERSION = "78"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "domain": ("domain", "str", True),

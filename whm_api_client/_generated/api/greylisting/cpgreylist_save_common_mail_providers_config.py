@@ -20,6 +20,7 @@ FUNCTION = "cpgreylist_save_common_mail_providers_config"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+SINCE_VERSION = "11.52"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "autotrust_new_common_mail_providers": (

@@ -15,6 +15,7 @@ FUNCTION = "delete_cpgreylist_trusted_host"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi"
+SINCE_VERSION = "11.50"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "ip": ("ip", "str", True),

@@ -14,6 +14,7 @@ FUNCTION = "remove_integration_group"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-remove_integration_group.md"
+SINCE_VERSION = "54"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "group_id": ("group_id", "str", True),

@@ -14,6 +14,7 @@ FUNCTION = "nat_set_public_ip"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/nat-nat_set_public_ip.md"
+SINCE_VERSION = "11.40"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "local_ip": ("local_ip", "str", True),

@@ -17,6 +17,7 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/email-list_pops_for.md"
 )
+SINCE_VERSION = "11.50"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "user": ("user", "str", True),

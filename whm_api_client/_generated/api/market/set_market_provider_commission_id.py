@@ -14,6 +14,7 @@ FUNCTION = "set_market_provider_commission_id"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-set_market_provider_commission_id.md"
+SINCE_VERSION = "56"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "commission_id": ("commission_id", "str", True),

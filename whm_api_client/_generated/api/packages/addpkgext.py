@@ -15,6 +15,7 @@ FUNCTION = "addpkgext"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plan-extensions/packages-addpkgext.md"
+SINCE_VERSION = "68"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "_PACKAGE_EXTENSIONS": ("field_package_extensions", "str", True),

@@ -19,6 +19,7 @@ FUNCTION = "create_featurelist"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-create_featurelist.md"
+SINCE_VERSION = "11.46"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "featurelist": ("featurelist", "str", True),

@@ -19,6 +19,7 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/dynamicui-get_available_applications.md"
 )
+SINCE_VERSION = "76"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "applications_list": ("applications_list", "str", False),

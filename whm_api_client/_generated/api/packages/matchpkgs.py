@@ -21,6 +21,7 @@ FUNCTION = "matchpkgs"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-matchpkgs.md"
+SINCE_VERSION = "11"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "_PACKAGE_EXTENSIONS": ("field_package_extensions", "str", False),

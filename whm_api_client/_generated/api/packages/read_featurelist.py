@@ -15,6 +15,7 @@ FUNCTION = "read_featurelist"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-read_featurelist.md"
+SINCE_VERSION = "11.0"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "featurelist": ("featurelist", "str", True),

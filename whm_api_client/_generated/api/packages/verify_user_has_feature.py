@@ -15,6 +15,7 @@ FUNCTION = "verify_user_has_feature"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/accounts-verify_user_has_feature.md"
+SINCE_VERSION = "56"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "feature": ("feature", "str", True),

@@ -18,6 +18,7 @@ FUNCTION = "forcepasswordchange"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/passwords/accounts-forcepasswordchange.md"
+SINCE_VERSION = "11.32"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "users_json": ("users_json", "str", True),

@@ -17,6 +17,7 @@ FUNCTION = "php_get_impacted_domains"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_impacted_domains.md"
+SINCE_VERSION = "62"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "domain": ("domain", "str", True),

@@ -17,6 +17,7 @@ FUNCTION = "php_set_session_save_path"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_session_save_path.md"
+SINCE_VERSION = "66"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "overwrite": ("overwrite", "PhpSetSessionSavePathOverwrite", False),

@@ -14,6 +14,7 @@ FUNCTION = "php_fpm_config_set"
 HTTP_METHOD = "POST"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_fpm_config_set.md"
+SINCE_VERSION = "78"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

@@ -18,6 +18,7 @@ FUNCTION = "php_set_default_accounts_to_fpm"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_set_default_accounts_to_fpm.md"
+SINCE_VERSION = "66"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "default_accounts_to_fpm": ("default_accounts_to_fpm", "PhpSetDefaultAccountsToFpmDefaultAccountsToFpm", True),

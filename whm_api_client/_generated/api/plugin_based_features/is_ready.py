@@ -18,6 +18,7 @@ FUNCTION = "is_ready"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/is_ready.md"
+SINCE_VERSION = "11.132"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "plugin": ("plugin", "str", True),

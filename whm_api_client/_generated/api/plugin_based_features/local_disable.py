@@ -18,6 +18,7 @@ FUNCTION = "local_disable"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_disable.md"
+SINCE_VERSION = "11.118"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "plugin": ("plugin", "LocalDisablePlugin", True),

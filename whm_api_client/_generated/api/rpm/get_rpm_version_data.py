@@ -16,6 +16,7 @@ FUNCTION = "get_rpm_version_data"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/rpmversions-get_rpm_version_data.md"
+SINCE_VERSION = "11.32"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "section": ("section", "str", True),

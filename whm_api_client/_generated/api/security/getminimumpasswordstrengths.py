@@ -17,6 +17,7 @@ FUNCTION = "getminimumpasswordstrengths"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/security/security-getminimumpasswordstrengths.md"
+SINCE_VERSION = "82"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "name": ("name", "str", False),

@@ -16,6 +16,7 @@ FUNCTION = "configurebackgroundprocesskiller"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/sys-configurebackgroundprocesskiller.md"
+SINCE_VERSION = "11"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "processes_to_kill": ("processes_to_kill", "str", True),

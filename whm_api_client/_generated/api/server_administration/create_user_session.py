@@ -18,6 +18,7 @@ FUNCTION = "create_user_session"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/session/session-create_user_session.md"
+SINCE_VERSION = "11.40"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "service": ("service", "CreateUserSessionService", True),

@@ -15,6 +15,7 @@ FUNCTION = "fetch_connected_application"
 HTTP_METHOD = "POST"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-fetch_connected_application.md"
+SINCE_VERSION = "98"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "name": ("name", "str", True),

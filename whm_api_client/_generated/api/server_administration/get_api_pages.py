@@ -18,6 +18,7 @@ FUNCTION = "get_api_pages"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-statistics/sys-get_api_pages.md"
+SINCE_VERSION = "86"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "type": ("type_", "GetApiPagesType", False),

@@ -15,6 +15,7 @@ FUNCTION = "get_appconfig_application_list"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/applications/sys-get_appconfig_application_list.md"
+SINCE_VERSION = "11.38.1"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

@@ -16,6 +16,7 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/cpanel-restore_config_from_upload.md"
 )
+SINCE_VERSION = "74"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

@@ -14,6 +14,7 @@ FUNCTION = "run_cpkeyclt"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/license-management/sys-run_cpkeyclt.md"
+SINCE_VERSION = "62"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

@@ -17,6 +17,7 @@ FUNCTION = "servicestatus"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/services-servicestatus.md"
+SINCE_VERSION = "11.38"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "service": ("service", "str", False),

@@ -18,6 +18,7 @@ FUNCTION = "start_cpanel_update"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpanel-start_cpanel_update.md"
+SINCE_VERSION = "94"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "mode": ("mode", "StartCpanelUpdateMode", False),

@@ -14,6 +14,7 @@ FUNCTION = "system_needs_reboot"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/system-information/applicationversions-system_needs_reboot.md"
+SINCE_VERSION = "64"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

@@ -14,6 +14,7 @@ FUNCTION = "update_contact_email"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/notifications/wwwacct-update_contact_email.md"
+SINCE_VERSION = "76"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "contact_email": ("contact_email", "str", True),

@@ -15,6 +15,7 @@ FUNCTION = "get_service_proxy_backends"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-get_service_proxy_backends.md"
+SINCE_VERSION = "94"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "username": ("username", "str", True),

@@ -16,6 +16,7 @@ FUNCTION = "set_service_proxy_backends"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-set_service_proxy_backends.md"
+SINCE_VERSION = "90"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "username": ("username", "str", True),

@@ -17,6 +17,7 @@ FUNCTION = "set_commerce"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_commerce.md"
+SINCE_VERSION = "11.122"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "allowCommerce": ("allow_commerce", "SetCommerceAllowCommerce", True),

@@ -19,6 +19,7 @@ READ_ONLY = True
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-check_remote_ssh_connection.md"
 )
+SINCE_VERSION = "11"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "host": ("host", "str", True),

@@ -18,6 +18,7 @@ FUNCTION = "importsshkey"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-importsshkey.md"
+SINCE_VERSION = "11"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "key": ("key", "str", True),

@@ -18,6 +18,7 @@ FUNCTION = "get_users_links"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/styles/plugins-get_users_links.md"
+SINCE_VERSION = "11.50"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "user": ("user", "str", True),

@@ -15,6 +15,7 @@ FUNCTION = "ticket_get_support_agreement"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_get_support_agreement.md"
+SINCE_VERSION = "60"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

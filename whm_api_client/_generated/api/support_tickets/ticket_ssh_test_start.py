@@ -16,6 +16,7 @@ READ_ONLY = False
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_ssh_test_start.md"
 )
+SINCE_VERSION = "60"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "server_num": ("server_num", "int", True),

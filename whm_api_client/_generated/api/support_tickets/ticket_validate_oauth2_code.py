@@ -14,6 +14,7 @@ FUNCTION = "ticket_validate_oauth2_code"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_validate_oauth2_code.md"
+SINCE_VERSION = "60"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "code": ("code", "str", True),

@@ -17,6 +17,7 @@ FUNCTION = "set_360_agent_polling"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/set_360_agent_polling.md"
+SINCE_VERSION = "11.132"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "global_sections": ("global_sections", "str", False),

@@ -14,6 +14,7 @@ FUNCTION = "analyze_transfer_session_remote"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-analyze_transfer_session_remote.md"
+SINCE_VERSION = "11.44"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "transfer_session_id": ("transfer_session_id", "str", True),

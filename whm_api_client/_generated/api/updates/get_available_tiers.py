@@ -15,6 +15,7 @@ FUNCTION = "get_available_tiers"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-get_available_tiers.md"
+SINCE_VERSION = "11.38"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

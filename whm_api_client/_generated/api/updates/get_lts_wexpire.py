@@ -15,6 +15,7 @@ FUNCTION = "get_lts_wexpire"
 HTTP_METHOD = "GET"
 READ_ONLY = True
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/update-get_lts_wexpire.md"
+SINCE_VERSION = "62"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}
 

@@ -17,6 +17,7 @@ FUNCTION = "set_cpanel_updates"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-set_cpanel_updates.md"
+SINCE_VERSION = "11.38"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "updates": ("updates", "SetCpanelUpdatesUpdates", True),

@@ -16,6 +16,7 @@ FUNCTION = "update_updateconf"
 HTTP_METHOD = "POST"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpupdate-update_updateconf.md"
+SINCE_VERSION = "11.38"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "CPANEL": ("cpanel", "str", False),

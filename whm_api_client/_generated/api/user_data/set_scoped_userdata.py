@@ -17,6 +17,7 @@ FUNCTION = "set_scoped_userdata"
 HTTP_METHOD = "GET"
 READ_ONLY = False
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/userdata/userdata-set_scoped_userdata.md"
+SINCE_VERSION = "86"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "scope": ("scope", "str", True),
