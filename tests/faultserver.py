@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from whmlike import apply_meta, make_accounts
+
 from whm_api_client import Target
 
 __all__ = ["SCENARIOS", "FaultServer", "Seen", "refused_url"]
@@ -510,9 +512,49 @@ def _flaky(fail: Scenario) -> Callable[[int], Scenario]:
     return with_count
 
 
+def _records(quirk: str = "") -> Callable[[int], Scenario]:
+    """``records-N``: a server of N accounts that applies WHM's meta arguments as cpsrvd does
+    (CPSRVD-BEHAVIOR.md §5, by ``whmlike.apply_meta``: a start past the end gives the first
+    chunk again); ``result`` is the string "1", as cpsrvd's shared success helper sends it.
+    Quirks of servers that aren't cpsrvd: ``nochunkmeta`` chunks but never reports
+    ``metadata.chunk``; ``ignorechunk`` ignores chunking; ``emptychunk`` counts N records but
+    sends none after the first chunk; ``badstart`` reports a start it wasn't asked for."""
+
+    def with_count(count: int) -> Scenario:
+        def handler(conn: Connection, seen: Seen) -> bool:
+            args = seen.arguments
+            if quirk == "ignorechunk":
+                args = {k: v for k, v in args.items() if not k.startswith("api.chunk.")}
+            if quirk == "nochunkmeta":
+                args.pop("api.chunk.verbose", None)
+            if seen.function != "listaccts":
+                conn.respond(200, envelope(seen.function, GOOD_DATA.get(seen.function, {})))
+                return True
+            rows, meta = apply_meta(make_accounts(count), args)
+            chunk = meta.get("chunk")
+            start = int(args.get("api.chunk.start", "1") or 1)
+            if chunk and start > 1 and quirk == "emptychunk":
+                rows = []
+            if chunk and start > 1 and quirk == "badstart":
+                chunk["start"] = start + 1
+            document = json.loads(envelope(seen.function, {"acct": rows}, result="1"))
+            document["metadata"].update(meta)
+            conn.respond(200, json.dumps(document).encode())
+            return True
+
+        return handler
+
+    return with_count
+
+
 PARAMETRIZED: dict[str, Callable[[int], Scenario]] = {
     "flaky503": _flaky(_http_503),
     "flakydrop": _flaky(_drop),
+    "records": _records(),
+    "nochunkmeta": _records("nochunkmeta"),
+    "ignorechunk": _records("ignorechunk"),
+    "emptychunk": _records("emptychunk"),
+    "badstart": _records("badstart"),
 }
 
 

@@ -199,7 +199,9 @@ class TestAgainstPrism:
     def test_columns_pick_and_order_the_table(
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
-        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", "listaccts", "--columns", "user,ip")
+        status, out, err = run(
+            capsys, "--target", f"mock:{prism_mock}", "listaccts", "--columns", "user,ip"
+        )
         assert (status, err) == (0, "")
         assert [line.split() for line in out.splitlines()] == [
             ["user", "ip"],
@@ -227,7 +229,9 @@ class TestAgainstPrism:
         self, capsys: pytest.CaptureFixture[str], prism_mock: str
     ) -> None:
         # Prism answers 422; the CLI adds which required argument was left out.
-        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", "get_user_email_forward_destination")
+        status, out, err = run(
+            capsys, "--target", f"mock:{prism_mock}", "get_user_email_forward_destination"
+        )
         assert (status, out) == (3, "")
         assert "HTTP 422" in err
         assert "required: user" in err
@@ -239,7 +243,9 @@ class TestAgainstPrism:
         assert ANSI not in done.stdout + done.stderr
 
         done = run_subprocess(
-            "get_user_email_forward_destination", "user=bob", env={"WHM_TARGET": f"mock:{prism_mock}"}
+            "get_user_email_forward_destination",
+            "user=bob",
+            env={"WHM_TARGET": f"mock:{prism_mock}"},
         )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == {"forward_to": ["string"]}

@@ -19,7 +19,13 @@ FACT_FILTER_TYPES = {
     "contains", "begins", "eq", "==", "lt", "lt_equal", "gt", "gt_equal",
     "lt_handle_unlimited", "gt_handle_unlimited",
 }  # fmt: skip
-FACT_SORT_METHODS = {"lexicographic", "lexicographic_caseless", "numeric", "numeric_zero_as_max", "ipv4"}
+FACT_SORT_METHODS = {
+    "lexicographic",
+    "lexicographic_caseless",
+    "numeric",
+    "numeric_zero_as_max",
+    "ipv4",
+}
 
 
 def test_filter_types_and_sort_methods_are_exactly_those_of_the_facts() -> None:
@@ -130,7 +136,9 @@ def test_filter_info_reads_what_cpsrvd_sends() -> None:
 
 def test_filter_info_leaves_out_filters_the_server_dropped() -> None:
     # cpsrvd leaves an invalid filter out of the map: only "a" was applied.
-    metadata = {"filter": {"a": {"valid": 1, "field": "plan", "type": "eq", "arg0": "x"}, "filtered": "9"}}
+    metadata = {
+        "filter": {"a": {"valid": 1, "field": "plan", "type": "eq", "arg0": "x"}, "filtered": "9"}
+    }
     info = FilterInfo.from_metadata(metadata)
     assert info is not None
     assert info.records_before_filter == 9

@@ -54,7 +54,9 @@ def test_every_spelling_of_a_real_server_is_a_host_at_json_api(url: str) -> None
 
 
 def test_a_path_prefix_keeps_its_place_before_json_api() -> None:
-    assert Target.parse("https://proxy.example/whm").base_url == "https://proxy.example/whm/json-api"
+    assert (
+        Target.parse("https://proxy.example/whm").base_url == "https://proxy.example/whm/json-api"
+    )
     assert Target.parse("http://127.0.0.1:8080").base_url == "http://127.0.0.1:8080/json-api"
 
 

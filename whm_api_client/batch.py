@@ -53,8 +53,9 @@ class Batch:
             raise WhmConfigError("batch commands must be a list of names or (name, {args}) pairs")
         parsed: list[tuple[str, Mapping[str, Any]]] = []
         for position, command in enumerate(commands):
+            arguments: Mapping[str, Any] = {}
             if isinstance(command, str):
-                function, arguments = command, {}
+                function = command
             elif isinstance(command, tuple) and len(command) == 2:
                 function, arguments = command
             else:
@@ -63,9 +64,13 @@ class Batch:
                     f"not {type(command).__name__}"
                 )
             if not isinstance(function, str) or not FUNCTION_NAME.match(function):
-                raise WhmConfigError(f"batch command {position}: not a WHM function name: {function!r}")
+                raise WhmConfigError(
+                    f"batch command {position}: not a WHM function name: {function!r}"
+                )
             if not isinstance(arguments, Mapping):
-                raise WhmConfigError(f"batch command {position} ({function}): arguments must be a mapping")
+                raise WhmConfigError(
+                    f"batch command {position} ({function}): arguments must be a mapping"
+                )
             parsed.append((function, arguments))
         if not parsed:
             raise WhmConfigError("a batch needs at least one command")

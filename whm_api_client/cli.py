@@ -108,7 +108,9 @@ def _build_parser() -> _Parser:
         help="list functions whose name contains PATTERN (or matches it as a glob)",
     )
     parser.add_argument(
-        "--target", metavar="TARGET", help="a server's URL, docs-mock or mock:URL (default: from WHM_* variables)"
+        "--target",
+        metavar="TARGET",
+        help="a server's URL, docs-mock or mock:URL (default: from WHM_* variables)",
     )
     parser.add_argument(
         "--timeout",

@@ -71,13 +71,16 @@ def _function_index() -> dict[str, tuple[str, str, bool]]:
     return FUNCTIONS
 
 
-def _parse(operation: ModuleType, data: Any) -> Any:
+def _parse(operation: ModuleType, data: Any, metadata: Mapping[str, Any] | None = None) -> Any:
     try:
         return operation.parse_data(data)
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         detail = str(exc) or "a value's type is not one the spec allows there"
         raise WhmSchemaError(
-            f"the reply's data doesn't match the spec: {detail}", function=operation.FUNCTION
+            f"the reply's data doesn't match the spec: {detail}",
+            function=operation.FUNCTION,
+            metadata=dict(metadata) if metadata is not None else None,
+            data=data,
         ) from None
 
 
@@ -270,11 +273,14 @@ class WhmClient(WhmFunctions):
         envelope = await self._send(
             operation.FUNCTION, operation.HTTP_METHOD, arguments, operation.READ_ONLY
         )
-        return _parse(operation, envelope.get("data"))
+        return _parse(operation, envelope.get("data"), envelope["metadata"])
 
-    def parse_reply(self, function: str, data: Any) -> Any:
-        """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed result."""
-        return _parse(self.operation(function), data)
+    def parse_reply(
+        self, function: str, data: Any, *, metadata: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed
+        result; ``metadata``, if given, is attached to a :class:`WhmSchemaError`."""
+        return _parse(self.operation(function), data, metadata)
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -305,10 +311,10 @@ class WhmClient(WhmFunctions):
         ``records`` names the list in ``data`` when there is more than one; ``meta`` adds
         filters, sorting and columns; ``typed=False`` yields plain dicts.
         """
-        from .paging import Pages  # loads anyio: ~15 ms, so not at import time
+        from .paging import Pages, records_field  # loads anyio: ~15 ms, so not at import time
 
-        if typed:
-            self.operation(function)  # unknown functions fail here, not mid-iteration
+        if typed:  # unknown functions, and functions without records, fail here
+            records = records_field(function, self.operation(function).parse_data, records)
         return Pages(
             self,
             function,
@@ -415,15 +421,16 @@ class WhmClient(WhmFunctions):
         # A real host takes arguments in a POST body, which keeps passwords out of
         # URLs and access logs. A mock only answers the method the spec declares, so
         # a secret goes in its URL only when the mock runs on this machine.
-        if carries_secret and method != "POST" and self._target.kind != "host":
-            if not self._target.is_loopback:
-                names = sorted({name for name, _ in pairs if SENSITIVE_ARGUMENT.search(name)})
-                raise WhmConfigError(
-                    f"{function}: {self._target.kind.replace('_', ' ')} {self._target.base_url} "
-                    f"takes arguments only in the URL, and password-like arguments "
-                    f"({', '.join(names) or 'inside batch commands'}) go in a URL only to a "
-                    "mock on this machine; use a local mock (mock:http://127.0.0.1:PORT)"
-                )
+        remote_mock = self._target.kind != "host" and not self._target.is_loopback
+        if carries_secret and method != "POST" and remote_mock:
+            names = sorted({name for name, _ in pairs if SENSITIVE_ARGUMENT.search(name)})
+            raise WhmConfigError(
+                f"the {self._target.kind.replace('_', ' ')} at {self._target.base_url} takes "
+                f"arguments only in the URL, and password-like arguments "
+                f"({', '.join(names) or 'inside batch commands'}) go in a URL only to a mock "
+                "on this machine; use a local mock (mock:http://127.0.0.1:PORT)",
+                function=function,
+            )
         if method == "POST" or (carries_secret and self._target.kind == "host"):
             return self._http.build_request(
                 "POST",

@@ -12,7 +12,7 @@ the reply's metadata. Build them with these classes rather than by hand::
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypeVar, get_args
 
 import attrs
@@ -109,28 +109,30 @@ class Chunk:
 T = TypeVar("T")
 
 
-def _items_of(kind: type[T] | tuple[type, ...], name: str) -> Callable[[Any], tuple[T, ...]]:
-    """A converter taking one item or a sequence of them, as a tuple; anything else is refused."""
-    expected = kind if isinstance(kind, tuple) else (kind,)
-    what = " or ".join(k.__name__ for k in expected)
+def _items(value: Any, kind: type[T], name: str) -> tuple[T, ...]:
+    """One item or a sequence of them, as a tuple; anything else is refused."""
+    if isinstance(value, kind):
+        value = (value,)  # one item where a sequence is expected
+    elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise WhmConfigError(
+            f"Meta {name}: one {kind.__name__} or a list of them, not {type(value).__name__}"
+        )
+    for item in value:
+        if not isinstance(item, kind) or item == "":
+            raise WhmConfigError(f"Meta {name}: every item must be a {kind.__name__}, not {item!r}")
+    return tuple(value)
 
-    def convert(value: Any) -> tuple[T, ...]:
-        if isinstance(value, expected):
-            value = (value,)  # one item where a sequence is expected
-        elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
-            raise WhmConfigError(
-                f"Meta {name}: one {what} or a list of them, not {type(value).__name__}"
-            )
-        for item in value:
-            if not isinstance(item, expected) or (isinstance(item, str) and not item):
-                raise WhmConfigError(
-                    f"Meta {name}: every item must be a {what}"
-                    + (" (non-empty)" if str in expected else "")
-                    + f", not {item!r}"
-                )
-        return tuple(value)
 
-    return convert
+def _filters(value: Filter | Sequence[Filter]) -> tuple[Filter, ...]:
+    return _items(value, Filter, "filters")
+
+
+def _sorts(value: Sort | Sequence[Sort]) -> tuple[Sort, ...]:
+    return _items(value, Sort, "sort")
+
+
+def _columns(value: str | Sequence[str]) -> tuple[str, ...]:
+    return _items(value, str, "columns")
 
 
 def _chunk(value: Any) -> Chunk | None:
@@ -146,10 +148,10 @@ class Meta:
     ``filters``, ``sort`` and ``columns`` each take one item or a sequence of them.
     """
 
-    filters: Sequence[Filter] = attrs.field(default=(), converter=_items_of(Filter, "filters"))
-    sort: Sequence[Sort] = attrs.field(default=(), converter=_items_of(Sort, "sort"))
+    filters: Sequence[Filter] = attrs.field(default=(), converter=_filters)
+    sort: Sequence[Sort] = attrs.field(default=(), converter=_sorts)
     chunk: Chunk | None = attrs.field(default=None, converter=_chunk)
-    columns: Sequence[str] = attrs.field(default=(), converter=_items_of(str, "columns"))
+    columns: Sequence[str] = attrs.field(default=(), converter=_columns)
 
     def arguments(self) -> dict[str, str]:
         args: dict[str, str] = {}
@@ -248,4 +250,8 @@ class FilterInfo:
     def dropped(self, meta: Meta) -> list[Filter]:
         """The filters of ``meta`` the server did not apply (the report left them out)."""
         labels = _labels(len(meta.filters), "filters")
-        return [item for label, item in zip(labels, meta.filters, strict=True) if label not in self.applied]
+        return [
+            item
+            for label, item in zip(labels, meta.filters, strict=True)
+            if label not in self.applied
+        ]

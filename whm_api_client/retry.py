@@ -20,7 +20,9 @@ __all__ = ["RetryPolicy"]
 
 def _count(_: object, attribute: attrs.Attribute[int], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise WhmConfigError(f"RetryPolicy: {attribute.name} must be an integer >= 1, got {value!r}")
+        raise WhmConfigError(
+            f"RetryPolicy: {attribute.name} must be an integer >= 1, got {value!r}"
+        )
 
 
 def _seconds(_: object, attribute: attrs.Attribute[float], value: object) -> None:
@@ -45,9 +47,7 @@ class RetryPolicy:
     attempts: int = attrs.field(default=3, validator=_count)
     backoff: float = attrs.field(default=0.5, validator=_seconds)
     max_backoff: float = attrs.field(default=10.0, validator=_seconds)
-    statuses: frozenset[int] = attrs.field(
-        default=frozenset({502, 503, 504}), converter=_statuses
-    )
+    statuses: frozenset[int] = attrs.field(default=frozenset({502, 503, 504}), converter=_statuses)
     retry_timeouts: bool = False
 
     def delay(self, attempt: int, error: BaseException) -> float | None:

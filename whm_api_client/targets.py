@@ -97,7 +97,9 @@ class Target:
         if text.startswith(MOCK_PREFIX):
             url = text.removeprefix(MOCK_PREFIX)
             if not url:
-                raise WhmConfigError("mock: needs the mock server's URL: mock:http://127.0.0.1:4010")
+                raise WhmConfigError(
+                    "mock: needs the mock server's URL: mock:http://127.0.0.1:4010"
+                )
             return cls.local_mock(url)
         parts = urlsplit(text)
         path = parts.path.rstrip("/")
