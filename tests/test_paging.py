@@ -124,7 +124,7 @@ async def test_filters_sort_and_columns_apply_to_every_chunk(
 
 
 @pytest.mark.parametrize("quirk", ["nochunkmeta", "ignorechunk"])
-@pytest.mark.parametrize("total", TOTALS + [2 * SIZE])
+@pytest.mark.parametrize("total", [*TOTALS, 2 * SIZE])
 async def test_every_record_once_without_chunk_metadata(
     accounts: Callable[..., Target], quirk: str, total: int
 ) -> None:

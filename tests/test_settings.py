@@ -156,16 +156,16 @@ def test_anything_but_an_auth_object_is_refused_without_showing_it(auth: Any) ->
 # ---------------------------------------------------------------- settings (12.6)
 
 
-@pytest.mark.parametrize("timeout", [-1, 0, "abc", float("nan"), True, httpx.Timeout(-1.0)])
+@pytest.mark.parametrize("seconds", [-1, 0, "abc", float("nan"), True, httpx.Timeout(-1.0)])
 async def test_bad_timeouts_are_config_errors_in_the_constructor_and_with_options(
-    timeout: Any,
+    seconds: Any,
 ) -> None:
     auth = ApiTokenAuth("root", TOKEN)
     with pytest.raises(WhmConfigError, match="timeout"):
-        WhmClient(Target.host("h"), auth, timeout=timeout)
+        WhmClient(Target.host("h"), auth, timeout=seconds)
     async with WhmClient(Target.host("h"), auth) as whm:
         with pytest.raises(WhmConfigError, match="timeout"):
-            whm.with_options(timeout=timeout)
+            whm.with_options(timeout=seconds)
 
 
 async def test_good_timeouts_are_taken() -> None:
