@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -147,7 +148,7 @@ class Connection:
         headers: dict[str, str] | None = None,
         length: int | None = None,
     ) -> None:
-        lines = [f"HTTP/1.1 {status} {reason or 'Status'}"]
+        lines = [f"HTTP/1.1 {status} {reason or _phrase(status)}"]
         if content_type is not None:
             lines.append(f"Content-Type: {content_type}")
         lines.append(f"Content-Length: {len(body) if length is None else length}")
@@ -171,6 +172,13 @@ class Connection:
         """Abort with a TCP RST instead of an orderly close."""
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.sock.close()
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Status"
 
 
 # A scenario handles one request; it returns True to keep the connection open.
@@ -498,6 +506,189 @@ def _not_http(conn: Connection, seen: Seen) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- cpsrvd's own shapes
+# Each reply below is as CPSRVD-BEHAVIOR.md describes it (the section in the comment).
+
+XID_REASON = "API failure: (XID 3y67mz) You do not have a user named “web08”."  # §1
+CPANEL_TEXT = 'text/plain; charset="utf-8"'  # §3
+
+
+def _json(conn: Connection, document: Any, status: int = 200, **options: Any) -> None:
+    conn.respond(status, json.dumps(document, ensure_ascii=False).encode(), **options)
+
+
+@scenario("bom")  # a UTF-8 byte-order mark before the JSON
+def _bom(conn: Connection, seen: Seen) -> bool:
+    conn.respond(200, b"\xef\xbb\xbf" + good(seen.function))
+    return True
+
+
+@scenario("strings")  # §1: result and version as strings
+def _strings(conn: Connection, seen: Seen) -> bool:
+    document = json.loads(good(seen.function))
+    document["metadata"].update(result="1", version="1")
+    _json(conn, document)
+    return True
+
+
+@scenario("no_data")  # §1: a function that returned nothing has no data key
+def _no_data(conn: Connection, seen: Seen) -> bool:
+    _json(
+        conn, {"metadata": {"command": seen.function, "result": "1", "reason": "OK", "version": 1}}
+    )
+    return True
+
+
+@scenario("notes")  # §1: every place messages and warnings can be
+def _notes(conn: Connection, seen: Seen) -> bool:
+    document = json.loads(good(seen.function))
+    document["metadata"].update(
+        output={"warnings": "disk almost full\nquota check skipped\n", "messages": ["renamed"]},
+        warnings=["quota check skipped", "mail queue is long"],
+        errors={"error": ["one node failed"]},
+        error_count="1",
+        proxied_from=["node1.example.com"],
+        namespace="360Monitoring",
+    )
+    _json(conn, document)
+    return True
+
+
+@scenario("xid")  # §1: a function that died
+def _xid(conn: Connection, seen: Seen) -> bool:
+    _json(
+        conn,
+        {"metadata": {"command": seen.function, "result": 0, "reason": XID_REASON, "version": 1}},
+    )
+    return True
+
+
+@scenario("unknown_app")  # §2: a function the server doesn't have
+def _unknown_app(conn: Connection, seen: Seen) -> bool:
+    reason = f'Unknown app ("{seen.function}") requested for this version (1) of the API.'
+    _json(
+        conn, {"metadata": {"command": seen.function, "result": 0, "reason": reason, "version": 1}}
+    )
+    return True
+
+
+@scenario("api0")  # §2: no api.version reached the server
+def _api0(conn: Connection, seen: Seen) -> bool:
+    _json(conn, {"acct": [{"user": "bob"}], "status": 1, "statusmsg": "Ok"})
+    return True
+
+
+@scenario("api0_unknown")  # §2: API 0's unknown function
+def _api0_unknown(conn: Connection, seen: Seen) -> bool:
+    error = f"Unknown app ({seen.function}) requested for this version (0) of the API."
+    _json(conn, {"error": error})
+    return True
+
+
+@scenario("denied_text")  # §3: bad or missing credentials
+def _denied_text(conn: Connection, seen: Seen) -> bool:
+    _json(conn, API2_DENIED, 403, content_type=CPANEL_TEXT, reason="Forbidden Access denied")
+    return True
+
+
+@scenario("denied_no_type")  # §3: the capture without "type"
+def _denied_no_type(conn: Connection, seen: Seen) -> bool:
+    body = {"cpanelresult": {k: v for k, v in API2_DENIED["cpanelresult"].items() if k != "type"}}
+    _json(conn, body, 403, content_type=CPANEL_TEXT, reason="Forbidden Access denied")
+    return True
+
+
+@scenario("token_denied")  # §3: a session cookie without the right /cpsess prefix
+def _token_denied(conn: Connection, seen: Seen) -> bool:
+    page = b"<html><head><title>WHM</title></head><body><div id='content'></div></body></html>"
+    conn.respond(401, page, "text/html", reason="Token Denied")
+    return True
+
+
+@scenario("see_login_log")  # §3: what a refused login answers
+def _see_login_log(conn: Connection, seen: Seen) -> bool:
+    headers = {"Set-Cookie": "whostmgrsession=%3aabc; HttpOnly; path=/"}
+    _json(
+        conn,
+        {"status": 0, "message": "see_login_log"},
+        401,
+        content_type=CPANEL_TEXT,
+        reason="Access Denied",
+        headers=headers,
+    )
+    return True
+
+
+@scenario("tfa_page")  # §3: a two-factor account's page
+def _tfa_page(conn: Connection, seen: Seen) -> bool:
+    page = b"<html><body><form id='tfa_login_form'><input name='tfa_token'></form></body></html>"
+    conn.respond(401, page, "text/html", reason="Access Denied")
+    return True
+
+
+@scenario("no_privilege")  # §3: another handler's 403
+def _no_privilege(conn: Connection, seen: Seen) -> bool:
+    conn.respond(403, b"You lack the required privilege to access this resource.", "text/plain")
+    return True
+
+
+@scenario("token_uapi_only")  # §3: a token used for cPanel API 1
+def _token_uapi_only(conn: Connection, seen: Seen) -> bool:
+    body = b"Token authentication allows access to UAPI or API 2 calls only."
+    conn.respond(403, body, "text/plain")
+    return True
+
+
+@scenario("internal_error")  # §1: the dispatcher crashed
+def _internal_error(conn: Connection, seen: Seen) -> bool:
+    conn.respond(500, b"Internal Error (ID 4711)", "text/html")
+    return True
+
+
+@scenario("updating")  # §1: the same while cPanel is updating
+def _updating(conn: Connection, seen: Seen) -> bool:
+    conn.respond(503, b"<html><body>Internal Error (ID 4712)</body></html>", "text/html")
+    return True
+
+
+@scenario("batch")  # §4: a batch as cpsrvd runs it
+def _batch(conn: Connection, seen: Seen) -> bool:
+    pairs = parse_qsl(seen.query, keep_blank_values=True)
+    if seen.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        pairs += parse_qsl(seen.body.decode("utf-8", "replace"), keep_blank_values=True)
+    commands = [value for key, value in pairs if key == "command" or key.startswith("command-")]
+    results = []
+    for command in commands:
+        function, _, inner = command.partition("?")
+        element = _batch_element(function, dict(parse_qsl(inner, keep_blank_values=True)))
+        if element is None:  # an unknown function fails the whole batch
+            conn.respond(500, b"Internal Error (ID 4713)", "text/html")
+            return True
+        results.append(element)
+    failed = any(str(r["metadata"]["result"]) == "0" for r in results)
+    metadata = {"command": "batch", "version": 1, "result": 0 if failed else 1}
+    metadata["reason"] = "Unknown error." if failed else "OK"
+    _json(conn, {"data": {"result": results}, "metadata": metadata})
+    return True
+
+
+def _batch_element(function: str, args: dict[str, str]) -> dict[str, Any] | None:
+    metadata: dict[str, Any] = {"command": function, "version": 1, "result": "1", "reason": "OK"}
+    if function == "version":
+        return {"data": {"version": "11.126.0.1"}, "metadata": metadata}
+    if function == "listaccts":
+        rows, meta = apply_meta(make_accounts(3), args)
+        return {"data": {"acct": rows}, "metadata": {**metadata, **meta}}
+    if function == "suspendacct":
+        if args.get("user") != "bob":
+            reason = f"API failure: (XID ab12cd) You do not have a user named “{args.get('user')}”."
+            return {"metadata": {**metadata, "result": 0, "reason": reason}}
+        return {"metadata": {**metadata, "output": {"warnings": "bob had no mail\n"}}}
+    if function == "get_user_email_forward_destination":
+        return {"data": {"forward_to": "not-a-list"}, "metadata": metadata}
+    return None
+
+
 def _flaky(fail: Scenario) -> Callable[[int], Scenario]:
     """``<name>-N``: the first N requests to a path fail as ``fail`` does, then all is well."""
 
@@ -570,6 +761,9 @@ class FaultServer:
     """The server; use as a context manager. ``tls`` is a server-side SSLContext."""
 
     tls: ssl.SSLContext | None = None
+    # What ``POST /login/`` (SessionAuth) gets: sessions are out of scope here, so a
+    # scenario that refuses them.
+    login_scenario: str = "see_login_log"
     requests: list[Seen] = field(default_factory=list)
     hits: Counter[str] = field(default_factory=Counter)
     open_connections: int = 0
@@ -635,7 +829,8 @@ class FaultServer:
                 with self._lock:
                     self.requests.append(seen)
                     self.hits[seen.path] += 1
-                if not handler_for(seen.scenario)(conn, seen):
+                name = self.login_scenario if seen.path == "/login/" else seen.scenario
+                if not handler_for(name)(conn, seen):
                     break
         except (OSError, ssl.SSLError, ValueError):
             pass  # the client hung up, failed the TLS handshake, or sent garbage

@@ -1,11 +1,15 @@
 """Several functions in one request: ``/json-api/batch?command=fn%3Fargs&command=...``.
 
 Each command gets its own result, with its own metadata: one failing command
-is reported on its own and doesn't hide the others.
+is reported on its own and doesn't hide the others. cpsrvd then reports the batch
+itself as failed (``result`` 0) but still returns every command's envelope, and it
+fails a whole batch with HTTP 500 when one command names a function it doesn't know
+(CPSRVD-BEHAVIOR.md §4).
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -13,7 +17,7 @@ from urllib.parse import urlencode
 import attrs
 
 from .errors import WhmApiError, WhmConfigError, WhmError, WhmResponseError
-from .wire import FUNCTION_NAME, check_result, encode_arguments, sensitive_values
+from .wire import FUNCTION_NAME, check_result, encode_arguments, log_notes, sensitive_values
 
 if TYPE_CHECKING:
     from .client import WhmClient
@@ -93,12 +97,39 @@ class Batch:
             for value in sensitive_values(encode_arguments(arguments))
         )
 
-    def results(
-        self, envelope: Mapping[str, Any], client: WhmClient | None, secrets: Sequence[str]
-    ) -> list[BatchResult]:
-        """Split the batch reply; ``client`` (when given) types each command's data.
+    def unknown(self, index: Mapping[str, Any]) -> list[str]:
+        """The functions of this batch that the bundled spec doesn't know, each once."""
+        return list(dict.fromkeys(f for f, _ in self.commands if f not in index))
 
-        ``secrets`` are redacted from each command's error.
+    def check_known(self, index: Mapping[str, Any]) -> None:
+        """Refuse a batch naming a function the spec doesn't know: cpsrvd fails the whole
+        batch with HTTP 500 for one such command (``allow_unknown=True`` skips this)."""
+        unknown = self.unknown(index)
+        if unknown:
+            hints = []
+            for name in unknown:
+                close = difflib.get_close_matches(name, index, n=1)
+                hints.append(f"{name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+            raise WhmConfigError(
+                f"not in the bundled WHM spec: {', '.join(hints)}; one unknown function makes "
+                "cpsrvd fail the whole batch (allow_unknown=True sends it anyway, for a newer "
+                "server)",
+                function="batch",
+            )
+
+    def results(
+        self,
+        envelope: Mapping[str, Any],
+        client: WhmClient | None,
+        secrets: Sequence[str],
+        *,
+        aborted: bool = False,
+    ) -> list[BatchResult]:
+        """Split the batch reply, one result per command in order; ``client`` (when given)
+        types each command's data. Each command's warnings are logged under its name.
+
+        ``secrets`` are redacted from each command's error. ``aborted``: the batch failed
+        with ``abort_on_error``, so commands without a result did not run.
         """
         data = envelope.get("data")
         items = data.get("result") if isinstance(data, Mapping) else None
@@ -107,22 +138,33 @@ class Batch:
         results = []
         for position, (function, _) in enumerate(self.commands):
             if position >= len(items):
-                error = WhmApiError(
-                    "not run: an earlier command in the batch failed", function=function
+                missing: WhmError = (
+                    WhmApiError(
+                        "not run: an earlier command failed and abort_on_error stopped the batch",
+                        function=function,
+                    )
+                    if aborted
+                    else WhmResponseError(
+                        f"the batch reply has no result for command {position}: it may or may "
+                        "not have run",
+                        function=function,
+                    )
                 )
-                results.append(BatchResult(function, error=error))
+                results.append(BatchResult(function, error=missing))
                 continue
             item = items[position]
+            metadata = item.get("metadata") if isinstance(item, dict) else None
+            if isinstance(metadata, dict):
+                log_notes(function, metadata, secrets)
             try:
                 if not isinstance(item, dict):
                     raise WhmResponseError("the batch item is not an envelope", function=function)
                 check_result(function, item, secrets)
                 value = item.get("data")
                 if client is not None and function in _known_functions():
-                    value = client.parse_reply(function, value)
-                results.append(BatchResult(function, value, item.get("metadata")))
+                    value = client.parse_reply(function, value, metadata=metadata)
+                results.append(BatchResult(function, value, metadata))
             except WhmError as error:
-                metadata = item.get("metadata") if isinstance(item, dict) else None
                 results.append(BatchResult(function, metadata=metadata, error=error))
         return results
 

@@ -25,10 +25,12 @@ from ._generated.client import WhmFunctions
 from .auth import ApiTokenAuth, BasicAuth, WhmAuth
 from .errors import (
     WhmApiError,
+    WhmAuthError,
     WhmConfigError,
     WhmConnectError,
     WhmReplyTooLargeError,
     WhmSchemaError,
+    WhmServerError,
     WhmTimeoutError,
     WhmTransportError,
 )
@@ -39,9 +41,9 @@ from .wire import (
     QueryPairs,
     check_envelope,
     encode_arguments,
+    log_notes,
     redact,
     sensitive_values,
-    server_warnings,
 )
 
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
@@ -331,18 +333,26 @@ class WhmClient(WhmFunctions):
         *,
         abort_on_error: bool = False,
         typed: bool = True,
+        allow_unknown: bool = False,
     ) -> list[BatchResult]:
         """Run several functions in one request (``/json-api/batch``), one result each::
 
             version, accounts = await whm.batch_call(["version", ("listaccts", {"search": "bob"})])
             accounts.unwrap()  # the typed data, or raises that command's error
 
-        With ``abort_on_error`` WHM stops at the first failure; later commands are
-        reported as not run. Read-only only if every command is.
+        Every command's result comes back, in order, also when some failed (WHM then
+        reports the batch itself as failed). With ``abort_on_error`` WHM stops at the
+        first failure; later commands are reported as not run. Functions the bundled
+        spec doesn't know are refused before sending, as one of them makes cpsrvd fail
+        the whole batch; ``allow_unknown=True`` sends them (a newer server). Read-only
+        only if every command is.
         """
         from .batch import Batch
 
         batch = Batch.of(commands)
+        if not allow_unknown:
+            batch.check_known(_function_index())
+        aborted = False
         try:
             envelope = await self._send(
                 "batch",
@@ -351,11 +361,30 @@ class WhmClient(WhmFunctions):
                 batch.read_only(_function_index()),
                 nested_secrets=batch.secrets(),
             )
-        except WhmApiError as error:  # the batch failed as a whole; its items may say why
+        except WhmApiError as error:  # the batch failed as a whole; its items say why
             if not isinstance(error.data, Mapping) or "result" not in error.data:
                 raise
             envelope = {"data": error.data, "metadata": error.metadata}
-        return batch.results(envelope, self if typed else None, self._secrets_with(batch.secrets()))
+            aborted = abort_on_error
+        except WhmServerError as error:
+            unknown = batch.unknown(_function_index())
+            if error.status_code != 500 or not unknown:
+                raise
+            raise WhmServerError(
+                f"{str(error).removeprefix('batch: ')}; cpsrvd fails a whole batch this way when "
+                f"a command names a function it doesn't know, and these aren't in the bundled "
+                f"spec: {', '.join(unknown)}",
+                function="batch",
+                status_code=error.status_code,
+                body_excerpt=error.body_excerpt,
+                reason=error.reason,
+            ) from None
+        return batch.results(
+            envelope,
+            self if typed else None,
+            self._secrets_with(batch.secrets()),
+            aborted=aborted,
+        )
 
     async def uapi(self, user: str, module: str, function: str, /, **arguments: Any) -> Any:
         """Call a cPanel UAPI function as ``user`` through WHM (``uapi_cpanel``); returns its data.
@@ -467,16 +496,29 @@ class WhmClient(WhmFunctions):
             raise WhmTransportError(_describe(exc, secrets), function=function) from _scrubbed(
                 exc, secrets
             )
-        envelope = check_envelope(
-            function,
-            response.status_code,
-            response.headers.get("content-type", ""),
-            body,
-            secrets,
-        )
-        metadata = envelope["metadata"]
-        for warning in server_warnings(metadata):
-            logger.warning("%s: server warning: %s", function, redact(warning, secrets))
+        except WhmAuthError as exc:  # a refused session login: name the call it was for
+            if exc.function is not None:
+                raise
+            raise WhmAuthError(
+                str(exc),
+                function=function,
+                status_code=exc.status_code,
+                body_excerpt=exc.body_excerpt,
+                reason=exc.reason,
+            ) from None
+        try:
+            envelope = check_envelope(
+                function,
+                response.status_code,
+                response.headers.get("content-type", ""),
+                body,
+                secrets,
+                response.reason_phrase,
+            )
+        except WhmApiError as error:  # a failed call's warnings are worth seeing too
+            log_notes(function, error.metadata, secrets)
+            raise
+        log_notes(function, envelope["metadata"], secrets)
         return envelope
 
     async def _read_body(self, function: str, response: httpx.Response) -> bytes:

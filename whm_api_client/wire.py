@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import html
 import json
+import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from http import HTTPStatus
@@ -41,6 +42,7 @@ __all__ = [
     "error_count",
     "json_decoder",
     "loads",
+    "log_notes",
     "metadata_lines",
     "namespace",
     "output_lines",
@@ -52,6 +54,7 @@ __all__ = [
 ]
 
 _decode: Callable[[bytes], Any] | None = None
+logger = logging.getLogger("whm_api_client")
 
 
 def json_decoder() -> Callable[[bytes], Any]:
@@ -214,6 +217,16 @@ def server_warnings(metadata: Mapping[str, Any]) -> list[str]:
     return list(
         dict.fromkeys(output_lines(metadata, "warnings") + metadata_lines(metadata, "warnings"))
     )
+
+
+def log_notes(function: str, metadata: Mapping[str, Any], secrets: Sequence[str] = ()) -> None:
+    """Log a reply's warnings (each once, WARNING) and messages (INFO), with the function's
+    name, on the ``whm_api_client`` logger; secrets redacted."""
+    for warning in server_warnings(metadata):
+        logger.warning("%s: server warning: %s", function, redact(warning, secrets))
+    if logger.isEnabledFor(logging.INFO):
+        for message in output_lines(metadata, "messages"):
+            logger.info("%s: server message: %s", function, redact(message, secrets))
 
 
 def _excerpt(body: bytes) -> str:
