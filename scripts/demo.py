@@ -51,7 +51,9 @@ async def run(target: Target) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--target", help="docs-mock, mock:URL or a server's URL; default: start the local mock")
+    parser.add_argument(
+        "--target", help="docs-mock, mock:URL or a server's URL; default: start the local mock"
+    )
     args = parser.parse_args()
     try:
         if args.target:

@@ -82,7 +82,7 @@ def instance_of(cls: type[WhmError]) -> WhmError:
 def test_the_walk_finds_the_whole_tree() -> None:
     names = {cls.__name__ for cls in CLASSES}
     assert set(errors.__all__) <= names
-    assert len(names) >= 16
+    assert len(names) >= 15
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
@@ -115,12 +115,58 @@ def test_attributes_survive_not_only_as_a_whole() -> None:
     assert schema.metadata == SAMPLES["metadata"] and schema.data == SAMPLES["data"]
 
 
+def tree_in(text: str) -> list[str]:
+    """The class names of the first error tree drawn in ``text``."""
+    (tree,) = re.findall(r"^ *WhmError\n(?:^ *[│├└].*\n)+", text, re.MULTILINE)[:1]
+    return re.findall(r"(?:^ *|── )(Whm\w+)", tree, re.MULTILINE)
+
+
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
-def test_every_exception_is_public_and_in_both_trees(cls: type[WhmError]) -> None:
+def test_every_exception_is_public_and_in_the_trees(cls: type[WhmError]) -> None:
     assert getattr(whm_api_client, cls.__name__) is cls
     assert cls.__name__ in whm_api_client.__all__
-    assert errors.__doc__ and re.search(rf"[─ ]{cls.__name__}\b", errors.__doc__)
+    assert errors.__doc__ and cls.__name__ in tree_in(errors.__doc__)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert re.search(rf"[─ ]{cls.__name__}\b", readme), f"{cls.__name__} not in the README tree"
+    assert cls.__name__ in tree_in(readme), f"{cls.__name__} not in the README's tree"
     guide = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    assert cls.__name__ in tree_in(guide), f"{cls.__name__} not in docs/errors.md's tree"
     assert f"`{cls.__name__}`" in guide, f"{cls.__name__} not described in docs/errors.md"
+
+
+def test_the_trees_list_nothing_that_does_not_exist() -> None:
+    names = {cls.__name__ for cls in CLASSES}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    for text in (readme, guide, errors.__doc__ or ""):
+        assert set(tree_in(text)) == names
+
+
+# ---------------------------------------------------------------- docs/errors.md's example
+
+
+@pytest.mark.anyio
+async def test_the_errors_guide_example_runs() -> None:
+    import httpx
+    from faultserver import FaultServer
+
+    from whm_api_client import ApiTokenAuth, WhmClient
+
+    guide = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", guide, re.DOTALL)
+    namespace: dict[str, Any] = {}
+    exec(compile(block, "docs/errors.md", "exec"), namespace)
+    suspend = namespace["suspend"]
+    auth = ApiTokenAuth("root", "GUIDE-TOKEN-42")
+    outcomes = {}
+    with FaultServer() as server:
+        for scenario in ("ok", "xid", "unknown_app", "slow_headers"):
+            timeout = httpx.Timeout(5.0, read=0.3)
+            async with WhmClient(server.target(scenario), auth, timeout=timeout) as whm:
+                outcomes[scenario] = await suspend(whm, "web08")
+    assert outcomes == {
+        "ok": "suspended",
+        "xid": "WHM said no: API failure: (XID 3y67mz) You do not have a user named “web08”.",
+        "unknown_app": "the server doesn't have suspendacct (added in 11)",
+        "slow_headers": "unknown outcome: suspendacct: read timeout; the request was sent: "
+        "the call may still complete on the server",
+    }

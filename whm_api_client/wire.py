@@ -159,17 +159,18 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def _lines(value: object) -> list[str]:
+def _lines(value: object, depth: int = 0) -> list[str]:
     """Messages as cpsrvd sends them, one string each: a list of them, one string joined
-    with newlines, or (for ``errors``) an object holding lists; empty ones left out."""
+    with newlines, or (for ``errors``) an object holding lists; empty ones left out.
+    Anything nested deeper is shown as it is."""
     if value is None:
         return []
     if isinstance(value, str):
         return [line.rstrip("\r") for line in value.split("\n") if line.strip()]
-    if isinstance(value, list):
-        return [line for item in value for line in _lines(item)]
-    if isinstance(value, Mapping):
-        return [line for item in value.values() for line in _lines(item)]
+    if depth < 2 and isinstance(value, list):
+        return [line for item in value for line in _lines(item, depth + 1)]
+    if depth < 2 and isinstance(value, Mapping):
+        return [line for item in value.values() for line in _lines(item, depth + 1)]
     return [_text(value)]
 
 
