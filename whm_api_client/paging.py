@@ -201,10 +201,10 @@ class Pages:
         envelope = await view.call(self._function, **self._arguments)
         metadata = envelope["metadata"]
         info = ChunkInfo.from_metadata(metadata)
-        if info is not None and info.records == 0:
-            rows: list[Any] = []
+        data = envelope.get("data")
+        if data is None and info is not None and info.records == 0:
+            rows: list[Any] = []  # nothing to page through, said plainly
         else:
-            data = envelope.get("data")
             if self._typed:
                 data = self._client.parse_reply(self._function, data, metadata=metadata)
             rows, self._records_key = records_of(self._function, data, self._records_key)
