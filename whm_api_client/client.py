@@ -187,7 +187,7 @@ class WhmClient(WhmFunctions):
         if not isinstance(target, Target):
             target = Target.parse(target)
         if target.kind == "docs_mock":
-            pass  # a public third-party server: it never gets real credentials
+            auth = None  # a public third-party server: it never gets real credentials
         elif env.get("WHM_API_TOKEN"):
             auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
         elif env.get("WHM_PASSWORD"):

@@ -3,7 +3,8 @@
 ``async with whm.paginate("listaccts", chunk_size=500) as accounts`` fetches the next
 chunk in the background while the caller works through the current one; plain
 ``async for`` over ``whm.paginate(...)`` works too, fetching one chunk at a time.
-At most two chunks are held at once either way.
+At most two chunks are held at once either way (three from a server that sends no
+chunk metadata: the first is kept to recognise it if it comes back).
 """
 
 from __future__ import annotations
