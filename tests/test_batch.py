@@ -9,7 +9,6 @@ target from it (the ``batch_target`` fixture); the 500 case may have to stay her
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
 from faultserver import FaultServer
@@ -30,9 +29,8 @@ AUTH = ApiTokenAuth("root", "BATCH-TOKEN-0P9O8I7U")
 
 
 @pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        yield running
+def server(fault_server: FaultServer) -> FaultServer:
+    return fault_server
 
 
 @pytest.fixture

@@ -594,8 +594,13 @@ async def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
         assert whm.target.base_url == "https://whm.example.com:2088/json-api"
         assert TOKEN not in repr(whm)
     monkeypatch.setenv("WHM_TARGET", "docs-mock")
-    async with WhmClient.from_env() as whm:
+    async with WhmClient.from_env() as whm:  # the docs mock never gets real credentials
         assert whm.target.kind == "docs_mock"
+        assert "user='mock'" in repr(whm)
+    monkeypatch.setenv("WHM_TARGET", "https://whm.example.com:2087")
+    async with WhmClient.from_env() as whm:
+        assert whm.target == Target.host("whm.example.com")
+        assert "ApiTokenAuth(user='reseller'" in repr(whm)
     monkeypatch.setenv("WHM_PORT", "http")
     monkeypatch.delenv("WHM_TARGET")
     with pytest.raises(WhmConfigError, match="WHM_PORT"):

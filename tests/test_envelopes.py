@@ -9,7 +9,6 @@ raw server when the simulator arrives.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -45,9 +44,8 @@ AUTH = ApiTokenAuth("root", TOKEN)
 
 
 @pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        yield running
+def server(fault_server: FaultServer) -> FaultServer:
+    return fault_server
 
 
 # ---------------------------------------------------------------- envelope shapes (14.2)
