@@ -12,7 +12,6 @@ shapes cpsrvd sends into one each.
 from __future__ import annotations
 
 import codecs
-import html
 import json
 import logging
 import re
@@ -249,6 +248,8 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DO
 
 def _page_text(body: bytes) -> str:
     """The readable text of an HTML page, e.g. ``Internal Error (ID 12345)``."""
+    import html  # ~2 ms, for error pages only
+
     text = html.unescape(_TAG.sub(" ", body[:65536].decode("utf-8", errors="replace")))
     return " ".join(text.split())[:_EXCERPT]
 
