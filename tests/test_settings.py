@@ -58,6 +58,12 @@ def test_a_path_prefix_keeps_its_place_before_json_api() -> None:
     assert Target.parse("http://127.0.0.1:8080").base_url == "http://127.0.0.1:8080/json-api"
 
 
+@pytest.mark.parametrize("text", ["whm.example.com", "whm.example.com:2087", "ftp://h", ""])
+def test_text_that_is_no_url_says_what_a_target_is(text: str) -> None:
+    with pytest.raises(WhmConfigError, match=r"https://whm\.example\.com:2087.*Target\.host"):
+        Target.parse(text)
+
+
 def test_a_function_url_is_not_a_target() -> None:
     with pytest.raises(WhmConfigError, match="json-api"):
         Target.parse("https://whm.example.com:2087/json-api/listaccts")

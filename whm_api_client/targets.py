@@ -102,6 +102,11 @@ class Target:
                 )
             return cls.local_mock(url)
         parts = urlsplit(text)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            raise WhmConfigError(
+                "a target is docs-mock, mock:URL or a server's URL such as "
+                "https://whm.example.com:2087 (for a bare host name: Target.host(NAME))"
+            )
         path = parts.path.rstrip("/")
         if "/json-api/" in path + "/" and not path.endswith("/json-api"):
             raise WhmConfigError(
