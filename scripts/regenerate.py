@@ -87,6 +87,8 @@ def generate(output: Path) -> None:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
+    import simulator_table  # scripts/simulator_table.py: this script's folder is on sys.path
+
     if __version__ != GENERATOR_VERSION:
         raise SystemExit(
             f"regenerate: openapi-python-client {__version__} is installed, the templates are "
@@ -120,6 +122,8 @@ def generate(output: Path) -> None:
         )
     for path in sorted(output.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+    # The simulator's compact table of the same spec (whm_api_client.testing reads it).
+    (output / "simulator.json").write_text(simulator_table.dumps(simulator_table.build(spec)))
     (output / "spec.sha256").write_text(
         f"{hashlib.sha256(raw).hexdigest()}  whm.openapi.yaml (openapi-python-client {__version__})\n"
     )
