@@ -65,6 +65,7 @@ class Accounts:
         self._records: dict[str, dict[str, Any]] = {}
         self._domains: dict[str, str] = {}  # main domain -> user
         self._passwords: dict[str, str] = {}
+        self._resellers: set[str] = set()
         self._next_uid = 1000
         item = _item_schema(simulator, "listaccts", "acct")
         rng = random.Random(stable_seed(simulator.seed, "account-template"))
@@ -95,8 +96,9 @@ class Accounts:
     def records(self) -> list[dict[str, Any]]:
         return list(self._records.values())
 
-    def password(self, user: str) -> str | None:
-        return self._passwords.get(user)
+    def reseller_password(self, user: str) -> str | None:
+        """The password of a reseller account (resellers log in to WHM), else None."""
+        return self._passwords.get(user) if user in self._resellers else None
 
     # ------------------------------------------------------------------ changes
 
@@ -154,6 +156,8 @@ class Accounts:
         password = args.text("password") or args.text("pass")
         if password:
             self._passwords[user] = password
+        if args.flag("reseller"):
+            self._resellers.add(user)
         return record
 
     def _uid(self, args: Arguments) -> int:
@@ -168,6 +172,7 @@ class Accounts:
         del self._records[user]
         self._domains.pop(record["domain"], None)
         self._passwords.pop(user, None)
+        self._resellers.discard(user)
         return record
 
     def rename(self, user: str, new_user: str) -> None:
@@ -180,6 +185,9 @@ class Accounts:
             self._domains[record["domain"]] = new_user
         if user in self._passwords:
             self._passwords[new_user] = self._passwords.pop(user)
+        if user in self._resellers:
+            self._resellers.discard(user)
+            self._resellers.add(new_user)
 
     def change_domain(self, user: str, domain: str) -> None:
         domain = domain.lower()

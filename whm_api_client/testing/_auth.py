@@ -152,9 +152,9 @@ class Logins:
     def password_ok(self, user: str, password: str) -> bool:
         if self.passwords.get(user) == password:
             return True
-        # a reseller account created with createacct logs in with its own password
-        record = self._sim.accounts.password(user)
-        return record is not None and record == password
+        # a reseller account (createacct reseller=1) logs in to WHM with its own password
+        known = self._sim.accounts.reseller_password(user)
+        return known is not None and known == password
 
 
 @attrs.frozen

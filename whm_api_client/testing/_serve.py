@@ -254,7 +254,7 @@ async def _connection(simulator: WhmSimulator, stream: SocketStream) -> None:
                 for name, value in request.headers
             }
             answer = simulator.handle(
-                SimRequest(request.method.decode("ascii"), path, query, headers, body, client)
+                SimRequest(request.method.decode("latin-1"), path, query, headers, body, client)
             )
             if answer.delay:
                 await anyio.sleep(answer.delay)

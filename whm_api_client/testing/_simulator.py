@@ -285,23 +285,27 @@ class WhmSimulator:
             function = (
                 route.function if route.kind == "api" else LOGIN if route.kind == "login" else None
             )
-            arguments, version, problem = self._read_arguments(request)
-            self.requests.append(Recorded(function, arguments, request))
             context = FaultContext(request, function, self)
-            response = self.faults.before(context)
-            if response is None:
-                try:
-                    response = problem or self._answer(route, request, arguments, version)
-                except HttpAnswer as answer:
-                    response = answer.response
-                except Exception as exc:  # a bug in a handler: what a crashed dispatcher sends
-                    logger.exception("simulator: %s failed", function)
-                    self.errors.append(exc)
-                    response = InternalError().before(context)
-            response = self.faults.after(context, response)
+            try:
+                response = self._exchange(route, request, context)
+            except Exception as exc:  # a bug in a handler or a fault: a crashed dispatcher
+                logger.exception("simulator: %s failed", function)
+                self.errors.append(exc)
+                response = InternalError().before(context)
             if response.header("Date") is None:
                 response.headers.append(("Date", email.utils.formatdate(self.clock(), usegmt=True)))
             return response
+
+    def _exchange(self, route: _Route, request: SimRequest, context: FaultContext) -> SimResponse:
+        arguments, version, problem = self._read_arguments(request)
+        self.requests.append(Recorded(context.function, arguments, request))
+        response = self.faults.before(context)
+        if response is None:
+            try:
+                response = problem or self._answer(route, request, arguments, version)
+            except HttpAnswer as answer:
+                response = answer.response
+        return self.faults.after(context, response)
 
     def _read_arguments(self, request: SimRequest) -> tuple[Arguments, Any, SimResponse | None]:
         """The arguments, ``api.version`` as sent (None when absent), or a 400/413."""

@@ -4,7 +4,7 @@
     sim.inject(faults.HttpStatus(503), times=2)            # the next two requests
     sim.inject(faults.DropConnection(), function="listaccts")
     sim.inject(faults.ResultZero("Quota exceeded."), function="createacct")
-    sim.inject(faults.Lockout(after=3))                     # after 3 failed logins
+    sim.inject(faults.Lockout(failures=3))                  # after 3 failed logins
 
 A fault can answer instead of the simulator (:meth:`Fault.before`), change its answer
 (:meth:`Fault.after`), or both; subclass :class:`Fault` (or use :class:`Custom`) for
@@ -187,7 +187,7 @@ class Custom(Fault):
 
 @attrs.frozen
 class Lockout(Fault):
-    """After ``after`` failed logins from an address, refuse it every login (cPHulk).
+    """After ``failures`` failed logins from an address, refuse it every login (cPHulk).
 
     Failed logins are bad session logins and bad credentials on /json-api. The facts have
     no verbatim lockout reply (§3): by default a locked-out address gets the ordinary
@@ -196,7 +196,7 @@ class Lockout(Fault):
     ``Retry-After`` instead, which the facts don't tie to cPHulk either.
     """
 
-    after: int
+    failures: int
     retry_after: int | None = None
 
     def refusal(self, simulator: WhmSimulator, *, login: bool) -> SimResponse:
@@ -299,6 +299,6 @@ class FaultList:
         """The Lockout that refuses ``client`` now, if any."""
         for injected in self:
             fault = injected.fault
-            if isinstance(fault, Lockout) and failures[client] >= fault.after:
+            if isinstance(fault, Lockout) and failures[client] >= fault.failures:
                 return fault
         return None
