@@ -15,7 +15,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from ._calls import ApiFailure, Call, Handler, Reply
-from ._spec import make_value, stable_seed
+from ._spec import conform, make_value, stable_seed
 from ._wire import Arguments, quoted
 
 if TYPE_CHECKING:
@@ -217,6 +217,9 @@ def _item_schema(simulator: WhmSimulator, function: str, key: str) -> Any:
 def create_account(sim: WhmSimulator, args: Arguments, *, owner: str = "root") -> Reply:
     """createacct: the account, its DNS zone and its mail; what createacct answers."""
     now = int(sim.clock())
+    domain = args.text("domain").lower()
+    if domain and sim.dns.has_zone(domain):  # checked first: a failed call changes nothing
+        raise ApiFailure(f"The zone {quoted(domain)} already exists.")
     record = sim.accounts.create(args, owner=owner, now=now)
     if record["domain"]:
         sim.dns.add_zone(record["domain"], record["ip"], owner=record["user"])
@@ -297,7 +300,8 @@ def _accountsummary(call: Call) -> dict[str, Any]:
             raise ApiFailure(f"No account has the domain {quoted(domain)}.")
     else:
         record = accounts.get(call.require("user", "domain"))
-    return {"acct": [record]}
+    # the same fields, in accountsummary's own types (suspendtime is text there)
+    return {"acct": [conform(record, _item_schema(call.simulator, "accountsummary", "acct"))]}
 
 
 _MODIFY_FIELDS = {

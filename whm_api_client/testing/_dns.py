@@ -36,6 +36,9 @@ class Dns:
     def domains(self) -> list[str]:
         return list(self._zones)
 
+    def has_zone(self, domain: str) -> bool:
+        return domain.lower() in self._zones
+
     def lines(self, domain: str) -> list[str]:
         zone = self._zones.get(domain.lower())
         if zone is None:

@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["FunctionSpec", "SpecTable", "bundled_table", "make_value"]
+__all__ = ["FunctionSpec", "SpecTable", "bundled_table", "conform", "make_value"]
 
 
 @attrs.frozen
@@ -125,6 +125,20 @@ def make_value(schema: Any, rng: random.Random, name: str = "value", depth: int 
     # untyped or a scalar union (x-whm-scalar-union): any scalar fits; a string of digits
     # is what WHM's flexible fields ("1", "unlimited", "100") most often carry
     return str(rng.randint(0, 100))
+
+
+def conform(record: Mapping[str, Any], schema: Any) -> dict[str, Any]:
+    """``record`` with its scalar fields in the types ``schema`` gives them (the same field
+    can be a number in one function's reply and text in another's)."""
+    properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+    shaped = dict(record)
+    for key, value in record.items():
+        kind = properties.get(key, {}).get("type")
+        if kind == "string" and isinstance(value, int | float) and not isinstance(value, bool):
+            shaped[key] = str(value)
+        elif kind == "integer" and isinstance(value, str) and value.lstrip("-").isdigit():
+            shaped[key] = int(value)
+    return shaped
 
 
 def _make_object(schema: Mapping[str, Any], rng: random.Random, depth: int) -> dict[str, Any]:

@@ -64,6 +64,11 @@ class SimulatorTransport(httpx.AsyncBaseTransport):
             SimRequest(request.method, path, query, headers, body, client="127.0.0.1")
         )
         if answer.delay:
+            # a real connection's read timeout ends the wait as it would over the network
+            read_timeout = request.extensions.get("timeout", {}).get("read")
+            if read_timeout is not None and answer.delay > read_timeout:
+                await anyio.sleep(read_timeout)
+                raise httpx.ReadTimeout("timed out waiting for the simulator", request=request)
             await anyio.sleep(answer.delay)
         headers_out = [*answer.headers, ("Content-Length", str(len(answer.body)))]
         reason = answer.reason or _phrase(answer.status)
