@@ -72,11 +72,11 @@ _BUILTIN: dict[str, Handler] = {
 
 @attrs.frozen
 class Recorded:
-    """A request the simulator answered, or one command of a batch."""
+    """A request the simulator got, or a call that reached a function (batch commands too)."""
 
     function: str | None  # "listaccts", "NS/name", "/login/"; None for other paths
     arguments: Arguments
-    request: SimRequest
+    request: SimRequest  # the HTTP request (a batch's, for its commands)
     in_batch: bool = False
 
 
@@ -161,9 +161,11 @@ class WhmSimulator:
         self._result_style = result_style
         self._initial = load_data(data)
         self._custom: dict[str, Handler] = {}
+        self.uapi_functions: dict[tuple[str, str], Handler] = dict(_email.UAPI)
         self._lock = threading.RLock()
         self.faults = FaultList()
-        self.requests: deque[Recorded] = deque(maxlen=max_recorded)
+        self.requests: deque[Recorded] = deque(maxlen=max_recorded)  # every HTTP request
+        self._dispatched: deque[Recorded] = deque(maxlen=max_recorded)
         self.errors: list[BaseException] = []  # unexpected exceptions in handlers
         self.reset()
 
@@ -185,6 +187,7 @@ class WhmSimulator:
             self.personalization = _system.Personalization(self)
             self.faults.clear()
             self.requests.clear()
+            self._dispatched.clear()
             self.errors.clear()
             self.logins.add_user("root", self.root_password)
             self.tokens.create("root", "simulator", token=self.root_token)
@@ -203,9 +206,10 @@ class WhmSimulator:
         return ApiTokenAuth("root", self.root_token)
 
     def calls(self, function: str) -> list[Arguments]:
-        """The arguments of every recorded call of ``function`` (batch commands included)."""
+        """The arguments of every call that reached ``function`` (past the credentials;
+        batch commands included), oldest first. ``requests`` has every HTTP request."""
         with self._lock:
-            return [r.arguments for r in self.requests if r.function == function]
+            return [r.arguments for r in self._dispatched if r.function == function]
 
     def expire_sessions(self) -> None:
         """End every session login: the next call in one meets ``401 Token Denied`` (§3)."""
@@ -222,6 +226,19 @@ class WhmSimulator:
         def register(handler: Handler) -> Handler:
             with self._lock:
                 self._custom[function] = handler
+            return handler
+
+        return register if handler is None else register(handler)
+
+    def define_uapi(self, module: str, function: str, handler: Handler | None = None) -> Any:
+        """Give the UAPI function ``module::function`` (reached through ``uapi_cpanel``) your
+        own handler; ``call.user`` is the cPanel account. It returns the UAPI ``data`` (or a
+        :class:`Reply` for messages and warnings) or raises :class:`ApiFailure` (UAPI
+        ``status`` 0 with the message in ``errors``)."""
+
+        def register(handler: Handler) -> Handler:
+            with self._lock:
+                self.uapi_functions[(module, function)] = handler
             return handler
 
         return register if handler is None else register(handler)
@@ -352,10 +369,10 @@ class WhmSimulator:
         if isinstance(found, SimResponse):
             return found
         if version is None:
-            return json_response(self._api0(route.function, arguments, found))
+            return json_response(self._api0(route.function, arguments, found, request))
         if route.function == "batch":
             return self._batch(request, arguments, version, found)
-        return json_response(self._run(route.function, arguments, version, found))
+        return json_response(self._run(route.function, arguments, version, found, request))
 
     # ------------------------------------------------------------------ functions
 
@@ -385,9 +402,17 @@ class WhmSimulator:
         return "".join(self.rng.choice(alphabet) for _ in range(6))
 
     def _run(
-        self, function: str, arguments: Arguments, version: Any, who: _auth.Authenticated
+        self,
+        function: str,
+        arguments: Arguments,
+        version: Any,
+        who: _auth.Authenticated,
+        request: SimRequest,
+        *,
+        in_batch: bool = False,
     ) -> dict[str, Any]:
         """One function's envelope (§1, §2, §5, §6)."""
+        self._dispatched.append(Recorded(function, arguments, request, in_batch))
         namespace, _, name = function.rpartition("/")
         spec, handler = self._handler(function)
         if spec is None and handler is None:  # §2, in-band
@@ -446,12 +471,14 @@ class WhmSimulator:
                 return f"The {quoted(name)} parameter cannot be empty."
         return None
 
-    def _api0(self, function: str, arguments: Arguments, who: _auth.Authenticated) -> Any:
+    def _api0(
+        self, function: str, arguments: Arguments, who: _auth.Authenticated, request: SimRequest
+    ) -> Any:
         """§2: without api.version, the frozen API 0: no metadata envelope. The key names
         are the facts'; ``status``/``statusmsg`` carry API 1's result and reason."""
         if not self._known(function):
             return {"error": UNKNOWN_APP_V0.format(name=function)}
-        envelope = self._run(function, arguments, None, who)
+        envelope = self._run(function, arguments, None, who, request)
         metadata = envelope["metadata"]
         ok = metadata["result"] in (1, "1")
         data = envelope.get("data")
@@ -463,6 +490,7 @@ class WhmSimulator:
         self, request: SimRequest, arguments: Arguments, version: Any, who: _auth.Authenticated
     ) -> SimResponse:
         """§4: each command's own envelope in ``data.result``; result 0 when any fails."""
+        self._dispatched.append(Recorded("batch", arguments, request))
         metadata: dict[str, Any] = {"command": "batch", "version": version, "result": 0}
         commands = [str(command) for command in arguments.getlist("command")]
         if not commands:
@@ -482,8 +510,9 @@ class WhmSimulator:
         results: list[dict[str, Any]] = []
         failed: dict[str, Any] | None = None
         for name, inner in parsed:
-            self.requests.append(Recorded(name, inner, request, in_batch=True))
-            element = self._run(name, inner, inner.get("api.version", version), who)
+            element = self._run(
+                name, inner, inner.get("api.version", version), who, request, in_batch=True
+            )
             results.append(element)
             if element["metadata"]["result"] in (0, "0"):
                 failed = failed or element

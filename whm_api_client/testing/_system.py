@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._calls import ApiFailure, Call, Handler, HttpAnswer, Reply
-from ._email import UAPI
 from ._wire import json_response, quoted, text_response
 
 if TYPE_CHECKING:
@@ -116,7 +115,7 @@ def _uapi_cpanel(call: Call) -> dict[str, Any]:
     user = call.require("cpanel.user")
     sim.accounts.get(user)
     module, function = call.require("cpanel.module"), call.require("cpanel.function")
-    handler = UAPI.get((module, function))
+    handler = sim.uapi_functions.get((module, function))
     uapi: dict[str, Any] = {
         "data": None,
         "errors": None,
@@ -137,10 +136,20 @@ def _uapi_cpanel(call: Call) -> dict[str, Any]:
         simulator=sim,
     )
     try:
-        uapi["data"] = handler(inner)
+        outcome = handler(inner)
     except ApiFailure as failure:
         uapi.update(status=0, errors=[failure.message])
+        return {"uapi": uapi}
+    if isinstance(outcome, Reply):
+        uapi.update(data=outcome.data, messages=_as_list(outcome.messages))
+        uapi["warnings"] = _as_list(outcome.warnings)
+    else:
+        uapi["data"] = outcome
     return {"uapi": uapi}
+
+
+def _as_list(value: list[str] | str | None) -> list[str] | None:
+    return [value] if isinstance(value, str) else value
 
 
 def _cpanel(call: Call) -> Any:
