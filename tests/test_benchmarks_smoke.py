@@ -48,3 +48,19 @@ def test_smoke_run_prints_every_row() -> None:
         if case.startswith(("per call", "large reply", "concurrency", "peak RSS")):
             assert re.search(r"\d", client) and re.search(r"\d", raw), line
     assert "all goals met" in done.stdout or "goals missed:" in done.stdout
+
+
+def test_simulator_benchmark_smoke_run_prints_every_row() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "simulator.py"), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    cases = [line.split("|")[1].strip() for line in done.stdout.splitlines() if line.startswith("| ")]
+    for row in ("simulate: start", "listaccts", "sequential calls", "raw httpx", "memory for"):
+        assert any(case.startswith(row) for case in cases), f"no row {row!r} in:\n{done.stdout}"
+    assert "all goals met" in done.stdout or "goals missed:" in done.stdout
