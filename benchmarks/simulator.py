@@ -28,7 +28,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL = {"accounts": 10_000, "rounds": 15, "calls": 2_000, "starts": 5}
@@ -69,7 +68,10 @@ def bench_start(starts: int) -> dict[str, float]:
     WhmSimulator()  # loads the spec table once
     began = time.perf_counter()
     WhmSimulator()
-    return {"cli_start_s": statistics.median(samples), "construct_ms": (time.perf_counter() - began) * 1000}
+    return {
+        "cli_start_s": statistics.median(samples),
+        "construct_ms": (time.perf_counter() - began) * 1000,
+    }
 
 
 def bench_listaccts(accounts: int, rounds: int) -> dict[str, float]:
@@ -142,7 +144,9 @@ def bench_calls(calls: int, rounds: int) -> dict[str, float]:
                         if side == "client":
                             await whm.version()
                         else:
-                            response = await raw.get("/json-api/version", params={"api.version": "1"}, headers=headers)
+                            response = await raw.get(
+                                "/json-api/version", params={"api.version": "1"}, headers=headers
+                            )
                             json.loads(response.content)
                     rate = calls / (time.perf_counter() - began)
                     (client_rates if side == "client" else raw_rates).append(rate)
@@ -197,7 +201,12 @@ def main() -> int:
     calls = bench_calls(counts["calls"], counts["rounds"])
     memory = bench_memory(counts["accounts"])
     rows = [
-        ("simulate: start to listening", f"{start['cli_start_s']:.2f} s", "< 1 s", start["cli_start_s"] < 1),
+        (
+            "simulate: start to listening",
+            f"{start['cli_start_s']:.2f} s",
+            "< 1 s",
+            start["cli_start_s"] < 1,
+        ),
         ("WhmSimulator() in a warm process", f"{start['construct_ms']:.1f} ms", "", None),
         (
             f"listaccts {listing['accounts']:,} filter+sort+chunk, simulator",
@@ -237,7 +246,9 @@ def main() -> int:
     print("all goals met" if not missed else f"goals missed: {', '.join(missed)}")
     if options.json:
         Path(options.json).write_text(
-            json.dumps({"start": start, "listaccts": listing, "calls": calls, "memory": memory}, indent=2)
+            json.dumps(
+                {"start": start, "listaccts": listing, "calls": calls, "memory": memory}, indent=2
+            )
         )
     return 0
 

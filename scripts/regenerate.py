@@ -83,11 +83,10 @@ def data_property(endpoint: Any) -> Any:
 
 def generate(output: Path) -> None:
     """Run the generator into ``output`` (which must not exist yet)."""
+    import simulator_table  # scripts/simulator_table.py: this script's folder is on sys.path
     from openapi_python_client import Project, __version__
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
-
-    import simulator_table  # scripts/simulator_table.py: this script's folder is on sys.path
 
     if __version__ != GENERATOR_VERSION:
         raise SystemExit(

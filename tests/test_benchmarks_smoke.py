@@ -60,7 +60,9 @@ def test_simulator_benchmark_smoke_run_prints_every_row() -> None:
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    cases = [line.split("|")[1].strip() for line in done.stdout.splitlines() if line.startswith("| ")]
+    cases = [
+        line.split("|")[1].strip() for line in done.stdout.splitlines() if line.startswith("| ")
+    ]
     for row in ("simulate: start", "listaccts", "sequential calls", "raw httpx", "memory for"):
         assert any(case.startswith(row) for case in cases), f"no row {row!r} in:\n{done.stdout}"
     assert "all goals met" in done.stdout or "goals missed:" in done.stdout

@@ -104,7 +104,9 @@ def _echo(context: faults.FaultContext) -> str:
 
 
 def _envelope(status: int, document: dict[str, Any]) -> SimResponse:
-    return SimResponse(status, json.dumps(document).encode(), [("Content-Type", "application/json")])
+    return SimResponse(
+        status, json.dumps(document).encode(), [("Content-Type", "application/json")]
+    )
 
 
 ECHOES = {
@@ -116,7 +118,11 @@ ECHOES = {
         200,
         {
             "data": {"auth": c.request.header("authorization")},
-            "metadata": {"result": 1, "reason": "OK", "output": {"warnings": [f"careful: {_echo(c)}"]}},
+            "metadata": {
+                "result": 1,
+                "reason": "OK",
+                "output": {"warnings": [f"careful: {_echo(c)}"]},
+            },
         },
     ),
 }
@@ -132,7 +138,10 @@ def echoing(served: ThreadedSimulatorServer, kind: str) -> Served:
 def ansi(served: ThreadedSimulatorServer) -> Served:
     """A simulator whose listaccts has terminal escapes in its text."""
     sim = WhmSimulator(root_token=TOKEN)
-    sim.define("listaccts", lambda call: {"acct": [{"user": "\x1b[31mred\x1b[0m", "note": "two\nlines\x9b"}]})
+    sim.define(
+        "listaccts",
+        lambda call: {"acct": [{"user": "\x1b[31mred\x1b[0m", "note": "two\nlines\x9b"}]},
+    )
     return Served(served, sim)
 
 
@@ -153,14 +162,18 @@ class TestAgainstTheSimulator:
         assert status == 0
         assert json.loads(out) == {"forward_to": ["bob@elsewhere.example"]}
 
-    def test_envelope_includes_metadata(self, capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+    def test_envelope_includes_metadata(
+        self, capsys: pytest.CaptureFixture[str], whm: Served
+    ) -> None:
         status, out, _ = run(capsys, "--target", whm.target, "version", "--envelope")
         envelope = json.loads(out)
         assert status == 0
         assert envelope["data"] == {"version": whm.sim.server.version}
         assert envelope["metadata"]["result"] in (1, "1")  # cpsrvd sends either (§1)
 
-    def test_table_of_the_list_inside_data(self, capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+    def test_table_of_the_list_inside_data(
+        self, capsys: pytest.CaptureFixture[str], whm: Served
+    ) -> None:
         status, out, err = run(capsys, "--target", whm.target, "listsuspended", "--table")
         assert (status, err) == (0, "")
         header, rule, *rows = out.splitlines()
@@ -169,7 +182,9 @@ class TestAgainstTheSimulator:
         assert [row.split()[:3] for row in rows] == [["bob", "root", "Unknown"]]
         assert ANSI not in out
 
-    def test_columns_pick_and_order_the_table(self, capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+    def test_columns_pick_and_order_the_table(
+        self, capsys: pytest.CaptureFixture[str], whm: Served
+    ) -> None:
         status, out, err = run(capsys, "--target", whm.target, "listaccts", "--columns", "user,ip")
         assert (status, err) == (0, "")
         assert [line.split() for line in out.splitlines()] == [
@@ -316,14 +331,18 @@ def test_rich_is_not_imported_to_start() -> None:
 # ---------------------------------------------------------------------- failures, faults, odd replies
 
 
-def test_whm_failure_is_exit_1_with_the_reason(capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+def test_whm_failure_is_exit_1_with_the_reason(
+    capsys: pytest.CaptureFixture[str], whm: Served
+) -> None:
     whm.sim.inject(faults.ResultZero("No user named bob exists."), function="listaccts")
     status, out, err = run(capsys, "--target", whm.target, "listaccts")
     assert (status, out) == (1, "")
     assert "listaccts: No user named bob exists." in err
 
 
-def test_whm_failure_with_envelope_prints_it(capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+def test_whm_failure_with_envelope_prints_it(
+    capsys: pytest.CaptureFixture[str], whm: Served
+) -> None:
     status, out, _ = run(capsys, "--target", whm.target, "--envelope", "suspendacct", "user=ghost")
     assert status == 1
     reason = json.loads(out)["metadata"]["reason"]
@@ -359,7 +378,10 @@ def test_a_repeated_key_is_sent_as_a_list(capsys: pytest.CaptureFixture[str], wh
         "api.filter.a.field=user",
     )
     assert status == 0
-    assert [e["metadata"]["command"] for e in json.loads(out)["result"]] == ["version", "gethostname"]
+    assert [e["metadata"]["command"] for e in json.loads(out)["result"]] == [
+        "version",
+        "gethostname",
+    ]
     (request,) = [r.request for r in whm.sim.requests if r.function == "batch"]
     sent = parse_qsl(request.query + "&" + request.body.decode(), keep_blank_values=True)
     assert [pair for pair in sent if pair[0] != "api.version"] == [
@@ -407,7 +429,9 @@ def test_data_that_is_not_records_falls_back_to_json(
 
 
 def test_terminal_escapes_from_the_server_are_neutralised(
-    capsys: pytest.CaptureFixture[str], served: ThreadedSimulatorServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
     escapes = ansi(served)
@@ -457,7 +481,12 @@ def test_secrets_never_reach_the_output(
     assert any(password in body for body in sent)
 
     done = run_subprocess(
-        "--target", fail.target, "passwd", "user=bob", f"password={password}", env={variable: credential}
+        "--target",
+        fail.target,
+        "passwd",
+        "user=bob",
+        f"password={password}",
+        env={variable: credential},
     )
     assert done.returncode == 1
     assert "[redacted]" in done.stderr
@@ -473,7 +502,9 @@ def _pretend_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_rich_draws_the_table_on_a_terminal(
-    capsys: pytest.CaptureFixture[str], served: ThreadedSimulatorServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pytest.importorskip("rich")
     monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
@@ -488,18 +519,24 @@ def test_rich_draws_the_table_on_a_terminal(
 
 
 def test_rich_tables_are_redacted_too(
-    capsys: pytest.CaptureFixture[str], served: ThreadedSimulatorServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pytest.importorskip("rich")
     monkeypatch.setenv("WHM_API_TOKEN", "T0ken-in-a-table-4411")
     _pretend_terminal(monkeypatch)
-    status, out, _ = run(capsys, "--target", echoing(served, "echo-warn").target, "listaccts", "--table")
+    status, out, _ = run(
+        capsys, "--target", echoing(served, "echo-warn").target, "listaccts", "--table"
+    )
     assert status == 0
     assert "[redacted]" in out and "T0ken-in-a-table-4411" not in out
 
 
 def test_plain_table_on_a_terminal_without_rich(
-    capsys: pytest.CaptureFixture[str], served: ThreadedSimulatorServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(sys.modules, "rich", None)  # import rich -> ImportError
     monkeypatch.setenv("WHM_API_TOKEN", TOKEN)

@@ -39,7 +39,11 @@ def run_example(script: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 SEED = {
     "accounts": [
-        {"username": "bob", "domain": "bob.example", "forwarders": {"bob": ["bob@elsewhere.example"]}}
+        {
+            "username": "bob",
+            "domain": "bob.example",
+            "forwarders": {"bob": ["bob@elsewhere.example"]},
+        }
     ]
 }
 
@@ -64,7 +68,10 @@ def test_trio_example(whm_env: Endpoint) -> None:
     load = whm_env.simulator.replies.data("systemloadavg")  # the spec's placeholder values
     assert lines[0] == f"load average: {load['one']} {load['five']} {load['fifteen']}"
     # The nursery's tasks finish in any order.
-    assert sorted(lines[1:]) == ["alice forwards to: nobody", "bob forwards to: bob@elsewhere.example"]
+    assert sorted(lines[1:]) == [
+        "alice forwards to: nobody",
+        "bob forwards to: bob@elsewhere.example",
+    ]
 
 
 def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -> None:

@@ -298,7 +298,9 @@ async def test_uapi_unwraps_data(server: WhmSimulator, caplog: pytest.LogCapture
     @server.define_uapi("Email", "list_pops")
     def with_a_warning(call: Call) -> Reply:
         boxes = server.email.mailboxes(call.user)
-        return Reply([{"email": box, "args": dict(call.args)} for box in boxes], warnings=["heads up"])
+        return Reply(
+            [{"email": box, "args": dict(call.args)} for box in boxes], warnings=["heads up"]
+        )
 
     async with client(server) as whm:
         data = await whm.uapi("user00001", "Email", "list_pops", regex="x")

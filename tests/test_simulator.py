@@ -58,7 +58,12 @@ async def test_every_function_in_the_spec_answers(anyio_backend: str) -> None:
     outcome = Outcome(f"simulator {anyio_backend}")
     async with sim.client() as whm:
         await exercise(
-            whm, spec_operations(), outcome, optional_pass=True, concurrency=8, tolerate=(WhmApiError,)
+            whm,
+            spec_operations(),
+            outcome,
+            optional_pass=True,
+            concurrency=8,
+            tolerate=(WhmApiError,),
         )
     print(outcome.summary())
     # Replies built from the spec parse into every function's type. Stateful functions turn
@@ -86,7 +91,10 @@ async def test_a_missing_required_argument_fails_for_every_function_that_has_one
 async def test_replies_are_the_same_for_a_seed_and_differ_between_seeds() -> None:
     async def replies(seed: int) -> list[Any]:
         async with WhmSimulator(seed=seed).client() as whm:
-            return [await whm.call(name) for name in ("applist", "backup_config_get", "fetch_ssl_vhosts", "myprivs")]
+            return [
+                await whm.call(name)
+                for name in ("applist", "backup_config_get", "fetch_ssl_vhosts", "myprivs")
+            ]
 
     first, again, other = await replies(1), await replies(1), await replies(2)
     assert first == again
@@ -99,7 +107,9 @@ def test_the_bundled_table_matches_the_generated_client() -> None:
     for name, spec in table.functions.items():
         module = importlib.import_module(f"whm_api_client._generated.api.{FUNCTIONS[name][0]}")
         declared = {arg: required for arg, (_, _, required) in module.ARGUMENTS.items()}
-        assert {arg: bool(facts["required"]) for arg, facts in spec.arguments.items()} == declared, name
+        assert {
+            arg: bool(facts["required"]) for arg, facts in spec.arguments.items()
+        } == declared, name
         assert (spec.method, spec.read_only) == FUNCTIONS[name][1:], name
 
 
@@ -131,10 +141,14 @@ def test_the_table_reads_the_corrected_reference_too() -> None:
 async def test_createacct_then_listaccts_then_removeacct(anyio_backend: str) -> None:
     sim = WhmSimulator()
     async with sim.client() as whm:
-        created = await whm.createacct(username="bob", domain="bob.example", contactemail="b@x.example")
+        created = await whm.createacct(
+            username="bob", domain="bob.example", contactemail="b@x.example"
+        )
         assert created.package == "default"
         accounts = (await whm.listaccts()).acct
-        assert [(a.user, a.domain, a.email) for a in accounts] == [("bob", "bob.example", "b@x.example")]
+        assert [(a.user, a.domain, a.email) for a in accounts] == [
+            ("bob", "bob.example", "b@x.example")
+        ]
         with pytest.raises(WhmApiError, match="\u201cbob\u201d"):
             await whm.createacct(username="bob", domain="other.example")
         summary = (await whm.accountsummary(user="bob")).acct
@@ -191,7 +205,18 @@ async def test_packages_and_changepackage() -> None:
 
 
 async def test_passwd_lets_a_reseller_log_in_with_the_new_password() -> None:
-    sim = WhmSimulator({"accounts": [{"username": "res", "domain": "res.example", "reseller": True, "password": "Old-pass-1"}]})
+    sim = WhmSimulator(
+        {
+            "accounts": [
+                {
+                    "username": "res",
+                    "domain": "res.example",
+                    "reseller": True,
+                    "password": "Old-pass-1",
+                }
+            ]
+        }
+    )
     async with sim.client() as whm:
         assert (await whm.passwd(user="res", password="New-pass-2")).app == ["system"]
     async with sim.client(BasicAuth("res", "New-pass-2")) as whm:
@@ -205,17 +230,28 @@ async def test_passwd_lets_a_reseller_log_in_with_the_new_password() -> None:
 
 
 async def test_email_hold_forwarders_and_mailboxes() -> None:
-    sim = WhmSimulator({"accounts": [{"username": "bob", "domain": "bob.example", "mailboxes": ["info@bob.example"]}]})
+    sim = WhmSimulator(
+        {
+            "accounts": [
+                {"username": "bob", "domain": "bob.example", "mailboxes": ["info@bob.example"]}
+            ]
+        }
+    )
     async with sim.client() as whm:
         await whm.hold_outgoing_email(user="bob")
         assert (await whm.accountsummary(user="bob")).acct[0].outgoing_mail_hold == 1
         await whm.release_outgoing_email(user="bob")
         assert (await whm.accountsummary(user="bob")).acct[0].outgoing_mail_hold == 0
-        await whm.set_user_email_forward_destination(user="info@bob.example", forward_to="x@y.example")
+        await whm.set_user_email_forward_destination(
+            user="info@bob.example", forward_to="x@y.example"
+        )
         forwards = await whm.get_user_email_forward_destination(user="info@bob.example")
         assert forwards.forward_to == ["x@y.example"]
         assert (await whm.list_pops_for(user="bob")).pops == ["info@bob.example"]
-        assert await whm.uapi("bob", "Email", "add_pop", email="sales", password="Secret-9") == "sales@bob.example"
+        assert (
+            await whm.uapi("bob", "Email", "add_pop", email="sales", password="Secret-9")
+            == "sales@bob.example"
+        )
         pops = await whm.uapi("bob", "Email", "list_pops")
         assert [p["email"] for p in pops] == ["info@bob.example", "sales@bob.example"]
         await whm.uapi("bob", "Email", "delete_pop", email="sales@bob.example")
@@ -229,12 +265,27 @@ async def test_dns_zones_and_records() -> None:
     sim = WhmSimulator({"accounts": [{"username": "bob", "domain": "bob.example"}]})
     async with sim.client() as whm:
         await whm.adddns(domain="extra.example", ip="192.0.2.55")
-        assert sorted(z.domain for z in (await whm.listzones()).zone) == ["bob.example", "extra.example"]
+        assert sorted(z.domain for z in (await whm.listzones()).zone) == [
+            "bob.example",
+            "extra.example",
+        ]
         before = (await whm.dumpzone(domain="extra.example")).zone
-        await whm.call("addzonerecord", zone="extra.example", name="api", type="A", address="192.0.2.99")
+        await whm.call(
+            "addzonerecord", zone="extra.example", name="api", type="A", address="192.0.2.99"
+        )
         lines = (await whm.dumpzone(domain="extra.example")).zone
-        assert lines[-1] == "api.extra.example. 14400 IN A 192.0.2.99" and len(lines) == len(before) + 1
-        await whm.call("editzonerecord", zone="extra.example", line=len(lines), name="api", type="TXT", txtdata="hello")
+        assert (
+            lines[-1] == "api.extra.example. 14400 IN A 192.0.2.99"
+            and len(lines) == len(before) + 1
+        )
+        await whm.call(
+            "editzonerecord",
+            zone="extra.example",
+            line=len(lines),
+            name="api",
+            type="TXT",
+            txtdata="hello",
+        )
         assert (await whm.dumpzone(domain="extra.example")).zone[-1].endswith('IN TXT "hello"')
         await whm.removezonerecord(zone="extra.example", line=len(lines))
         assert (await whm.dumpzone(domain="extra.example")).zone == before
@@ -261,7 +312,8 @@ async def test_a_created_api_token_authenticates_until_revoked(anyio_backend: st
 
 async def test_an_expired_token_is_refused() -> None:
     sim = WhmSimulator(
-        {"tokens": [{"name": "old", "token": "OLD0TOKEN", "expires_at": 1000}]}, clock=lambda: 2000.0
+        {"tokens": [{"name": "old", "token": "OLD0TOKEN", "expires_at": 1000}]},
+        clock=lambda: 2000.0,
     )
     async with sim.client(ApiTokenAuth("root", "OLD0TOKEN")) as whm:
         with pytest.raises(WhmAuthError):
@@ -387,9 +439,18 @@ async def test_headers_clock_skew_and_custom_faults() -> None:
     sim = WhmSimulator(clock=lambda: 1_700_000_000.0)
     sim.inject(faults.ClockSkew(-3600), function="version")
     sim.inject(faults.Headers({"X-Test": "1"}), function="version")
-    sim.inject(faults.Custom(lambda context: None if context.function != "applist" else faults.HttpStatus(418).before(context)))
+    sim.inject(
+        faults.Custom(
+            lambda context: (
+                None if context.function != "applist" else faults.HttpStatus(418).before(context)
+            )
+        )
+    )
     async with httpx.AsyncClient(transport=sim.transport(), base_url="http://sim") as http:
-        response = await http.get("/json-api/version?api.version=1", headers={"Authorization": f"whm root:{sim.root_token}"})
+        response = await http.get(
+            "/json-api/version?api.version=1",
+            headers={"Authorization": f"whm root:{sim.root_token}"},
+        )
         assert response.headers["date"] == "Tue, 14 Nov 2023 21:13:20 GMT"
         assert response.headers["x-test"] == "1"
         teapot = await http.get("/json-api/applist?api.version=1")
@@ -424,7 +485,10 @@ def test_served_from_a_thread_over_tls() -> None:
     sim = WhmSimulator({"accounts": 2})
     with sim.serve(tls=True) as endpoint:
         assert endpoint.url.startswith("https://127.0.0.1:") and endpoint.ca_file
-        assert endpoint.target.kind == "host" and endpoint.target.base_url == endpoint.url + "/json-api"
+        assert (
+            endpoint.target.kind == "host"
+            and endpoint.target.base_url == endpoint.url + "/json-api"
+        )
 
         async def main() -> None:
             async with endpoint.client() as whm:
@@ -461,11 +525,17 @@ async def test_one_transport_for_several_hosts_in_process() -> None:
     transport = SimulatorTransport(sims)
     from whm_api_client import Target
 
-    async with WhmClient(Target.host("a.example"), sims["a.example"].auth(), transport=transport) as a:
+    async with WhmClient(
+        Target.host("a.example"), sims["a.example"].auth(), transport=transport
+    ) as a:
         assert len((await a.listaccts()).acct) == 1
-    async with WhmClient(Target.host("b.example"), sims["b.example:2087"].auth(), transport=transport) as b:
+    async with WhmClient(
+        Target.host("b.example"), sims["b.example:2087"].auth(), transport=transport
+    ) as b:
         assert (await b.listaccts()).acct == []
-    async with WhmClient(Target.host("c.example"), sims["a.example"].auth(), transport=transport) as c:
+    async with WhmClient(
+        Target.host("c.example"), sims["a.example"].auth(), transport=transport
+    ) as c:
         with pytest.raises(WhmConnectError):
             await c.version()
 
@@ -513,7 +583,14 @@ def test_whm_api_simulate_serves_until_a_signal(
     assert settings["WHM_USER"] == "ci" and settings["WHM_API_TOKEN"] == "CI0TOKEN"
     env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
     done = subprocess.run(
-        [sys.executable, "-m", "whm_api_client", "createacct", "username=bob", "domain=bob.example"],
+        [
+            sys.executable,
+            "-m",
+            "whm_api_client",
+            "createacct",
+            "username=bob",
+            "domain=bob.example",
+        ],
         env={**env, **settings},
         capture_output=True,
         text=True,
@@ -543,7 +620,11 @@ def test_python_m_whm_api_client_testing_takes_seed_data(
     stop_later.append(process)
     assert process.stdout is not None
     url = process.stdout.readline().split()[4]
-    response = httpx.get(f"{url}/json-api/listaccts", params={"api.version": "1"}, headers={"Authorization": f"whm root:{WhmSimulator().root_token}"})
+    response = httpx.get(
+        f"{url}/json-api/listaccts",
+        params={"api.version": "1"},
+        headers={"Authorization": f"whm root:{WhmSimulator().root_token}"},
+    )
     assert [a["user"] for a in response.json()["data"]["acct"]] == ["bob"]
     process.terminate()
     assert process.wait(30) == 0

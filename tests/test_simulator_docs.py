@@ -74,7 +74,14 @@ def test_the_guides_seed_file_and_command_line(tmp_path: Path) -> None:
         assert lines[0].startswith("WHM simulator listening on https://"), process.stderr
         assert settings["WHM_API_TOKEN"] == "MYTOKEN" and settings["WHM_CA_BUNDLE"]
         done = subprocess.run(
-            [sys.executable, "-m", "whm_api_client", "listaccts", "--columns", "user,plan,suspended"],
+            [
+                sys.executable,
+                "-m",
+                "whm_api_client",
+                "listaccts",
+                "--columns",
+                "user,plan,suspended",
+            ],
             env={**{k: v for k, v in os.environ.items() if not k.startswith("WHM_")}, **settings},
             capture_output=True,
             text=True,

@@ -46,8 +46,12 @@ class Wire:
         self.endpoint = server.listen(simulator)
         self.http = httpx.Client(base_url=self.endpoint.url, timeout=30)
 
-    def get(self, function: str, headers: dict[str, str] | None = None, **params: Any) -> httpx.Response:
-        return self.http.get(f"/json-api/{function}", params=params, headers=AUTH if headers is None else headers)
+    def get(
+        self, function: str, headers: dict[str, str] | None = None, **params: Any
+    ) -> httpx.Response:
+        return self.http.get(
+            f"/json-api/{function}", params=params, headers=AUTH if headers is None else headers
+        )
 
     def call(self, function: str, **params: Any) -> dict[str, Any]:
         """A call with api.version=1 and root's token; the decoded JSON reply (HTTP 200)."""
@@ -116,7 +120,19 @@ def test_s1_metadata_names_the_command_and_echoes_the_version_as_sent(wire: Wire
 def test_s1_success_result_is_the_string_1_for_some_functions_the_number_for_others(
     wire: Wire,
 ) -> None:
-    results = {wire.call(name)["metadata"]["result"] for name in ("version", "gethostname", "listaccts", "listpkgs", "listzones", "applist", "listsuspended", "api_token_list")}
+    results = {
+        wire.call(name)["metadata"]["result"]
+        for name in (
+            "version",
+            "gethostname",
+            "listaccts",
+            "listpkgs",
+            "listzones",
+            "applist",
+            "listsuspended",
+            "api_token_list",
+        )
+    }
     assert results == {1, "1"}
     assert wire.call("no_such_function")["metadata"]["result"] == 0  # failure: the number 0
 
@@ -139,7 +155,9 @@ def test_s1_output_messages_can_be_one_string_joined_with_newlines(wire: Wire) -
 def test_s1_extra_metadata_keys_a_function_sets_are_serialised(wire: Wire) -> None:
     wire.sim.define(
         "with_extras",
-        lambda call: Reply({}, warnings=["w1"], metadata={"error_count": 0, "proxied_from": ["n1"]}),
+        lambda call: Reply(
+            {}, warnings=["w1"], metadata={"error_count": 0, "proxied_from": ["n1"]}
+        ),
     )
     metadata = wire.call("with_extras")["metadata"]
     assert metadata["error_count"] == 0 and metadata["proxied_from"] == ["n1"]
@@ -208,7 +226,9 @@ def test_s2_unknown_function_is_an_in_band_unknown_app_with_double_quotes(wire: 
     assert response.status_code == 200
     metadata = response.json()["metadata"]
     assert metadata["result"] == 0
-    assert metadata["reason"] == 'Unknown app ("csf_allow") requested for this version (1) of the API.'
+    assert (
+        metadata["reason"] == 'Unknown app ("csf_allow") requested for this version (1) of the API.'
+    )
 
 
 def test_s2_without_api_version_the_reply_is_api_0_without_metadata(wire: Wire) -> None:
@@ -220,7 +240,9 @@ def test_s2_without_api_version_the_reply_is_api_0_without_metadata(wire: Wire) 
 
 def test_s2_without_api_version_an_unknown_function_is_an_error_without_quotes(wire: Wire) -> None:
     document = wire.get("csf_allow").json()
-    assert document == {"error": "Unknown app (csf_allow) requested for this version (0) of the API."}
+    assert document == {
+        "error": "Unknown app (csf_allow) requested for this version (0) of the API."
+    }
 
 
 def test_s2_api_version_is_looked_for_in_the_body_too(wire: Wire) -> None:
@@ -246,7 +268,12 @@ def test_s2_an_empty_required_argument_cannot_be_empty(wire: Wire) -> None:
 
 
 def test_s3_whm_token_header_authenticates(wire: Wire) -> None:
-    assert wire.get("version", {"Authorization": f"whm root:{TOKEN}"}, **{"api.version": "1"}).status_code == 200
+    assert (
+        wire.get(
+            "version", {"Authorization": f"whm root:{TOKEN}"}, **{"api.version": "1"}
+        ).status_code
+        == 200
+    )
 
 
 def test_s3_whm_access_hash_header_authenticates(server: ThreadedSimulatorServer) -> None:
@@ -259,12 +286,20 @@ def test_s3_whm_access_hash_header_authenticates(server: ThreadedSimulatorServer
 def test_s3_basic_auth_authenticates(server: ThreadedSimulatorServer) -> None:
     wire = make(server, {"users": [{"name": "root", "password": "Pass-w0rd"}]})
     basic = base64.b64encode(b"root:Pass-w0rd").decode()
-    assert wire.get("version", {"Authorization": f"Basic {basic}"}, **{"api.version": "1"}).status_code == 200
+    assert (
+        wire.get("version", {"Authorization": f"Basic {basic}"}, **{"api.version": "1"}).status_code
+        == 200
+    )
     wrong = base64.b64encode(b"root:nope").decode()
-    assert wire.get("version", {"Authorization": f"Basic {wrong}"}, **{"api.version": "1"}).status_code == 403
+    assert (
+        wire.get("version", {"Authorization": f"Basic {wrong}"}, **{"api.version": "1"}).status_code
+        == 403
+    )
 
 
-@pytest.mark.parametrize("authorization", [None, "whm root:WRONG", "whm nobody:" + TOKEN, "Bearer x"])
+@pytest.mark.parametrize(
+    "authorization", [None, "whm root:WRONG", "whm nobody:" + TOKEN, "Bearer x"]
+)
 def test_s3_bad_or_missing_credentials_get_403_text_plain_cpanelresult(
     wire: Wire, authorization: str | None
 ) -> None:
@@ -313,7 +348,9 @@ def login(wire: Wire, **form: str) -> httpx.Response:
     return wire.http.post("/login/?login_only=1", data=form)
 
 
-def test_s3_session_login_gives_a_cpsess_token_and_a_cookie(server: ThreadedSimulatorServer) -> None:
+def test_s3_session_login_gives_a_cpsess_token_and_a_cookie(
+    server: ThreadedSimulatorServer,
+) -> None:
     wire = make(server, {"users": [{"name": "root", "password": "Pass-w0rd"}]})
     response = login(wire, user="root", **{"pass": "Pass-w0rd"})
     assert response.status_code == 200
@@ -347,7 +384,9 @@ def test_s3_the_cookie_without_or_with_a_wrong_cpsess_prefix_is_401_token_denied
 def test_s3_a_two_factor_account_without_its_code_gets_the_tfa_form(
     server: ThreadedSimulatorServer,
 ) -> None:
-    wire = make(server, {"users": [{"name": "root", "password": "P-1", "two_factor_code": "123456"}]})
+    wire = make(
+        server, {"users": [{"name": "root", "password": "P-1", "two_factor_code": "123456"}]}
+    )
     refused = login(wire, user="root", **{"pass": "P-1"})
     assert "tfa_login_form" in refused.text and "security_token" not in refused.text
     accepted = login(wire, user="root", tfa_token="123456", **{"pass": "P-1"})
@@ -415,7 +454,9 @@ def test_s4_a_failed_element_makes_the_batch_result_0_and_keeps_every_element(wi
 
 
 def test_s4_abort_on_error_stops_at_the_first_failure(wire: Wire) -> None:
-    document = batch(wire, "version", "removeacct?username=ghost", "gethostname", abort_on_error="1").json()
+    document = batch(
+        wire, "version", "removeacct?username=ghost", "gethostname", abort_on_error="1"
+    ).json()
     assert len(document["data"]["result"]) == 2 and document["metadata"]["result"] == 0
 
 
@@ -486,28 +527,46 @@ def test_s5_chunk_start_missing_or_not_positive_is_1(records: Wire, start: str |
 def test_s5_chunk_start_past_end_returns_first_chunk(records: Wire, start: str) -> None:
     document = chunk(records, **{"api.chunk.size": "3", "api.chunk.start": start})
     assert users(document) == ["u1", "u2", "u3"]
-    assert document["metadata"]["chunk"] == {"start": 1, "size": 3, "records": 7, "current": 1, "chunks": 3}
+    assert document["metadata"]["chunk"] == {
+        "start": 1,
+        "size": 3,
+        "records": 7,
+        "current": 1,
+        "chunks": 3,
+    }
 
 
 def test_s5_chunk_verbose_metadata_as_in_the_facts(records: Wire) -> None:
     document = chunk(records, **{"api.chunk.size": "3", "api.chunk.start": "4"})
-    assert document["metadata"]["chunk"] == {"chunks": 3, "current": 2, "records": 7, "size": 3, "start": 4}
+    assert document["metadata"]["chunk"] == {
+        "chunks": 3,
+        "current": 2,
+        "records": 7,
+        "size": 3,
+        "start": 4,
+    }
     assert users(document) == ["u4", "u5", "u6"]
 
 
 def test_s5_chunk_select_is_a_page_number_used_without_start(records: Wire) -> None:
     assert users(chunk(records, **{"api.chunk.size": "3", "api.chunk.select": "3"})) == ["u7"]
-    both = chunk(records, **{"api.chunk.size": "3", "api.chunk.select": "3", "api.chunk.start": "2"})
+    both = chunk(
+        records, **{"api.chunk.size": "3", "api.chunk.select": "3", "api.chunk.start": "2"}
+    )
     assert users(both) == ["u2", "u3", "u4"]
 
 
 def test_s5_the_typescript_clients_all_request_is_start_1_size_100(records: Wire) -> None:
     document = chunk(records, **{"api.chunk.start": "-1"})
-    assert document["metadata"]["chunk"]["start"] == 1 and document["metadata"]["chunk"]["size"] == 100
+    assert (
+        document["metadata"]["chunk"]["start"] == 1 and document["metadata"]["chunk"]["size"] == 100
+    )
     assert len(users(document)) == 7
 
 
-def filtered(wire: Wire, *filters: tuple[str, str | None, str | None], verbose: bool = True) -> dict[str, Any]:
+def filtered(
+    wire: Wire, *filters: tuple[str, str | None, str | None], verbose: bool = True
+) -> dict[str, Any]:
     params = {"api.filter.enable": "1"}
     if verbose:
         params["api.filter.verbose"] = "1"
@@ -556,21 +615,32 @@ def test_s5_filter_any_field_and_dotted_paths(server: ThreadedSimulatorServer) -
     wire.sim.define("nested", lambda call: {"items": rows})
     base = {"api.filter.enable": "1", "api.filter.a.type": "eq"}
     star = wire.call("nested", **base, **{"api.filter.a.field": "*", "api.filter.a.arg0": "b"})
-    dotted = wire.call("nested", **base, **{"api.filter.a.field": "info.tags", "api.filter.a.arg0": "x"})
-    indexed = wire.call("nested", **base, **{"api.filter.a.field": "info.tags.[0]", "api.filter.a.arg0": "y"})
+    dotted = wire.call(
+        "nested", **base, **{"api.filter.a.field": "info.tags", "api.filter.a.arg0": "x"}
+    )
+    indexed = wire.call(
+        "nested", **base, **{"api.filter.a.field": "info.tags.[0]", "api.filter.a.arg0": "y"}
+    )
     assert [r["user"] for r in star["data"]["items"]] == ["b"]
     assert [r["user"] for r in dotted["data"]["items"]] == ["a"]
     assert [r["user"] for r in indexed["data"]["items"]] == ["b"]
 
 
-def test_s5_several_filters_are_anded_and_a_list_matches_when_any_element_does(records: Wire) -> None:
+def test_s5_several_filters_are_anded_and_a_list_matches_when_any_element_does(
+    records: Wire,
+) -> None:
     document = filtered(records, ("tags", "eq", "x"), ("word", "contains", "e"))
     assert users(document) == ["u1", "u6"]
 
 
 @pytest.mark.parametrize(
     "bad",
-    [("word", "no_such_type", "a"), ("", "contains", "a"), ("word..x", "eq", "a"), ("word", "contains", "")],
+    [
+        ("word", "no_such_type", "a"),
+        ("", "contains", "a"),
+        ("word..x", "eq", "a"),
+        ("word", "contains", ""),
+    ],
 )
 def test_s5_a_bad_filter_is_silently_dropped(records: Wire, bad: tuple[str, str, str]) -> None:
     document = filtered(records, bad, ("word", "begins", "b"))
@@ -583,8 +653,12 @@ def test_s5_eq_is_the_only_type_allowed_with_an_empty_arg0(server: ThreadedSimul
     wire = make(server)
     wire.sim.define("blanks", lambda call: {"items": [{"v": ""}, {"v": "x"}]})
     base = {"api.filter.enable": "1", "api.filter.a.field": "v", "api.filter.a.arg0": ""}
-    assert wire.call("blanks", **base, **{"api.filter.a.type": "eq"})["data"]["items"] == [{"v": ""}]
-    assert len(wire.call("blanks", **base, **{"api.filter.a.type": "contains"})["data"]["items"]) == 2
+    assert wire.call("blanks", **base, **{"api.filter.a.type": "eq"})["data"]["items"] == [
+        {"v": ""}
+    ]
+    assert (
+        len(wire.call("blanks", **base, **{"api.filter.a.type": "contains"})["data"]["items"]) == 2
+    )
 
 
 @pytest.mark.parametrize("ident", ["A", "1a", "enable", "verbose", "filter", "filtered"])
@@ -630,7 +704,9 @@ def sort(wire: Wire, *keys: tuple[str, str | None, bool], verbose: bool = True) 
         ("word", "no_such_method", ["u1", "u5", "u4", "u2", "u3", "u6", "u7"]),
     ],
 )
-def test_s5_every_sort_method(records: Wire, field: str, method: str | None, expected: list[str]) -> None:
+def test_s5_every_sort_method(
+    records: Wire, field: str, method: str | None, expected: list[str]
+) -> None:
     document = sort(records, (field, method, False))
     assert users(document) == expected
     known = method if method and method != "no_such_method" else "lexicographic"
@@ -638,7 +714,9 @@ def test_s5_every_sort_method(records: Wire, field: str, method: str | None, exp
     assert document["metadata"]["sort"] == {"a": {"field": 1, "method": known, "reverse": 0}}
 
 
-def test_s5_sort_a_is_the_primary_key_and_reverse_applies_per_key(server: ThreadedSimulatorServer) -> None:
+def test_s5_sort_a_is_the_primary_key_and_reverse_applies_per_key(
+    server: ThreadedSimulatorServer,
+) -> None:
     wire = make(server)
     rows = [{"g": "1", "user": "c"}, {"g": "2", "user": "a"}, {"g": "1", "user": "b"}]
     wire.sim.define("pairs", lambda call: {"items": rows})
@@ -649,7 +727,11 @@ def test_s5_sort_a_is_the_primary_key_and_reverse_applies_per_key(server: Thread
         "api.sort.a.reverse": "1",
     }
     document = wire.call("pairs", **params)
-    assert [(r["g"], r["user"]) for r in document["data"]["items"]] == [("2", "a"), ("1", "b"), ("1", "c")]
+    assert [(r["g"], r["user"]) for r in document["data"]["items"]] == [
+        ("2", "a"),
+        ("1", "b"),
+        ("1", "c"),
+    ]
 
 
 def test_s5_columns_keep_the_named_keys_and_report_invalid_names(records: Wire) -> None:
@@ -718,7 +800,9 @@ def test_s6_namespaced_function_answers_at_its_path_with_metadata_namespace(
     assert document["metadata"]["command"] == "is_ready"
     assert document["metadata"]["namespace"] == "EcosystemFeatures"
     assert document["metadata"]["result"] in (1, "1")
-    plain = wire.call("is_ready", plugin="x")  # a namespaced function is only served under its namespace
+    plain = wire.call(
+        "is_ready", plugin="x"
+    )  # a namespaced function is only served under its namespace
     assert plain["metadata"]["reason"].startswith("Unknown app")
 
 
@@ -773,7 +857,9 @@ def test_s7_query_and_form_body_merge_with_the_querys_value_first(wire: Wire) ->
 def test_s7_a_json_body_needs_exactly_application_json(wire: Wire) -> None:
     body = json.dumps({"api.version": 1, "names": ["a"]}).encode()
     exact = wire.http.post(
-        "/json-api/personalization_get", content=body, headers={**AUTH, "Content-Type": "application/json"}
+        "/json-api/personalization_get",
+        content=body,
+        headers={**AUTH, "Content-Type": "application/json"},
     )
     assert exact.json()["metadata"]["result"] in (1, "1")
     charset = wire.http.post(
@@ -804,16 +890,28 @@ def test_s7_a_json_body_must_be_an_object(wire: Wire) -> None:
 
 def test_s7_personalization_set_and_get_take_json_objects(wire: Wire) -> None:
     def post(function: str, body: dict[str, Any]) -> dict[str, Any]:
-        response = wire.http.post(f"/json-api/{function}", json={"api.version": 1, **body}, headers=AUTH)
+        response = wire.http.post(
+            f"/json-api/{function}", json={"api.version": 1, **body}, headers=AUTH
+        )
         document: dict[str, Any] = response.json()
         return document
 
     stored = post("personalization_set", {"personalization": {"theme": "dark", "long": "x" * 2049}})
-    assert stored["data"]["personalization"]["theme"] == {"name": "theme", "value": "dark", "success": 1, "reason": "OK"}
+    assert stored["data"]["personalization"]["theme"] == {
+        "name": "theme",
+        "value": "dark",
+        "success": 1,
+        "reason": "OK",
+    }
     assert stored["data"]["personalization"]["long"]["success"] == 0  # values: at most 2048
     read = post("personalization_get", {"names": ["theme", "n" * 129]})["data"]["personalization"]
     assert read["theme"]["value"] == "dark" and read["n" * 129]["success"] == 0
-    assert post("personalization_get", {"names": ["theme"], "store": "other"})["data"]["personalization"]["theme"]["value"] is None
+    assert (
+        post("personalization_get", {"names": ["theme"], "store": "other"})["data"][
+            "personalization"
+        ]["theme"]["value"]
+        is None
+    )
 
 
 def test_s7_a_chunked_request_body_is_not_read(wire: Wire) -> None:
@@ -861,7 +959,7 @@ def test_s8_the_typescript_pager_and_filter_requests_work(server: ThreadedSimula
         pages.append([a["user"] for a in document["data"]["acct"]])
         assert document["metadata"]["filter"]["filtered"] == 12
         assert document["metadata"]["chunk"]["chunks"] == 3
-    assert sum(pages, []) == [f"user{i:05d}" for i in range(1, 13)]
+    assert [user for page in pages for user in page] == [f"user{i:05d}" for i in range(1, 13)]
 
 
 def test_s8_a_batch_reply_says_command_batch(wire: Wire) -> None:

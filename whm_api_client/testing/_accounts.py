@@ -39,7 +39,13 @@ _LIMITS = {
     "max_emailacct_quota": "max_emailacct_quota",
 }
 # listaccts searchtype -> the field it searches
-_SEARCH_FIELDS = {"user": "user", "domain": "domain", "owner": "owner", "ip": "ip", "package": "plan"}
+_SEARCH_FIELDS = {
+    "user": "user",
+    "domain": "domain",
+    "owner": "owner",
+    "ip": "ip",
+    "package": "plan",
+}
 
 
 def no_such_user(user: str) -> ApiFailure:

@@ -221,9 +221,7 @@ def login(simulator: WhmSimulator, request: SimRequest, form: dict[str, str]) ->
     token, session = logins.open_session(user)
     body = {"status": 1, "security_token": f"/{token}", "redirect": f"/{token}/"}
     response = SimResponse(200, dump_json(body), [("Content-Type", "application/json")])
-    response.headers.append(
-        ("Set-Cookie", f"{SESSION_COOKIE}={session.cookie}; path=/; HttpOnly")
-    )
+    response.headers.append(("Set-Cookie", f"{SESSION_COOKIE}={session.cookie}; path=/; HttpOnly"))
     return response
 
 

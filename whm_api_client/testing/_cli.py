@@ -32,7 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--tls", action="store_true", help="HTTPS with a generated certificate")
     parser.add_argument(
-        "--ca-dir", metavar="DIR", help="where to write the CA file with --tls (default: a temp dir)"
+        "--ca-dir",
+        metavar="DIR",
+        help="where to write the CA file with --tls (default: a temp dir)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the placeholder values")
     parser.add_argument(

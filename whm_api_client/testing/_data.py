@@ -94,7 +94,7 @@ def apply_data(sim: WhmSimulator, data: Mapping[str, Any]) -> None:
         raise WhmConfigError(
             f"seed data: unknown section(s) {', '.join(unknown)}; known: {', '.join(SECTIONS)}"
         )
-    section, index = "server", 0
+    where = "server"
     try:
         server = data.get("server", {})
         if not isinstance(server, Mapping):
@@ -103,20 +103,22 @@ def apply_data(sim: WhmSimulator, data: Mapping[str, Any]) -> None:
         sim.server.hostname = str(server.get("hostname", sim.server.hostname))
         for section in ("users", "tokens", "packages", "zones"):
             for index, entry in enumerate(_entries(data, section)):
+                where = f"{section}[{index}]"
                 _SEEDERS[section](sim, entry)
-        section = "accounts"
+        where = "accounts"
         accounts = data.get("accounts", [])
         if isinstance(accounts, int) and not isinstance(accounts, bool):
             _generate_accounts(sim, accounts)
         else:
             for index, entry in enumerate(_entries(data, "accounts")):
+                where = f"accounts[{index}]"
                 _seed_account(sim, entry)
     except ApiFailure as failure:
-        raise WhmConfigError(f"seed data: {section}[{index}]: {failure.message}") from None
+        raise WhmConfigError(f"seed data: {where}: {failure.message}") from None
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, WhmConfigError):
             raise
-        raise WhmConfigError(f"seed data: {section}[{index}]: {exc!r}") from None
+        raise WhmConfigError(f"seed data: {where}: {exc!r}") from None
 
 
 def _seed_user(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
@@ -158,7 +160,9 @@ _SEEDERS = {
 def _seed_account(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
     from ._accounts import create_account
 
-    create_account(sim, _arguments(entry, skip=_ACCOUNT_EXTRAS), owner=str(entry.get("owner", "root")))
+    create_account(
+        sim, _arguments(entry, skip=_ACCOUNT_EXTRAS), owner=str(entry.get("owner", "root"))
+    )
     user = str(entry.get("username") or entry.get("user"))
     record = sim.accounts.get(user)
     if entry.get("suspended"):

@@ -80,7 +80,9 @@ class TlsFiles:
     context: ssl.SSLContext
 
 
-def make_tls(directory: Path, names: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")) -> TlsFiles:
+def make_tls(
+    directory: Path, names: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+) -> TlsFiles:
     """A CA and a server certificate for ``names``; the CA's PEM written in ``directory``."""
     try:
         import trustme
@@ -110,9 +112,9 @@ class _QuietTLSListener(TLSListener):
 class SimulatorServer:
     """Serves simulators on loopback ports inside the running event loop::
 
-        async with SimulatorServer(tls=True) as server:
-            first = await server.listen(WhmSimulator())
-            second = await server.listen(WhmSimulator(seed=2))
+    async with SimulatorServer(tls=True) as server:
+        first = await server.listen(WhmSimulator())
+        second = await server.listen(WhmSimulator(seed=2))
     """
 
     def __init__(
@@ -176,9 +178,9 @@ class SimulatorServer:
 class ThreadedSimulatorServer:
     """A :class:`SimulatorServer` in a background thread, for sync tests and other tools::
 
-        with ThreadedSimulatorServer() as server:
-            endpoint = server.listen(WhmSimulator())
-            ...  # endpoint.url, endpoint.target
+    with ThreadedSimulatorServer() as server:
+        endpoint = server.listen(WhmSimulator())
+        ...  # endpoint.url, endpoint.target
     """
 
     def __init__(
@@ -312,7 +314,9 @@ async def _send(connection: h11.Connection, stream: SocketStream, answer: SimRes
     headers = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in answer.headers]
     headers.append((b"Content-Length", str(len(answer.body)).encode()))
     reason = (answer.reason or _phrase(answer.status)).encode("latin-1")
-    await stream.send(connection.send(h11.Response(status_code=answer.status, headers=headers, reason=reason)))
+    await stream.send(
+        connection.send(h11.Response(status_code=answer.status, headers=headers, reason=reason))
+    )
     if answer.cut_after is not None:
         if answer.cut_after:
             await stream.send(connection.send(h11.Data(data=answer.body[: answer.cut_after])))

@@ -417,7 +417,9 @@ class WhmSimulator:
         spec, handler = self._handler(function)
         if spec is None and handler is None:  # §2, in-band
             reason = UNKNOWN_APP.format(name=function, version=version)
-            return {"metadata": {"command": name, "version": version, "result": 0, "reason": reason}}
+            return {
+                "metadata": {"command": name, "version": version, "result": 0, "reason": reason}
+            }
         # §1: the metadata exists before the function runs; §6: namespaced ones say so
         metadata: dict[str, Any] = {
             "command": name,
@@ -494,7 +496,9 @@ class WhmSimulator:
         metadata: dict[str, Any] = {"command": "batch", "version": version, "result": 0}
         commands = [str(command) for command in arguments.getlist("command")]
         if not commands:
-            metadata["reason"] = api_failure(self.xid(), f"Provide the {quoted('command')} parameter.")
+            metadata["reason"] = api_failure(
+                self.xid(), f"Provide the {quoted('command')} parameter."
+            )
             return json_response({"metadata": metadata})
         parsed = []
         for command in commands:

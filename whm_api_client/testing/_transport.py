@@ -59,7 +59,10 @@ class SimulatorTransport(httpx.AsyncBaseTransport):
         simulator = self._simulator_for(request.url)
         body = await request.aread()
         path, _, query = request.url.raw_path.decode("ascii").partition("?")
-        headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in request.headers.raw}
+        headers = {
+            name.decode("latin-1").lower(): value.decode("latin-1")
+            for name, value in request.headers.raw
+        }
         answer = simulator.handle(
             SimRequest(request.method, path, query, headers, body, client="127.0.0.1")
         )

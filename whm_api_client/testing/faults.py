@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import email.utils
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -233,8 +233,8 @@ class FaultList:
     def __init__(self) -> None:
         self._items: list[Injected] = []
 
-    def __iter__(self) -> Any:
-        return iter(list(self._items))
+    def __iter__(self) -> Iterator[Injected]:
+        return iter(list(self._items))  # a copy: faults may be removed while iterating
 
     def __len__(self) -> int:
         return len(self._items)
