@@ -459,10 +459,29 @@ async def test_headers_clock_skew_and_custom_faults() -> None:
 
 def test_bad_fault_arguments() -> None:
     sim = WhmSimulator()
-    with pytest.raises(TypeError):
+    with pytest.raises(WhmConfigError, match="not a fault"):
         sim.inject("slow")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="times"):
+    with pytest.raises(WhmConfigError, match="times"):
         sim.inject(faults.Latency(1), times=0)
+
+
+def test_handler_signals_pickle() -> None:
+    import pickle
+
+    from whm_api_client.testing import ApiFailure, HttpAnswer, SimResponse
+
+    failure = pickle.loads(pickle.dumps(ApiFailure("no such user")))
+    assert failure.message == "no such user"
+    answer = pickle.loads(pickle.dumps(HttpAnswer(SimResponse(503, b"busy"))))
+    assert answer.response.status == 503 and str(answer) == "HTTP 503"
+
+
+def test_simulate_help_and_usage_errors_return_a_status(capsys: pytest.CaptureFixture[str]) -> None:
+    from whm_api_client import cli
+
+    assert cli.main(["simulate", "--help"]) == 0
+    assert "--tls" in capsys.readouterr().out
+    assert cli.main(["simulate", "--port", "nope"]) == 2
 
 
 # ---------------------------------------------------------------------- sessions

@@ -35,7 +35,10 @@ class HttpAnswer(Exception):
 
     def __init__(self, response: SimResponse) -> None:
         self.response = response
-        super().__init__(f"HTTP {response.status}")
+        super().__init__(response)
+
+    def __str__(self) -> str:
+        return f"HTTP {self.response.status}"
 
 
 @attrs.frozen

@@ -81,7 +81,10 @@ async def _serve(options: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = _parser().parse_args(argv)
+    try:
+        options = _parser().parse_args(argv)
+    except SystemExit as exit:  # --help, or a usage error argparse has reported
+        return exit.code if isinstance(exit.code, int) else 2
     try:
         anyio.run(_serve, options, backend=options.backend)
     except WhmConfigError as exc:

@@ -10,6 +10,7 @@ h11 comes with httpx (httpcore depends on it). TLS uses a certificate made on th
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import socket
 import ssl
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Endpoint", "SimulatorServer", "ThreadedSimulatorServer", "make_tls"]
 
+logger = logging.getLogger("whm_api_client.testing")
 MAX_REQUEST_BYTES = 17 * 1024 * 1024  # a bit over the simulator's own 16 MiB body limit
 CA_FILE_NAME = "whm-simulator-ca.pem"
 
@@ -159,7 +161,7 @@ class SimulatorServer:
     async def listen(self, simulator: WhmSimulator, port: int = 0) -> Endpoint:
         """Serve ``simulator`` on ``port`` (0: a free one); returns its endpoint."""
         if self._group is None:
-            raise RuntimeError("use `async with SimulatorServer() as server` first")
+            raise WhmConfigError("use `async with SimulatorServer() as server` first")
         try:
             listener: Any = await anyio.create_tcp_listener(
                 local_host=self.host, local_port=port, reuse_port=False
@@ -231,7 +233,7 @@ class ThreadedSimulatorServer:
 
     def listen(self, simulator: WhmSimulator, port: int = 0) -> Endpoint:
         if self._portal is None:
-            raise RuntimeError("start the server first (or use it as a context manager)")
+            raise WhmConfigError("start the server first (or use it as a context manager)")
         endpoint: Endpoint = self._portal.call(self._server.listen, simulator, port)
         return endpoint
 
@@ -271,6 +273,8 @@ async def _connection(simulator: WhmSimulator, stream: SocketStream) -> None:
     except h11.RemoteProtocolError:
         with contextlib.suppress(Exception):
             await _send_error(connection, stream, 400)
+    except Exception:  # never let one connection take the server down
+        logger.exception("simulator: connection from %s failed", client)
     finally:
         with contextlib.suppress(Exception):
             await stream.aclose()

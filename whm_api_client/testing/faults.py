@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..errors import WhmConfigError
 from ._wire import SimRequest, SimResponse, text_response
 
 if TYPE_CHECKING:
@@ -243,9 +244,9 @@ class FaultList:
         self, fault: Fault, function: str | Iterable[str] | None, times: int | None
     ) -> Injected:
         if not isinstance(fault, Fault):
-            raise TypeError(f"not a fault: {fault!r}")
+            raise WhmConfigError(f"not a fault (faults.Fault): {type(fault).__name__}")
         if times is not None and times < 1:
-            raise ValueError("times must be at least 1 (or None for no limit)")
+            raise WhmConfigError("times must be at least 1 (or None for no limit)")
         names: frozenset[str] | None
         if function is None:
             names = None
