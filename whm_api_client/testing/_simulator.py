@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import json
 import logging
 import os
 import random
@@ -45,7 +46,7 @@ from ._wire import (
     quoted,
     text_response,
 )
-from .faults import LOGIN, Fault, FaultContext, FaultList, Injected, InternalError
+from .faults import LOGIN, Fault, FaultContext, FaultList, Injected, InternalError, LoginPage
 
 if TYPE_CHECKING:
     from ..client import WhmClient
@@ -333,11 +334,9 @@ class WhmSimulator:
             body = b""  # §7: bodies are read by Content-Length; a chunked one isn't read
         if request.header("content-type") == "application/json" and body:
             # §7: exactly application/json: the body is the arguments, the query ignored
-            from json import JSONDecodeError, loads
-
             try:
-                document = loads(body)
-            except (JSONDecodeError, UnicodeDecodeError, RecursionError):
+                document = json.loads(body)
+            except (ValueError, RecursionError):
                 document = None
             if not isinstance(document, dict):
                 problem = text_response(400, "The request body is not a JSON object.")
@@ -357,9 +356,7 @@ class WhmSimulator:
         self, route: _Route, request: SimRequest, arguments: Arguments, version: Any
     ) -> SimResponse:
         if route.kind == "login":
-            if arguments.text("login_only") != "1":
-                from .faults import LoginPage
-
+            if arguments.text("login_only") != "1":  # the page for browsers
                 return LoginPage(code="").before(FaultContext(request, LOGIN, self))
             form = {key: arguments.text(key) for key in ("user", "pass", "tfa_token")}
             return _auth.login(self, request, form)
