@@ -172,9 +172,12 @@ async def test_suspend_unsuspend_and_listsuspended() -> None:
 
 
 async def test_modifyacct_renames_and_moves_the_domain_and_zone() -> None:
-    sim = WhmSimulator({"accounts": [{"username": "bob", "domain": "bob.example"}]})
+    sim = WhmSimulator(
+        {"accounts": [{"username": "bob", "domain": "bob.example", "mailboxes": ["b@bob.example"]}]}
+    )
     async with sim.client() as whm:
         changed = await whm.modifyacct(user="bob", newuser="robert", domain="robert.example")
+        assert (await whm.list_pops_for(user="robert")).pops == ["b@bob.example"]
         assert (changed.user, changed.domain) == ("robert", "robert.example")
         assert [a.user for a in (await whm.listaccts()).acct] == ["robert"]
         zones = [z.domain for z in (await whm.listzones()).zone]

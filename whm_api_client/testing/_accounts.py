@@ -343,6 +343,7 @@ def _modifyacct(call: Call) -> Reply:
     new_user = call.text("newuser")
     if new_user and new_user != user:
         sim.accounts.rename(user, new_user)
+        sim.email.rename_user(user, new_user)
         user = new_user
     cpuser = {
         "USER": user,

@@ -59,6 +59,10 @@ class Email:
     def set_hold(self, user: str, held: bool) -> None:
         self._sim.accounts.get(user)["outgoing_mail_hold"] = int(held)
 
+    def rename_user(self, user: str, new_user: str) -> None:
+        if user in self._mailboxes:
+            self._mailboxes[new_user] = self._mailboxes.pop(user)
+
     def forget_user(self, user: str, domain: str) -> None:
         """An account went away: its mailboxes and its domain's forwarders go too."""
         self._mailboxes.pop(user, None)
