@@ -60,9 +60,6 @@ class Packages:
             raise ApiFailure(f"The package {quoted(name)} does not exist.")
         return package
 
-    def names(self) -> list[str]:
-        return list(self._packages)
-
     def records(self) -> list[dict[str, Any]]:
         return list(self._packages.values())
 

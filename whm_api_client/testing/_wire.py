@@ -101,9 +101,6 @@ class SimResponse:
         self.headers = [(k, v) for k, v in self.headers if k.lower() != name.lower()]
         self.headers.append((name, value))
 
-    def json(self) -> Any:
-        return json.loads(self.body)
-
 
 def dump_json(document: Any) -> bytes:
     """Compact UTF-8 JSON, as a Perl JSON encoder writes it (curly quotes stay characters)."""
