@@ -26,23 +26,16 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from whmlike import apply_meta, make_accounts
-
 from whm_api_client import Target
+from whm_api_client.testing._meta import apply_meta
+from whm_api_client.testing._wire import ACCESS_DENIED, Arguments
 
 __all__ = ["SCENARIOS", "FaultServer", "Seen", "refused_url"]
 
 # Long enough that a test never waits it out; a stalled handler ends early
 # when its client goes away or the server stops.
 STALL_SECONDS = 60.0
-API2_DENIED = {
-    "cpanelresult": {
-        "apiversion": "2",
-        "error": "Access denied",
-        "data": {"reason": "Access denied", "result": "0"},
-        "type": "text",
-    }
-}
+API2_DENIED = ACCESS_DENIED  # cpsrvd's 403 body (CPSRVD-BEHAVIOR.md §3)
 # What a healthy server's ``data`` looks like for the functions the tests call.
 GOOD_DATA: dict[str, Any] = {
     "get_unique_sender_recipient_count_per_user": {
@@ -651,44 +644,6 @@ def _updating(conn: Connection, seen: Seen) -> bool:
     return True
 
 
-@scenario("batch")  # §4: a batch as cpsrvd runs it
-def _batch(conn: Connection, seen: Seen) -> bool:
-    pairs = parse_qsl(seen.query, keep_blank_values=True)
-    if seen.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-        pairs += parse_qsl(seen.body.decode("utf-8", "replace"), keep_blank_values=True)
-    commands = [value for key, value in pairs if key == "command" or key.startswith("command-")]
-    results = []
-    for command in commands:
-        function, _, inner = command.partition("?")
-        element = _batch_element(function, dict(parse_qsl(inner, keep_blank_values=True)))
-        if element is None:  # an unknown function fails the whole batch
-            conn.respond(500, b"Internal Error (ID 4713)", "text/html")
-            return True
-        results.append(element)
-    failed = any(str(r["metadata"]["result"]) == "0" for r in results)
-    metadata = {"command": "batch", "version": 1, "result": 0 if failed else 1}
-    metadata["reason"] = "Unknown error." if failed else "OK"
-    _json(conn, {"data": {"result": results}, "metadata": metadata})
-    return True
-
-
-def _batch_element(function: str, args: dict[str, str]) -> dict[str, Any] | None:
-    metadata: dict[str, Any] = {"command": function, "version": 1, "result": "1", "reason": "OK"}
-    if function == "version":
-        return {"data": {"version": "11.126.0.1"}, "metadata": metadata}
-    if function == "listaccts":
-        rows, meta = apply_meta(make_accounts(3), args)
-        return {"data": {"acct": rows}, "metadata": {**metadata, **meta}}
-    if function == "suspendacct":
-        if args.get("user") != "bob":
-            reason = f"API failure: (XID ab12cd) You do not have a user named “{args.get('user')}”."
-            return {"metadata": {**metadata, "result": 0, "reason": reason}}
-        return {"metadata": {**metadata, "output": {"warnings": "bob had no mail\n"}}}
-    if function == "get_user_email_forward_destination":
-        return {"data": {"forward_to": "not-a-list"}, "metadata": metadata}
-    return None
-
-
 def _flaky(fail: Scenario) -> Callable[[int], Scenario]:
     """``<name>-N``: the first N requests to a path fail as ``fail`` does, then all is well."""
 
@@ -703,32 +658,31 @@ def _flaky(fail: Scenario) -> Callable[[int], Scenario]:
     return with_count
 
 
-def _records(quirk: str = "") -> Callable[[int], Scenario]:
-    """``records-N``: a server of N accounts that applies WHM's meta arguments as cpsrvd does
-    (CPSRVD-BEHAVIOR.md §5, by ``whmlike.apply_meta``: a start past the end gives the first
-    chunk again); ``result`` is the string "1", as cpsrvd's shared success helper sends it.
-    Quirks of servers that aren't cpsrvd: ``nochunkmeta`` chunks but never reports
-    ``metadata.chunk``; ``ignorechunk`` ignores chunking; ``emptychunk`` counts N records but
-    sends none after the first chunk; ``badstart`` reports a start it wasn't asked for."""
+def _records(quirk: str) -> Callable[[int], Scenario]:
+    """``<quirk>-N``: N accounts (``user00001``...) in ``listaccts``, paged by a server that
+    isn't cpsrvd (cpsrvd's own rules are the simulator's): ``nochunkmeta`` chunks as §5 says
+    but never reports ``metadata.chunk``; ``ignorechunk`` ignores chunking; ``emptychunk``
+    reports N records but sends none after the first chunk; ``badstart`` reports a start it
+    wasn't asked for. Meta arguments are applied by the simulator's §5 code."""
 
     def with_count(count: int) -> Scenario:
         def handler(conn: Connection, seen: Seen) -> bool:
-            args = seen.arguments
+            pairs = list(seen.arguments.items())
             if quirk == "ignorechunk":
-                args = {k: v for k, v in args.items() if not k.startswith("api.chunk.")}
+                pairs = [(k, v) for k, v in pairs if not k.startswith("api.chunk.")]
             if quirk == "nochunkmeta":
-                args.pop("api.chunk.verbose", None)
-            if seen.function != "listaccts":
-                conn.respond(200, envelope(seen.function, GOOD_DATA.get(seen.function, {})))
-                return True
-            rows, meta = apply_meta(make_accounts(count), args)
+                pairs = [(k, v) for k, v in pairs if k != "api.chunk.verbose"]
+            accounts = [
+                {"user": f"user{i:05d}", "domain": f"site{i}.example"} for i in range(1, count + 1)
+            ]
+            data, meta = apply_meta({"acct": accounts}, Arguments(pairs))
             chunk = meta.get("chunk")
-            start = int(args.get("api.chunk.start", "1") or 1)
+            start = int(seen.arguments.get("api.chunk.start", "1") or 1)
             if chunk and start > 1 and quirk == "emptychunk":
-                rows = []
+                data = {"acct": []}
             if chunk and start > 1 and quirk == "badstart":
                 chunk["start"] = start + 1
-            document = json.loads(envelope(seen.function, {"acct": rows}, result="1"))
+            document = json.loads(envelope(seen.function, data, result="1"))
             document["metadata"].update(meta)
             conn.respond(200, json.dumps(document).encode())
             return True
@@ -741,7 +695,6 @@ def _records(quirk: str = "") -> Callable[[int], Scenario]:
 PARAMETRIZED: dict[str, Callable[[int], Scenario]] = {
     "flaky503": _flaky(_http_503),
     "flakydrop": _flaky(_drop),
-    "records": _records(),
     "nochunkmeta": _records("nochunkmeta"),
     "ignorechunk": _records("ignorechunk"),
     "emptychunk": _records("emptychunk"),
