@@ -40,8 +40,8 @@ SAMPLES: dict[str, Any] = {
 
 def _import_every_module() -> None:
     for module in pkgutil.walk_packages(whm_api_client.__path__, "whm_api_client."):
-        if module.name.startswith("whm_api_client._generated"):
-            continue  # generated code defines no exceptions
+        if module.name.startswith("whm_api_client._generated") or module.name.endswith("__main__"):
+            continue  # generated code defines no exceptions; __main__ runs a program
         try:
             importlib.import_module(module.name)
         except ImportError as exc:  # an optional extra that isn't installed
