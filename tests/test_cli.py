@@ -261,8 +261,7 @@ class TestAgainstPrism:
             "--target",
             prism_mock,
             "personalization_set",
-            'personalization={"theme": "dark"}',
-            "store=whm",
+            'personalization={"theme": "dark"}',  # as in the README
         )
         assert (status, err) == (0, "")
         status, _, err = run(

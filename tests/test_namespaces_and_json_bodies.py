@@ -9,9 +9,12 @@ Each test also checks the raw request the server received.
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import traceback
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -234,3 +237,26 @@ async def test_json_only_functions_cannot_go_in_a_batch(server: FaultServer) -> 
         with pytest.raises(WhmConfigError, match="JSON body"):
             await whm.batch_call(["version", ("personalization_get", {"names": ["a"]})])
     assert server.requests == []
+
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+
+async def test_the_readme_json_example_runs(server: FaultServer) -> None:
+    (block,) = [
+        block
+        for block in re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+        if "personalization_set" in block
+    ]
+    code = compile(block, "README.md", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    async with client(server) as whm:
+        namespace: dict[str, Any] = {"whm": whm}
+        coroutine = eval(code, namespace)
+        if coroutine is not None:
+            await coroutine
+    bodies = [json.loads(seen.body) for seen in server.requests]
+    assert bodies == [
+        {"api.version": 1, "personalization": {"theme": "dark"}, "store": "whm"},
+        {"api.version": 1, "names": ["theme"]},
+    ]
+    assert namespace["names"].additional_properties["arguments"] == bodies[1]
