@@ -8845,7 +8845,7 @@ class WhmFunctions:
     ) -> PersonalizationGetData:
         """Call ``personalization_get`` (may change server state; never retried).
 
-                The arguments are sent as one JSON object.
+        The arguments are sent as one JSON object.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_get.md
         """
@@ -8867,7 +8867,7 @@ class WhmFunctions:
     ) -> PersonalizationSetData:
         """Call ``personalization_set`` (may change server state; never retried).
 
-                The arguments are sent as one JSON object.
+        The arguments are sent as one JSON object.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_set.md
         """
