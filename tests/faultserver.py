@@ -464,60 +464,6 @@ def _short_body(conn: Connection, seen: Seen) -> bool:
     return False
 
 
-def cpsrvd_arguments(seen: Seen) -> dict[str, Any] | None:
-    """A request's arguments as cpsrvd reads them (CPSRVD-BEHAVIOR.md, section 7): a body
-    typed exactly ``application/json`` is the only source (a JSON object; the query string
-    is ignored); otherwise the query and a form body are merged, the query first, and
-    repeated keys make a list. None when a JSON body isn't an object."""
-    if seen.headers.get("content-type") == "application/json":
-        try:
-            document = json.loads(seen.body)
-        except ValueError:
-            return None
-        return document if isinstance(document, dict) else None
-    merged: dict[str, list[str]] = {}
-    for text in (seen.query, seen.body.decode("utf-8", "replace")):
-        found: dict[str, list[str]] = {}
-        for name, value in parse_qsl(text, keep_blank_values=True):
-            found.setdefault(name, []).append(value)
-        for name, values in found.items():
-            merged.setdefault(name, values)
-    return {name: values[0] if len(values) == 1 else values for name, values in merged.items()}
-
-
-def _cpsrvd_envelope(name: str, data: Any) -> dict[str, Any]:
-    """The envelope of ``name`` (``NAMESPACE/FUNCTION`` or ``FUNCTION``), section 1 and 6."""
-    namespace, _, function = name.rpartition("/")
-    metadata: dict[str, Any] = {"command": function, "reason": "OK", "result": 1, "version": 1}
-    if namespace:
-        metadata["namespace"] = namespace
-    return {"data": data, "metadata": metadata}
-
-
-@scenario("cpsrvd")
-def _cpsrvd(conn: Connection, seen: Seen) -> bool:
-    """Reads a request the way cpsrvd does and says what it read: the function from the
-    path after ``json-api/`` (with its namespace), the arguments (see cpsrvd_arguments),
-    and for ``batch`` each command split at its first ``?``, the name not URL-decoded
-    (section 4). Without api.version cpsrvd answers in API 0, with no metadata (section 2)."""
-    name = seen.path.split("/json-api/", 1)[-1]
-    arguments = cpsrvd_arguments(seen)
-    if arguments is None or "api.version" not in arguments:
-        conn.respond(200, json.dumps({"status": 0, "statusmsg": "API 0 reply"}).encode())
-        return True
-    data: dict[str, Any] = {"arguments": arguments}
-    if name == "batch":
-        commands = arguments.get("command", [])
-        commands = commands if isinstance(commands, list) else [commands]
-        data = {"result": []}
-        for command in commands:
-            function, _, query = command.partition("?")
-            inner = dict(parse_qsl(query, keep_blank_values=True))
-            data["result"].append(_cpsrvd_envelope(function, {"arguments": inner}))
-    conn.respond(200, json.dumps(_cpsrvd_envelope(name, data)).encode())
-    return True
-
-
 @scenario("chunked_cut")
 def _chunked_cut(conn: Connection, seen: Seen) -> bool:
     conn.send(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")

@@ -1,10 +1,10 @@
 """Namespaced and JSON-only functions reach a server as cpsrvd expects, over real HTTP.
 
-The loopback server's ``cpsrvd`` scenario (tests/faultserver.py) reads each request as
-CPSRVD-BEHAVIOR.md says cpsrvd does: the function from the path (section 6), arguments
-from an ``application/json`` body alone or from the query and form body (section 7),
-batch commands split at their first ``?`` with the name not URL-decoded (section 4).
-Each test also checks the raw request the server received.
+The WHM simulator (served on a loopback port) reads each request as CPSRVD-BEHAVIOR.md
+says cpsrvd does: the function from the path, with its namespace (section 6); the
+arguments from an ``application/json`` body alone, or from the query and a form body
+(section 7); batch commands split at their first ``?``, the name not URL-decoded
+(section 4). Each test also checks the raw request the server received.
 """
 
 from __future__ import annotations
@@ -19,14 +19,16 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
-from faultserver import FaultServer, Seen
+from faultserver import FaultServer
 
 from whm_api_client import ApiTokenAuth, WhmApiError, WhmClient, WhmConfigError
 from whm_api_client._generated.api import FUNCTIONS
+from whm_api_client.testing import WhmSimulator
+from whm_api_client.testing._wire import SimRequest
 
 pytestmark = pytest.mark.anyio
-TOKEN = "NSJSONTOKEN4R5T6Y7U8I9O0P"
 SECRET = "s3cret-Val/ue&more"
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 NAMESPACED = {
     "register_server_with_360_monitoring": "360Monitoring",
     "set_360_agent_polling": "360Monitoring",
@@ -36,19 +38,30 @@ NAMESPACED = {
 }
 
 
+@pytest.fixture(scope="module")
+def simulator() -> WhmSimulator:
+    return WhmSimulator()
+
+
+@pytest.fixture(scope="module")
+def served(simulator: WhmSimulator) -> Iterator[str]:
+    with simulator.serve() as endpoint:
+        yield endpoint.url
+
+
 @pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with FaultServer() as running:
-        yield running
+def whm(simulator: WhmSimulator, served: str) -> Iterator[WhmClient]:
+    simulator.reset()
+    yield WhmClient(f"{served}/json-api", simulator.auth())
 
 
-def client(server: FaultServer, scenario: str = "cpsrvd") -> WhmClient:
-    return WhmClient(server.target(scenario), ApiTokenAuth("root", TOKEN))
+def requests(simulator: WhmSimulator) -> list[SimRequest]:
+    return [recorded.request for recorded in simulator.requests]
 
 
-def only_request(server: FaultServer) -> Seen:
-    assert len(server.requests) == 1
-    return server.requests[0]
+def only_request(simulator: WhmSimulator) -> SimRequest:
+    (request,) = requests(simulator)
+    return request
 
 
 # ------------------------------------------------------------------ namespaced functions
@@ -62,69 +75,72 @@ def test_the_spec_has_exactly_the_five_namespaced_functions() -> None:
 
 @pytest.mark.parametrize("function", sorted(NAMESPACED))
 async def test_typed_methods_call_namespace_slash_function(
-    server: FaultServer, function: str
+    simulator: WhmSimulator, whm: WhmClient, function: str
 ) -> None:
-    async with client(server) as whm:
+    async with whm:
         module = whm.operation(function)
         required = {
-            keyword: "1" if python_type == "str" else 1
+            keyword: "cpanel-ai" if python_type == "str" else 1
             for keyword, python_type, needed in module.ARGUMENTS.values()
             if needed
         }
         await getattr(whm, function)(**required)
-    seen = only_request(server)
-    assert seen.method == "GET"
-    assert seen.path == f"/s/cpsrvd/json-api/{NAMESPACED[function]}/{function}"
-    assert ("api.version", "1") in parse_qsl(seen.query)
+    request = only_request(simulator)
+    assert (request.method, request.path) == ("GET", f"/json-api/{NAMESPACED[function]}/{function}")
+    assert ("api.version", "1") in parse_qsl(request.query)
+    assert [recorded.function for recorded in simulator.requests] == [
+        f"{NAMESPACED[function]}/{function}"
+    ]
 
 
 @pytest.mark.parametrize("name", ["is_ready", "EcosystemFeatures/is_ready"])
 async def test_call_takes_the_name_with_or_without_its_namespace(
-    server: FaultServer, name: str
+    simulator: WhmSimulator, whm: WhmClient, name: str
 ) -> None:
-    async with client(server) as whm:
+    async with whm:
         envelope = await whm.call(name, plugin="cpanel-ai")
         typed = await whm.is_ready(plugin="cpanel-ai")
-    assert [seen.path for seen in server.requests] == [
-        "/s/cpsrvd/json-api/EcosystemFeatures/is_ready"
+    assert [request.path for request in requests(simulator)] == [
+        "/json-api/EcosystemFeatures/is_ready"
     ] * 2
     assert envelope["metadata"]["namespace"] == "EcosystemFeatures"
     assert envelope["metadata"]["command"] == "is_ready"
-    assert envelope["data"]["arguments"] == {"api.version": "1", "plugin": "cpanel-ai"}
-    assert typed.additional_properties["arguments"]["plugin"] == "cpanel-ai"
+    assert typed.ready in (0, 1)
 
 
-async def test_an_unknown_namespace_is_called_as_given_and_never_retried(
-    server: FaultServer,
+async def test_a_known_name_under_another_namespace_is_sent_as_given(
+    simulator: WhmSimulator, whm: WhmClient
 ) -> None:
-    async with client(server) as whm:
-        envelope = await whm.call("360Monitoring/is_ready", plugin="x")
+    async with whm:
+        with pytest.raises(WhmApiError, match="Unknown app"):
+            await whm.call("360Monitoring/is_ready", plugin="x")
         with pytest.raises(WhmConfigError, match="not a function in the bundled"):
             whm.operation("360Monitoring/is_ready")
-    assert only_request(server).path == "/s/cpsrvd/json-api/360Monitoring/is_ready"
-    assert envelope["metadata"]["namespace"] == "360Monitoring"
+    assert only_request(simulator).path == "/json-api/360Monitoring/is_ready"
 
 
 @pytest.mark.parametrize("bad", ["A/B/is_ready", "EcosystemFeatures/", "/is_ready", "a%2Fb"])
 async def test_malformed_namespaced_names_are_refused_before_sending(
-    server: FaultServer, bad: str
+    simulator: WhmSimulator, whm: WhmClient, bad: str
 ) -> None:
-    async with client(server) as whm:
+    async with whm:
         with pytest.raises(WhmConfigError, match="not a WHM function name"):
             await whm.call(bad)
         with pytest.raises(WhmConfigError, match="not a WHM function name"):
             await whm.batch_call([bad])
-    assert server.requests == []
+    assert requests(simulator) == []
 
 
-async def test_batch_keeps_the_slash_of_a_namespaced_command(server: FaultServer) -> None:
-    async with client(server) as whm:
+async def test_batch_keeps_the_slash_of_a_namespaced_command(
+    simulator: WhmSimulator, whm: WhmClient
+) -> None:
+    async with whm:
         results = await whm.batch_call(
             [("is_ready", {"plugin": "a b"}), ("EcosystemFeatures/local_enable", {}), "version"]
         )
-    seen = only_request(server)
-    assert seen.path == "/s/cpsrvd/json-api/batch"
-    commands = [value for name, value in parse_qsl(seen.query) if name == "command"]
+    request = only_request(simulator)
+    assert request.path == "/json-api/batch"
+    commands = [value for name, value in parse_qsl(request.query) if name == "command"]
     assert commands == [
         "EcosystemFeatures/is_ready?plugin=a+b",
         "EcosystemFeatures/local_enable",
@@ -137,68 +153,73 @@ async def test_batch_keeps_the_slash_of_a_namespaced_command(server: FaultServer
     ]
     first = results[0]
     assert first.metadata is not None and first.metadata["namespace"] == "EcosystemFeatures"
-    assert first.unwrap().additional_properties["arguments"] == {"plugin": "a b"}
+    assert first.unwrap().ready in (0, 1)
+    assert simulator.calls("EcosystemFeatures/is_ready")[0]["plugin"] == "a b"
 
 
-async def test_typed_batch_takes_a_list_of_commands(server: FaultServer) -> None:
-    async with client(server) as whm:
+async def test_typed_batch_takes_a_list_of_commands(
+    simulator: WhmSimulator, whm: WhmClient
+) -> None:
+    async with whm:
         reply = await whm.batch(command=["version", "EcosystemFeatures/is_ready?plugin=x"])
-    seen = only_request(server)
-    assert [value for name, value in parse_qsl(seen.query) if name == "command"] == [
+    request = only_request(simulator)
+    assert [value for name, value in parse_qsl(request.query) if name == "command"] == [
         "version",
         "EcosystemFeatures/is_ready?plugin=x",
     ]
-    assert not isinstance(reply.result, type(None))
+    assert isinstance(reply.result, list)
     second = reply.result[1]
     assert second.metadata.namespace == "EcosystemFeatures"
     assert second.metadata.command == "is_ready"
+    assert second.metadata.result in (1, "1")
 
 
 # ------------------------------------------------------------------ JSON-only functions
 
 
-def json_request(server: FaultServer) -> dict[str, Any]:
+def json_request(simulator: WhmSimulator) -> dict[str, Any]:
     """The one request's JSON body, after checking it is sent as cpsrvd reads JSON."""
-    seen = only_request(server)
-    assert seen.method == "POST"
-    assert seen.query == ""  # cpsrvd ignores it for a JSON body; api.version is inside
-    assert seen.headers["content-type"] == "application/json"  # exactly: no charset
-    assert int(seen.headers["content-length"]) == len(seen.body)
-    document: dict[str, Any] = json.loads(seen.body)
+    request = only_request(simulator)
+    assert request.method == "POST"
+    assert request.query == ""  # cpsrvd ignores it for a JSON body; api.version is inside
+    assert request.header("content-type") == "application/json"  # exactly: no charset
+    assert int(request.header("content-length")) == len(request.body)
+    document: dict[str, Any] = json.loads(request.body)
     return document
 
 
-async def test_personalization_get_sends_a_json_object(server: FaultServer) -> None:
-    async with client(server) as whm:
-        await whm.personalization_get(names=["theme", "lang"], store="whm")
-    assert json_request(server) == {"api.version": 1, "names": ["theme", "lang"], "store": "whm"}
-    assert server.requests[0].path == "/s/cpsrvd/json-api/personalization_get"
-
-
-async def test_personalization_set_sends_its_map_and_the_server_reads_it(
-    server: FaultServer,
+async def test_personalization_set_then_get_through_json_bodies(
+    simulator: WhmSimulator, whm: WhmClient
 ) -> None:
-    async with client(server) as whm:
-        await whm.personalization_set(personalization={"theme": "dark", "ünï": "☃"})
-        server.requests.clear()
-        envelope = await whm.call("personalization_set", personalization={"theme": "dark"})
-    assert json_request(server) == {"api.version": 1, "personalization": {"theme": "dark"}}
-    # What the server made of it: the JSON object itself, query ignored.
-    assert envelope["data"]["arguments"] == {"api.version": 1, "personalization": {"theme": "dark"}}
+    async with whm:
+        saved = await whm.personalization_set(personalization={"theme": "dark", "ünï": "☃"})
+        assert json_request(simulator) == {
+            "api.version": 1,
+            "personalization": {"theme": "dark", "ünï": "☃"},
+        }
+        simulator.requests.clear()
+        read = await whm.personalization_get(names=["theme", "ünï"])
+        assert json_request(simulator) == {"api.version": 1, "names": ["theme", "ünï"]}
+    assert only_request(simulator).path == "/json-api/personalization_get"
+    assert saved.personalization is not None and read.personalization is not None
+    entries = read.personalization.additional_properties
+    assert {name: entry.value for name, entry in entries.items()} == {
+        "theme": "dark",
+        "ünï": "☃",
+    }
 
 
-async def test_a_json_body_with_a_charset_would_not_be_read(server: FaultServer) -> None:
-    # The server side of the rule the client follows: with "; charset=utf-8" cpsrvd
-    # doesn't read the body as JSON, so no api.version reaches it (an API 0 reply).
-    import httpx
-
-    async with httpx.AsyncClient() as http:
-        reply = await http.post(
-            f"{server.base_url}/s/cpsrvd/json-api/personalization_get",
-            content=b'{"api.version": 1, "names": ["theme"]}',
-            headers={"Content-Type": "application/json; charset=utf-8"},
-        )
-    assert "metadata" not in reply.json()
+async def test_call_sends_a_json_only_function_as_json(
+    simulator: WhmSimulator, whm: WhmClient
+) -> None:
+    async with whm:
+        envelope = await whm.call("personalization_set", personalization={"a": "b"}, store="s")
+    assert json_request(simulator) == {
+        "api.version": 1,
+        "personalization": {"a": "b"},
+        "store": "s",
+    }
+    assert envelope["data"]["personalization"]["a"]["success"] == 1
 
 
 @pytest.mark.parametrize(
@@ -212,51 +233,54 @@ async def test_a_json_body_with_a_charset_would_not_be_read(server: FaultServer)
     ],
 )
 async def test_bad_json_arguments_fail_before_sending(
-    server: FaultServer, arguments: dict[str, Any], message: str
+    simulator: WhmSimulator, whm: WhmClient, arguments: dict[str, Any], message: str
 ) -> None:
-    async with client(server) as whm:
+    async with whm:
         with pytest.raises(WhmConfigError, match=message):
             await whm.call("personalization_set", **arguments)
-    assert server.requests == []
+    assert requests(simulator) == []
 
 
-async def test_secrets_in_a_json_body_stay_out_of_errors(server: FaultServer) -> None:
-    async with client(server, "api_failure_echo") as whm:
-        with pytest.raises(WhmApiError) as caught:
-            await whm.call(
-                "personalization_set", personalization={"api_token": SECRET, "theme": "dark"}
-            )
-    assert SECRET.encode() in only_request(server).body  # the server did echo it back
+async def test_json_only_functions_cannot_go_in_a_batch(
+    simulator: WhmSimulator, whm: WhmClient
+) -> None:
+    async with whm:
+        with pytest.raises(WhmConfigError, match="JSON body"):
+            await whm.batch_call(["version", ("personalization_get", {"names": ["a"]})])
+    assert requests(simulator) == []
+
+
+async def test_secrets_in_a_json_body_stay_out_of_errors() -> None:
+    # A server that echoes the raw request (body included) into its failure reason.
+    token = "NSJSONTOKEN4R5T6Y7U8I9O0P"
+    with FaultServer() as server:
+        async with WhmClient(server.target("api_failure_echo"), ApiTokenAuth("root", token)) as whm:
+            with pytest.raises(WhmApiError) as caught:
+                await whm.call(
+                    "personalization_set", personalization={"api_token": SECRET, "theme": "dark"}
+                )
+        (seen,) = server.requests
+    assert SECRET.encode() in seen.body  # the server got it, and echoed it back
     text = "".join(traceback.format_exception(caught.value)) + repr(caught.value)
-    assert TOKEN not in text and SECRET not in text
+    assert token not in text and SECRET not in text
     assert "[redacted]" in text
 
 
-async def test_json_only_functions_cannot_go_in_a_batch(server: FaultServer) -> None:
-    async with client(server) as whm:
-        with pytest.raises(WhmConfigError, match="JSON body"):
-            await whm.batch_call(["version", ("personalization_get", {"names": ["a"]})])
-    assert server.requests == []
-
-
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-
-
-async def test_the_readme_json_example_runs(server: FaultServer) -> None:
+async def test_the_readme_json_example_runs(simulator: WhmSimulator, whm: WhmClient) -> None:
     (block,) = [
         block
         for block in re.findall(r"```python\n(.*?)```", README, re.DOTALL)
         if "personalization_set" in block
     ]
     code = compile(block, "README.md", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-    async with client(server) as whm:
+    async with whm:
         namespace: dict[str, Any] = {"whm": whm}
         coroutine = eval(code, namespace)
         if coroutine is not None:
             await coroutine
-    bodies = [json.loads(seen.body) for seen in server.requests]
+    bodies = [json.loads(request.body) for request in requests(simulator)]
     assert bodies == [
-        {"api.version": 1, "personalization": {"theme": "dark"}, "store": "whm"},
+        {"api.version": 1, "personalization": {"theme": "dark"}},
         {"api.version": 1, "names": ["theme"]},
     ]
-    assert namespace["names"].additional_properties["arguments"] == bodies[1]
+    assert namespace["stored"].personalization["theme"].value == "dark"
