@@ -56,7 +56,7 @@ class Operation:
 
     def module(self) -> ModuleType:
         return importlib.import_module(
-            f"whm_api_client._generated.api.{FUNCTIONS[self.function][0]}"
+            f"whm_api_client._generated.api.{FUNCTIONS[self.function].module}"
         )
 
 

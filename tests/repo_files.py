@@ -31,15 +31,3 @@ def load_module(path: Path, name: str, *, fresh: bool = False) -> ModuleType:
 def load_script(name: str) -> ModuleType:
     """``scripts/NAME.py`` as module ``NAME``."""
     return load_module(ROOT / "scripts" / f"{name}.py", name)
-
-
-def shared_whm_api(name: str) -> Path:
-    """``../shared/whm-api/NAME`` beside the checkout (CI puts it there). From a git
-    worktree elsewhere, the one beside the main checkout. May not exist: tests skip then."""
-    candidates = [ROOT.parent / "shared" / "whm-api" / name]
-    git = ROOT / ".git"
-    if git.is_file():  # a worktree: "gitdir: MAIN/.git/worktrees/NAME"
-        gitdir = Path(git.read_text().partition("gitdir:")[2].strip())
-        main = gitdir.parent.parent.parent  # MAIN
-        candidates.append(main.parent / "shared" / "whm-api" / name)
-    return next((path for path in candidates if path.exists()), candidates[0])

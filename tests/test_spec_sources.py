@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from repo_files import load_script, shared_whm_api
+from repo_files import SHARED, load_script
 
 from whm_api_client._generated.api import FUNCTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = shared_whm_api("whm-api-reference.openapi.json")
-OFFICIAL_LAYOUT = shared_whm_api("whm-api-reference.official-layout.yaml")
+REFERENCE = SHARED / "whm-api-reference.openapi.json"
+OFFICIAL_LAYOUT = SHARED / "whm-api-reference.official-layout.yaml"
 
 sync_spec = load_script("sync_spec")
 regenerate = load_script("regenerate")

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 import yaml
-from repo_files import load_script, shared_whm_api
+from repo_files import SHARED, load_script
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = shared_whm_api("whm-api-reference.openapi.json")
+REFERENCE = SHARED / "whm-api-reference.openapi.json"
 
 
 sync_spec = load_script("sync_spec")
