@@ -4,7 +4,9 @@ Each command gets its own result, with its own metadata: one failing command
 is reported on its own and doesn't hide the others. cpsrvd then reports the batch
 itself as failed (``result`` 0) but still returns every command's envelope, and it
 fails a whole batch with HTTP 500 when one command names a function it doesn't know
-(CPSRVD-BEHAVIOR.md §4).
+(CPSRVD-BEHAVIOR.md §4). A namespaced function goes as ``NAMESPACE/FUNCTION?...`` with
+its ``/`` as is: cpsrvd splits a command at its first ``?`` and doesn't URL-decode the
+name.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from urllib.parse import urlencode
 import attrs
 
 from .errors import WhmApiError, WhmConfigError, WhmError, WhmResponseError
-from .wire import FUNCTION_NAME, check_result, encode_arguments, log_notes, sensitive_values
+from .functions import index, lookup
+from .wire import check_result, encode_arguments, log_notes, sensitive_values
 
 if TYPE_CHECKING:
     from .client import WhmClient
@@ -47,7 +50,8 @@ class BatchResult:
 
 @attrs.frozen
 class Batch:
-    """The commands of one batch request, with their arguments."""
+    """The commands of one batch request (functions by their name under json-api/), with
+    their arguments."""
 
     commands: tuple[tuple[str, Mapping[str, Any]], ...]
 
@@ -67,15 +71,17 @@ class Batch:
                     f"batch command {position}: a function name or a (name, {{args}}) pair, "
                     f"not {type(command).__name__}"
                 )
-            if not isinstance(function, str) or not FUNCTION_NAME.match(function):
-                raise WhmConfigError(
-                    f"batch command {position}: not a WHM function name: {function!r}"
-                )
+            path, info = lookup(function)
             if not isinstance(arguments, Mapping):
                 raise WhmConfigError(
                     f"batch command {position} ({function}): arguments must be a mapping"
                 )
-            parsed.append((function, arguments))
+            if info is not None and info.body == "json":
+                raise WhmConfigError(
+                    f"{function} takes its arguments as a JSON body, which a batch command "
+                    "can't carry; call it on its own"
+                )
+            parsed.append((path, arguments))
         if not parsed:
             raise WhmConfigError("a batch needs at least one command")
         return cls(tuple(parsed))
@@ -87,8 +93,10 @@ class Batch:
             for function, arguments in self.commands
         ]
 
-    def read_only(self, index: Mapping[str, tuple[str, str, bool]]) -> bool:
-        return all(index.get(function, ("", "GET", False))[2] for function, _ in self.commands)
+    def read_only(self) -> bool:
+        """Whether every command only reads (a function the spec doesn't know may not)."""
+        infos = [lookup(function)[1] for function, _ in self.commands]
+        return all(info is not None and info.read_only for info in infos)
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(
@@ -97,18 +105,18 @@ class Batch:
             for value in sensitive_values(encode_arguments(arguments))
         )
 
-    def unknown(self, index: Mapping[str, Any]) -> list[str]:
+    def unknown(self) -> list[str]:
         """The functions of this batch that the bundled spec doesn't know, each once."""
-        return list(dict.fromkeys(f for f, _ in self.commands if f not in index))
+        return list(dict.fromkeys(f for f, _ in self.commands if lookup(f)[1] is None))
 
-    def check_known(self, index: Mapping[str, Any]) -> None:
+    def check_known(self) -> None:
         """Refuse a batch naming a function the spec doesn't know: cpsrvd fails the whole
         batch with HTTP 500 for one such command (``allow_unknown=True`` skips this)."""
-        unknown = self.unknown(index)
+        unknown = self.unknown()
         if unknown:
             hints = []
             for name in unknown:
-                close = difflib.get_close_matches(name, index, n=1)
+                close = difflib.get_close_matches(name.rpartition("/")[2], index(), n=1)
                 hints.append(f"{name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
             raise WhmConfigError(
                 f"not in the bundled WHM spec: {', '.join(hints)}; one unknown function makes "
@@ -161,15 +169,9 @@ class Batch:
                     raise WhmResponseError("the batch item is not an envelope", function=function)
                 check_result(function, item, secrets)
                 value = item.get("data")
-                if client is not None and function in _known_functions():
+                if client is not None and lookup(function)[1] is not None:
                     value = client.parse_reply(function, value, metadata=metadata)
                 results.append(BatchResult(function, value, metadata))
             except WhmError as error:
                 results.append(BatchResult(function, metadata=metadata, error=error))
         return results
-
-
-def _known_functions() -> Mapping[str, Any]:
-    from ._generated.api import FUNCTIONS
-
-    return FUNCTIONS

@@ -15,10 +15,14 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "local_enable"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = "EcosystemFeatures"
 HTTP_METHOD = "GET"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "query"
 READ_ONLY = False
+SINCE_VERSION: str | None = "11.118"
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_enable.md"
-SINCE_VERSION = "11.118"  # the WHM version that added it ("" if the spec doesn't say)
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
     "plugin": ("plugin", "LocalEnablePlugin", True),
