@@ -13,6 +13,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from .errors import WhmAuthError, WhmConfigError
+from .wire import redact
 
 __all__ = ["ApiTokenAuth", "BasicAuth", "SessionAuth", "WhmAuth"]
 
@@ -142,8 +143,7 @@ class SessionAuth(WhmAuth):
                 if self._one_time_code
                 else " (the account uses two-factor authentication: pass one_time_code=)"
             )
-        for secret in self._secrets:
-            reason = reason.replace(secret, "[redacted]")
+        reason = redact(reason, self._secrets)
         return WhmAuthError(
             f"session login refused: {reason}{hint}",
             status_code=response.status_code,

@@ -352,17 +352,16 @@ def _reason_from(
 
 
 def _api0_reason(document: Mapping[str, Any]) -> str | None:
-    """What an API 0 reply says, if the reply looks like WHM API 0 (no ``metadata``;
-    ``status``/``statusmsg``, or an ``error`` naming version 0); else None."""
+    """What an API 0 reply says, if the reply looks like WHM API 0 (no ``metadata``; a
+    ``statusmsg`` beside ``status``, or an ``error`` naming version 0); else None."""
     error = document.get("error")
     if isinstance(error, str) and "version (0)" in error:
         return error
-    if "statusmsg" in document or "status" in document:
-        return _text(document.get("statusmsg") or "")
     result = document.get("result")
     first = result[0] if isinstance(result, list) and result else None
-    if isinstance(first, dict) and ("statusmsg" in first or "status" in first):
-        return _text(first.get("statusmsg") or "")
+    for holder in (document, first):
+        if isinstance(holder, dict) and "statusmsg" in holder and "status" in holder:
+            return _text(holder.get("statusmsg") or "")
     return None
 
 
