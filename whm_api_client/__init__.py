@@ -29,6 +29,7 @@ from .errors import (
     WhmTimeoutError,
     WhmTransportError,
     WhmUapiError,
+    WhmUnknownFunctionError,
 )
 from .targets import Target
 
@@ -82,6 +83,7 @@ __all__ = [
     "WhmTimeoutError",
     "WhmTransportError",
     "WhmUapiError",
+    "WhmUnknownFunctionError",
     "__version__",
 ]
 
