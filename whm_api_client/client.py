@@ -109,7 +109,7 @@ class WhmClient(WhmFunctions):
             target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text
                 (a server's URL, ``docs-mock`` or ``mock:URL``).
             auth: :class:`ApiTokenAuth`, :class:`BasicAuth` or :class:`SessionAuth`; a
-                loopback mock and the docs mock get a placeholder.
+                loopback mock gets a placeholder, the docs mock nothing unless passed.
             timeout: default for every call; override per call with :meth:`with_options`.
             verify: TLS verification; ``False`` only if you really mean it.
             ca_bundle: a PEM file to trust, e.g. a host's self-signed certificate.
@@ -579,12 +579,9 @@ def _checked_auth(target: Target, auth: object, own_http_client: bool) -> WhmAut
             f"not {type(auth).__name__}"
         )
     if target.kind == "docs_mock":
-        if auth is not None:
-            raise WhmConfigError(
-                "cPanel's docs mock is a public third-party server: it answers any "
-                "credentials and never gets yours; leave auth out"
-            )
-        return _MOCK_AUTH
+        # A public third-party server: placeholder credentials never leave this machine,
+        # so it gets only what the caller passes explicitly (from_env() passes nothing).
+        return auth
     if auth is None and target.kind == "mock" and target.is_loopback:
         return _MOCK_AUTH  # placeholder credentials never leave this machine
     if auth is None and not own_http_client:
