@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="AccesshashData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class AccesshashData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accesshash = d.pop("accesshash", UNSET)
-        if accesshash is None:
-            accesshash = UNSET
-        if not isinstance(accesshash, (str, Unset)):
-            raise TypeError(f"field accesshash: expected string, got {type(accesshash).__name__}")
+        if accesshash.__class__ is not str:
+            accesshash = read_value(accesshash, "accesshash", "string", False)
 
-        accesshash_data = cls(
-            accesshash=accesshash,
-        )
+        accesshash_data = _new_instance(cls)
+        accesshash_data.accesshash = accesshash
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        accesshash_data.additional_properties = additional_properties
+        accesshash_data.additional_properties = dict(d) if d else {}
         return accesshash_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="AddZoneKeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class AddZoneKeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         new_key_id = d.pop("new_key_id", UNSET)
-        if new_key_id is None:
-            new_key_id = UNSET
-        if not isinstance(new_key_id, (str, Unset)):
-            raise TypeError(f"field new_key_id: expected string, got {type(new_key_id).__name__}")
+        if new_key_id.__class__ is not str:
+            new_key_id = read_value(new_key_id, "new_key_id", "string", False)
 
-        add_zone_key_data = cls(
-            new_key_id=new_key_id,
-        )
+        add_zone_key_data = _new_instance(cls)
+        add_zone_key_data.new_key_id = new_key_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        add_zone_key_data.additional_properties = additional_properties
+        add_zone_key_data.additional_properties = dict(d) if d else {}
         return add_zone_key_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ApplistData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ApplistData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _app = d.pop("app", UNSET)
+        if _app.__class__ is not list:
+            _app = read_list(_app, "app", False)
         app: list[str] | Unset = UNSET
-        if _app is not None and not isinstance(_app, Unset):  # null reads as UNSET
-            if not isinstance(_app, list):
-                raise TypeError(f"field app: expected array, got {type(_app).__name__}")
+        if _app is not UNSET:
             app = []
             for app_item_data in _app:
                 app_item = app_item_data
-                if not isinstance(app_item, (str,)):
-                    raise TypeError(f"field app_item: expected string, got {type(app_item).__name__}")
+                if app_item.__class__ is not str:
+                    app_item = read_value(app_item, "app_item", "string", True)
 
                 app.append(app_item)
 
-        applist_data = cls(
-            app=app,
-        )
+        applist_data = _new_instance(cls)
+        applist_data.app = app
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        applist_data.additional_properties = additional_properties
+        applist_data.additional_properties = dict(d) if d else {}
         return applist_data
 
     @property

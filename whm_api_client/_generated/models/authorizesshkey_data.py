@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="AuthorizesshkeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class AuthorizesshkeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authorized = d.pop("authorized", UNSET)
-        if authorized is None:
-            authorized = UNSET
-        if not isinstance(authorized, (int, Unset)):
-            raise TypeError(f"field authorized: expected integer, got {type(authorized).__name__}")
+        if authorized.__class__ is not int:
+            authorized = read_value(authorized, "authorized", "integer", False)
 
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
-        authorizesshkey_data = cls(
-            authorized=authorized,
-            file=file,
-        )
+        authorizesshkey_data = _new_instance(cls)
+        authorizesshkey_data.authorized = authorized
+        authorizesshkey_data.file = file
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        authorizesshkey_data.additional_properties = additional_properties
+        authorizesshkey_data.additional_properties = dict(d) if d else {}
         return authorizesshkey_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.available_transfer_modules_data_modules import AvailableTransferModulesDataModules
 
 
 T = TypeVar("T", bound="AvailableTransferModulesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class AvailableTransferModulesData:
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
         modules: AvailableTransferModulesDataModules | Unset
-        if _modules is None or isinstance(_modules, Unset):  # null reads as UNSET
-            modules = UNSET
-        else:
-            if not isinstance(_modules, dict):
-                raise TypeError(f"field modules: expected object, got {type(_modules).__name__}")
-            modules = AvailableTransferModulesDataModules.from_dict(_modules)
+        if _modules.__class__ is not dict:
+            _modules = read_object(_modules, "modules", False)
+        modules = UNSET if _modules is UNSET else AvailableTransferModulesDataModules.from_dict(_modules)
 
-        available_transfer_modules_data = cls(
-            modules=modules,
-        )
+        available_transfer_modules_data = _new_instance(cls)
+        available_transfer_modules_data.modules = modules
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        available_transfer_modules_data.additional_properties = additional_properties
+        available_transfer_modules_data.additional_properties = dict(d) if d else {}
         return available_transfer_modules_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="BackupDateListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class BackupDateListData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _backup_set = d.pop("backup_set", UNSET)
+        if _backup_set.__class__ is not list:
+            _backup_set = read_list(_backup_set, "backup_set", False)
         backup_set: list[str] | Unset = UNSET
-        if _backup_set is not None and not isinstance(_backup_set, Unset):  # null reads as UNSET
-            if not isinstance(_backup_set, list):
-                raise TypeError(f"field backup_set: expected array, got {type(_backup_set).__name__}")
+        if _backup_set is not UNSET:
             backup_set = []
             for backup_set_item_data in _backup_set:
                 backup_set_item = backup_set_item_data
-                if not isinstance(backup_set_item, (str,)):
-                    raise TypeError(f"field backup_set_item: expected string, got {type(backup_set_item).__name__}")
+                if backup_set_item.__class__ is not str:
+                    backup_set_item = read_value(backup_set_item, "backup_set_item", "string", True)
 
                 backup_set.append(backup_set_item)
 
-        backup_date_list_data = cls(
-            backup_set=backup_set,
-        )
+        backup_date_list_data = _new_instance(cls)
+        backup_date_list_data.backup_set = backup_set
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_date_list_data.additional_properties = additional_properties
+        backup_date_list_data.additional_properties = dict(d) if d else {}
         return backup_date_list_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackupDestinationValidateData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class BackupDestinationValidateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
-        backup_destination_validate_data = cls(
-            id=id,
-        )
+        backup_destination_validate_data = _new_instance(cls)
+        backup_destination_validate_data.id = id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_destination_validate_data.additional_properties = additional_properties
+        backup_destination_validate_data.additional_properties = dict(d) if d else {}
         return backup_destination_validate_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackupGenerateGoogleOauthUriData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class BackupGenerateGoogleOauthUriData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         uri = d.pop("uri", UNSET)
-        if uri is None:
-            uri = UNSET
-        if not isinstance(uri, (str, Unset)):
-            raise TypeError(f"field uri: expected string, got {type(uri).__name__}")
+        if uri.__class__ is not str:
+            uri = read_value(uri, "uri", "string", False)
 
-        backup_generate_google_oauth_uri_data = cls(
-            uri=uri,
-        )
+        backup_generate_google_oauth_uri_data = _new_instance(cls)
+        backup_generate_google_oauth_uri_data.uri = uri
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_generate_google_oauth_uri_data.additional_properties = additional_properties
+        backup_generate_google_oauth_uri_data.additional_properties = dict(d) if d else {}
         return backup_generate_google_oauth_uri_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.backup_list_transported_data_remote_backups import BackupListTransportedDataRemoteBackups
 
 
 T = TypeVar("T", bound="BackupListTransportedData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,16 @@ class BackupListTransportedData:
         d = dict(src_dict)
         _remote_backups = d.pop("remote_backups", UNSET)
         remote_backups: BackupListTransportedDataRemoteBackups | Unset
-        if _remote_backups is None or isinstance(_remote_backups, Unset):  # null reads as UNSET
-            remote_backups = UNSET
-        else:
-            if not isinstance(_remote_backups, dict):
-                raise TypeError(f"field remote_backups: expected object, got {type(_remote_backups).__name__}")
-            remote_backups = BackupListTransportedDataRemoteBackups.from_dict(_remote_backups)
-
-        backup_list_transported_data = cls(
-            remote_backups=remote_backups,
+        if _remote_backups.__class__ is not dict:
+            _remote_backups = read_object(_remote_backups, "remote_backups", False)
+        remote_backups = (
+            UNSET if _remote_backups is UNSET else BackupListTransportedDataRemoteBackups.from_dict(_remote_backups)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        backup_list_transported_data = _new_instance(cls)
+        backup_list_transported_data.remote_backups = remote_backups
 
-            additional_properties[prop_name] = additional
-
-        backup_list_transported_data.additional_properties = additional_properties
+        backup_list_transported_data.additional_properties = dict(d) if d else {}
         return backup_list_transported_data
 
     @property

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_list, read_value
+
 T = TypeVar("T", bound="BackupListTransportedDataRemoteBackupsAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,19 +28,19 @@ class BackupListTransportedDataRemoteBackupsAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        backup_list_transported_data_remote_backups_additional_property = cls()
+        backup_list_transported_data_remote_backups_additional_property = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property = prop_dict
-            if not isinstance(_additional_property, list):
-                raise TypeError(f"field AdditionalProperty: expected array, got {type(_additional_property).__name__}")
+            if _additional_property.__class__ is not list:
+                _additional_property = read_list(_additional_property, "AdditionalProperty", True)
             additional_property = []
             for additional_property_item_data in _additional_property:
                 additional_property_item = additional_property_item_data
-                if not isinstance(additional_property_item, (str,)):
-                    raise TypeError(
-                        f"field AdditionalProperty_item: expected string, got {type(additional_property_item).__name__}"
+                if additional_property_item.__class__ is not str:
+                    additional_property_item = read_value(
+                        additional_property_item, "AdditionalProperty_item", "string", True
                     )
 
                 additional_property.append(additional_property_item)

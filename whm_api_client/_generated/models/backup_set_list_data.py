@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupSetListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -38,17 +39,10 @@ class BackupSetListData:
         d = dict(src_dict)
         backup_set = d.pop("backup_set", UNSET)
 
-        backup_set_list_data = cls(
-            backup_set=backup_set,
-        )
+        backup_set_list_data = _new_instance(cls)
+        backup_set_list_data.backup_set = backup_set
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_set_list_data.additional_properties = additional_properties
+        backup_set_list_data.additional_properties = dict(d) if d else {}
         return backup_set_list_data
 
     @property

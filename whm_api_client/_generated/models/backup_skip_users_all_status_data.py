@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.backup_skip_users_all_status_data_reason import BackupSkipUsersAllStatusDataReason
 
 
 T = TypeVar("T", bound="BackupSkipUsersAllStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class BackupSkipUsersAllStatusData:
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
         reason: BackupSkipUsersAllStatusDataReason | Unset
-        if _reason is None or isinstance(_reason, Unset):  # null reads as UNSET
-            reason = UNSET
-        else:
-            if not isinstance(_reason, dict):
-                raise TypeError(f"field reason: expected object, got {type(_reason).__name__}")
-            reason = BackupSkipUsersAllStatusDataReason.from_dict(_reason)
+        if _reason.__class__ is not dict:
+            _reason = read_object(_reason, "reason", False)
+        reason = UNSET if _reason is UNSET else BackupSkipUsersAllStatusDataReason.from_dict(_reason)
 
-        backup_skip_users_all_status_data = cls(
-            reason=reason,
-        )
+        backup_skip_users_all_status_data = _new_instance(cls)
+        backup_skip_users_all_status_data.reason = reason
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_skip_users_all_status_data.additional_properties = additional_properties
+        backup_skip_users_all_status_data.additional_properties = dict(d) if d else {}
         return backup_skip_users_all_status_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata
 
 
 T = TypeVar("T", bound="BatchDataResultItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -52,25 +53,15 @@ class BatchDataResultItem:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BatchDataResultItemMetadata | Unset
-        if _metadata is None or isinstance(_metadata, Unset):  # null reads as UNSET
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
-            metadata = BatchDataResultItemMetadata.from_dict(_metadata)
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", False)
+        metadata = UNSET if _metadata is UNSET else BatchDataResultItemMetadata.from_dict(_metadata)
 
-        batch_data_result_item = cls(
-            data=data,
-            metadata=metadata,
-        )
+        batch_data_result_item = _new_instance(cls)
+        batch_data_result_item.data = data
+        batch_data_result_item.metadata = metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        batch_data_result_item.additional_properties = additional_properties
+        batch_data_result_item.additional_properties = dict(d) if d else {}
         return batch_data_result_item
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BatchDataResultItemMetadata")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -55,43 +56,28 @@ class BatchDataResultItemMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command", UNSET)
-        if command is None:
-            command = UNSET
-        if not isinstance(command, (str, Unset)):
-            raise TypeError(f"field command: expected string, got {type(command).__name__}")
+        if command.__class__ is not str:
+            command = read_value(command, "command", "string", False)
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         result = d.pop("result", UNSET)
-        if result is None:
-            result = UNSET
-        if not isinstance(result, (int, Unset)):
-            raise TypeError(f"field result: expected integer, got {type(result).__name__}")
+        if result.__class__ is not int:
+            result = read_value(result, "result", "integer", False)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (int, Unset)):
-            raise TypeError(f"field version: expected integer, got {type(version).__name__}")
+        if version.__class__ is not int:
+            version = read_value(version, "version", "integer", False)
 
-        batch_data_result_item_metadata = cls(
-            command=command,
-            reason=reason,
-            result=result,
-            version=version,
-        )
+        batch_data_result_item_metadata = _new_instance(cls)
+        batch_data_result_item_metadata.command = command
+        batch_data_result_item_metadata.reason = reason
+        batch_data_result_item_metadata.result = result
+        batch_data_result_item_metadata.version = version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        batch_data_result_item_metadata.additional_properties = additional_properties
+        batch_data_result_item_metadata.additional_properties = dict(d) if d else {}
         return batch_data_result_item_metadata
 
     @property

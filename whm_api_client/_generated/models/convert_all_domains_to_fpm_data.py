@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ConvertAllDomainsToFpmData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class ConvertAllDomainsToFpmData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build_id = d.pop("build_id", UNSET)
-        if build_id is None:
-            build_id = UNSET
-        if not isinstance(build_id, (int, Unset)):
-            raise TypeError(f"field build_id: expected integer, got {type(build_id).__name__}")
+        if build_id.__class__ is not int:
+            build_id = read_value(build_id, "build_id", "integer", False)
 
-        convert_all_domains_to_fpm_data = cls(
-            build_id=build_id,
-        )
+        convert_all_domains_to_fpm_data = _new_instance(cls)
+        convert_all_domains_to_fpm_data.build_id = build_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_all_domains_to_fpm_data.additional_properties = additional_properties
+        convert_all_domains_to_fpm_data.additional_properties = dict(d) if d else {}
         return convert_all_domains_to_fpm_data
 
     @property

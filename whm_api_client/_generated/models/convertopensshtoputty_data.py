@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ConvertopensshtoputtyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class ConvertopensshtoputtyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
-        convertopensshtoputty_data = cls(
-            key=key,
-        )
+        convertopensshtoputty_data = _new_instance(cls)
+        convertopensshtoputty_data.key = key
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convertopensshtoputty_data.additional_properties = additional_properties
+        convertopensshtoputty_data.additional_properties = dict(d) if d else {}
         return convertopensshtoputty_data
 
     @property

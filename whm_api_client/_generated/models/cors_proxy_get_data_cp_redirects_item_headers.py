@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CorsProxyGetDataCpRedirectsItemHeaders")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,15 +25,9 @@ class CorsProxyGetDataCpRedirectsItemHeaders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cors_proxy_get_data_cp_redirects_item_headers = cls()
+        cors_proxy_get_data_cp_redirects_item_headers = _new_instance(cls)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-
-            additional_properties[prop_name] = additional_property
-
-        cors_proxy_get_data_cp_redirects_item_headers.additional_properties = additional_properties
+        cors_proxy_get_data_cp_redirects_item_headers.additional_properties = dict(d) if d else {}
         return cors_proxy_get_data_cp_redirects_item_headers
 
     @property

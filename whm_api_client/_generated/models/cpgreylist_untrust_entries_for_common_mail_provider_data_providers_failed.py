@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_object
+
 if TYPE_CHECKING:
     from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property import (
         CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditionalProperty,
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,13 +36,13 @@ class CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed = cls()
+        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property = prop_dict
-            if not isinstance(_additional_property, dict):
-                raise TypeError(f"field AdditionalProperty: expected object, got {type(_additional_property).__name__}")
+            if _additional_property.__class__ is not dict:
+                _additional_property = read_object(_additional_property, "AdditionalProperty", True)
             additional_property = (
                 CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditionalProperty.from_dict(
                     _additional_property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="CreateSubdomainData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class CreateSubdomainData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username", UNSET)
-        if username is None:
-            username = UNSET
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"field username: expected string, got {type(username).__name__}")
+        if username.__class__ is not str:
+            username = read_value(username, "username", "string", False)
 
-        create_subdomain_data = cls(
-            username=username,
-        )
+        create_subdomain_data = _new_instance(cls)
+        create_subdomain_data.username = username
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        create_subdomain_data.additional_properties = additional_properties
+        create_subdomain_data.additional_properties = dict(d) if d else {}
         return create_subdomain_data
 
     @property

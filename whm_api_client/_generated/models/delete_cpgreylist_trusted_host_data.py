@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.delete_cpgreylist_trusted_host_data_ips_failed import DeleteCpgreylistTrustedHostDataIpsFailed
 
 
 T = TypeVar("T", bound="DeleteCpgreylistTrustedHostData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -52,38 +53,28 @@ class DeleteCpgreylistTrustedHostData:
         d = dict(src_dict)
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: DeleteCpgreylistTrustedHostDataIpsFailed | Unset
-        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
-            ips_failed = UNSET
-        else:
-            if not isinstance(_ips_failed, dict):
-                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
-            ips_failed = DeleteCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
+        if _ips_failed.__class__ is not dict:
+            _ips_failed = read_object(_ips_failed, "ips_failed", False)
+        ips_failed = UNSET if _ips_failed is UNSET else DeleteCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
 
         _ips_removed = d.pop("ips_removed", UNSET)
+        if _ips_removed.__class__ is not list:
+            _ips_removed = read_list(_ips_removed, "ips_removed", False)
         ips_removed: list[str] | Unset = UNSET
-        if _ips_removed is not None and not isinstance(_ips_removed, Unset):  # null reads as UNSET
-            if not isinstance(_ips_removed, list):
-                raise TypeError(f"field ips_removed: expected array, got {type(_ips_removed).__name__}")
+        if _ips_removed is not UNSET:
             ips_removed = []
             for ips_removed_item_data in _ips_removed:
                 ips_removed_item = ips_removed_item_data
-                if not isinstance(ips_removed_item, (str,)):
-                    raise TypeError(f"field ips_removed_item: expected string, got {type(ips_removed_item).__name__}")
+                if ips_removed_item.__class__ is not str:
+                    ips_removed_item = read_value(ips_removed_item, "ips_removed_item", "string", True)
 
                 ips_removed.append(ips_removed_item)
 
-        delete_cpgreylist_trusted_host_data = cls(
-            ips_failed=ips_failed,
-            ips_removed=ips_removed,
-        )
+        delete_cpgreylist_trusted_host_data = _new_instance(cls)
+        delete_cpgreylist_trusted_host_data.ips_failed = ips_failed
+        delete_cpgreylist_trusted_host_data.ips_removed = ips_removed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delete_cpgreylist_trusted_host_data.additional_properties = additional_properties
+        delete_cpgreylist_trusted_host_data.additional_properties = dict(d) if d else {}
         return delete_cpgreylist_trusted_host_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="DeletesshkeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class DeletesshkeyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
-        deletesshkey_data = cls(
-            file=file,
-        )
+        deletesshkey_data = _new_instance(cls)
+        deletesshkey_data.file = file
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        deletesshkey_data.additional_properties = additional_properties
+        deletesshkey_data.additional_properties = dict(d) if d else {}
         return deletesshkey_data
 
     @property

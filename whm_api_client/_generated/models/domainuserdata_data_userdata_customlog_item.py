@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="DomainuserdataDataUserdataCustomlogItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class DomainuserdataDataUserdataCustomlogItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         format_ = d.pop("format", UNSET)
-        if format_ is None:
-            format_ = UNSET
-        if not isinstance(format_, (str, Unset)):
-            raise TypeError(f"field format: expected string, got {type(format_).__name__}")
+        if format_.__class__ is not str:
+            format_ = read_value(format_, "format", "string", False)
 
         target = d.pop("target", UNSET)
-        if target is None:
-            target = UNSET
-        if not isinstance(target, (str, Unset)):
-            raise TypeError(f"field target: expected string, got {type(target).__name__}")
+        if target.__class__ is not str:
+            target = read_value(target, "target", "string", False)
 
-        domainuserdata_data_userdata_customlog_item = cls(
-            format_=format_,
-            target=target,
-        )
+        domainuserdata_data_userdata_customlog_item = _new_instance(cls)
+        domainuserdata_data_userdata_customlog_item.format_ = format_
+        domainuserdata_data_userdata_customlog_item.target = target
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        domainuserdata_data_userdata_customlog_item.additional_properties = additional_properties
+        domainuserdata_data_userdata_customlog_item.additional_properties = dict(d) if d else {}
         return domainuserdata_data_userdata_customlog_item
 
     @property

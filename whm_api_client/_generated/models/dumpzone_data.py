@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="DumpzoneData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class DumpzoneData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _zone = d.pop("zone", UNSET)
+        if _zone.__class__ is not list:
+            _zone = read_list(_zone, "zone", False)
         zone: list[str] | Unset = UNSET
-        if _zone is not None and not isinstance(_zone, Unset):  # null reads as UNSET
-            if not isinstance(_zone, list):
-                raise TypeError(f"field zone: expected array, got {type(_zone).__name__}")
+        if _zone is not UNSET:
             zone = []
             for zone_item_data in _zone:
                 zone_item = zone_item_data
-                if not isinstance(zone_item, (str,)):
-                    raise TypeError(f"field zone_item: expected string, got {type(zone_item).__name__}")
+                if zone_item.__class__ is not str:
+                    zone_item = read_value(zone_item, "zone_item", "string", True)
 
                 zone.append(zone_item)
 
-        dumpzone_data = cls(
-            zone=zone,
-        )
+        dumpzone_data = _new_instance(cls)
+        dumpzone_data.zone = zone
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        dumpzone_data.additional_properties = additional_properties
+        dumpzone_data.additional_properties = dict(d) if d else {}
         return dumpzone_data
 
     @property

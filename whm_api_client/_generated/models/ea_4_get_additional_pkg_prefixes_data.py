@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="Ea4GetAdditionalPkgPrefixesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,35 +40,24 @@ class Ea4GetAdditionalPkgPrefixesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _additional_pkg_prefixes = d.pop("additional_pkg_prefixes", UNSET)
+        if _additional_pkg_prefixes.__class__ is not list:
+            _additional_pkg_prefixes = read_list(_additional_pkg_prefixes, "additional_pkg_prefixes", False)
         additional_pkg_prefixes: list[str] | Unset = UNSET
-        if _additional_pkg_prefixes is not None and not isinstance(
-            _additional_pkg_prefixes, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_additional_pkg_prefixes, list):
-                raise TypeError(
-                    f"field additional_pkg_prefixes: expected array, got {type(_additional_pkg_prefixes).__name__}"
-                )
+        if _additional_pkg_prefixes is not UNSET:
             additional_pkg_prefixes = []
             for additional_pkg_prefixes_item_data in _additional_pkg_prefixes:
                 additional_pkg_prefixes_item = additional_pkg_prefixes_item_data
-                if not isinstance(additional_pkg_prefixes_item, (str,)):
-                    raise TypeError(
-                        f"field additional_pkg_prefixes_item: expected string, got {type(additional_pkg_prefixes_item).__name__}"
+                if additional_pkg_prefixes_item.__class__ is not str:
+                    additional_pkg_prefixes_item = read_value(
+                        additional_pkg_prefixes_item, "additional_pkg_prefixes_item", "string", True
                     )
 
                 additional_pkg_prefixes.append(additional_pkg_prefixes_item)
 
-        ea_4_get_additional_pkg_prefixes_data = cls(
-            additional_pkg_prefixes=additional_pkg_prefixes,
-        )
+        ea_4_get_additional_pkg_prefixes_data = _new_instance(cls)
+        ea_4_get_additional_pkg_prefixes_data.additional_pkg_prefixes = additional_pkg_prefixes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_get_additional_pkg_prefixes_data.additional_properties = additional_properties
+        ea_4_get_additional_pkg_prefixes_data.additional_properties = dict(d) if d else {}
         return ea_4_get_additional_pkg_prefixes_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="Ea4GetCurrentlyInstalledPackagesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class Ea4GetCurrentlyInstalledPackagesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _packages = d.pop("packages", UNSET)
+        if _packages.__class__ is not list:
+            _packages = read_list(_packages, "packages", False)
         packages: list[str] | Unset = UNSET
-        if _packages is not None and not isinstance(_packages, Unset):  # null reads as UNSET
-            if not isinstance(_packages, list):
-                raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
+        if _packages is not UNSET:
             packages = []
             for packages_item_data in _packages:
                 packages_item = packages_item_data
-                if not isinstance(packages_item, (str,)):
-                    raise TypeError(f"field packages_item: expected string, got {type(packages_item).__name__}")
+                if packages_item.__class__ is not str:
+                    packages_item = read_value(packages_item, "packages_item", "string", True)
 
                 packages.append(packages_item)
 
-        ea_4_get_currently_installed_packages_data = cls(
-            packages=packages,
-        )
+        ea_4_get_currently_installed_packages_data = _new_instance(cls)
+        ea_4_get_currently_installed_packages_data.packages = packages
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_get_currently_installed_packages_data.additional_properties = additional_properties
+        ea_4_get_currently_installed_packages_data.additional_properties = dict(d) if d else {}
         return ea_4_get_currently_installed_packages_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.ea_4_list_profiles_data_custom_item_validation_data import Ea4ListProfilesDataCustomItemValidationData
 
 
 T = TypeVar("T", bound="Ea4ListProfilesDataCustomItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -83,81 +84,67 @@ class Ea4ListProfilesDataCustomItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         desc = d.pop("desc", UNSET)
-        if desc is None:
-            desc = UNSET
-        if not isinstance(desc, (str, Unset)):
-            raise TypeError(f"field desc: expected string, got {type(desc).__name__}")
+        if desc.__class__ is not str:
+            desc = read_value(desc, "desc", "string", False)
 
         path = d.pop("path", UNSET)
-        if path is None:
-            path = UNSET
-        if not isinstance(path, (str, Unset)):
-            raise TypeError(f"field path: expected string, got {type(path).__name__}")
+        if path.__class__ is not str:
+            path = read_value(path, "path", "string", False)
 
         _pkgs = d.pop("pkgs", UNSET)
+        if _pkgs.__class__ is not list:
+            _pkgs = read_list(_pkgs, "pkgs", False)
         pkgs: list[str] | Unset = UNSET
-        if _pkgs is not None and not isinstance(_pkgs, Unset):  # null reads as UNSET
-            if not isinstance(_pkgs, list):
-                raise TypeError(f"field pkgs: expected array, got {type(_pkgs).__name__}")
+        if _pkgs is not UNSET:
             pkgs = []
             for pkgs_item_data in _pkgs:
                 pkgs_item = pkgs_item_data
-                if not isinstance(pkgs_item, (str,)):
-                    raise TypeError(f"field pkgs_item: expected string, got {type(pkgs_item).__name__}")
+                if pkgs_item.__class__ is not str:
+                    pkgs_item = read_value(pkgs_item, "pkgs_item", "string", True)
 
                 pkgs.append(pkgs_item)
 
         _tags = d.pop("tags", UNSET)
+        if _tags.__class__ is not list:
+            _tags = read_list(_tags, "tags", False)
         tags: list[str] | Unset = UNSET
-        if _tags is not None and not isinstance(_tags, Unset):  # null reads as UNSET
-            if not isinstance(_tags, list):
-                raise TypeError(f"field tags: expected array, got {type(_tags).__name__}")
+        if _tags is not UNSET:
             tags = []
             for tags_item_data in _tags:
                 tags_item = tags_item_data
-                if not isinstance(tags_item, (str,)):
-                    raise TypeError(f"field tags_item: expected string, got {type(tags_item).__name__}")
+                if tags_item.__class__ is not str:
+                    tags_item = read_value(tags_item, "tags_item", "string", True)
 
                 tags.append(tags_item)
 
         _validation_data = d.pop("validation_data", UNSET)
         validation_data: Ea4ListProfilesDataCustomItemValidationData | Unset
-        if _validation_data is None or isinstance(_validation_data, Unset):  # null reads as UNSET
-            validation_data = UNSET
-        else:
-            if not isinstance(_validation_data, dict):
-                raise TypeError(f"field validation_data: expected object, got {type(_validation_data).__name__}")
-            validation_data = Ea4ListProfilesDataCustomItemValidationData.from_dict(_validation_data)
-
-        version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
-
-        ea_4_list_profiles_data_custom_item = cls(
-            name=name,
-            desc=desc,
-            path=path,
-            pkgs=pkgs,
-            tags=tags,
-            validation_data=validation_data,
-            version=version,
+        if _validation_data.__class__ is not dict:
+            _validation_data = read_object(_validation_data, "validation_data", False)
+        validation_data = (
+            UNSET
+            if _validation_data is UNSET
+            else Ea4ListProfilesDataCustomItemValidationData.from_dict(_validation_data)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        version = d.pop("version", UNSET)
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
-            additional_properties[prop_name] = additional
+        ea_4_list_profiles_data_custom_item = _new_instance(cls)
+        ea_4_list_profiles_data_custom_item.name = name
+        ea_4_list_profiles_data_custom_item.desc = desc
+        ea_4_list_profiles_data_custom_item.path = path
+        ea_4_list_profiles_data_custom_item.pkgs = pkgs
+        ea_4_list_profiles_data_custom_item.tags = tags
+        ea_4_list_profiles_data_custom_item.validation_data = validation_data
+        ea_4_list_profiles_data_custom_item.version = version
 
-        ea_4_list_profiles_data_custom_item.additional_properties = additional_properties
+        ea_4_list_profiles_data_custom_item.additional_properties = dict(d) if d else {}
         return ea_4_list_profiles_data_custom_item
 
     @property

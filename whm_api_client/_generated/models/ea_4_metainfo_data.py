@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Ea4MetainfoData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,15 +25,9 @@ class Ea4MetainfoData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ea_4_metainfo_data = cls()
+        ea_4_metainfo_data = _new_instance(cls)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_metainfo_data.additional_properties = additional_properties
+        ea_4_metainfo_data.additional_properties = dict(d) if d else {}
         return ea_4_metainfo_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="Ea4RecommendationsDataAdditionalPropertyItemOptionsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -63,57 +64,42 @@ class Ea4RecommendationsDataAdditionalPropertyItemOptionsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
+        if _items.__class__ is not list:
+            _items = read_list(_items, "items", False)
         items: list[str] | Unset = UNSET
-        if _items is not None and not isinstance(_items, Unset):  # null reads as UNSET
-            if not isinstance(_items, list):
-                raise TypeError(f"field items: expected array, got {type(_items).__name__}")
+        if _items is not UNSET:
             items = []
             for items_item_data in _items:
                 items_item = items_item_data
-                if not isinstance(items_item, (str,)):
-                    raise TypeError(f"field items_item: expected string, got {type(items_item).__name__}")
+                if items_item.__class__ is not str:
+                    items_item = read_value(items_item, "items_item", "string", True)
 
                 items.append(items_item)
 
         level = d.pop("level", UNSET)
-        if level is None:
-            level = UNSET
-        if not isinstance(level, (str, Unset)):
-            raise TypeError(f"field level: expected string, got {type(level).__name__}")
+        if level.__class__ is not str:
+            level = read_value(level, "level", "string", False)
 
         recommended = d.pop("recommended", UNSET)
-        if recommended is None:
-            recommended = UNSET
-        if not isinstance(recommended, (bool, Unset)):
-            raise TypeError(f"field recommended: expected boolean, got {type(recommended).__name__}")
+        if recommended.__class__ is not bool:
+            recommended = read_value(recommended, "recommended", "boolean", False)
 
         text = d.pop("text", UNSET)
-        if text is None:
-            text = UNSET
-        if not isinstance(text, (str, Unset)):
-            raise TypeError(f"field text: expected string, got {type(text).__name__}")
+        if text.__class__ is not str:
+            text = read_value(text, "text", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        ea_4_recommendations_data_additional_property_item_options_item = cls(
-            items=items,
-            level=level,
-            recommended=recommended,
-            text=text,
-            url=url,
-        )
+        ea_4_recommendations_data_additional_property_item_options_item = _new_instance(cls)
+        ea_4_recommendations_data_additional_property_item_options_item.items = items
+        ea_4_recommendations_data_additional_property_item_options_item.level = level
+        ea_4_recommendations_data_additional_property_item_options_item.recommended = recommended
+        ea_4_recommendations_data_additional_property_item_options_item.text = text
+        ea_4_recommendations_data_additional_property_item_options_item.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_recommendations_data_additional_property_item_options_item.additional_properties = additional_properties
+        ea_4_recommendations_data_additional_property_item_options_item.additional_properties = dict(d) if d else {}
         return ea_4_recommendations_data_additional_property_item_options_item
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.enable_mail_sni_data_failed_domains import EnableMailSniDataFailedDomains
 
 
 T = TypeVar("T", bound="EnableMailSniData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -50,27 +51,19 @@ class EnableMailSniData:
         d = dict(src_dict)
         _failed_domains = d.pop("failed_domains", UNSET)
         failed_domains: EnableMailSniDataFailedDomains | Unset
-        if _failed_domains is None or isinstance(_failed_domains, Unset):  # null reads as UNSET
-            failed_domains = UNSET
-        else:
-            if not isinstance(_failed_domains, dict):
-                raise TypeError(f"field failed_domains: expected object, got {type(_failed_domains).__name__}")
-            failed_domains = EnableMailSniDataFailedDomains.from_dict(_failed_domains)
+        if _failed_domains.__class__ is not dict:
+            _failed_domains = read_object(_failed_domains, "failed_domains", False)
+        failed_domains = (
+            UNSET if _failed_domains is UNSET else EnableMailSniDataFailedDomains.from_dict(_failed_domains)
+        )
 
         updated_domains = d.pop("updated_domains", UNSET)
 
-        enable_mail_sni_data = cls(
-            failed_domains=failed_domains,
-            updated_domains=updated_domains,
-        )
+        enable_mail_sni_data = _new_instance(cls)
+        enable_mail_sni_data.failed_domains = failed_domains
+        enable_mail_sni_data.updated_domains = updated_domains
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enable_mail_sni_data.additional_properties = additional_properties
+        enable_mail_sni_data.additional_properties = dict(d) if d else {}
         return enable_mail_sni_data
 
     @property

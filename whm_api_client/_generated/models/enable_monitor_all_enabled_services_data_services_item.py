@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EnableMonitorAllEnabledServicesDataServicesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class EnableMonitorAllEnabledServicesDataServicesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         monitored = d.pop("monitored", UNSET)
-        if monitored is None:
-            monitored = UNSET
-        if not isinstance(monitored, (int, Unset)):
-            raise TypeError(f"field monitored: expected integer, got {type(monitored).__name__}")
+        if monitored.__class__ is not int:
+            monitored = read_value(monitored, "monitored", "integer", False)
 
         service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
-        enable_monitor_all_enabled_services_data_services_item = cls(
-            monitored=monitored,
-            service=service,
-        )
+        enable_monitor_all_enabled_services_data_services_item = _new_instance(cls)
+        enable_monitor_all_enabled_services_data_services_item.monitored = monitored
+        enable_monitor_all_enabled_services_data_services_item.service = service
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enable_monitor_all_enabled_services_data_services_item.additional_properties = additional_properties
+        enable_monitor_all_enabled_services_data_services_item.additional_properties = dict(d) if d else {}
         return enable_monitor_all_enabled_services_data_services_item
 
     @property

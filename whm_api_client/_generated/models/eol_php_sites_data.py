@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EolPhpSitesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class EolPhpSitesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         eol_php_sites = d.pop("eol_php_sites", UNSET)
-        if eol_php_sites is None:
-            eol_php_sites = UNSET
-        if not isinstance(eol_php_sites, (int, Unset)):
-            raise TypeError(f"field eol_php_sites: expected integer, got {type(eol_php_sites).__name__}")
+        if eol_php_sites.__class__ is not int:
+            eol_php_sites = read_value(eol_php_sites, "eol_php_sites", "integer", False)
 
-        eol_php_sites_data = cls(
-            eol_php_sites=eol_php_sites,
-        )
+        eol_php_sites_data = _new_instance(cls)
+        eol_php_sites_data.eol_php_sites = eol_php_sites
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        eol_php_sites_data.additional_properties = additional_properties
+        eol_php_sites_data.additional_properties = dict(d) if d else {}
         return eol_php_sites_data
 
     @property

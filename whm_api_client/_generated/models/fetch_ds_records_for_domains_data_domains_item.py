@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records import (
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchDsRecordsForDomainsDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -51,32 +52,22 @@ class FetchDsRecordsForDomainsDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         _ds_records = d.pop("ds_records", UNSET)
         ds_records: FetchDsRecordsForDomainsDataDomainsItemDsRecords | Unset
-        if _ds_records is None or isinstance(_ds_records, Unset):  # null reads as UNSET
-            ds_records = UNSET
-        else:
-            if not isinstance(_ds_records, dict):
-                raise TypeError(f"field ds_records: expected object, got {type(_ds_records).__name__}")
-            ds_records = FetchDsRecordsForDomainsDataDomainsItemDsRecords.from_dict(_ds_records)
-
-        fetch_ds_records_for_domains_data_domains_item = cls(
-            domain=domain,
-            ds_records=ds_records,
+        if _ds_records.__class__ is not dict:
+            _ds_records = read_object(_ds_records, "ds_records", False)
+        ds_records = (
+            UNSET if _ds_records is UNSET else FetchDsRecordsForDomainsDataDomainsItemDsRecords.from_dict(_ds_records)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        fetch_ds_records_for_domains_data_domains_item = _new_instance(cls)
+        fetch_ds_records_for_domains_data_domains_item.domain = domain
+        fetch_ds_records_for_domains_data_domains_item.ds_records = ds_records
 
-            additional_properties[prop_name] = additional
-
-        fetch_ds_records_for_domains_data_domains_item.additional_properties = additional_properties
+        fetch_ds_records_for_domains_data_domains_item.additional_properties = dict(d) if d else {}
         return fetch_ds_records_for_domains_data_domains_item
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.fetch_ssl_vhosts_data_vhosts_item import FetchSslVhostsDataVhostsItem
 
 
 T = TypeVar("T", bound="FetchSslVhostsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class FetchSslVhostsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _vhosts = d.pop("vhosts", UNSET)
+        if _vhosts.__class__ is not list:
+            _vhosts = read_list(_vhosts, "vhosts", False)
         vhosts: list[FetchSslVhostsDataVhostsItem] | Unset = UNSET
-        if _vhosts is not None and not isinstance(_vhosts, Unset):  # null reads as UNSET
-            if not isinstance(_vhosts, list):
-                raise TypeError(f"field vhosts: expected array, got {type(_vhosts).__name__}")
+        if _vhosts is not UNSET:
             vhosts = []
             for vhosts_item_data in _vhosts:
                 _vhosts_item = vhosts_item_data
-                if not isinstance(_vhosts_item, dict):
-                    raise TypeError(f"field vhosts_item: expected object, got {type(_vhosts_item).__name__}")
+                if _vhosts_item.__class__ is not dict:
+                    _vhosts_item = read_object(_vhosts_item, "vhosts_item", True)
                 vhosts_item = FetchSslVhostsDataVhostsItem.from_dict(_vhosts_item)
 
                 vhosts.append(vhosts_item)
 
-        fetch_ssl_vhosts_data = cls(
-            vhosts=vhosts,
-        )
+        fetch_ssl_vhosts_data = _new_instance(cls)
+        fetch_ssl_vhosts_data.vhosts = vhosts
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_ssl_vhosts_data.additional_properties = additional_properties
+        fetch_ssl_vhosts_data.additional_properties = dict(d) if d else {}
         return fetch_ssl_vhosts_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FlushCphulkLoginHistoryData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class FlushCphulkLoginHistoryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         records_removed = d.pop("records_removed", UNSET)
-        if records_removed is None:
-            records_removed = UNSET
-        if not isinstance(records_removed, (int, Unset)):
-            raise TypeError(f"field records_removed: expected integer, got {type(records_removed).__name__}")
+        if records_removed.__class__ is not int:
+            records_removed = read_value(records_removed, "records_removed", "integer", False)
 
-        flush_cphulk_login_history_data = cls(
-            records_removed=records_removed,
-        )
+        flush_cphulk_login_history_data = _new_instance(cls)
+        flush_cphulk_login_history_data.records_removed = records_removed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        flush_cphulk_login_history_data.additional_properties = additional_properties
+        flush_cphulk_login_history_data.additional_properties = dict(d) if d else {}
         return flush_cphulk_login_history_data
 
     @property

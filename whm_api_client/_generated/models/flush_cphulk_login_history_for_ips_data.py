@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FlushCphulkLoginHistoryForIpsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class FlushCphulkLoginHistoryForIpsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)
-        if iptable_bans_removed is None:
-            iptable_bans_removed = UNSET
-        if not isinstance(iptable_bans_removed, (int, Unset)):
-            raise TypeError(f"field iptable_bans_removed: expected integer, got {type(iptable_bans_removed).__name__}")
+        if iptable_bans_removed.__class__ is not int:
+            iptable_bans_removed = read_value(iptable_bans_removed, "iptable_bans_removed", "integer", False)
 
         records_removed = d.pop("records_removed", UNSET)
-        if records_removed is None:
-            records_removed = UNSET
-        if not isinstance(records_removed, (int, Unset)):
-            raise TypeError(f"field records_removed: expected integer, got {type(records_removed).__name__}")
+        if records_removed.__class__ is not int:
+            records_removed = read_value(records_removed, "records_removed", "integer", False)
 
-        flush_cphulk_login_history_for_ips_data = cls(
-            iptable_bans_removed=iptable_bans_removed,
-            records_removed=records_removed,
-        )
+        flush_cphulk_login_history_for_ips_data = _new_instance(cls)
+        flush_cphulk_login_history_for_ips_data.iptable_bans_removed = iptable_bans_removed
+        flush_cphulk_login_history_for_ips_data.records_removed = records_removed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        flush_cphulk_login_history_for_ips_data.additional_properties = additional_properties
+        flush_cphulk_login_history_for_ips_data.additional_properties = dict(d) if d else {}
         return flush_cphulk_login_history_for_ips_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ForcepasswordchangeData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ForcepasswordchangeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _updated = d.pop("updated", UNSET)
+        if _updated.__class__ is not list:
+            _updated = read_list(_updated, "updated", False)
         updated: list[str] | Unset = UNSET
-        if _updated is not None and not isinstance(_updated, Unset):  # null reads as UNSET
-            if not isinstance(_updated, list):
-                raise TypeError(f"field updated: expected array, got {type(_updated).__name__}")
+        if _updated is not UNSET:
             updated = []
             for updated_item_data in _updated:
                 updated_item = updated_item_data
-                if not isinstance(updated_item, (str,)):
-                    raise TypeError(f"field updated_item: expected string, got {type(updated_item).__name__}")
+                if updated_item.__class__ is not str:
+                    updated_item = read_value(updated_item, "updated_item", "string", True)
 
                 updated.append(updated_item)
 
-        forcepasswordchange_data = cls(
-            updated=updated,
-        )
+        forcepasswordchange_data = _new_instance(cls)
+        forcepasswordchange_data.updated = updated
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        forcepasswordchange_data.additional_properties = additional_properties
+        forcepasswordchange_data.additional_properties = dict(d) if d else {}
         return forcepasswordchange_data
 
     @property

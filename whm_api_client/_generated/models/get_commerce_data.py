@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCommerceData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class GetCommerceData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled is None:
-            is_enabled = UNSET
-        if not isinstance(is_enabled, (int, Unset)):
-            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+        if is_enabled.__class__ is not int:
+            is_enabled = read_value(is_enabled, "is_enabled", "integer", False)
 
         storeurl = d.pop("storeurl", UNSET)
-        if storeurl is None:
-            storeurl = UNSET
-        if not isinstance(storeurl, (str, Unset)):
-            raise TypeError(f"field storeurl: expected string, got {type(storeurl).__name__}")
+        if storeurl.__class__ is not str:
+            storeurl = read_value(storeurl, "storeurl", "string", False)
 
-        get_commerce_data = cls(
-            is_enabled=is_enabled,
-            storeurl=storeurl,
-        )
+        get_commerce_data = _new_instance(cls)
+        get_commerce_data.is_enabled = is_enabled
+        get_commerce_data.storeurl = storeurl
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_commerce_data.additional_properties = additional_properties
+        get_commerce_data.additional_properties = dict(d) if d else {}
         return get_commerce_data
 
     @property

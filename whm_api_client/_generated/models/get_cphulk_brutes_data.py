@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_cphulk_brutes_data_brutes_item import GetCphulkBrutesDataBrutesItem
 
 
 T = TypeVar("T", bound="GetCphulkBrutesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class GetCphulkBrutesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _brutes = d.pop("brutes", UNSET)
+        if _brutes.__class__ is not list:
+            _brutes = read_list(_brutes, "brutes", False)
         brutes: list[GetCphulkBrutesDataBrutesItem] | Unset = UNSET
-        if _brutes is not None and not isinstance(_brutes, Unset):  # null reads as UNSET
-            if not isinstance(_brutes, list):
-                raise TypeError(f"field brutes: expected array, got {type(_brutes).__name__}")
+        if _brutes is not UNSET:
             brutes = []
             for brutes_item_data in _brutes:
                 _brutes_item = brutes_item_data
-                if not isinstance(_brutes_item, dict):
-                    raise TypeError(f"field brutes_item: expected object, got {type(_brutes_item).__name__}")
+                if _brutes_item.__class__ is not dict:
+                    _brutes_item = read_object(_brutes_item, "brutes_item", True)
                 brutes_item = GetCphulkBrutesDataBrutesItem.from_dict(_brutes_item)
 
                 brutes.append(brutes_item)
 
-        get_cphulk_brutes_data = cls(
-            brutes=brutes,
-        )
+        get_cphulk_brutes_data = _new_instance(cls)
+        get_cphulk_brutes_data.brutes = brutes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_cphulk_brutes_data.additional_properties = additional_properties
+        get_cphulk_brutes_data.additional_properties = dict(d) if d else {}
         return get_cphulk_brutes_data
 
     @property

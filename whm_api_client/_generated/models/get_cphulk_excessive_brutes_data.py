@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_cphulk_excessive_brutes_data_excessive_brutes_item import (
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCphulkExcessiveBrutesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -48,34 +49,25 @@ class GetCphulkExcessiveBrutesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _excessive_brutes = d.pop("excessive_brutes", UNSET)
+        if _excessive_brutes.__class__ is not list:
+            _excessive_brutes = read_list(_excessive_brutes, "excessive_brutes", False)
         excessive_brutes: list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem] | Unset = UNSET
-        if _excessive_brutes is not None and not isinstance(_excessive_brutes, Unset):  # null reads as UNSET
-            if not isinstance(_excessive_brutes, list):
-                raise TypeError(f"field excessive_brutes: expected array, got {type(_excessive_brutes).__name__}")
+        if _excessive_brutes is not UNSET:
             excessive_brutes = []
             for excessive_brutes_item_data in _excessive_brutes:
                 _excessive_brutes_item = excessive_brutes_item_data
-                if not isinstance(_excessive_brutes_item, dict):
-                    raise TypeError(
-                        f"field excessive_brutes_item: expected object, got {type(_excessive_brutes_item).__name__}"
-                    )
+                if _excessive_brutes_item.__class__ is not dict:
+                    _excessive_brutes_item = read_object(_excessive_brutes_item, "excessive_brutes_item", True)
                 excessive_brutes_item = GetCphulkExcessiveBrutesDataExcessiveBrutesItem.from_dict(
                     _excessive_brutes_item
                 )
 
                 excessive_brutes.append(excessive_brutes_item)
 
-        get_cphulk_excessive_brutes_data = cls(
-            excessive_brutes=excessive_brutes,
-        )
+        get_cphulk_excessive_brutes_data = _new_instance(cls)
+        get_cphulk_excessive_brutes_data.excessive_brutes = excessive_brutes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_cphulk_excessive_brutes_data.additional_properties = additional_properties
+        get_cphulk_excessive_brutes_data.additional_properties = dict(d) if d else {}
         return get_cphulk_excessive_brutes_data
 
     @property

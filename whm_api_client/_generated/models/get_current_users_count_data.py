@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCurrentUsersCountData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class GetCurrentUsersCountData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         users = d.pop("users", UNSET)
-        if users is None:
-            users = UNSET
-        if not isinstance(users, (int, Unset)):
-            raise TypeError(f"field users: expected integer, got {type(users).__name__}")
+        if users.__class__ is not int:
+            users = read_value(users, "users", "integer", False)
 
-        get_current_users_count_data = cls(
-            users=users,
-        )
+        get_current_users_count_data = _new_instance(cls)
+        get_current_users_count_data.users = users
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_current_users_count_data.additional_properties = additional_properties
+        get_current_users_count_data.additional_properties = dict(d) if d else {}
         return get_current_users_count_data
 
     @property

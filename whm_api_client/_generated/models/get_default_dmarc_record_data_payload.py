@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetDefaultDmarcRecordDataPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class GetDefaultDmarcRecordDataPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         record = d.pop("record", UNSET)
-        if record is None:
-            record = UNSET
-        if not isinstance(record, (str, Unset)):
-            raise TypeError(f"field record: expected string, got {type(record).__name__}")
+        if record.__class__ is not str:
+            record = read_value(record, "record", "string", False)
 
-        get_default_dmarc_record_data_payload = cls(
-            record=record,
-        )
+        get_default_dmarc_record_data_payload = _new_instance(cls)
+        get_default_dmarc_record_data_payload.record = record
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_default_dmarc_record_data_payload.additional_properties = additional_properties
+        get_default_dmarc_record_data_payload.additional_properties = dict(d) if d else {}
         return get_default_dmarc_record_data_payload
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_disk_usage_data_accounts_item import GetDiskUsageDataAccountsItem
 
 
 T = TypeVar("T", bound="GetDiskUsageData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class GetDiskUsageData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
+        if _accounts.__class__ is not list:
+            _accounts = read_list(_accounts, "accounts", False)
         accounts: list[GetDiskUsageDataAccountsItem] | Unset = UNSET
-        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
-            if not isinstance(_accounts, list):
-                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
+        if _accounts is not UNSET:
             accounts = []
             for accounts_item_data in _accounts:
                 _accounts_item = accounts_item_data
-                if not isinstance(_accounts_item, dict):
-                    raise TypeError(f"field accounts_item: expected object, got {type(_accounts_item).__name__}")
+                if _accounts_item.__class__ is not dict:
+                    _accounts_item = read_object(_accounts_item, "accounts_item", True)
                 accounts_item = GetDiskUsageDataAccountsItem.from_dict(_accounts_item)
 
                 accounts.append(accounts_item)
 
-        get_disk_usage_data = cls(
-            accounts=accounts,
-        )
+        get_disk_usage_data = _new_instance(cls)
+        get_disk_usage_data.accounts = accounts
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_disk_usage_data.additional_properties = additional_properties
+        get_disk_usage_data.additional_properties = dict(d) if d else {}
         return get_disk_usage_data
 
     @property

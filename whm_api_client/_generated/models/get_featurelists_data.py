@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="GetFeaturelistsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class GetFeaturelistsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _featurelists = d.pop("featurelists", UNSET)
+        if _featurelists.__class__ is not list:
+            _featurelists = read_list(_featurelists, "featurelists", False)
         featurelists: list[str] | Unset = UNSET
-        if _featurelists is not None and not isinstance(_featurelists, Unset):  # null reads as UNSET
-            if not isinstance(_featurelists, list):
-                raise TypeError(f"field featurelists: expected array, got {type(_featurelists).__name__}")
+        if _featurelists is not UNSET:
             featurelists = []
             for featurelists_item_data in _featurelists:
                 featurelists_item = featurelists_item_data
-                if not isinstance(featurelists_item, (str,)):
-                    raise TypeError(f"field featurelists_item: expected string, got {type(featurelists_item).__name__}")
+                if featurelists_item.__class__ is not str:
+                    featurelists_item = read_value(featurelists_item, "featurelists_item", "string", True)
 
                 featurelists.append(featurelists_item)
 
-        get_featurelists_data = cls(
-            featurelists=featurelists,
-        )
+        get_featurelists_data = _new_instance(cls)
+        get_featurelists_data.featurelists = featurelists
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_featurelists_data.additional_properties = additional_properties
+        get_featurelists_data.additional_properties = dict(d) if d else {}
         return get_featurelists_data
 
     @property

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_list, read_object
+
 if TYPE_CHECKING:
     from ..models.get_lts_wexpire_data_tiers_additional_property_item import (
         GetLtsWexpireDataTiersAdditionalPropertyItem,
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLtsWexpireDataTiers")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -36,20 +39,18 @@ class GetLtsWexpireDataTiers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_lts_wexpire_data_tiers = cls()
+        get_lts_wexpire_data_tiers = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property = prop_dict
-            if not isinstance(_additional_property, list):
-                raise TypeError(f"field AdditionalProperty: expected array, got {type(_additional_property).__name__}")
+            if _additional_property.__class__ is not list:
+                _additional_property = read_list(_additional_property, "AdditionalProperty", True)
             additional_property = []
             for additional_property_item_data in _additional_property:
                 _additional_property_item = additional_property_item_data
-                if not isinstance(_additional_property_item, dict):
-                    raise TypeError(
-                        f"field AdditionalProperty_item: expected object, got {type(_additional_property_item).__name__}"
-                    )
+                if _additional_property_item.__class__ is not dict:
+                    _additional_property_item = read_object(_additional_property_item, "AdditionalProperty_item", True)
                 additional_property_item = GetLtsWexpireDataTiersAdditionalPropertyItem.from_dict(
                     _additional_property_item
                 )

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetMailboxStatusDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,36 +50,23 @@ class GetMailboxStatusDataAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         guid = d.pop("guid", UNSET)
-        if guid is None:
-            guid = UNSET
-        if not isinstance(guid, (str, Unset)):
-            raise TypeError(f"field guid: expected string, got {type(guid).__name__}")
+        if guid.__class__ is not str:
+            guid = read_value(guid, "guid", "string", False)
 
         messages = d.pop("messages", UNSET)
-        if messages is None:
-            messages = UNSET
-        if not isinstance(messages, (int, Unset)):
-            raise TypeError(f"field messages: expected integer, got {type(messages).__name__}")
+        if messages.__class__ is not int:
+            messages = read_value(messages, "messages", "integer", False)
 
         vsize = d.pop("vsize", UNSET)
-        if vsize is None:
-            vsize = UNSET
-        if not isinstance(vsize, (int, Unset)):
-            raise TypeError(f"field vsize: expected integer, got {type(vsize).__name__}")
+        if vsize.__class__ is not int:
+            vsize = read_value(vsize, "vsize", "integer", False)
 
-        get_mailbox_status_data_additional_property = cls(
-            guid=guid,
-            messages=messages,
-            vsize=vsize,
-        )
+        get_mailbox_status_data_additional_property = _new_instance(cls)
+        get_mailbox_status_data_additional_property.guid = guid
+        get_mailbox_status_data_additional_property.messages = messages
+        get_mailbox_status_data_additional_property.vsize = vsize
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_mailbox_status_data_additional_property.additional_properties = additional_properties
+        get_mailbox_status_data_additional_property.additional_properties = dict(d) if d else {}
         return get_mailbox_status_data_additional_property
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_market_providers_product_metadata_data_product_metadata_item import (
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetMarketProvidersProductMetadataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -48,34 +49,25 @@ class GetMarketProvidersProductMetadataData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _product_metadata = d.pop("product_metadata", UNSET)
+        if _product_metadata.__class__ is not list:
+            _product_metadata = read_list(_product_metadata, "product_metadata", False)
         product_metadata: list[GetMarketProvidersProductMetadataDataProductMetadataItem] | Unset = UNSET
-        if _product_metadata is not None and not isinstance(_product_metadata, Unset):  # null reads as UNSET
-            if not isinstance(_product_metadata, list):
-                raise TypeError(f"field product_metadata: expected array, got {type(_product_metadata).__name__}")
+        if _product_metadata is not UNSET:
             product_metadata = []
             for product_metadata_item_data in _product_metadata:
                 _product_metadata_item = product_metadata_item_data
-                if not isinstance(_product_metadata_item, dict):
-                    raise TypeError(
-                        f"field product_metadata_item: expected object, got {type(_product_metadata_item).__name__}"
-                    )
+                if _product_metadata_item.__class__ is not dict:
+                    _product_metadata_item = read_object(_product_metadata_item, "product_metadata_item", True)
                 product_metadata_item = GetMarketProvidersProductMetadataDataProductMetadataItem.from_dict(
                     _product_metadata_item
                 )
 
                 product_metadata.append(product_metadata_item)
 
-        get_market_providers_product_metadata_data = cls(
-            product_metadata=product_metadata,
-        )
+        get_market_providers_product_metadata_data = _new_instance(cls)
+        get_market_providers_product_metadata_data.product_metadata = product_metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_market_providers_product_metadata_data.additional_properties = additional_properties
+        get_market_providers_product_metadata_data.additional_properties = dict(d) if d else {}
         return get_market_providers_product_metadata_data
 
     @property

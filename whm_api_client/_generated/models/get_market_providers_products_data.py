@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list
 
 T = TypeVar("T", bound="GetMarketProvidersProductsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,27 +40,20 @@ class GetMarketProvidersProductsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _products = d.pop("products", UNSET)
+        if _products.__class__ is not list:
+            _products = read_list(_products, "products", False)
         products: list[Any] | Unset = UNSET
-        if _products is not None and not isinstance(_products, Unset):  # null reads as UNSET
-            if not isinstance(_products, list):
-                raise TypeError(f"field products: expected array, got {type(_products).__name__}")
+        if _products is not UNSET:
             products = []
             for products_item_data in _products:
                 products_item = products_item_data
 
                 products.append(products_item)
 
-        get_market_providers_products_data = cls(
-            products=products,
-        )
+        get_market_providers_products_data = _new_instance(cls)
+        get_market_providers_products_data.products = products
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_market_providers_products_data.additional_properties = additional_properties
+        get_market_providers_products_data.additional_properties = dict(d) if d else {}
         return get_market_providers_products_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="GetNameserverConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class GetNameserverConfigData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _nameservers = d.pop("nameservers", UNSET)
+        if _nameservers.__class__ is not list:
+            _nameservers = read_list(_nameservers, "nameservers", False)
         nameservers: list[str] | Unset = UNSET
-        if _nameservers is not None and not isinstance(_nameservers, Unset):  # null reads as UNSET
-            if not isinstance(_nameservers, list):
-                raise TypeError(f"field nameservers: expected array, got {type(_nameservers).__name__}")
+        if _nameservers is not UNSET:
             nameservers = []
             for nameservers_item_data in _nameservers:
                 nameservers_item = nameservers_item_data
-                if not isinstance(nameservers_item, (str,)):
-                    raise TypeError(f"field nameservers_item: expected string, got {type(nameservers_item).__name__}")
+                if nameservers_item.__class__ is not str:
+                    nameservers_item = read_value(nameservers_item, "nameservers_item", "string", True)
 
                 nameservers.append(nameservers_item)
 
-        get_nameserver_config_data = cls(
-            nameservers=nameservers,
-        )
+        get_nameserver_config_data = _new_instance(cls)
+        get_nameserver_config_data.nameservers = nameservers
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_nameserver_config_data.additional_properties = additional_properties
+        get_nameserver_config_data.additional_properties = dict(d) if d else {}
         return get_nameserver_config_data
 
     @property

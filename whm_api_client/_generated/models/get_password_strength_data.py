@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetPasswordStrengthData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class GetPasswordStrengthData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         strength = d.pop("strength", UNSET)
-        if strength is None:
-            strength = UNSET
-        if not isinstance(strength, (int, Unset)):
-            raise TypeError(f"field strength: expected integer, got {type(strength).__name__}")
+        if strength.__class__ is not int:
+            strength = read_value(strength, "strength", "integer", False)
 
-        get_password_strength_data = cls(
-            strength=strength,
-        )
+        get_password_strength_data = _new_instance(cls)
+        get_password_strength_data.strength = strength
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_password_strength_data.additional_properties = additional_properties
+        get_password_strength_data.additional_properties = dict(d) if d else {}
         return get_password_strength_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetPublicIpData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class GetPublicIpData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         public_ip = d.pop("public_ip", UNSET)
-        if public_ip is None:
-            public_ip = UNSET
-        if not isinstance(public_ip, (str, Unset)):
-            raise TypeError(f"field public_ip: expected string, got {type(public_ip).__name__}")
+        if public_ip.__class__ is not str:
+            public_ip = read_value(public_ip, "public_ip", "string", False)
 
-        get_public_ip_data = cls(
-            public_ip=public_ip,
-        )
+        get_public_ip_data = _new_instance(cls)
+        get_public_ip_data.public_ip = public_ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_public_ip_data.additional_properties = additional_properties
+        get_public_ip_data.additional_properties = dict(d) if d else {}
         return get_public_ip_data
 
     @property

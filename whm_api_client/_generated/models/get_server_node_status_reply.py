@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_object
+
 if TYPE_CHECKING:
     from ..models.get_server_node_status_data import GetServerNodeStatusData
     from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="GetServerNodeStatusReply")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,27 +50,20 @@ class GetServerNodeStatusReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data")
-        if not isinstance(_data, dict):
-            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        if _data.__class__ is not dict:
+            _data = read_object(_data, "data", True)
         data = GetServerNodeStatusData.from_dict(_data)
 
         _metadata = d.pop("metadata")
-        if not isinstance(_metadata, dict):
-            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", True)
         metadata = Metadata.from_dict(_metadata)
 
-        get_server_node_status_reply = cls(
-            data=data,
-            metadata=metadata,
-        )
+        get_server_node_status_reply = _new_instance(cls)
+        get_server_node_status_reply.data = data
+        get_server_node_status_reply.metadata = metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_server_node_status_reply.additional_properties = additional_properties
+        get_server_node_status_reply.additional_properties = dict(d) if d else {}
         return get_server_node_status_reply
 
     @property

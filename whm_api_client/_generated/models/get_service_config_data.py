@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetServiceConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,15 +25,9 @@ class GetServiceConfigData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_service_config_data = cls()
+        get_service_config_data = _new_instance(cls)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_service_config_data.additional_properties = additional_properties
+        get_service_config_data.additional_properties = dict(d) if d else {}
         return get_service_config_data
 
     @property

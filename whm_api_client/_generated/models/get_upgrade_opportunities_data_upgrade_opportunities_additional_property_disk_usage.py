@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -51,15 +52,15 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
+        if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
                 messages_item = messages_item_data
-                if not isinstance(messages_item, (str,)):
-                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
+                if messages_item.__class__ is not str:
+                    messages_item = read_value(messages_item, "messages_item", "string", True)
 
                 messages.append(messages_item)
 
@@ -67,20 +68,17 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage
 
         relative_to_quota = d.pop("relative_to_quota", UNSET)
 
-        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage = cls(
-            messages=messages,
-            relative_to_fixed_amount=relative_to_fixed_amount,
-            relative_to_quota=relative_to_quota,
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage = _new_instance(cls)
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.messages = messages
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.relative_to_fixed_amount = (
+            relative_to_fixed_amount
+        )
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.relative_to_quota = (
+            relative_to_quota
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
         get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage
 

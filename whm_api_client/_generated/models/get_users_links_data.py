@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_value
+
 T = TypeVar("T", bound="GetUsersLinksData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,13 +27,13 @@ class GetUsersLinksData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_users_links_data = cls()
+        get_users_links_data = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
-            if not isinstance(additional_property, (str,)):
-                raise TypeError(f"field AdditionalProperty: expected string, got {type(additional_property).__name__}")
+            if additional_property.__class__ is not str:
+                additional_property = read_value(additional_property, "AdditionalProperty", "string", True)
 
             additional_properties[prop_name] = additional_property
 

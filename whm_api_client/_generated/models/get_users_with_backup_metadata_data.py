@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="GetUsersWithBackupMetadataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class GetUsersWithBackupMetadataData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
+        if _accounts.__class__ is not list:
+            _accounts = read_list(_accounts, "accounts", False)
         accounts: list[str] | Unset = UNSET
-        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
-            if not isinstance(_accounts, list):
-                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
+        if _accounts is not UNSET:
             accounts = []
             for accounts_item_data in _accounts:
                 accounts_item = accounts_item_data
-                if not isinstance(accounts_item, (str,)):
-                    raise TypeError(f"field accounts_item: expected string, got {type(accounts_item).__name__}")
+                if accounts_item.__class__ is not str:
+                    accounts_item = read_value(accounts_item, "accounts_item", "string", True)
 
                 accounts.append(accounts_item)
 
-        get_users_with_backup_metadata_data = cls(
-            accounts=accounts,
-        )
+        get_users_with_backup_metadata_data = _new_instance(cls)
+        get_users_with_backup_metadata_data.accounts = accounts
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_users_with_backup_metadata_data.additional_properties = additional_properties
+        get_users_with_backup_metadata_data.additional_properties = dict(d) if d else {}
         return get_users_with_backup_metadata_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetpkgextensionformData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class GetpkgextensionformData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         html = d.pop("html", UNSET)
-        if html is None:
-            html = UNSET
-        if not isinstance(html, (str, Unset)):
-            raise TypeError(f"field html: expected string, got {type(html).__name__}")
+        if html.__class__ is not str:
+            html = read_value(html, "html", "string", False)
 
-        getpkgextensionform_data = cls(
-            html=html,
-        )
+        getpkgextensionform_data = _new_instance(cls)
+        getpkgextensionform_data.html = html
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getpkgextensionform_data.additional_properties = additional_properties
+        getpkgextensionform_data.additional_properties = dict(d) if d else {}
         return getpkgextensionform_data
 
     @property

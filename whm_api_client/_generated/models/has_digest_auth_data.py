@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="HasDigestAuthData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class HasDigestAuthData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         digestauth = d.pop("digestauth", UNSET)
-        if digestauth is None:
-            digestauth = UNSET
-        if not isinstance(digestauth, (int, Unset)):
-            raise TypeError(f"field digestauth: expected integer, got {type(digestauth).__name__}")
+        if digestauth.__class__ is not int:
+            digestauth = read_value(digestauth, "digestauth", "integer", False)
 
-        has_digest_auth_data = cls(
-            digestauth=digestauth,
-        )
+        has_digest_auth_data = _new_instance(cls)
+        has_digest_auth_data.digestauth = digestauth
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        has_digest_auth_data.additional_properties = additional_properties
+        has_digest_auth_data.additional_properties = dict(d) if d else {}
         return has_digest_auth_data
 
     @property

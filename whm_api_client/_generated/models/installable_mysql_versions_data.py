@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.installable_mysql_versions_data_versions_item import InstallableMysqlVersionsDataVersionsItem
 
 
 T = TypeVar("T", bound="InstallableMysqlVersionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class InstallableMysqlVersionsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _versions = d.pop("versions", UNSET)
+        if _versions.__class__ is not list:
+            _versions = read_list(_versions, "versions", False)
         versions: list[InstallableMysqlVersionsDataVersionsItem] | Unset = UNSET
-        if _versions is not None and not isinstance(_versions, Unset):  # null reads as UNSET
-            if not isinstance(_versions, list):
-                raise TypeError(f"field versions: expected array, got {type(_versions).__name__}")
+        if _versions is not UNSET:
             versions = []
             for versions_item_data in _versions:
                 _versions_item = versions_item_data
-                if not isinstance(_versions_item, dict):
-                    raise TypeError(f"field versions_item: expected object, got {type(_versions_item).__name__}")
+                if _versions_item.__class__ is not dict:
+                    _versions_item = read_object(_versions_item, "versions_item", True)
                 versions_item = InstallableMysqlVersionsDataVersionsItem.from_dict(_versions_item)
 
                 versions.append(versions_item)
 
-        installable_mysql_versions_data = cls(
-            versions=versions,
-        )
+        installable_mysql_versions_data = _new_instance(cls)
+        installable_mysql_versions_data.versions = versions
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        installable_mysql_versions_data.additional_properties = additional_properties
+        installable_mysql_versions_data.additional_properties = dict(d) if d else {}
         return installable_mysql_versions_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.ipv_6_range_usage_data_usage import Ipv6RangeUsageDataUsage
 
 
 T = TypeVar("T", bound="Ipv6RangeUsageData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class Ipv6RangeUsageData:
         d = dict(src_dict)
         _usage = d.pop("usage", UNSET)
         usage: Ipv6RangeUsageDataUsage | Unset
-        if _usage is None or isinstance(_usage, Unset):  # null reads as UNSET
-            usage = UNSET
-        else:
-            if not isinstance(_usage, dict):
-                raise TypeError(f"field usage: expected object, got {type(_usage).__name__}")
-            usage = Ipv6RangeUsageDataUsage.from_dict(_usage)
+        if _usage.__class__ is not dict:
+            _usage = read_object(_usage, "usage", False)
+        usage = UNSET if _usage is UNSET else Ipv6RangeUsageDataUsage.from_dict(_usage)
 
-        ipv_6_range_usage_data = cls(
-            usage=usage,
-        )
+        ipv_6_range_usage_data = _new_instance(cls)
+        ipv_6_range_usage_data.usage = usage
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_range_usage_data.additional_properties = additional_properties
+        ipv_6_range_usage_data.additional_properties = dict(d) if d else {}
         return ipv_6_range_usage_data
 
     @property

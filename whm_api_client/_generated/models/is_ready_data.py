@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="IsReadyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class IsReadyData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ready = d.pop("ready", UNSET)
-        if ready is None:
-            ready = UNSET
-        if not isinstance(ready, (int, Unset)):
-            raise TypeError(f"field ready: expected integer, got {type(ready).__name__}")
+        if ready.__class__ is not int:
+            ready = read_value(ready, "ready", "integer", False)
 
-        is_ready_data = cls(
-            ready=ready,
-        )
+        is_ready_data = _new_instance(cls)
+        is_ready_data.ready = ready
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        is_ready_data.additional_properties = additional_properties
+        is_ready_data.additional_properties = dict(d) if d else {}
         return is_ready_data
 
     @property

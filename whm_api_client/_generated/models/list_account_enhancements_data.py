@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.list_account_enhancements_data_enhancements import ListAccountEnhancementsDataEnhancements
 
 
 T = TypeVar("T", bound="ListAccountEnhancementsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,16 @@ class ListAccountEnhancementsData:
         d = dict(src_dict)
         _enhancements = d.pop("enhancements", UNSET)
         enhancements: ListAccountEnhancementsDataEnhancements | Unset
-        if _enhancements is None or isinstance(_enhancements, Unset):  # null reads as UNSET
-            enhancements = UNSET
-        else:
-            if not isinstance(_enhancements, dict):
-                raise TypeError(f"field enhancements: expected object, got {type(_enhancements).__name__}")
-            enhancements = ListAccountEnhancementsDataEnhancements.from_dict(_enhancements)
-
-        list_account_enhancements_data = cls(
-            enhancements=enhancements,
+        if _enhancements.__class__ is not dict:
+            _enhancements = read_object(_enhancements, "enhancements", False)
+        enhancements = (
+            UNSET if _enhancements is UNSET else ListAccountEnhancementsDataEnhancements.from_dict(_enhancements)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        list_account_enhancements_data = _new_instance(cls)
+        list_account_enhancements_data.enhancements = enhancements
 
-            additional_properties[prop_name] = additional
-
-        list_account_enhancements_data.additional_properties = additional_properties
+        list_account_enhancements_data.additional_properties = dict(d) if d else {}
         return list_account_enhancements_data
 
     @property

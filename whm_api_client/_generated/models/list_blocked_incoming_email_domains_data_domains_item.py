@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListBlockedIncomingEmailDomainsDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class ListBlockedIncomingEmailDomainsDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
-        list_blocked_incoming_email_domains_data_domains_item = cls(
-            domain=domain,
-        )
+        list_blocked_incoming_email_domains_data_domains_item = _new_instance(cls)
+        list_blocked_incoming_email_domains_data_domains_item.domain = domain
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_blocked_incoming_email_domains_data_domains_item.additional_properties = additional_properties
+        list_blocked_incoming_email_domains_data_domains_item.additional_properties = dict(d) if d else {}
         return list_blocked_incoming_email_domains_data_domains_item
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListConfigclusterserversDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class ListConfigclusterserversDataAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         signature = d.pop("signature", UNSET)
-        if signature is None:
-            signature = UNSET
-        if not isinstance(signature, (str, Unset)):
-            raise TypeError(f"field signature: expected string, got {type(signature).__name__}")
+        if signature.__class__ is not str:
+            signature = read_value(signature, "signature", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        list_configclusterservers_data_additional_property = cls(
-            signature=signature,
-            user=user,
-        )
+        list_configclusterservers_data_additional_property = _new_instance(cls)
+        list_configclusterservers_data_additional_property.signature = signature
+        list_configclusterservers_data_additional_property.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_configclusterservers_data_additional_property.additional_properties = additional_properties
+        list_configclusterservers_data_additional_property.additional_properties = dict(d) if d else {}
         return list_configclusterservers_data_additional_property
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.list_cparchive_files_data_quickrestore_files_item import ListCparchiveFilesDataQuickrestoreFilesItem
 
 
 T = TypeVar("T", bound="ListCparchiveFilesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,34 +47,25 @@ class ListCparchiveFilesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _quickrestore_files = d.pop("quickrestore_files", UNSET)
+        if _quickrestore_files.__class__ is not list:
+            _quickrestore_files = read_list(_quickrestore_files, "quickrestore_files", False)
         quickrestore_files: list[ListCparchiveFilesDataQuickrestoreFilesItem] | Unset = UNSET
-        if _quickrestore_files is not None and not isinstance(_quickrestore_files, Unset):  # null reads as UNSET
-            if not isinstance(_quickrestore_files, list):
-                raise TypeError(f"field quickrestore_files: expected array, got {type(_quickrestore_files).__name__}")
+        if _quickrestore_files is not UNSET:
             quickrestore_files = []
             for quickrestore_files_item_data in _quickrestore_files:
                 _quickrestore_files_item = quickrestore_files_item_data
-                if not isinstance(_quickrestore_files_item, dict):
-                    raise TypeError(
-                        f"field quickrestore_files_item: expected object, got {type(_quickrestore_files_item).__name__}"
-                    )
+                if _quickrestore_files_item.__class__ is not dict:
+                    _quickrestore_files_item = read_object(_quickrestore_files_item, "quickrestore_files_item", True)
                 quickrestore_files_item = ListCparchiveFilesDataQuickrestoreFilesItem.from_dict(
                     _quickrestore_files_item
                 )
 
                 quickrestore_files.append(quickrestore_files_item)
 
-        list_cparchive_files_data = cls(
-            quickrestore_files=quickrestore_files,
-        )
+        list_cparchive_files_data = _new_instance(cls)
+        list_cparchive_files_data.quickrestore_files = quickrestore_files
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_cparchive_files_data.additional_properties = additional_properties
+        list_cparchive_files_data.additional_properties = dict(d) if d else {}
         return list_cparchive_files_data
 
     @property

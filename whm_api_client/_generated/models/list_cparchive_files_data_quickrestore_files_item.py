@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListCparchiveFilesDataQuickrestoreFilesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,36 +50,23 @@ class ListCparchiveFilesDataQuickrestoreFilesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
         path = d.pop("path", UNSET)
-        if path is None:
-            path = UNSET
-        if not isinstance(path, (str, Unset)):
-            raise TypeError(f"field path: expected string, got {type(path).__name__}")
+        if path.__class__ is not str:
+            path = read_value(path, "path", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        list_cparchive_files_data_quickrestore_files_item = cls(
-            file=file,
-            path=path,
-            user=user,
-        )
+        list_cparchive_files_data_quickrestore_files_item = _new_instance(cls)
+        list_cparchive_files_data_quickrestore_files_item.file = file
+        list_cparchive_files_data_quickrestore_files_item.path = path
+        list_cparchive_files_data_quickrestore_files_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_cparchive_files_data_quickrestore_files_item.additional_properties = additional_properties
+        list_cparchive_files_data_quickrestore_files_item.additional_properties = dict(d) if d else {}
         return list_cparchive_files_data_quickrestore_files_item
 
     @property

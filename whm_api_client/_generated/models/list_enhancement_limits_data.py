@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.list_enhancement_limits_data_limits import ListEnhancementLimitsDataLimits
 
 
 T = TypeVar("T", bound="ListEnhancementLimitsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class ListEnhancementLimitsData:
         d = dict(src_dict)
         _limits = d.pop("limits", UNSET)
         limits: ListEnhancementLimitsDataLimits | Unset
-        if _limits is None or isinstance(_limits, Unset):  # null reads as UNSET
-            limits = UNSET
-        else:
-            if not isinstance(_limits, dict):
-                raise TypeError(f"field limits: expected object, got {type(_limits).__name__}")
-            limits = ListEnhancementLimitsDataLimits.from_dict(_limits)
+        if _limits.__class__ is not dict:
+            _limits = read_object(_limits, "limits", False)
+        limits = UNSET if _limits is UNSET else ListEnhancementLimitsDataLimits.from_dict(_limits)
 
-        list_enhancement_limits_data = cls(
-            limits=limits,
-        )
+        list_enhancement_limits_data = _new_instance(cls)
+        list_enhancement_limits_data.limits = limits
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_enhancement_limits_data.additional_properties = additional_properties
+        list_enhancement_limits_data.additional_properties = dict(d) if d else {}
         return list_enhancement_limits_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListHooksDataCategoriesItemEventsItemStagesItemAttributes")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class ListHooksDataCategoriesItemEventsItemStagesItemAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         blocking = d.pop("blocking", UNSET)
-        if blocking is None:
-            blocking = UNSET
-        if not isinstance(blocking, (int, Unset)):
-            raise TypeError(f"field blocking: expected integer, got {type(blocking).__name__}")
+        if blocking.__class__ is not int:
+            blocking = read_value(blocking, "blocking", "integer", False)
 
         escalateprivs = d.pop("escalateprivs", UNSET)
-        if escalateprivs is None:
-            escalateprivs = UNSET
-        if not isinstance(escalateprivs, (int, Unset)):
-            raise TypeError(f"field escalateprivs: expected integer, got {type(escalateprivs).__name__}")
+        if escalateprivs.__class__ is not int:
+            escalateprivs = read_value(escalateprivs, "escalateprivs", "integer", False)
 
-        list_hooks_data_categories_item_events_item_stages_item_attributes = cls(
-            blocking=blocking,
-            escalateprivs=escalateprivs,
-        )
+        list_hooks_data_categories_item_events_item_stages_item_attributes = _new_instance(cls)
+        list_hooks_data_categories_item_events_item_stages_item_attributes.blocking = blocking
+        list_hooks_data_categories_item_events_item_stages_item_attributes.escalateprivs = escalateprivs
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_hooks_data_categories_item_events_item_stages_item_attributes.additional_properties = additional_properties
+        list_hooks_data_categories_item_events_item_stages_item_attributes.additional_properties = dict(d) if d else {}
         return list_hooks_data_categories_item_events_item_stages_item_attributes
 
     @property

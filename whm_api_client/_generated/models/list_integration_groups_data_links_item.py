@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListIntegrationGroupsDataLinksItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class ListIntegrationGroupsDataLinksItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         group = d.pop("group", UNSET)
-        if group is None:
-            group = UNSET
-        if not isinstance(group, (str, Unset)):
-            raise TypeError(f"field group: expected string, got {type(group).__name__}")
+        if group.__class__ is not str:
+            group = read_value(group, "group", "string", False)
 
-        list_integration_groups_data_links_item = cls(
-            group=group,
-        )
+        list_integration_groups_data_links_item = _new_instance(cls)
+        list_integration_groups_data_links_item.group = group
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_integration_groups_data_links_item.additional_properties = additional_properties
+        list_integration_groups_data_links_item.additional_properties = dict(d) if d else {}
         return list_integration_groups_data_links_item
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListIntegrationLinksDataLinksItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class ListIntegrationLinksDataLinksItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app = d.pop("app", UNSET)
-        if app is None:
-            app = UNSET
-        if not isinstance(app, (str, Unset)):
-            raise TypeError(f"field app: expected string, got {type(app).__name__}")
+        if app.__class__ is not str:
+            app = read_value(app, "app", "string", False)
 
-        list_integration_links_data_links_item = cls(
-            app=app,
-        )
+        list_integration_links_data_links_item = _new_instance(cls)
+        list_integration_links_data_links_item.app = app
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_integration_links_data_links_item.additional_properties = additional_properties
+        list_integration_links_data_links_item.additional_properties = dict(d) if d else {}
         return list_integration_links_data_links_item
 
     @property

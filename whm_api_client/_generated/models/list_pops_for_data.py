@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ListPopsForData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ListPopsForData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _pops = d.pop("pops", UNSET)
+        if _pops.__class__ is not list:
+            _pops = read_list(_pops, "pops", False)
         pops: list[str] | Unset = UNSET
-        if _pops is not None and not isinstance(_pops, Unset):  # null reads as UNSET
-            if not isinstance(_pops, list):
-                raise TypeError(f"field pops: expected array, got {type(_pops).__name__}")
+        if _pops is not UNSET:
             pops = []
             for pops_item_data in _pops:
                 pops_item = pops_item_data
-                if not isinstance(pops_item, (str,)):
-                    raise TypeError(f"field pops_item: expected string, got {type(pops_item).__name__}")
+                if pops_item.__class__ is not str:
+                    pops_item = read_value(pops_item, "pops_item", "string", True)
 
                 pops.append(pops_item)
 
-        list_pops_for_data = cls(
-            pops=pops,
-        )
+        list_pops_for_data = _new_instance(cls)
+        list_pops_for_data.pops = pops
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_pops_for_data.additional_properties = additional_properties
+        list_pops_for_data.additional_properties = dict(d) if d else {}
         return list_pops_for_data
 
     @property

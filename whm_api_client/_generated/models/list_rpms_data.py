@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ListRpmsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ListRpmsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _rpms = d.pop("rpms", UNSET)
+        if _rpms.__class__ is not list:
+            _rpms = read_list(_rpms, "rpms", False)
         rpms: list[str] | Unset = UNSET
-        if _rpms is not None and not isinstance(_rpms, Unset):  # null reads as UNSET
-            if not isinstance(_rpms, list):
-                raise TypeError(f"field rpms: expected array, got {type(_rpms).__name__}")
+        if _rpms is not UNSET:
             rpms = []
             for rpms_item_data in _rpms:
                 rpms_item = rpms_item_data
-                if not isinstance(rpms_item, (str,)):
-                    raise TypeError(f"field rpms_item: expected string, got {type(rpms_item).__name__}")
+                if rpms_item.__class__ is not str:
+                    rpms_item = read_value(rpms_item, "rpms_item", "string", True)
 
                 rpms.append(rpms_item)
 
-        list_rpms_data = cls(
-            rpms=rpms,
-        )
+        list_rpms_data = _new_instance(cls)
+        list_rpms_data.rpms = rpms
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_rpms_data.additional_properties = additional_properties
+        list_rpms_data.additional_properties = dict(d) if d else {}
         return list_rpms_data
 
     @property

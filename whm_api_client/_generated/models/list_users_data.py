@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ListUsersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ListUsersData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
+        if _users.__class__ is not list:
+            _users = read_list(_users, "users", False)
         users: list[str] | Unset = UNSET
-        if _users is not None and not isinstance(_users, Unset):  # null reads as UNSET
-            if not isinstance(_users, list):
-                raise TypeError(f"field users: expected array, got {type(_users).__name__}")
+        if _users is not UNSET:
             users = []
             for users_item_data in _users:
                 users_item = users_item_data
-                if not isinstance(users_item, (str,)):
-                    raise TypeError(f"field users_item: expected string, got {type(users_item).__name__}")
+                if users_item.__class__ is not str:
+                    users_item = read_value(users_item, "users_item", "string", True)
 
                 users.append(users_item)
 
-        list_users_data = cls(
-            users=users,
-        )
+        list_users_data = _new_instance(cls)
+        list_users_data.users = users
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_users_data.additional_properties = additional_properties
+        list_users_data.additional_properties = dict(d) if d else {}
         return list_users_data
 
     @property

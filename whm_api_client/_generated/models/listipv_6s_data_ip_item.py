@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="Listipv6SDataIpItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class Listipv6SDataIpItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
-        listipv_6s_data_ip_item = cls(
-            ip=ip,
-        )
+        listipv_6s_data_ip_item = _new_instance(cls)
+        listipv_6s_data_ip_item.ip = ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listipv_6s_data_ip_item.additional_properties = additional_properties
+        listipv_6s_data_ip_item.additional_properties = dict(d) if d else {}
         return listipv_6s_data_ip_item
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ListlockedaccountsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ListlockedaccountsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
+        if _account.__class__ is not list:
+            _account = read_list(_account, "account", False)
         account: list[str] | Unset = UNSET
-        if _account is not None and not isinstance(_account, Unset):  # null reads as UNSET
-            if not isinstance(_account, list):
-                raise TypeError(f"field account: expected array, got {type(_account).__name__}")
+        if _account is not UNSET:
             account = []
             for account_item_data in _account:
                 account_item = account_item_data
-                if not isinstance(account_item, (str,)):
-                    raise TypeError(f"field account_item: expected string, got {type(account_item).__name__}")
+                if account_item.__class__ is not str:
+                    account_item = read_value(account_item, "account_item", "string", True)
 
                 account.append(account_item)
 
-        listlockedaccounts_data = cls(
-            account=account,
-        )
+        listlockedaccounts_data = _new_instance(cls)
+        listlockedaccounts_data.account = account
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listlockedaccounts_data.additional_properties = additional_properties
+        listlockedaccounts_data.additional_properties = dict(d) if d else {}
         return listlockedaccounts_data
 
     @property

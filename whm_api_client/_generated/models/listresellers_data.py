@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ListresellersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ListresellersData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
+        if _reseller.__class__ is not list:
+            _reseller = read_list(_reseller, "reseller", False)
         reseller: list[str] | Unset = UNSET
-        if _reseller is not None and not isinstance(_reseller, Unset):  # null reads as UNSET
-            if not isinstance(_reseller, list):
-                raise TypeError(f"field reseller: expected array, got {type(_reseller).__name__}")
+        if _reseller is not UNSET:
             reseller = []
             for reseller_item_data in _reseller:
                 reseller_item = reseller_item_data
-                if not isinstance(reseller_item, (str,)):
-                    raise TypeError(f"field reseller_item: expected string, got {type(reseller_item).__name__}")
+                if reseller_item.__class__ is not str:
+                    reseller_item = read_value(reseller_item, "reseller_item", "string", True)
 
                 reseller.append(reseller_item)
 
-        listresellers_data = cls(
-            reseller=reseller,
-        )
+        listresellers_data = _new_instance(cls)
+        listresellers_data.reseller = reseller
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listresellers_data.additional_properties = additional_properties
+        listresellers_data.additional_properties = dict(d) if d else {}
         return listresellers_data
 
     @property

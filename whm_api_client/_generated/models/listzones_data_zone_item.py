@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListzonesDataZoneItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class ListzonesDataZoneItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         zonefile = d.pop("zonefile", UNSET)
-        if zonefile is None:
-            zonefile = UNSET
-        if not isinstance(zonefile, (str, Unset)):
-            raise TypeError(f"field zonefile: expected string, got {type(zonefile).__name__}")
+        if zonefile.__class__ is not str:
+            zonefile = read_value(zonefile, "zonefile", "string", False)
 
-        listzones_data_zone_item = cls(
-            domain=domain,
-            zonefile=zonefile,
-        )
+        listzones_data_zone_item = _new_instance(cls)
+        listzones_data_zone_item.domain = domain
+        listzones_data_zone_item.zonefile = zonefile
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listzones_data_zone_item.additional_properties = additional_properties
+        listzones_data_zone_item.additional_properties = dict(d) if d else {}
         return listzones_data_zone_item
 
     @property

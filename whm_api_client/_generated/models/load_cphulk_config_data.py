@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.load_cphulk_config_data_cphulk_config import LoadCphulkConfigDataCphulkConfig
 
 
 T = TypeVar("T", bound="LoadCphulkConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class LoadCphulkConfigData:
         d = dict(src_dict)
         _cphulk_config = d.pop("cphulk_config", UNSET)
         cphulk_config: LoadCphulkConfigDataCphulkConfig | Unset
-        if _cphulk_config is None or isinstance(_cphulk_config, Unset):  # null reads as UNSET
-            cphulk_config = UNSET
-        else:
-            if not isinstance(_cphulk_config, dict):
-                raise TypeError(f"field cphulk_config: expected object, got {type(_cphulk_config).__name__}")
-            cphulk_config = LoadCphulkConfigDataCphulkConfig.from_dict(_cphulk_config)
+        if _cphulk_config.__class__ is not dict:
+            _cphulk_config = read_object(_cphulk_config, "cphulk_config", False)
+        cphulk_config = UNSET if _cphulk_config is UNSET else LoadCphulkConfigDataCphulkConfig.from_dict(_cphulk_config)
 
-        load_cphulk_config_data = cls(
-            cphulk_config=cphulk_config,
-        )
+        load_cphulk_config_data = _new_instance(cls)
+        load_cphulk_config_data.cphulk_config = cphulk_config
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        load_cphulk_config_data.additional_properties = additional_properties
+        load_cphulk_config_data.additional_properties = dict(d) if d else {}
         return load_cphulk_config_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="LookupnsipData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class LookupnsipData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
-        lookupnsip_data = cls(
-            ip=ip,
-        )
+        lookupnsip_data = _new_instance(cls)
+        lookupnsip_data.ip = ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        lookupnsip_data.additional_properties = additional_properties
+        lookupnsip_data.additional_properties = dict(d) if d else {}
         return lookupnsip_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.metadata_output import MetadataOutput
 
 
 T = TypeVar("T", bound="Metadata")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -95,16 +96,14 @@ class Metadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command", UNSET)
-        if command is None:
-            command = UNSET
-        if not isinstance(command, (str, Unset)):
-            raise TypeError(f"field command: expected string, got {type(command).__name__}")
+        if command.__class__ is not str:
+            command = read_value(command, "command", "string", False)
 
         _errors = d.pop("errors", UNSET)
+        if _errors.__class__ is not list:
+            _errors = read_list(_errors, "errors", False)
         errors: list[Any] | Unset = UNSET
-        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
-            if not isinstance(_errors, list):
-                raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
+        if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
                 errors_item = errors_item_data
@@ -112,10 +111,10 @@ class Metadata:
                 errors.append(errors_item)
 
         _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
         messages: list[Any] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
+        if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
                 messages_item = messages_item_data
@@ -124,18 +123,13 @@ class Metadata:
 
         _output = d.pop("output", UNSET)
         output: MetadataOutput | Unset
-        if _output is None or isinstance(_output, Unset):  # null reads as UNSET
-            output = UNSET
-        else:
-            if not isinstance(_output, dict):
-                raise TypeError(f"field output: expected object, got {type(_output).__name__}")
-            output = MetadataOutput.from_dict(_output)
+        if _output.__class__ is not dict:
+            _output = read_object(_output, "output", False)
+        output = UNSET if _output is UNSET else MetadataOutput.from_dict(_output)
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         def _parse_result(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -144,8 +138,8 @@ class Metadata:
                 if not isinstance(data, int):
                     raise TypeError()
                 result_type_0 = data
-                if not isinstance(result_type_0, (int,)):
-                    raise TypeError(f"field result_type_0: expected integer, got {type(result_type_0).__name__}")
+                if result_type_0.__class__ is not int:
+                    result_type_0 = read_value(result_type_0, "result_type_0", "integer", True)
 
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -153,48 +147,39 @@ class Metadata:
             if not isinstance(data, str):
                 raise TypeError()
             result_type_1 = data
-            if not isinstance(result_type_1, (str,)):
-                raise TypeError(f"field result_type_1: expected string, got {type(result_type_1).__name__}")
+            if result_type_1.__class__ is not str:
+                result_type_1 = read_value(result_type_1, "result_type_1", "string", True)
 
             return result_type_1
 
         result = _parse_result(d.pop("result", UNSET))
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (int, Unset)):
-            raise TypeError(f"field version: expected integer, got {type(version).__name__}")
+        if version.__class__ is not int:
+            version = read_value(version, "version", "integer", False)
 
         _warnings = d.pop("warnings", UNSET)
+        if _warnings.__class__ is not list:
+            _warnings = read_list(_warnings, "warnings", False)
         warnings: list[Any] | Unset = UNSET
-        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
-            if not isinstance(_warnings, list):
-                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
+        if _warnings is not UNSET:
             warnings = []
             for warnings_item_data in _warnings:
                 warnings_item = warnings_item_data
 
                 warnings.append(warnings_item)
 
-        metadata = cls(
-            command=command,
-            errors=errors,
-            messages=messages,
-            output=output,
-            reason=reason,
-            result=result,
-            version=version,
-            warnings=warnings,
-        )
+        metadata = _new_instance(cls)
+        metadata.command = command
+        metadata.errors = errors
+        metadata.messages = messages
+        metadata.output = output
+        metadata.reason = reason
+        metadata.result = result
+        metadata.version = version
+        metadata.warnings = warnings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        metadata.additional_properties = additional_properties
+        metadata.additional_properties = dict(d) if d else {}
         return metadata
 
     @property

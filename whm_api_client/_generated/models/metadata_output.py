@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list
 
 T = TypeVar("T", bound="MetadataOutput")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -55,10 +56,10 @@ class MetadataOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
+        if _errors.__class__ is not list:
+            _errors = read_list(_errors, "errors", False)
         errors: list[Any] | Unset = UNSET
-        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
-            if not isinstance(_errors, list):
-                raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
+        if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
                 errors_item = errors_item_data
@@ -66,10 +67,10 @@ class MetadataOutput:
                 errors.append(errors_item)
 
         _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
         messages: list[Any] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
+        if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
                 messages_item = messages_item_data
@@ -77,29 +78,22 @@ class MetadataOutput:
                 messages.append(messages_item)
 
         _warnings = d.pop("warnings", UNSET)
+        if _warnings.__class__ is not list:
+            _warnings = read_list(_warnings, "warnings", False)
         warnings: list[Any] | Unset = UNSET
-        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
-            if not isinstance(_warnings, list):
-                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
+        if _warnings is not UNSET:
             warnings = []
             for warnings_item_data in _warnings:
                 warnings_item = warnings_item_data
 
                 warnings.append(warnings_item)
 
-        metadata_output = cls(
-            errors=errors,
-            messages=messages,
-            warnings=warnings,
-        )
+        metadata_output = _new_instance(cls)
+        metadata_output.errors = errors
+        metadata_output.messages = messages
+        metadata_output.warnings = warnings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        metadata_output.additional_properties = additional_properties
+        metadata_output.additional_properties = dict(d) if d else {}
         return metadata_output
 
     @property

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModifyacctDataCpuser")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,15 +25,9 @@ class ModifyacctDataCpuser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        modifyacct_data_cpuser = cls()
+        modifyacct_data_cpuser = _new_instance(cls)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modifyacct_data_cpuser.additional_properties = additional_properties
+        modifyacct_data_cpuser.additional_properties = dict(d) if d else {}
         return modifyacct_data_cpuser
 
     @property

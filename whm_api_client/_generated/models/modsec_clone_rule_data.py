@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_clone_rule_data_rule import ModsecCloneRuleDataRule
 
 
 T = TypeVar("T", bound="ModsecCloneRuleData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class ModsecCloneRuleData:
         d = dict(src_dict)
         _rule = d.pop("rule", UNSET)
         rule: ModsecCloneRuleDataRule | Unset
-        if _rule is None or isinstance(_rule, Unset):  # null reads as UNSET
-            rule = UNSET
-        else:
-            if not isinstance(_rule, dict):
-                raise TypeError(f"field rule: expected object, got {type(_rule).__name__}")
-            rule = ModsecCloneRuleDataRule.from_dict(_rule)
+        if _rule.__class__ is not dict:
+            _rule = read_object(_rule, "rule", False)
+        rule = UNSET if _rule is UNSET else ModsecCloneRuleDataRule.from_dict(_rule)
 
-        modsec_clone_rule_data = cls(
-            rule=rule,
-        )
+        modsec_clone_rule_data = _new_instance(cls)
+        modsec_clone_rule_data.rule = rule
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_clone_rule_data.additional_properties = additional_properties
+        modsec_clone_rule_data.additional_properties = dict(d) if d else {}
         return modsec_clone_rule_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_edit_rule_data_rule import ModsecEditRuleDataRule
 
 
 T = TypeVar("T", bound="ModsecEditRuleData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class ModsecEditRuleData:
         d = dict(src_dict)
         _rule = d.pop("rule", UNSET)
         rule: ModsecEditRuleDataRule | Unset
-        if _rule is None or isinstance(_rule, Unset):  # null reads as UNSET
-            rule = UNSET
-        else:
-            if not isinstance(_rule, dict):
-                raise TypeError(f"field rule: expected object, got {type(_rule).__name__}")
-            rule = ModsecEditRuleDataRule.from_dict(_rule)
+        if _rule.__class__ is not dict:
+            _rule = read_object(_rule, "rule", False)
+        rule = UNSET if _rule is UNSET else ModsecEditRuleDataRule.from_dict(_rule)
 
-        modsec_edit_rule_data = cls(
-            rule=rule,
-        )
+        modsec_edit_rule_data = _new_instance(cls)
+        modsec_edit_rule_data.rule = rule
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_edit_rule_data.additional_properties = additional_properties
+        modsec_edit_rule_data.additional_properties = dict(d) if d else {}
         return modsec_edit_rule_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecGetConfigTextData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class ModsecGetConfigTextData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
-        if text is None:
-            text = UNSET
-        if not isinstance(text, (str, Unset)):
-            raise TypeError(f"field text: expected string, got {type(text).__name__}")
+        if text.__class__ is not str:
+            text = read_value(text, "text", "string", False)
 
-        modsec_get_config_text_data = cls(
-            text=text,
-        )
+        modsec_get_config_text_data = _new_instance(cls)
+        modsec_get_config_text_data.text = text
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_config_text_data.additional_properties = additional_properties
+        modsec_get_config_text_data.additional_properties = dict(d) if d else {}
         return modsec_get_config_text_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_get_configs_data_configs_item import ModsecGetConfigsDataConfigsItem
 
 
 T = TypeVar("T", bound="ModsecGetConfigsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class ModsecGetConfigsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _configs = d.pop("configs", UNSET)
+        if _configs.__class__ is not list:
+            _configs = read_list(_configs, "configs", False)
         configs: list[ModsecGetConfigsDataConfigsItem] | Unset = UNSET
-        if _configs is not None and not isinstance(_configs, Unset):  # null reads as UNSET
-            if not isinstance(_configs, list):
-                raise TypeError(f"field configs: expected array, got {type(_configs).__name__}")
+        if _configs is not UNSET:
             configs = []
             for configs_item_data in _configs:
                 _configs_item = configs_item_data
-                if not isinstance(_configs_item, dict):
-                    raise TypeError(f"field configs_item: expected object, got {type(_configs_item).__name__}")
+                if _configs_item.__class__ is not dict:
+                    _configs_item = read_object(_configs_item, "configs_item", True)
                 configs_item = ModsecGetConfigsDataConfigsItem.from_dict(_configs_item)
 
                 configs.append(configs_item)
 
-        modsec_get_configs_data = cls(
-            configs=configs,
-        )
+        modsec_get_configs_data = _new_instance(cls)
+        modsec_get_configs_data.configs = configs
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_configs_data.additional_properties = additional_properties
+        modsec_get_configs_data.additional_properties = dict(d) if d else {}
         return modsec_get_configs_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="ModsecGetConfigsWithChangesPendingData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class ModsecGetConfigsWithChangesPendingData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _configs = d.pop("configs", UNSET)
+        if _configs.__class__ is not list:
+            _configs = read_list(_configs, "configs", False)
         configs: list[str] | Unset = UNSET
-        if _configs is not None and not isinstance(_configs, Unset):  # null reads as UNSET
-            if not isinstance(_configs, list):
-                raise TypeError(f"field configs: expected array, got {type(_configs).__name__}")
+        if _configs is not UNSET:
             configs = []
             for configs_item_data in _configs:
                 configs_item = configs_item_data
-                if not isinstance(configs_item, (str,)):
-                    raise TypeError(f"field configs_item: expected string, got {type(configs_item).__name__}")
+                if configs_item.__class__ is not str:
+                    configs_item = read_value(configs_item, "configs_item", "string", True)
 
                 configs.append(configs_item)
 
-        modsec_get_configs_with_changes_pending_data = cls(
-            configs=configs,
-        )
+        modsec_get_configs_with_changes_pending_data = _new_instance(cls)
+        modsec_get_configs_with_changes_pending_data.configs = configs
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_configs_with_changes_pending_data.additional_properties = additional_properties
+        modsec_get_configs_with_changes_pending_data.additional_properties = dict(d) if d else {}
         return modsec_get_configs_with_changes_pending_data
 
     @property

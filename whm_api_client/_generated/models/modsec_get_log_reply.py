@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_list, read_object
+
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.modsec_get_log_reply_data_item import ModsecGetLogReplyDataItem
 
 
 T = TypeVar("T", bound="ModsecGetLogReply")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -50,34 +53,27 @@ class ModsecGetLogReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data")
-        if not isinstance(_data, list):
-            raise TypeError(f"field data: expected array, got {type(_data).__name__}")
+        if _data.__class__ is not list:
+            _data = read_list(_data, "data", True)
         data = []
         for data_item_data in _data:
             _data_item = data_item_data
-            if not isinstance(_data_item, dict):
-                raise TypeError(f"field data_item: expected object, got {type(_data_item).__name__}")
+            if _data_item.__class__ is not dict:
+                _data_item = read_object(_data_item, "data_item", True)
             data_item = ModsecGetLogReplyDataItem.from_dict(_data_item)
 
             data.append(data_item)
 
         _metadata = d.pop("metadata")
-        if not isinstance(_metadata, dict):
-            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", True)
         metadata = Metadata.from_dict(_metadata)
 
-        modsec_get_log_reply = cls(
-            data=data,
-            metadata=metadata,
-        )
+        modsec_get_log_reply = _new_instance(cls)
+        modsec_get_log_reply.data = data
+        modsec_get_log_reply.metadata = metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_log_reply.additional_properties = additional_properties
+        modsec_get_log_reply.additional_properties = dict(d) if d else {}
         return modsec_get_log_reply
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_get_settings_data_settings_item import ModsecGetSettingsDataSettingsItem
 
 
 T = TypeVar("T", bound="ModsecGetSettingsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class ModsecGetSettingsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)
+        if _settings.__class__ is not list:
+            _settings = read_list(_settings, "settings", False)
         settings: list[ModsecGetSettingsDataSettingsItem] | Unset = UNSET
-        if _settings is not None and not isinstance(_settings, Unset):  # null reads as UNSET
-            if not isinstance(_settings, list):
-                raise TypeError(f"field settings: expected array, got {type(_settings).__name__}")
+        if _settings is not UNSET:
             settings = []
             for settings_item_data in _settings:
                 _settings_item = settings_item_data
-                if not isinstance(_settings_item, dict):
-                    raise TypeError(f"field settings_item: expected object, got {type(_settings_item).__name__}")
+                if _settings_item.__class__ is not dict:
+                    _settings_item = read_object(_settings_item, "settings_item", True)
                 settings_item = ModsecGetSettingsDataSettingsItem.from_dict(_settings_item)
 
                 settings.append(settings_item)
 
-        modsec_get_settings_data = cls(
-            settings=settings,
-        )
+        modsec_get_settings_data = _new_instance(cls)
+        modsec_get_settings_data.settings = settings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_settings_data.additional_properties = additional_properties
+        modsec_get_settings_data.additional_properties = dict(d) if d else {}
         return modsec_get_settings_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_get_vendors_data_vendors_item import ModsecGetVendorsDataVendorsItem
 
 
 T = TypeVar("T", bound="ModsecGetVendorsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class ModsecGetVendorsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _vendors = d.pop("vendors", UNSET)
+        if _vendors.__class__ is not list:
+            _vendors = read_list(_vendors, "vendors", False)
         vendors: list[ModsecGetVendorsDataVendorsItem] | Unset = UNSET
-        if _vendors is not None and not isinstance(_vendors, Unset):  # null reads as UNSET
-            if not isinstance(_vendors, list):
-                raise TypeError(f"field vendors: expected array, got {type(_vendors).__name__}")
+        if _vendors is not UNSET:
             vendors = []
             for vendors_item_data in _vendors:
                 _vendors_item = vendors_item_data
-                if not isinstance(_vendors_item, dict):
-                    raise TypeError(f"field vendors_item: expected object, got {type(_vendors_item).__name__}")
+                if _vendors_item.__class__ is not dict:
+                    _vendors_item = read_object(_vendors_item, "vendors_item", True)
                 vendors_item = ModsecGetVendorsDataVendorsItem.from_dict(_vendors_item)
 
                 vendors.append(vendors_item)
 
-        modsec_get_vendors_data = cls(
-            vendors=vendors,
-        )
+        modsec_get_vendors_data = _new_instance(cls)
+        modsec_get_vendors_data.vendors = vendors
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_vendors_data.additional_properties = additional_properties
+        modsec_get_vendors_data.additional_properties = dict(d) if d else {}
         return modsec_get_vendors_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_report_rule_data_report_item import ModsecReportRuleDataReportItem
 
 
 T = TypeVar("T", bound="ModsecReportRuleData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class ModsecReportRuleData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _report = d.pop("report", UNSET)
+        if _report.__class__ is not list:
+            _report = read_list(_report, "report", False)
         report: list[ModsecReportRuleDataReportItem] | Unset = UNSET
-        if _report is not None and not isinstance(_report, Unset):  # null reads as UNSET
-            if not isinstance(_report, list):
-                raise TypeError(f"field report: expected array, got {type(_report).__name__}")
+        if _report is not UNSET:
             report = []
             for report_item_data in _report:
                 _report_item = report_item_data
-                if not isinstance(_report_item, dict):
-                    raise TypeError(f"field report_item: expected object, got {type(_report_item).__name__}")
+                if _report_item.__class__ is not dict:
+                    _report_item = read_object(_report_item, "report_item", True)
                 report_item = ModsecReportRuleDataReportItem.from_dict(_report_item)
 
                 report.append(report_item)
 
-        modsec_report_rule_data = cls(
-            report=report,
-        )
+        modsec_report_rule_data = _new_instance(cls)
+        modsec_report_rule_data.report = report
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_report_rule_data.additional_properties = additional_properties
+        modsec_report_rule_data.additional_properties = dict(d) if d else {}
         return modsec_report_rule_data
 
     @property

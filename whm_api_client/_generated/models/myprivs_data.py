@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.myprivs_data_privileges_item import MyprivsDataPrivilegesItem
 
 
 T = TypeVar("T", bound="MyprivsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class MyprivsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _privileges = d.pop("privileges", UNSET)
+        if _privileges.__class__ is not list:
+            _privileges = read_list(_privileges, "privileges", False)
         privileges: list[MyprivsDataPrivilegesItem] | Unset = UNSET
-        if _privileges is not None and not isinstance(_privileges, Unset):  # null reads as UNSET
-            if not isinstance(_privileges, list):
-                raise TypeError(f"field privileges: expected array, got {type(_privileges).__name__}")
+        if _privileges is not UNSET:
             privileges = []
             for privileges_item_data in _privileges:
                 _privileges_item = privileges_item_data
-                if not isinstance(_privileges_item, dict):
-                    raise TypeError(f"field privileges_item: expected object, got {type(_privileges_item).__name__}")
+                if _privileges_item.__class__ is not dict:
+                    _privileges_item = read_object(_privileges_item, "privileges_item", True)
                 privileges_item = MyprivsDataPrivilegesItem.from_dict(_privileges_item)
 
                 privileges.append(privileges_item)
 
-        myprivs_data = cls(
-            privileges=privileges,
-        )
+        myprivs_data = _new_instance(cls)
+        myprivs_data.privileges = privileges
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        myprivs_data.additional_properties = additional_properties
+        myprivs_data.additional_properties = dict(d) if d else {}
         return myprivs_data
 
     @property

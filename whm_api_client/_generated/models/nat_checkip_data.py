@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="NatCheckipData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class NatCheckipData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         checked_ip = d.pop("checked_ip", UNSET)
-        if checked_ip is None:
-            checked_ip = UNSET
-        if not isinstance(checked_ip, (str, Unset)):
-            raise TypeError(f"field checked_ip: expected string, got {type(checked_ip).__name__}")
+        if checked_ip.__class__ is not str:
+            checked_ip = read_value(checked_ip, "checked_ip", "string", False)
 
-        nat_checkip_data = cls(
-            checked_ip=checked_ip,
-        )
+        nat_checkip_data = _new_instance(cls)
+        nat_checkip_data.checked_ip = checked_ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        nat_checkip_data.additional_properties = additional_properties
+        nat_checkip_data.additional_properties = dict(d) if d else {}
         return nat_checkip_data
 
     @property

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NginxmanagerGetCacheConfigSystemDataSystem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -38,17 +39,10 @@ class NginxmanagerGetCacheConfigSystemDataSystem:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
-        nginxmanager_get_cache_config_system_data_system = cls(
-            enabled=enabled,
-        )
+        nginxmanager_get_cache_config_system_data_system = _new_instance(cls)
+        nginxmanager_get_cache_config_system_data_system.enabled = enabled
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        nginxmanager_get_cache_config_system_data_system.additional_properties = additional_properties
+        nginxmanager_get_cache_config_system_data_system.additional_properties = dict(d) if d else {}
         return nginxmanager_get_cache_config_system_data_system
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="PackageManagerGetPackageInfoDataPackagesItemPkgDep")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,43 +48,36 @@ class PackageManagerGetPackageInfoDataPackagesItemPkgDep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _conflicts = d.pop("conflicts", UNSET)
+        if _conflicts.__class__ is not list:
+            _conflicts = read_list(_conflicts, "conflicts", False)
         conflicts: list[str] | Unset = UNSET
-        if _conflicts is not None and not isinstance(_conflicts, Unset):  # null reads as UNSET
-            if not isinstance(_conflicts, list):
-                raise TypeError(f"field conflicts: expected array, got {type(_conflicts).__name__}")
+        if _conflicts is not UNSET:
             conflicts = []
             for conflicts_item_data in _conflicts:
                 conflicts_item = conflicts_item_data
-                if not isinstance(conflicts_item, (str,)):
-                    raise TypeError(f"field conflicts_item: expected string, got {type(conflicts_item).__name__}")
+                if conflicts_item.__class__ is not str:
+                    conflicts_item = read_value(conflicts_item, "conflicts_item", "string", True)
 
                 conflicts.append(conflicts_item)
 
         _requires = d.pop("requires", UNSET)
+        if _requires.__class__ is not list:
+            _requires = read_list(_requires, "requires", False)
         requires: list[str] | Unset = UNSET
-        if _requires is not None and not isinstance(_requires, Unset):  # null reads as UNSET
-            if not isinstance(_requires, list):
-                raise TypeError(f"field requires: expected array, got {type(_requires).__name__}")
+        if _requires is not UNSET:
             requires = []
             for requires_item_data in _requires:
                 requires_item = requires_item_data
-                if not isinstance(requires_item, (str,)):
-                    raise TypeError(f"field requires_item: expected string, got {type(requires_item).__name__}")
+                if requires_item.__class__ is not str:
+                    requires_item = read_value(requires_item, "requires_item", "string", True)
 
                 requires.append(requires_item)
 
-        package_manager_get_package_info_data_packages_item_pkg_dep = cls(
-            conflicts=conflicts,
-            requires=requires,
-        )
+        package_manager_get_package_info_data_packages_item_pkg_dep = _new_instance(cls)
+        package_manager_get_package_info_data_packages_item_pkg_dep.conflicts = conflicts
+        package_manager_get_package_info_data_packages_item_pkg_dep.requires = requires
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_get_package_info_data_packages_item_pkg_dep.additional_properties = additional_properties
+        package_manager_get_package_info_data_packages_item_pkg_dep.additional_properties = dict(d) if d else {}
         return package_manager_get_package_info_data_packages_item_pkg_dep
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PackageManagerIsPerformingActionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class PackageManagerIsPerformingActionsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-        if active is None:
-            active = UNSET
-        if not isinstance(active, (int, Unset)):
-            raise TypeError(f"field active: expected integer, got {type(active).__name__}")
+        if active.__class__ is not int:
+            active = read_value(active, "active", "integer", False)
 
-        package_manager_is_performing_actions_data = cls(
-            active=active,
-        )
+        package_manager_is_performing_actions_data = _new_instance(cls)
+        package_manager_is_performing_actions_data.active = active
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_is_performing_actions_data.additional_properties = additional_properties
+        package_manager_is_performing_actions_data.additional_properties = dict(d) if d else {}
         return package_manager_is_performing_actions_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PackageManagerListPackagesDataPackagesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class PackageManagerListPackagesDataPackagesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         package = d.pop("package", UNSET)
-        if package is None:
-            package = UNSET
-        if not isinstance(package, (str, Unset)):
-            raise TypeError(f"field package: expected string, got {type(package).__name__}")
+        if package.__class__ is not str:
+            package = read_value(package, "package", "string", False)
 
-        package_manager_list_packages_data_packages_item = cls(
-            package=package,
-        )
+        package_manager_list_packages_data_packages_item = _new_instance(cls)
+        package_manager_list_packages_data_packages_item.package = package
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_list_packages_data_packages_item.additional_properties = additional_properties
+        package_manager_list_packages_data_packages_item.additional_properties = dict(d) if d else {}
         return package_manager_list_packages_data_packages_item
 
     @property

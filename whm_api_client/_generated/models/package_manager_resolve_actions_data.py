@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="PackageManagerResolveActionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -63,71 +64,64 @@ class PackageManagerResolveActionsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _install = d.pop("install", UNSET)
+        if _install.__class__ is not list:
+            _install = read_list(_install, "install", False)
         install: list[str] | Unset = UNSET
-        if _install is not None and not isinstance(_install, Unset):  # null reads as UNSET
-            if not isinstance(_install, list):
-                raise TypeError(f"field install: expected array, got {type(_install).__name__}")
+        if _install is not UNSET:
             install = []
             for install_item_data in _install:
                 install_item = install_item_data
-                if not isinstance(install_item, (str,)):
-                    raise TypeError(f"field install_item: expected string, got {type(install_item).__name__}")
+                if install_item.__class__ is not str:
+                    install_item = read_value(install_item, "install_item", "string", True)
 
                 install.append(install_item)
 
         _unaffected = d.pop("unaffected", UNSET)
+        if _unaffected.__class__ is not list:
+            _unaffected = read_list(_unaffected, "unaffected", False)
         unaffected: list[str] | Unset = UNSET
-        if _unaffected is not None and not isinstance(_unaffected, Unset):  # null reads as UNSET
-            if not isinstance(_unaffected, list):
-                raise TypeError(f"field unaffected: expected array, got {type(_unaffected).__name__}")
+        if _unaffected is not UNSET:
             unaffected = []
             for unaffected_item_data in _unaffected:
                 unaffected_item = unaffected_item_data
-                if not isinstance(unaffected_item, (str,)):
-                    raise TypeError(f"field unaffected_item: expected string, got {type(unaffected_item).__name__}")
+                if unaffected_item.__class__ is not str:
+                    unaffected_item = read_value(unaffected_item, "unaffected_item", "string", True)
 
                 unaffected.append(unaffected_item)
 
         _uninstall = d.pop("uninstall", UNSET)
+        if _uninstall.__class__ is not list:
+            _uninstall = read_list(_uninstall, "uninstall", False)
         uninstall: list[str] | Unset = UNSET
-        if _uninstall is not None and not isinstance(_uninstall, Unset):  # null reads as UNSET
-            if not isinstance(_uninstall, list):
-                raise TypeError(f"field uninstall: expected array, got {type(_uninstall).__name__}")
+        if _uninstall is not UNSET:
             uninstall = []
             for uninstall_item_data in _uninstall:
                 uninstall_item = uninstall_item_data
-                if not isinstance(uninstall_item, (str,)):
-                    raise TypeError(f"field uninstall_item: expected string, got {type(uninstall_item).__name__}")
+                if uninstall_item.__class__ is not str:
+                    uninstall_item = read_value(uninstall_item, "uninstall_item", "string", True)
 
                 uninstall.append(uninstall_item)
 
         _upgrade = d.pop("upgrade", UNSET)
+        if _upgrade.__class__ is not list:
+            _upgrade = read_list(_upgrade, "upgrade", False)
         upgrade: list[str] | Unset = UNSET
-        if _upgrade is not None and not isinstance(_upgrade, Unset):  # null reads as UNSET
-            if not isinstance(_upgrade, list):
-                raise TypeError(f"field upgrade: expected array, got {type(_upgrade).__name__}")
+        if _upgrade is not UNSET:
             upgrade = []
             for upgrade_item_data in _upgrade:
                 upgrade_item = upgrade_item_data
-                if not isinstance(upgrade_item, (str,)):
-                    raise TypeError(f"field upgrade_item: expected string, got {type(upgrade_item).__name__}")
+                if upgrade_item.__class__ is not str:
+                    upgrade_item = read_value(upgrade_item, "upgrade_item", "string", True)
 
                 upgrade.append(upgrade_item)
 
-        package_manager_resolve_actions_data = cls(
-            install=install,
-            unaffected=unaffected,
-            uninstall=uninstall,
-            upgrade=upgrade,
-        )
+        package_manager_resolve_actions_data = _new_instance(cls)
+        package_manager_resolve_actions_data.install = install
+        package_manager_resolve_actions_data.unaffected = unaffected
+        package_manager_resolve_actions_data.uninstall = uninstall
+        package_manager_resolve_actions_data.upgrade = upgrade
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_resolve_actions_data.additional_properties = additional_properties
+        package_manager_resolve_actions_data.additional_properties = dict(d) if d else {}
         return package_manager_resolve_actions_data
 
     @property

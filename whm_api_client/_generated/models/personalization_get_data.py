@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.personalization_get_data_personalization import PersonalizationGetDataPersonalization
 
 
 T = TypeVar("T", bound="PersonalizationGetData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,16 @@ class PersonalizationGetData:
         d = dict(src_dict)
         _personalization = d.pop("personalization", UNSET)
         personalization: PersonalizationGetDataPersonalization | Unset
-        if _personalization is None or isinstance(_personalization, Unset):  # null reads as UNSET
-            personalization = UNSET
-        else:
-            if not isinstance(_personalization, dict):
-                raise TypeError(f"field personalization: expected object, got {type(_personalization).__name__}")
-            personalization = PersonalizationGetDataPersonalization.from_dict(_personalization)
-
-        personalization_get_data = cls(
-            personalization=personalization,
+        if _personalization.__class__ is not dict:
+            _personalization = read_object(_personalization, "personalization", False)
+        personalization = (
+            UNSET if _personalization is UNSET else PersonalizationGetDataPersonalization.from_dict(_personalization)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        personalization_get_data = _new_instance(cls)
+        personalization_get_data.personalization = personalization
 
-            additional_properties[prop_name] = additional
-
-        personalization_get_data.additional_properties = additional_properties
+        personalization_get_data.additional_properties = dict(d) if d else {}
         return personalization_get_data
 
     @property

@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_object
+
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.php_fpm_config_get_data import PhpFpmConfigGetData
 
 
 T = TypeVar("T", bound="PhpFpmConfigGetReply")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,27 +50,20 @@ class PhpFpmConfigGetReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data")
-        if not isinstance(_data, dict):
-            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        if _data.__class__ is not dict:
+            _data = read_object(_data, "data", True)
         data = PhpFpmConfigGetData.from_dict(_data)
 
         _metadata = d.pop("metadata")
-        if not isinstance(_metadata, dict):
-            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", True)
         metadata = Metadata.from_dict(_metadata)
 
-        php_fpm_config_get_reply = cls(
-            data=data,
-            metadata=metadata,
-        )
+        php_fpm_config_get_reply = _new_instance(cls)
+        php_fpm_config_get_reply.data = data
+        php_fpm_config_get_reply.metadata = metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_fpm_config_get_reply.additional_properties = additional_properties
+        php_fpm_config_get_reply.additional_properties = dict(d) if d else {}
         return php_fpm_config_get_reply
 
     @property

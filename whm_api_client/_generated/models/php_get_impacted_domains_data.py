@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="PhpGetImpactedDomainsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class PhpGetImpactedDomainsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
+        if _domains is not UNSET:
             domains = []
             for domains_item_data in _domains:
                 domains_item = domains_item_data
-                if not isinstance(domains_item, (str,)):
-                    raise TypeError(f"field domains_item: expected string, got {type(domains_item).__name__}")
+                if domains_item.__class__ is not str:
+                    domains_item = read_value(domains_item, "domains_item", "string", True)
 
                 domains.append(domains_item)
 
-        php_get_impacted_domains_data = cls(
-            domains=domains,
-        )
+        php_get_impacted_domains_data = _new_instance(cls)
+        php_get_impacted_domains_data.domains = domains
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_impacted_domains_data.additional_properties = additional_properties
+        php_get_impacted_domains_data.additional_properties = dict(d) if d else {}
         return php_get_impacted_domains_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpGetOldFpmFlagData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class PhpGetOldFpmFlagData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         old_fpm_flag = d.pop("old_fpm_flag", UNSET)
-        if old_fpm_flag is None:
-            old_fpm_flag = UNSET
-        if not isinstance(old_fpm_flag, (int, Unset)):
-            raise TypeError(f"field old_fpm_flag: expected integer, got {type(old_fpm_flag).__name__}")
+        if old_fpm_flag.__class__ is not int:
+            old_fpm_flag = read_value(old_fpm_flag, "old_fpm_flag", "integer", False)
 
-        php_get_old_fpm_flag_data = cls(
-            old_fpm_flag=old_fpm_flag,
-        )
+        php_get_old_fpm_flag_data = _new_instance(cls)
+        php_get_old_fpm_flag_data.old_fpm_flag = old_fpm_flag
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_old_fpm_flag_data.additional_properties = additional_properties
+        php_get_old_fpm_flag_data.additional_properties = dict(d) if d else {}
         return php_get_old_fpm_flag_data
 
     @property

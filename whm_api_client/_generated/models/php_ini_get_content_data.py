@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpIniGetContentData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class PhpIniGetContentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content", UNSET)
-        if content is None:
-            content = UNSET
-        if not isinstance(content, (str, Unset)):
-            raise TypeError(f"field content: expected string, got {type(content).__name__}")
+        if content.__class__ is not str:
+            content = read_value(content, "content", "string", False)
 
-        php_ini_get_content_data = cls(
-            content=content,
-        )
+        php_ini_get_content_data = _new_instance(cls)
+        php_ini_get_content_data.content = content
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_ini_get_content_data.additional_properties = additional_properties
+        php_ini_get_content_data.additional_properties = dict(d) if d else {}
         return php_ini_get_content_data
 
     @property

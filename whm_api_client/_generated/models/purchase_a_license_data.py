@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="PurchaseALicenseData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class PurchaseALicenseData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
+        if _payload.__class__ is not list:
+            _payload = read_list(_payload, "payload", False)
         payload: list[str] | Unset = UNSET
-        if _payload is not None and not isinstance(_payload, Unset):  # null reads as UNSET
-            if not isinstance(_payload, list):
-                raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
+        if _payload is not UNSET:
             payload = []
             for payload_item_data in _payload:
                 payload_item = payload_item_data
-                if not isinstance(payload_item, (str,)):
-                    raise TypeError(f"field payload_item: expected string, got {type(payload_item).__name__}")
+                if payload_item.__class__ is not str:
+                    payload_item = read_value(payload_item, "payload_item", "string", True)
 
                 payload.append(payload_item)
 
-        purchase_a_license_data = cls(
-            payload=payload,
-        )
+        purchase_a_license_data = _new_instance(cls)
+        purchase_a_license_data.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        purchase_a_license_data.additional_properties = additional_properties
+        purchase_a_license_data.additional_properties = dict(d) if d else {}
         return purchase_a_license_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="QuotaEnabledData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class QuotaEnabledData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quota_enabled = d.pop("quota_enabled", UNSET)
-        if quota_enabled is None:
-            quota_enabled = UNSET
-        if not isinstance(quota_enabled, (int, Unset)):
-            raise TypeError(f"field quota_enabled: expected integer, got {type(quota_enabled).__name__}")
+        if quota_enabled.__class__ is not int:
+            quota_enabled = read_value(quota_enabled, "quota_enabled", "integer", False)
 
-        quota_enabled_data = cls(
-            quota_enabled=quota_enabled,
-        )
+        quota_enabled_data = _new_instance(cls)
+        quota_enabled_data.quota_enabled = quota_enabled
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        quota_enabled_data.additional_properties = additional_properties
+        quota_enabled_data.additional_properties = dict(d) if d else {}
         return quota_enabled_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="RebuilduserssldbData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class RebuilduserssldbData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
+        if _records.__class__ is not list:
+            _records = read_list(_records, "records", False)
         records: list[str] | Unset = UNSET
-        if _records is not None and not isinstance(_records, Unset):  # null reads as UNSET
-            if not isinstance(_records, list):
-                raise TypeError(f"field records: expected array, got {type(_records).__name__}")
+        if _records is not UNSET:
             records = []
             for records_item_data in _records:
                 records_item = records_item_data
-                if not isinstance(records_item, (str,)):
-                    raise TypeError(f"field records_item: expected string, got {type(records_item).__name__}")
+                if records_item.__class__ is not str:
+                    records_item = read_value(records_item, "records_item", "string", True)
 
                 records.append(records_item)
 
-        rebuilduserssldb_data = cls(
-            records=records,
-        )
+        rebuilduserssldb_data = _new_instance(cls)
+        rebuilduserssldb_data.records = records
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rebuilduserssldb_data.additional_properties = additional_properties
+        rebuilduserssldb_data.additional_properties = dict(d) if d else {}
         return rebuilduserssldb_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteBasicCredentialCheckData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class RemoteBasicCredentialCheckData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         output = d.pop("output", UNSET)
-        if output is None:
-            output = UNSET
-        if not isinstance(output, (str, Unset)):
-            raise TypeError(f"field output: expected string, got {type(output).__name__}")
+        if output.__class__ is not str:
+            output = read_value(output, "output", "string", False)
 
         response = d.pop("response", UNSET)
-        if response is None:
-            response = UNSET
-        if not isinstance(response, (str, Unset)):
-            raise TypeError(f"field response: expected string, got {type(response).__name__}")
+        if response.__class__ is not str:
+            response = read_value(response, "response", "string", False)
 
-        remote_basic_credential_check_data = cls(
-            output=output,
-            response=response,
-        )
+        remote_basic_credential_check_data = _new_instance(cls)
+        remote_basic_credential_check_data.output = output
+        remote_basic_credential_check_data.response = response
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_basic_credential_check_data.additional_properties = additional_properties
+        remote_basic_credential_check_data.additional_properties = dict(d) if d else {}
         return remote_basic_credential_check_data
 
     @property

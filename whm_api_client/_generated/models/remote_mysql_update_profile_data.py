@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.remote_mysql_update_profile_data_profile_details import RemoteMysqlUpdateProfileDataProfileDetails
 
 
 T = TypeVar("T", bound="RemoteMysqlUpdateProfileData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -50,31 +51,23 @@ class RemoteMysqlUpdateProfileData:
         d = dict(src_dict)
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlUpdateProfileDataProfileDetails | Unset
-        if _profile_details is None or isinstance(_profile_details, Unset):  # null reads as UNSET
-            profile_details = UNSET
-        else:
-            if not isinstance(_profile_details, dict):
-                raise TypeError(f"field profile_details: expected object, got {type(_profile_details).__name__}")
-            profile_details = RemoteMysqlUpdateProfileDataProfileDetails.from_dict(_profile_details)
-
-        profile_saved = d.pop("profile_saved", UNSET)
-        if profile_saved is None:
-            profile_saved = UNSET
-        if not isinstance(profile_saved, (str, Unset)):
-            raise TypeError(f"field profile_saved: expected string, got {type(profile_saved).__name__}")
-
-        remote_mysql_update_profile_data = cls(
-            profile_details=profile_details,
-            profile_saved=profile_saved,
+        if _profile_details.__class__ is not dict:
+            _profile_details = read_object(_profile_details, "profile_details", False)
+        profile_details = (
+            UNSET
+            if _profile_details is UNSET
+            else RemoteMysqlUpdateProfileDataProfileDetails.from_dict(_profile_details)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        profile_saved = d.pop("profile_saved", UNSET)
+        if profile_saved.__class__ is not str:
+            profile_saved = read_value(profile_saved, "profile_saved", "string", False)
 
-            additional_properties[prop_name] = additional
+        remote_mysql_update_profile_data = _new_instance(cls)
+        remote_mysql_update_profile_data.profile_details = profile_details
+        remote_mysql_update_profile_data.profile_saved = profile_saved
 
-        remote_mysql_update_profile_data.additional_properties = additional_properties
+        remote_mysql_update_profile_data.additional_properties = dict(d) if d else {}
         return remote_mysql_update_profile_data
 
     @property

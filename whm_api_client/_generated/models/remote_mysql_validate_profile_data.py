@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteMysqlValidateProfileData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class RemoteMysqlValidateProfileData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         profile_validated = d.pop("profile_validated", UNSET)
-        if profile_validated is None:
-            profile_validated = UNSET
-        if not isinstance(profile_validated, (str, Unset)):
-            raise TypeError(f"field profile_validated: expected string, got {type(profile_validated).__name__}")
+        if profile_validated.__class__ is not str:
+            profile_validated = read_value(profile_validated, "profile_validated", "string", False)
 
-        remote_mysql_validate_profile_data = cls(
-            profile_validated=profile_validated,
-        )
+        remote_mysql_validate_profile_data = _new_instance(cls)
+        remote_mysql_validate_profile_data.profile_validated = profile_validated
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_mysql_validate_profile_data.additional_properties = additional_properties
+        remote_mysql_validate_profile_data.additional_properties = dict(d) if d else {}
         return remote_mysql_validate_profile_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.resellerstats_data_reseller import ResellerstatsDataReseller
 
 
 T = TypeVar("T", bound="ResellerstatsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class ResellerstatsData:
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
         reseller: ResellerstatsDataReseller | Unset
-        if _reseller is None or isinstance(_reseller, Unset):  # null reads as UNSET
-            reseller = UNSET
-        else:
-            if not isinstance(_reseller, dict):
-                raise TypeError(f"field reseller: expected object, got {type(_reseller).__name__}")
-            reseller = ResellerstatsDataReseller.from_dict(_reseller)
+        if _reseller.__class__ is not dict:
+            _reseller = read_object(_reseller, "reseller", False)
+        reseller = UNSET if _reseller is UNSET else ResellerstatsDataReseller.from_dict(_reseller)
 
-        resellerstats_data = cls(
-            reseller=reseller,
-        )
+        resellerstats_data = _new_instance(cls)
+        resellerstats_data.reseller = reseller
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resellerstats_data.additional_properties = additional_properties
+        resellerstats_data.additional_properties = dict(d) if d else {}
         return resellerstats_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.restore_modules_summary_data_modules_item import RestoreModulesSummaryDataModulesItem
 
 
 T = TypeVar("T", bound="RestoreModulesSummaryData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class RestoreModulesSummaryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
+        if _modules.__class__ is not list:
+            _modules = read_list(_modules, "modules", False)
         modules: list[RestoreModulesSummaryDataModulesItem] | Unset = UNSET
-        if _modules is not None and not isinstance(_modules, Unset):  # null reads as UNSET
-            if not isinstance(_modules, list):
-                raise TypeError(f"field modules: expected array, got {type(_modules).__name__}")
+        if _modules is not UNSET:
             modules = []
             for modules_item_data in _modules:
                 _modules_item = modules_item_data
-                if not isinstance(_modules_item, dict):
-                    raise TypeError(f"field modules_item: expected object, got {type(_modules_item).__name__}")
+                if _modules_item.__class__ is not dict:
+                    _modules_item = read_object(_modules_item, "modules_item", True)
                 modules_item = RestoreModulesSummaryDataModulesItem.from_dict(_modules_item)
 
                 modules.append(modules_item)
 
-        restore_modules_summary_data = cls(
-            modules=modules,
-        )
+        restore_modules_summary_data = _new_instance(cls)
+        restore_modules_summary_data.modules = modules
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_modules_summary_data.additional_properties = additional_properties
+        restore_modules_summary_data.additional_properties = dict(d) if d else {}
         return restore_modules_summary_data
 
     @property

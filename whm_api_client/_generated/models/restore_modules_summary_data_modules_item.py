@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="RestoreModulesSummaryDataModulesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -67,73 +68,62 @@ class RestoreModulesSummaryDataModulesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         module = d.pop("module", UNSET)
-        if module is None:
-            module = UNSET
-        if not isinstance(module, (str, Unset)):
-            raise TypeError(f"field module: expected string, got {type(module).__name__}")
+        if module.__class__ is not str:
+            module = read_value(module, "module", "string", False)
 
         _notes = d.pop("notes", UNSET)
+        if _notes.__class__ is not list:
+            _notes = read_list(_notes, "notes", False)
         notes: list[str] | Unset = UNSET
-        if _notes is not None and not isinstance(_notes, Unset):  # null reads as UNSET
-            if not isinstance(_notes, list):
-                raise TypeError(f"field notes: expected array, got {type(_notes).__name__}")
+        if _notes is not UNSET:
             notes = []
             for notes_item_data in _notes:
                 notes_item = notes_item_data
-                if not isinstance(notes_item, (str,)):
-                    raise TypeError(f"field notes_item: expected string, got {type(notes_item).__name__}")
+                if notes_item.__class__ is not str:
+                    notes_item = read_value(notes_item, "notes_item", "string", True)
 
                 notes.append(notes_item)
 
         restricted_available = d.pop("restricted_available", UNSET)
-        if restricted_available is None:
-            restricted_available = UNSET
-        if not isinstance(restricted_available, (int, Unset)):
-            raise TypeError(f"field restricted_available: expected integer, got {type(restricted_available).__name__}")
+        if restricted_available.__class__ is not int:
+            restricted_available = read_value(restricted_available, "restricted_available", "integer", False)
 
         _restricted_summary = d.pop("restricted_summary", UNSET)
+        if _restricted_summary.__class__ is not list:
+            _restricted_summary = read_list(_restricted_summary, "restricted_summary", False)
         restricted_summary: list[str] | Unset = UNSET
-        if _restricted_summary is not None and not isinstance(_restricted_summary, Unset):  # null reads as UNSET
-            if not isinstance(_restricted_summary, list):
-                raise TypeError(f"field restricted_summary: expected array, got {type(_restricted_summary).__name__}")
+        if _restricted_summary is not UNSET:
             restricted_summary = []
             for restricted_summary_item_data in _restricted_summary:
                 restricted_summary_item = restricted_summary_item_data
-                if not isinstance(restricted_summary_item, (str,)):
-                    raise TypeError(
-                        f"field restricted_summary_item: expected string, got {type(restricted_summary_item).__name__}"
+                if restricted_summary_item.__class__ is not str:
+                    restricted_summary_item = read_value(
+                        restricted_summary_item, "restricted_summary_item", "string", True
                     )
 
                 restricted_summary.append(restricted_summary_item)
 
         _summary = d.pop("summary", UNSET)
+        if _summary.__class__ is not list:
+            _summary = read_list(_summary, "summary", False)
         summary: list[str] | Unset = UNSET
-        if _summary is not None and not isinstance(_summary, Unset):  # null reads as UNSET
-            if not isinstance(_summary, list):
-                raise TypeError(f"field summary: expected array, got {type(_summary).__name__}")
+        if _summary is not UNSET:
             summary = []
             for summary_item_data in _summary:
                 summary_item = summary_item_data
-                if not isinstance(summary_item, (str,)):
-                    raise TypeError(f"field summary_item: expected string, got {type(summary_item).__name__}")
+                if summary_item.__class__ is not str:
+                    summary_item = read_value(summary_item, "summary_item", "string", True)
 
                 summary.append(summary_item)
 
-        restore_modules_summary_data_modules_item = cls(
-            module=module,
-            notes=notes,
-            restricted_available=restricted_available,
-            restricted_summary=restricted_summary,
-            summary=summary,
-        )
+        restore_modules_summary_data_modules_item = _new_instance(cls)
+        restore_modules_summary_data_modules_item.module = module
+        restore_modules_summary_data_modules_item.notes = notes
+        restore_modules_summary_data_modules_item.restricted_available = restricted_available
+        restore_modules_summary_data_modules_item.restricted_summary = restricted_summary
+        restore_modules_summary_data_modules_item.summary = summary
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_modules_summary_data_modules_item.additional_properties = additional_properties
+        restore_modules_summary_data_modules_item.additional_properties = dict(d) if d else {}
         return restore_modules_summary_data_modules_item
 
     @property

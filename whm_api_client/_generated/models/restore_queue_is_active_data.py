@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RestoreQueueIsActiveData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class RestoreQueueIsActiveData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_active = d.pop("is_active", UNSET)
-        if is_active is None:
-            is_active = UNSET
-        if not isinstance(is_active, (int, Unset)):
-            raise TypeError(f"field is_active: expected integer, got {type(is_active).__name__}")
+        if is_active.__class__ is not int:
+            is_active = read_value(is_active, "is_active", "integer", False)
 
-        restore_queue_is_active_data = cls(
-            is_active=is_active,
-        )
+        restore_queue_is_active_data = _new_instance(cls)
+        restore_queue_is_active_data.is_active = is_active
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_queue_is_active_data.additional_properties = additional_properties
+        restore_queue_is_active_data.additional_properties = dict(d) if d else {}
         return restore_queue_is_active_data
 
     @property

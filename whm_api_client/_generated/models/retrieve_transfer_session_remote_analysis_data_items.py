@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataItems")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,10 +48,10 @@ class RetrieveTransferSessionRemoteAnalysisDataItems:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
+        if _accounts.__class__ is not list:
+            _accounts = read_list(_accounts, "accounts", False)
         accounts: list[Any] | Unset = UNSET
-        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
-            if not isinstance(_accounts, list):
-                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
+        if _accounts is not UNSET:
             accounts = []
             for accounts_item_data in _accounts:
                 accounts_item = accounts_item_data
@@ -58,28 +59,21 @@ class RetrieveTransferSessionRemoteAnalysisDataItems:
                 accounts.append(accounts_item)
 
         _packages = d.pop("packages", UNSET)
+        if _packages.__class__ is not list:
+            _packages = read_list(_packages, "packages", False)
         packages: list[Any] | Unset = UNSET
-        if _packages is not None and not isinstance(_packages, Unset):  # null reads as UNSET
-            if not isinstance(_packages, list):
-                raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
+        if _packages is not UNSET:
             packages = []
             for packages_item_data in _packages:
                 packages_item = packages_item_data
 
                 packages.append(packages_item)
 
-        retrieve_transfer_session_remote_analysis_data_items = cls(
-            accounts=accounts,
-            packages=packages,
-        )
+        retrieve_transfer_session_remote_analysis_data_items = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_items.accounts = accounts
+        retrieve_transfer_session_remote_analysis_data_items.packages = packages
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_items.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_items.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_items
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs_users_mysql import (
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -57,34 +58,25 @@ class RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsers:
         d = dict(src_dict)
         _mysql = d.pop("MYSQL", UNSET)
         mysql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL | Unset
-        if _mysql is None or isinstance(_mysql, Unset):  # null reads as UNSET
-            mysql = UNSET
-        else:
-            if not isinstance(_mysql, dict):
-                raise TypeError(f"field MYSQL: expected object, got {type(_mysql).__name__}")
-            mysql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL.from_dict(_mysql)
+        if _mysql.__class__ is not dict:
+            _mysql = read_object(_mysql, "MYSQL", False)
+        mysql = (
+            UNSET if _mysql is UNSET else RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersMYSQL.from_dict(_mysql)
+        )
 
         _pgsql = d.pop("PGSQL", UNSET)
         pgsql: RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL | Unset
-        if _pgsql is None or isinstance(_pgsql, Unset):  # null reads as UNSET
-            pgsql = UNSET
-        else:
-            if not isinstance(_pgsql, dict):
-                raise TypeError(f"field PGSQL: expected object, got {type(_pgsql).__name__}")
-            pgsql = RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL.from_dict(_pgsql)
-
-        retrieve_transfer_session_remote_analysis_data_local_dbs_users = cls(
-            mysql=mysql,
-            pgsql=pgsql,
+        if _pgsql.__class__ is not dict:
+            _pgsql = read_object(_pgsql, "PGSQL", False)
+        pgsql = (
+            UNSET if _pgsql is UNSET else RetrieveTransferSessionRemoteAnalysisDataLocalDbsUsersPGSQL.from_dict(_pgsql)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        retrieve_transfer_session_remote_analysis_data_local_dbs_users = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_local_dbs_users.mysql = mysql
+        retrieve_transfer_session_remote_analysis_data_local_dbs_users.pgsql = pgsql
 
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_local_dbs_users.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_local_dbs_users.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_local_dbs_users
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataOptions")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class RetrieveTransferSessionRemoteAnalysisDataOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         skip_reseller_privs = d.pop("skip_reseller_privs", UNSET)
-        if skip_reseller_privs is None:
-            skip_reseller_privs = UNSET
-        if not isinstance(skip_reseller_privs, (int, Unset)):
-            raise TypeError(f"field skip_reseller_privs: expected integer, got {type(skip_reseller_privs).__name__}")
+        if skip_reseller_privs.__class__ is not int:
+            skip_reseller_privs = read_value(skip_reseller_privs, "skip_reseller_privs", "integer", False)
 
         unrestricted = d.pop("unrestricted", UNSET)
-        if unrestricted is None:
-            unrestricted = UNSET
-        if not isinstance(unrestricted, (int, Unset)):
-            raise TypeError(f"field unrestricted: expected integer, got {type(unrestricted).__name__}")
+        if unrestricted.__class__ is not int:
+            unrestricted = read_value(unrestricted, "unrestricted", "integer", False)
 
-        retrieve_transfer_session_remote_analysis_data_options = cls(
-            skip_reseller_privs=skip_reseller_privs,
-            unrestricted=unrestricted,
-        )
+        retrieve_transfer_session_remote_analysis_data_options = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_options.skip_reseller_privs = skip_reseller_privs
+        retrieve_transfer_session_remote_analysis_data_options.unrestricted = unrestricted
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_options.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_options.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_options
 
     @property

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemWorkerCapabilities")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,15 +25,11 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItemWorkerCapabi
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_worker_capabilities = cls()
+        retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_worker_capabilities = _new_instance(cls)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_worker_capabilities.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_worker_capabilities.additional_properties = (
+            dict(d) if d else {}
+        )
         return retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_worker_capabilities
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.save_cpgreylist_config_data_cpgreylist_config import SaveCpgreylistConfigDataCpgreylistConfig
 
 
 T = TypeVar("T", bound="SaveCpgreylistConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,18 @@ class SaveCpgreylistConfigData:
         d = dict(src_dict)
         _cpgreylist_config = d.pop("cpgreylist_config", UNSET)
         cpgreylist_config: SaveCpgreylistConfigDataCpgreylistConfig | Unset
-        if _cpgreylist_config is None or isinstance(_cpgreylist_config, Unset):  # null reads as UNSET
-            cpgreylist_config = UNSET
-        else:
-            if not isinstance(_cpgreylist_config, dict):
-                raise TypeError(f"field cpgreylist_config: expected object, got {type(_cpgreylist_config).__name__}")
-            cpgreylist_config = SaveCpgreylistConfigDataCpgreylistConfig.from_dict(_cpgreylist_config)
-
-        save_cpgreylist_config_data = cls(
-            cpgreylist_config=cpgreylist_config,
+        if _cpgreylist_config.__class__ is not dict:
+            _cpgreylist_config = read_object(_cpgreylist_config, "cpgreylist_config", False)
+        cpgreylist_config = (
+            UNSET
+            if _cpgreylist_config is UNSET
+            else SaveCpgreylistConfigDataCpgreylistConfig.from_dict(_cpgreylist_config)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        save_cpgreylist_config_data = _new_instance(cls)
+        save_cpgreylist_config_data.cpgreylist_config = cpgreylist_config
 
-            additional_properties[prop_name] = additional
-
-        save_cpgreylist_config_data.additional_properties = additional_properties
+        save_cpgreylist_config_data.additional_properties = dict(d) if d else {}
         return save_cpgreylist_config_data
 
     @property

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SendTestPushbulletNoteDataPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,15 +25,9 @@ class SendTestPushbulletNoteDataPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        send_test_pushbullet_note_data_payload = cls()
+        send_test_pushbullet_note_data_payload = _new_instance(cls)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        send_test_pushbullet_note_data_payload.additional_properties = additional_properties
+        send_test_pushbullet_note_data_payload.additional_properties = dict(d) if d else {}
         return send_test_pushbullet_note_data_payload
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="Set360AgentPollingData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class Set360AgentPollingData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (int, Unset)):
-            raise TypeError(f"field status: expected integer, got {type(status).__name__}")
+        if status.__class__ is not int:
+            status = read_value(status, "status", "integer", False)
 
-        set_360_agent_polling_data = cls(
-            status=status,
-        )
+        set_360_agent_polling_data = _new_instance(cls)
+        set_360_agent_polling_data.status = status
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_360_agent_polling_data.additional_properties = additional_properties
+        set_360_agent_polling_data.additional_properties = dict(d) if d else {}
         return set_360_agent_polling_data
 
     @property

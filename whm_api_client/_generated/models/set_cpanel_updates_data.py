@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetCpanelUpdatesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class SetCpanelUpdatesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         updates = d.pop("updates", UNSET)
-        if updates is None:
-            updates = UNSET
-        if not isinstance(updates, (str, Unset)):
-            raise TypeError(f"field updates: expected string, got {type(updates).__name__}")
+        if updates.__class__ is not str:
+            updates = read_value(updates, "updates", "string", False)
 
-        set_cpanel_updates_data = cls(
-            updates=updates,
-        )
+        set_cpanel_updates_data = _new_instance(cls)
+        set_cpanel_updates_data.updates = updates
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_cpanel_updates_data.additional_properties = additional_properties
+        set_cpanel_updates_data.additional_properties = dict(d) if d else {}
         return set_cpanel_updates_data
 
     @property

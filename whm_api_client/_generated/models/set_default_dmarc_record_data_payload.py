@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetDefaultDmarcRecordDataPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class SetDefaultDmarcRecordDataPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
-        if success is None:
-            success = UNSET
-        if not isinstance(success, (int, Unset)):
-            raise TypeError(f"field success: expected integer, got {type(success).__name__}")
+        if success.__class__ is not int:
+            success = read_value(success, "success", "integer", False)
 
-        set_default_dmarc_record_data_payload = cls(
-            success=success,
-        )
+        set_default_dmarc_record_data_payload = _new_instance(cls)
+        set_default_dmarc_record_data_payload.success = success
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_default_dmarc_record_data_payload.additional_properties = additional_properties
+        set_default_dmarc_record_data_payload.additional_properties = dict(d) if d else {}
         return set_default_dmarc_record_data_payload
 
     @property

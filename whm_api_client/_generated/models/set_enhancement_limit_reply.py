@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="SetEnhancementLimitReply")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,24 +50,17 @@ class SetEnhancementLimitReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _metadata = d.pop("metadata")
-        if not isinstance(_metadata, dict):
-            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", True)
         metadata = Metadata.from_dict(_metadata)
 
         data = d.pop("data", UNSET)
 
-        set_enhancement_limit_reply = cls(
-            metadata=metadata,
-            data=data,
-        )
+        set_enhancement_limit_reply = _new_instance(cls)
+        set_enhancement_limit_reply.metadata = metadata
+        set_enhancement_limit_reply.data = data
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_enhancement_limit_reply.additional_properties = additional_properties
+        set_enhancement_limit_reply.additional_properties = dict(d) if d else {}
         return set_enhancement_limit_reply
 
     @property

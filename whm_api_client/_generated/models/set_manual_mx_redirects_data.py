@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.set_manual_mx_redirects_data_payload import SetManualMxRedirectsDataPayload
 
 
 T = TypeVar("T", bound="SetManualMxRedirectsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class SetManualMxRedirectsData:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: SetManualMxRedirectsDataPayload | Unset
-        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
-            payload = UNSET
-        else:
-            if not isinstance(_payload, dict):
-                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
-            payload = SetManualMxRedirectsDataPayload.from_dict(_payload)
+        if _payload.__class__ is not dict:
+            _payload = read_object(_payload, "payload", False)
+        payload = UNSET if _payload is UNSET else SetManualMxRedirectsDataPayload.from_dict(_payload)
 
-        set_manual_mx_redirects_data = cls(
-            payload=payload,
-        )
+        set_manual_mx_redirects_data = _new_instance(cls)
+        set_manual_mx_redirects_data.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_manual_mx_redirects_data.additional_properties = additional_properties
+        set_manual_mx_redirects_data.additional_properties = dict(d) if d else {}
         return set_manual_mx_redirects_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetNameserverData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class SetNameserverData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+        if message.__class__ is not str:
+            message = read_value(message, "message", "string", False)
 
         nameserver = d.pop("nameserver", UNSET)
-        if nameserver is None:
-            nameserver = UNSET
-        if not isinstance(nameserver, (str, Unset)):
-            raise TypeError(f"field nameserver: expected string, got {type(nameserver).__name__}")
+        if nameserver.__class__ is not str:
+            nameserver = read_value(nameserver, "nameserver", "string", False)
 
-        set_nameserver_data = cls(
-            message=message,
-            nameserver=nameserver,
-        )
+        set_nameserver_data = _new_instance(cls)
+        set_nameserver_data.message = message
+        set_nameserver_data.nameserver = nameserver
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_nameserver_data.additional_properties = additional_properties
+        set_nameserver_data.additional_properties = dict(d) if d else {}
         return set_nameserver_data
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.set_nsec_3_for_domains_data_domains_item import SetNsec3ForDomainsDataDomainsItem
 
 
 T = TypeVar("T", bound="SetNsec3ForDomainsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class SetNsec3ForDomainsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[SetNsec3ForDomainsDataDomainsItem] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
+        if _domains is not UNSET:
             domains = []
             for domains_item_data in _domains:
                 _domains_item = domains_item_data
-                if not isinstance(_domains_item, dict):
-                    raise TypeError(f"field domains_item: expected object, got {type(_domains_item).__name__}")
+                if _domains_item.__class__ is not dict:
+                    _domains_item = read_object(_domains_item, "domains_item", True)
                 domains_item = SetNsec3ForDomainsDataDomainsItem.from_dict(_domains_item)
 
                 domains.append(domains_item)
 
-        set_nsec_3_for_domains_data = cls(
-            domains=domains,
-        )
+        set_nsec_3_for_domains_data = _new_instance(cls)
+        set_nsec_3_for_domains_data.domains = domains
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_nsec_3_for_domains_data.additional_properties = additional_properties
+        set_nsec_3_for_domains_data.additional_properties = dict(d) if d else {}
         return set_nsec_3_for_domains_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetTierData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class SetTierData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tier = d.pop("tier", UNSET)
-        if tier is None:
-            tier = UNSET
-        if not isinstance(tier, (str, Unset)):
-            raise TypeError(f"field tier: expected string, got {type(tier).__name__}")
+        if tier.__class__ is not str:
+            tier = read_value(tier, "tier", "string", False)
 
-        set_tier_data = cls(
-            tier=tier,
-        )
+        set_tier_data = _new_instance(cls)
+        set_tier_data.tier = tier
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_tier_data.additional_properties = additional_properties
+        set_tier_data.additional_properties = dict(d) if d else {}
         return set_tier_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="SetaclsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,29 +40,22 @@ class SetaclsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _acl = d.pop("acl", UNSET)
+        if _acl.__class__ is not list:
+            _acl = read_list(_acl, "acl", False)
         acl: list[str] | Unset = UNSET
-        if _acl is not None and not isinstance(_acl, Unset):  # null reads as UNSET
-            if not isinstance(_acl, list):
-                raise TypeError(f"field acl: expected array, got {type(_acl).__name__}")
+        if _acl is not UNSET:
             acl = []
             for acl_item_data in _acl:
                 acl_item = acl_item_data
-                if not isinstance(acl_item, (str,)):
-                    raise TypeError(f"field acl_item: expected string, got {type(acl_item).__name__}")
+                if acl_item.__class__ is not str:
+                    acl_item = read_value(acl_item, "acl_item", "string", True)
 
                 acl.append(acl_item)
 
-        setacls_data = cls(
-            acl=acl,
-        )
+        setacls_data = _new_instance(cls)
+        setacls_data.acl = acl
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        setacls_data.additional_properties = additional_properties
+        setacls_data.additional_properties = dict(d) if d else {}
         return setacls_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="SetreselleripsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,36 +46,27 @@ class SetreselleripsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         all_ = d.pop("all", UNSET)
-        if all_ is None:
-            all_ = UNSET
-        if not isinstance(all_, (int, Unset)):
-            raise TypeError(f"field all: expected integer, got {type(all_).__name__}")
+        if all_.__class__ is not int:
+            all_ = read_value(all_, "all", "integer", False)
 
         _ip = d.pop("ip", UNSET)
+        if _ip.__class__ is not list:
+            _ip = read_list(_ip, "ip", False)
         ip: list[str] | Unset = UNSET
-        if _ip is not None and not isinstance(_ip, Unset):  # null reads as UNSET
-            if not isinstance(_ip, list):
-                raise TypeError(f"field ip: expected array, got {type(_ip).__name__}")
+        if _ip is not UNSET:
             ip = []
             for ip_item_data in _ip:
                 ip_item = ip_item_data
-                if not isinstance(ip_item, (str,)):
-                    raise TypeError(f"field ip_item: expected string, got {type(ip_item).__name__}")
+                if ip_item.__class__ is not str:
+                    ip_item = read_value(ip_item, "ip_item", "string", True)
 
                 ip.append(ip_item)
 
-        setresellerips_data = cls(
-            all_=all_,
-            ip=ip,
-        )
+        setresellerips_data = _new_instance(cls)
+        setresellerips_data.all_ = all_
+        setresellerips_data.ip = ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        setresellerips_data.additional_properties = additional_properties
+        setresellerips_data.additional_properties = dict(d) if d else {}
         return setresellerips_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="StartBackgroundMysqlUpgradeData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class StartBackgroundMysqlUpgradeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         upgrade_id = d.pop("upgrade_id", UNSET)
-        if upgrade_id is None:
-            upgrade_id = UNSET
-        if not isinstance(upgrade_id, (str, Unset)):
-            raise TypeError(f"field upgrade_id: expected string, got {type(upgrade_id).__name__}")
+        if upgrade_id.__class__ is not str:
+            upgrade_id = read_value(upgrade_id, "upgrade_id", "string", False)
 
-        start_background_mysql_upgrade_data = cls(
-            upgrade_id=upgrade_id,
-        )
+        start_background_mysql_upgrade_data = _new_instance(cls)
+        start_background_mysql_upgrade_data.upgrade_id = upgrade_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        start_background_mysql_upgrade_data.additional_properties = additional_properties
+        start_background_mysql_upgrade_data.additional_properties = dict(d) if d else {}
         return start_background_mysql_upgrade_data
 
     @property

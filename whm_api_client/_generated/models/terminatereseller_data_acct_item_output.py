@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TerminateresellerDataAcctItemOutput")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class TerminateresellerDataAcctItemOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw = d.pop("raw", UNSET)
-        if raw is None:
-            raw = UNSET
-        if not isinstance(raw, (str, Unset)):
-            raise TypeError(f"field raw: expected string, got {type(raw).__name__}")
+        if raw.__class__ is not str:
+            raw = read_value(raw, "raw", "string", False)
 
-        terminatereseller_data_acct_item_output = cls(
-            raw=raw,
-        )
+        terminatereseller_data_acct_item_output = _new_instance(cls)
+        terminatereseller_data_acct_item_output.raw = raw
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        terminatereseller_data_acct_item_output.additional_properties = additional_properties
+        terminatereseller_data_acct_item_output.additional_properties = dict(d) if d else {}
         return terminatereseller_data_acct_item_output
 
     @property

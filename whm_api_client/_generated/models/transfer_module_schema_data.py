@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.transfer_module_schema_data_schema import TransferModuleSchemaDataSchema
 
 
 T = TypeVar("T", bound="TransferModuleSchemaData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class TransferModuleSchemaData:
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
         schema: TransferModuleSchemaDataSchema | Unset
-        if _schema is None or isinstance(_schema, Unset):  # null reads as UNSET
-            schema = UNSET
-        else:
-            if not isinstance(_schema, dict):
-                raise TypeError(f"field schema: expected object, got {type(_schema).__name__}")
-            schema = TransferModuleSchemaDataSchema.from_dict(_schema)
+        if _schema.__class__ is not dict:
+            _schema = read_object(_schema, "schema", False)
+        schema = UNSET if _schema is UNSET else TransferModuleSchemaDataSchema.from_dict(_schema)
 
-        transfer_module_schema_data = cls(
-            schema=schema,
-        )
+        transfer_module_schema_data = _new_instance(cls)
+        transfer_module_schema_data.schema = schema
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transfer_module_schema_data.additional_properties = additional_properties
+        transfer_module_schema_data.additional_properties = dict(d) if d else {}
         return transfer_module_schema_data
 
     @property

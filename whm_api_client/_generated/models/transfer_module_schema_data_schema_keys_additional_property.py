@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TransferModuleSchemaDataSchemaKeysAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class TransferModuleSchemaDataSchemaKeysAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         def_ = d.pop("def", UNSET)
-        if def_ is None:
-            def_ = UNSET
-        if not isinstance(def_, (str, Unset)):
-            raise TypeError(f"field def: expected string, got {type(def_).__name__}")
+        if def_.__class__ is not str:
+            def_ = read_value(def_, "def", "string", False)
 
-        transfer_module_schema_data_schema_keys_additional_property = cls(
-            def_=def_,
-        )
+        transfer_module_schema_data_schema_keys_additional_property = _new_instance(cls)
+        transfer_module_schema_data_schema_keys_additional_property.def_ = def_
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transfer_module_schema_data_schema_keys_additional_property.additional_properties = additional_properties
+        transfer_module_schema_data_schema_keys_additional_property.additional_properties = dict(d) if d else {}
         return transfer_module_schema_data_schema_keys_additional_property
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TwofactorauthGenerateTfaConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class TwofactorauthGenerateTfaConfigData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         otpauth_str = d.pop("otpauth_str", UNSET)
-        if otpauth_str is None:
-            otpauth_str = UNSET
-        if not isinstance(otpauth_str, (str, Unset)):
-            raise TypeError(f"field otpauth_str: expected string, got {type(otpauth_str).__name__}")
+        if otpauth_str.__class__ is not str:
+            otpauth_str = read_value(otpauth_str, "otpauth_str", "string", False)
 
         secret = d.pop("secret", UNSET)
-        if secret is None:
-            secret = UNSET
-        if not isinstance(secret, (str, Unset)):
-            raise TypeError(f"field secret: expected string, got {type(secret).__name__}")
+        if secret.__class__ is not str:
+            secret = read_value(secret, "secret", "string", False)
 
-        twofactorauth_generate_tfa_config_data = cls(
-            otpauth_str=otpauth_str,
-            secret=secret,
-        )
+        twofactorauth_generate_tfa_config_data = _new_instance(cls)
+        twofactorauth_generate_tfa_config_data.otpauth_str = otpauth_str
+        twofactorauth_generate_tfa_config_data.secret = secret
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_generate_tfa_config_data.additional_properties = additional_properties
+        twofactorauth_generate_tfa_config_data.additional_properties = dict(d) if d else {}
         return twofactorauth_generate_tfa_config_data
 
     @property

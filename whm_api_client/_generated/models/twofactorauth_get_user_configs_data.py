@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_object
+
 if TYPE_CHECKING:
     from ..models.twofactorauth_get_user_configs_data_additional_property import (
         TwofactorauthGetUserConfigsDataAdditionalProperty,
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TwofactorauthGetUserConfigsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,13 +36,13 @@ class TwofactorauthGetUserConfigsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        twofactorauth_get_user_configs_data = cls()
+        twofactorauth_get_user_configs_data = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property = prop_dict
-            if not isinstance(_additional_property, dict):
-                raise TypeError(f"field AdditionalProperty: expected object, got {type(_additional_property).__name__}")
+            if _additional_property.__class__ is not dict:
+                _additional_property = read_object(_additional_property, "AdditionalProperty", True)
             additional_property = TwofactorauthGetUserConfigsDataAdditionalProperty.from_dict(_additional_property)
 
             additional_properties[prop_name] = additional_property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TwofactorauthPolicyStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class TwofactorauthPolicyStatusData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled is None:
-            is_enabled = UNSET
-        if not isinstance(is_enabled, (int, Unset)):
-            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+        if is_enabled.__class__ is not int:
+            is_enabled = read_value(is_enabled, "is_enabled", "integer", False)
 
-        twofactorauth_policy_status_data = cls(
-            is_enabled=is_enabled,
-        )
+        twofactorauth_policy_status_data = _new_instance(cls)
+        twofactorauth_policy_status_data.is_enabled = is_enabled
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_policy_status_data.additional_properties = additional_properties
+        twofactorauth_policy_status_data.additional_properties = dict(d) if d else {}
         return twofactorauth_policy_status_data
 
     @property

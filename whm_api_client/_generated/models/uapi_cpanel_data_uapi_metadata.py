@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="UapiCpanelDataUapiMetadata")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,22 +38,13 @@ class UapiCpanelDataUapiMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transformed = d.pop("transformed", UNSET)
-        if transformed is None:
-            transformed = UNSET
-        if not isinstance(transformed, (int, Unset)):
-            raise TypeError(f"field transformed: expected integer, got {type(transformed).__name__}")
+        if transformed.__class__ is not int:
+            transformed = read_value(transformed, "transformed", "integer", False)
 
-        uapi_cpanel_data_uapi_metadata = cls(
-            transformed=transformed,
-        )
+        uapi_cpanel_data_uapi_metadata = _new_instance(cls)
+        uapi_cpanel_data_uapi_metadata.transformed = transformed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        uapi_cpanel_data_uapi_metadata.additional_properties = additional_properties
+        uapi_cpanel_data_uapi_metadata.additional_properties = dict(d) if d else {}
         return uapi_cpanel_data_uapi_metadata
 
     @property

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnlinkServerNodeDataWorkerCapabilities")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -24,15 +25,9 @@ class UnlinkServerNodeDataWorkerCapabilities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unlink_server_node_data_worker_capabilities = cls()
+        unlink_server_node_data_worker_capabilities = _new_instance(cls)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        unlink_server_node_data_worker_capabilities.additional_properties = additional_properties
+        unlink_server_node_data_worker_capabilities.additional_properties = dict(d) if d else {}
         return unlink_server_node_data_worker_capabilities
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.unset_manual_mx_redirects_data_payload import UnsetManualMxRedirectsDataPayload
 
 
 T = TypeVar("T", bound="UnsetManualMxRedirectsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -44,24 +45,14 @@ class UnsetManualMxRedirectsData:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: UnsetManualMxRedirectsDataPayload | Unset
-        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
-            payload = UNSET
-        else:
-            if not isinstance(_payload, dict):
-                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
-            payload = UnsetManualMxRedirectsDataPayload.from_dict(_payload)
+        if _payload.__class__ is not dict:
+            _payload = read_object(_payload, "payload", False)
+        payload = UNSET if _payload is UNSET else UnsetManualMxRedirectsDataPayload.from_dict(_payload)
 
-        unset_manual_mx_redirects_data = cls(
-            payload=payload,
-        )
+        unset_manual_mx_redirects_data = _new_instance(cls)
+        unset_manual_mx_redirects_data.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        unset_manual_mx_redirects_data.additional_properties = additional_properties
+        unset_manual_mx_redirects_data.additional_properties = dict(d) if d else {}
         return unset_manual_mx_redirects_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="UnsetNsec3ForDomainsDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,36 +50,23 @@ class UnsetNsec3ForDomainsDataDomainsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         disabled = d.pop("disabled", UNSET)
-        if disabled is None:
-            disabled = UNSET
-        if not isinstance(disabled, (int, Unset)):
-            raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
+        if disabled.__class__ is not int:
+            disabled = read_value(disabled, "disabled", "integer", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         error = d.pop("error", UNSET)
-        if error is None:
-            error = UNSET
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"field error: expected string, got {type(error).__name__}")
+        if error.__class__ is not str:
+            error = read_value(error, "error", "string", False)
 
-        unset_nsec_3_for_domains_data_domains_item = cls(
-            disabled=disabled,
-            domain=domain,
-            error=error,
-        )
+        unset_nsec_3_for_domains_data_domains_item = _new_instance(cls)
+        unset_nsec_3_for_domains_data_domains_item.disabled = disabled
+        unset_nsec_3_for_domains_data_domains_item.domain = domain
+        unset_nsec_3_for_domains_data_domains_item.error = error
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        unset_nsec_3_for_domains_data_domains_item.additional_properties = additional_properties
+        unset_nsec_3_for_domains_data_domains_item.additional_properties = dict(d) if d else {}
         return unset_nsec_3_for_domains_data_domains_item
 
     @property

@@ -15,8 +15,10 @@ from ..models.update_customizations_body_theme import (
     UpdateCustomizationsBodyTheme,
     check_update_customizations_body_theme,
 )
+from ..types import read_value
 
 T = TypeVar("T", bound="UpdateCustomizationsBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -58,24 +60,17 @@ class UpdateCustomizationsBody:
         application = check_update_customizations_body_application(d.pop("application"))
 
         data = d.pop("data")
-        if not isinstance(data, (str,)):
-            raise TypeError(f"field data: expected string, got {type(data).__name__}")
+        if data.__class__ is not str:
+            data = read_value(data, "data", "string", True)
 
         theme = check_update_customizations_body_theme(d.pop("theme"))
 
-        update_customizations_body = cls(
-            application=application,
-            data=data,
-            theme=theme,
-        )
+        update_customizations_body = _new_instance(cls)
+        update_customizations_body.application = application
+        update_customizations_body.data = data
+        update_customizations_body.theme = theme
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        update_customizations_body.additional_properties = additional_properties
+        update_customizations_body.additional_properties = dict(d) if d else {}
         return update_customizations_body
 
     @property

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.validate_current_dmarcs_data_payload_item import ValidateCurrentDmarcsDataPayloadItem
 
 
 T = TypeVar("T", bound="ValidateCurrentDmarcsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -46,30 +47,23 @@ class ValidateCurrentDmarcsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
+        if _payload.__class__ is not list:
+            _payload = read_list(_payload, "payload", False)
         payload: list[ValidateCurrentDmarcsDataPayloadItem] | Unset = UNSET
-        if _payload is not None and not isinstance(_payload, Unset):  # null reads as UNSET
-            if not isinstance(_payload, list):
-                raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
+        if _payload is not UNSET:
             payload = []
             for payload_item_data in _payload:
                 _payload_item = payload_item_data
-                if not isinstance(_payload_item, dict):
-                    raise TypeError(f"field payload_item: expected object, got {type(_payload_item).__name__}")
+                if _payload_item.__class__ is not dict:
+                    _payload_item = read_object(_payload_item, "payload_item", True)
                 payload_item = ValidateCurrentDmarcsDataPayloadItem.from_dict(_payload_item)
 
                 payload.append(payload_item)
 
-        validate_current_dmarcs_data = cls(
-            payload=payload,
-        )
+        validate_current_dmarcs_data = _new_instance(cls)
+        validate_current_dmarcs_data.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_current_dmarcs_data.additional_properties = additional_properties
+        validate_current_dmarcs_data.additional_properties = dict(d) if d else {}
         return validate_current_dmarcs_data
 
     @property

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ValidateLoginTokenDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,29 +44,18 @@ class ValidateLoginTokenDataPayloadItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
-        if access_token is None:
-            access_token = UNSET
-        if not isinstance(access_token, (str, Unset)):
-            raise TypeError(f"field access_token: expected string, got {type(access_token).__name__}")
+        if access_token.__class__ is not str:
+            access_token = read_value(access_token, "access_token", "string", False)
 
         refresh_token = d.pop("refresh_token", UNSET)
-        if refresh_token is None:
-            refresh_token = UNSET
-        if not isinstance(refresh_token, (str, Unset)):
-            raise TypeError(f"field refresh_token: expected string, got {type(refresh_token).__name__}")
+        if refresh_token.__class__ is not str:
+            refresh_token = read_value(refresh_token, "refresh_token", "string", False)
 
-        validate_login_token_data_payload_item = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-        )
+        validate_login_token_data_payload_item = _new_instance(cls)
+        validate_login_token_data_payload_item.access_token = access_token
+        validate_login_token_data_payload_item.refresh_token = refresh_token
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_login_token_data_payload_item.additional_properties = additional_properties
+        validate_login_token_data_payload_item.additional_properties = dict(d) if d else {}
         return validate_login_token_data_payload_item
 
     @property

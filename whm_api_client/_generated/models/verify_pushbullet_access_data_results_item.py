@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.verify_pushbullet_access_data_results_item_result import VerifyPushbulletAccessDataResultsItemResult
 
 
 T = TypeVar("T", bound="VerifyPushbulletAccessDataResultsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,32 +50,20 @@ class VerifyPushbulletAccessDataResultsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
-        if access_token is None:
-            access_token = UNSET
-        if not isinstance(access_token, (str, Unset)):
-            raise TypeError(f"field access_token: expected string, got {type(access_token).__name__}")
+        if access_token.__class__ is not str:
+            access_token = read_value(access_token, "access_token", "string", False)
 
         _result = d.pop("result", UNSET)
         result: VerifyPushbulletAccessDataResultsItemResult | Unset
-        if _result is None or isinstance(_result, Unset):  # null reads as UNSET
-            result = UNSET
-        else:
-            if not isinstance(_result, dict):
-                raise TypeError(f"field result: expected object, got {type(_result).__name__}")
-            result = VerifyPushbulletAccessDataResultsItemResult.from_dict(_result)
+        if _result.__class__ is not dict:
+            _result = read_object(_result, "result", False)
+        result = UNSET if _result is UNSET else VerifyPushbulletAccessDataResultsItemResult.from_dict(_result)
 
-        verify_pushbullet_access_data_results_item = cls(
-            access_token=access_token,
-            result=result,
-        )
+        verify_pushbullet_access_data_results_item = _new_instance(cls)
+        verify_pushbullet_access_data_results_item.access_token = access_token
+        verify_pushbullet_access_data_results_item.result = result
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_pushbullet_access_data_results_item.additional_properties = additional_properties
+        verify_pushbullet_access_data_results_item.additional_properties = dict(d) if d else {}
         return verify_pushbullet_access_data_results_item
 
     @property

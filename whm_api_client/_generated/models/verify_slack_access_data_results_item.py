@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.verify_slack_access_data_results_item_result import VerifySlackAccessDataResultsItemResult
 
 
 T = TypeVar("T", bound="VerifySlackAccessDataResultsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -50,27 +51,17 @@ class VerifySlackAccessDataResultsItem:
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: VerifySlackAccessDataResultsItemResult | Unset
-        if _result is None or isinstance(_result, Unset):  # null reads as UNSET
-            result = UNSET
-        else:
-            if not isinstance(_result, dict):
-                raise TypeError(f"field result: expected object, got {type(_result).__name__}")
-            result = VerifySlackAccessDataResultsItemResult.from_dict(_result)
+        if _result.__class__ is not dict:
+            _result = read_object(_result, "result", False)
+        result = UNSET if _result is UNSET else VerifySlackAccessDataResultsItemResult.from_dict(_result)
 
         url = d.pop("url", UNSET)
 
-        verify_slack_access_data_results_item = cls(
-            result=result,
-            url=url,
-        )
+        verify_slack_access_data_results_item = _new_instance(cls)
+        verify_slack_access_data_results_item.result = result
+        verify_slack_access_data_results_item.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_slack_access_data_results_item.additional_properties = additional_properties
+        verify_slack_access_data_results_item.additional_properties = dict(d) if d else {}
         return verify_slack_access_data_results_item
 
     @property

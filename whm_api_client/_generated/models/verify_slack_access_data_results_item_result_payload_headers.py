@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifySlackAccessDataResultsItemResultPayloadHeaders")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -118,27 +119,24 @@ class VerifySlackAccessDataResultsItemResultPayloadHeaders:
 
         x_via = d.pop("x-via", UNSET)
 
-        verify_slack_access_data_results_item_result_payload_headers = cls(
-            access_control_allow_origin=access_control_allow_origin,
-            content_type=content_type,
-            date=date,
-            referrer_policy=referrer_policy,
-            server=server,
-            strict_transport_security=strict_transport_security,
-            transfer_encoding=transfer_encoding,
-            vary=vary,
-            x_frame_options=x_frame_options,
-            x_slack_backend=x_slack_backend,
-            x_via=x_via,
+        verify_slack_access_data_results_item_result_payload_headers = _new_instance(cls)
+        verify_slack_access_data_results_item_result_payload_headers.access_control_allow_origin = (
+            access_control_allow_origin
         )
+        verify_slack_access_data_results_item_result_payload_headers.content_type = content_type
+        verify_slack_access_data_results_item_result_payload_headers.date = date
+        verify_slack_access_data_results_item_result_payload_headers.referrer_policy = referrer_policy
+        verify_slack_access_data_results_item_result_payload_headers.server = server
+        verify_slack_access_data_results_item_result_payload_headers.strict_transport_security = (
+            strict_transport_security
+        )
+        verify_slack_access_data_results_item_result_payload_headers.transfer_encoding = transfer_encoding
+        verify_slack_access_data_results_item_result_payload_headers.vary = vary
+        verify_slack_access_data_results_item_result_payload_headers.x_frame_options = x_frame_options
+        verify_slack_access_data_results_item_result_payload_headers.x_slack_backend = x_slack_backend
+        verify_slack_access_data_results_item_result_payload_headers.x_via = x_via
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_slack_access_data_results_item_result_payload_headers.additional_properties = additional_properties
+        verify_slack_access_data_results_item_result_payload_headers.additional_properties = dict(d) if d else {}
         return verify_slack_access_data_results_item_result_payload_headers
 
     @property
