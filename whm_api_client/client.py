@@ -2,8 +2,10 @@
 
 The typed methods (one per function, generated into ``_generated/client.py``)
 all funnel into :meth:`WhmClient._run`; :meth:`WhmClient.call` reaches any
-function by name. Both go through :meth:`WhmClient._send`, the one place that
-talks HTTP, so auth, timeouts, size limits and error mapping apply to all.
+function by name; ``with_raw_response`` gives the same calls' whole replies.
+All go through :meth:`WhmClient._send`, the one place that talks HTTP, so auth,
+timeouts, size limits, hooks and error mapping apply to all. It returns a
+:class:`WhmResponse`: typed methods return its ``.data``, ``call()`` its ``.envelope``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import copy
 import logging
 import os
 import ssl
+import time
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from importlib import import_module
 from types import EllipsisType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -26,26 +30,29 @@ from .errors import (
     WhmApiError,
     WhmConfigError,
     WhmConnectError,
+    WhmError,
     WhmReplyTooLargeError,
-    WhmSchemaError,
     WhmTimeoutError,
     WhmTransportError,
 )
+from .response import WhmResponse, parse_data
 from .targets import Target
 from .wire import (
     FUNCTION_NAME,
     QueryPairs,
     check_envelope,
     encode_arguments,
+    output_lines,
     redact,
     sensitive_values,
-    server_warnings,
 )
 
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
     from .batch import BatchResult
     from .meta import Meta
+    from .observe import CallEvent, Hooks
     from .paging import Pages
+    from .raw import RawResponses
     from .retry import RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
@@ -67,16 +74,6 @@ def _function_index() -> dict[str, tuple[str, str, bool]]:
     from ._generated.api import FUNCTIONS
 
     return FUNCTIONS
-
-
-def _parse(operation: ModuleType, data: Any) -> Any:
-    try:
-        return operation.parse_data(data)
-    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
-        detail = str(exc) or "a value's type is not one the spec allows there"
-        raise WhmSchemaError(
-            f"the reply's data doesn't match the spec: {detail}", function=operation.FUNCTION
-        ) from None
 
 
 class WhmClient(WhmFunctions):
@@ -102,6 +99,8 @@ class WhmClient(WhmFunctions):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         retry: RetryPolicy | None = None,
         allow_insecure_http: bool = False,
+        hooks: Hooks | None = None,
+        lenient: bool = False,
     ) -> None:
         """
         Args:
@@ -116,6 +115,10 @@ class WhmClient(WhmFunctions):
             max_response_bytes: replies larger than this raise; ``None`` for no limit.
             retry: opt-in retries, for read-only functions only.
             allow_insecure_http: permit ``http://`` to a host that isn't loopback.
+            hooks: callables told of every request, reply and failure (:class:`Hooks`).
+            lenient: read known drifts from the spec (numbers as strings, ``"0"``/``"1"``
+                flags, null in a required field) as the declared type, logging each;
+                strict (a :class:`WhmSchemaError`) by default.
         """
         self._target = target if isinstance(target, Target) else Target.parse(target)
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
@@ -140,6 +143,8 @@ class WhmClient(WhmFunctions):
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._max_response_bytes = max_response_bytes
         self._retry = retry
+        self._hooks = hooks
+        self._lenient = lenient
         self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
         self._owns_client = http_client is None
         if http_client is None:
@@ -224,11 +229,13 @@ class WhmClient(WhmFunctions):
         max_response_bytes: int | EllipsisType | None = ...,
         retry: RetryPolicy | EllipsisType | None = ...,
         meta: Meta | EllipsisType | None = ...,
+        lenient: bool | EllipsisType = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
         await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
         await whm.with_options(meta=Meta(sort=[Sort("user")])).listaccts()
+        await whm.with_options(lenient=True).listaccts()
 
         A setting left out (``...``) stays as it is; ``None`` means none.
         """
@@ -244,7 +251,23 @@ class WhmClient(WhmFunctions):
             clone._retry = retry
         if not isinstance(meta, EllipsisType):
             clone._meta_arguments = meta.arguments() if meta is not None else {}
+        if not isinstance(lenient, EllipsisType):
+            clone._lenient = lenient
         return clone
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same calls, each returning the whole reply as a :class:`WhmResponse`::
+
+            reply = await whm.with_raw_response.createacct(username="bob", domain="bob.example")
+            reply.data  # what whm.createacct() returns
+            reply.metadata.raw_output, reply.status_code, reply.headers, reply.elapsed
+
+        ``call()`` is there too, with plain ``data``.
+        """
+        from .raw import RawResponses  # 625 more methods: loaded on first use
+
+        return RawResponses(self)
 
     # ------------------------------------------------------------------ calls
 
@@ -255,20 +278,31 @@ class WhmClient(WhmFunctions):
         Functions the bundled spec doesn't know (newer servers) work too; they are
         treated as state-changing, so never retried.
         """
+        return (await self._call(function, arguments)).envelope
+
+    async def _call(self, function: str, arguments: Mapping[str, Any]) -> WhmResponse[Any]:
+        """:meth:`call` (and ``with_raw_response.call``): the whole reply, ``data`` untyped."""
         if not isinstance(function, str) or not FUNCTION_NAME.match(function):
             raise WhmConfigError(f"not a WHM function name: {function!r}")
         _, method, read_only = _function_index().get(function, ("", "GET", False))
         return await self._send(function, method, arguments, read_only)
 
     async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
-        envelope = await self._send(
-            operation.FUNCTION, operation.HTTP_METHOD, arguments, operation.READ_ONLY
+        """A typed method's result: the typed ``data`` of :meth:`_run_raw`'s reply."""
+        return (await self._run_raw(operation, arguments)).data
+
+    async def _run_raw(self, operation: ModuleType, arguments: dict[str, Any]) -> WhmResponse[Any]:
+        return await self._send(
+            operation.FUNCTION,
+            operation.HTTP_METHOD,
+            arguments,
+            operation.READ_ONLY,
+            operation=operation,
         )
-        return _parse(operation, envelope.get("data"))
 
     def parse_reply(self, function: str, data: Any) -> Any:
         """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed result."""
-        return _parse(self.operation(function), data)
+        return parse_data(self.operation(function), data, self._lenient)
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -332,13 +366,14 @@ class WhmClient(WhmFunctions):
 
         batch = Batch.of(commands)
         try:
-            envelope = await self._send(
+            reply = await self._send(
                 "batch",
                 "GET",
                 {"command": batch.encoded(), "abort_on_error": abort_on_error},
                 batch.read_only(_function_index()),
                 nested_secrets=batch.secrets(),
             )
+            envelope = reply.envelope
         except WhmApiError as error:  # the batch failed as a whole; its items may say why
             if not isinstance(error.data, Mapping) or "result" not in error.data:
                 raise
@@ -371,10 +406,12 @@ class WhmClient(WhmFunctions):
         arguments: Mapping[str, Any],
         read_only: bool,
         *,
+        operation: ModuleType | None = None,
         nested_secrets: tuple[str, ...] = (),
-    ) -> dict[str, Any]:
+    ) -> WhmResponse[Any]:
         """One function call over HTTP, retried only if read-only and a policy allows it.
 
+        ``operation`` is the function's generated module, for a typed ``data``;
         ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
         """
         if self._closed:
@@ -383,12 +420,28 @@ class WhmClient(WhmFunctions):
         argument_secrets = nested_secrets + sensitive_values(pairs)
         secrets = self._secrets_with(argument_secrets)
         request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
+        hooks = self._hooks
         attempt = 0
         while True:
             attempt += 1
+            if hooks is not None:
+                await hooks.emit(hooks.on_request, _event(function, request, attempt, read_only))
+            started = time.perf_counter()
             try:
-                return await self._exchange(function, request, secrets)
+                reply = await self._exchange(function, request, secrets, operation)
             except Exception as exc:
+                duration = time.perf_counter() - started
+                if logger.isEnabledFor(logging.INFO):
+                    logger.info(
+                        "%s: %s after %.1f ms (attempt %d)",
+                        function,
+                        exc if isinstance(exc, WhmError) else type(exc).__name__,
+                        duration * 1000,
+                        attempt,
+                    )
+                if hooks is not None:
+                    event = _event(function, request, attempt, read_only, duration, exc)
+                    await hooks.emit(hooks.on_error, event)
                 delay = self._retry.delay(attempt, exc) if self._retry and read_only else None
                 if delay is None:
                     raise
@@ -396,6 +449,20 @@ class WhmClient(WhmFunctions):
                 import anyio  # ~15 ms to import, so only once a retry needs it
 
                 await anyio.sleep(delay)
+            else:
+                duration = time.perf_counter() - started
+                if logger.isEnabledFor(logging.INFO):
+                    logger.info(
+                        "%s: HTTP %d, result 1, %.1f ms (attempt %d)",
+                        function,
+                        reply.status_code,
+                        duration * 1000,
+                        attempt,
+                    )
+                if hooks is not None:
+                    event = _event(function, request, attempt, read_only, duration, reply, secrets)
+                    await hooks.emit(hooks.on_response, event)
+                return reply
 
     def _build_request(
         self, function: str, method: str, pairs: QueryPairs, read_only: bool, carries_secret: bool
@@ -416,10 +483,15 @@ class WhmClient(WhmFunctions):
         return self._http.build_request(method, url, params=version + pairs, timeout=self._timeout)
 
     async def _exchange(
-        self, function: str, request: httpx.Request, secrets: tuple[str, ...]
-    ) -> dict[str, Any]:
+        self,
+        function: str,
+        request: httpx.Request,
+        secrets: tuple[str, ...],
+        operation: ModuleType | None,
+    ) -> WhmResponse[Any]:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s: %s %s", function, request.method, self._target.url_for(function))
+        started = time.perf_counter()
         try:
             response = await self._http.send(
                 request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True
@@ -428,6 +500,7 @@ class WhmClient(WhmFunctions):
                 body = await self._read_body(function, response)
             finally:
                 await response.aclose()
+            elapsed = time.perf_counter() - started
         except httpx.TimeoutException as exc:
             raise WhmTimeoutError(
                 f"{_describe(exc)}; a call that changes state may still complete on the server",
@@ -448,10 +521,17 @@ class WhmClient(WhmFunctions):
             body,
             secrets,
         )
-        metadata = envelope["metadata"]
-        for warning in server_warnings(metadata):
+        for warning in output_lines(envelope["metadata"], "warnings"):
             logger.warning("%s: server warning: %s", function, redact(warning, secrets))
-        return envelope
+        return WhmResponse(
+            function,
+            envelope,
+            status_code=response.status_code,
+            headers=response.headers,
+            elapsed=timedelta(seconds=elapsed),
+            operation=operation,
+            lenient=self._lenient,
+        )
 
     async def _read_body(self, function: str, response: httpx.Response) -> bytes:
         limit = self._max_response_bytes
@@ -476,6 +556,46 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _event(
+    function: str,
+    request: httpx.Request,
+    attempt: int,
+    read_only: bool,
+    duration: float | None = None,
+    outcome: WhmResponse[Any] | BaseException | None = None,
+    secrets: tuple[str, ...] = (),
+) -> CallEvent:
+    """What the hooks are told of one attempt: before it (no outcome), a reply or an error."""
+    from .observe import CallEvent
+
+    status: int | None = None
+    result: int | None = None
+    reason: str | None = None
+    error: str | None = None
+    if isinstance(outcome, WhmResponse):
+        status, result = outcome.status_code, 1
+        reason = redact(str(outcome.envelope["metadata"].get("reason") or ""), secrets)
+    elif isinstance(outcome, BaseException):
+        error = type(outcome).__name__
+        status = getattr(outcome, "status_code", None)
+        if isinstance(outcome, WhmApiError):
+            result, reason = 0, outcome.reason  # redacted when raised
+        elif isinstance(outcome, WhmError):
+            reason = str(outcome)  # library messages carry no secret
+    return CallEvent(
+        function,
+        request.url.host,
+        request.method,
+        attempt,
+        read_only,
+        duration,
+        status,
+        result,
+        reason,
+        error,
+    )
 
 
 def _ssl_context(verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None) -> Any:

@@ -19,7 +19,7 @@ import attrs
 
 from .errors import WhmConfigError
 
-__all__ = ["Chunk", "ChunkInfo", "Filter", "FilterInfo", "Meta", "Sort"]
+__all__ = ["Chunk", "ChunkInfo", "Filter", "FilterInfo", "Meta", "Sort", "SortInfo"]
 
 FilterType = Literal[
     "contains", "eq", "==", "ne", "!=", "begins", "lt", "lt_equal", "gt", "gt_equal",
@@ -151,3 +151,24 @@ class FilterInfo:
         if "records_before_filter" not in metadata and "filter" not in metadata:
             return None
         return cls(_int(metadata.get("records_before_filter")), bool(metadata.get("filter")))
+
+
+@attrs.frozen
+class SortInfo:
+    """What WHM reports about sorting (``metadata.sort``, with ``api.sort.verbose=1``):
+    each sort key's method and direction, in key order (a, b, ...). WHM reports each
+    key's field as ``1``, not its name, so the fields aren't repeated here."""
+
+    methods: tuple[str, ...]
+    reverse: tuple[bool, ...]
+
+    @classmethod
+    def from_metadata(cls, metadata: Mapping[str, Any]) -> SortInfo | None:
+        sort = metadata.get("sort")
+        if not isinstance(sort, Mapping):
+            return None
+        keys = [sort[key] for key in sorted(sort, key=str) if isinstance(sort[key], Mapping)]
+        return cls(
+            tuple(str(key.get("method") or "lexicographic") for key in keys),
+            tuple(bool(_int(key.get("reverse"))) for key in keys),
+        )

@@ -32,9 +32,9 @@ __all__ = [
     "encode_arguments",
     "json_decoder",
     "loads",
+    "output_lines",
     "redact",
     "sensitive_values",
-    "server_warnings",
 ]
 
 _decode: Callable[[bytes], Any] | None = None
@@ -142,17 +142,32 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def server_warnings(metadata: Mapping[str, Any]) -> list[str]:
-    """Warnings WHM attached to a reply (``metadata.output.warnings`` and ``metadata.warnings``)."""
-    found: list[str] = []
+def _lines(value: object) -> list[str]:
+    """A list of texts, from a list, one newline-joined string (sethostname sends its
+    messages so), or an object of lists (``errors`` can be ``{"error": [...]}``)."""
+    if isinstance(value, str):
+        return [line for line in value.splitlines() if line.strip()]
+    if isinstance(value, list):
+        return [
+            line
+            for item in value
+            if item is not None
+            for line in (_lines(item) if isinstance(item, str) else [_text(item)])
+        ]
+    if isinstance(value, Mapping):
+        return [line for item in value.values() for line in _lines(item)]
+    if value is None:
+        return []
+    return [_text(value)]
+
+
+def output_lines(metadata: Mapping[str, Any], kind: str) -> list[str]:
+    """What a reply's metadata says of one ``kind`` (``messages``, ``warnings``, ``errors``),
+    as a list of lines: from ``metadata.output.<kind>`` and the top-level ``metadata.<kind>``
+    some functions use, each a list or one string joined with newlines."""
     output = metadata.get("output")
-    for holder in (output if isinstance(output, Mapping) else {}, metadata):
-        value = holder.get("warnings")
-        if isinstance(value, str) and value:
-            found.append(value)
-        elif isinstance(value, list):
-            found.extend(_text(item) for item in value if item)
-    return found
+    found = _lines(output.get(kind)) if isinstance(output, Mapping) else []
+    return found + _lines(metadata.get(kind))
 
 
 def _excerpt(body: bytes) -> str:
