@@ -136,9 +136,12 @@ def _argument_doc(p: Any, schema: dict[str, Any]) -> str:
 
 
 def _wrapped(text: str) -> list[str]:
-    return textwrap.wrap(
+    """One docstring entry, wrapped; its head (``name (type):``) stays on the first line."""
+    text = text.replace(" (", "\0(", 1)
+    lines = textwrap.wrap(
         text, 100, initial_indent="    ", subsequent_indent="        ", break_on_hyphens=False
     )
+    return [line.replace("\0", " ") for line in lines]
 
 
 def function_doc(facts: dict[str, Any], endpoint: Any) -> str:
@@ -166,7 +169,10 @@ def function_doc(facts: dict[str, Any], endpoint: Any) -> str:
     else:
         fields = [
             f"``{_plain(field.name)}`` ({_plain(field.get_type_string(no_optional=True))})"
-            for field in (*getattr(data, "required_properties", ()), *getattr(data, "optional_properties", ()))
+            for field in (
+                *getattr(data, "required_properties", ()),
+                *getattr(data, "optional_properties", ()),
+            )
         ]
         text = f"{_plain(data.get_type_string(no_optional=True))}: the reply's ``data``"
         lines += _wrapped(text + (", with " + ", ".join(fields) + "." if fields else "."))
@@ -188,6 +194,7 @@ def generate(output: Path) -> None:
             (self.package_dir / "raw_client.py").write_text(
                 template.render(raw=True), encoding=self.config.file_encoding
             )
+
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 

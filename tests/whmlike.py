@@ -111,6 +111,8 @@ class WhmLike:
     password: str = "Login-Pass-7"
     one_time_code: str | None = None
     logins: int = 0
+    # function -> the envelope to answer with, instead of the built-in behaviour
+    replies: dict[str, dict[str, Any]] = attrs.Factory(dict)
 
     def login(self, form: dict[str, str]) -> tuple[int, dict[str, Any], str | None]:
         """What cpsrvd's ``/login/?login_only=1`` does: a security token and a cookie, or a refusal."""
@@ -138,6 +140,8 @@ class WhmLike:
             return [query for _, name, query in self.requests if name == function]
 
     def run(self, function: str, args: dict[str, str]) -> dict[str, Any]:
+        if function in self.replies:
+            return self.replies[function]
         if function == "listaccts":
             rows, meta = apply_meta(self.accounts, args)
             return envelope(function, {"acct": rows}, **meta)

@@ -431,14 +431,11 @@ class WhmClient(WhmFunctions):
                 reply = await self._exchange(function, request, secrets, operation)
             except Exception as exc:
                 duration = time.perf_counter() - started
-                if logger.isEnabledFor(logging.INFO):
-                    logger.info(
-                        "%s: %s after %.1f ms (attempt %d)",
-                        function,
-                        exc if isinstance(exc, WhmError) else type(exc).__name__,
-                        duration * 1000,
-                        attempt,
+                if logger.isEnabledFor(logging.INFO):  # a WhmError's text names the function
+                    failure = (
+                        exc if isinstance(exc, WhmError) else f"{function}: {type(exc).__name__}"
                     )
+                    logger.info("%s (%.1f ms, attempt %d)", failure, duration * 1000, attempt)
                 if hooks is not None:
                     event = _event(function, request, attempt, read_only, duration, exc)
                     await hooks.emit(hooks.on_error, event)

@@ -2194,8 +2194,8 @@ class WhmFunctions:
         """Call ``available_transfer_modules``. May change server state: never retried. Since WHM 11.44.
 
         Returns:
-            AvailableTransferModulesData: the reply's ``data``, with ``modules``
-                (AvailableTransferModulesDataModules).
+            AvailableTransferModulesData: the reply's ``data``, with
+                ``modules`` (AvailableTransferModulesDataModules).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-available_transfer_modules.md
         """
@@ -2249,8 +2249,8 @@ class WhmFunctions:
         """Call ``backup_config_get``. Read-only. Since WHM 11.38.
 
         Returns:
-            BackupConfigGetData: the reply's ``data``, with ``backup_config``
-                (BackupConfigGetDataBackupConfig).
+            BackupConfigGetData: the reply's ``data``, with
+                ``backup_config`` (BackupConfigGetDataBackupConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_config_get.md
         """
@@ -2707,8 +2707,8 @@ class WhmFunctions:
             transport (str): Optional.
 
         Returns:
-            BackupListTransportedData: the reply's ``data``, with ``remote_backups``
-                (BackupListTransportedDataRemoteBackups).
+            BackupListTransportedData: the reply's ``data``, with
+                ``remote_backups`` (BackupListTransportedDataRemoteBackups).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_list_transported.md
         """
@@ -2741,8 +2741,8 @@ class WhmFunctions:
         """Call ``backup_set_list_combined``. May change server state: never retried. Since WHM 80.
 
         Returns:
-            BackupSetListCombinedData: the reply's ``data``, with ``backup_set``
-                (BackupSetListCombinedDataBackupSet), ``destination_legend``
+            BackupSetListCombinedData: the reply's ``data``, with
+                ``backup_set`` (BackupSetListCombinedDataBackupSet), ``destination_legend``
                 (BackupSetListCombinedDataDestinationLegend).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_set_list_combined.md
@@ -2784,8 +2784,8 @@ class WhmFunctions:
         """Call ``backup_skip_users_all_status``. Read-only. Since WHM 11.38.
 
         Returns:
-            BackupSkipUsersAllStatusData: the reply's ``data``, with ``reason``
-                (BackupSkipUsersAllStatusDataReason).
+            BackupSkipUsersAllStatusData: the reply's ``data``, with
+                ``reason`` (BackupSkipUsersAllStatusDataReason).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_skip_users_all_status.md
         """
@@ -3193,8 +3193,8 @@ class WhmFunctions:
         """Call ``convert_addon_list_conversions``. May change server state: never retried. Since WHM 58.
 
         Returns:
-            ConvertAddonListConversionsData: the reply's ``data``, with ``conversions``
-                (list[ConvertAddonListConversionsDataConversionsItem]).
+            ConvertAddonListConversionsData: the reply's ``data``, with
+                ``conversions`` (list[ConvertAddonListConversionsDataConversionsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_list_conversions.md
         """
@@ -3281,8 +3281,8 @@ class WhmFunctions:
             url_query (str): Required. WHM name: ``url``.
 
         Returns:
-            CorsProxyGetData: the reply's ``data``, with ``_cp_redirects``
-                (list[CorsProxyGetDataCpRedirectsItem]), ``content`` (str).
+            CorsProxyGetData: the reply's ``data``, with
+                ``_cp_redirects`` (list[CorsProxyGetDataCpRedirectsItem]), ``content`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/corsproxy-cors_proxy_get.md
         """
@@ -3338,8 +3338,8 @@ class WhmFunctions:
         """Call ``cpgreylist_is_server_netblock_trusted``. Read-only. Since WHM 11.50.
 
         Returns:
-            CpgreylistIsServerNetblockTrustedData: the reply's ``data``, with ``ip_blocks``
-                (CpgreylistIsServerNetblockTrustedDataIpBlocks).
+            CpgreylistIsServerNetblockTrustedData: the reply's ``data``, with
+                ``ip_blocks`` (CpgreylistIsServerNetblockTrustedDataIpBlocks).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -3358,9 +3358,9 @@ class WhmFunctions:
             provider (str): Required.
 
         Returns:
-            CpgreylistListEntriesForCommonMailProviderData: the reply's ``data``, with ``providers``
-                (CpgreylistListEntriesForCommonMailProviderDataProviders), ``providers_failed``
-                (CpgreylistListEntriesForCommonMailProviderDataProvidersFailed).
+            CpgreylistListEntriesForCommonMailProviderData: the reply's ``data``, with
+                ``providers`` (CpgreylistListEntriesForCommonMailProviderDataProviders),
+                ``providers_failed`` (CpgreylistListEntriesForCommonMailProviderDataProvidersFailed).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -3399,9 +3399,8 @@ class WhmFunctions:
         """Call ``cpgreylist_save_common_mail_providers_config``. May change server state: never retried. Since WHM 11.52.
 
         Args:
-            autotrust_new_common_mail_providers
-                (CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMailProviders): Optional. One of:
-                0, 1. Default: 1.
+            autotrust_new_common_mail_providers (CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMa
+                ilProviders): Optional. One of: 0, 1. Default: 1.
             providerkey (int): Optional. WHM name: ``PROVIDERKEY``.
 
         Returns:
@@ -3447,9 +3446,9 @@ class WhmFunctions:
             provider (str): Required.
 
         Returns:
-            CpgreylistTrustEntriesForCommonMailProviderData: the reply's ``data``, with ``providers_failed``
-                (CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed), ``providers_trusted``
-                (CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted).
+            CpgreylistTrustEntriesForCommonMailProviderData: the reply's ``data``, with
+                ``providers_failed`` (CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed),
+                ``providers_trusted`` (CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -4228,8 +4227,8 @@ class WhmFunctions:
             ip (str): Required.
 
         Returns:
-            DeleteCpgreylistTrustedHostData: the reply's ``data``, with ``ips_failed``
-                (DeleteCpgreylistTrustedHostDataIpsFailed), ``ips_removed`` (list[str]).
+            DeleteCpgreylistTrustedHostData: the reply's ``data``, with
+                ``ips_failed`` (DeleteCpgreylistTrustedHostDataIpsFailed), ``ips_removed`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -4257,9 +4256,9 @@ class WhmFunctions:
             skip_enabled_check (DeleteCphulkRecordSkipEnabledCheck): Optional. One of: 0, 1. Default: 0.
 
         Returns:
-            DeleteCphulkRecordData: the reply's ``data``, with ``ips_failed``
-                (DeleteCphulkRecordDataIpsFailed), ``ips_removed`` (list[str]), ``list_name`` (str),
-                ``requester_ip`` (str), ``requester_ip_is_whitelisted`` (int).
+            DeleteCphulkRecordData: the reply's ``data``, with
+                ``ips_failed`` (DeleteCphulkRecordDataIpsFailed), ``ips_removed`` (list[str]), ``list_name``
+                (str), ``requester_ip`` (str), ``requester_ip_is_whitelisted`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-delete_cphulk_record.md
         """
@@ -4620,8 +4619,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            DisableDnssecForDomainsData: the reply's ``data``, with ``domains``
-                (list[DisableDnssecForDomainsDataDomainsItem]).
+            DisableDnssecForDomainsData: the reply's ``data``, with
+                ``domains`` (list[DisableDnssecForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-disable_dnssec_for_domains.md
         """
@@ -4640,8 +4639,8 @@ class WhmFunctions:
         """Call ``disable_failing_authentication_providers``. May change server state: never retried. Since WHM 54.
 
         Returns:
-            DisableFailingAuthenticationProvidersData: the reply's ``data``, with ``payload``
-                (list[DisableFailingAuthenticationProvidersDataPayloadItem]).
+            DisableFailingAuthenticationProvidersData: the reply's ``data``, with
+                ``payload`` (list[DisableFailingAuthenticationProvidersDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-disable_failing_authentication_providers.md
         """
@@ -4754,8 +4753,8 @@ class WhmFunctions:
         """Call ``ea4_get_additional_pkg_prefixes``. May change server state: never retried. Since WHM 116.
 
         Returns:
-            Ea4GetAdditionalPkgPrefixesData: the reply's ``data``, with ``additional_pkg_prefixes``
-                (list[str]).
+            Ea4GetAdditionalPkgPrefixesData: the reply's ``data``, with
+                ``additional_pkg_prefixes`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_get_additional_pkg_prefixes.md
         """
@@ -4783,8 +4782,9 @@ class WhmFunctions:
         """Call ``ea4_list_profiles``. May change server state: never retried. Since WHM 11.52.
 
         Returns:
-            Ea4ListProfilesData: the reply's ``data``, with ``cpanel``
-                (list[Ea4ListProfilesDataCpanelItem]), ``custom`` (list[Ea4ListProfilesDataCustomItem]).
+            Ea4ListProfilesData: the reply's ``data``, with
+                ``cpanel`` (list[Ea4ListProfilesDataCpanelItem]), ``custom``
+                (list[Ea4ListProfilesDataCustomItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_list_profiles.md
         """
@@ -5096,8 +5096,8 @@ class WhmFunctions:
             success (EmailtrackSearchSuccess): Optional. One of: 0, 1. Default: 0.
 
         Returns:
-            EmailtrackSearchData: the reply's ``data``, with ``records``
-                (list[EmailtrackSearchDataRecordsItem]).
+            EmailtrackSearchData: the reply's ``data``, with
+                ``records`` (list[EmailtrackSearchDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_search.md
         """
@@ -5141,8 +5141,8 @@ class WhmFunctions:
             user (str): Optional.
 
         Returns:
-            EmailtrackStatsData: the reply's ``data``, with ``records``
-                (list[EmailtrackStatsDataRecordsItem]).
+            EmailtrackStatsData: the reply's ``data``, with
+                ``records`` (list[EmailtrackStatsDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_stats.md
         """
@@ -5180,8 +5180,8 @@ class WhmFunctions:
             starttime (int): Optional. Default: 0.
 
         Returns:
-            EmailtrackUserStatsData: the reply's ``data``, with ``records``
-                (list[EmailtrackUserStatsDataRecordsItem]).
+            EmailtrackUserStatsData: the reply's ``data``, with
+                ``records`` (list[EmailtrackUserStatsDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_user_stats.md
         """
@@ -5305,8 +5305,8 @@ class WhmFunctions:
             use_nsec3 (EnableDnssecForDomainsUseNsec3): Optional. One of: 0, 1. Default: 1.
 
         Returns:
-            EnableDnssecForDomainsData: the reply's ``data``, with ``domains``
-                (list[EnableDnssecForDomainsDataDomainsItem]).
+            EnableDnssecForDomainsData: the reply's ``data``, with
+                ``domains`` (list[EnableDnssecForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-enable_dnssec_for_domains.md
         """
@@ -5338,8 +5338,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            EnableMailSniData: the reply's ``data``, with ``failed_domains``
-                (EnableMailSniDataFailedDomains), ``updated_domains`` (Any).
+            EnableMailSniData: the reply's ``data``, with
+                ``failed_domains`` (EnableMailSniDataFailedDomains), ``updated_domains`` (Any).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-enable_mail_sni.md
         """
@@ -5382,8 +5382,8 @@ class WhmFunctions:
         """Call ``enable_monitor_all_enabled_services``. May change server state: never retried. Since WHM 11.52.0.8.
 
         Returns:
-            EnableMonitorAllEnabledServicesData: the reply's ``data``, with ``services``
-                (list[EnableMonitorAllEnabledServicesDataServicesItem]).
+            EnableMonitorAllEnabledServicesData: the reply's ``data``, with
+                ``services`` (list[EnableMonitorAllEnabledServicesDataServicesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/services-enable_monitor_all_enabled_services.md
         """
@@ -5452,8 +5452,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            EnsureDkimKeysExistData: the reply's ``data``, with ``payload``
-                (list[EnsureDkimKeysExistDataPayloadItem]).
+            EnsureDkimKeysExistData: the reply's ``data``, with
+                ``payload`` (list[EnsureDkimKeysExistDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-ensure_dkim_keys_exist.md
         """
@@ -5575,8 +5575,8 @@ class WhmFunctions:
             zone (list[str]): Required.
 
         Returns:
-            ExportZoneFilesData: the reply's ``data``, with ``payload``
-                (list[ExportZoneFilesDataPayloadItem]).
+            ExportZoneFilesData: the reply's ``data``, with
+                ``payload`` (list[ExportZoneFilesDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-export_zone_files.md
         """
@@ -5712,8 +5712,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            FetchDkimPrivateKeysData: the reply's ``data``, with ``payload``
-                (list[FetchDkimPrivateKeysDataPayloadItem]).
+            FetchDkimPrivateKeysData: the reply's ``data``, with
+                ``payload`` (list[FetchDkimPrivateKeysDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-fetch_dkim_private_keys.md
         """
@@ -5737,8 +5737,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            FetchDsRecordsForDomainsData: the reply's ``data``, with ``domains``
-                (list[FetchDsRecordsForDomainsDataDomainsItem]).
+            FetchDsRecordsForDomainsData: the reply's ``data``, with
+                ``domains`` (list[FetchDsRecordsForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-fetch_ds_records_for_domains.md
         """
@@ -5757,8 +5757,8 @@ class WhmFunctions:
         """Call ``fetch_mail_queue``. May change server state: never retried. Since WHM 11.
 
         Returns:
-            FetchMailQueueData: the reply's ``data``, with ``records``
-                (list[FetchMailQueueDataRecordsItem]).
+            FetchMailQueueData: the reply's ``data``, with
+                ``records`` (list[FetchMailQueueDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/exim-fetch_mail_queue.md
         """
@@ -5796,8 +5796,8 @@ class WhmFunctions:
         """Call ``fetch_security_advice``. Read-only. Since WHM 80.
 
         Returns:
-            FetchSecurityAdviceData: the reply's ``data``, with ``payload``
-                (list[FetchSecurityAdviceDataPayloadItem]).
+            FetchSecurityAdviceData: the reply's ``data``, with
+                ``payload`` (list[FetchSecurityAdviceDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/security/security-fetch_security_advice.md
         """
@@ -5811,8 +5811,8 @@ class WhmFunctions:
         """Call ``fetch_service_ssl_components``. Read-only. Since WHM 11.40.
 
         Returns:
-            FetchServiceSslComponentsData: the reply's ``data``, with ``services``
-                (list[FetchServiceSslComponentsDataServicesItem]).
+            FetchServiceSslComponentsData: the reply's ``data``, with
+                ``services`` (list[FetchServiceSslComponentsDataServicesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-fetch_service_ssl_components.md
         """
@@ -5831,8 +5831,8 @@ class WhmFunctions:
             domains (str): Required.
 
         Returns:
-            FetchSslCertificatesForFqdnsData: the reply's ``data``, with ``payload``
-                (list[FetchSslCertificatesForFqdnsDataPayloadItem]).
+            FetchSslCertificatesForFqdnsData: the reply's ``data``, with
+                ``payload`` (list[FetchSslCertificatesForFqdnsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetch_ssl_certificates_for_fqdns.md
         """
@@ -5892,8 +5892,8 @@ class WhmFunctions:
         """Call ``fetch_vhost_ssl_components``. Read-only. Since WHM 11.32.
 
         Returns:
-            FetchVhostSslComponentsData: the reply's ``data``, with ``components``
-                (list[FetchVhostSslComponentsDataComponentsItem]).
+            FetchVhostSslComponentsData: the reply's ``data``, with
+                ``components`` (list[FetchVhostSslComponentsDataComponentsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetch_vhost_ssl_components.md
         """
@@ -6034,8 +6034,8 @@ class WhmFunctions:
             user (list[str]): Required.
 
         Returns:
-            ForceDedistributionFromNodeData: the reply's ``data``, with ``log``
-                (list[ForceDedistributionFromNodeDataLogItem]), ``user_info``
+            ForceDedistributionFromNodeData: the reply's ``data``, with
+                ``log`` (list[ForceDedistributionFromNodeDataLogItem]), ``user_info``
                 (list[ForceDedistributionFromNodeDataUserInfoItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-force_dedistribution_from_node.md
@@ -6207,8 +6207,8 @@ class WhmFunctions:
         """Call ``get_adjusted_market_providers_products``. Read-only. Since WHM 56.
 
         Returns:
-            GetAdjustedMarketProvidersProductsData: the reply's ``data``, with ``products``
-                (list[GetAdjustedMarketProvidersProductsDataProductsItem]).
+            GetAdjustedMarketProvidersProductsData: the reply's ``data``, with
+                ``products`` (list[GetAdjustedMarketProvidersProductsDataProductsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-get_adjusted_market_providers_products.md
         """
@@ -6222,8 +6222,8 @@ class WhmFunctions:
         """Call ``get_all_contact_importances``. Read-only. Since WHM 58.
 
         Returns:
-            GetAllContactImportancesData: the reply's ``data``, with ``importances``
-                (list[GetAllContactImportancesDataImportancesItem]).
+            GetAllContactImportancesData: the reply's ``data``, with
+                ``importances`` (list[GetAllContactImportancesDataImportancesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-get_all_contact_importances.md
         """
@@ -6286,8 +6286,8 @@ class WhmFunctions:
         """Call ``get_appconfig_application_list``. Read-only. Since WHM 11.38.1.
 
         Returns:
-            GetAppconfigApplicationListData: the reply's ``data``, with ``cpanel``
-                (list[GetAppconfigApplicationListDataCpanelItem]), ``webmail``
+            GetAppconfigApplicationListData: the reply's ``data``, with
+                ``cpanel`` (list[GetAppconfigApplicationListDataCpanelItem]), ``webmail``
                 (list[GetAppconfigApplicationListDataWebmailItem]), ``whostmgr``
                 (list[GetAppconfigApplicationListDataWhostmgrItem]).
 
@@ -6395,8 +6395,8 @@ class WhmFunctions:
         """Call ``get_autossl_logs_catalog``. Read-only. Since WHM 58.
 
         Returns:
-            GetAutosslLogsCatalogData: the reply's ``data``, with ``payload``
-                (list[GetAutosslLogsCatalogDataPayloadItem]).
+            GetAutosslLogsCatalogData: the reply's ``data``, with
+                ``payload`` (list[GetAutosslLogsCatalogDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_logs_catalog.md
         """
@@ -6429,8 +6429,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            GetAutosslProblemsForDomainData: the reply's ``data``, with ``problems_by_domain``
-                (list[GetAutosslProblemsForDomainDataProblemsByDomainItem]).
+            GetAutosslProblemsForDomainData: the reply's ``data``, with
+                ``problems_by_domain`` (list[GetAutosslProblemsForDomainDataProblemsByDomainItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-get_autossl_problems_for_domain.md
         """
@@ -6454,8 +6454,8 @@ class WhmFunctions:
             username (str): Required.
 
         Returns:
-            GetAutosslProblemsForUserData: the reply's ``data``, with ``problems_by_domain``
-                (list[GetAutosslProblemsForUserDataProblemsByDomainItem]).
+            GetAutosslProblemsForUserData: the reply's ``data``, with
+                ``problems_by_domain`` (list[GetAutosslProblemsForUserDataProblemsByDomainItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-get_autossl_problems_for_user.md
         """
@@ -6474,8 +6474,8 @@ class WhmFunctions:
         """Call ``get_autossl_providers``. Read-only. Since WHM 58.
 
         Returns:
-            GetAutosslProvidersData: the reply's ``data``, with ``payload``
-                (list[GetAutosslProvidersDataPayloadItem]).
+            GetAutosslProvidersData: the reply's ``data``, with
+                ``payload`` (list[GetAutosslProvidersDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_providers.md
         """
@@ -6494,8 +6494,8 @@ class WhmFunctions:
             username (str): Required.
 
         Returns:
-            GetAutosslUserExcludedDomainsData: the reply's ``data``, with ``payload``
-                (list[GetAutosslUserExcludedDomainsDataPayloadItem]).
+            GetAutosslUserExcludedDomainsData: the reply's ``data``, with
+                ``payload`` (list[GetAutosslUserExcludedDomainsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_user_excluded_domains.md
         """
@@ -6521,8 +6521,8 @@ class WhmFunctions:
             file (str): Optional. Default: 'dynamicui.conf'.
 
         Returns:
-            GetAvailableApplicationsData: the reply's ``data``, with ``groups``
-                (list[GetAvailableApplicationsDataGroupsItem]), ``raw``
+            GetAvailableApplicationsData: the reply's ``data``, with
+                ``groups`` (list[GetAvailableApplicationsDataGroupsItem]), ``raw``
                 (list[GetAvailableApplicationsDataRawItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/dynamicui-get_available_applications.md
@@ -6543,8 +6543,8 @@ class WhmFunctions:
         """Call ``get_available_authentication_providers``. Read-only. Since WHM 54.
 
         Returns:
-            GetAvailableAuthenticationProvidersData: the reply's ``data``, with ``providers``
-                (list[GetAvailableAuthenticationProvidersDataProvidersItem]).
+            GetAvailableAuthenticationProvidersData: the reply's ``data``, with
+                ``providers`` (list[GetAvailableAuthenticationProvidersDataProvidersItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_available_authentication_providers.md
         """
@@ -6572,8 +6572,8 @@ class WhmFunctions:
         """Call ``get_available_profiles``. Read-only. Since WHM 76.
 
         Returns:
-            GetAvailableProfilesData: the reply's ``data``, with ``profiles``
-                (list[GetAvailableProfilesDataProfilesItem]).
+            GetAvailableProfilesData: the reply's ``data``, with
+                ``profiles`` (list[GetAvailableProfilesDataProfilesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-profiles/cpanel-get_available_profiles.md
         """
@@ -6642,8 +6642,8 @@ class WhmFunctions:
         """Call ``get_countries_with_known_ip_ranges``. Read-only. Since WHM 70.
 
         Returns:
-            GetCountriesWithKnownIpRangesData: the reply's ``data``, with ``countries``
-                (list[GetCountriesWithKnownIpRangesDataCountriesItem]).
+            GetCountriesWithKnownIpRangesData: the reply's ``data``, with
+                ``countries`` (list[GetCountriesWithKnownIpRangesDataCountriesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/countrycodes-get_countries_with_known_ip_ranges.md
         """
@@ -6657,8 +6657,8 @@ class WhmFunctions:
         """Call ``get_cphulk_brutes``. Read-only. Since WHM 11.48.
 
         Returns:
-            GetCphulkBrutesData: the reply's ``data``, with ``brutes``
-                (list[GetCphulkBrutesDataBrutesItem]).
+            GetCphulkBrutesData: the reply's ``data``, with
+                ``brutes`` (list[GetCphulkBrutesDataBrutesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_brutes.md
         """
@@ -6672,8 +6672,8 @@ class WhmFunctions:
         """Call ``get_cphulk_excessive_brutes``. Read-only. Since WHM 11.48.
 
         Returns:
-            GetCphulkExcessiveBrutesData: the reply's ``data``, with ``excessive_brutes``
-                (list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem]).
+            GetCphulkExcessiveBrutesData: the reply's ``data``, with
+                ``excessive_brutes`` (list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_excessive_brutes.md
         """
@@ -6687,8 +6687,8 @@ class WhmFunctions:
         """Call ``get_cphulk_failed_logins``. Read-only. Since WHM 11.48.
 
         Returns:
-            GetCphulkFailedLoginsData: the reply's ``data``, with ``failed_logins``
-                (list[GetCphulkFailedLoginsDataFailedLoginsItem]).
+            GetCphulkFailedLoginsData: the reply's ``data``, with
+                ``failed_logins`` (list[GetCphulkFailedLoginsDataFailedLoginsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_failed_logins.md
         """
@@ -6702,8 +6702,8 @@ class WhmFunctions:
         """Call ``get_cphulk_user_brutes``. Read-only. Since WHM 11.48.
 
         Returns:
-            GetCphulkUserBrutesData: the reply's ``data``, with ``user_brutes``
-                (list[GetCphulkUserBrutesDataUserBrutesItem]).
+            GetCphulkUserBrutesData: the reply's ``data``, with
+                ``user_brutes`` (list[GetCphulkUserBrutesDataUserBrutesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_user_brutes.md
         """
@@ -6763,8 +6763,8 @@ class WhmFunctions:
         """Call ``get_database_optimizations``. Read-only. Since WHM 11.44.
 
         Returns:
-            GetDatabaseOptimizationsData: the reply's ``data``, with ``payload``
-                (list[GetDatabaseOptimizationsDataPayloadItem]).
+            GetDatabaseOptimizationsData: the reply's ``data``, with
+                ``payload`` (list[GetDatabaseOptimizationsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-get_database_optimizations.md
         """
@@ -6778,8 +6778,8 @@ class WhmFunctions:
         """Call ``get_default_dmarc_record``. Read-only. Since WHM 124.
 
         Returns:
-            GetDefaultDmarcRecordData: the reply's ``data``, with ``payload``
-                (GetDefaultDmarcRecordDataPayload).
+            GetDefaultDmarcRecordData: the reply's ``data``, with
+                ``payload`` (GetDefaultDmarcRecordDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-get_default_dmarc_record.md
         """
@@ -6845,8 +6845,8 @@ class WhmFunctions:
         """Call ``get_feature_metadata``. Read-only. Since WHM 11.
 
         Returns:
-            GetFeatureMetadataData: the reply's ``data``, with ``features``
-                (list[GetFeatureMetadataDataFeaturesItem]).
+            GetFeatureMetadataData: the reply's ``data``, with
+                ``features`` (list[GetFeatureMetadataDataFeaturesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_feature_metadata.md
         """
@@ -6860,8 +6860,8 @@ class WhmFunctions:
         """Call ``get_feature_names``. Read-only. Since WHM 11.
 
         Returns:
-            GetFeatureNamesData: the reply's ``data``, with ``feature``
-                (list[GetFeatureNamesDataFeatureItem]).
+            GetFeatureNamesData: the reply's ``data``, with
+                ``feature`` (list[GetFeatureNamesDataFeatureItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_feature_names.md
         """
@@ -6914,8 +6914,8 @@ class WhmFunctions:
         """Call ``get_featurelists_by_package_types``. Read-only. Since WHM 11.
 
         Returns:
-            GetFeaturelistsByPackageTypesData: the reply's ``data``, with ``package_types_feature_lists``
-                (GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists).
+            GetFeaturelistsByPackageTypesData: the reply's ``data``, with
+                ``package_types_feature_lists`` (GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_featurelists_by_package_types.md
         """
@@ -6946,8 +6946,8 @@ class WhmFunctions:
         """Call ``get_homedir_roots``. Read-only. Since WHM 88.
 
         Returns:
-            GetHomedirRootsData: the reply's ``data``, with ``payload``
-                (list[GetHomedirRootsDataPayloadItem]).
+            GetHomedirRootsData: the reply's ``data``, with
+                ``payload`` (list[GetHomedirRootsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-get_homedir_roots.md
         """
@@ -6984,8 +6984,8 @@ class WhmFunctions:
             user (str): Required.
 
         Returns:
-            GetIntegrationLinkUserConfigData: the reply's ``data``, with ``userconfig``
-                (GetIntegrationLinkUserConfigDataUserconfig).
+            GetIntegrationLinkUserConfigData: the reply's ``data``, with
+                ``userconfig`` (GetIntegrationLinkUserConfigDataUserconfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-get_integration_link_user_config.md
         """
@@ -7103,8 +7103,8 @@ class WhmFunctions:
             account (str): Required.
 
         Returns:
-            GetMailboxStatusListData: the reply's ``data``, with ``mailboxes``
-                (list[GetMailboxStatusListDataMailboxesItem]).
+            GetMailboxStatusListData: the reply's ``data``, with
+                ``mailboxes`` (list[GetMailboxStatusListDataMailboxesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-get_mailbox_status_list.md
         """
@@ -7123,8 +7123,8 @@ class WhmFunctions:
         """Call ``get_market_providers_commission_config``. Read-only. Since WHM 56.
 
         Returns:
-            GetMarketProvidersCommissionConfigData: the reply's ``data``, with ``payload``
-                (list[GetMarketProvidersCommissionConfigDataPayloadItem]).
+            GetMarketProvidersCommissionConfigData: the reply's ``data``, with
+                ``payload`` (list[GetMarketProvidersCommissionConfigDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-get_market_providers_commission_config.md
         """
@@ -7138,8 +7138,8 @@ class WhmFunctions:
         """Call ``get_market_providers_list``. Read-only. Since WHM 56.
 
         Returns:
-            GetMarketProvidersListData: the reply's ``data``, with ``payload``
-                (list[GetMarketProvidersListDataPayloadItem]).
+            GetMarketProvidersListData: the reply's ``data``, with
+                ``payload`` (list[GetMarketProvidersListDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-get_market_providers_list.md
         """
@@ -7153,8 +7153,8 @@ class WhmFunctions:
         """Call ``get_market_providers_product_metadata``. Read-only. Since WHM 56.
 
         Returns:
-            GetMarketProvidersProductMetadataData: the reply's ``data``, with ``product_metadata``
-                (list[GetMarketProvidersProductMetadataDataProductMetadataItem]).
+            GetMarketProvidersProductMetadataData: the reply's ``data``, with
+                ``product_metadata`` (list[GetMarketProvidersProductMetadataDataProductMetadataItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-get_market_providers_product_metadata.md
         """
@@ -7266,8 +7266,8 @@ class WhmFunctions:
                 'whostmgrd', 'webmaild'.
 
         Returns:
-            GetProviderClientConfigurationsData: the reply's ``data``, with ``client_configurations``
-                (GetProviderClientConfigurationsDataClientConfigurations).
+            GetProviderClientConfigurationsData: the reply's ``data``, with
+                ``client_configurations`` (GetProviderClientConfigurationsDataClientConfigurations).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_client_configurations.md
         """
@@ -7295,8 +7295,8 @@ class WhmFunctions:
                 'whostmgrd', 'webmaild'.
 
         Returns:
-            GetProviderConfigurationFieldsData: the reply's ``data``, with ``configuration_fields``
-                (list[GetProviderConfigurationFieldsDataConfigurationFieldsItem]).
+            GetProviderConfigurationFieldsData: the reply's ``data``, with
+                ``configuration_fields`` (list[GetProviderConfigurationFieldsDataConfigurationFieldsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_configuration_fields.md
         """
@@ -7321,8 +7321,8 @@ class WhmFunctions:
             provider_id (str): Required.
 
         Returns:
-            GetProviderDisplayConfigurationsData: the reply's ``data``, with ``configurations``
-                (list[GetProviderDisplayConfigurationsDataConfigurationsItem]).
+            GetProviderDisplayConfigurationsData: the reply's ``data``, with
+                ``configurations`` (list[GetProviderDisplayConfigurationsDataConfigurationsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_display_configurations.md
         """
@@ -7556,8 +7556,8 @@ class WhmFunctions:
             username (str): Required.
 
         Returns:
-            GetServiceProxyBackendsData: the reply's ``data``, with ``payload``
-                (list[GetServiceProxyBackendsDataPayloadItem]).
+            GetServiceProxyBackendsData: the reply's ``data``, with
+                ``payload`` (list[GetServiceProxyBackendsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-get_service_proxy_backends.md
         """
@@ -7600,8 +7600,8 @@ class WhmFunctions:
         """Call ``get_tcp4_sockets``. Read-only. Since WHM 80.
 
         Returns:
-            GetTcp4SocketsData: the reply's ``data``, with ``payload``
-                (list[GetTcp4SocketsDataPayloadItem]).
+            GetTcp4SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetTcp4SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_tcp4_sockets.md
         """
@@ -7615,8 +7615,8 @@ class WhmFunctions:
         """Call ``get_tcp6_sockets``. Read-only. Since WHM 80.
 
         Returns:
-            GetTcp6SocketsData: the reply's ``data``, with ``payload``
-                (list[GetTcp6SocketsDataPayloadItem]).
+            GetTcp6SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetTcp6SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_tcp6_sockets.md
         """
@@ -7662,8 +7662,8 @@ class WhmFunctions:
                 'Main'.
 
         Returns:
-            GetTweaksettingData: the reply's ``data``, with ``tweaksetting``
-                (GetTweaksettingDataTweaksetting).
+            GetTweaksettingData: the reply's ``data``, with
+                ``tweaksetting`` (GetTweaksettingDataTweaksetting).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configurations/cpanel-get_tweaksetting.md
         """
@@ -7683,8 +7683,8 @@ class WhmFunctions:
         """Call ``get_udp4_sockets``. Read-only. Since WHM 80.
 
         Returns:
-            GetUdp4SocketsData: the reply's ``data``, with ``payload``
-                (list[GetUdp4SocketsDataPayloadItem]).
+            GetUdp4SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetUdp4SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_udp4_sockets.md
         """
@@ -7698,8 +7698,8 @@ class WhmFunctions:
         """Call ``get_udp6_sockets``. Read-only. Since WHM 80.
 
         Returns:
-            GetUdp6SocketsData: the reply's ``data``, with ``payload``
-                (list[GetUdp6SocketsDataPayloadItem]).
+            GetUdp6SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetUdp6SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_udp6_sockets.md
         """
@@ -7722,8 +7722,8 @@ class WhmFunctions:
             user (str): Required.
 
         Returns:
-            GetUniqueRecipientCountPerSenderForUserData: the reply's ``data``, with ``payload``
-                (list[GetUniqueRecipientCountPerSenderForUserDataPayloadItem]).
+            GetUniqueRecipientCountPerSenderForUserData: the reply's ``data``, with
+                ``payload`` (list[GetUniqueRecipientCountPerSenderForUserDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-get_unique_recipient_count_per_sender_for_user.md
         """
@@ -7751,8 +7751,8 @@ class WhmFunctions:
             start_time (int): Required.
 
         Returns:
-            GetUniqueSenderRecipientCountPerUserData: the reply's ``data``, with ``payload``
-                (list[GetUniqueSenderRecipientCountPerUserDataPayloadItem]).
+            GetUniqueSenderRecipientCountPerUserData: the reply's ``data``, with
+                ``payload`` (list[GetUniqueSenderRecipientCountPerUserDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-get_unique_sender_recipient_count_per_user.md
         """
@@ -7794,8 +7794,8 @@ class WhmFunctions:
             nearness_fraction (float): Optional. Default: 0.8.
 
         Returns:
-            GetUpgradeOpportunitiesData: the reply's ``data``, with ``upgrade_opportunities``
-                (GetUpgradeOpportunitiesDataUpgradeOpportunities).
+            GetUpgradeOpportunitiesData: the reply's ``data``, with
+                ``upgrade_opportunities`` (GetUpgradeOpportunitiesDataUpgradeOpportunities).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-get_upgrade_opportunities.md
         """
@@ -7853,8 +7853,9 @@ class WhmFunctions:
         """Call ``get_users_authn_linked_accounts``. Read-only. Since WHM 54.
 
         Returns:
-            GetUsersAuthnLinkedAccountsData: the reply's ``data``, with ``username_linked_accounts``
-                (list[GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem]).
+            GetUsersAuthnLinkedAccountsData: the reply's ``data``, with
+                ``username_linked_accounts`` (list[GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem
+                ]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/accounts-get_users_authn_linked_accounts.md
         """
@@ -7875,8 +7876,8 @@ class WhmFunctions:
             feature (str): Optional.
 
         Returns:
-            GetUsersFeaturesSettingsData: the reply's ``data``, with ``users_features_settings``
-                (list[GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem]).
+            GetUsersFeaturesSettingsData: the reply's ``data``, with
+                ``users_features_settings`` (list[GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/featurelists-get_users_features_settings.md
         """
@@ -7937,8 +7938,8 @@ class WhmFunctions:
         """Call ``getdiskusage``. Read-only. Since WHM 11.32.
 
         Returns:
-            GetdiskusageData: the reply's ``data``, with ``partition``
-                (list[GetdiskusageDataPartitionItem]).
+            GetdiskusageData: the reply's ``data``, with
+                ``partition`` (list[GetdiskusageDataPartitionItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/sys-getdiskusage.md
         """
@@ -8120,8 +8121,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            HasLocalAuthorityData: the reply's ``data``, with ``records``
-                (list[HasLocalAuthorityDataRecordsItem]).
+            HasLocalAuthorityData: the reply's ``data``, with
+                ``records`` (list[HasLocalAuthorityDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-has_local_authority.md
         """
@@ -8261,8 +8262,8 @@ class WhmFunctions:
             key (str): Required.
 
         Returns:
-            InstallDkimPrivateKeysData: the reply's ``data``, with ``payload``
-                (list[InstallDkimPrivateKeysDataPayloadItem]).
+            InstallDkimPrivateKeysData: the reply's ``data``, with
+                ``payload`` (list[InstallDkimPrivateKeysDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-install_dkim_private_keys.md
         """
@@ -8349,8 +8350,8 @@ class WhmFunctions:
             record (str): Required.
 
         Returns:
-            InstallSpfRecordsData: the reply's ``data``, with ``payload``
-                (list[InstallSpfRecordsDataPayloadItem]).
+            InstallSpfRecordsData: the reply's ``data``, with
+                ``payload`` (list[InstallSpfRecordsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-install_spf_records.md
         """
@@ -8370,8 +8371,8 @@ class WhmFunctions:
         """Call ``installable_mysql_versions``. May change server state: never retried. Since WHM 11.48.
 
         Returns:
-            InstallableMysqlVersionsData: the reply's ``data``, with ``versions``
-                (list[InstallableMysqlVersionsDataVersionsItem]).
+            InstallableMysqlVersionsData: the reply's ``data``, with
+                ``versions`` (list[InstallableMysqlVersionsDataVersionsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-installable_mysql_versions.md
         """
@@ -8916,8 +8917,8 @@ class WhmFunctions:
         """Call ``list_account_enhancements``. Read-only. Since WHM 98.
 
         Returns:
-            ListAccountEnhancementsData: the reply's ``data``, with ``enhancements``
-                (ListAccountEnhancementsDataEnhancements).
+            ListAccountEnhancementsData: the reply's ``data``, with
+                ``enhancements`` (ListAccountEnhancementsDataEnhancements).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-list_account_enhancements.md
         """
@@ -8931,8 +8932,8 @@ class WhmFunctions:
         """Call ``list_accounts_retention``. Read-only. Since WHM 136.
 
         Returns:
-            ListAccountsRetentionData: the reply's ``data``, with ``accounts``
-                (list[ListAccountsRetentionDataAccountsItem]), ``default_retention`` (int).
+            ListAccountsRetentionData: the reply's ``data``, with
+                ``accounts`` (list[ListAccountsRetentionDataAccountsItem]), ``default_retention`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/web-log-retention/weblogretention-list_accounts_retention.md
         """
@@ -8946,8 +8947,8 @@ class WhmFunctions:
         """Call ``list_blocked_incoming_email_countries``. Read-only. Since WHM 84.
 
         Returns:
-            ListBlockedIncomingEmailCountriesData: the reply's ``data``, with ``countries``
-                (list[ListBlockedIncomingEmailCountriesDataCountriesItem]).
+            ListBlockedIncomingEmailCountriesData: the reply's ``data``, with
+                ``countries`` (list[ListBlockedIncomingEmailCountriesDataCountriesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-list_blocked_incoming_email_countries.md
         """
@@ -8961,8 +8962,8 @@ class WhmFunctions:
         """Call ``list_blocked_incoming_email_domains``. Read-only. Since WHM 84.
 
         Returns:
-            ListBlockedIncomingEmailDomainsData: the reply's ``data``, with ``domains``
-                (list[ListBlockedIncomingEmailDomainsDataDomainsItem]).
+            ListBlockedIncomingEmailDomainsData: the reply's ``data``, with
+                ``domains`` (list[ListBlockedIncomingEmailDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-list_blocked_incoming_email_domains.md
         """
@@ -8990,8 +8991,8 @@ class WhmFunctions:
         """Call ``list_connected_applications``. May change server state: never retried. Since WHM 98.
 
         Returns:
-            ListConnectedApplicationsData: the reply's ``data``, with ``list``
-                (list[ListConnectedApplicationsDataListItem]).
+            ListConnectedApplicationsData: the reply's ``data``, with
+                ``list`` (list[ListConnectedApplicationsDataListItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-list_connected_applications.md
         """
@@ -9005,8 +9006,8 @@ class WhmFunctions:
         """Call ``list_cparchive_files``. Read-only. Since WHM 11.42.
 
         Returns:
-            ListCparchiveFilesData: the reply's ``data``, with ``quickrestore_files``
-                (list[ListCparchiveFilesDataQuickrestoreFilesItem]).
+            ListCparchiveFilesData: the reply's ``data``, with
+                ``quickrestore_files`` (list[ListCparchiveFilesDataQuickrestoreFilesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-list_cparchive_files.md
         """
@@ -9020,8 +9021,8 @@ class WhmFunctions:
         """Call ``list_database_users``. Read-only. Since WHM 11.44.
 
         Returns:
-            ListDatabaseUsersData: the reply's ``data``, with ``payload``
-                (list[ListDatabaseUsersDataPayloadItem]).
+            ListDatabaseUsersData: the reply's ``data``, with
+                ``payload`` (list[ListDatabaseUsersDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-list_database_users.md
         """
@@ -9054,8 +9055,8 @@ class WhmFunctions:
             account (str): Required.
 
         Returns:
-            ListEnhancementLimitsData: the reply's ``data``, with ``limits``
-                (ListEnhancementLimitsDataLimits).
+            ListEnhancementLimitsData: the reply's ``data``, with
+                ``limits`` (ListEnhancementLimitsDataLimits).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancement-limit/accountenhancements-list_enhancement_limits.md
         """
@@ -9093,8 +9094,8 @@ class WhmFunctions:
             user (str): Required.
 
         Returns:
-            ListIntegrationGroupsData: the reply's ``data``, with ``links``
-                (list[ListIntegrationGroupsDataLinksItem]).
+            ListIntegrationGroupsData: the reply's ``data``, with
+                ``links`` (list[ListIntegrationGroupsDataLinksItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-list_integration_groups.md
         """
@@ -9118,8 +9119,8 @@ class WhmFunctions:
             user (str): Required.
 
         Returns:
-            ListIntegrationLinksData: the reply's ``data``, with ``links``
-                (list[ListIntegrationLinksDataLinksItem]).
+            ListIntegrationLinksData: the reply's ``data``, with
+                ``links`` (list[ListIntegrationLinksDataLinksItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-list_integration_links.md
         """
@@ -9138,8 +9139,8 @@ class WhmFunctions:
         """Call ``list_linked_server_nodes``. Read-only. Since WHM 86.
 
         Returns:
-            ListLinkedServerNodesData: the reply's ``data``, with ``payload``
-                (list[ListLinkedServerNodesDataPayloadItem]).
+            ListLinkedServerNodesData: the reply's ``data``, with
+                ``payload`` (list[ListLinkedServerNodesDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-list_linked_server_nodes.md
         """
@@ -9158,8 +9159,8 @@ class WhmFunctions:
             user (str): Required.
 
         Returns:
-            ListMysqlDatabasesAndUsersData: the reply's ``data``, with ``mysql_config``
-                (ListMysqlDatabasesAndUsersDataMysqlConfig), ``mysql_databases``
+            ListMysqlDatabasesAndUsersData: the reply's ``data``, with
+                ``mysql_config`` (ListMysqlDatabasesAndUsersDataMysqlConfig), ``mysql_databases``
                 (ListMysqlDatabasesAndUsersDataMysqlDatabases).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-list_mysql_databases_and_users.md
@@ -9227,8 +9228,8 @@ class WhmFunctions:
         """Call ``list_user_child_nodes``. Read-only. Since WHM 88.
 
         Returns:
-            ListUserChildNodesData: the reply's ``data``, with ``payload``
-                (list[ListUserChildNodesDataPayloadItem]).
+            ListUserChildNodesData: the reply's ``data``, with
+                ``payload`` (list[ListUserChildNodesDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-list_user_child_nodes.md
         """
@@ -9502,8 +9503,8 @@ class WhmFunctions:
         """Call ``load_cpgreylist_config``. May change server state: never retried. Since WHM 11.50.
 
         Returns:
-            LoadCpgreylistConfigData: the reply's ``data``, with ``cpgreylist_config``
-                (LoadCpgreylistConfigDataCpgreylistConfig).
+            LoadCpgreylistConfigData: the reply's ``data``, with
+                ``cpgreylist_config`` (LoadCpgreylistConfigDataCpgreylistConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -9517,8 +9518,8 @@ class WhmFunctions:
         """Call ``load_cphulk_config``. May change server state: never retried. Since WHM 11.48.
 
         Returns:
-            LoadCphulkConfigData: the reply's ``data``, with ``cphulk_config``
-                (LoadCphulkConfigDataCphulkConfig).
+            LoadCphulkConfigData: the reply's ``data``, with
+                ``cphulk_config`` (LoadCphulkConfigDataCphulkConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-load_cphulk_config.md
         """
@@ -9807,8 +9808,8 @@ class WhmFunctions:
             modify_firewall (int): Optional.
             mxcheck (int): Optional. WHM name: ``MXCHECK-*``.
             notify_account_authn_link (MassmodifyacctNotifyAccountAuthnLink): Optional. One of: 1, 0.
-            notify_account_authn_link_notification_disabled
-                (MassmodifyacctNotifyAccountAuthnLinkNotificationDisabled): Optional. One of: 1, 0.
+            notify_account_authn_link_notification_disabled (MassmodifyacctNotifyAccountAuthnLinkNotificatio
+                nDisabled): Optional. One of: 1, 0.
             notify_autossl_expiry (MassmodifyacctNotifyAutosslExpiry): Optional. One of: 1, 0.
             notify_autossl_expiry_coverage (MassmodifyacctNotifyAutosslExpiryCoverage): Optional. One of: 1,
                 0.
@@ -9817,12 +9818,12 @@ class WhmFunctions:
                 1, 0.
             notify_contact_address_change (MassmodifyacctNotifyContactAddressChange): Optional. One of: 1,
                 0.
-            notify_contact_address_change_notification_disabled
-                (MassmodifyacctNotifyContactAddressChangeNotificationDisabled): Optional. One of: 1, 0.
+            notify_contact_address_change_notification_disabled (MassmodifyacctNotifyContactAddressChangeNot
+                ificationDisabled): Optional. One of: 1, 0.
             notify_disk_limit (MassmodifyacctNotifyDiskLimit): Optional. One of: 1, 0.
             notify_password_change (MassmodifyacctNotifyPasswordChange): Optional. One of: 1, 0.
-            notify_password_change_notification_disabled
-                (MassmodifyacctNotifyPasswordChangeNotificationDisabled): Optional. One of: 1, 0.
+            notify_password_change_notification_disabled (MassmodifyacctNotifyPasswordChangeNotificationDisa
+                bled): Optional. One of: 1, 0.
             notify_ssl_expiry (MassmodifyacctNotifySslExpiry): Optional. One of: 1, 0.
             outgoing_email_suspended (MassmodifyacctOUTGOINGEMAILSUSPENDED): Optional. WHM name:
                 ``OUTGOING_EMAIL_SUSPENDED``. One of: 1, 0.
@@ -9839,8 +9840,8 @@ class WhmFunctions:
             style (str): Optional. WHM name: ``STYLE``.
 
         Returns:
-            MassmodifyacctData: the reply's ``data``, with ``payload``
-                (list[MassmodifyacctDataPayloadItem]).
+            MassmodifyacctData: the reply's ``data``, with
+                ``payload`` (list[MassmodifyacctDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-massmodifyacct.md
         """
@@ -10119,20 +10120,20 @@ class WhmFunctions:
             mxcheck (int): Optional. WHM name: ``MXCHECK-*``.
             newuser (str): Optional.
             notify_account_authn_link (ModifyacctNotifyAccountAuthnLink): Optional. One of: 0, 1.
-            notify_account_authn_link_notification_disabled
-                (ModifyacctNotifyAccountAuthnLinkNotificationDisabled): Optional. One of: 0, 1.
+            notify_account_authn_link_notification_disabled (ModifyacctNotifyAccountAuthnLinkNotificationDis
+                abled): Optional. One of: 0, 1.
             notify_autossl_expiry (ModifyacctNotifyAutosslExpiry): Optional. One of: 0, 1.
             notify_autossl_expiry_coverage (ModifyacctNotifyAutosslExpiryCoverage): Optional. One of: 0, 1.
             notify_autossl_renewal (ModifyacctNotifyAutosslRenewal): Optional. One of: 0, 1.
             notify_autossl_renewal_coverage (ModifyacctNotifyAutosslRenewalCoverage): Optional. One of: 0,
                 1.
             notify_contact_address_change (ModifyacctNotifyContactAddressChange): Optional. One of: 0, 1.
-            notify_contact_address_change_notification_disabled
-                (ModifyacctNotifyContactAddressChangeNotificationDisabled): Optional. One of: 0, 1.
+            notify_contact_address_change_notification_disabled (ModifyacctNotifyContactAddressChangeNotific
+                ationDisabled): Optional. One of: 0, 1.
             notify_disk_limit (ModifyacctNotifyDiskLimit): Optional. One of: 0, 1.
             notify_password_change (ModifyacctNotifyPasswordChange): Optional. One of: 0, 1.
-            notify_password_change_notification_disabled
-                (ModifyacctNotifyPasswordChangeNotificationDisabled): Optional. One of: 0, 1.
+            notify_password_change_notification_disabled (ModifyacctNotifyPasswordChangeNotificationDisabled
+                ): Optional. One of: 0, 1.
             notify_ssl_expiry (ModifyacctNotifySslExpiry): Optional. One of: 0, 1.
             outgoing_email_suspended (ModifyacctOUTGOINGEMAILSUSPENDED): Optional. WHM name:
                 ``OUTGOING_EMAIL_SUSPENDED``. One of: 0, 1.
@@ -10331,8 +10332,8 @@ class WhmFunctions:
             remove (ModsecBatchSettingsRemove): Optional. One of: 1, 0. Default: 0.
 
         Returns:
-            ModsecBatchSettingsData: the reply's ``data``, with ``updated_settings``
-                (list[ModsecBatchSettingsDataUpdatedSettingsItem]).
+            ModsecBatchSettingsData: the reply's ``data``, with
+                ``updated_settings`` (list[ModsecBatchSettingsDataUpdatedSettingsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_batch_settings.md
         """
@@ -10513,8 +10514,8 @@ class WhmFunctions:
             vendor_id (str): Required.
 
         Returns:
-            ModsecDisableVendorConfigsData: the reply's ``data``, with ``outcomes``
-                (list[ModsecDisableVendorConfigsDataOutcomesItem]).
+            ModsecDisableVendorConfigsData: the reply's ``data``, with
+                ``outcomes`` (list[ModsecDisableVendorConfigsDataOutcomesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_disable_vendor_configs.md
         """
@@ -10655,8 +10656,8 @@ class WhmFunctions:
             vendor_id (str): Required.
 
         Returns:
-            ModsecEnableVendorConfigsData: the reply's ``data``, with ``outcomes``
-                (list[ModsecEnableVendorConfigsDataOutcomesItem]).
+            ModsecEnableVendorConfigsData: the reply's ``data``, with
+                ``outcomes`` (list[ModsecEnableVendorConfigsDataOutcomesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_enable_vendor_configs.md
         """
@@ -10723,8 +10724,8 @@ class WhmFunctions:
         """Call ``modsec_get_configs``. May change server state: never retried. Since WHM 11.48.
 
         Returns:
-            ModsecGetConfigsData: the reply's ``data``, with ``configs``
-                (list[ModsecGetConfigsDataConfigsItem]).
+            ModsecGetConfigsData: the reply's ``data``, with
+                ``configs`` (list[ModsecGetConfigsDataConfigsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_configs.md
         """
@@ -10801,8 +10802,8 @@ class WhmFunctions:
         """Call ``modsec_get_settings``. May change server state: never retried. Since WHM 11.46.
 
         Returns:
-            ModsecGetSettingsData: the reply's ``data``, with ``settings``
-                (list[ModsecGetSettingsDataSettingsItem]).
+            ModsecGetSettingsData: the reply's ``data``, with
+                ``settings`` (list[ModsecGetSettingsDataSettingsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_settings.md
         """
@@ -10816,8 +10817,8 @@ class WhmFunctions:
         """Call ``modsec_get_vendors``. May change server state: never retried. Since WHM 11.46.
 
         Returns:
-            ModsecGetVendorsData: the reply's ``data``, with ``vendors``
-                (list[ModsecGetVendorsDataVendorsItem]).
+            ModsecGetVendorsData: the reply's ``data``, with
+                ``vendors`` (list[ModsecGetVendorsDataVendorsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_get_vendors.md
         """
@@ -11008,8 +11009,8 @@ class WhmFunctions:
             type_ (str): Required. WHM name: ``type``.
 
         Returns:
-            ModsecReportRuleData: the reply's ``data``, with ``report``
-                (list[ModsecReportRuleDataReportItem]).
+            ModsecReportRuleData: the reply's ``data``, with
+                ``report`` (list[ModsecReportRuleDataReportItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_report_rule.md
         """
@@ -11121,8 +11122,9 @@ class WhmFunctions:
             url_query (str): Required. WHM name: ``url``.
 
         Returns:
-            ModsecUpdateVendorData: the reply's ``data``, with ``diagnostics``
-                (ModsecUpdateVendorDataDiagnostics), ``vendor`` (ModsecUpdateVendorDataVendor).
+            ModsecUpdateVendorData: the reply's ``data``, with
+                ``diagnostics`` (ModsecUpdateVendorDataDiagnostics), ``vendor``
+                (ModsecUpdateVendorDataVendor).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_update_vendor.md
         """
@@ -11235,8 +11237,8 @@ class WhmFunctions:
             merge (NginxmanagerGetCacheConfigSystemMerge): Optional. One of: 1.
 
         Returns:
-            NginxmanagerGetCacheConfigSystemData: the reply's ``data``, with ``default``
-                (NginxmanagerGetCacheConfigSystemDataDefault), ``system``
+            NginxmanagerGetCacheConfigSystemData: the reply's ``data``, with
+                ``default`` (NginxmanagerGetCacheConfigSystemDataDefault), ``system``
                 (NginxmanagerGetCacheConfigSystemDataSystem).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_get_cache_config_system.md
@@ -11263,8 +11265,8 @@ class WhmFunctions:
             user (list[str]): Optional. Default: [].
 
         Returns:
-            NginxmanagerGetCacheConfigUsersData: the reply's ``data``, with ``users``
-                (list[NginxmanagerGetCacheConfigUsersDataUsersItem]).
+            NginxmanagerGetCacheConfigUsersData: the reply's ``data``, with
+                ``users`` (list[NginxmanagerGetCacheConfigUsersDataUsersItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_get_cache_config_users.md
         """
@@ -11435,8 +11437,8 @@ class WhmFunctions:
                 ``disable-excludes``. One of: 1, 0. Default: 0.
 
         Returns:
-            PackageManagerGetPackageInfoData: the reply's ``data``, with ``packages``
-                (list[PackageManagerGetPackageInfoDataPackagesItem]).
+            PackageManagerGetPackageInfoData: the reply's ``data``, with
+                ``packages`` (list[PackageManagerGetPackageInfoDataPackagesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_get_package_info.md
         """
@@ -11487,8 +11489,8 @@ class WhmFunctions:
                 'updatable'. Default: 'any'.
 
         Returns:
-            PackageManagerListPackagesData: the reply's ``data``, with ``packages``
-                (list[PackageManagerListPackagesDataPackagesItem]).
+            PackageManagerListPackagesData: the reply's ``data``, with
+                ``packages`` (list[PackageManagerListPackagesDataPackagesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_list_packages.md
         """
@@ -11687,8 +11689,8 @@ class WhmFunctions:
         """Call ``personalization_get``. May change server state: never retried. Since WHM 74.
 
         Returns:
-            PersonalizationGetData: the reply's ``data``, with ``personalization``
-                (PersonalizationGetDataPersonalization).
+            PersonalizationGetData: the reply's ``data``, with
+                ``personalization`` (PersonalizationGetDataPersonalization).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_get.md
         """
@@ -11702,8 +11704,8 @@ class WhmFunctions:
         """Call ``personalization_set``. May change server state: never retried. Since WHM 74.
 
         Returns:
-            PersonalizationSetData: the reply's ``data``, with ``personalization``
-                (PersonalizationSetDataPersonalization).
+            PersonalizationSetData: the reply's ``data``, with
+                ``personalization`` (PersonalizationSetDataPersonalization).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_set.md
         """
@@ -11717,8 +11719,8 @@ class WhmFunctions:
         """Call ``php_fpm_config_get``. May change server state: never retried. Since WHM 78.
 
         Returns:
-            PhpFpmConfigGetData: the reply's ``data``, with ``config``
-                (list[PhpFpmConfigGetDataConfigItem]).
+            PhpFpmConfigGetData: the reply's ``data``, with
+                ``config`` (list[PhpFpmConfigGetDataConfigItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_fpm_config_get.md
         """
@@ -11765,8 +11767,8 @@ class WhmFunctions:
             version (str): Optional.
 
         Returns:
-            PhpGetHandlersData: the reply's ``data``, with ``version_handlers``
-                (list[PhpGetHandlersDataVersionHandlersItem]).
+            PhpGetHandlersData: the reply's ``data``, with
+                ``version_handlers`` (list[PhpGetHandlersDataVersionHandlersItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_handlers.md
         """
@@ -11854,8 +11856,8 @@ class WhmFunctions:
         """Call ``php_get_vhost_versions``. May change server state: never retried. Since WHM 60.
 
         Returns:
-            PhpGetVhostVersionsData: the reply's ``data``, with ``versions``
-                (list[PhpGetVhostVersionsDataVersionsItem]).
+            PhpGetVhostVersionsData: the reply's ``data``, with
+                ``versions`` (list[PhpGetVhostVersionsDataVersionsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_vhost_versions.md
         """
@@ -11922,8 +11924,8 @@ class WhmFunctions:
             version (str): Required.
 
         Returns:
-            PhpIniGetDirectivesData: the reply's ``data``, with ``directives``
-                (list[PhpIniGetDirectivesDataDirectivesItem]).
+            PhpIniGetDirectivesData: the reply's ``data``, with
+                ``directives`` (list[PhpIniGetDirectivesDataDirectivesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_ini_get_directives.md
         """
@@ -12194,8 +12196,8 @@ class WhmFunctions:
         """Call ``read_cpgreylist_deferred_entries``. May change server state: never retried. Since WHM 11.50.
 
         Returns:
-            ReadCpgreylistDeferredEntriesData: the reply's ``data``, with ``greylist_deferred_entries``
-                (list[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem]), ``limit`` (int),
+            ReadCpgreylistDeferredEntriesData: the reply's ``data``, with ``greylist_deferred_entries`` (lis
+                t[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem]), ``limit`` (int),
                 ``offset`` (int), ``server_timezone`` (str), ``server_tzoffset`` (int), ``total_rows``
                 (int).
 
@@ -12211,8 +12213,8 @@ class WhmFunctions:
         """Call ``read_cpgreylist_trusted_hosts``. May change server state: never retried. Since WHM 11.50.
 
         Returns:
-            ReadCpgreylistTrustedHostsData: the reply's ``data``, with ``greylist_trusted_hosts``
-                (list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem]).
+            ReadCpgreylistTrustedHostsData: the reply's ``data``, with
+                ``greylist_trusted_hosts`` (list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -12233,9 +12235,9 @@ class WhmFunctions:
             skip_enabled_check (ReadCphulkRecordsSkipEnabledCheck): Optional. One of: 0, 1. Default: 0.
 
         Returns:
-            ReadCphulkRecordsData: the reply's ``data``, with ``ips_in_list``
-                (ReadCphulkRecordsDataIpsInList), ``list_name`` (str), ``requester_ip`` (str),
-                ``requester_ip_is_whitelisted`` (int), ``restart_ssh`` (int), ``warning_ip`` (str),
+            ReadCphulkRecordsData: the reply's ``data``, with
+                ``ips_in_list`` (ReadCphulkRecordsDataIpsInList), ``list_name`` (str), ``requester_ip``
+                (str), ``requester_ip_is_whitelisted`` (int), ``restart_ssh`` (int), ``warning_ip`` (str),
                 ``warning_ssh`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-read_cphulk_records.md
@@ -12459,8 +12461,8 @@ class WhmFunctions:
             setup_via (str): Optional.
 
         Returns:
-            RemoteMysqlCreateProfileData: the reply's ``data``, with ``profile_details``
-                (RemoteMysqlCreateProfileDataProfileDetails), ``profile_saved`` (str).
+            RemoteMysqlCreateProfileData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlCreateProfileDataProfileDetails), ``profile_saved`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile.md
         """
@@ -12509,8 +12511,9 @@ class WhmFunctions:
             sshkey_passphrase (str): Optional.
 
         Returns:
-            RemoteMysqlCreateProfileViaSshData: the reply's ``data``, with ``profile_details``
-                (RemoteMysqlCreateProfileViaSshDataProfileDetails), ``profile_saved`` (str).
+            RemoteMysqlCreateProfileViaSshData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlCreateProfileViaSshDataProfileDetails), ``profile_saved``
+                (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile_via_ssh.md
         """
@@ -12568,8 +12571,8 @@ class WhmFunctions:
             name (str): Required.
 
         Returns:
-            RemoteMysqlInitiateProfileActivationData: the reply's ``data``, with ``activation_job_started``
-                (int).
+            RemoteMysqlInitiateProfileActivationData: the reply's ``data``, with
+                ``activation_job_started`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_initiate_profile_activation.md
         """
@@ -12588,9 +12591,9 @@ class WhmFunctions:
         """Call ``remote_mysql_monitor_profile_activation``. May change server state: never retried. Since WHM 11.52.
 
         Returns:
-            RemoteMysqlMonitorProfileActivationData: the reply's ``data``, with ``job_in_progress``
-                (RemoteMysqlMonitorProfileActivationDataJobInProgress), ``last_job_details``
-                (RemoteMysqlMonitorProfileActivationDataLastJobDetails).
+            RemoteMysqlMonitorProfileActivationData: the reply's ``data``, with
+                ``job_in_progress`` (RemoteMysqlMonitorProfileActivationDataJobInProgress),
+                ``last_job_details`` (RemoteMysqlMonitorProfileActivationDataLastJobDetails).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_monitor_profile_activation.md
         """
@@ -12609,8 +12612,8 @@ class WhmFunctions:
             name (str): Required.
 
         Returns:
-            RemoteMysqlReadProfileData: the reply's ``data``, with ``profile_details``
-                (RemoteMysqlReadProfileDataProfileDetails), ``profile_name`` (str).
+            RemoteMysqlReadProfileData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlReadProfileDataProfileDetails), ``profile_name`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_read_profile.md
         """
@@ -12658,8 +12661,8 @@ class WhmFunctions:
             setup_via (str): Optional.
 
         Returns:
-            RemoteMysqlUpdateProfileData: the reply's ``data``, with ``profile_details``
-                (RemoteMysqlUpdateProfileDataProfileDetails), ``profile_saved`` (str).
+            RemoteMysqlUpdateProfileData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlUpdateProfileDataProfileDetails), ``profile_saved`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_update_profile.md
         """
@@ -13092,8 +13095,8 @@ class WhmFunctions:
             ids (str): Required.
 
         Returns:
-            ReorderHooksData: the reply's ``data``, with ``hook_order``
-                (list[ReorderHooksDataHookOrderItem]).
+            ReorderHooksData: the reply's ``data``, with
+                ``hook_order`` (list[ReorderHooksDataHookOrderItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-reorder_hooks.md
         """
@@ -13323,8 +13326,8 @@ class WhmFunctions:
         """Call ``restore_modules_summary``. May change server state: never retried. Since WHM 11.50.
 
         Returns:
-            RestoreModulesSummaryData: the reply's ``data``, with ``modules``
-                (list[RestoreModulesSummaryDataModulesItem]).
+            RestoreModulesSummaryData: the reply's ``data``, with
+                ``modules`` (list[RestoreModulesSummaryDataModulesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/transfers-restore_modules_summary.md
         """
@@ -13515,8 +13518,8 @@ class WhmFunctions:
         """Call ``restore_queue_list_active``. May change server state: never retried. Since WHM 11.38.
 
         Returns:
-            RestoreQueueListActiveData: the reply's ``data``, with ``restore_job``
-                (list[RestoreQueueListActiveDataRestoreJobItem]).
+            RestoreQueueListActiveData: the reply's ``data``, with
+                ``restore_job`` (list[RestoreQueueListActiveDataRestoreJobItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_list_active.md
         """
@@ -13530,8 +13533,8 @@ class WhmFunctions:
         """Call ``restore_queue_list_completed``. May change server state: never retried. Since WHM 11.38.
 
         Returns:
-            RestoreQueueListCompletedData: the reply's ``data``, with ``restore_job``
-                (list[RestoreQueueListCompletedDataRestoreJobItem]).
+            RestoreQueueListCompletedData: the reply's ``data``, with
+                ``restore_job`` (list[RestoreQueueListCompletedDataRestoreJobItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_list_completed.md
         """
@@ -13545,8 +13548,8 @@ class WhmFunctions:
         """Call ``restore_queue_list_pending``. May change server state: never retried. Since WHM 11.38.
 
         Returns:
-            RestoreQueueListPendingData: the reply's ``data``, with ``restore_job``
-                (list[RestoreQueueListPendingDataRestoreJobItem]).
+            RestoreQueueListPendingData: the reply's ``data``, with
+                ``restore_job`` (list[RestoreQueueListPendingDataRestoreJobItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_list_pending.md
         """
@@ -13560,8 +13563,8 @@ class WhmFunctions:
         """Call ``restore_queue_state``. May change server state: never retried. Since WHM 11.38.
 
         Returns:
-            RestoreQueueStateData: the reply's ``data``, with ``active``
-                (list[RestoreQueueStateDataActiveItem]), ``completed``
+            RestoreQueueStateData: the reply's ``data``, with
+                ``active`` (list[RestoreQueueStateDataActiveItem]), ``completed``
                 (list[RestoreQueueStateDataCompletedItem]), ``is_active`` (int), ``pending``
                 (list[RestoreQueueStateDataPendingItem]).
 
@@ -13675,8 +13678,8 @@ class WhmFunctions:
             transfer_session_id (str): Required.
 
         Returns:
-            RetrieveTransferSessionRemoteAnalysisData: the reply's ``data``, with ``config``
-                (RetrieveTransferSessionRemoteAnalysisDataConfig), ``items``
+            RetrieveTransferSessionRemoteAnalysisData: the reply's ``data``, with
+                ``config`` (RetrieveTransferSessionRemoteAnalysisDataConfig), ``items``
                 (RetrieveTransferSessionRemoteAnalysisDataItems), ``local``
                 (RetrieveTransferSessionRemoteAnalysisDataLocal), ``modules``
                 (RetrieveTransferSessionRemoteAnalysisDataModules), ``options``
@@ -13745,8 +13748,8 @@ class WhmFunctions:
             spf_bypass (SaveCpgreylistConfigSpfBypass): Optional. One of: 1, 0.
 
         Returns:
-            SaveCpgreylistConfigData: the reply's ``data``, with ``cpgreylist_config``
-                (SaveCpgreylistConfigDataCpgreylistConfig).
+            SaveCpgreylistConfigData: the reply's ``data``, with
+                ``cpgreylist_config`` (SaveCpgreylistConfigDataCpgreylistConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -13792,8 +13795,8 @@ class WhmFunctions:
         Args:
             block_brute_force_with_firewall (SaveCphulkConfigBlockBruteForceWithFirewall): Optional. One of:
                 0, 1. Default: 0.
-            block_excessive_brute_force_with_firewall
-                (SaveCphulkConfigBlockExcessiveBruteForceWithFirewall): Optional. One of: 0, 1. Default: 0.
+            block_excessive_brute_force_with_firewall (SaveCphulkConfigBlockExcessiveBruteForceWithFirewall)
+                : Optional. One of: 0, 1. Default: 0.
             brute_force_period_mins (int): Optional. Default: 5.
             command_to_run_on_brute_force (str): Optional. Default: ''.
             command_to_run_on_excessive_brute_force (str): Optional. Default: ''.
@@ -13816,8 +13819,9 @@ class WhmFunctions:
                 Optional. One of: 0, 1. Default: 1.
 
         Returns:
-            SaveCphulkConfigData: the reply's ``data``, with ``cphulk_config``
-                (SaveCphulkConfigDataCphulkConfig), ``restart_ssh`` (int), ``warning`` (None | str).
+            SaveCphulkConfigData: the reply's ``data``, with
+                ``cphulk_config`` (SaveCphulkConfigDataCphulkConfig), ``restart_ssh`` (int), ``warning``
+                (None | str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-save_cphulk_config.md
         """
@@ -14515,8 +14519,8 @@ class WhmFunctions:
             value (Any): Required. A string or a number.
 
         Returns:
-            SetCphulkConfigKeyData: the reply's ``data``, with ``cphulk_config``
-                (SetCphulkConfigKeyDataCphulkConfig).
+            SetCphulkConfigKeyData: the reply's ``data``, with
+                ``cphulk_config`` (SetCphulkConfigKeyDataCphulkConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-set_cphulk_config_key.md
         """
@@ -14541,8 +14545,8 @@ class WhmFunctions:
             record (str): Optional.
 
         Returns:
-            SetDefaultDmarcRecordData: the reply's ``data``, with ``payload``
-                (SetDefaultDmarcRecordDataPayload).
+            SetDefaultDmarcRecordData: the reply's ``data``, with
+                ``payload`` (SetDefaultDmarcRecordDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-set_default_dmarc_record.md
         """
@@ -14690,8 +14694,8 @@ class WhmFunctions:
             mx_host (str): Required.
 
         Returns:
-            SetManualMxRedirectsData: the reply's ``data``, with ``payload``
-                (SetManualMxRedirectsDataPayload).
+            SetManualMxRedirectsData: the reply's ``data``, with
+                ``payload`` (SetManualMxRedirectsDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/exim-set_manual_mx_redirects.md
         """
@@ -14838,8 +14842,8 @@ class WhmFunctions:
             nsec3_salt (str): Required.
 
         Returns:
-            SetNsec3ForDomainsData: the reply's ``data``, with ``domains``
-                (list[SetNsec3ForDomainsDataDomainsItem]).
+            SetNsec3ForDomainsData: the reply's ``data``, with
+                ``domains`` (list[SetNsec3ForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-set_nsec3_for_domains.md
         """
@@ -15187,8 +15191,8 @@ class WhmFunctions:
         """Call ``set_up_dns_resolver_workarounds``. May change server state: never retried. Since WHM 84.
 
         Returns:
-            SetUpDnsResolverWorkaroundsData: the reply's ``data``, with ``flags``
-                (SetUpDnsResolverWorkaroundsDataFlags).
+            SetUpDnsResolverWorkaroundsData: the reply's ``data``, with
+                ``flags`` (SetUpDnsResolverWorkaroundsDataFlags).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/dns-set_up_dns_resolver_workarounds.md
         """
@@ -16259,8 +16263,8 @@ class WhmFunctions:
             user (str): Required.
 
         Returns:
-            TerminateresellerData: the reply's ``data``, with ``acct``
-                (list[TerminateresellerDataAcctItem]).
+            TerminateresellerData: the reply's ``data``, with
+                ``acct`` (list[TerminateresellerDataAcctItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-terminatereseller.md
         """
@@ -16624,8 +16628,8 @@ class WhmFunctions:
                 'AccountRemoteUser', 'FeaturesListRemoteRoot', 'LegacyAccountBackup', 'PackageRemoteRoot'.
 
         Returns:
-            TransferModuleSchemaData: the reply's ``data``, with ``schema``
-                (TransferModuleSchemaDataSchema).
+            TransferModuleSchemaData: the reply's ``data``, with
+                ``schema`` (TransferModuleSchemaDataSchema).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/transfers-transfer_module_schema.md
         """
@@ -16769,8 +16773,8 @@ class WhmFunctions:
             user (str): Required.
 
         Returns:
-            TwofactorauthRemoveUserConfigData: the reply's ``data``, with ``failed``
-                (TwofactorauthRemoveUserConfigDataFailed), ``users_modified`` (list[str]).
+            TwofactorauthRemoveUserConfigData: the reply's ``data``, with
+                ``failed`` (TwofactorauthRemoveUserConfigDataFailed), ``users_modified`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_remove_user_config.md
         """
@@ -17073,8 +17077,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            UnsetManualMxRedirectsData: the reply's ``data``, with ``payload``
-                (UnsetManualMxRedirectsDataPayload).
+            UnsetManualMxRedirectsData: the reply's ``data``, with
+                ``payload`` (UnsetManualMxRedirectsDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/exim-unset_manual_mx_redirects.md
         """
@@ -17098,8 +17102,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            UnsetNsec3ForDomainsData: the reply's ``data``, with ``domains``
-                (list[UnsetNsec3ForDomainsDataDomainsItem]).
+            UnsetNsec3ForDomainsData: the reply's ``data``, with
+                ``domains`` (list[UnsetNsec3ForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-unset_nsec3_for_domains.md
         """
@@ -17557,8 +17561,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            ValidateCurrentDkimsData: the reply's ``data``, with ``payload``
-                (list[ValidateCurrentDkimsDataPayloadItem]).
+            ValidateCurrentDkimsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentDkimsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_dkims.md
         """
@@ -17582,8 +17586,8 @@ class WhmFunctions:
             domain (str): Optional.
 
         Returns:
-            ValidateCurrentDmarcsData: the reply's ``data``, with ``payload``
-                (list[ValidateCurrentDmarcsDataPayloadItem]).
+            ValidateCurrentDmarcsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentDmarcsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_dmarcs.md
         """
@@ -17621,8 +17625,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            ValidateCurrentPtrsData: the reply's ``data``, with ``payload``
-                (list[ValidateCurrentPtrsDataPayloadItem]).
+            ValidateCurrentPtrsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentPtrsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_ptrs.md
         """
@@ -17646,8 +17650,8 @@ class WhmFunctions:
             domain (str): Required.
 
         Returns:
-            ValidateCurrentSpfsData: the reply's ``data``, with ``payload``
-                (list[ValidateCurrentSpfsDataPayloadItem]).
+            ValidateCurrentSpfsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentSpfsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_spfs.md
         """
@@ -17702,8 +17706,8 @@ class WhmFunctions:
             url_after_login (str): Required.
 
         Returns:
-            ValidateLoginTokenData: the reply's ``data``, with ``payload``
-                (list[ValidateLoginTokenDataPayloadItem]).
+            ValidateLoginTokenData: the reply's ``data``, with
+                ``payload`` (list[ValidateLoginTokenDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/market-integration/market-validate_login_token.md
         """
@@ -17797,8 +17801,8 @@ class WhmFunctions:
         """Call ``verify_posturl_access``. Read-only. Since WHM 11.52.
 
         Returns:
-            VerifyPosturlAccessData: the reply's ``data``, with ``results``
-                (list[VerifyPosturlAccessDataResultsItem]).
+            VerifyPosturlAccessData: the reply's ``data``, with
+                ``results`` (list[VerifyPosturlAccessDataResultsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-verify_posturl_access.md
         """
@@ -17812,8 +17816,8 @@ class WhmFunctions:
         """Call ``verify_pushbullet_access``. Read-only. Since WHM 11.52.
 
         Returns:
-            VerifyPushbulletAccessData: the reply's ``data``, with ``results``
-                (list[VerifyPushbulletAccessDataResultsItem]).
+            VerifyPushbulletAccessData: the reply's ``data``, with
+                ``results`` (list[VerifyPushbulletAccessDataResultsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-verify_pushbullet_access.md
         """
@@ -17827,8 +17831,8 @@ class WhmFunctions:
         """Call ``verify_slack_access``. Read-only. Since WHM 90.
 
         Returns:
-            VerifySlackAccessData: the reply's ``data``, with ``results``
-                (list[VerifySlackAccessDataResultsItem]).
+            VerifySlackAccessData: the reply's ``data``, with
+                ``results`` (list[VerifySlackAccessDataResultsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-verify_slack_access.md
         """

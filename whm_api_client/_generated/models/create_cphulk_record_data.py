@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +43,7 @@ class CreateCphulkRecordData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         comment = self.comment
 
         ip_blocks_removed = self.ip_blocks_removed
@@ -83,6 +85,10 @@ class CreateCphulkRecordData:
             field_dict["requester_ip_is_whitelisted"] = requester_ip_is_whitelisted
 
         return field_dict
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -34,6 +35,7 @@ class GetFpmCountAndUtilizationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domains_to_be_enabled = self.domains_to_be_enabled
 
         domains_using_fpm = self.domains_using_fpm
@@ -63,6 +65,10 @@ class GetFpmCountAndUtilizationData:
             field_dict["total_domains"] = total_domains
 
         return field_dict
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,6 +41,7 @@ class ReadCphulkRecordsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ips_in_list: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ips_in_list, Unset):
             ips_in_list = self.ips_in_list.to_dict()
@@ -75,6 +77,10 @@ class ReadCphulkRecordsData:
             field_dict["warning_ssh"] = warning_ssh
 
         return field_dict
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

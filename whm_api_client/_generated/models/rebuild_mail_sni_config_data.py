@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -26,6 +27,7 @@ class RebuildMailSniConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         configs_built: list[str] | Unset = UNSET
         if not isinstance(self.configs_built, Unset):
             configs_built = self.configs_built
@@ -41,6 +43,10 @@ class RebuildMailSniConfigData:
             field_dict["success"] = success
 
         return field_dict
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

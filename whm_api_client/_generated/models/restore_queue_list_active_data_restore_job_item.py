@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +35,7 @@ class RestoreQueueListActiveDataRestoreJobItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
             options = self.options.to_dict()
@@ -53,6 +55,10 @@ class RestoreQueueListActiveDataRestoreJobItem:
             field_dict["user"] = user
 
         return field_dict
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -70,6 +71,7 @@ class SetCphulkConfigKeyDataCphulkConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         block_brute_force_with_firewall = self.block_brute_force_with_firewall
 
         block_excessive_brute_force_with_firewall = self.block_excessive_brute_force_with_firewall
@@ -171,6 +173,10 @@ class SetCphulkConfigKeyDataCphulkConfig:
             field_dict["username_based_protection_local_origin"] = username_based_protection_local_origin
 
         return field_dict
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
