@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._generated.types import UNSET, Unset
+    from .metadata import ReplyMetadata
     from .observe import CallEvent, Hooks
-    from .response import ReplyMetadata, WhmResponse
+    from .response import WhmResponse
 
 _MODULE_OF = {
     "UNSET": "._generated.types",
     "Unset": "._generated.types",
     "CallEvent": ".observe",
     "Hooks": ".observe",
-    "ReplyMetadata": ".response",
+    "ReplyMetadata": ".metadata",
     "WhmResponse": ".response",
 }
 

@@ -39,8 +39,8 @@ _CLASSES: dict[str, tuple[type, ...]] = {
 # What a required field's null reads as when reading leniently.
 _EMPTY: dict[str, Any] = {"string": "", "integer": 0, "number": 0, "boolean": False, "array": []}
 _NO = object()
-_INTEGER = re.compile(r"[+-]?[0-9]+")
-_DECIMAL = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_INTEGER = r"[+-]?[0-9]+"
+_DECIMAL = r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?"
 
 
 def _coerce(value: Any, expected: str) -> Any:
@@ -49,12 +49,12 @@ def _coerce(value: Any, expected: str) -> Any:
         return _EMPTY.get(expected, _NO)
     kind = value.__class__
     if expected == "integer" and kind is str:
-        if _INTEGER.fullmatch(value):
+        if re.fullmatch(_INTEGER, value):
             return int(value)
     elif expected == "number" and kind is str:
-        if _INTEGER.fullmatch(value):
+        if re.fullmatch(_INTEGER, value):
             return int(value)
-        if _DECIMAL.fullmatch(value):
+        if re.fullmatch(_DECIMAL, value):
             return float(value)
     elif expected == "boolean" and (kind is str or kind is int):
         if value in ("0", "1", 0, 1):
