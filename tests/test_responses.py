@@ -400,7 +400,7 @@ anyio.run(main)
 def test_whm_log_switch(level: str) -> None:
     done = _python(CALL_ONCE, WHM_LOG=level)
     assert done.returncode == 0, done.stderr
-    call_line = "whm_api_client INFO listaccts: HTTP 200, result 1,"
+    call_line = "whm_api_client INFO listaccts: HTTP 200, result 1 ("
     request_line = "whm_api_client DEBUG listaccts: GET http://127.0.0.1:"
     assert (call_line in done.stderr) == (level in ("info", "debug"))
     assert (request_line in done.stderr) == (level == "debug")

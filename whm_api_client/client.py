@@ -420,25 +420,17 @@ class WhmClient(WhmFunctions):
         argument_secrets = nested_secrets + sensitive_values(pairs)
         secrets = self._secrets_with(argument_secrets)
         request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
-        hooks = self._hooks
         attempt = 0
         while True:
             attempt += 1
-            if hooks is not None:
-                await hooks.emit(hooks.on_request, _event(function, request, attempt, read_only))
+            if self._hooks is not None:
+                event = _event(function, request, attempt, read_only)
+                await self._hooks.emit(self._hooks.on_request, event)
             started = time.perf_counter()
             try:
                 reply = await self._exchange(function, request, secrets, operation)
             except Exception as exc:
-                duration = time.perf_counter() - started
-                if logger.isEnabledFor(logging.INFO):  # a WhmError's text names the function
-                    failure = (
-                        exc if isinstance(exc, WhmError) else f"{function}: {type(exc).__name__}"
-                    )
-                    logger.info("%s (%.1f ms, attempt %d)", failure, duration * 1000, attempt)
-                if hooks is not None:
-                    event = _event(function, request, attempt, read_only, duration, exc)
-                    await hooks.emit(hooks.on_error, event)
+                await self._report(function, request, attempt, read_only, started, exc, secrets)
                 delay = self._retry.delay(attempt, exc) if self._retry and read_only else None
                 if delay is None:
                     raise
@@ -447,19 +439,34 @@ class WhmClient(WhmFunctions):
 
                 await anyio.sleep(delay)
             else:
-                duration = time.perf_counter() - started
-                if logger.isEnabledFor(logging.INFO):
-                    logger.info(
-                        "%s: HTTP %d, result 1, %.1f ms (attempt %d)",
-                        function,
-                        reply.status_code,
-                        duration * 1000,
-                        attempt,
-                    )
-                if hooks is not None:
-                    event = _event(function, request, attempt, read_only, duration, reply, secrets)
-                    await hooks.emit(hooks.on_response, event)
+                await self._report(function, request, attempt, read_only, started, reply, secrets)
                 return reply
+
+    async def _report(
+        self,
+        function: str,
+        request: httpx.Request,
+        attempt: int,
+        read_only: bool,
+        started: float,
+        outcome: WhmResponse[Any] | Exception,
+        secrets: tuple[str, ...],
+    ) -> None:
+        """One attempt's outcome to the log (INFO) and the hooks."""
+        duration = time.perf_counter() - started
+        if logger.isEnabledFor(logging.INFO):
+            if isinstance(outcome, WhmResponse):
+                status = f"{function}: HTTP {outcome.status_code}, result 1"
+            elif isinstance(outcome, WhmError):  # its text names the function, secrets redacted
+                status = str(outcome)
+            else:
+                status = f"{function}: {type(outcome).__name__}"
+            logger.info("%s (%.1f ms, attempt %d)", status, duration * 1000, attempt)
+        hooks = self._hooks
+        if hooks is not None:
+            event = _event(function, request, attempt, read_only, duration, outcome, secrets)
+            failed = not isinstance(outcome, WhmResponse)
+            await hooks.emit(hooks.on_error if failed else hooks.on_response, event)
 
     def _build_request(
         self, function: str, method: str, pairs: QueryPairs, read_only: bool, carries_secret: bool
