@@ -183,6 +183,8 @@ def function_doc(facts: dict[str, Any], endpoint: Any) -> str:
 def generate(output: Path) -> None:
     """Run the generator into ``output`` (which must not exist yet)."""
     from openapi_python_client import Project, __version__
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
 
     class WhmProject(Project):
         def _build_api(self) -> None:
@@ -194,9 +196,6 @@ def generate(output: Path) -> None:
             (self.package_dir / "raw_client.py").write_text(
                 template.render(raw=True), encoding=self.config.file_encoding
             )
-
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
 
     if __version__ != GENERATOR_VERSION:
         raise SystemExit(
