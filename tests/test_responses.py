@@ -263,6 +263,20 @@ async def test_lenient_still_rejects_what_it_cannot_read(server: WhmLike, value:
             await whm.accountsummary(user="bob")
 
 
+async def test_lenient_list_items(server: WhmLike) -> None:
+    data = {"forward_to": ["a@example.com", 7, None]}
+    server.replies["get_user_email_forward_destination"] = envelope(
+        "get_user_email_forward_destination", data
+    )
+    async with client(server) as whm:
+        with pytest.raises(WhmSchemaError, match="expected string, got int"):
+            await whm.get_user_email_forward_destination(user="bob")
+        lenient = whm.with_options(lenient=True)
+        reply = await lenient.with_raw_response.get_user_email_forward_destination(user="bob")
+    assert reply.data.forward_to == ["a@example.com", "7", ""]
+    assert reply.envelope["data"] == data  # a new list: the envelope stays as sent
+
+
 def test_lenient_flags_numbers_and_null_items() -> None:
     """The generated parsers' slow path: booleans from 0/1 and "0"/"1", numbers from
     text, null in a required value (a list's item) as the type's empty value."""

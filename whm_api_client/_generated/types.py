@@ -84,6 +84,11 @@ def read_value(value: Any, field: str, expected: str, required: bool) -> Any:
     return _wrong(value, field, expected)
 
 
+def read_items(items: list[Any], field: str, expected: str) -> list[Any]:
+    """A list of scalars with an item not of the declared class: each item read by read_value."""
+    return [read_value(item, field, expected, True) for item in items]
+
+
 def read_list(value: Any, field: str, required: bool) -> Any:
     """An array field's value that isn't a list: UNSET if absent or null and optional."""
     if value is UNSET or value is None:
@@ -104,4 +109,4 @@ def read_object(value: Any, field: str, required: bool) -> Any:
     raise TypeError(f"field {field}: expected object, got {type(value).__name__}")
 
 
-__all__ = ["LENIENT", "UNSET", "Unset", "read_list", "read_object", "read_value"]
+__all__ = ["LENIENT", "UNSET", "Unset", "read_items", "read_list", "read_object", "read_value"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.accountsummary_data_acct_item_child_nodes_item import AccountsummaryDataAcctItemChildNodesItem
@@ -343,13 +343,11 @@ class AccountsummaryDataAcctItem:
             _ipv6 = read_list(_ipv6, "ipv6", False)
         ipv6: list[str] | Unset = UNSET
         if _ipv6 is not UNSET:
-            ipv6 = []
-            for ipv6_item_data in _ipv6:
-                ipv6_item = ipv6_item_data
-                if ipv6_item.__class__ is not str:
-                    ipv6_item = read_value(ipv6_item, "ipv6_item", "string", True)
-
-                ipv6.append(ipv6_item)
+            ipv6 = _ipv6
+            for _item in _ipv6:
+                if _item.__class__ is not str:
+                    ipv6 = read_items(_ipv6, "ipv6_item", "string")
+                    break
 
         is_locked = d.pop("is_locked", UNSET)
         if is_locked.__class__ is not int:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ApiTokenCreateData")
 _new_instance = object.__new__
@@ -90,13 +90,11 @@ class ApiTokenCreateData:
             _acls = read_list(_acls, "acls", False)
         acls: list[str] | Unset = UNSET
         if _acls is not UNSET:
-            acls = []
-            for acls_item_data in _acls:
-                acls_item = acls_item_data
-                if acls_item.__class__ is not str:
-                    acls_item = read_value(acls_item, "acls_item", "string", True)
-
-                acls.append(acls_item)
+            acls = _acls
+            for _item in _acls:
+                if _item.__class__ is not str:
+                    acls = read_items(_acls, "acls_item", "string")
+                    break
 
         create_time = d.pop("create_time", UNSET)
         if create_time.__class__ is not int:
@@ -115,13 +113,11 @@ class ApiTokenCreateData:
             _whitelist_ips = read_list(_whitelist_ips, "whitelist_ips", False)
         whitelist_ips: list[str] | Unset = UNSET
         if _whitelist_ips is not UNSET:
-            whitelist_ips = []
-            for whitelist_ips_item_data in _whitelist_ips:
-                whitelist_ips_item = whitelist_ips_item_data
-                if whitelist_ips_item.__class__ is not str:
-                    whitelist_ips_item = read_value(whitelist_ips_item, "whitelist_ips_item", "string", True)
-
-                whitelist_ips.append(whitelist_ips_item)
+            whitelist_ips = _whitelist_ips
+            for _item in _whitelist_ips:
+                if _item.__class__ is not str:
+                    whitelist_ips = read_items(_whitelist_ips, "whitelist_ips_item", "string")
+                    break
 
         api_token_create_data = _new_instance(cls)
         api_token_create_data.name = name

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.api_token_list_data_tokens_additional_property_acls import (
@@ -104,13 +104,11 @@ class ApiTokenListDataTokensAdditionalProperty:
             _whitelist_ips = read_list(_whitelist_ips, "whitelist_ips", False)
         whitelist_ips: list[str] | Unset = UNSET
         if _whitelist_ips is not UNSET:
-            whitelist_ips = []
-            for whitelist_ips_item_data in _whitelist_ips:
-                whitelist_ips_item = whitelist_ips_item_data
-                if whitelist_ips_item.__class__ is not str:
-                    whitelist_ips_item = read_value(whitelist_ips_item, "whitelist_ips_item", "string", True)
-
-                whitelist_ips.append(whitelist_ips_item)
+            whitelist_ips = _whitelist_ips
+            for _item in _whitelist_ips:
+                if _item.__class__ is not str:
+                    whitelist_ips = read_items(_whitelist_ips, "whitelist_ips_item", "string")
+                    break
 
         api_token_list_data_tokens_additional_property = _new_instance(cls)
         api_token_list_data_tokens_additional_property.name = name

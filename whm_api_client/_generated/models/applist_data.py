@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ApplistData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ApplistData:
             _app = read_list(_app, "app", False)
         app: list[str] | Unset = UNSET
         if _app is not UNSET:
-            app = []
-            for app_item_data in _app:
-                app_item = app_item_data
-                if app_item.__class__ is not str:
-                    app_item = read_value(app_item, "app_item", "string", True)
-
-                app.append(app_item)
+            app = _app
+            for _item in _app:
+                if _item.__class__ is not str:
+                    app = read_items(_app, "app_item", "string")
+                    break
 
         applist_data = _new_instance(cls)
         applist_data.app = app

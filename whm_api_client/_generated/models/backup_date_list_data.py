@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="BackupDateListData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class BackupDateListData:
             _backup_set = read_list(_backup_set, "backup_set", False)
         backup_set: list[str] | Unset = UNSET
         if _backup_set is not UNSET:
-            backup_set = []
-            for backup_set_item_data in _backup_set:
-                backup_set_item = backup_set_item_data
-                if backup_set_item.__class__ is not str:
-                    backup_set_item = read_value(backup_set_item, "backup_set_item", "string", True)
-
-                backup_set.append(backup_set_item)
+            backup_set = _backup_set
+            for _item in _backup_set:
+                if _item.__class__ is not str:
+                    backup_set = read_items(_backup_set, "backup_set_item", "string")
+                    break
 
         backup_date_list_data = _new_instance(cls)
         backup_date_list_data.backup_set = backup_set

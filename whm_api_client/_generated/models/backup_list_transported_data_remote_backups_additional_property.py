@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import read_list, read_value
+from ..types import read_items, read_list
 
 T = TypeVar("T", bound="BackupListTransportedDataRemoteBackupsAdditionalProperty")
 _new_instance = object.__new__
@@ -41,15 +41,11 @@ class BackupListTransportedDataRemoteBackupsAdditionalProperty:
             _additional_property = prop_dict
             if _additional_property.__class__ is not list:
                 _additional_property = read_list(_additional_property, "AdditionalProperty", True)
-            additional_property = []
-            for additional_property_item_data in _additional_property:
-                additional_property_item = additional_property_item_data
-                if additional_property_item.__class__ is not str:
-                    additional_property_item = read_value(
-                        additional_property_item, "AdditionalProperty_item", "string", True
-                    )
-
-                additional_property.append(additional_property_item)
+            additional_property = _additional_property
+            for _item in _additional_property:
+                if _item.__class__ is not str:
+                    additional_property = read_items(_additional_property, "AdditionalProperty_item", "string")
+                    break
 
             additional_properties[prop_name] = additional_property
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="CheckRemoteSshConnectionData")
 _new_instance = object.__new__
@@ -72,15 +72,11 @@ class CheckRemoteSshConnectionData:
             _protocol_versions = read_list(_protocol_versions, "protocol_versions", False)
         protocol_versions: list[str] | Unset = UNSET
         if _protocol_versions is not UNSET:
-            protocol_versions = []
-            for protocol_versions_item_data in _protocol_versions:
-                protocol_versions_item = protocol_versions_item_data
-                if protocol_versions_item.__class__ is not str:
-                    protocol_versions_item = read_value(
-                        protocol_versions_item, "protocol_versions_item", "string", True
-                    )
-
-                protocol_versions.append(protocol_versions_item)
+            protocol_versions = _protocol_versions
+            for _item in _protocol_versions:
+                if _item.__class__ is not str:
+                    protocol_versions = read_items(_protocol_versions, "protocol_versions_item", "string")
+                    break
 
         received = d.pop("received", UNSET)
         if received.__class__ is not str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.delete_cpgreylist_trusted_host_data_ips_failed import DeleteCpgreylistTrustedHostDataIpsFailed
@@ -68,13 +68,11 @@ class DeleteCpgreylistTrustedHostData:
             _ips_removed = read_list(_ips_removed, "ips_removed", False)
         ips_removed: list[str] | Unset = UNSET
         if _ips_removed is not UNSET:
-            ips_removed = []
-            for ips_removed_item_data in _ips_removed:
-                ips_removed_item = ips_removed_item_data
-                if ips_removed_item.__class__ is not str:
-                    ips_removed_item = read_value(ips_removed_item, "ips_removed_item", "string", True)
-
-                ips_removed.append(ips_removed_item)
+            ips_removed = _ips_removed
+            for _item in _ips_removed:
+                if _item.__class__ is not str:
+                    ips_removed = read_items(_ips_removed, "ips_removed_item", "string")
+                    break
 
         delete_cpgreylist_trusted_host_data = _new_instance(cls)
         delete_cpgreylist_trusted_host_data.ips_failed = ips_failed

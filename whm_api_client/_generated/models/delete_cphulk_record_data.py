@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.delete_cphulk_record_data_ips_failed import DeleteCphulkRecordDataIpsFailed
@@ -86,13 +86,11 @@ class DeleteCphulkRecordData:
             _ips_removed = read_list(_ips_removed, "ips_removed", False)
         ips_removed: list[str] | Unset = UNSET
         if _ips_removed is not UNSET:
-            ips_removed = []
-            for ips_removed_item_data in _ips_removed:
-                ips_removed_item = ips_removed_item_data
-                if ips_removed_item.__class__ is not str:
-                    ips_removed_item = read_value(ips_removed_item, "ips_removed_item", "string", True)
-
-                ips_removed.append(ips_removed_item)
+            ips_removed = _ips_removed
+            for _item in _ips_removed:
+                if _item.__class__ is not str:
+                    ips_removed = read_items(_ips_removed, "ips_removed_item", "string")
+                    break
 
         list_name = d.pop("list_name", UNSET)
         if list_name.__class__ is not str:

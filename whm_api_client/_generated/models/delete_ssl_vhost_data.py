@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.delete_ssl_vhost_data_removed_vhost_data_item import DeleteSslVhostDataRemovedVhostDataItem
@@ -65,13 +65,11 @@ class DeleteSslVhostData:
             _output = read_list(_output, "output", False)
         output: list[str] | Unset = UNSET
         if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-                output_item = output_item_data
-                if output_item.__class__ is not str:
-                    output_item = read_value(output_item, "output_item", "string", True)
-
-                output.append(output_item)
+            output = _output
+            for _item in _output:
+                if _item.__class__ is not str:
+                    output = read_items(_output, "output_item", "string")
+                    break
 
         _removed_vhost_data = d.pop("removed_vhost_data", UNSET)
         if _removed_vhost_data.__class__ is not list:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="DeleteSslVhostDataRemovedVhostDataItem")
 _new_instance = object.__new__
@@ -74,13 +74,11 @@ class DeleteSslVhostDataRemovedVhostDataItem:
             _ip_port = read_list(_ip_port, "ip_port", False)
         ip_port: list[str] | Unset = UNSET
         if _ip_port is not UNSET:
-            ip_port = []
-            for ip_port_item_data in _ip_port:
-                ip_port_item = ip_port_item_data
-                if ip_port_item.__class__ is not str:
-                    ip_port_item = read_value(ip_port_item, "ip_port_item", "string", True)
-
-                ip_port.append(ip_port_item)
+            ip_port = _ip_port
+            for _item in _ip_port:
+                if _item.__class__ is not str:
+                    ip_port = read_items(_ip_port, "ip_port_item", "string")
+                    break
 
         is_ssl = d.pop("is_ssl", UNSET)
         if is_ssl.__class__ is not int:

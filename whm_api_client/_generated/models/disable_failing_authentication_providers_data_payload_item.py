@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.disable_failing_authentication_providers_data_payload_item_failures_to_disable_item import (
@@ -85,15 +85,11 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
             _disabled_services = read_list(_disabled_services, "disabled_services", False)
         disabled_services: list[str] | Unset = UNSET
         if _disabled_services is not UNSET:
-            disabled_services = []
-            for disabled_services_item_data in _disabled_services:
-                disabled_services_item = disabled_services_item_data
-                if disabled_services_item.__class__ is not str:
-                    disabled_services_item = read_value(
-                        disabled_services_item, "disabled_services_item", "string", True
-                    )
-
-                disabled_services.append(disabled_services_item)
+            disabled_services = _disabled_services
+            for _item in _disabled_services:
+                if _item.__class__ is not str:
+                    disabled_services = read_items(_disabled_services, "disabled_services_item", "string")
+                    break
 
         _failures_to_disable = d.pop("failures_to_disable", UNSET)
         if _failures_to_disable.__class__ is not list:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="DumpzoneData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class DumpzoneData:
             _zone = read_list(_zone, "zone", False)
         zone: list[str] | Unset = UNSET
         if _zone is not UNSET:
-            zone = []
-            for zone_item_data in _zone:
-                zone_item = zone_item_data
-                if zone_item.__class__ is not str:
-                    zone_item = read_value(zone_item, "zone_item", "string", True)
-
-                zone.append(zone_item)
+            zone = _zone
+            for _item in _zone:
+                if _item.__class__ is not str:
+                    zone = read_items(_zone, "zone_item", "string")
+                    break
 
         dumpzone_data = _new_instance(cls)
         dumpzone_data.zone = zone

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="Ea4GetAdditionalPkgPrefixesData")
 _new_instance = object.__new__
@@ -50,15 +50,13 @@ class Ea4GetAdditionalPkgPrefixesData:
             _additional_pkg_prefixes = read_list(_additional_pkg_prefixes, "additional_pkg_prefixes", False)
         additional_pkg_prefixes: list[str] | Unset = UNSET
         if _additional_pkg_prefixes is not UNSET:
-            additional_pkg_prefixes = []
-            for additional_pkg_prefixes_item_data in _additional_pkg_prefixes:
-                additional_pkg_prefixes_item = additional_pkg_prefixes_item_data
-                if additional_pkg_prefixes_item.__class__ is not str:
-                    additional_pkg_prefixes_item = read_value(
-                        additional_pkg_prefixes_item, "additional_pkg_prefixes_item", "string", True
+            additional_pkg_prefixes = _additional_pkg_prefixes
+            for _item in _additional_pkg_prefixes:
+                if _item.__class__ is not str:
+                    additional_pkg_prefixes = read_items(
+                        _additional_pkg_prefixes, "additional_pkg_prefixes_item", "string"
                     )
-
-                additional_pkg_prefixes.append(additional_pkg_prefixes_item)
+                    break
 
         ea_4_get_additional_pkg_prefixes_data = _new_instance(cls)
         ea_4_get_additional_pkg_prefixes_data.additional_pkg_prefixes = additional_pkg_prefixes

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="Ea4GetCurrentlyInstalledPackagesData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class Ea4GetCurrentlyInstalledPackagesData:
             _packages = read_list(_packages, "packages", False)
         packages: list[str] | Unset = UNSET
         if _packages is not UNSET:
-            packages = []
-            for packages_item_data in _packages:
-                packages_item = packages_item_data
-                if packages_item.__class__ is not str:
-                    packages_item = read_value(packages_item, "packages_item", "string", True)
-
-                packages.append(packages_item)
+            packages = _packages
+            for _item in _packages:
+                if _item.__class__ is not str:
+                    packages = read_items(_packages, "packages_item", "string")
+                    break
 
         ea_4_get_currently_installed_packages_data = _new_instance(cls)
         ea_4_get_currently_installed_packages_data.packages = packages

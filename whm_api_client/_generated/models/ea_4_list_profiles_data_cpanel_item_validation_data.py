@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="Ea4ListProfilesDataCpanelItemValidationData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class Ea4ListProfilesDataCpanelItemValidationData:
             _not_on_server = read_list(_not_on_server, "not_on_server", False)
         not_on_server: list[str] | Unset = UNSET
         if _not_on_server is not UNSET:
-            not_on_server = []
-            for not_on_server_item_data in _not_on_server:
-                not_on_server_item = not_on_server_item_data
-                if not_on_server_item.__class__ is not str:
-                    not_on_server_item = read_value(not_on_server_item, "not_on_server_item", "string", True)
-
-                not_on_server.append(not_on_server_item)
+            not_on_server = _not_on_server
+            for _item in _not_on_server:
+                if _item.__class__ is not str:
+                    not_on_server = read_items(_not_on_server, "not_on_server_item", "string")
+                    break
 
         ea_4_list_profiles_data_cpanel_item_validation_data = _new_instance(cls)
         ea_4_list_profiles_data_cpanel_item_validation_data.not_on_server = not_on_server

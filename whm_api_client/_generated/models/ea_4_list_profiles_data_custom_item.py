@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.ea_4_list_profiles_data_custom_item_validation_data import Ea4ListProfilesDataCustomItemValidationData
@@ -106,26 +106,22 @@ class Ea4ListProfilesDataCustomItem:
             _pkgs = read_list(_pkgs, "pkgs", False)
         pkgs: list[str] | Unset = UNSET
         if _pkgs is not UNSET:
-            pkgs = []
-            for pkgs_item_data in _pkgs:
-                pkgs_item = pkgs_item_data
-                if pkgs_item.__class__ is not str:
-                    pkgs_item = read_value(pkgs_item, "pkgs_item", "string", True)
-
-                pkgs.append(pkgs_item)
+            pkgs = _pkgs
+            for _item in _pkgs:
+                if _item.__class__ is not str:
+                    pkgs = read_items(_pkgs, "pkgs_item", "string")
+                    break
 
         _tags = d.pop("tags", UNSET)
         if _tags.__class__ is not list:
             _tags = read_list(_tags, "tags", False)
         tags: list[str] | Unset = UNSET
         if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = tags_item_data
-                if tags_item.__class__ is not str:
-                    tags_item = read_value(tags_item, "tags_item", "string", True)
-
-                tags.append(tags_item)
+            tags = _tags
+            for _item in _tags:
+                if _item.__class__ is not str:
+                    tags = read_items(_tags, "tags_item", "string")
+                    break
 
         _validation_data = d.pop("validation_data", UNSET)
         validation_data: Ea4ListProfilesDataCustomItemValidationData | Unset

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="Ea4RecommendationsDataAdditionalPropertyItemOptionsItem")
 _new_instance = object.__new__
@@ -74,13 +74,11 @@ class Ea4RecommendationsDataAdditionalPropertyItemOptionsItem:
             _items = read_list(_items, "items", False)
         items: list[str] | Unset = UNSET
         if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = items_item_data
-                if items_item.__class__ is not str:
-                    items_item = read_value(items_item, "items_item", "string", True)
-
-                items.append(items_item)
+            items = _items
+            for _item in _items:
+                if _item.__class__ is not str:
+                    items = read_items(_items, "items_item", "string")
+                    break
 
         level = d.pop("level", UNSET)
         if level.__class__ is not str:

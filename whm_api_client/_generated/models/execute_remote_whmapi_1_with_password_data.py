@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ExecuteRemoteWhmapi1WithPasswordData")
 _new_instance = object.__new__
@@ -56,13 +56,11 @@ class ExecuteRemoteWhmapi1WithPasswordData:
             _app = read_list(_app, "app", False)
         app: list[str] | Unset = UNSET
         if _app is not UNSET:
-            app = []
-            for app_item_data in _app:
-                app_item = app_item_data
-                if app_item.__class__ is not str:
-                    app_item = read_value(app_item, "app_item", "string", True)
-
-                app.append(app_item)
+            app = _app
+            for _item in _app:
+                if _item.__class__ is not str:
+                    app = read_items(_app, "app_item", "string")
+                    break
 
         key_name = d.pop("key-name*", UNSET)
         if key_name.__class__ is not str:

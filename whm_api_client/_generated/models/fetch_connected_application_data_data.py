@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchConnectedApplicationDataData")
 _new_instance = object.__new__
@@ -80,15 +80,11 @@ class FetchConnectedApplicationDataData:
             _privileges_granted = read_list(_privileges_granted, "privileges_granted", False)
         privileges_granted: list[str] | Unset = UNSET
         if _privileges_granted is not UNSET:
-            privileges_granted = []
-            for privileges_granted_item_data in _privileges_granted:
-                privileges_granted_item = privileges_granted_item_data
-                if privileges_granted_item.__class__ is not str:
-                    privileges_granted_item = read_value(
-                        privileges_granted_item, "privileges_granted_item", "string", True
-                    )
-
-                privileges_granted.append(privileges_granted_item)
+            privileges_granted = _privileges_granted
+            for _item in _privileges_granted:
+                if _item.__class__ is not str:
+                    privileges_granted = read_items(_privileges_granted, "privileges_granted_item", "string")
+                    break
 
         public_key = d.pop("public_key", UNSET)
         if public_key.__class__ is not str:

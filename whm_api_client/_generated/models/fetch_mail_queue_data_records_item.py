@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchMailQueueDataRecordsItem")
 _new_instance = object.__new__
@@ -98,13 +98,11 @@ class FetchMailQueueDataRecordsItem:
             _recipients = read_list(_recipients, "recipients", False)
         recipients: list[str] | Unset = UNSET
         if _recipients is not UNSET:
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = recipients_item_data
-                if recipients_item.__class__ is not str:
-                    recipients_item = read_value(recipients_item, "recipients_item", "string", True)
-
-                recipients.append(recipients_item)
+            recipients = _recipients
+            for _item in _recipients:
+                if _item.__class__ is not str:
+                    recipients = read_items(_recipients, "recipients_item", "string")
+                    break
 
         sender = d.pop("sender", UNSET)
         if sender.__class__ is not str:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchServiceSslComponentsDataServicesItemCertificateInfo")
 _new_instance = object.__new__
@@ -132,13 +132,11 @@ class FetchServiceSslComponentsDataServicesItemCertificateInfo:
             _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
         if _domains is not UNSET:
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if domains_item.__class__ is not str:
-                    domains_item = read_value(domains_item, "domains_item", "string", True)
-
-                domains.append(domains_item)
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
         ecdsa_curve_name = d.pop("ecdsa_curve_name", UNSET)
         if ecdsa_curve_name.__class__ is not str and ecdsa_curve_name is not None:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchSslCertificatesForFqdnsDataPayloadItem")
 _new_instance = object.__new__
@@ -214,13 +214,11 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
             _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
         if _domains is not UNSET:
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if domains_item.__class__ is not str:
-                    domains_item = read_value(domains_item, "domains_item", "string", True)
-
-                domains.append(domains_item)
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
         ecdsa_curve_name = d.pop("ecdsa_curve_name", UNSET)
         if ecdsa_curve_name.__class__ is not str and ecdsa_curve_name is not None:
@@ -287,13 +285,11 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
             _users = read_list(_users, "users", False)
         users: list[str] | Unset = UNSET
         if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = users_item_data
-                if users_item.__class__ is not str:
-                    users_item = read_value(users_item, "users_item", "string", True)
-
-                users.append(users_item)
+            users = _users
+            for _item in _users:
+                if _item.__class__ is not str:
+                    users = read_items(_users, "users_item", "string")
+                    break
 
         validation_type = d.pop("validation_type", UNSET)
         if validation_type.__class__ is not str and validation_type is not None:

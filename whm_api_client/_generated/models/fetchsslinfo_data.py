@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchsslinfoData")
 _new_instance = object.__new__
@@ -126,13 +126,11 @@ class FetchsslinfoData:
             _searched_users = read_list(_searched_users, "searched_users", False)
         searched_users: list[str] | Unset = UNSET
         if _searched_users is not UNSET:
-            searched_users = []
-            for searched_users_item_data in _searched_users:
-                searched_users_item = searched_users_item_data
-                if searched_users_item.__class__ is not str:
-                    searched_users_item = read_value(searched_users_item, "searched_users_item", "string", True)
-
-                searched_users.append(searched_users_item)
+            searched_users = _searched_users
+            for _item in _searched_users:
+                if _item.__class__ is not str:
+                    searched_users = read_items(_searched_users, "searched_users_item", "string")
+                    break
 
         user = d.pop("user", UNSET)
         if user.__class__ is not str:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ForcepasswordchangeData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ForcepasswordchangeData:
             _updated = read_list(_updated, "updated", False)
         updated: list[str] | Unset = UNSET
         if _updated is not UNSET:
-            updated = []
-            for updated_item_data in _updated:
-                updated_item = updated_item_data
-                if updated_item.__class__ is not str:
-                    updated_item = read_value(updated_item, "updated_item", "string", True)
-
-                updated.append(updated_item)
+            updated = _updated
+            for _item in _updated:
+                if _item.__class__ is not str:
+                    updated = read_items(_updated, "updated_item", "string")
+                    break
 
         forcepasswordchange_data = _new_instance(cls)
         forcepasswordchange_data.updated = updated

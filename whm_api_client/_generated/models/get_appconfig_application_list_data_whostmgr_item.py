@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetAppconfigApplicationListDataWhostmgrItem")
 _new_instance = object.__new__
@@ -128,13 +128,11 @@ class GetAppconfigApplicationListDataWhostmgrItem:
             _acls = read_list(_acls, "acls", False)
         acls: list[str] | Unset = UNSET
         if _acls is not UNSET:
-            acls = []
-            for acls_item_data in _acls:
-                acls_item = acls_item_data
-                if acls_item.__class__ is not str:
-                    acls_item = read_value(acls_item, "acls_item", "string", True)
-
-                acls.append(acls_item)
+            acls = _acls
+            for _item in _acls:
+                if _item.__class__ is not str:
+                    acls = read_items(_acls, "acls_item", "string")
+                    break
 
         displayname = d.pop("displayname", UNSET)
         if displayname.__class__ is not str:
@@ -149,13 +147,11 @@ class GetAppconfigApplicationListDataWhostmgrItem:
             _features = read_list(_features, "features", False)
         features: list[str] | Unset = UNSET
         if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = features_item_data
-                if features_item.__class__ is not str:
-                    features_item = read_value(features_item, "features_item", "string", True)
-
-                features.append(features_item)
+            features = _features
+            for _item in _features:
+                if _item.__class__ is not str:
+                    features = read_items(_features, "features_item", "string")
+                    break
 
         group = d.pop("group", UNSET)
         if group.__class__ is not str:

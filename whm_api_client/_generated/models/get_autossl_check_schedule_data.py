@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetAutosslCheckScheduleData")
 _new_instance = object.__new__
@@ -56,13 +56,11 @@ class GetAutosslCheckScheduleData:
             _cron = read_list(_cron, "cron", False)
         cron: list[str] | Unset = UNSET
         if _cron is not UNSET:
-            cron = []
-            for cron_item_data in _cron:
-                cron_item = cron_item_data
-                if cron_item.__class__ is not str:
-                    cron_item = read_value(cron_item, "cron_item", "string", True)
-
-                cron.append(cron_item)
+            cron = _cron
+            for _item in _cron:
+                if _item.__class__ is not str:
+                    cron = read_items(_cron, "cron_item", "string")
+                    break
 
         next_time = d.pop("next_time", UNSET)
         if next_time.__class__ is not str:

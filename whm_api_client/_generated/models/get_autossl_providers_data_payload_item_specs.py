@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetAutosslProvidersDataPayloadItemSpecs")
 _new_instance = object.__new__
@@ -106,13 +106,11 @@ class GetAutosslProvidersDataPayloadItemSpecs:
             _dcv_methods = read_list(_dcv_methods, "DCV_METHODS", False)
         dcv_methods: list[str] | Unset = UNSET
         if _dcv_methods is not UNSET:
-            dcv_methods = []
-            for dcv_methods_item_data in _dcv_methods:
-                dcv_methods_item = dcv_methods_item_data
-                if dcv_methods_item.__class__ is not str:
-                    dcv_methods_item = read_value(dcv_methods_item, "DCV_METHODS_item", "string", True)
-
-                dcv_methods.append(dcv_methods_item)
+            dcv_methods = _dcv_methods
+            for _item in _dcv_methods:
+                if _item.__class__ is not str:
+                    dcv_methods = read_items(_dcv_methods, "DCV_METHODS_item", "string")
+                    break
 
         delivery_method = d.pop("DELIVERY_METHOD", UNSET)
         if delivery_method.__class__ is not str:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetAvailableFeaturelistsData")
 _new_instance = object.__new__
@@ -50,15 +50,13 @@ class GetAvailableFeaturelistsData:
             _available_featurelists = read_list(_available_featurelists, "available_featurelists", False)
         available_featurelists: list[str] | Unset = UNSET
         if _available_featurelists is not UNSET:
-            available_featurelists = []
-            for available_featurelists_item_data in _available_featurelists:
-                available_featurelists_item = available_featurelists_item_data
-                if available_featurelists_item.__class__ is not str:
-                    available_featurelists_item = read_value(
-                        available_featurelists_item, "available_featurelists_item", "string", True
+            available_featurelists = _available_featurelists
+            for _item in _available_featurelists:
+                if _item.__class__ is not str:
+                    available_featurelists = read_items(
+                        _available_featurelists, "available_featurelists_item", "string"
                     )
-
-                available_featurelists.append(available_featurelists_item)
+                    break
 
         get_available_featurelists_data = _new_instance(cls)
         get_available_featurelists_data.available_featurelists = available_featurelists

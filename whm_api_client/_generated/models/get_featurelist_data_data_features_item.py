@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetFeaturelistDataDataFeaturesItem")
 _new_instance = object.__new__
@@ -140,13 +140,11 @@ class GetFeaturelistDataDataFeaturesItem:
             _dependencies = read_list(_dependencies, "dependencies", False)
         dependencies: list[str] | Unset = UNSET
         if _dependencies is not UNSET:
-            dependencies = []
-            for dependencies_item_data in _dependencies:
-                dependencies_item = dependencies_item_data
-                if dependencies_item.__class__ is not str:
-                    dependencies_item = read_value(dependencies_item, "dependencies_item", "string", True)
-
-                dependencies.append(dependencies_item)
+            dependencies = _dependencies
+            for _item in _dependencies:
+                if _item.__class__ is not str:
+                    dependencies = read_items(_dependencies, "dependencies_item", "string")
+                    break
 
         id = d.pop("id", UNSET)
         if id.__class__ is not str:
@@ -171,13 +169,11 @@ class GetFeaturelistDataDataFeaturesItem:
             _only_one_rules = read_list(_only_one_rules, "only_one_rules", False)
         only_one_rules: list[str] | Unset = UNSET
         if _only_one_rules is not UNSET:
-            only_one_rules = []
-            for only_one_rules_item_data in _only_one_rules:
-                only_one_rules_item = only_one_rules_item_data
-                if only_one_rules_item.__class__ is not str:
-                    only_one_rules_item = read_value(only_one_rules_item, "only_one_rules_item", "string", True)
-
-                only_one_rules.append(only_one_rules_item)
+            only_one_rules = _only_one_rules
+            for _item in _only_one_rules:
+                if _item.__class__ is not str:
+                    only_one_rules = read_items(_only_one_rules, "only_one_rules_item", "string")
+                    break
 
         redirect_url = d.pop("redirect_url", UNSET)
         if redirect_url.__class__ is not str:

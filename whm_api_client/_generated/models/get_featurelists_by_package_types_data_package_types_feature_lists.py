@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists")
 _new_instance = object.__new__
@@ -58,26 +58,22 @@ class GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists:
             _nova = read_list(_nova, "nova", False)
         nova: list[str] | Unset = UNSET
         if _nova is not UNSET:
-            nova = []
-            for nova_item_data in _nova:
-                nova_item = nova_item_data
-                if nova_item.__class__ is not str:
-                    nova_item = read_value(nova_item, "nova_item", "string", True)
-
-                nova.append(nova_item)
+            nova = _nova
+            for _item in _nova:
+                if _item.__class__ is not str:
+                    nova = read_items(_nova, "nova_item", "string")
+                    break
 
         _standard = d.pop("standard", UNSET)
         if _standard.__class__ is not list:
             _standard = read_list(_standard, "standard", False)
         standard: list[str] | Unset = UNSET
         if _standard is not UNSET:
-            standard = []
-            for standard_item_data in _standard:
-                standard_item = standard_item_data
-                if standard_item.__class__ is not str:
-                    standard_item = read_value(standard_item, "standard_item", "string", True)
-
-                standard.append(standard_item)
+            standard = _standard
+            for _item in _standard:
+                if _item.__class__ is not str:
+                    standard = read_items(_standard, "standard_item", "string")
+                    break
 
         get_featurelists_by_package_types_data_package_types_feature_lists = _new_instance(cls)
         get_featurelists_by_package_types_data_package_types_feature_lists.nova = nova

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetFeaturelistsData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class GetFeaturelistsData:
             _featurelists = read_list(_featurelists, "featurelists", False)
         featurelists: list[str] | Unset = UNSET
         if _featurelists is not UNSET:
-            featurelists = []
-            for featurelists_item_data in _featurelists:
-                featurelists_item = featurelists_item_data
-                if featurelists_item.__class__ is not str:
-                    featurelists_item = read_value(featurelists_item, "featurelists_item", "string", True)
-
-                featurelists.append(featurelists_item)
+            featurelists = _featurelists
+            for _item in _featurelists:
+                if _item.__class__ is not str:
+                    featurelists = read_items(_featurelists, "featurelists_item", "string")
+                    break
 
         get_featurelists_data = _new_instance(cls)
         get_featurelists_data.featurelists = featurelists

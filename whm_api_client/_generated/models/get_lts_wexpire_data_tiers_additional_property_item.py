@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetLtsWexpireDataTiersAdditionalPropertyItem")
 _new_instance = object.__new__
@@ -90,13 +90,11 @@ class GetLtsWexpireDataTiersAdditionalPropertyItem:
             _named = read_list(_named, "named", False)
         named: list[str] | Unset = UNSET
         if _named is not UNSET:
-            named = []
-            for named_item_data in _named:
-                named_item = named_item_data
-                if named_item.__class__ is not str:
-                    named_item = read_value(named_item, "named_item", "string", True)
-
-                named.append(named_item)
+            named = _named
+            for _item in _named:
+                if _item.__class__ is not str:
+                    named = read_items(_named, "named_item", "string")
+                    break
 
         get_lts_wexpire_data_tiers_additional_property_item = _new_instance(cls)
         get_lts_wexpire_data_tiers_additional_property_item.build = build

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetNameserverConfigData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class GetNameserverConfigData:
             _nameservers = read_list(_nameservers, "nameservers", False)
         nameservers: list[str] | Unset = UNSET
         if _nameservers is not UNSET:
-            nameservers = []
-            for nameservers_item_data in _nameservers:
-                nameservers_item = nameservers_item_data
-                if nameservers_item.__class__ is not str:
-                    nameservers_item = read_value(nameservers_item, "nameservers_item", "string", True)
-
-                nameservers.append(nameservers_item)
+            nameservers = _nameservers
+            for _item in _nameservers:
+                if _item.__class__ is not str:
+                    nameservers = read_items(_nameservers, "nameservers_item", "string")
+                    break
 
         get_nameserver_config_data = _new_instance(cls)
         get_nameserver_config_data.nameservers = nameservers

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetProviderClientConfigurationsDataClientConfigurations")
 _new_instance = object.__new__
@@ -70,13 +70,11 @@ class GetProviderClientConfigurationsDataClientConfigurations:
             _redirect_uris = read_list(_redirect_uris, "redirect_uris", False)
         redirect_uris: list[str] | Unset = UNSET
         if _redirect_uris is not UNSET:
-            redirect_uris = []
-            for redirect_uris_item_data in _redirect_uris:
-                redirect_uris_item = redirect_uris_item_data
-                if redirect_uris_item.__class__ is not str:
-                    redirect_uris_item = read_value(redirect_uris_item, "redirect_uris_item", "string", True)
-
-                redirect_uris.append(redirect_uris_item)
+            redirect_uris = _redirect_uris
+            for _item in _redirect_uris:
+                if _item.__class__ is not str:
+                    redirect_uris = read_items(_redirect_uris, "redirect_uris_item", "string")
+                    break
 
         get_provider_client_configurations_data_client_configurations = _new_instance(cls)
         get_provider_client_configurations_data_client_configurations.client_id = client_id

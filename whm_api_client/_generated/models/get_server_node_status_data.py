@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetServerNodeStatusData")
 _new_instance = object.__new__
@@ -76,13 +76,11 @@ class GetServerNodeStatusData:
             _enabled_services = read_list(_enabled_services, "enabled_services", False)
         enabled_services: list[str] | Unset = UNSET
         if _enabled_services is not UNSET:
-            enabled_services = []
-            for enabled_services_item_data in _enabled_services:
-                enabled_services_item = enabled_services_item_data
-                if enabled_services_item.__class__ is not str:
-                    enabled_services_item = read_value(enabled_services_item, "enabled_services_item", "string", True)
-
-                enabled_services.append(enabled_services_item)
+            enabled_services = _enabled_services
+            for _item in _enabled_services:
+                if _item.__class__ is not str:
+                    enabled_services = read_items(_enabled_services, "enabled_services_item", "string")
+                    break
 
         _remote_node_linkages = d.pop("remote_node_linkages", UNSET)
         if _remote_node_linkages.__class__ is not list:

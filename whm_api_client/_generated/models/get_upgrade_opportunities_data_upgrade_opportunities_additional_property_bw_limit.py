@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_last_month import (
@@ -87,13 +87,11 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
             _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if messages_item.__class__ is not str:
-                    messages_item = read_value(messages_item, "messages_item", "string", True)
-
-                messages.append(messages_item)
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
         _this_month = d.pop("this_month", UNSET)
         this_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth | Unset

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetUserEmailForwardDestinationData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class GetUserEmailForwardDestinationData:
             _forward_to = read_list(_forward_to, "forward_to", False)
         forward_to: list[str] | Unset = UNSET
         if _forward_to is not UNSET:
-            forward_to = []
-            for forward_to_item_data in _forward_to:
-                forward_to_item = forward_to_item_data
-                if forward_to_item.__class__ is not str:
-                    forward_to_item = read_value(forward_to_item, "forward_to_item", "string", True)
-
-                forward_to.append(forward_to_item)
+            forward_to = _forward_to
+            for _item in _forward_to:
+                if _item.__class__ is not str:
+                    forward_to = read_items(_forward_to, "forward_to_item", "string")
+                    break
 
         get_user_email_forward_destination_data = _new_instance(cls)
         get_user_email_forward_destination_data.forward_to = forward_to

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetUsersWithBackupMetadataData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class GetUsersWithBackupMetadataData:
             _accounts = read_list(_accounts, "accounts", False)
         accounts: list[str] | Unset = UNSET
         if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = accounts_item_data
-                if accounts_item.__class__ is not str:
-                    accounts_item = read_value(accounts_item, "accounts_item", "string", True)
-
-                accounts.append(accounts_item)
+            accounts = _accounts
+            for _item in _accounts:
+                if _item.__class__ is not str:
+                    accounts = read_items(_accounts, "accounts_item", "string")
+                    break
 
         get_users_with_backup_metadata_data = _new_instance(cls)
         get_users_with_backup_metadata_data.accounts = accounts

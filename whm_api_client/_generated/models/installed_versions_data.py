@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="InstalledVersionsData")
 _new_instance = object.__new__
@@ -283,13 +283,11 @@ class InstalledVersionsData:
             _cpanel_packages = read_list(_cpanel_packages, "cpanel_packages", False)
         cpanel_packages: list[str] | Unset = UNSET
         if _cpanel_packages is not UNSET:
-            cpanel_packages = []
-            for cpanel_packages_item_data in _cpanel_packages:
-                cpanel_packages_item = cpanel_packages_item_data
-                if cpanel_packages_item.__class__ is not str:
-                    cpanel_packages_item = read_value(cpanel_packages_item, "cpanel_packages_item", "string", True)
-
-                cpanel_packages.append(cpanel_packages_item)
+            cpanel_packages = _cpanel_packages
+            for _item in _cpanel_packages:
+                if _item.__class__ is not str:
+                    cpanel_packages = read_items(_cpanel_packages, "cpanel_packages_item", "string")
+                    break
 
         cpanel_php = d.pop("cpanel_php", UNSET)
 
@@ -304,13 +302,11 @@ class InstalledVersionsData:
             _ea_4_packages = read_list(_ea_4_packages, "ea_4_packages", False)
         ea_4_packages: list[str] | Unset = UNSET
         if _ea_4_packages is not UNSET:
-            ea_4_packages = []
-            for ea_4_packages_item_data in _ea_4_packages:
-                ea_4_packages_item = ea_4_packages_item_data
-                if ea_4_packages_item.__class__ is not str:
-                    ea_4_packages_item = read_value(ea_4_packages_item, "ea_4_packages_item", "string", True)
-
-                ea_4_packages.append(ea_4_packages_item)
+            ea_4_packages = _ea_4_packages
+            for _item in _ea_4_packages:
+                if _item.__class__ is not str:
+                    ea_4_packages = read_items(_ea_4_packages, "ea_4_packages_item", "string")
+                    break
 
         easyapache = d.pop("easyapache", UNSET)
 
@@ -349,13 +345,11 @@ class InstalledVersionsData:
             _os_packages = read_list(_os_packages, "os_packages", False)
         os_packages: list[str] | Unset = UNSET
         if _os_packages is not UNSET:
-            os_packages = []
-            for os_packages_item_data in _os_packages:
-                os_packages_item = os_packages_item_data
-                if os_packages_item.__class__ is not str:
-                    os_packages_item = read_value(os_packages_item, "os_packages_item", "string", True)
-
-                os_packages.append(os_packages_item)
+            os_packages = _os_packages
+            for _item in _os_packages:
+                if _item.__class__ is not str:
+                    os_packages = read_items(_os_packages, "os_packages_item", "string")
+                    break
 
         p0f = d.pop("p0f", UNSET)
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="InstallsslData")
 _new_instance = object.__new__
@@ -132,13 +132,11 @@ class InstallsslData:
             _aliases = read_list(_aliases, "aliases", False)
         aliases: list[str] | Unset = UNSET
         if _aliases is not UNSET:
-            aliases = []
-            for aliases_item_data in _aliases:
-                aliases_item = aliases_item_data
-                if aliases_item.__class__ is not str:
-                    aliases_item = read_value(aliases_item, "aliases_item", "string", True)
-
-                aliases.append(aliases_item)
+            aliases = _aliases
+            for _item in _aliases:
+                if _item.__class__ is not str:
+                    aliases = read_items(_aliases, "aliases_item", "string")
+                    break
 
         domain = d.pop("domain", UNSET)
         if domain.__class__ is not str:
@@ -149,15 +147,13 @@ class InstallsslData:
             _extra_certificate_domains = read_list(_extra_certificate_domains, "extra_certificate_domains", False)
         extra_certificate_domains: list[str] | Unset = UNSET
         if _extra_certificate_domains is not UNSET:
-            extra_certificate_domains = []
-            for extra_certificate_domains_item_data in _extra_certificate_domains:
-                extra_certificate_domains_item = extra_certificate_domains_item_data
-                if extra_certificate_domains_item.__class__ is not str:
-                    extra_certificate_domains_item = read_value(
-                        extra_certificate_domains_item, "extra_certificate_domains_item", "string", True
+            extra_certificate_domains = _extra_certificate_domains
+            for _item in _extra_certificate_domains:
+                if _item.__class__ is not str:
+                    extra_certificate_domains = read_items(
+                        _extra_certificate_domains, "extra_certificate_domains_item", "string"
                     )
-
-                extra_certificate_domains.append(extra_certificate_domains_item)
+                    break
 
         html = d.pop("html", UNSET)
         if html.__class__ is not str:
@@ -192,26 +188,22 @@ class InstallsslData:
             _warning_domains = read_list(_warning_domains, "warning_domains", False)
         warning_domains: list[str] | Unset = UNSET
         if _warning_domains is not UNSET:
-            warning_domains = []
-            for warning_domains_item_data in _warning_domains:
-                warning_domains_item = warning_domains_item_data
-                if warning_domains_item.__class__ is not str:
-                    warning_domains_item = read_value(warning_domains_item, "warning_domains_item", "string", True)
-
-                warning_domains.append(warning_domains_item)
+            warning_domains = _warning_domains
+            for _item in _warning_domains:
+                if _item.__class__ is not str:
+                    warning_domains = read_items(_warning_domains, "warning_domains_item", "string")
+                    break
 
         _working_domains = d.pop("working_domains", UNSET)
         if _working_domains.__class__ is not list:
             _working_domains = read_list(_working_domains, "working_domains", False)
         working_domains: list[str] | Unset = UNSET
         if _working_domains is not UNSET:
-            working_domains = []
-            for working_domains_item_data in _working_domains:
-                working_domains_item = working_domains_item_data
-                if working_domains_item.__class__ is not str:
-                    working_domains_item = read_value(working_domains_item, "working_domains_item", "string", True)
-
-                working_domains.append(working_domains_item)
+            working_domains = _working_domains
+            for _item in _working_domains:
+                if _item.__class__ is not str:
+                    working_domains = read_items(_working_domains, "working_domains_item", "string")
+                    break
 
         installssl_data = _new_instance(cls)
         installssl_data.action = action

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="Ipv6RangeListDataRangeItem")
 _new_instance = object.__new__
@@ -138,26 +138,22 @@ class Ipv6RangeListDataRangeItem:
             _range_users = read_list(_range_users, "range_users", False)
         range_users: list[str] | Unset = UNSET
         if _range_users is not UNSET:
-            range_users = []
-            for range_users_item_data in _range_users:
-                range_users_item = range_users_item_data
-                if range_users_item.__class__ is not str:
-                    range_users_item = read_value(range_users_item, "range_users_item", "string", True)
-
-                range_users.append(range_users_item)
+            range_users = _range_users
+            for _item in _range_users:
+                if _item.__class__ is not str:
+                    range_users = read_items(_range_users, "range_users_item", "string")
+                    break
 
         _reclaimed = d.pop("reclaimed", UNSET)
         if _reclaimed.__class__ is not list:
             _reclaimed = read_list(_reclaimed, "reclaimed", False)
         reclaimed: list[str] | Unset = UNSET
         if _reclaimed is not UNSET:
-            reclaimed = []
-            for reclaimed_item_data in _reclaimed:
-                reclaimed_item = reclaimed_item_data
-                if reclaimed_item.__class__ is not str:
-                    reclaimed_item = read_value(reclaimed_item, "reclaimed_item", "string", True)
-
-                reclaimed.append(reclaimed_item)
+            reclaimed = _reclaimed
+            for _item in _reclaimed:
+                if _item.__class__ is not str:
+                    reclaimed = read_items(_reclaimed, "reclaimed_item", "string")
+                    break
 
         ipv_6_range_list_data_range_item = _new_instance(cls)
         ipv_6_range_list_data_range_item.name = name

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.list_hooks_data_categories_item_events_item_stages_item import (
@@ -77,13 +77,11 @@ class ListHooksDataCategoriesItemEventsItem:
             _stage_order = read_list(_stage_order, "stage_order", False)
         stage_order: list[str] | Unset = UNSET
         if _stage_order is not UNSET:
-            stage_order = []
-            for stage_order_item_data in _stage_order:
-                stage_order_item = stage_order_item_data
-                if stage_order_item.__class__ is not str:
-                    stage_order_item = read_value(stage_order_item, "stage_order_item", "string", True)
-
-                stage_order.append(stage_order_item)
+            stage_order = _stage_order
+            for _item in _stage_order:
+                if _item.__class__ is not str:
+                    stage_order = read_items(_stage_order, "stage_order_item", "string")
+                    break
 
         _stages = d.pop("stages", UNSET)
         if _stages.__class__ is not list:

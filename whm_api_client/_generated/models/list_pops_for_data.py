@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListPopsForData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ListPopsForData:
             _pops = read_list(_pops, "pops", False)
         pops: list[str] | Unset = UNSET
         if _pops is not UNSET:
-            pops = []
-            for pops_item_data in _pops:
-                pops_item = pops_item_data
-                if pops_item.__class__ is not str:
-                    pops_item = read_value(pops_item, "pops_item", "string", True)
-
-                pops.append(pops_item)
+            pops = _pops
+            for _item in _pops:
+                if _item.__class__ is not str:
+                    pops = read_items(_pops, "pops_item", "string")
+                    break
 
         list_pops_for_data = _new_instance(cls)
         list_pops_for_data.pops = pops

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListRpmsData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ListRpmsData:
             _rpms = read_list(_rpms, "rpms", False)
         rpms: list[str] | Unset = UNSET
         if _rpms is not UNSET:
-            rpms = []
-            for rpms_item_data in _rpms:
-                rpms_item = rpms_item_data
-                if rpms_item.__class__ is not str:
-                    rpms_item = read_value(rpms_item, "rpms_item", "string", True)
-
-                rpms.append(rpms_item)
+            rpms = _rpms
+            for _item in _rpms:
+                if _item.__class__ is not str:
+                    rpms = read_items(_rpms, "rpms_item", "string")
+                    break
 
         list_rpms_data = _new_instance(cls)
         list_rpms_data.rpms = rpms

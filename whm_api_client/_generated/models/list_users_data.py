@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListUsersData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ListUsersData:
             _users = read_list(_users, "users", False)
         users: list[str] | Unset = UNSET
         if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = users_item_data
-                if users_item.__class__ is not str:
-                    users_item = read_value(users_item, "users_item", "string", True)
-
-                users.append(users_item)
+            users = _users
+            for _item in _users:
+                if _item.__class__ is not str:
+                    users = read_items(_users, "users_item", "string")
+                    break
 
         list_users_data = _new_instance(cls)
         list_users_data.users = users

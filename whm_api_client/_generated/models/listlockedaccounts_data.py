@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListlockedaccountsData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ListlockedaccountsData:
             _account = read_list(_account, "account", False)
         account: list[str] | Unset = UNSET
         if _account is not UNSET:
-            account = []
-            for account_item_data in _account:
-                account_item = account_item_data
-                if account_item.__class__ is not str:
-                    account_item = read_value(account_item, "account_item", "string", True)
-
-                account.append(account_item)
+            account = _account
+            for _item in _account:
+                if _item.__class__ is not str:
+                    account = read_items(_account, "account_item", "string")
+                    break
 
         listlockedaccounts_data = _new_instance(cls)
         listlockedaccounts_data.account = account

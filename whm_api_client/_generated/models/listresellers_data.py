@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListresellersData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ListresellersData:
             _reseller = read_list(_reseller, "reseller", False)
         reseller: list[str] | Unset = UNSET
         if _reseller is not UNSET:
-            reseller = []
-            for reseller_item_data in _reseller:
-                reseller_item = reseller_item_data
-                if reseller_item.__class__ is not str:
-                    reseller_item = read_value(reseller_item, "reseller_item", "string", True)
-
-                reseller.append(reseller_item)
+            reseller = _reseller
+            for _item in _reseller:
+                if _item.__class__ is not str:
+                    reseller = read_items(_reseller, "reseller_item", "string")
+                    break
 
         listresellers_data = _new_instance(cls)
         listresellers_data.reseller = reseller

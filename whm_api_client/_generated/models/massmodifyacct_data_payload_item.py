@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.massmodifyacct_data_payload_item_extended import MassmodifyacctDataPayloadItemExtended
@@ -102,26 +102,22 @@ class MassmodifyacctDataPayloadItem:
             _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if messages_item.__class__ is not str:
-                    messages_item = read_value(messages_item, "messages_item", "string", True)
-
-                messages.append(messages_item)
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
         _proxied_from = d.pop("proxied_from", UNSET)
         if _proxied_from.__class__ is not list:
             _proxied_from = read_list(_proxied_from, "proxied_from", False)
         proxied_from: list[str] | Unset = UNSET
         if _proxied_from is not UNSET:
-            proxied_from = []
-            for proxied_from_item_data in _proxied_from:
-                proxied_from_item = proxied_from_item_data
-                if proxied_from_item.__class__ is not str:
-                    proxied_from_item = read_value(proxied_from_item, "proxied_from_item", "string", True)
-
-                proxied_from.append(proxied_from_item)
+            proxied_from = _proxied_from
+            for _item in _proxied_from:
+                if _item.__class__ is not str:
+                    proxied_from = read_items(_proxied_from, "proxied_from_item", "string")
+                    break
 
         reason = d.pop("reason", UNSET)
         if reason.__class__ is not str:
@@ -140,13 +136,11 @@ class MassmodifyacctDataPayloadItem:
             _warnings = read_list(_warnings, "warnings", False)
         warnings: list[str] | Unset = UNSET
         if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-                if warnings_item.__class__ is not str:
-                    warnings_item = read_value(warnings_item, "warnings_item", "string", True)
-
-                warnings.append(warnings_item)
+            warnings = _warnings
+            for _item in _warnings:
+                if _item.__class__ is not str:
+                    warnings = read_items(_warnings, "warnings_item", "string")
+                    break
 
         massmodifyacct_data_payload_item = _new_instance(cls)
         massmodifyacct_data_payload_item.extended = extended

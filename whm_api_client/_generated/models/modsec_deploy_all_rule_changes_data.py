@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_deploy_all_rule_changes_data_outcomes_item import ModsecDeployAllRuleChangesDataOutcomesItem
@@ -65,13 +65,11 @@ class ModsecDeployAllRuleChangesData:
             _failed = read_list(_failed, "failed", False)
         failed: list[str] | Unset = UNSET
         if _failed is not UNSET:
-            failed = []
-            for failed_item_data in _failed:
-                failed_item = failed_item_data
-                if failed_item.__class__ is not str:
-                    failed_item = read_value(failed_item, "failed_item", "string", True)
-
-                failed.append(failed_item)
+            failed = _failed
+            for _item in _failed:
+                if _item.__class__ is not str:
+                    failed = read_items(_failed, "failed_item", "string")
+                    break
 
         _outcomes = d.pop("outcomes", UNSET)
         if _outcomes.__class__ is not list:

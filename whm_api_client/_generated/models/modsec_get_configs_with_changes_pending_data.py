@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ModsecGetConfigsWithChangesPendingData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ModsecGetConfigsWithChangesPendingData:
             _configs = read_list(_configs, "configs", False)
         configs: list[str] | Unset = UNSET
         if _configs is not UNSET:
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = configs_item_data
-                if configs_item.__class__ is not str:
-                    configs_item = read_value(configs_item, "configs_item", "string", True)
-
-                configs.append(configs_item)
+            configs = _configs
+            for _item in _configs:
+                if _item.__class__ is not str:
+                    configs = read_items(_configs, "configs_item", "string")
+                    break
 
         modsec_get_configs_with_changes_pending_data = _new_instance(cls)
         modsec_get_configs_with_changes_pending_data.configs = configs

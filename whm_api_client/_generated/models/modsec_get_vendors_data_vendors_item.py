@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.modsec_get_vendors_data_vendors_item_configs_item import ModsecGetVendorsDataVendorsItemConfigsItem
@@ -227,15 +227,11 @@ class ModsecGetVendorsDataVendorsItem:
             _supported_versions = read_list(_supported_versions, "supported_versions", False)
         supported_versions: list[str] | Unset = UNSET
         if _supported_versions is not UNSET:
-            supported_versions = []
-            for supported_versions_item_data in _supported_versions:
-                supported_versions_item = supported_versions_item_data
-                if supported_versions_item.__class__ is not str:
-                    supported_versions_item = read_value(
-                        supported_versions_item, "supported_versions_item", "string", True
-                    )
-
-                supported_versions.append(supported_versions_item)
+            supported_versions = _supported_versions
+            for _item in _supported_versions:
+                if _item.__class__ is not str:
+                    supported_versions = read_items(_supported_versions, "supported_versions_item", "string")
+                    break
 
         update = d.pop("update", UNSET)
         if update.__class__ is not int:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_update_vendor_data_diagnostics_new_configs_item import (
@@ -89,26 +89,22 @@ class ModsecUpdateVendorDataDiagnostics:
             _added_configs = read_list(_added_configs, "added_configs", False)
         added_configs: list[str] | Unset = UNSET
         if _added_configs is not UNSET:
-            added_configs = []
-            for added_configs_item_data in _added_configs:
-                added_configs_item = added_configs_item_data
-                if added_configs_item.__class__ is not str:
-                    added_configs_item = read_value(added_configs_item, "added_configs_item", "string", True)
-
-                added_configs.append(added_configs_item)
+            added_configs = _added_configs
+            for _item in _added_configs:
+                if _item.__class__ is not str:
+                    added_configs = read_items(_added_configs, "added_configs_item", "string")
+                    break
 
         _deleted_configs = d.pop("deleted_configs", UNSET)
         if _deleted_configs.__class__ is not list:
             _deleted_configs = read_list(_deleted_configs, "deleted_configs", False)
         deleted_configs: list[str] | Unset = UNSET
         if _deleted_configs is not UNSET:
-            deleted_configs = []
-            for deleted_configs_item_data in _deleted_configs:
-                deleted_configs_item = deleted_configs_item_data
-                if deleted_configs_item.__class__ is not str:
-                    deleted_configs_item = read_value(deleted_configs_item, "deleted_configs_item", "string", True)
-
-                deleted_configs.append(deleted_configs_item)
+            deleted_configs = _deleted_configs
+            for _item in _deleted_configs:
+                if _item.__class__ is not str:
+                    deleted_configs = read_items(_deleted_configs, "deleted_configs_item", "string")
+                    break
 
         _new_configs = d.pop("new_configs", UNSET)
         if _new_configs.__class__ is not list:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="PackageManagerGetBuildLogData")
 _new_instance = object.__new__
@@ -62,13 +62,11 @@ class PackageManagerGetBuildLogData:
             _content = read_list(_content, "content", False)
         content: list[str] | Unset = UNSET
         if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = content_item_data
-                if content_item.__class__ is not str:
-                    content_item = read_value(content_item, "content_item", "string", True)
-
-                content.append(content_item)
+            content = _content
+            for _item in _content:
+                if _item.__class__ is not str:
+                    content = read_items(_content, "content_item", "string")
+                    break
 
         offset = d.pop("offset", UNSET)
         if offset.__class__ is not int:

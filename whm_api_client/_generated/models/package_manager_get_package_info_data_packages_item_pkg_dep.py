@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PackageManagerGetPackageInfoDataPackagesItemPkgDep")
 _new_instance = object.__new__
@@ -58,26 +58,22 @@ class PackageManagerGetPackageInfoDataPackagesItemPkgDep:
             _conflicts = read_list(_conflicts, "conflicts", False)
         conflicts: list[str] | Unset = UNSET
         if _conflicts is not UNSET:
-            conflicts = []
-            for conflicts_item_data in _conflicts:
-                conflicts_item = conflicts_item_data
-                if conflicts_item.__class__ is not str:
-                    conflicts_item = read_value(conflicts_item, "conflicts_item", "string", True)
-
-                conflicts.append(conflicts_item)
+            conflicts = _conflicts
+            for _item in _conflicts:
+                if _item.__class__ is not str:
+                    conflicts = read_items(_conflicts, "conflicts_item", "string")
+                    break
 
         _requires = d.pop("requires", UNSET)
         if _requires.__class__ is not list:
             _requires = read_list(_requires, "requires", False)
         requires: list[str] | Unset = UNSET
         if _requires is not UNSET:
-            requires = []
-            for requires_item_data in _requires:
-                requires_item = requires_item_data
-                if requires_item.__class__ is not str:
-                    requires_item = read_value(requires_item, "requires_item", "string", True)
-
-                requires.append(requires_item)
+            requires = _requires
+            for _item in _requires:
+                if _item.__class__ is not str:
+                    requires = read_items(_requires, "requires_item", "string")
+                    break
 
         package_manager_get_package_info_data_packages_item_pkg_dep = _new_instance(cls)
         package_manager_get_package_info_data_packages_item_pkg_dep.conflicts = conflicts

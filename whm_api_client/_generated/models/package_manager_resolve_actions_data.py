@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PackageManagerResolveActionsData")
 _new_instance = object.__new__
@@ -74,52 +74,44 @@ class PackageManagerResolveActionsData:
             _install = read_list(_install, "install", False)
         install: list[str] | Unset = UNSET
         if _install is not UNSET:
-            install = []
-            for install_item_data in _install:
-                install_item = install_item_data
-                if install_item.__class__ is not str:
-                    install_item = read_value(install_item, "install_item", "string", True)
-
-                install.append(install_item)
+            install = _install
+            for _item in _install:
+                if _item.__class__ is not str:
+                    install = read_items(_install, "install_item", "string")
+                    break
 
         _unaffected = d.pop("unaffected", UNSET)
         if _unaffected.__class__ is not list:
             _unaffected = read_list(_unaffected, "unaffected", False)
         unaffected: list[str] | Unset = UNSET
         if _unaffected is not UNSET:
-            unaffected = []
-            for unaffected_item_data in _unaffected:
-                unaffected_item = unaffected_item_data
-                if unaffected_item.__class__ is not str:
-                    unaffected_item = read_value(unaffected_item, "unaffected_item", "string", True)
-
-                unaffected.append(unaffected_item)
+            unaffected = _unaffected
+            for _item in _unaffected:
+                if _item.__class__ is not str:
+                    unaffected = read_items(_unaffected, "unaffected_item", "string")
+                    break
 
         _uninstall = d.pop("uninstall", UNSET)
         if _uninstall.__class__ is not list:
             _uninstall = read_list(_uninstall, "uninstall", False)
         uninstall: list[str] | Unset = UNSET
         if _uninstall is not UNSET:
-            uninstall = []
-            for uninstall_item_data in _uninstall:
-                uninstall_item = uninstall_item_data
-                if uninstall_item.__class__ is not str:
-                    uninstall_item = read_value(uninstall_item, "uninstall_item", "string", True)
-
-                uninstall.append(uninstall_item)
+            uninstall = _uninstall
+            for _item in _uninstall:
+                if _item.__class__ is not str:
+                    uninstall = read_items(_uninstall, "uninstall_item", "string")
+                    break
 
         _upgrade = d.pop("upgrade", UNSET)
         if _upgrade.__class__ is not list:
             _upgrade = read_list(_upgrade, "upgrade", False)
         upgrade: list[str] | Unset = UNSET
         if _upgrade is not UNSET:
-            upgrade = []
-            for upgrade_item_data in _upgrade:
-                upgrade_item = upgrade_item_data
-                if upgrade_item.__class__ is not str:
-                    upgrade_item = read_value(upgrade_item, "upgrade_item", "string", True)
-
-                upgrade.append(upgrade_item)
+            upgrade = _upgrade
+            for _item in _upgrade:
+                if _item.__class__ is not str:
+                    upgrade = read_items(_upgrade, "upgrade_item", "string")
+                    break
 
         package_manager_resolve_actions_data = _new_instance(cls)
         package_manager_resolve_actions_data.install = install

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ParseDnsZoneData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class ParseDnsZoneData:
             _payload = read_list(_payload, "payload", False)
         payload: list[str] | Unset = UNSET
         if _payload is not UNSET:
-            payload = []
-            for payload_item_data in _payload:
-                payload_item = payload_item_data
-                if payload_item.__class__ is not str:
-                    payload_item = read_value(payload_item, "payload_item", "string", True)
-
-                payload.append(payload_item)
+            payload = _payload
+            for _item in _payload:
+                if _item.__class__ is not str:
+                    payload = read_items(_payload, "payload_item", "string")
+                    break
 
         parse_dns_zone_data = _new_instance(cls)
         parse_dns_zone_data.payload = payload

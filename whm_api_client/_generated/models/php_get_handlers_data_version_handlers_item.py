@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="PhpGetHandlersDataVersionHandlersItem")
 _new_instance = object.__new__
@@ -62,15 +62,11 @@ class PhpGetHandlersDataVersionHandlersItem:
             _available_handlers = read_list(_available_handlers, "available_handlers", False)
         available_handlers: list[str] | Unset = UNSET
         if _available_handlers is not UNSET:
-            available_handlers = []
-            for available_handlers_item_data in _available_handlers:
-                available_handlers_item = available_handlers_item_data
-                if available_handlers_item.__class__ is not str:
-                    available_handlers_item = read_value(
-                        available_handlers_item, "available_handlers_item", "string", True
-                    )
-
-                available_handlers.append(available_handlers_item)
+            available_handlers = _available_handlers
+            for _item in _available_handlers:
+                if _item.__class__ is not str:
+                    available_handlers = read_items(_available_handlers, "available_handlers_item", "string")
+                    break
 
         current_handler = d.pop("current_handler", UNSET)
         if current_handler.__class__ is not str:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PhpGetInstalledVersionsData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class PhpGetInstalledVersionsData:
             _versions = read_list(_versions, "versions", False)
         versions: list[str] | Unset = UNSET
         if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = versions_item_data
-                if versions_item.__class__ is not str:
-                    versions_item = read_value(versions_item, "versions_item", "string", True)
-
-                versions.append(versions_item)
+            versions = _versions
+            for _item in _versions:
+                if _item.__class__ is not str:
+                    versions = read_items(_versions, "versions_item", "string")
+                    break
 
         php_get_installed_versions_data = _new_instance(cls)
         php_get_installed_versions_data.versions = versions

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PhpGetVhostsByVersionData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class PhpGetVhostsByVersionData:
             _vhosts = read_list(_vhosts, "vhosts", False)
         vhosts: list[str] | Unset = UNSET
         if _vhosts is not UNSET:
-            vhosts = []
-            for vhosts_item_data in _vhosts:
-                vhosts_item = vhosts_item_data
-                if vhosts_item.__class__ is not str:
-                    vhosts_item = read_value(vhosts_item, "vhosts_item", "string", True)
-
-                vhosts.append(vhosts_item)
+            vhosts = _vhosts
+            for _item in _vhosts:
+                if _item.__class__ is not str:
+                    vhosts = read_items(_vhosts, "vhosts_item", "string")
+                    break
 
         php_get_vhosts_by_version_data = _new_instance(cls)
         php_get_vhosts_by_version_data.vhosts = vhosts

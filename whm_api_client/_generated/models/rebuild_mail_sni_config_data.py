@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="RebuildMailSniConfigData")
 _new_instance = object.__new__
@@ -56,13 +56,11 @@ class RebuildMailSniConfigData:
             _configs_built = read_list(_configs_built, "configs_built", False)
         configs_built: list[str] | Unset = UNSET
         if _configs_built is not UNSET:
-            configs_built = []
-            for configs_built_item_data in _configs_built:
-                configs_built_item = configs_built_item_data
-                if configs_built_item.__class__ is not str:
-                    configs_built_item = read_value(configs_built_item, "configs_built_item", "string", True)
-
-                configs_built.append(configs_built_item)
+            configs_built = _configs_built
+            for _item in _configs_built:
+                if _item.__class__ is not str:
+                    configs_built = read_items(_configs_built, "configs_built_item", "string")
+                    break
 
         success = d.pop("success", UNSET)
         if success.__class__ is not int:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="RebuilduserssldbData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class RebuilduserssldbData:
             _records = read_list(_records, "records", False)
         records: list[str] | Unset = UNSET
         if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = records_item_data
-                if records_item.__class__ is not str:
-                    records_item = read_value(records_item, "records_item", "string", True)
-
-                records.append(records_item)
+            records = _records
+            for _item in _records:
+                if _item.__class__ is not str:
+                    records = read_items(_records, "records_item", "string")
+                    break
 
         rebuilduserssldb_data = _new_instance(cls)
         rebuilduserssldb_data.records = records

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="RestoreModulesSummaryDataModulesItem")
 _new_instance = object.__new__
@@ -82,13 +82,11 @@ class RestoreModulesSummaryDataModulesItem:
             _notes = read_list(_notes, "notes", False)
         notes: list[str] | Unset = UNSET
         if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = notes_item_data
-                if notes_item.__class__ is not str:
-                    notes_item = read_value(notes_item, "notes_item", "string", True)
-
-                notes.append(notes_item)
+            notes = _notes
+            for _item in _notes:
+                if _item.__class__ is not str:
+                    notes = read_items(_notes, "notes_item", "string")
+                    break
 
         restricted_available = d.pop("restricted_available", UNSET)
         if restricted_available.__class__ is not int:
@@ -99,28 +97,22 @@ class RestoreModulesSummaryDataModulesItem:
             _restricted_summary = read_list(_restricted_summary, "restricted_summary", False)
         restricted_summary: list[str] | Unset = UNSET
         if _restricted_summary is not UNSET:
-            restricted_summary = []
-            for restricted_summary_item_data in _restricted_summary:
-                restricted_summary_item = restricted_summary_item_data
-                if restricted_summary_item.__class__ is not str:
-                    restricted_summary_item = read_value(
-                        restricted_summary_item, "restricted_summary_item", "string", True
-                    )
-
-                restricted_summary.append(restricted_summary_item)
+            restricted_summary = _restricted_summary
+            for _item in _restricted_summary:
+                if _item.__class__ is not str:
+                    restricted_summary = read_items(_restricted_summary, "restricted_summary_item", "string")
+                    break
 
         _summary = d.pop("summary", UNSET)
         if _summary.__class__ is not list:
             _summary = read_list(_summary, "summary", False)
         summary: list[str] | Unset = UNSET
         if _summary is not UNSET:
-            summary = []
-            for summary_item_data in _summary:
-                summary_item = summary_item_data
-                if summary_item.__class__ is not str:
-                    summary_item = read_value(summary_item, "summary_item", "string", True)
-
-                summary.append(summary_item)
+            summary = _summary
+            for _item in _summary:
+                if _item.__class__ is not str:
+                    summary = read_items(_summary, "summary_item", "string")
+                    break
 
         restore_modules_summary_data_modules_item = _new_instance(cls)
         restore_modules_summary_data_modules_item.module = module

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="RestoreQueueListCompletedDataRestoreJobItemStatusInfo")
 _new_instance = object.__new__
@@ -152,13 +152,11 @@ class RestoreQueueListCompletedDataRestoreJobItemStatusInfo:
             _warnings = read_list(_warnings, "warnings", False)
         warnings: list[str] | Unset = UNSET
         if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-                if warnings_item.__class__ is not str:
-                    warnings_item = read_value(warnings_item, "warnings_item", "string", True)
-
-                warnings.append(warnings_item)
+            warnings = _warnings
+            for _item in _warnings:
+                if _item.__class__ is not str:
+                    warnings = read_items(_warnings, "warnings_item", "string")
+                    break
 
         restore_queue_list_completed_data_restore_job_item_status_info = _new_instance(cls)
         restore_queue_list_completed_data_restore_job_item_status_info.altered_items = altered_items

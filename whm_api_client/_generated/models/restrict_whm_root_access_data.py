@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="RestrictWhmRootAccessData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class RestrictWhmRootAccessData:
             _cidr = read_list(_cidr, "cidr", False)
         cidr: list[str] | Unset = UNSET
         if _cidr is not UNSET:
-            cidr = []
-            for cidr_item_data in _cidr:
-                cidr_item = cidr_item_data
-                if cidr_item.__class__ is not str:
-                    cidr_item = read_value(cidr_item, "cidr_item", "string", True)
-
-                cidr.append(cidr_item)
+            cidr = _cidr
+            for _item in _cidr:
+                if _item.__class__ is not str:
+                    cidr = read_items(_cidr, "cidr_item", "string")
+                    break
 
         restrict_whm_root_access_data = _new_instance(cls)
         restrict_whm_root_access_data.cidr = cidr

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs import (
@@ -127,13 +127,11 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
             _available_ips = read_list(_available_ips, "available_ips", False)
         available_ips: list[str] | Unset = UNSET
         if _available_ips is not UNSET:
-            available_ips = []
-            for available_ips_item_data in _available_ips:
-                available_ips_item = available_ips_item_data
-                if available_ips_item.__class__ is not str:
-                    available_ips_item = read_value(available_ips_item, "available_ips_item", "string", True)
-
-                available_ips.append(available_ips_item)
+            available_ips = _available_ips
+            for _item in _available_ips:
+                if _item.__class__ is not str:
+                    available_ips = read_items(_available_ips, "available_ips_item", "string")
+                    break
 
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataLocalDbs | Unset

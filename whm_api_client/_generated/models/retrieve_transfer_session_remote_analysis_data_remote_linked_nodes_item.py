@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_remote_linked_nodes_item_system_settings import (
@@ -117,13 +117,11 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem:
             _enabled_services = read_list(_enabled_services, "enabled_services", False)
         enabled_services: list[str] | Unset = UNSET
         if _enabled_services is not UNSET:
-            enabled_services = []
-            for enabled_services_item_data in _enabled_services:
-                enabled_services_item = enabled_services_item_data
-                if enabled_services_item.__class__ is not str:
-                    enabled_services_item = read_value(enabled_services_item, "enabled_services_item", "string", True)
-
-                enabled_services.append(enabled_services_item)
+            enabled_services = _enabled_services
+            for _item in _enabled_services:
+                if _item.__class__ is not str:
+                    enabled_services = read_items(_enabled_services, "enabled_services_item", "string")
+                    break
 
         hostname = d.pop("hostname", UNSET)
         if hostname.__class__ is not str:

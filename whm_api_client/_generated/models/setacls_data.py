@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="SetaclsData")
 _new_instance = object.__new__
@@ -50,13 +50,11 @@ class SetaclsData:
             _acl = read_list(_acl, "acl", False)
         acl: list[str] | Unset = UNSET
         if _acl is not UNSET:
-            acl = []
-            for acl_item_data in _acl:
-                acl_item = acl_item_data
-                if acl_item.__class__ is not str:
-                    acl_item = read_value(acl_item, "acl_item", "string", True)
-
-                acl.append(acl_item)
+            acl = _acl
+            for _item in _acl:
+                if _item.__class__ is not str:
+                    acl = read_items(_acl, "acl_item", "string")
+                    break
 
         setacls_data = _new_instance(cls)
         setacls_data.acl = acl

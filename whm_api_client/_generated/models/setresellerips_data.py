@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="SetreselleripsData")
 _new_instance = object.__new__
@@ -60,13 +60,11 @@ class SetreselleripsData:
             _ip = read_list(_ip, "ip", False)
         ip: list[str] | Unset = UNSET
         if _ip is not UNSET:
-            ip = []
-            for ip_item_data in _ip:
-                ip_item = ip_item_data
-                if ip_item.__class__ is not str:
-                    ip_item = read_value(ip_item, "ip_item", "string", True)
-
-                ip.append(ip_item)
+            ip = _ip
+            for _item in _ip:
+                if _item.__class__ is not str:
+                    ip = read_items(_ip, "ip_item", "string")
+                    break
 
         setresellerips_data = _new_instance(cls)
         setresellerips_data.all_ = all_

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.ticket_list_data_auths_item import TicketListDataAuthsItem
@@ -79,13 +79,11 @@ class TicketListData:
             _non_fatals = read_list(_non_fatals, "non_fatals", False)
         non_fatals: list[str] | Unset = UNSET
         if _non_fatals is not UNSET:
-            non_fatals = []
-            for non_fatals_item_data in _non_fatals:
-                non_fatals_item = non_fatals_item_data
-                if non_fatals_item.__class__ is not str:
-                    non_fatals_item = read_value(non_fatals_item, "non_fatals_item", "string", True)
-
-                non_fatals.append(non_fatals_item)
+            non_fatals = _non_fatals
+            for _item in _non_fatals:
+                if _item.__class__ is not str:
+                    non_fatals = read_items(_non_fatals, "non_fatals_item", "string")
+                    break
 
         ticket_list_data = _new_instance(cls)
         ticket_list_data.auths = auths

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="TicketRemoveClosedData")
 _new_instance = object.__new__
@@ -96,13 +96,11 @@ class TicketRemoveClosedData:
             _non_fatals = read_list(_non_fatals, "non_fatals", False)
         non_fatals: list[str] | Unset = UNSET
         if _non_fatals is not UNSET:
-            non_fatals = []
-            for non_fatals_item_data in _non_fatals:
-                non_fatals_item = non_fatals_item_data
-                if non_fatals_item.__class__ is not str:
-                    non_fatals_item = read_value(non_fatals_item, "non_fatals_item", "string", True)
-
-                non_fatals.append(non_fatals_item)
+            non_fatals = _non_fatals
+            for _item in _non_fatals:
+                if _item.__class__ is not str:
+                    non_fatals = read_items(_non_fatals, "non_fatals_item", "string")
+                    break
 
         revoked_keys = d.pop("revoked_keys", UNSET)
         if revoked_keys.__class__ is not int:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.transfer_module_schema_data_schema_keys import TransferModuleSchemaDataSchemaKeys
@@ -70,13 +70,11 @@ class TransferModuleSchemaDataSchema:
             _required = read_list(_required, "required", False)
         required: list[str] | Unset = UNSET
         if _required is not UNSET:
-            required = []
-            for required_item_data in _required:
-                required_item = required_item_data
-                if required_item.__class__ is not str:
-                    required_item = read_value(required_item, "required_item", "string", True)
-
-                required.append(required_item)
+            required = _required
+            for _item in _required:
+                if _item.__class__ is not str:
+                    required = read_items(_required, "required_item", "string")
+                    break
 
         _keys = d.pop("keys", UNSET)
         keys: TransferModuleSchemaDataSchemaKeys | Unset
@@ -89,13 +87,11 @@ class TransferModuleSchemaDataSchema:
             _primary = read_list(_primary, "primary", False)
         primary: list[str] | Unset = UNSET
         if _primary is not UNSET:
-            primary = []
-            for primary_item_data in _primary:
-                primary_item = primary_item_data
-                if primary_item.__class__ is not str:
-                    primary_item = read_value(primary_item, "primary_item", "string", True)
-
-                primary.append(primary_item)
+            primary = _primary
+            for _item in _primary:
+                if _item.__class__ is not str:
+                    primary = read_items(_primary, "primary_item", "string")
+                    break
 
         transfer_module_schema_data_schema = _new_instance(cls)
         transfer_module_schema_data_schema.required = required

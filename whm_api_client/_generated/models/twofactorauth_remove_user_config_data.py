@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.twofactorauth_remove_user_config_data_failed import TwofactorauthRemoveUserConfigDataFailed
@@ -68,13 +68,11 @@ class TwofactorauthRemoveUserConfigData:
             _users_modified = read_list(_users_modified, "users_modified", False)
         users_modified: list[str] | Unset = UNSET
         if _users_modified is not UNSET:
-            users_modified = []
-            for users_modified_item_data in _users_modified:
-                users_modified_item = users_modified_item_data
-                if users_modified_item.__class__ is not str:
-                    users_modified_item = read_value(users_modified_item, "users_modified_item", "string", True)
-
-                users_modified.append(users_modified_item)
+            users_modified = _users_modified
+            for _item in _users_modified:
+                if _item.__class__ is not str:
+                    users_modified = read_items(_users_modified, "users_modified_item", "string")
+                    break
 
         twofactorauth_remove_user_config_data = _new_instance(cls)
         twofactorauth_remove_user_config_data.failed = failed

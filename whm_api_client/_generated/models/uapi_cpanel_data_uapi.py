@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.uapi_cpanel_data_uapi_metadata import UapiCpanelDataUapiMetadata
@@ -92,26 +92,22 @@ class UapiCpanelDataUapi:
             _errors = read_list(_errors, "errors", False)
         errors: list[str] | Unset = UNSET
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = errors_item_data
-                if errors_item.__class__ is not str:
-                    errors_item = read_value(errors_item, "errors_item", "string", True)
-
-                errors.append(errors_item)
+            errors = _errors
+            for _item in _errors:
+                if _item.__class__ is not str:
+                    errors = read_items(_errors, "errors_item", "string")
+                    break
 
         _messages = d.pop("messages", UNSET)
         if _messages.__class__ is not list:
             _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if messages_item.__class__ is not str:
-                    messages_item = read_value(messages_item, "messages_item", "string", True)
-
-                messages.append(messages_item)
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
         _metadata = d.pop("metadata", UNSET)
         metadata: UapiCpanelDataUapiMetadata | Unset
@@ -128,13 +124,11 @@ class UapiCpanelDataUapi:
             _warnings = read_list(_warnings, "warnings", False)
         warnings: list[str] | Unset = UNSET
         if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-                if warnings_item.__class__ is not str:
-                    warnings_item = read_value(warnings_item, "warnings_item", "string", True)
-
-                warnings.append(warnings_item)
+            warnings = _warnings
+            for _item in _warnings:
+                if _item.__class__ is not str:
+                    warnings = read_items(_warnings, "warnings_item", "string")
+                    break
 
         uapi_cpanel_data_uapi = _new_instance(cls)
         uapi_cpanel_data_uapi.data = data

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_object, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.validate_current_ptrs_data_payload_item_ptr_records_item import (
@@ -133,13 +133,11 @@ class ValidateCurrentPtrsDataPayloadItem:
             _nameservers = read_list(_nameservers, "nameservers", False)
         nameservers: list[str] | Unset = UNSET
         if _nameservers is not UNSET:
-            nameservers = []
-            for nameservers_item_data in _nameservers:
-                nameservers_item = nameservers_item_data
-                if nameservers_item.__class__ is not str:
-                    nameservers_item = read_value(nameservers_item, "nameservers_item", "string", True)
-
-                nameservers.append(nameservers_item)
+            nameservers = _nameservers
+            for _item in _nameservers:
+                if _item.__class__ is not str:
+                    nameservers = read_items(_nameservers, "nameservers_item", "string")
+                    break
 
         _ptr_records = d.pop("ptr_records", UNSET)
         if _ptr_records.__class__ is not list:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list, read_value
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ValidateCurrentPtrsDataPayloadItemPtrRecordsItem")
 _new_instance = object.__new__
@@ -66,13 +66,11 @@ class ValidateCurrentPtrsDataPayloadItemPtrRecordsItem:
             _forward_records = read_list(_forward_records, "forward_records", False)
         forward_records: list[str] | Unset = UNSET
         if _forward_records is not UNSET:
-            forward_records = []
-            for forward_records_item_data in _forward_records:
-                forward_records_item = forward_records_item_data
-                if forward_records_item.__class__ is not str:
-                    forward_records_item = read_value(forward_records_item, "forward_records_item", "string", True)
-
-                forward_records.append(forward_records_item)
+            forward_records = _forward_records
+            for _item in _forward_records:
+                if _item.__class__ is not str:
+                    forward_records = read_items(_forward_records, "forward_records_item", "string")
+                    break
 
         state = d.pop("state", UNSET)
         if state.__class__ is not str:
