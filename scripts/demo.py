@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""The README's first command: start the local mock server, call three functions, print, stop.
+"""The README's first command: a simulated WHM server, a few calls, printed, stopped.
 
-Runs the three functions of cPanel's own docs sample through the public client
-against Prism serving whm.openapi.yaml on 127.0.0.1. ``--target docs-mock``
-(or any WHM_TARGET value) sends the same calls elsewhere instead.
+Starts the package's WHM simulator on a loopback port (pure Python: no Node.js, no real
+server), creates an account through the public client, then runs the three functions of
+cPanel's own docs sample and prints what came back. Every value is a simulated placeholder.
+``--target docs-mock`` (or any WHM_TARGET value) sends the same calls elsewhere instead.
 """
 
 from __future__ import annotations
@@ -11,31 +12,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import anyio
 
-from whm_api_client import Target, WhmClient, WhmError
+from whm_api_client import Target, WhmAuth, WhmClient, WhmError
 
-SCRIPTS = Path(__file__).resolve().parent
-
-
-def load_mock_server() -> Any:
-    sys.path.insert(0, str(SCRIPTS))  # a sibling script, not an installed module
-    import mock_server
-
-    return mock_server
+PLACEHOLDER_NOTE = "(simulated placeholder values: no real WHM server was involved)"
 
 
 def show(title: str, value: Any) -> None:
+    if value is None:
+        print(f"{title}:\ndone (the reply has no data)\n")
+        return
     to_dict = getattr(value, "to_dict", None)
     print(f"{title}:\n{json.dumps(to_dict() if to_dict else value, indent=2, sort_keys=True)}\n")
 
 
-async def run(target: Target) -> None:
-    async with WhmClient(target) as whm:
+async def run(target: Target, auth: WhmAuth | None, *, simulated: bool) -> None:
+    async with WhmClient(target, auth) as whm:
         print(f"target: {target.base_url}\n")
+        if simulated:
+            show(
+                "createacct(username='bob', domain='bob.example')",
+                await whm.createacct(username="bob", domain="bob.example"),
+            )
+            await whm.set_user_email_forward_destination(user="bob", forward_to="bob@example.net")
         show(
             "get_user_email_forward_destination(user='bob')",
             await whm.get_user_email_forward_destination(user="bob"),
@@ -51,22 +53,19 @@ async def run(target: Target) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--target", help="docs-mock or a URL; default: start the local mock")
+    parser.add_argument("--target", help="docs-mock or a URL; default: start the simulator")
     args = parser.parse_args()
     try:
         if args.target:
-            anyio.run(run, Target.parse(args.target))
+            anyio.run(lambda: run(Target.parse(args.target), None, simulated=False))
             return 0
-        mock_server = load_mock_server()
-        if mock_server.ensure_node_modules() is None:
-            print(
-                "demo: node/npm not found; install Node.js 20 to run the local mock",
-                file=sys.stderr,
-            )
-            return 1
-        with mock_server.PrismMockServer() as server:
-            anyio.run(run, Target.local_mock(server.base_url))
-        print("mock server stopped")
+        from whm_api_client.testing import WhmSimulator
+
+        simulator = WhmSimulator()
+        with simulator.serve() as endpoint:
+            print(f"WHM simulator on {endpoint.url} {PLACEHOLDER_NOTE}\n")
+            anyio.run(lambda: run(endpoint.target, simulator.auth(), simulated=True))
+        print(f"simulator stopped {PLACEHOLDER_NOTE}")
     except WhmError as exc:
         print(f"demo: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

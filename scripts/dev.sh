@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh clone: sets up .venv and node_modules, then runs a job.
-#   bash scripts/dev.sh demo    # start the local mock, call three functions, print, stop
-#   bash scripts/dev.sh test    # the whole test suite (starts and stops the mock itself)
+#   bash scripts/dev.sh demo    # start the WHM simulator, make calls, print, stop
+#   bash scripts/dev.sh test    # the whole test suite (the contract test starts Prism itself)
 #   bash scripts/dev.sh lint    # regenerate --check, ruff, mypy
 #   bash scripts/dev.sh bench   # benchmarks (benchmarks/README.md); add --smoke for a short run
 set -euo pipefail

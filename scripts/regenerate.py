@@ -182,6 +182,7 @@ def function_doc(facts: dict[str, Any], endpoint: Any) -> str:
 
 def generate(output: Path) -> None:
     """Run the generator into ``output`` (which must not exist yet)."""
+    import simulator_table  # scripts/simulator_table.py: this script's folder is on sys.path
     from openapi_python_client import Project, __version__
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -232,6 +233,8 @@ def generate(output: Path) -> None:
         )
     for path in sorted(output.rglob("*.py")):
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+    # The simulator's compact table of the same spec (whm_api_client.testing reads it).
+    (output / "simulator.json").write_text(simulator_table.dumps(simulator_table.build(spec)))
     (output / "spec.sha256").write_text(
         f"{hashlib.sha256(raw).hexdigest()}  whm.openapi.yaml (openapi-python-client {__version__})\n"
     )

@@ -26,20 +26,14 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from whm_api_client import Target
+from whm_api_client.testing._wire import ACCESS_DENIED
 
 __all__ = ["SCENARIOS", "FaultServer", "Seen", "refused_url"]
 
 # Long enough that a test never waits it out; a stalled handler ends early
 # when its client goes away or the server stops.
 STALL_SECONDS = 60.0
-API2_DENIED = {
-    "cpanelresult": {
-        "apiversion": "2",
-        "error": "Access denied",
-        "data": {"reason": "Access denied", "result": "0"},
-        "type": "text",
-    }
-}
+API2_DENIED = ACCESS_DENIED  # cpsrvd's 403 body (CPSRVD-BEHAVIOR.md §3)
 # What a healthy server's ``data`` looks like for the functions the tests call.
 GOOD_DATA: dict[str, Any] = {
     "get_unique_sender_recipient_count_per_user": {

@@ -8,6 +8,8 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
+# The read-only facts beside the checkout (../shared/whm-api, also from a worktree in /work).
+SHARED = ROOT.parent / "shared" / "whm-api"
 
 
 def load_module(path: Path, name: str, *, fresh: bool = False) -> ModuleType:

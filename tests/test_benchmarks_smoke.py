@@ -27,9 +27,10 @@ ROWS = [
 ]
 
 
-def test_smoke_run_prints_every_row() -> None:
+def smoke_run(script: str) -> tuple[str, list[str]]:
+    """``benchmarks/SCRIPT --smoke``: its output, and the lines of its table."""
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke"],
+        [sys.executable, str(ROOT / "benchmarks" / script), "--smoke"],
         capture_output=True,
         text=True,
         timeout=300,
@@ -37,14 +38,26 @@ def test_smoke_run_prints_every_row() -> None:
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    table = [line for line in done.stdout.splitlines() if line.startswith("| ")]
+    return done.stdout, [line for line in done.stdout.splitlines() if line.startswith("| ")]
+
+
+def test_smoke_run_prints_every_row() -> None:
+    stdout, table = smoke_run("run.py")
     assert table[0].split("|")[1].strip() == "case"
     cases = [line.split("|")[1].strip() for line in table[1:]]
     for row in ROWS:
-        assert any(case.startswith(row) for case in cases), f"no row {row!r} in:\n{done.stdout}"
+        assert any(case.startswith(row) for case in cases), f"no row {row!r} in:\n{stdout}"
     # Measured rows carry figures, not blanks: client and raw columns hold numbers.
     for line in table[1:]:
         case, client, raw = (cell.strip() for cell in line.split("|")[1:4])
         if case.startswith(("per call", "large reply", "concurrency", "peak RSS")):
             assert re.search(r"\d", client) and re.search(r"\d", raw), line
-    assert "all goals met" in done.stdout or "goals missed:" in done.stdout
+    assert "all goals met" in stdout or "goals missed:" in stdout
+
+
+def test_simulator_benchmark_smoke_run_prints_every_row() -> None:
+    stdout, table = smoke_run("simulator.py")
+    cases = [line.split("|")[1].strip() for line in table[1:]]
+    for row in ("simulate: start", "listaccts", "sequential calls", "raw httpx", "memory for"):
+        assert any(case.startswith(row) for case in cases), f"no row {row!r} in:\n{stdout}"
+    assert "all goals met" in stdout or "goals missed:" in stdout

@@ -1,9 +1,8 @@
-"""The ``whm-api`` command line, against the local Prism mock and a tiny local server.
+"""The ``whm-api`` command line, against the WHM simulator.
 
-Prism answers as the spec says (success, 422 for a missing argument); the tiny
-server, a real HTTP server on 127.0.0.1, plays what Prism can't: WHM saying no,
-403, a stall, replies that echo credentials back, text with terminal escapes.
-The first path segment of the target URL picks its scenario.
+The simulator answers as cpsrvd does; injected faults and handlers play what a real
+server rarely does on purpose: a stall, replies that echo credentials back, text with
+terminal escapes. Each test gets its own simulator, served on a loopback port.
 """
 
 from __future__ import annotations
@@ -12,20 +11,25 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 import pytest
 
 from whm_api_client import cli
 from whm_api_client._generated.api import FUNCTIONS
+from whm_api_client.testing import (
+    SimResponse,
+    ThreadedSimulatorServer,
+    WhmSimulator,
+    faults,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ANSI = "\x1b"
+TOKEN = "CLI0TEST0TOKEN00000000000000000X"
 
 
 # ---------------------------------------------------------------------- helpers
@@ -61,190 +65,173 @@ def run_subprocess(
     )
 
 
-class TinyServer(ThreadingHTTPServer):
-    daemon_threads = True
-    seen: list[dict[str, Any]]
-    release: threading.Event
-
-
-class Handler(BaseHTTPRequestHandler):
-    server: TinyServer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        self._answer()
-
-    def do_POST(self) -> None:
-        self._answer()
-
-    def _answer(self) -> None:
-        url = urlsplit(self.path)
-        scenario, function = url.path.strip("/").split("/")[0], url.path.rsplit("/", 1)[-1]
-        arguments = parse_qsl(url.query, keep_blank_values=True)
-        length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            arguments += parse_qsl(self.rfile.read(length).decode(), keep_blank_values=True)
-        arguments = [(k, v) for k, v in arguments if k != "api.version"]
-        authorization = self.headers.get("Authorization", "")
-        self.server.seen.append(
-            {"method": self.command, "function": function, "arguments": arguments}
-        )
-        echo = f"auth={authorization} args={arguments}"
-        status, body = 200, self._body(scenario, function, arguments, authorization, echo)
-        if scenario == "denied":
-            status, body = 403, "Access denied"
-        elif scenario == "echo-403":
-            status, body = 403, json.dumps({"metadata": {"result": 0, "reason": f"no: {echo}"}})
-        elif scenario == "stall":
-            self.server.release.wait(30)
-        payload = body.encode() if isinstance(body, str) else json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json" if status == 200 else "text/plain")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    @staticmethod
-    def _body(
-        scenario: str, function: str, arguments: Any, authorization: str, echo: str
-    ) -> dict[str, Any]:
-        def ok(data: Any, **metadata: Any) -> dict[str, Any]:
-            return {
-                "data": data,
-                "metadata": {"result": 1, "reason": "OK", "version": 1, **metadata},
-            }
-
-        def failed(reason: str, **metadata: Any) -> dict[str, Any]:
-            return {
-                "data": None,
-                "metadata": {"result": 0, "reason": reason, "command": function, **metadata},
-            }
-
-        bodies = {
-            "fail": failed("No user named bob exists."),
-            "echo": ok({"arguments": arguments}),
-            "echo-fail": failed(f"refused: {echo}", echo=echo),
-            "echo-warn": ok({"auth": authorization}, output={"warnings": [f"careful: {echo}"]}),
-            "ansi": ok({"acct": [{"user": "\x1b[31mred\x1b[0m", "note": "two\nlines\x9b"}]}),
-            "ansi-fail": failed("\x1b[2Jscreen wiped"),
-            "two-lists": ok({"a": [1], "b": [2]}),
-        }
-        return bodies.get(scenario, ok({}))
-
-
 @pytest.fixture(scope="module")
-def tiny() -> Iterator[TinyServer]:
-    """A WHM-like HTTP server on 127.0.0.1 in a background thread; yields it (``.url``)."""
-    server = TinyServer(("127.0.0.1", 0), Handler)
-    server.seen = []
-    server.release = threading.Event()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+def served() -> Iterator[ThreadedSimulatorServer]:
+    with ThreadedSimulatorServer() as server:
         yield server
-    finally:
-        server.release.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
 
 
-def url(server: TinyServer, scenario: str) -> str:
-    host, port = server.server_address[:2]
-    return f"http://{host!s}:{port}/{scenario}"
+class Served:
+    """A simulator of this test's own, on a loopback port; ``target`` is its --target."""
+
+    def __init__(self, server: ThreadedSimulatorServer, sim: WhmSimulator) -> None:
+        self.sim = sim
+        self.target = f"{server.listen(sim).url}/json-api"
 
 
-# ---------------------------------------------------------------------- against Prism
+@pytest.fixture
+def whm(served: ThreadedSimulatorServer, monkeypatch: pytest.MonkeyPatch) -> Served:
+    """A simulator with one suspended account, and root's token in WHM_API_TOKEN."""
+    sim = WhmSimulator(
+        {"accounts": [{"username": "bob", "domain": "bob.example", "suspended": True}]},
+        root_token=TOKEN,
+    )
+    sim.email.set_forward("bob", ["bob@elsewhere.example"])
+    monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
+    return Served(served, sim)
 
 
-@pytest.mark.mock_server
-class TestAgainstPrism:
-    def test_prints_the_data_as_json(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str
-    ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "gethostname")
+def _echo(context: faults.FaultContext) -> str:
+    """What a careless server or proxy might echo back: the credentials and the arguments."""
+    request = context.request
+    arguments = [
+        (k, v)
+        for k, v in parse_qsl(request.query, keep_blank_values=True)
+        + parse_qsl(request.body.decode(), keep_blank_values=True)
+        if k != "api.version"
+    ]
+    return f"auth={request.header('authorization')} args={arguments}"
+
+
+def _envelope(status: int, document: dict[str, Any]) -> SimResponse:
+    return SimResponse(
+        status, json.dumps(document).encode(), [("Content-Type", "application/json")]
+    )
+
+
+ECHOES = {
+    "echo-fail": lambda c: _envelope(
+        200, {"metadata": {"result": 0, "reason": f"refused: {_echo(c)}", "echo": _echo(c)}}
+    ),
+    "echo-403": lambda c: _envelope(403, {"metadata": {"result": 0, "reason": f"no: {_echo(c)}"}}),
+    "echo-warn": lambda c: _envelope(
+        200,
+        {
+            "data": {"auth": c.request.header("authorization")},
+            "metadata": {
+                "result": 1,
+                "reason": "OK",
+                "output": {"warnings": [f"careful: {_echo(c)}"]},
+            },
+        },
+    ),
+}
+
+
+def echoing(served: ThreadedSimulatorServer, kind: str) -> Served:
+    """A simulator whose every reply echoes the request (see ECHOES)."""
+    sim = WhmSimulator(root_token=TOKEN)
+    sim.inject(faults.Custom(ECHOES[kind]))
+    return Served(served, sim)
+
+
+def ansi(served: ThreadedSimulatorServer) -> Served:
+    """A simulator whose listaccts has terminal escapes in its text."""
+    sim = WhmSimulator(root_token=TOKEN)
+    sim.define(
+        "listaccts",
+        lambda call: {"acct": [{"user": "\x1b[31mred\x1b[0m", "note": "two\nlines\x9b"}]},
+    )
+    return Served(served, sim)
+
+
+# ---------------------------------------------------------------------- against the simulator
+
+
+class TestAgainstTheSimulator:
+    def test_prints_the_data_as_json(self, capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+        status, out, err = run(capsys, "--target", whm.target, "gethostname")
         assert (status, err) == (0, "")
-        assert json.loads(out) == {"hostname": "string"}
+        assert json.loads(out) == {"hostname": "hostname.example.com"}
 
     def test_target_from_the_environment(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str, monkeypatch: pytest.MonkeyPatch
+        self, capsys: pytest.CaptureFixture[str], whm: Served, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setenv("WHM_TARGET", prism_mock)
+        monkeypatch.setenv("WHM_TARGET", whm.target)
         status, out, _ = run(capsys, "get_user_email_forward_destination", "user=bob")
         assert status == 0
-        assert json.loads(out) == {"forward_to": ["string"]}
+        assert json.loads(out) == {"forward_to": ["bob@elsewhere.example"]}
 
     def test_envelope_includes_metadata(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+        self, capsys: pytest.CaptureFixture[str], whm: Served
     ) -> None:
-        status, out, _ = run(capsys, "--target", prism_mock, "version", "--envelope")
+        status, out, _ = run(capsys, "--target", whm.target, "version", "--envelope")
         envelope = json.loads(out)
         assert status == 0
-        assert envelope["data"] == {"version": "string"}
-        assert envelope["metadata"]["result"] == 1
+        assert envelope["data"] == {"version": whm.sim.server.version}
+        assert envelope["metadata"]["result"] in (1, "1")  # cpsrvd sends either (§1)
 
     def test_table_of_the_list_inside_data(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+        self, capsys: pytest.CaptureFixture[str], whm: Served
     ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "listsuspended", "--table")
+        status, out, err = run(capsys, "--target", whm.target, "listsuspended", "--table")
         assert (status, err) == (0, "")
         header, rule, *rows = out.splitlines()
-        assert header.split() == ["is_locked", "owner", "reason", "time", "unixtime", "user"]
+        assert header.split() == ["user", "owner", "reason", "time", "unixtime", "is_locked"]
         assert set(rule.replace(" ", "")) == {"-"}
-        assert [row.split() for row in rows] == [["0", "string", "string", "string", "0", "string"]]
+        assert [row.split()[:3] for row in rows] == [["bob", "root", "Unknown"]]
         assert ANSI not in out
 
     def test_columns_pick_and_order_the_table(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+        self, capsys: pytest.CaptureFixture[str], whm: Served
     ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "listaccts", "--columns", "user,ip")
+        status, out, err = run(capsys, "--target", whm.target, "listaccts", "--columns", "user,ip")
         assert (status, err) == (0, "")
         assert [line.split() for line in out.splitlines()] == [
             ["user", "ip"],
-            ["------", "------"],
-            ["string", "string"],
+            ["----", "----------"],
+            ["bob", "192.0.2.10"],
         ]
 
     def test_a_flat_dict_becomes_a_key_value_table(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+        self, capsys: pytest.CaptureFixture[str], whm: Served
     ) -> None:
-        status, out, _ = run(capsys, "--target", prism_mock, "--table", "gethostname")
+        status, out, _ = run(capsys, "--target", whm.target, "--table", "gethostname")
         assert status == 0
         header, _, *rows = (line.split() for line in out.splitlines())
-        assert (header, rows) == (["key", "value"], [["hostname", "string"]])
+        assert (header, rows) == (["key", "value"], [["hostname", "hostname.example.com"]])
 
     def test_unknown_function_is_a_usage_error(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+        self, capsys: pytest.CaptureFixture[str], whm: Served
     ) -> None:
-        status, out, err = run(capsys, "--target", prism_mock, "listacct")
+        status, out, err = run(capsys, "--target", whm.target, "listacct")
         assert (status, out) == (2, "")
         assert "'listacct' is not a function" in err
         assert "listaccts" in err  # suggested
 
     def test_missing_required_argument_fails_with_a_hint(
-        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+        self, capsys: pytest.CaptureFixture[str], whm: Served
     ) -> None:
-        # Prism answers 422; the CLI adds which required argument was left out.
-        status, out, err = run(capsys, "--target", prism_mock, "get_user_email_forward_destination")
-        assert (status, out) == (3, "")
-        assert "HTTP 422" in err
+        # cpsrvd names the missing argument (§2); the CLI adds what the spec requires.
+        status, out, err = run(capsys, "--target", whm.target, "get_user_email_forward_destination")
+        assert (status, out) == (1, "")
+        assert "Provide the \u201cuser\u201d parameter" in err
         assert "required: user" in err
 
-    def test_as_a_subprocess(self, prism_mock: str) -> None:
-        done = run_subprocess("--target", prism_mock, "listsuspended", "--table")
+    def test_as_a_subprocess(self, whm: Served) -> None:
+        env = {"WHM_API_TOKEN": TOKEN}
+        done = run_subprocess("--target", whm.target, "listsuspended", "--table", env=env)
         assert done.returncode == 0, done.stderr
-        assert done.stdout.splitlines()[0].split()[:2] == ["is_locked", "owner"]
+        assert done.stdout.splitlines()[0].split()[:2] == ["user", "owner"]
         assert ANSI not in done.stdout + done.stderr
 
         done = run_subprocess(
-            "get_user_email_forward_destination", "user=bob", env={"WHM_TARGET": prism_mock}
+            "get_user_email_forward_destination", "user=bob", env={**env, "WHM_TARGET": whm.target}
         )
         assert done.returncode == 0, done.stderr
-        assert json.loads(done.stdout) == {"forward_to": ["string"]}
+        assert json.loads(done.stdout) == {"forward_to": ["bob@elsewhere.example"]}
 
-        done = run_subprocess("--target", prism_mock, "no_such_function")
+        done = run_subprocess("--target", whm.target, "no_such_function", env=env)
         assert done.returncode == 2
         assert "not a function" in done.stderr
 
@@ -341,44 +328,48 @@ def test_rich_is_not_imported_to_start() -> None:
     assert done.stdout.strip() == "[]"
 
 
-# ---------------------------------------------------------------------- against the tiny server
+# ---------------------------------------------------------------------- failures, faults, odd replies
 
 
 def test_whm_failure_is_exit_1_with_the_reason(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer
+    capsys: pytest.CaptureFixture[str], whm: Served
 ) -> None:
-    status, out, err = run(capsys, "--target", url(tiny, "fail"), "listaccts")
+    whm.sim.inject(faults.ResultZero("No user named bob exists."), function="listaccts")
+    status, out, err = run(capsys, "--target", whm.target, "listaccts")
     assert (status, out) == (1, "")
     assert "listaccts: No user named bob exists." in err
 
 
 def test_whm_failure_with_envelope_prints_it(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer
+    capsys: pytest.CaptureFixture[str], whm: Served
 ) -> None:
-    status, out, _ = run(capsys, "--target", url(tiny, "fail"), "--envelope", "listaccts")
+    status, out, _ = run(capsys, "--target", whm.target, "--envelope", "suspendacct", "user=ghost")
     assert status == 1
-    assert json.loads(out)["metadata"]["reason"] == "No user named bob exists."
+    reason = json.loads(out)["metadata"]["reason"]
+    assert reason.endswith("You do not have a user named \u201cghost\u201d.")
 
 
-def test_http_403_is_exit_3(capsys: pytest.CaptureFixture[str], tiny: TinyServer) -> None:
-    status, out, err = run(capsys, "--target", url(tiny, "denied"), "listaccts")
+def test_http_403_is_exit_3(
+    capsys: pytest.CaptureFixture[str], whm: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WHM_API_TOKEN", "not-the-token")
+    status, out, err = run(capsys, "--target", whm.target, "listaccts")
     assert (status, out) == (3, "")
     assert "HTTP 403" in err and "Access denied" in err
 
 
-def test_timeout_is_exit_3(capsys: pytest.CaptureFixture[str], tiny: TinyServer) -> None:
-    status, _, err = run(capsys, "--target", url(tiny, "stall"), "--timeout", "0.5", "listaccts")
+def test_timeout_is_exit_3(capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+    whm.sim.inject(faults.Latency(30), function="listaccts")
+    status, _, err = run(capsys, "--target", whm.target, "--timeout", "0.5", "listaccts")
     assert status == 3
     assert "read timeout" in err
 
 
-def test_a_repeated_key_is_sent_as_a_list(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer
-) -> None:
+def test_a_repeated_key_is_sent_as_a_list(capsys: pytest.CaptureFixture[str], whm: Served) -> None:
     status, out, _ = run(
         capsys,
         "--target",
-        url(tiny, "echo"),
+        whm.target,
         "batch",
         "command=version",
         "command=gethostname",
@@ -387,60 +378,72 @@ def test_a_repeated_key_is_sent_as_a_list(
         "api.filter.a.field=user",
     )
     assert status == 0
-    assert json.loads(out)["arguments"] == [
-        ["command", "version"],
-        ["command", "gethostname"],
-        ["abort_on_error", "1"],
-        ["empty", ""],
-        ["api.filter.a.field", "user"],
+    assert [e["metadata"]["command"] for e in json.loads(out)["result"]] == [
+        "version",
+        "gethostname",
+    ]
+    (request,) = [r.request for r in whm.sim.requests if r.function == "batch"]
+    sent = parse_qsl(request.query + "&" + request.body.decode(), keep_blank_values=True)
+    assert [pair for pair in sent if pair[0] != "api.version"] == [
+        ("command", "version"),
+        ("command", "gethostname"),
+        ("abort_on_error", "1"),
+        ("empty", ""),
+        ("api.filter.a.field", "user"),
     ]
 
 
 def test_server_warnings_and_verbose_requests_go_to_stderr(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer
+    capsys: pytest.CaptureFixture[str], served: ThreadedSimulatorServer, whm: Served
 ) -> None:
-    status, out, err = run(capsys, "--target", url(tiny, "echo-warn"), "listaccts", "search=bob")
+    echo = echoing(served, "echo-warn")
+    status, out, err = run(capsys, "--target", echo.target, "listaccts", "search=bob")
     assert status == 0
-    assert json.loads(out) == {"auth": "whm mock:mock-token"}  # mocks get a placeholder
+    assert json.loads(out) == {"auth": "whm root:[redacted]"}  # the token never shows
     assert "whm-api: listaccts: server warning: careful:" in err
-    status, _, err = run(capsys, "-v", "--target", url(tiny, "echo"), "listaccts", "search=bob")
+    status, _, err = run(capsys, "-v", "--target", whm.target, "listaccts", "search=bob")
     assert status == 0
-    assert f"listaccts: GET {url(tiny, 'echo')}/listaccts" in err
+    assert f"listaccts: GET {whm.target}/listaccts" in err
     assert "bob" not in err  # the request line names no argument values
 
 
-def test_unknown_function_can_be_forced(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer
-) -> None:
-    status, _, _ = run(capsys, "--target", url(tiny, "echo"), "brand_new_function", "a=1")
+def test_unknown_function_can_be_forced(capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+    status, _, _ = run(capsys, "--target", whm.target, "brand_new_function", "a=1")
     assert status == 2
-    status, _, _ = run(
-        capsys, "--target", url(tiny, "echo"), "--allow-unknown", "brand_new_function", "a=1"
+    status, _, err = run(
+        capsys, "--target", whm.target, "--allow-unknown", "brand_new_function", "a=1"
     )
-    assert status == 0
-    assert tiny.seen[-1]["function"] == "brand_new_function"
+    assert status == 1  # sent: the server says it doesn't know it (§2)
+    assert 'Unknown app ("brand_new_function")' in err
+    assert whm.sim.calls("brand_new_function")[0].text("a") == "1"
 
 
 def test_data_that_is_not_records_falls_back_to_json(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer
+    capsys: pytest.CaptureFixture[str], whm: Served
 ) -> None:
-    status, out, err = run(capsys, "--target", url(tiny, "two-lists"), "listaccts", "--table")
+    whm.sim.define("listaccts", lambda call: {"a": [1], "b": [2]})
+    status, out, err = run(capsys, "--target", whm.target, "listaccts", "--table")
     assert status == 0
     assert json.loads(out) == {"a": [1], "b": [2]}
     assert "not a list of records" in err
 
 
 def test_terminal_escapes_from_the_server_are_neutralised(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    status, out, _ = run(capsys, "--target", url(tiny, "ansi"), "listaccts", "--table")
+    monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
+    escapes = ansi(served)
+    status, out, _ = run(capsys, "--target", escapes.target, "listaccts", "--table")
     assert status == 0
     assert ANSI not in out and "\x9b" not in out
     assert "\\x1b[31mred\\x1b[0m" in out and "two\\nlines\\x9b" in out
-    status, out, _ = run(capsys, "--target", url(tiny, "ansi"), "listaccts")
+    status, out, _ = run(capsys, "--target", escapes.target, "listaccts")
     assert ANSI not in out and "\x9b" not in out
     assert json.loads(out)["acct"][0]["note"] == "two\nlines\x9b"  # JSON stays exact
-    status, _, err = run(capsys, "--target", url(tiny, "ansi-fail"), "listaccts")
+    escapes.sim.inject(faults.ResultZero("\x1b[2Jscreen wiped"), function="listaccts")
+    status, _, err = run(capsys, "--target", escapes.target, "listaccts")
     assert status == 1
     assert ANSI not in err and "\\x1b[2Jscreen wiped" in err
 
@@ -448,33 +451,24 @@ def test_terminal_escapes_from_the_server_are_neutralised(
 @pytest.mark.parametrize("variable", ["WHM_API_TOKEN", "WHM_PASSWORD"])
 def test_secrets_never_reach_the_output(
     capsys: pytest.CaptureFixture[str],
-    tiny: TinyServer,
+    served: ThreadedSimulatorServer,
     monkeypatch: pytest.MonkeyPatch,
     variable: str,
 ) -> None:
     credential = "S3cret-credential-8c41f"
     password = "hunter2-argument-77ab"
     monkeypatch.setenv(variable, credential)
+    fail, denied, warn = (echoing(served, kind) for kind in ("echo-fail", "echo-403", "echo-warn"))
     commands = [
         # The server echoes the Authorization header and every argument back.
-        (["--target", url(tiny, "echo-fail"), "passwd", "user=bob", f"password={password}"], 1),
-        (
-            [
-                "--target",
-                url(tiny, "echo-fail"),
-                "--envelope",
-                "passwd",
-                "user=bob",
-                f"password={password}",
-            ],
-            1,
-        ),
-        (["--target", url(tiny, "echo-403"), "passwd", "user=bob", f"password={password}"], 3),
-        (["--target", url(tiny, "echo-warn"), "passwd", "user=bob", f"password={password}"], 0),
+        (["--target", fail.target, "passwd", "user=bob", f"password={password}"], 1),
+        (["--target", fail.target, "--envelope", "passwd", "user=bob", f"password={password}"], 1),
+        (["--target", denied.target, "passwd", "user=bob", f"password={password}"], 3),
+        (["--target", warn.target, "passwd", "user=bob", f"password={password}"], 0),
         # Typing mistakes must not repeat what was typed.
-        (["--target", url(tiny, "echo"), "passwd", "user=bob", password], 2),
-        (["--target", url(tiny, "echo"), f"password={password}"], 2),
-        (["--target", url(tiny, "echo"), "passwd", f"--password={password}"], 2),
+        (["--target", fail.target, "passwd", "user=bob", password], 2),
+        (["--target", fail.target, f"password={password}"], 2),
+        (["--target", fail.target, "passwd", f"--password={password}"], 2),
         (["--target", "ftp://nowhere", "passwd", f"password={password}"], 2),
     ]
     for argv, expected in commands:
@@ -483,11 +477,12 @@ def test_secrets_never_reach_the_output(
         assert credential not in out + err, argv
         assert password not in out + err, argv
     # ...and the server really was sent (and echoed) both, so the checks above mean something.
-    assert any(password in str(seen["arguments"]) for seen in tiny.seen)
+    sent = [r.request.body.decode() for r in fail.sim.requests]
+    assert any(password in body for body in sent)
 
     done = run_subprocess(
         "--target",
-        url(tiny, "echo-fail"),
+        fail.target,
         "passwd",
         "user=bob",
         f"password={password}",
@@ -507,13 +502,16 @@ def _pretend_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_rich_draws_the_table_on_a_terminal(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pytest.importorskip("rich")
+    monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
     _pretend_terminal(monkeypatch)
-    status, out, _ = run(capsys, "--target", url(tiny, "ansi"), "listaccts", "--table")
+    status, out, _ = run(capsys, "--target", ansi(served).target, "listaccts", "--table")
     assert status == 0
     assert "─" in out  # rich's rule under the header, not the plain table's dashes
     assert "---" not in out
@@ -521,22 +519,29 @@ def test_rich_draws_the_table_on_a_terminal(
 
 
 def test_rich_tables_are_redacted_too(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pytest.importorskip("rich")
     monkeypatch.setenv("WHM_API_TOKEN", "T0ken-in-a-table-4411")
     _pretend_terminal(monkeypatch)
-    status, out, _ = run(capsys, "--target", url(tiny, "echo-warn"), "listaccts", "--table")
+    status, out, _ = run(
+        capsys, "--target", echoing(served, "echo-warn").target, "listaccts", "--table"
+    )
     assert status == 0
     assert "[redacted]" in out and "T0ken-in-a-table-4411" not in out
 
 
 def test_plain_table_on_a_terminal_without_rich(
-    capsys: pytest.CaptureFixture[str], tiny: TinyServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    served: ThreadedSimulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(sys.modules, "rich", None)  # import rich -> ImportError
+    monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
     _pretend_terminal(monkeypatch)
-    status, out, _ = run(capsys, "--target", url(tiny, "ansi"), "listaccts", "--table")
+    status, out, _ = run(capsys, "--target", ansi(served).target, "listaccts", "--table")
     assert status == 0
     assert out.splitlines()[0].split() == ["user", "note"]
     assert set(out.splitlines()[1].replace(" ", "")) == {"-"}

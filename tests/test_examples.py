@@ -1,7 +1,7 @@
-"""The scripts in examples/ run as documented, against the local Prism mock.
+"""The scripts in examples/ run as documented, against the WHM simulator.
 
-Each example configures itself with ``WhmClient.from_env()``, so pointing
-``WHM_TARGET`` at the mock is all a test has to do.
+Each example configures itself with ``WhmClient.from_env()``, so pointing the ``WHM_*``
+variables at a served simulator (the ``whm_env`` fixture does) is all a test has to do.
 """
 
 from __future__ import annotations
@@ -21,43 +21,73 @@ from faultserver import FaultServer, refused_url
 from repo_files import load_module
 
 from whm_api_client import WhmConfigError
+from whm_api_client.testing import Endpoint
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def run_example(script: str, target: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
+def run_example(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The example as a script, with this process's WHM_* settings (``whm_env``'s)."""
     return subprocess.run(
         [sys.executable, str(EXAMPLES / script), *args],
         capture_output=True,
         text=True,
-        env={**env, "WHM_TARGET": target},
         timeout=120,
         check=False,
     )
 
 
-@pytest.mark.mock_server
-def test_asyncio_example(prism_mock: str) -> None:
-    done = run_example("asyncio_example.py", prism_mock, "bob")
+SEED = {
+    "accounts": [
+        {
+            "username": "bob",
+            "domain": "bob.example",
+            "forwarders": {"bob": ["bob@elsewhere.example"]},
+        }
+    ]
+}
+
+
+@pytest.mark.whm_simulator(SEED)
+def test_asyncio_example(whm_env: Endpoint) -> None:
+    done = run_example("asyncio_example.py", "bob")
     assert done.returncode == 0, done.stderr
-    # Prism answers with the spec's example values ("string", 0).
     assert done.stdout.splitlines() == [
-        "WHM string on string",
-        "bob forwards to: string",
-        "account string: string",
+        f"WHM {whm_env.simulator.server.version} on hostname.example.com",
+        "bob forwards to: bob@elsewhere.example",
+        "account bob: bob.example",
     ]
 
 
-@pytest.mark.mock_server
-def test_trio_example(prism_mock: str) -> None:
+@pytest.mark.whm_simulator(SEED)
+def test_trio_example(whm_env: Endpoint) -> None:
     pytest.importorskip("trio")
-    done = run_example("trio_example.py", prism_mock, "alice", "bob")
+    done = run_example("trio_example.py", "alice", "bob")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert lines[0] == "load average: 0 0 0"
+    load = whm_env.simulator.replies.data("systemloadavg")  # the spec's placeholder values
+    assert lines[0] == f"load average: {load['one']} {load['five']} {load['fifteen']}"
     # The nursery's tasks finish in any order.
-    assert sorted(lines[1:]) == ["alice forwards to: string", "bob forwards to: string"]
+    assert sorted(lines[1:]) == [
+        "alice forwards to: nobody",
+        "bob forwards to: bob@elsewhere.example",
+    ]
+
+
+def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES.parent / "scripts" / "demo.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "simulated placeholder values" in done.stdout.splitlines()[0]
+    assert '"forward_to": [\n    "bob@example.net"\n  ]' in done.stdout
+    assert done.stdout.rstrip().endswith("no real WHM server was involved)")
 
 
 def test_examples_fail_cleanly_without_a_target() -> None:
@@ -99,21 +129,20 @@ async def served(app: Any) -> AsyncIterator[httpx.AsyncClient]:
         yield http
 
 
-@pytest.mark.mock_server
 @pytest.mark.anyio
+@pytest.mark.whm_simulator(SEED)
 async def test_fastapi_route_uses_the_lifespan_client(
-    fastapi_app: ModuleType, prism_mock: str, monkeypatch: pytest.MonkeyPatch
+    fastapi_app: ModuleType, whm_env: Endpoint
 ) -> None:
-    monkeypatch.setenv("WHM_TARGET", prism_mock)
     async with served(fastapi_app.app) as http:
         whm = fastapi_app.app.state.whm
-        assert whm.target.base_url == prism_mock
+        assert whm.target.base_url == f"{whm_env.url}/json-api"
         first = await http.get("/forwards/bob")
         second = await http.get("/forwards/alice")
         assert fastapi_app.app.state.whm is whm  # one client for every request
     assert first.status_code == 200, first.text
-    assert first.json() == {"user": "bob", "forward_to": ["string"]}
-    assert second.json() == {"user": "alice", "forward_to": ["string"]}
+    assert first.json() == {"user": "bob", "forward_to": ["bob@elsewhere.example"]}
+    assert second.json() == {"user": "alice", "forward_to": []}
     # Leaving ran the lifespan's exit, which closed the client.
     with pytest.raises(WhmConfigError, match="closed"):
         await whm.gethostname()

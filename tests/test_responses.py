@@ -1,5 +1,5 @@
 """The whole reply (with_raw_response), typed metadata, lenient reading and hooks, over real
-HTTP to the WHM-like loopback server, on asyncio and trio."""
+HTTP to the simulator served on loopback, on asyncio and trio."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-from whmlike import WhmLike, envelope, whm_like_server
 
 import whm_api_client
 from whm_api_client import (
@@ -39,6 +38,7 @@ from whm_api_client.models import (
     ListacctsData,
     ListacctsDataAcctItem,
 )
+from whm_api_client.testing import Call, Endpoint, WhmSimulator
 from whm_api_client.types import UNSET, ReplyMetadata, WhmResponse
 
 pytestmark = pytest.mark.anyio
@@ -47,19 +47,33 @@ TOKEN = "HOOKTOKEN-0123456789"
 
 
 @pytest.fixture
-def server() -> Iterator[WhmLike]:
-    with whm_like_server(accounts=5) as state:
-        yield state
+def sim() -> WhmSimulator:
+    return WhmSimulator({"accounts": 5})
 
 
-def client(server: WhmLike, **options: Any) -> WhmClient:
-    return WhmClient(server.base_url, ApiTokenAuth("root", TOKEN), **options)
+@pytest.fixture
+def server(sim: WhmSimulator) -> Iterator[Endpoint]:
+    with sim.serve() as endpoint:
+        yield endpoint
+
+
+def client(server: Endpoint, **options: Any) -> WhmClient:
+    return server.client(**options)
+
+
+def answer(sim: WhmSimulator, function: str, data: Any) -> None:
+    """Make ``function`` answer with ``data``, whatever it is asked."""
+
+    def handler(call: Call) -> Any:
+        return data
+
+    sim.define(function, handler)
 
 
 # ---------------------------------------------------------------- with_raw_response
 
 
-async def test_raw_response_has_data_metadata_and_http_facts(server: WhmLike) -> None:
+async def test_raw_response_has_data_metadata_and_http_facts(server: Endpoint) -> None:
     async with client(server) as whm:
         reply = await whm.with_raw_response.listaccts(search="user0000", searchtype="user")
         plain = await whm.listaccts(search="user0000", searchtype="user")
@@ -71,6 +85,7 @@ async def test_raw_response_has_data_metadata_and_http_facts(server: WhmLike) ->
     assert isinstance(reply.data, ListacctsData)
     assert reply.data == plain  # the plain method returns the same data
     assert reply.envelope["data"]["acct"][0]["user"] == "user00001"
+    assert reply.envelope["metadata"]["result"] == "1"  # as cpsrvd often sends it (§1)
     assert reply.metadata == ReplyMetadata.from_metadata(reply.envelope["metadata"])
     assert (reply.metadata.command, reply.metadata.result, reply.metadata.reason) == (
         "listaccts",
@@ -80,17 +95,17 @@ async def test_raw_response_has_data_metadata_and_http_facts(server: WhmLike) ->
     assert "listaccts" in repr(reply) and "200" in repr(reply)
 
 
-async def test_raw_response_call_gives_plain_data(server: WhmLike) -> None:
+async def test_raw_response_call_gives_plain_data(server: Endpoint) -> None:
     async with client(server) as whm:
         reply = await whm.with_raw_response.call("version")
-    assert reply.data == {"version": "11.126.0.9"}
+    assert reply.data == {"version": server.simulator.server.version}
     assert reply.envelope["data"] is reply.data
 
 
-async def test_data_that_does_not_fit_still_gives_the_envelope(server: WhmLike) -> None:
-    server.replies["get_user_email_forward_destination"] = envelope(
-        "get_user_email_forward_destination", {"forward_to": "bob@example.com"}
-    )
+async def test_data_that_does_not_fit_still_gives_the_envelope(
+    sim: WhmSimulator, server: Endpoint
+) -> None:
+    answer(sim, "get_user_email_forward_destination", {"forward_to": "bob@example.com"})
     async with client(server) as whm:
         reply = await whm.with_raw_response.get_user_email_forward_destination(user="bob")
         with pytest.raises(WhmSchemaError, match="field forward_to: expected array, got str"):
@@ -101,13 +116,13 @@ async def test_data_that_does_not_fit_still_gives_the_envelope(server: WhmLike) 
     assert reply.metadata.result == 1
 
 
-async def test_a_failure_raises_through_with_raw_response_too(server: WhmLike) -> None:
+async def test_a_failure_raises_through_with_raw_response_too(server: Endpoint) -> None:
     async with client(server) as whm:
-        with pytest.raises(WhmApiError, match="Unknown app"):
+        with pytest.raises(WhmApiError, match="You do not have a user named"):
             await whm.with_raw_response.suspendacct(user="nobody")
 
 
-async def test_raw_options_carry_over(server: WhmLike) -> None:
+async def test_raw_options_carry_over(sim: WhmSimulator, server: Endpoint) -> None:
     """with_options (meta, lenient) applies to with_raw_response, and it is one path:
     the same request goes out for the plain and the raw call."""
     from whm_api_client import Chunk, Meta
@@ -116,9 +131,8 @@ async def test_raw_options_carry_over(server: WhmLike) -> None:
         paged = whm.with_options(meta=Meta(chunk=Chunk(size=2, start=3)))
         reply = await paged.with_raw_response.listaccts()
         await paged.listaccts()
-    chunk = reply.metadata.chunk
-    assert chunk is not None and (chunk.records, chunk.chunks, chunk.current) == (5, 3, 2)
-    first, second = server.calls("listaccts")
+    assert [account.user for account in reply.data.acct or []] == ["user00003", "user00004"]
+    first, second = sim.calls("listaccts")
     assert first == second
 
 
@@ -199,17 +213,19 @@ def test_metadata_repr_leaves_the_server_text_out() -> None:
     assert "SECRET" not in repr(metadata) and "messages=1" in repr(metadata)
 
 
-async def test_createacct_output_and_messages(server: WhmLike) -> None:
-    server.replies["createacct"] = envelope(
-        "createacct",
-        {"ip": "192.0.2.10", "package": "default"},
-        output={"raw": "Validating...\nAccount created.\n", "messages": ["Welcome"]},
-    )
+async def test_createacct_output_and_sethostname_messages(server: Endpoint) -> None:
     async with client(server) as whm:
         reply = await whm.with_raw_response.createacct(username="bob", domain="bob.example")
-    assert isinstance(reply.data, CreateacctData) and reply.data.ip == "192.0.2.10"
-    assert reply.metadata.raw_output == "Validating...\nAccount created.\n"
-    assert reply.metadata.messages == ["Welcome"]
+        renamed = await whm.with_raw_response.sethostname(hostname="whm2.example.com")
+    assert isinstance(reply.data, CreateacctData) and reply.data.ip
+    assert reply.metadata.raw_output == reply.envelope["metadata"]["output"]["raw"]
+    assert "bob" in (reply.metadata.raw_output or "")
+    # sethostname sends its messages as one newline-joined string (§1): read as lines
+    assert isinstance(renamed.envelope["metadata"]["output"]["messages"], str)
+    assert renamed.metadata.messages == renamed.envelope["metadata"]["output"]["messages"].split(
+        "\n"
+    )
+    assert len(renamed.metadata.messages) == 2
 
 
 # ---------------------------------------------------------------- lenient reading
@@ -219,9 +235,9 @@ DRIFTED = {"acct": [{"user": "bob", "uid": "1001", "suspended": "0", "domain": 5
 
 
 async def test_strict_by_default_lenient_per_client_and_per_call(
-    server: WhmLike, caplog: pytest.LogCaptureFixture
+    sim: WhmSimulator, server: Endpoint, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server.replies["accountsummary"] = envelope("accountsummary", DRIFTED)
+    answer(sim, "accountsummary", DRIFTED)
     caplog.set_level(logging.WARNING, "whm_api_client")
     async with client(server) as whm:
         with pytest.raises(WhmSchemaError, match="field domain: expected string, got int"):
@@ -248,26 +264,26 @@ async def test_strict_by_default_lenient_per_client_and_per_call(
     ("value", "read"),
     [("12", 12), ("-3", -3), (None, UNSET), (7, 7), (True, True)],
 )
-async def test_lenient_integers(server: WhmLike, value: Any, read: Any) -> None:
-    server.replies["accountsummary"] = envelope("accountsummary", {"acct": [{"uid": value}]})
+async def test_lenient_integers(sim: WhmSimulator, server: Endpoint, value: Any, read: Any) -> None:
+    answer(sim, "accountsummary", {"acct": [{"uid": value}]})
     async with client(server, lenient=True) as whm:
         summary = await whm.accountsummary(user="bob")
     assert (summary.acct or [])[0].uid == read
 
 
 @pytest.mark.parametrize("value", ["12abc", "1.5", "", [], {}, "unlimited"])
-async def test_lenient_still_rejects_what_it_cannot_read(server: WhmLike, value: Any) -> None:
-    server.replies["accountsummary"] = envelope("accountsummary", {"acct": [{"uid": value}]})
+async def test_lenient_still_rejects_what_it_cannot_read(
+    sim: WhmSimulator, server: Endpoint, value: Any
+) -> None:
+    answer(sim, "accountsummary", {"acct": [{"uid": value}]})
     async with client(server, lenient=True) as whm:
         with pytest.raises(WhmSchemaError, match="field uid: expected integer"):
             await whm.accountsummary(user="bob")
 
 
-async def test_lenient_list_items(server: WhmLike) -> None:
+async def test_lenient_list_items(sim: WhmSimulator, server: Endpoint) -> None:
     data = {"forward_to": ["a@example.com", 7, None]}
-    server.replies["get_user_email_forward_destination"] = envelope(
-        "get_user_email_forward_destination", data
-    )
+    answer(sim, "get_user_email_forward_destination", data)
     async with client(server) as whm:
         with pytest.raises(WhmSchemaError, match="expected string, got int"):
             await whm.get_user_email_forward_destination(user="bob")
@@ -325,7 +341,7 @@ class Recorded:
 
 
 @pytest.mark.parametrize("use_async", [False, True])
-async def test_hooks_see_requests_replies_and_failures(server: WhmLike, use_async: bool) -> None:
+async def test_hooks_see_requests_replies_and_failures(server: Endpoint, use_async: bool) -> None:
     recorded = Recorded()
     async with client(server, hooks=recorded.hooks(use_async=use_async)) as whm:
         await whm.listaccts()
@@ -351,7 +367,7 @@ async def test_hooks_see_requests_replies_and_failures(server: WhmLike, use_asyn
         0,
         "WhmApiError",
     )
-    assert failure.reason is not None and "Unknown app" in failure.reason
+    assert failure.reason is not None and "You do not have a user named" in failure.reason
 
 
 async def test_hooks_count_attempts_and_a_raising_hook_does_not_break_the_call(
@@ -400,11 +416,10 @@ def _python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 CALL_ONCE = """
 import anyio
-from whmlike import whm_like_server
-from whm_api_client import ApiTokenAuth, WhmClient
+from whm_api_client.testing import WhmSimulator
 async def main():
-    with whm_like_server(accounts=2) as server:
-        async with WhmClient(server.base_url, ApiTokenAuth("root", "LOGTOKEN-123456")) as whm:
+    with WhmSimulator({"accounts": 2}, root_token="LOGTOKEN-123456").serve() as server:
+        async with server.client() as whm:
             await whm.listaccts()
 anyio.run(main)
 """
@@ -425,7 +440,7 @@ def test_whm_log_switch(level: str) -> None:
 # ---------------------------------------------------------------- JSON
 
 
-async def test_models_round_trip_through_json(server: WhmLike) -> None:
+async def test_models_round_trip_through_json(server: Endpoint) -> None:
     async with client(server) as whm:
         accounts = await whm.listaccts()
     text = accounts.to_json()
@@ -433,7 +448,10 @@ async def test_models_round_trip_through_json(server: WhmLike) -> None:
     assert ListacctsData.from_dict(json.loads(text)) == accounts
     rows = json.loads(json.dumps([a.to_dict() for a in accounts.acct or []]))
     assert [ListacctsDataAcctItem.from_dict(row) for row in rows] == accounts.acct
-    assert rows[0]["user"] == "user00001" and "ipv6" not in rows[0]  # UNSET left out
+    assert rows[0]["user"] == "user00001"
+    sparse = ListacctsDataAcctItem.from_dict({"user": "bob", "uid": None, "newer_field": 1})
+    assert sparse.uid is UNSET
+    assert sparse.to_dict() == {"user": "bob", "newer_field": 1}  # UNSET left out, extras kept
     assert accounts.to_json(indent=2).startswith('{\n  "acct"')
 
 
@@ -525,7 +543,7 @@ def test_help_shows_the_docstring() -> None:
 async def test_mock_transport_hosts_work_for_hooks() -> None:
     """The hook's host is the target's, whatever the transport."""
     seen: list[CallEvent] = []
-    reply = envelope("version", {"version": "11.1"})
+    reply = {"data": {"version": "11.1"}, "metadata": {"result": 1, "command": "version"}}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=reply))
     async with WhmClient(
         "https://whm.example.com:2087/json-api",

@@ -1,6 +1,6 @@
 """docs/responses.md and the README's "The whole reply" section, run: every Python block,
-in order, in one namespace with ``whm``, ``target`` and ``auth`` set, against the WHM-like
-loopback server, on asyncio and trio."""
+in order, in one namespace with ``whm``, ``target`` and ``auth`` set, against the simulator
+served on loopback, on asyncio and trio."""
 
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from whmlike import WhmLike, envelope, whm_like_server
 
-from whm_api_client import ApiTokenAuth, Target, WhmClient
+from whm_api_client.testing import Call, Endpoint, WhmSimulator
 
 pytestmark = pytest.mark.anyio
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,20 +33,19 @@ def readme_blocks() -> list[str]:
 
 
 @pytest.fixture
-def server() -> Iterator[WhmLike]:
-    with whm_like_server(accounts=5) as state:
-        state.replies["createacct"] = envelope(
-            "createacct",
-            {"ip": "192.0.2.10", "package": "default"},
-            output={"raw": "Validating user...\nAccount created.\n", "messages": "Done"},
-        )
-        state.replies["get_user_email_forward_destination"] = envelope(
-            "get_user_email_forward_destination", {"forward_to": "bob@example.com"}
-        )
-        state.replies["accountsummary"] = envelope(
-            "accountsummary", {"acct": [{"user": "bob", "uid": "1001", "suspended": "0"}]}
-        )
-        yield state
+def server() -> Iterator[Endpoint]:
+    sim = WhmSimulator({"accounts": 5})
+
+    @sim.define("get_user_email_forward_destination")
+    def not_a_list(call: Call) -> Any:  # a string where the spec says array
+        return {"forward_to": "bob@example.com"}
+
+    @sim.define("accountsummary")
+    def drifted(call: Call) -> Any:  # numbers as strings
+        return {"acct": [{"user": call.text("user"), "uid": "1001", "suspended": "0"}]}
+
+    with sim.serve() as endpoint:
+        yield endpoint
 
 
 async def run_blocks(blocks: list[str], namespace: dict[str, Any]) -> None:
@@ -59,31 +57,31 @@ async def run_blocks(blocks: list[str], namespace: dict[str, Any]) -> None:
 
 
 async def test_docs_responses_examples_run(
-    server: WhmLike, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+    server: Endpoint, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     blocks = doc_blocks()
     assert len(blocks) >= 8
-    auth = ApiTokenAuth("root", "DOCSTOKEN-0123456789")
-    target = Target.parse(server.base_url)
     caplog.set_level(logging.WARNING, "whm_api_client")
-    async with WhmClient(target, auth) as whm:
-        await run_blocks(blocks, {"whm": whm, "target": target, "auth": auth})
+    auth = server.simulator.auth()
+    async with server.client() as whm:
+        await run_blocks(blocks, {"whm": whm, "target": server.target, "auth": auth})
     out = capsys.readouterr().out
-    assert "user00001 site1.example 0" in out  # reading typed results
+    assert "user00001 user00001.example 0" in out  # reading typed results
     assert "listaccts 200 application/json" in out  # with_raw_response
-    assert "createacct: Account created." in out and "['Done']" in out
-    assert "5 accounts in 3 chunks" in out
+    assert "createacct: Account creation for bob" in out
+    assert "['Setting the hostname to whm2.example.com (simulated).', 'Done.']" in out
+    assert "6 accounts in 3 chunks" in out  # five, and bob from the createacct example
     assert "not as the spec says: get_user_email_forward_destination" in out
     assert "bob@example.com" in out
-    assert "suspendacct 127.0.0.1 GET 0 Unknown app" in out  # the hooks example
+    assert "suspendacct 127.0.0.1 GET 0 API failure" in out  # the hooks example
     assert "lenient reading coerced 2 value(s)" in caplog.text
 
 
 async def test_readme_whole_reply_example_runs(
-    server: WhmLike, capsys: pytest.CaptureFixture[str]
+    server: Endpoint, capsys: pytest.CaptureFixture[str]
 ) -> None:
     blocks = readme_blocks()
     assert blocks
-    async with WhmClient(Target.parse(server.base_url), ApiTokenAuth("root", "TOKEN-1234")) as whm:
+    async with server.client() as whm:
         await run_blocks(blocks, {"whm": whm})
     assert '"user": "user00001"' in capsys.readouterr().out

@@ -3,6 +3,7 @@
     whm-api listaccts searchtype=user search=bob       # JSON of the reply's data
     whm-api listsuspended --table                      # records as a text table
     whm-api --list 'email*'                            # which functions exist
+    whm-api simulate --port 2087                       # serve a simulated WHM for tests
     whm-api createacct --help                          # one function's arguments
 
 Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
@@ -68,6 +69,7 @@ examples:
   whm-api listaccts --columns user,domain,plan
   whm-api --list 'ssl*'
   whm-api get_user_email_forward_destination --help
+  whm-api simulate --help     a simulated WHM server for tests
 """
 
 
@@ -466,6 +468,10 @@ def _run_call(options: argparse.Namespace, output: _Output) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["simulate"]:  # no WHM function has that name
+        from .testing._cli import main as simulate
+
+        return simulate(argv[1:])
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
     handler = _LogHandler(output)

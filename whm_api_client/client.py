@@ -42,9 +42,9 @@ from .wire import (
     QueryPairs,
     check_envelope,
     encode_arguments,
-    output_lines,
     redact,
     sensitive_values,
+    server_warnings,
 )
 
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
@@ -525,7 +525,7 @@ class WhmClient(WhmFunctions):
             body,
             secrets,
         )
-        for warning in output_lines(envelope["metadata"], "warnings"):
+        for warning in server_warnings(envelope["metadata"]):
             logger.warning("%s: server warning: %s", function, redact(warning, secrets))
         return WhmResponse(
             function,

@@ -12,7 +12,14 @@ from typing import Any
 import attrs
 
 from .meta import ChunkInfo, FilterInfo, SortInfo
-from .wire import output_lines
+from .wire import (
+    error_count,
+    metadata_lines,
+    namespace,
+    output_lines,
+    proxied_from,
+    server_warnings,
+)
 
 __all__ = ["ReplyMetadata"]
 
@@ -21,7 +28,7 @@ _READ = frozenset(
     {"command", "reason", "result", "version", "namespace", "chunk", "filter", "sort"}
     | {"warnings", "errors", "messages", "error_count", "proxied_from", "output"}
 )
-_OUTPUT_READ = frozenset({"raw", "messages", "warnings", "errors", "proxied_from"})
+_OUTPUT_READ = frozenset({"raw", "messages", "warnings"})
 
 
 def _int(value: Any) -> int | None:
@@ -51,7 +58,7 @@ class ReplyMetadata:
     messages: list[str]
     """``output.messages``."""
     warnings: list[str]
-    """``output.warnings`` and a top-level ``warnings``."""
+    """``output.warnings`` and a top-level ``warnings``, each once."""
     errors: list[str]
     """A top-level ``errors`` (a list, or ``{"error": [...]}``) some functions send."""
     error_count: int | None
@@ -74,18 +81,17 @@ class ReplyMetadata:
         output_rest = {key: value for key, value in output.items() if key not in _OUTPUT_READ}
         if output_rest:
             extra["output"] = output_rest
-        namespace = metadata.get("namespace")
         return cls(
             command=str(metadata.get("command") or ""),
             result=_int(metadata.get("result")) or 0,
             reason=str(metadata.get("reason") or ""),
             version=_int(metadata.get("version")),
-            namespace=str(namespace) if namespace else None,
+            namespace=namespace(metadata),
             messages=output_lines(metadata, "messages"),
-            warnings=output_lines(metadata, "warnings"),
-            errors=output_lines(metadata, "errors"),
-            error_count=_int(metadata.get("error_count")),
-            proxied_from=output_lines(metadata, "proxied_from"),
+            warnings=server_warnings(metadata),
+            errors=metadata_lines(metadata, "errors"),
+            error_count=error_count(metadata),
+            proxied_from=proxied_from(metadata),
             raw_output=raw if isinstance(raw, str) else None,
             chunk=ChunkInfo.from_metadata(metadata),
             filter=FilterInfo.from_metadata(metadata),

@@ -30,11 +30,16 @@ __all__ = [
     "check_envelope",
     "check_result",
     "encode_arguments",
+    "error_count",
     "json_decoder",
     "loads",
+    "metadata_lines",
+    "namespace",
     "output_lines",
+    "proxied_from",
     "redact",
     "sensitive_values",
+    "server_warnings",
 ]
 
 _decode: Callable[[bytes], Any] | None = None
@@ -142,32 +147,65 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def _lines(value: object) -> list[str]:
-    """A list of texts, from a list, one newline-joined string (sethostname sends its
-    messages so), or an object of lists (``errors`` can be ``{"error": [...]}``)."""
-    if isinstance(value, str):
-        return [line for line in value.splitlines() if line.strip()]
-    if isinstance(value, list):
-        return [
-            line
-            for item in value
-            if item is not None
-            for line in (_lines(item) if isinstance(item, str) else [_text(item)])
-        ]
-    if isinstance(value, Mapping):
-        return [line for item in value.values() for line in _lines(item)]
+def _lines(value: object, depth: int = 0) -> list[str]:
+    """Messages as cpsrvd sends them, one string each: a list of them, one string joined
+    with newlines, or (for ``errors``) an object holding lists; empty ones left out.
+    Anything nested deeper is shown as it is."""
     if value is None:
         return []
+    if isinstance(value, str):
+        return [line.rstrip("\r") for line in value.split("\n") if line.strip()]
+    if depth < 2 and isinstance(value, list):
+        return [line for item in value for line in _lines(item, depth + 1)]
+    if depth < 2 and isinstance(value, Mapping):
+        return [line for item in value.values() for line in _lines(item, depth + 1)]
     return [_text(value)]
 
 
-def output_lines(metadata: Mapping[str, Any], kind: str) -> list[str]:
-    """What a reply's metadata says of one ``kind`` (``messages``, ``warnings``, ``errors``),
-    as a list of lines: from ``metadata.output.<kind>`` and the top-level ``metadata.<kind>``
-    some functions use, each a list or one string joined with newlines."""
+def output_lines(metadata: Mapping[str, Any], key: str) -> list[str]:
+    """``metadata.output.<key>`` (``messages`` or ``warnings``) as a list of strings: cpsrvd
+    sends a list, or one string joined with newlines (sethostname does)."""
     output = metadata.get("output")
-    found = _lines(output.get(kind)) if isinstance(output, Mapping) else []
-    return found + _lines(metadata.get(kind))
+    return _lines(output.get(key)) if isinstance(output, Mapping) else []
+
+
+def metadata_lines(metadata: Mapping[str, Any], key: str) -> list[str]:
+    """A top-level ``metadata.<key>`` (``warnings`` or ``errors``) as a list of strings:
+    a list, a string, or ``{"error": [...]}``."""
+    return _lines(metadata.get(key))
+
+
+def error_count(metadata: Mapping[str, Any]) -> int | None:
+    """``metadata.error_count`` as a number, if the function set one."""
+    value = metadata.get("error_count")
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(value) if isinstance(value, int | str) else None
+    except ValueError:
+        return None
+
+
+def proxied_from(metadata: Mapping[str, Any]) -> list[str]:
+    """``metadata.proxied_from``: the linked nodes that answered, when one did."""
+    value = metadata.get("proxied_from")
+    if isinstance(value, list):
+        return [item if isinstance(item, str) else _text(item) for item in value]
+    return [value] if isinstance(value, str) and value else []
+
+
+def namespace(metadata: Mapping[str, Any]) -> str | None:
+    """``metadata.namespace`` of a namespaced function (``360Monitoring``), else None."""
+    value = metadata.get("namespace")
+    return value if isinstance(value, str) and value else None
+
+
+def server_warnings(metadata: Mapping[str, Any]) -> list[str]:
+    """The warnings of a reply (``metadata.output.warnings``, then ``metadata.warnings``),
+    each once."""
+    return list(
+        dict.fromkeys(output_lines(metadata, "warnings") + metadata_lines(metadata, "warnings"))
+    )
 
 
 def _excerpt(body: bytes) -> str:
