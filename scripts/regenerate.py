@@ -185,9 +185,24 @@ def generate(output: Path) -> None:
     import simulator_table  # scripts/simulator_table.py: this script's folder is on sys.path
     from openapi_python_client import Project, __version__
     from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser import GeneratorData, import_string_from_class
 
     class WhmProject(Project):
+        def _build_models(self) -> None:
+            """The stock models, plus ``models/__init__.pyi``: every name for type checkers,
+            so that the runtime ``__init__.py`` can stay a compact, lazy index."""
+            super()._build_models()
+            classes = [model.class_info for model in self.openapi.models]
+            classes += [enum.class_info for enum in self.openapi.enums]
+            template = self.env.get_template("models_init.pyi.jinja")
+            (self.package_dir / "models" / "__init__.pyi").write_text(
+                template.render(
+                    imports=[import_string_from_class(info) for info in classes],
+                    alls=[info.name for info in classes],
+                ),
+                encoding=self.config.file_encoding,
+            )
+
         def _build_api(self) -> None:
             """The stock modules, plus the facade for ``with_raw_response`` (raw_client.py):
             client.py.jinja again with raw=True, in its own module so that it loads only
