@@ -67,15 +67,21 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             operation = item.get(method)
             if operation is None:
                 continue
-            function = operation.get("operationId") or path.strip("/")
+            function = path.rstrip("/").rsplit("/", 1)[-1]  # sync_spec checked its shape
+            if operation.get("x-whm-json-only"):
+                body = "json"
+            else:
+                body = "query" if method == "get" else "form"
             facts[path] = {
                 "function": function,
                 # Python method name: "_getpkgextensionform" would read as private.
                 "method_name": function.lstrip("_"),
+                "namespace": operation.get("x-whm-namespace"),
+                "body": body,
+                "since_version": operation.get("x-whm-since-version"),
                 "read_only": bool(operation.get("x-whm-read-only", False)),
                 "docs_url": operation.get("externalDocs", {}).get("url", ""),
                 "deprecated": bool(operation.get("deprecated", False)),
-                "since": str(operation.get("x-whm-since-version", "")),
                 "arguments": argument_schemas(spec, operation),
             }
     names = [fact["method_name"] for fact in facts.values()]
@@ -85,14 +91,51 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def caller_arguments(endpoint: Any) -> list[Any]:
-    """Every argument a caller passes: the query parameters but api.version (the client
-    always sends it), then the fields of a form body, flattened into keywords."""
+    """Every argument a caller passes: the parameters and the fields of a form or JSON body,
+    flattened into keywords, but api.version (the client always sends it)."""
     fields = [
         field
         for body in endpoint.bodies
         for field in (*body.prop.required_properties, *body.prop.optional_properties)
     ]
-    return [p for p in endpoint.query_parameters if p.name != "api.version"] + fields
+    return [p for p in [*endpoint.query_parameters, *fields] if p.name != "api.version"]
+
+
+def argument_type(prop: Any, *, no_optional: bool = False) -> Any:
+    """The Python type of an argument. An object that is only a map of scalars (a JSON body's
+    ``personalization``) is a plain ``dict[str, T]`` rather than a model to build first."""
+    from openapi_python_client.strings import PythonCode
+
+    inner = map_value_type(prop)
+    if inner is None:
+        return prop.get_type_string(no_optional=no_optional)
+    text = f"dict[str, {inner}]"
+    return PythonCode(text if no_optional or prop.required else f"{text} | Unset")
+
+
+def map_arguments(endpoint: Any) -> list[str]:
+    """Python names of the arguments typed as a plain dict (see map_value_type)."""
+    return [p.python_name for p in caller_arguments(endpoint) if map_value_type(p)]
+
+
+def map_value_type(prop: Any) -> str | None:
+    """``T`` when ``prop`` is a model with no fields and scalar ``additionalProperties`` of T."""
+    from openapi_python_client.parser.properties import (
+        BooleanProperty,
+        FloatProperty,
+        IntProperty,
+        ModelProperty,
+        StringProperty,
+    )
+
+    if not isinstance(prop, ModelProperty) or prop.required_properties is None:
+        return None
+    if prop.required_properties or prop.optional_properties:
+        return None
+    extra = prop.additional_properties
+    if not isinstance(extra, StringProperty | IntProperty | FloatProperty | BooleanProperty):
+        return None
+    return str(extra.get_type_string(no_optional=True).as_unembedded_code())
 
 
 def data_property(endpoint: Any) -> Any:
@@ -148,14 +191,17 @@ def function_doc(facts: dict[str, Any], endpoint: Any) -> str:
     """A typed method's docstring, from the spec's facts only (no upstream prose):
     arguments (WHM name, type, required, allowed values, default), the reply type and
     its top-level fields, since-version, read-only or state-changing, the docs link."""
-    summary = f"Call ``{facts['function']}``. " + (
+    name = f"{facts['namespace']}/{facts['function']}" if facts["namespace"] else facts["function"]
+    summary = f"Call ``{name}``. " + (
         "Read-only." if facts["read_only"] else "May change server state: never retried."
     )
-    if facts["since"]:
-        summary += f" Since WHM {facts['since']}."
+    if facts["since_version"]:
+        summary += f" Since WHM {facts['since_version']}."
     if facts["deprecated"]:
         summary += " Deprecated by cPanel."
     lines = [summary, ""]
+    if facts["body"] == "json":
+        lines += ["The arguments are sent as one JSON object.", ""]
     arguments = caller_arguments(endpoint)
     if arguments:
         lines.append("Args:")
@@ -176,7 +222,8 @@ def function_doc(facts: dict[str, Any], endpoint: Any) -> str:
         ]
         text = f"{_plain(data.get_type_string(no_optional=True))}: the reply's ``data``"
         lines += _wrapped(text + (", with " + ", ".join(fields) + "." if fields else "."))
-    lines += ["", f"Docs: {facts['docs_url']}"]
+    if facts["docs_url"]:
+        lines += ["", f"Docs: {facts['docs_url']}"]
     return _doc_text("\n".join(lines))
 
 
@@ -237,6 +284,9 @@ def generate(output: Path) -> None:
         whm_operations=facts,
         function_doc=lambda endpoint: function_doc(facts[endpoint.path], endpoint),
         caller_arguments=caller_arguments,
+        argument_type=argument_type,
+        map_value_type=map_value_type,
+        map_arguments=map_arguments,
         data_property=data_property,
     )
     problems = project.build()

@@ -2820,13 +2820,13 @@ class WhmFunctions:
     async def batch(
         self,
         *,
-        command: str,
+        command: list[str],
         abort_on_error: BatchAbortOnError | Unset = UNSET,
     ) -> BatchData:
         """Call ``batch``. May change server state: never retried. Since WHM 11.
 
         Args:
-            command (str): Required.
+            command (list[str]): Required.
             abort_on_error (BatchAbortOnError): Optional. One of: 0, 1. Default: 0.
 
         Returns:
@@ -8679,7 +8679,7 @@ class WhmFunctions:
         plugin: str,
         namespace: IsReadyNamespace | Unset = UNSET,
     ) -> IsReadyData:
-        """Call ``is_ready``. Read-only. Since WHM 11.132.
+        """Call ``EcosystemFeatures/is_ready``. Read-only. Since WHM 11.132.
 
         Args:
             plugin (str): Required.
@@ -9533,7 +9533,7 @@ class WhmFunctions:
         plugin: LocalDisablePlugin,
         namespace: LocalDisableNamespace | Unset = UNSET,
     ) -> Any:
-        """Call ``local_disable``. May change server state: never retried. Since WHM 11.118.
+        """Call ``EcosystemFeatures/local_disable``. May change server state: never retried. Since WHM 11.118.
 
         Args:
             plugin (LocalDisablePlugin): Required. One of: 'cpanel-monitoring-plugin', 'cpanel-nova-plugin'.
@@ -9560,7 +9560,7 @@ class WhmFunctions:
         plugin: LocalEnablePlugin,
         namespace: LocalEnableNamespace | Unset = UNSET,
     ) -> Any:
-        """Call ``local_enable``. May change server state: never retried. Since WHM 11.118.
+        """Call ``EcosystemFeatures/local_enable``. May change server state: never retried. Since WHM 11.118.
 
         Args:
             plugin (LocalEnablePlugin): Required. One of: 'cpanel-monitoring-plugin', 'cpanel-nova-plugin'.
@@ -11685,8 +11685,17 @@ class WhmFunctions:
 
     async def personalization_get(
         self,
+        *,
+        names: list[str],
+        store: str | Unset = UNSET,
     ) -> PersonalizationGetData:
         """Call ``personalization_get``. May change server state: never retried. Since WHM 74.
+
+        The arguments are sent as one JSON object.
+
+        Args:
+            names (list[str]): Required.
+            store (str): Optional.
 
         Returns:
             PersonalizationGetData: the reply's ``data``, with
@@ -11696,12 +11705,27 @@ class WhmFunctions:
         """
         from .api.server_administration import personalization_get as operation
 
-        return await self._run(operation, operation.build_arguments())
+        return await self._run(
+            operation,
+            operation.build_arguments(
+                names=names,
+                store=store,
+            ),
+        )
 
     async def personalization_set(
         self,
+        *,
+        personalization: dict[str, str],
+        store: str | Unset = UNSET,
     ) -> PersonalizationSetData:
         """Call ``personalization_set``. May change server state: never retried. Since WHM 74.
+
+        The arguments are sent as one JSON object.
+
+        Args:
+            personalization (PersonalizationSetBodyPersonalization): Required.
+            store (str): Optional.
 
         Returns:
             PersonalizationSetData: the reply's ``data``, with
@@ -11711,7 +11735,13 @@ class WhmFunctions:
         """
         from .api.server_administration import personalization_set as operation
 
-        return await self._run(operation, operation.build_arguments())
+        return await self._run(
+            operation,
+            operation.build_arguments(
+                personalization=personalization,
+                store=store,
+            ),
+        )
 
     async def php_fpm_config_get(
         self,
@@ -12357,7 +12387,7 @@ class WhmFunctions:
     async def register_server_with_360_monitoring(
         self,
     ) -> RegisterServerWith360MonitoringData:
-        """Call ``register_server_with_360_monitoring``. May change server state: never retried. Since WHM 11.132.
+        """Call ``360Monitoring/register_server_with_360_monitoring``. May change server state: never retried. Since WHM 11.132.
 
         Returns:
             RegisterServerWith360MonitoringData: the reply's ``data``, with ``user_id`` (str).
@@ -14266,7 +14296,7 @@ class WhmFunctions:
         max_data_span: int | Unset = UNSET,
         plugin_sections: str | Unset = UNSET,
     ) -> Set360AgentPollingData:
-        """Call ``set_360_agent_polling``. May change server state: never retried. Since WHM 11.132.
+        """Call ``360Monitoring/set_360_agent_polling``. May change server state: never retried. Since WHM 11.132.
 
         Args:
             global_sections (str): Optional.

@@ -2300,7 +2300,7 @@ class WhmRawFunctions:
     async def batch(
         self,
         *,
-        command: str,
+        command: list[str],
         abort_on_error: BatchAbortOnError | Unset = UNSET,
     ) -> WhmResponse[BatchData]:
         """``batch`` with the whole reply; arguments and ``.data`` as ``WhmClient.batch``."""
@@ -7647,19 +7647,37 @@ class WhmRawFunctions:
 
     async def personalization_get(
         self,
+        *,
+        names: list[str],
+        store: str | Unset = UNSET,
     ) -> WhmResponse[PersonalizationGetData]:
         """``personalization_get`` with the whole reply; arguments and ``.data`` as ``WhmClient.personalization_get``."""
         from .api.server_administration import personalization_get as operation
 
-        return await self._run_raw(operation, operation.build_arguments())
+        return await self._run_raw(
+            operation,
+            operation.build_arguments(
+                names=names,
+                store=store,
+            ),
+        )
 
     async def personalization_set(
         self,
+        *,
+        personalization: dict[str, str],
+        store: str | Unset = UNSET,
     ) -> WhmResponse[PersonalizationSetData]:
         """``personalization_set`` with the whole reply; arguments and ``.data`` as ``WhmClient.personalization_set``."""
         from .api.server_administration import personalization_set as operation
 
-        return await self._run_raw(operation, operation.build_arguments())
+        return await self._run_raw(
+            operation,
+            operation.build_arguments(
+                personalization=personalization,
+                store=store,
+            ),
+        )
 
     async def php_fpm_config_get(
         self,

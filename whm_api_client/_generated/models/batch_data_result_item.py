@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
-    from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="BatchDataResultItem")
@@ -23,11 +23,11 @@ class BatchDataResultItem:
     """
     Attributes:
         data (Any | Unset):
-        metadata (BatchDataResultItemMetadata | Unset):
+        metadata (Metadata | Unset):
     """
 
     data: Any | Unset = UNSET
-    metadata: BatchDataResultItemMetadata | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,10 +58,10 @@ class BatchDataResultItem:
         data = d.pop("data", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: BatchDataResultItemMetadata | Unset
+        metadata: Metadata | Unset
         if _metadata.__class__ is not dict:
             _metadata = read_object(_metadata, "metadata", False)
-        metadata = UNSET if _metadata is UNSET else BatchDataResultItemMetadata.from_dict(_metadata)
+        metadata = UNSET if _metadata is UNSET else Metadata.from_dict(_metadata)
 
         batch_data_result_item = _new_instance(cls)
         batch_data_result_item.data = data
@@ -87,4 +87,4 @@ class BatchDataResultItem:
         return key in self.additional_properties
 
 
-from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

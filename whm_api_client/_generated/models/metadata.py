@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.metadata_result_type_0 import MetadataResultType0, check_metadata_result_type_0
+from ..models.metadata_result_type_1 import MetadataResultType1, check_metadata_result_type_1
 from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
@@ -22,73 +24,81 @@ _new_instance = object.__new__
 class Metadata:
     """
     Attributes:
-        command (str | Unset):
-        errors (list[Any] | Unset):
-        messages (list[Any] | Unset):
+        command (str):
+        reason (str):  Example: OK.
+        result (MetadataResultType0 | MetadataResultType1):  Example: 1.
+        version (int | str):  Example: 1.
+        error_count (Any | Unset):
+        errors (Any | Unset):
+        namespace (str | Unset):
         output (MetadataOutput | Unset):
-        reason (str | Unset):  Example: OK.
-        result (int | str | Unset):
-        version (int | Unset):  Example: 1.
-        warnings (list[Any] | Unset):
+        proxied_from (list[Any] | Unset):
+        warnings (Any | Unset):
     """
 
-    command: str | Unset = UNSET
-    errors: list[Any] | Unset = UNSET
-    messages: list[Any] | Unset = UNSET
+    command: str
+    reason: str
+    result: MetadataResultType0 | MetadataResultType1
+    version: int | str
+    error_count: Any | Unset = UNSET
+    errors: Any | Unset = UNSET
+    namespace: str | Unset = UNSET
     output: MetadataOutput | Unset = UNSET
-    reason: str | Unset = UNSET
-    result: int | str | Unset = UNSET
-    version: int | Unset = UNSET
-    warnings: list[Any] | Unset = UNSET
+    proxied_from: list[Any] | Unset = UNSET
+    warnings: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         command = self.command
 
-        errors: list[Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
+        reason = self.reason
 
-        messages: list[Any] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = self.messages
+        result: int | str
+        if isinstance(self.result, int):
+            result = self.result
+        else:
+            result = self.result
+
+        version: int | str
+        version = self.version
+
+        error_count = self.error_count
+
+        errors = self.errors
+
+        namespace = self.namespace
 
         output: dict[str, Any] | Unset = UNSET
         if not isinstance(self.output, Unset):
             output = self.output.to_dict()
 
-        reason = self.reason
+        proxied_from: list[Any] | Unset = UNSET
+        if not isinstance(self.proxied_from, Unset):
+            proxied_from = self.proxied_from
 
-        result: int | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        else:
-            result = self.result
-
-        version = self.version
-
-        warnings: list[Any] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = self.warnings
+        warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
+        field_dict.update(
+            {
+                "command": command,
+                "reason": reason,
+                "result": result,
+                "version": version,
+            }
+        )
+        if error_count is not UNSET:
+            field_dict["error_count"] = error_count
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
         if output is not UNSET:
             field_dict["output"] = output
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if result is not UNSET:
-            field_dict["result"] = result
-        if version is not UNSET:
-            field_dict["version"] = version
+        if proxied_from is not UNSET:
+            field_dict["proxied_from"] = proxied_from
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -101,31 +111,59 @@ class Metadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command = d.pop("command", UNSET)
+        command = d.pop("command")
         if command.__class__ is not str:
-            command = read_value(command, "command", "string", False)
+            command = read_value(command, "command", "string", True)
 
-        _errors = d.pop("errors", UNSET)
-        if _errors.__class__ is not list:
-            _errors = read_list(_errors, "errors", False)
-        errors: list[Any] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = errors_item_data
+        reason = d.pop("reason")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", True)
 
-                errors.append(errors_item)
+        def _parse_result(data: object) -> MetadataResultType0 | MetadataResultType1:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                result_type_0 = check_metadata_result_type_0(data)
 
-        _messages = d.pop("messages", UNSET)
-        if _messages.__class__ is not list:
-            _messages = read_list(_messages, "messages", False)
-        messages: list[Any] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            result_type_1 = check_metadata_result_type_1(data)
 
-                messages.append(messages_item)
+            return result_type_1
+
+        result = _parse_result(d.pop("result"))
+
+        def _parse_version(data: object) -> int | str:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                version_type_0 = data
+                if version_type_0.__class__ is not int:
+                    version_type_0 = read_value(version_type_0, "version_type_0", "integer", True)
+
+                return version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            version_type_1 = data
+            if version_type_1.__class__ is not str:
+                version_type_1 = read_value(version_type_1, "version_type_1", "string", True)
+
+            return version_type_1
+
+        version = _parse_version(d.pop("version"))
+
+        error_count = d.pop("error_count", UNSET)
+
+        errors = d.pop("errors", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+        if namespace.__class__ is not str:
+            namespace = read_value(namespace, "namespace", "string", False)
 
         _output = d.pop("output", UNSET)
         output: MetadataOutput | Unset
@@ -133,56 +171,29 @@ class Metadata:
             _output = read_object(_output, "output", False)
         output = UNSET if _output is UNSET else MetadataOutput.from_dict(_output)
 
-        reason = d.pop("reason", UNSET)
-        if reason.__class__ is not str:
-            reason = read_value(reason, "reason", "string", False)
+        _proxied_from = d.pop("proxied_from", UNSET)
+        if _proxied_from.__class__ is not list:
+            _proxied_from = read_list(_proxied_from, "proxied_from", False)
+        proxied_from: list[Any] | Unset = UNSET
+        if _proxied_from is not UNSET:
+            proxied_from = []
+            for proxied_from_item_data in _proxied_from:
+                proxied_from_item = proxied_from_item_data
 
-        def _parse_result(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                result_type_0 = data
-                if result_type_0.__class__ is not int:
-                    result_type_0 = read_value(result_type_0, "result_type_0", "integer", True)
+                proxied_from.append(proxied_from_item)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            result_type_1 = data
-            if result_type_1.__class__ is not str:
-                result_type_1 = read_value(result_type_1, "result_type_1", "string", True)
-
-            return result_type_1
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        version = d.pop("version", UNSET)
-        if version.__class__ is not int:
-            version = read_value(version, "version", "integer", False)
-
-        _warnings = d.pop("warnings", UNSET)
-        if _warnings.__class__ is not list:
-            _warnings = read_list(_warnings, "warnings", False)
-        warnings: list[Any] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-
-                warnings.append(warnings_item)
+        warnings = d.pop("warnings", UNSET)
 
         metadata = _new_instance(cls)
         metadata.command = command
-        metadata.errors = errors
-        metadata.messages = messages
-        metadata.output = output
         metadata.reason = reason
         metadata.result = result
         metadata.version = version
+        metadata.error_count = error_count
+        metadata.errors = errors
+        metadata.namespace = namespace
+        metadata.output = output
+        metadata.proxied_from = proxied_from
         metadata.warnings = warnings
 
         metadata.additional_properties = dict(d) if d else {}

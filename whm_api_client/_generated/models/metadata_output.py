@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, read_list
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="MetadataOutput")
 _new_instance = object.__new__
@@ -18,37 +18,45 @@ _new_instance = object.__new__
 class MetadataOutput:
     """
     Attributes:
-        errors (list[Any] | Unset):
-        messages (list[Any] | Unset):
-        warnings (list[Any] | Unset):
+        messages (list[Any] | str | Unset):
+        raw (str | Unset):
+        warnings (list[Any] | str | Unset):
     """
 
-    errors: list[Any] | Unset = UNSET
-    messages: list[Any] | Unset = UNSET
-    warnings: list[Any] | Unset = UNSET
+    messages: list[Any] | str | Unset = UNSET
+    raw: str | Unset = UNSET
+    warnings: list[Any] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
-        errors: list[Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
-        messages: list[Any] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[Any] | str | Unset
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
             messages = self.messages
 
-        warnings: list[Any] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
+        else:
+            messages = self.messages
+
+        raw = self.raw
+
+        warnings: list[Any] | str | Unset
+        if isinstance(self.warnings, Unset):
+            warnings = UNSET
+        elif isinstance(self.warnings, list):
+            warnings = self.warnings
+
+        else:
             warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
         if messages is not UNSET:
             field_dict["messages"] = messages
+        if raw is not UNSET:
+            field_dict["raw"] = raw
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -61,42 +69,70 @@ class MetadataOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        if _errors.__class__ is not list:
-            _errors = read_list(_errors, "errors", False)
-        errors: list[Any] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = errors_item_data
 
-                errors.append(errors_item)
+        def _parse_messages(data: object) -> list[Any] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                _messages_type_0 = data
+                if _messages_type_0.__class__ is not list:
+                    _messages_type_0 = read_list(_messages_type_0, "messages_type_0", True)
+                messages_type_0 = []
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = messages_type_0_item_data
 
-        _messages = d.pop("messages", UNSET)
-        if _messages.__class__ is not list:
-            _messages = read_list(_messages, "messages", False)
-        messages: list[Any] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
+                    messages_type_0.append(messages_type_0_item)
 
-                messages.append(messages_item)
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            messages_type_1 = data
+            if messages_type_1.__class__ is not str:
+                messages_type_1 = read_value(messages_type_1, "messages_type_1", "string", True)
 
-        _warnings = d.pop("warnings", UNSET)
-        if _warnings.__class__ is not list:
-            _warnings = read_list(_warnings, "warnings", False)
-        warnings: list[Any] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
+            return messages_type_1
 
-                warnings.append(warnings_item)
+        messages = _parse_messages(d.pop("messages", UNSET))
+
+        raw = d.pop("raw", UNSET)
+        if raw.__class__ is not str:
+            raw = read_value(raw, "raw", "string", False)
+
+        def _parse_warnings(data: object) -> list[Any] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                _warnings_type_0 = data
+                if _warnings_type_0.__class__ is not list:
+                    _warnings_type_0 = read_list(_warnings_type_0, "warnings_type_0", True)
+                warnings_type_0 = []
+                for warnings_type_0_item_data in _warnings_type_0:
+                    warnings_type_0_item = warnings_type_0_item_data
+
+                    warnings_type_0.append(warnings_type_0_item)
+
+                return warnings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            warnings_type_1 = data
+            if warnings_type_1.__class__ is not str:
+                warnings_type_1 = read_value(warnings_type_1, "warnings_type_1", "string", True)
+
+            return warnings_type_1
+
+        warnings = _parse_warnings(d.pop("warnings", UNSET))
 
         metadata_output = _new_instance(cls)
-        metadata_output.errors = errors
         metadata_output.messages = messages
+        metadata_output.raw = raw
         metadata_output.warnings = warnings
 
         metadata_output.additional_properties = dict(d) if d else {}
