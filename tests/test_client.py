@@ -250,7 +250,7 @@ async def test_nullable_field_keeps_null_and_rejects_other_types() -> None:
     assert accounts.acct and accounts.acct[0].suspendtime is None
     whm, _ = client_for(ok("listaccts", {"acct": [{**account, "suspendtime": "abc"}]}))
     async with whm:
-        with pytest.raises(WhmSchemaError, match="type"):
+        with pytest.raises(WhmSchemaError, match="field suspendtime: expected integer, got str"):
             await whm.listaccts()
 
 

@@ -285,3 +285,13 @@ async def test_connect_timeout_says_nothing_was_sent() -> None:
 async def test_basic_auth_to_a_host_still_works(server: FaultServer) -> None:
     async with WhmClient(server.target("ok"), BasicAuth("root", "pw-123456")) as whm:
         assert (await whm.version()).version == "11.126.0.1"
+
+
+@pytest.mark.parametrize("bad", [{"lenient": "yes"}, {"lenient": 1}, {"hooks": print}])
+def test_lenient_and_hooks_of_the_wrong_type_are_config_errors(bad: dict[str, object]) -> None:
+    with pytest.raises(WhmConfigError, match=next(iter(bad))):
+        WhmClient("mock:http://127.0.0.1:9", **bad)  # type: ignore[arg-type]
+    if "lenient" in bad:
+        whm = WhmClient("mock:http://127.0.0.1:9")
+        with pytest.raises(WhmConfigError, match="lenient"):
+            whm.with_options(lenient=bad["lenient"])  # type: ignore[arg-type]
