@@ -99,6 +99,7 @@ class WhmClient(WhmFunctions):
         allow_insecure_http: bool = False,
         hooks: Hooks | None = None,
         lenient: bool = False,
+        check_arguments: bool = False,
     ) -> None:
         """
         Args:
@@ -119,6 +120,10 @@ class WhmClient(WhmFunctions):
             lenient: read known drifts from the spec (numbers as strings, ``"0"``/``"1"``
                 flags, null in a required field) as the declared type, logging each;
                 strict (a :class:`WhmSchemaError`) by default.
+            check_arguments: refuse, before sending, an argument name the bundled spec
+                doesn't list for the function and a value outside its allowed values
+                (WHM ignores unknown arguments silently); off by default, as a newer
+                server may take more. Meta arguments (``api.filter.*``, ...) always pass.
         """
         if target is None:
             raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
@@ -141,6 +146,7 @@ class WhmClient(WhmFunctions):
         self._meta_arguments: dict[str, str] = {}
         self._hooks = _checked_hooks(hooks)
         self._lenient = _checked_flag("lenient", lenient)
+        self._check_arguments = _checked_flag("check_arguments", check_arguments)
         self._owns_client = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(
@@ -188,6 +194,13 @@ class WhmClient(WhmFunctions):
             auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
         elif env.get("WHM_PASSWORD"):
             auth = BasicAuth(user, env["WHM_PASSWORD"])
+        elif "http_client" not in options and not (target.kind == "mock" and target.is_loopback):
+            # Said in the terms of the environment, which is where the credentials come from.
+            where = "a WHM server" if target.kind == "host" else "a mock that isn't on this machine"
+            raise WhmConfigError(
+                f"{target.base_url} is {where}: set WHM_API_TOKEN (an API token) or "
+                "WHM_PASSWORD, and WHM_USER if the user isn't root"
+            )
         if env.get("WHM_CA_BUNDLE") and "ca_bundle" not in options:
             options["ca_bundle"] = env["WHM_CA_BUNDLE"]
         return cls(target, auth, **options)
@@ -233,12 +246,14 @@ class WhmClient(WhmFunctions):
         retry: RetryPolicy | EllipsisType | None = ...,
         meta: Meta | EllipsisType | None = ...,
         lenient: bool | EllipsisType = ...,
+        check_arguments: bool | EllipsisType = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
         await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
         await whm.with_options(meta=Meta(sort=[Sort("user")])).listaccts()
         await whm.with_options(lenient=True).listaccts()
+        await whm.with_options(check_arguments=True).call("listaccts", search="bob")
 
         A setting left out (``...``) stays as it is; ``None`` means none.
         """
@@ -255,6 +270,8 @@ class WhmClient(WhmFunctions):
             clone._meta_arguments = meta.arguments() if meta is not None else {}
         if not isinstance(lenient, EllipsisType):
             clone._lenient = _checked_flag("lenient", lenient)
+        if not isinstance(check_arguments, EllipsisType):
+            clone._check_arguments = _checked_flag("check_arguments", check_arguments)
         return clone
 
     @property
@@ -281,6 +298,8 @@ class WhmClient(WhmFunctions):
         ``EcosystemFeatures/is_ready``); the spec says how its arguments travel (query,
         form or JSON body). Functions the bundled spec doesn't know (newer servers) work
         too, sent as GET with a query; they are treated as state-changing, so never retried.
+        With ``check_arguments=True`` (constructor or :meth:`with_options`), argument names
+        and values the spec doesn't allow are refused before sending.
         """
         return (await self._call(function, arguments)).envelope
 
@@ -289,6 +308,10 @@ class WhmClient(WhmFunctions):
         path, info = lookup(function)
         if info is None:
             return await self._send(path, "GET", arguments, False)
+        if self._check_arguments:
+            from .arguments import check_arguments
+
+            check_arguments(path, arguments)
         return await self._send(path, info.method, arguments, info.read_only, body=info.body)
 
     async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
@@ -296,8 +319,13 @@ class WhmClient(WhmFunctions):
         return (await self._run_raw(operation, arguments)).data
 
     async def _run_raw(self, operation: ModuleType, arguments: dict[str, Any]) -> WhmResponse[Any]:
+        function = url_name(operation.FUNCTION, operation.NAMESPACE)
+        if self._check_arguments:  # Python checked the names; the values of enums are left
+            from .arguments import check_arguments
+
+            check_arguments(function, arguments)
         return await self._send(
-            url_name(operation.FUNCTION, operation.NAMESPACE),
+            function,
             operation.HTTP_METHOD,
             arguments,
             operation.READ_ONLY,
