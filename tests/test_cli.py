@@ -289,6 +289,17 @@ class TestAgainstPrism:
         assert status == 2
         assert "personalization takes a JSON object" in err
 
+    def test_a_rejected_argument_shows_the_mocks_reason(
+        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+    ) -> None:
+        # Prism answers 422 with the body "string"; its reason is in sl-violations.
+        status, out, err = run(
+            capsys, "--target", f"mock:{prism_mock}", "get_user_email_forward_destination"
+        )
+        assert (status, out) == (3, "")
+        assert "HTTP 422: Request query must have required property 'user'" in err
+        assert "string" not in err
+
 
 # ---------------------------------------------------------------------- the spec's index
 

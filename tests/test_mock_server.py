@@ -184,3 +184,17 @@ def test_the_mock_serves_namespaced_paths_and_checks_json_bodies(prism_mock: str
     unversioned = httpx.post(url + "?api.version=1", json={"names": ["theme"]}, headers=AUTH)
     assert unversioned.status_code == 422
     assert "api.version" in _violations(unversioned)
+
+
+@pytest.mark.anyio
+async def test_the_client_reports_the_mocks_reason(prism_mock: str) -> None:
+    from whm_api_client import Target, WhmClient, WhmHttpError
+
+    async with WhmClient(Target.local_mock(prism_mock)) as whm:
+        with pytest.raises(WhmHttpError) as caught:
+            await whm.call("listaccts", searchmethod="fuzzy")
+    assert caught.value.status_code == 422
+    assert caught.value.reason == (
+        "Request query parameter searchmethod must be equal to one of the allowed values: "
+        "exact, regex"
+    )

@@ -41,6 +41,7 @@ from .functions import lookup, module_of, url_name
 from .response import WhmResponse, parse_data
 from .targets import Target
 from .wire import (
+    MOCK_DIAGNOSTICS_HEADER,
     SENSITIVE_ARGUMENT,
     QueryPairs,
     check_envelope,
@@ -338,7 +339,9 @@ class WhmClient(WhmFunctions):
     ) -> Any:
         """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed
         result; ``metadata``, if given, is attached to a :class:`WhmSchemaError`."""
-        return parse_data(self.operation(function), data, self._lenient, metadata)
+        return parse_data(
+            self.operation(function), data, self._lenient, metadata, self._secrets_with(())
+        )
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -639,6 +642,7 @@ class WhmClient(WhmFunctions):
                 body,
                 secrets,
                 response.reason_phrase,
+                response.headers.get(MOCK_DIAGNOSTICS_HEADER, ""),
             )
         except WhmApiError as error:  # a failed call's warnings are worth seeing too
             log_notes(function, error.metadata, secrets)
@@ -652,6 +656,7 @@ class WhmClient(WhmFunctions):
             elapsed=timedelta(seconds=elapsed),
             operation=operation,
             lenient=self._lenient,
+            secrets=secrets,
         )
 
     async def _read_body(self, function: str, response: httpx.Response) -> bytes:
