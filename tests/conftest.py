@@ -48,7 +48,8 @@ def _run_prism(*, dynamic: bool = False, seed: int | None = None) -> Iterator[st
         prism, problem = None, f"node/npm not available: {exc}"
     else:
         problem = (
-            "node/npm not available: install Node.js >= 18.20 and run `npm ci` at the repo root"
+            f"node/npm not available: install {mock_server.NODE_NEEDED} and run `npm ci` "
+            "at the repo root"
         )
     if prism is None:
         if _in_ci():
