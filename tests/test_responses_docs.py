@@ -1,4 +1,4 @@
-"""docs/responses.md and the README's "The whole reply" section, run: every Python block,
+"""docs/guide/responses.md and the README's "The whole reply" section, run: every Python block,
 in order, in one namespace with ``whm``, ``target`` and ``auth`` set, against the simulator
 served on loopback, on asyncio and trio."""
 
@@ -22,7 +22,7 @@ PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 
 def doc_blocks() -> list[str]:
-    return PYTHON_BLOCK.findall((ROOT / "docs" / "responses.md").read_text())
+    return PYTHON_BLOCK.findall((ROOT / "docs" / "guide" / "responses.md").read_text())
 
 
 def readme_blocks() -> list[str]:

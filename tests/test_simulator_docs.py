@@ -1,4 +1,4 @@
-"""The simulator's documentation runs: every Python block of docs/simulator.md, and the
+"""The simulator's documentation runs: every Python block of docs/guide/simulator.md, and the
 README's pytest example, each in a fresh process (the pytest ones through pytest itself)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
-GUIDE = (ROOT / "docs" / "simulator.md").read_text()
+GUIDE = (ROOT / "docs" / "guide" / "simulator.md").read_text()
 README = (ROOT / "README.md").read_text()
 BLOCKS = re.findall(r"```python\n(.*?)```", GUIDE, re.DOTALL)
 SCRIPTS = [block for block in BLOCKS if "def test_" not in block]

@@ -70,7 +70,7 @@ logger = logging.getLogger("whm_api_client")
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=60.0)
 DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 # cpsrvd serves one server; 20 connections keep it busy without crowding it, and
-# httpcore's pool gets slower per request as it grows (see docs/benchmarks.md).
+# httpcore's pool gets slower per request as it grows (see docs/maintainers/benchmarks.md).
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
 
