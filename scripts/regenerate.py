@@ -459,7 +459,7 @@ def generate(output: Path, reference: Path | None = None) -> None:
     if __version__ != GENERATOR_VERSION:
         raise SystemExit(
             f"regenerate: openapi-python-client {__version__} is installed, the templates are "
-            f"written for {GENERATOR_VERSION}: pip install -e '.[dev]'"
+            f"written for {GENERATOR_VERSION}: pip install --group dev"
         )
     raw = SPEC.read_bytes()
     spec = yaml.safe_load(raw)
@@ -536,7 +536,7 @@ def with_tools_on_path() -> None:
     bin_dir = str(Path(sys.executable).parent)
     os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
     if shutil.which("ruff") is None:
-        raise SystemExit("regenerate: ruff is not installed: pip install -e '.[dev]'")
+        raise SystemExit("regenerate: ruff is not installed: pip install --group dev")
 
 
 def main(argv: list[str] | None = None) -> int:

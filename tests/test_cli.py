@@ -638,7 +638,7 @@ def test_plain_table_on_a_terminal_without_rich(
 def test_pip_installs_the_console_script() -> None:
     """``pip install`` puts ``whm-api`` next to the interpreter (pyproject's [project.scripts])."""
     script = Path(sys.executable).parent / "whm-api"
-    assert script.exists(), "reinstall with pip install -e '.[dev]'"
+    assert script.exists(), "reinstall with pip install -e . --group dev"
     done = subprocess.run(
         [str(script), "--list", "get_user_email_forward"],
         capture_output=True,

@@ -147,14 +147,14 @@ def test_the_trees_list_nothing_that_does_not_exist() -> None:
 @pytest.mark.anyio
 async def test_the_errors_guide_example_runs() -> None:
     import httpx
+    from doc_examples import blocks
     from faultserver import FaultServer
 
     from whm_api_client import ApiTokenAuth, WhmClient
 
-    guide = (ROOT / "docs" / "guide" / "errors.md").read_text(encoding="utf-8")
-    (block,) = re.findall(r"```python\n(.*?)```", guide, re.DOTALL)
+    (block,) = blocks(ROOT / "docs" / "guide" / "errors.md", lang="python")
     namespace: dict[str, Any] = {}
-    exec(compile(block, "docs/guide/errors.md", "exec"), namespace)
+    exec(compile(block.text, block.where, "exec"), namespace)
     suspend = namespace["suspend"]
     auth = ApiTokenAuth("root", "GUIDE-TOKEN-42")
     outcomes = {}
