@@ -90,6 +90,29 @@ def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -
     assert done.stdout.rstrip().endswith("no real WHM server was involved)")
 
 
+@pytest.mark.mock_server
+def test_the_demo_on_a_mock_says_its_values_are_placeholders(prism_mock: str) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(EXAMPLES.parent / "scripts" / "demo.py"),
+            "--target",
+            f"mock:{prism_mock}",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    note = "(a mock of the spec: its values are placeholders, not a server's)"
+    assert lines[0] == lines[-1] == note
+    assert "get_user_email_forward_destination(user='bob'):" in done.stdout
+
+
 def test_examples_fail_cleanly_without_a_target() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
     done = subprocess.run(
