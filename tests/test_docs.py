@@ -209,16 +209,17 @@ def test_the_readme_links_only_absolutely_and_into_files_that_exist() -> None:
 def test_files_named_in_code_and_docs_exist() -> None:
     """A docs/ page named anywhere (code, scripts, docs, config) exists, e.g. the read-only
     rule's page that scripts/sync_spec.py names."""
+    suffixes = {".py", ".md", ".toml", ".yaml", ".yml", ".jinja", ".sh"}
+    paths = [path for path in ROOT.iterdir() if path.is_file() and path.suffix in suffixes]
+    for folder in ("docs", "scripts", "tests", "whm_api_client", "benchmarks", "examples"):
+        paths += [path for path in (ROOT / folder).rglob("*") if path.suffix in suffixes]
+    paths += list((ROOT / ".github").rglob("*.yml"))
     named = set()
-    for pattern in ("*.py", "*.md", "*.toml", "*.yaml", "*.yml", "*.jinja", "*.sh"):
-        for path in ROOT.rglob(pattern):
-            parts = path.relative_to(ROOT).parts
-            if parts[0] in {".venv", "node_modules", ".git", ".cache"} or "_generated" in parts:
-                continue
-            if path.name == "whm.openapi.yaml":
-                continue
-            text = path.read_text(encoding="utf-8", errors="replace")
-            named |= {(path, name) for name in re.findall(r"\bdocs/[\w./-]+\.md\b", text)}
+    for path in paths:
+        if "_generated" in path.parts or path.name == "whm.openapi.yaml":
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        named |= {(path, name) for name in re.findall(r"\bdocs/[\w./-]+\.md\b", text)}
     missing = sorted(
         f"{page_id(path)}: {name}" for path, name in named if not (ROOT / name).exists()
     )

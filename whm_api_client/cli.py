@@ -8,9 +8,10 @@
 
 Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
 becomes a list. Names and allowed values are checked against the bundled spec first
-(``--allow-unknown`` sends what it doesn't list, for a newer server). The target and credentials come from the ``WHM_*`` environment
-variables (``--target`` overrides the target), never from the command line, so
-secrets stay out of shell history and process listings.
+(``--allow-unknown`` sends what it doesn't list, for a newer server). The target and
+credentials come from the ``WHM_*`` environment variables (``--target`` overrides the
+target), never from the command line, so secrets stay out of shell history and process
+listings.
 
 Exit status: 0 success, 1 WHM reported failure, 2 usage or configuration error,
 3 transport, HTTP or reply error.
