@@ -106,7 +106,9 @@ def test_without_the_extra_a_config_error_says_what_to_install(
     monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # as if not installed
     monkeypatch.delitem(sys.modules, "whm_api_client._aiohttp")
     with pytest.raises(WhmConfigError, match=r"pip install 'whm-api-client\[aiohttp\]'"):
-        WhmClient("https://whm.example.com:2087/json-api", WhmSimulator().auth(), http_backend="aiohttp")
+        WhmClient(
+            "https://whm.example.com:2087/json-api", WhmSimulator().auth(), http_backend="aiohttp"
+        )
 
 
 @pytest.mark.parametrize("anyio_backend", ["trio"])

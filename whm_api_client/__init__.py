@@ -34,6 +34,7 @@ from .targets import Target
 
 if TYPE_CHECKING:
     from .batch import BatchResult
+    from .fleet import FleetHost, HostResult, WhmFleet
     from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
     from .paging import Pages
     from .retry import RetryPolicy
@@ -48,6 +49,9 @@ _LAZY = {
     "Meta": "meta",
     "Sort": "meta",
     "Pages": "paging",
+    "FleetHost": "fleet",
+    "HostResult": "fleet",
+    "WhmFleet": "fleet",
     "RetryPolicy": "retry",
 }
 
@@ -60,6 +64,8 @@ __all__ = [
     "ChunkInfo",
     "Filter",
     "FilterInfo",
+    "FleetHost",
+    "HostResult",
     "Meta",
     "Pages",
     "RetryPolicy",
@@ -73,6 +79,7 @@ __all__ = [
     "WhmConfigError",
     "WhmConnectError",
     "WhmError",
+    "WhmFleet",
     "WhmHttpError",
     "WhmLoginPageError",
     "WhmReplyTooLargeError",
