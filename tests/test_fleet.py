@@ -73,6 +73,15 @@ def served() -> Iterator[list[Endpoint]]:
 
 
 @pytest.fixture
+def with_down_host(inventory: Path) -> Path:
+    """The inventory plus a host "down", where nothing listens."""
+    path = inventory.with_name("more.toml")
+    down = f'\n[[hosts]]\nname = "down"\nhost = "127.0.0.1"\nport = {free_port()}\n'
+    path.write_text(inventory.read_text() + down)
+    return path
+
+
+@pytest.fixture
 def inventory(served: list[Endpoint], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(TOKEN_ENV, served[0].simulator.root_token)
     path = tmp_path / "fleet.toml"
@@ -156,18 +165,16 @@ def test_hosts_are_picked_by_name_or_tag(inventory: Path) -> None:
 
 
 async def test_map_gives_one_result_per_host_and_never_fails_as_a_whole(
-    served: list[Endpoint], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    served: list[Endpoint], with_down_host: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(TOKEN_ENV, served[0].simulator.root_token)
     served[1].simulator.inject(faults.ResultZero("License expired."), function="version")
-    path = tmp_path / "fleet.toml"
-    path.write_text(
-        inventory_text(served)
-        + f'\n[[hosts]]\nname = "down"\nhost = "127.0.0.1"\nport = {free_port()}\n'
-        + '\n[[hosts]]\nname = "nocred"\nhost = "127.0.0.1"\nport = 1\ntoken_env = "FLEET_UNSET_VAR"\n'
+    nocred = (
+        '\n[[hosts]]\nname = "nocred"\nhost = "127.0.0.1"\nport = 1\ntoken_env = "FLEET_UNSET"\n'
     )
-    monkeypatch.delenv("FLEET_UNSET_VAR", raising=False)
-    async with WhmFleet.from_inventory(path) as fleet:
+    with with_down_host.open("a") as file:
+        file.write(nocred)
+    monkeypatch.delenv("FLEET_UNSET", raising=False)
+    async with WhmFleet.from_inventory(with_down_host) as fleet:
         results = await fleet.map("version")
     assert [r.host for r in results] == ["web1", "web2", "web3", "down", "nocred"]
     assert [r.status for r in results] == ["ok", "failed", "ok", "unreachable", "unreachable"]
@@ -178,7 +185,7 @@ async def test_map_gives_one_result_per_host_and_never_fails_as_a_whole(
     )
     assert isinstance(results[3].error, WhmConnectError)
     assert isinstance(results[4].error, WhmConfigError)
-    assert "FLEET_UNSET_VAR" in str(results[4].error)
+    assert "FLEET_UNSET" in str(results[4].error)
     assert all(r.elapsed >= 0 for r in results)
     with pytest.raises(WhmApiError):
         results[1].unwrap()
@@ -234,16 +241,8 @@ async def test_bad_arguments_fail_before_any_host_is_called(
     assert [len(e.simulator.requests) for e in served] == [0, 0, 0]
 
 
-async def test_find_account_by_user_and_by_domain(
-    served: list[Endpoint], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(TOKEN_ENV, served[0].simulator.root_token)
-    path = tmp_path / "fleet.toml"
-    path.write_text(
-        inventory_text(served)
-        + f'\n[[hosts]]\nname = "down"\nhost = "127.0.0.1"\nport = {free_port()}\n'
-    )
-    async with WhmFleet.from_inventory(path) as fleet:
+async def test_find_account_by_user_and_by_domain(with_down_host: Path) -> None:
+    async with WhmFleet.from_inventory(with_down_host) as fleet:
         by_user = await fleet.find_account(user="bob")
         by_domain = await fleet.find_account(domain="CAROL.example")
         nowhere = await fleet.find_account(user="bo")  # exact, not a regex or a prefix
@@ -362,15 +361,10 @@ async def test_leaving_a_stream_early_cancels_the_rest(
 
 
 async def test_results_and_their_errors_pickle(
-    served: list[Endpoint], inventory: Path, tmp_path: Path
+    served: list[Endpoint], with_down_host: Path
 ) -> None:
     served[1].simulator.inject(faults.ResultZero("No such user."), function="listaccts")
-    path = tmp_path / "more.toml"
-    path.write_text(
-        inventory.read_text()
-        + f'\n[[hosts]]\nname = "down"\nhost = "127.0.0.1"\nport = {free_port()}\n'
-    )
-    async with WhmFleet.from_inventory(path) as fleet:
+    async with WhmFleet.from_inventory(with_down_host) as fleet:
         results = await fleet.map("listaccts")
     copies: list[HostResult] = pickle.loads(pickle.dumps(results))
     assert [(c.host, c.status, c.data, c.metadata) for c in copies] == [
