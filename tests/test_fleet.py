@@ -7,6 +7,7 @@ by counting them.
 
 from __future__ import annotations
 
+import os
 import pickle
 import socket
 from collections import Counter
@@ -375,3 +376,12 @@ async def test_results_and_their_errors_pickle(
     assert api_error.function == "listaccts" and api_error.metadata == results[1].error.metadata  # type: ignore[union-attr]
     assert isinstance(connect_error, WhmConnectError) and connect_error.function == "listaccts"
     assert str(connect_error) == str(results[3].error)
+
+
+def test_inventory_hosts_pickle_without_their_secrets(
+    inventory: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hosts = load_inventory(inventory)
+    copied = pickle.loads(pickle.dumps(hosts))
+    assert copied == hosts
+    assert os.environ[TOKEN_ENV].encode() not in pickle.dumps(hosts)  # a name travels, not a value
