@@ -165,6 +165,7 @@ def test_hosts_are_picked_by_name_or_tag(inventory: Path) -> None:
 # ---------------------------------------------------------------- map
 
 
+@pytest.mark.usefixtures("http_backend")  # and on the aiohttp transport
 async def test_map_gives_one_result_per_host_and_never_fails_as_a_whole(
     served: list[Endpoint], with_down_host: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -328,6 +329,7 @@ async def test_state_changing_calls_run_one_at_a_time_per_host(
     assert all(len(sim.calls("hold_outgoing_email")) == 3 for sim in sims)
 
 
+@pytest.mark.usefixtures("http_backend")  # and on the aiohttp transport
 async def test_cancelling_a_map_leaves_nothing_running(
     served: list[Endpoint], inventory: Path
 ) -> None:
@@ -342,6 +344,7 @@ async def test_cancelling_a_map_leaves_nothing_running(
     assert [len(e.simulator.calls("version")) for e in served] == [1, 0, 0]
 
 
+@pytest.mark.usefixtures("http_backend")  # and on the aiohttp transport
 async def test_leaving_a_stream_early_cancels_the_rest(
     served: list[Endpoint], inventory: Path
 ) -> None:
@@ -385,3 +388,13 @@ def test_inventory_hosts_pickle_without_their_secrets(
     copied = pickle.loads(pickle.dumps(hosts))
     assert copied == hosts
     assert os.environ[TOKEN_ENV].encode() not in pickle.dumps(hosts)  # a name travels, not a value
+
+
+async def test_a_selected_view_shares_clients_and_closes_nothing(inventory: Path) -> None:
+    async with WhmFleet.from_inventory(inventory) as fleet:
+        async with fleet.select("web1") as view:
+            assert [r.status for r in await view.map("version")] == ["ok"]
+        assert fleet.client("web1") is view.client("web1")  # the same client, still open
+        assert [r.status for r in await fleet.map("version")] == ["ok"] * 3
+    with pytest.raises(WhmConfigError, match="closed"):
+        await view.map("version")

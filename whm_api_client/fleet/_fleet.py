@@ -147,6 +147,7 @@ class WhmFleet:
         self._limiters: dict[str, anyio.CapacityLimiter] = {}
         self._change_locks: dict[str, anyio.Lock] = {}
         self._closed = False
+        self._root = self  # views made by select() share their root's state
 
     @classmethod
     def from_inventory(
@@ -166,8 +167,6 @@ class WhmFleet:
         view = object.__new__(WhmFleet)
         view.__dict__.update(self.__dict__)
         view._hosts = tuple(select_hosts(self._hosts, selectors))
-        view._closed = False
-        view._is_view = True  # type: ignore[attr-defined]
         return view
 
     def __repr__(self) -> str:
@@ -187,11 +186,13 @@ class WhmFleet:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close every host's client (and its connections)."""
-        self._closed = True
-        if getattr(self, "_is_view", False):
+        """Close every host's client (and its connections); a view from select() closes
+        nothing."""
+        if self._root is not self:
             return
-        clients, self._clients = list(self._clients.values()), {}
+        self._closed = True
+        clients = list(self._clients.values())
+        self._clients.clear()
         with anyio.CancelScope(shield=True):
             for whm in clients:
                 with contextlib.suppress(Exception):
@@ -205,7 +206,7 @@ class WhmFleet:
         raise WhmConfigError(f"no host named {name!r} in this fleet")
 
     def _client(self, host: FleetHost) -> WhmClient:
-        if self._closed:
+        if self._root._closed:
             raise WhmConfigError("this WhmFleet is closed")
         whm = self._clients.get(host.name)
         if whm is None:
@@ -302,6 +303,8 @@ class WhmFleet:
 
         Leaving the block early cancels the calls still running; none is left behind.
         """
+        if self._root._closed:
+            raise WhmConfigError("this WhmFleet is closed")
         if not isinstance(function, str) or not FUNCTION_NAME.match(function):
             raise WhmConfigError(f"not a WHM function name: {function!r}")
         encode_arguments(arguments)  # a bad argument fails here, not once per host
@@ -367,14 +370,14 @@ class WhmFleet:
     # ------------------------------------------------------------------ one host
 
     def _set_per_host(self, value: int) -> None:
-        self._per_host = value
+        self._root._per_host = value
         for limiter in self._limiters.values():
             limiter.total_tokens = value
 
     def _host_limiter(self, host: FleetHost) -> anyio.CapacityLimiter:
         limiter = self._limiters.get(host.name)
         if limiter is None:
-            limiter = self._limiters[host.name] = anyio.CapacityLimiter(self._per_host)
+            limiter = self._limiters[host.name] = anyio.CapacityLimiter(self._root._per_host)
         return limiter
 
     def _change_lock(self, host: FleetHost) -> anyio.Lock:
