@@ -180,6 +180,14 @@ def test_inventory_and_usage_errors_exit_2(
     assert status == 2 and "not allowed with" in err
 
 
+def test_help(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--fleet", "any.toml", "--help")
+    assert status == 0
+    assert "--hosts TAG_OR_NAME" in out and "exit status:" in out
+    status, out, _ = run(capsys, "--help")
+    assert status == 0 and "--fleet fleet.toml" in out  # the main help points to it
+
+
 def test_the_token_never_reaches_the_output(
     capsys: pytest.CaptureFixture[str], served: list[Endpoint], inventory: Path
 ) -> None:

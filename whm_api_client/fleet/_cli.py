@@ -90,9 +90,11 @@ def _build_parser() -> _Parser:
         description="Call a WHM API 1 function on every host of an inventory.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
         allow_abbrev=False,
     )
     parser.add_argument("words", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("-h", "--help", action="store_true", help="this help")
     parser.add_argument("--fleet", required=True, metavar="INVENTORY", help="the inventory file")
     parser.add_argument(
         "--hosts",
@@ -346,6 +348,9 @@ def main(argv: Sequence[str]) -> int:
     logger.addHandler(handler)
     try:
         options = parser.parse_intermixed_args(argv)
+        if options.help:
+            output.out(parser.format_help().rstrip())
+            return EXIT_OK
         if options.verbose:
             logger.setLevel(logging.DEBUG)
         if options.columns is not None:
