@@ -336,6 +336,12 @@ def rate(value: float) -> str:
     return f"{value:,.0f}/s"
 
 
+def paired(a: list[float], b: list[float]) -> float:
+    """The median of the per-round ratios a/b: each round ran both sides back to back, so
+    a machine that slows down mid-run (it is shared) shifts both sides of a pair alike."""
+    return median([x / y for x, y in zip(a, b, strict=True)])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--smoke", action="store_true", help="tiny counts: seconds, for CI")
@@ -379,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
             "per call [aiohttp transport]",
             rate(m["client aiohttp"]),
             rate(m["raw aiohttp"]) + " (raw aiohttp)",
-            f"{m['client aiohttp'] / m['raw aiohttp']:.2f}x",
+            f"{paired(per['client aiohttp'], per['raw aiohttp']):.2f}x",
             "",
         ),
         None,
@@ -389,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
             "per call [httpx transport]",
             rate(m["client httpx"]),
             rate(m["raw httpx"]) + " (raw httpx)",
-            f"{m['client httpx'] / m['raw httpx']:.2f}x",
+            f"{paired(per['client httpx'], per['raw httpx']):.2f}x",
             "",
         ),
         None,
@@ -401,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{label} [aiohttp transport]",
             rate(t["client aiohttp"]),
             rate(t["raw aiohttp"]) + " (raw aiohttp)",
-            f"{t['client aiohttp'] / t['raw aiohttp']:.2f}x",
+            f"{paired(inflight['client aiohttp'], inflight['raw aiohttp']):.2f}x",
             "",
         ),
         None,
@@ -411,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{label} [aiohttp transport] vs raw httpx",
             rate(t["client aiohttp"]),
             rate(t["raw httpx"]) + " (raw httpx)",
-            f"{t['client aiohttp'] / t['raw httpx']:.2f}x",
+            f"{paired(inflight['client aiohttp'], inflight['raw httpx']):.2f}x",
             "",
         ),
         None,
@@ -421,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{label} [httpx transport]",
             rate(t["client httpx"]),
             rate(t["raw httpx"]) + " (raw httpx)",
-            f"{t['client httpx'] / t['raw httpx']:.2f}x",
+            f"{paired(inflight['client httpx'], inflight['raw httpx']):.2f}x",
             f"{failed} errors",
         ),
         failed == 0,
@@ -457,7 +463,8 @@ def main(argv: list[str] | None = None) -> int:
             ),
             errs[side] == 0,
         )
-    ratio = f["fleet asyncio+aiohttp"] / f["raw aiohttp"]
+    rates = {side: [x["rate"] for x in runs] for side, runs in samples.items()}
+    ratio = paired(rates["fleet asyncio+aiohttp"], rates["raw aiohttp"])
     goal(
         (
             f"{n}: fast path / raw aiohttp",
@@ -468,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ratio >= 0.3,
     )
-    ratio = f["fleet asyncio+httpx"] / f["raw httpx"]
+    ratio = paired(rates["fleet asyncio+httpx"], rates["raw httpx"])
     goal(
         (
             f"{n}: default path / raw httpx",
@@ -479,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ratio >= 1.0,
     )
-    ratio = f["fleet trio+httpx"] / f["raw httpx"]
+    ratio = paired(rates["fleet trio+httpx"], rates["raw httpx"])
     goal(
         (
             f"{n}: trio / raw httpx",
