@@ -13,7 +13,6 @@ import logging
 import os
 import ssl
 from collections.abc import Mapping, Sequence
-from importlib import import_module
 from types import EllipsisType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote_plus
@@ -31,12 +30,13 @@ from .errors import (
     WhmTimeoutError,
     WhmTransportError,
 )
+from .functions import lookup, module_of, url_name
 from .targets import Target
 from .wire import (
-    FUNCTION_NAME,
     QueryPairs,
     check_envelope,
     encode_arguments,
+    encode_json_body,
     redact,
     sensitive_values,
     server_warnings,
@@ -61,12 +61,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 # httpcore's pool gets slower per request as it grows (see docs/benchmarks.md).
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
-
-
-def _function_index() -> dict[str, tuple[str, str, bool]]:
-    from ._generated.api import FUNCTIONS
-
-    return FUNCTIONS
 
 
 def _parse(operation: ModuleType, data: Any) -> Any:
@@ -259,17 +253,23 @@ class WhmClient(WhmFunctions):
         """Call any function by name: keyword arguments in, the whole JSON envelope out.
 
         No type checking of the reply beyond the envelope: ``result["data"]`` is plain JSON.
-        Functions the bundled spec doesn't know (newer servers) work too; they are
-        treated as state-changing, so never retried.
+        A namespaced function can be named with or without its namespace (``is_ready`` or
+        ``EcosystemFeatures/is_ready``); the spec says how its arguments travel (query,
+        form or JSON body). Functions the bundled spec doesn't know (newer servers) work
+        too, sent as GET with a query; they are treated as state-changing, so never retried.
         """
-        if not isinstance(function, str) or not FUNCTION_NAME.match(function):
-            raise WhmConfigError(f"not a WHM function name: {function!r}")
-        _, method, read_only = _function_index().get(function, ("", "GET", False))
-        return await self._send(function, method, arguments, read_only)
+        path, info = lookup(function)
+        if info is None:
+            return await self._send(path, "GET", arguments, False)
+        return await self._send(path, info.method, arguments, info.read_only, body=info.body)
 
     async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
         envelope = await self._send(
-            operation.FUNCTION, operation.HTTP_METHOD, arguments, operation.READ_ONLY
+            url_name(operation.FUNCTION, operation.NAMESPACE),
+            operation.HTTP_METHOD,
+            arguments,
+            operation.READ_ONLY,
+            body=operation.BODY,
         )
         return _parse(operation, envelope.get("data"))
 
@@ -279,10 +279,10 @@ class WhmClient(WhmFunctions):
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
-        entry = _function_index().get(function)
-        if entry is None:
+        _, info = lookup(function)
+        if info is None:
             raise WhmConfigError(f"{function!r} is not a function in the bundled WHM spec")
-        return import_module(f"._generated.api.{entry[0]}", __package__)
+        return module_of(info)
 
     # ------------------------------------------------------------------ beyond single calls
 
@@ -343,7 +343,7 @@ class WhmClient(WhmFunctions):
                 "batch",
                 "GET",
                 {"command": batch.encoded(), "abort_on_error": abort_on_error},
-                batch.read_only(_function_index()),
+                batch.read_only(),
                 nested_secrets=batch.secrets(),
             )
         except WhmApiError as error:  # the batch failed as a whole; its items may say why
@@ -379,17 +379,26 @@ class WhmClient(WhmFunctions):
         read_only: bool,
         *,
         nested_secrets: tuple[str, ...] = (),
+        body: str = "query",
     ) -> dict[str, Any]:
         """One function call over HTTP, retried only if read-only and a policy allows it.
 
+        ``function`` is the name under json-api/ (``NAMESPACE/FUNCTION`` for a namespaced
+        one); ``body`` is the spec's way to send the arguments ("json": one JSON object).
         ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
         """
         if self._closed:
             raise WhmConfigError("this WhmClient is closed")
-        pairs = encode_arguments({**arguments, **self._meta_arguments})
+        json_body: bytes | None = None
+        if body == "json":
+            json_body, pairs = encode_json_body({**arguments, **self._meta_arguments})
+        else:
+            pairs = encode_arguments({**arguments, **self._meta_arguments})
         argument_secrets = nested_secrets + sensitive_values(pairs)
         secrets = self._secrets_with(argument_secrets)
-        request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
+        request = self._build_request(
+            function, method, pairs, read_only, bool(argument_secrets), json_body
+        )
         attempt = 0
         while True:
             attempt += 1
@@ -405,9 +414,25 @@ class WhmClient(WhmFunctions):
                 await anyio.sleep(delay)
 
     def _build_request(
-        self, function: str, method: str, pairs: QueryPairs, read_only: bool, carries_secret: bool
+        self,
+        function: str,
+        method: str,
+        pairs: QueryPairs,
+        read_only: bool,
+        carries_secret: bool,
+        json_body: bytes | None = None,
     ) -> httpx.Request:
         url = self._target.url_for(function)
+        if json_body is not None:
+            # cpsrvd reads a JSON body only under exactly this type (no charset), and then
+            # ignores the query string: api.version is inside the body.
+            return self._http.build_request(
+                "POST",
+                url,
+                content=json_body,
+                headers={"Content-Type": "application/json"},
+                timeout=self._timeout,
+            )
         version: QueryPairs = [("api.version", "1")]
         # A real host takes arguments in a POST body, which keeps passwords out of
         # URLs and access logs. A mock only answers the method the spec declares.
