@@ -34,6 +34,7 @@ from ..cli import (
     _argv_secrets,
     _cell,
     _env_secrets,
+    _known,
     _LogHandler,
     _Output,
     _parse_arguments,
@@ -362,9 +363,7 @@ def main(argv: Sequence[str]) -> int:
         function, *words = options.words
         if not FUNCTION_NAME.match(function):
             raise _UsageError(f"not a WHM function name: {function!r}")
-        from .._generated.api import FUNCTIONS
-
-        if function not in FUNCTIONS and not options.allow_unknown:
+        if not _known(function) and not options.allow_unknown:
             raise _UsageError(_unknown_function(function, callable_anyway=True))
         if not _read_only(function) and not options.allow_changes:
             raise _UsageError(

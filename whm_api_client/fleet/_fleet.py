@@ -17,7 +17,8 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 
 from ..client import WhmClient
 from ..errors import WhmConfigError, WhmError, WhmTimeoutError, WhmTransportError
-from ..wire import FUNCTION_NAME, encode_arguments, redact
+from ..functions import lookup
+from ..wire import encode_arguments, redact
 from ._inventory import FleetHost, load_inventory, select_hosts
 
 __all__ = ["AccountMatch", "AccountSearch", "HostResult", "WhmFleet", "run_map"]
@@ -89,10 +90,8 @@ class AccountSearch:
 
 def _read_only(function: str) -> bool:
     """The spec's read-only flag; functions it doesn't know count as state-changing."""
-    from .._generated.api import FUNCTIONS
-
-    entry = FUNCTIONS.get(function)
-    return bool(entry[2]) if entry is not None else False
+    info = lookup(function)[1]
+    return info is not None and info.read_only
 
 
 class WhmFleet:
@@ -305,10 +304,8 @@ class WhmFleet:
         """
         if self._root._closed:
             raise WhmConfigError("this WhmFleet is closed")
-        if not isinstance(function, str) or not FUNCTION_NAME.match(function):
-            raise WhmConfigError(f"not a WHM function name: {function!r}")
+        read_only = _read_only(function)  # also refuses what isn't a function name
         encode_arguments(arguments)  # a bad argument fails here, not once per host
-        read_only = _read_only(function)
         if not read_only and not allow_changes:
             raise WhmConfigError(
                 f"{function} may change state on every host of the fleet: pass "
