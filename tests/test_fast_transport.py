@@ -125,7 +125,10 @@ async def test_on_trio_the_call_is_a_config_error_and_nothing_is_sent(
     assert endpoint.simulator.calls("listaccts") == []
 
 
-def test_importing_the_client_loads_no_aiohttp() -> None:
-    code = "import sys, whm_api_client; print(sorted(m for m in sys.modules if 'aiohttp' in m))"
+def test_importing_the_client_loads_neither_aiohttp_nor_the_fleet() -> None:
+    code = (
+        "import sys, whm_api_client; "
+        "print(sorted(m for m in sys.modules if 'aiohttp' in m or m.endswith('fleet')))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
