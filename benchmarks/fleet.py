@@ -378,60 +378,33 @@ def main(argv: list[str] | None = None) -> int:
     with local_server(10) as url:
         single = everything["single"] = run_worker("single", s, url=url)
     per, inflight, errors = single["per_call"], single["inflight"], single["errors"]
-    m = {side: median(values) for side, values in per.items()}
-    t = {side: median(values) for side, values in inflight.items()}
-    goal(
-        (
-            "per call [aiohttp transport]",
-            rate(m["client aiohttp"]),
-            rate(m["raw aiohttp"]) + " (raw aiohttp)",
-            f"{paired(per['client aiohttp'], per['raw aiohttp']):.2f}x",
-            "",
-        ),
-        None,
-    )
-    goal(
-        (
-            "per call [httpx transport]",
-            rate(m["client httpx"]),
-            rate(m["raw httpx"]) + " (raw httpx)",
-            f"{paired(per['client httpx'], per['raw httpx']):.2f}x",
-            "",
-        ),
-        None,
-    )
-    label = f"{s['inflight']} in flight"
     failed = sum(errors.values())
-    goal(
-        (
-            f"{label} [aiohttp transport]",
-            rate(t["client aiohttp"]),
-            rate(t["raw aiohttp"]) + " (raw aiohttp)",
-            f"{paired(inflight['client aiohttp'], inflight['raw aiohttp']):.2f}x",
-            "",
-        ),
-        None,
-    )
-    goal(
+    label = f"{s['inflight']} in flight"
+    single_rows = [  # (case, samples, side, beside, goal, met)
+        ("per call [aiohttp transport]", per, "client aiohttp", "raw aiohttp", "", None),
+        ("per call [httpx transport]", per, "client httpx", "raw httpx", "", None),
+        (f"{label} [aiohttp transport]", inflight, "client aiohttp", "raw aiohttp", "", None),
         (
             f"{label} [aiohttp transport] vs raw httpx",
-            rate(t["client aiohttp"]),
-            rate(t["raw httpx"]) + " (raw httpx)",
-            f"{paired(inflight['client aiohttp'], inflight['raw httpx']):.2f}x",
+            inflight,
+            "client aiohttp",
+            "raw httpx",
             "",
+            None,
         ),
-        None,
-    )
-    goal(
         (
             f"{label} [httpx transport]",
-            rate(t["client httpx"]),
-            rate(t["raw httpx"]) + " (raw httpx)",
-            f"{paired(inflight['client httpx'], inflight['raw httpx']):.2f}x",
+            inflight,
+            "client httpx",
+            "raw httpx",
             f"{failed} errors",
+            failed == 0,
         ),
-        failed == 0,
-    )
+    ]
+    for case, runs, side, beside, wanted, met in single_rows:
+        figure, other = median(runs[side]), median(runs[beside])
+        ratio = paired(runs[side], runs[beside])
+        goal((case, rate(figure), f"{rate(other)} ({beside})", f"{ratio:.2f}x", wanted), met)
 
     note(f"bench: part 2, {s['hosts']} simulated hosts x {s['calls_per_host']} calls ...")
     samples: dict[str, list[dict[str, Any]]] = {side: [] for side in FLEET_SIDES}
@@ -464,39 +437,15 @@ def main(argv: list[str] | None = None) -> int:
             errs[side] == 0,
         )
     rates = {side: [x["rate"] for x in runs] for side, runs in samples.items()}
-    ratio = paired(rates["fleet asyncio+aiohttp"], rates["raw aiohttp"])
-    goal(
-        (
-            f"{n}: fast path / raw aiohttp",
-            rate(f["fleet asyncio+aiohttp"]),
-            rate(f["raw aiohttp"]),
-            f"{ratio:.2f}x",
-            "≥ 0.3x",
-        ),
-        ratio >= 0.3,
-    )
-    ratio = paired(rates["fleet asyncio+httpx"], rates["raw httpx"])
-    goal(
-        (
-            f"{n}: default path / raw httpx",
-            rate(f["fleet asyncio+httpx"]),
-            rate(f["raw httpx"]),
-            f"{ratio:.2f}x",
-            "≥ 1.0x",
-        ),
-        ratio >= 1.0,
-    )
-    ratio = paired(rates["fleet trio+httpx"], rates["raw httpx"])
-    goal(
-        (
-            f"{n}: trio / raw httpx",
-            rate(f["fleet trio+httpx"]),
-            rate(f["raw httpx"]),
-            f"{ratio:.2f}x",
-            "",
-        ),
-        None,
-    )
+    fleet_rows = [  # (case, side, beside, goal, threshold)
+        ("fast path / raw aiohttp", "fleet asyncio+aiohttp", "raw aiohttp", "≥ 0.3x", 0.3),
+        ("default path / raw httpx", "fleet asyncio+httpx", "raw httpx", "≥ 1.0x", 1.0),
+        ("trio / raw httpx", "fleet trio+httpx", "raw httpx", "", None),
+    ]
+    for case, side, beside, wanted, threshold in fleet_rows:
+        ratio = paired(rates[side], rates[beside])
+        met = None if threshold is None else ratio >= threshold
+        goal((f"{n}: {case}", rate(f[side]), rate(f[beside]), f"{ratio:.2f}x", wanted), met)
     fleet_rss = max(rss[side] for side in FLEET_SIDES if side.startswith("fleet"))
     goal(
         (

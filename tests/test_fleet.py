@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import socket
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from fleethosts import TOKEN_ENV, down_host, inventory_text, three_hosts
 
 from whm_api_client import (
     WhmApiError,
@@ -27,58 +27,23 @@ from whm_api_client import (
     WhmTimeoutError,
 )
 from whm_api_client.fleet import FleetHost, HostResult, load_inventory, parse_inventory
-from whm_api_client.testing import (
-    Endpoint,
-    SimulatorTransport,
-    ThreadedSimulatorServer,
-    WhmSimulator,
-    faults,
-)
+from whm_api_client.testing import Endpoint, SimulatorTransport, WhmSimulator, faults
 
 pytestmark = pytest.mark.anyio
-TOKEN_ENV = "FLEET_TEST_TOKEN"
-
-
-def free_port() -> int:
-    """A port nothing listens on (bound, then released)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def inventory_text(endpoints: list[Endpoint], extra: str = "") -> str:
-    lines = ["[defaults]", f'token_env = "{TOKEN_ENV}"', 'scheme = "http"', ""]
-    for n, endpoint in enumerate(endpoints, start=1):
-        tags = '["eu"]' if n % 2 else '["us"]'
-        lines += [
-            "[[hosts]]",
-            f'name = "web{n}"',
-            f'host = "{endpoint.host}"',
-            f"port = {endpoint.port}",
-            f"tags = {tags}",
-            "",
-        ]
-    return "\n".join(lines) + extra
 
 
 @pytest.fixture
 def served() -> Iterator[list[Endpoint]]:
-    """Three simulated servers, each with its own accounts."""
-    with ThreadedSimulatorServer() as server:
-        yield [
-            server.listen(
-                WhmSimulator({"accounts": [{"username": user, "domain": f"{user}.example"}]})
-            )
-            for user in ("alice", "bob", "carol")
-        ]
+    """Three simulated servers, each with its own account."""
+    with three_hosts() as endpoints:
+        yield endpoints
 
 
 @pytest.fixture
 def with_down_host(inventory: Path) -> Path:
     """The inventory plus a host "down", where nothing listens."""
     path = inventory.with_name("more.toml")
-    down = f'\n[[hosts]]\nname = "down"\nhost = "127.0.0.1"\nport = {free_port()}\n'
-    path.write_text(inventory.read_text() + down)
+    path.write_text(inventory.read_text() + down_host())
     return path
 
 

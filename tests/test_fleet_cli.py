@@ -7,45 +7,26 @@ import csv
 import io
 import json
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fleethosts import TOKEN_ENV, down_host, inventory_text, three_hosts
 
 from whm_api_client import cli
-from whm_api_client.testing import Endpoint, ThreadedSimulatorServer, WhmSimulator, faults
-
-TOKEN_ENV = "FLEET_CLI_TOKEN"
+from whm_api_client.testing import Endpoint, faults
 
 
 @pytest.fixture
 def served() -> Iterator[list[Endpoint]]:
-    with ThreadedSimulatorServer() as server:
-        yield [
-            server.listen(
-                WhmSimulator({"accounts": [{"username": user, "domain": f"{user}.example"}]})
-            )
-            for user in ("alice", "bob", "carol")
-        ]
+    with three_hosts() as endpoints:
+        yield endpoints
 
 
 def write_inventory(path: Path, endpoints: list[Endpoint], *, down: bool = False) -> Path:
-    text = f'[defaults]\ntoken_env = "{TOKEN_ENV}"\nscheme = "http"\n'
-    for n, endpoint in enumerate(endpoints, start=1):
-        tag = "eu" if n % 2 else "us"
-        text += (
-            f'\n[[hosts]]\nname = "web{n}"\nhost = "127.0.0.1"\nport = {endpoint.port}\n'
-            f'tags = ["{tag}"]\n'
-        )
-    if down:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        text += f'\n[[hosts]]\nname = "down"\nhost = "127.0.0.1"\nport = {port}\n'
-    path.write_text(text)
+    path.write_text(inventory_text(endpoints) + (down_host() if down else ""))
     return path
 
 

@@ -21,7 +21,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
+from typing import Any, TextIO
 
 import anyio
 
@@ -38,6 +38,7 @@ from ..cli import (
     _LogHandler,
     _Output,
     _parse_arguments,
+    _Parser,
     _plain_table,
     _printable,
     _reader_gone,
@@ -77,11 +78,6 @@ examples:
   whm-api --fleet fleet.toml --hosts eu --table listaccts --columns user,domain
   whm-api --fleet fleet.toml --hosts web3 --allow-changes suspendacct user=bob
 """
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
 
 
 def _build_parser() -> _Parser:
