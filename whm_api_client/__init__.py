@@ -9,6 +9,7 @@ Every function in the bundled WHM spec is a typed method of ``WhmClient``;
 ``WhmClient.call`` reaches any function by name.
 """
 
+import os
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -29,25 +30,35 @@ from .errors import (
     WhmTimeoutError,
     WhmTransportError,
     WhmUapiError,
+    WhmUnknownFunctionError,
 )
 from .targets import Target
 
 if TYPE_CHECKING:
     from .batch import BatchResult
     from .fleet import FleetHost, HostResult, WhmFleet
-    from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
+    from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort, SortInfo
+    from .observe import CallEvent, Hooks
     from .paging import Pages
     from .retry import RetryPolicy
+
+if os.environ.get("WHM_LOG"):  # WHM_LOG=debug|info|warning: the library's log to stderr
+    from .observe import log_from_env
+
+    log_from_env()
 
 # Loaded on first use, to keep `import whm_api_client` cheap (paging needs anyio: ~15 ms).
 _LAZY = {
     "BatchResult": "batch",
+    "CallEvent": "observe",
     "Chunk": "meta",
     "ChunkInfo": "meta",
     "Filter": "meta",
     "FilterInfo": "meta",
     "Meta": "meta",
     "Sort": "meta",
+    "SortInfo": "meta",
+    "Hooks": "observe",
     "Pages": "paging",
     "FleetHost": "fleet",
     "HostResult": "fleet",
@@ -60,17 +71,20 @@ __all__ = [
     "ApiTokenAuth",
     "BasicAuth",
     "BatchResult",
+    "CallEvent",
     "Chunk",
     "ChunkInfo",
     "Filter",
     "FilterInfo",
     "FleetHost",
+    "Hooks",
     "HostResult",
     "Meta",
     "Pages",
     "RetryPolicy",
     "SessionAuth",
     "Sort",
+    "SortInfo",
     "Target",
     "WhmApiError",
     "WhmAuth",
@@ -89,6 +103,7 @@ __all__ = [
     "WhmTimeoutError",
     "WhmTransportError",
     "WhmUapiError",
+    "WhmUnknownFunctionError",
     "__version__",
 ]
 

@@ -2,17 +2,22 @@
 
 The typed methods (one per function, generated into ``_generated/client.py``)
 all funnel into :meth:`WhmClient._run`; :meth:`WhmClient.call` reaches any
-function by name. Both go through :meth:`WhmClient._send`, the one place that
-talks HTTP, so auth, timeouts, size limits and error mapping apply to all.
+function by name; ``with_raw_response`` gives the same calls' whole replies.
+All go through :meth:`WhmClient._send`, the one place that talks HTTP, so auth,
+timeouts, size limits, hooks and error mapping apply to all. It returns a
+:class:`WhmResponse`: typed methods return its ``.data``, ``call()`` its ``.envelope``.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+import math
 import os
 import ssl
+import time
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from types import EllipsisType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote_plus
@@ -23,29 +28,35 @@ from ._generated.client import WhmFunctions
 from .auth import ApiTokenAuth, BasicAuth, WhmAuth
 from .errors import (
     WhmApiError,
+    WhmAuthError,
     WhmConfigError,
     WhmConnectError,
+    WhmError,
     WhmReplyTooLargeError,
-    WhmSchemaError,
+    WhmServerError,
     WhmTimeoutError,
     WhmTransportError,
 )
 from .functions import lookup, module_of, url_name
+from .response import WhmResponse, parse_data
 from .targets import Target
 from .wire import (
+    SENSITIVE_ARGUMENT,
     QueryPairs,
     check_envelope,
     encode_arguments,
     encode_json_body,
+    log_notes,
     redact,
     sensitive_values,
-    server_warnings,
 )
 
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
     from .batch import BatchResult
     from .meta import Meta
+    from .observe import CallEvent, Hooks
     from .paging import Pages
+    from .raw import RawResponses
     from .retry import RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
@@ -61,16 +72,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 # httpcore's pool gets slower per request as it grows (see docs/benchmarks.md).
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
-
-
-def _parse(operation: ModuleType, data: Any) -> Any:
-    try:
-        return operation.parse_data(data)
-    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
-        detail = str(exc) or "a value's type is not one the spec allows there"
-        raise WhmSchemaError(
-            f"the reply's data doesn't match the spec: {detail}", function=operation.FUNCTION
-        ) from None
 
 
 class WhmClient(WhmFunctions):
@@ -96,12 +97,16 @@ class WhmClient(WhmFunctions):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         retry: RetryPolicy | None = None,
         allow_insecure_http: bool = False,
+        hooks: Hooks | None = None,
+        lenient: bool = False,
         http_backend: str | None = None,
     ) -> None:
         """
         Args:
-            target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text.
-            auth: :class:`ApiTokenAuth` or :class:`BasicAuth`; mocks get a placeholder.
+            target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text
+                (a server's URL, ``docs-mock`` or ``mock:URL``).
+            auth: :class:`ApiTokenAuth`, :class:`BasicAuth` or :class:`SessionAuth`; a
+                loopback mock gets a placeholder, the docs mock nothing unless passed.
             timeout: default for every call; override per call with :meth:`with_options`.
             verify: TLS verification; ``False`` only if you really mean it.
             ca_bundle: a PEM file to trust, e.g. a host's self-signed certificate.
@@ -111,35 +116,36 @@ class WhmClient(WhmFunctions):
             max_response_bytes: replies larger than this raise; ``None`` for no limit.
             retry: opt-in retries, for read-only functions only.
             allow_insecure_http: permit ``http://`` to a host that isn't loopback.
+            hooks: callables told of every request, reply and failure (:class:`Hooks`).
+            lenient: read known drifts from the spec (numbers as strings, ``"0"``/``"1"``
+                flags, null in a required field) as the declared type, logging each;
+                strict (a :class:`WhmSchemaError`) by default.
             http_backend: ``"httpx"`` (the default) or ``"aiohttp"``: the fast transport,
                 asyncio only (the ``aiohttp`` extra). Unset: ``WHM_HTTP_BACKEND``, which
                 applies only when the client makes its own connections (no ``http_client``
                 or ``transport`` given).
         """
+        if target is None:
+            raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
         self._target = target if isinstance(target, Target) else Target.parse(target)
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
             raise WhmConfigError(
                 "refusing plain http:// to a non-loopback host: credentials would cross the "
                 "network unencrypted (pass allow_insecure_http=True to insist)"
             )
-        if auth is None and self._target.kind != "host":
-            auth = _MOCK_AUTH
-        if auth is None and http_client is None:
-            raise WhmConfigError(
-                "a WHM host needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
-            )
+        self._auth = _checked_auth(self._target, auth, http_client is not None)
         if http_client is not None and (transport or limits or ca_bundle or verify is not True):
             raise WhmConfigError(
                 "transport, limits, verify and ca_bundle configure the client WhmClient "
                 "creates; set them on your own http_client instead"
             )
-        if max_response_bytes is not None and max_response_bytes <= 0:
-            raise WhmConfigError("max_response_bytes must be positive or None")
-        self._auth = auth
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._max_response_bytes = max_response_bytes
-        self._retry = retry
-        self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
+        self._timeout = _checked_timeout(timeout)
+        self._max_response_bytes = _checked_size(max_response_bytes)
+        self._retry = _checked_retry(retry)
+        self._meta: Meta | None = None  # set through with_options(meta=...)
+        self._meta_arguments: dict[str, str] = {}
+        self._hooks = _checked_hooks(hooks)
+        self._lenient = _checked_flag("lenient", lenient)
         self._owns_client = http_client is None
         fast = _http_backend(http_backend, http_client is not None or transport is not None)
         if http_client is None:
@@ -155,15 +161,17 @@ class WhmClient(WhmFunctions):
             )
         self._http = http_client
         self._closed = False
+        self._root = self  # views made by with_options share their root's open/closed state
 
     @classmethod
     def from_env(cls, target: Target | str | None = None, **options: Any) -> WhmClient:
         """Configure from ``WHM_*`` environment variables (see the README's table).
 
-        ``target`` (if given), else ``WHM_TARGET`` (``docs-mock`` or a URL), else
-        ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER`` (default root) with
-        ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials; ``WHM_CA_BUNDLE`` a
-        certificate file to trust. ``options`` go to the constructor.
+        ``target`` (if given), else ``WHM_TARGET`` (a server's URL, ``docs-mock`` or
+        ``mock:URL``), else ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER``
+        (default root) with ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials, except
+        for the docs mock, which never gets them; ``WHM_CA_BUNDLE`` a certificate file to
+        trust. ``options`` go to the constructor.
         """
         env = os.environ
         if target is None and env.get("WHM_TARGET"):
@@ -174,10 +182,16 @@ class WhmClient(WhmFunctions):
                 raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
             target = Target.host(env["WHM_HOST"], int(port))
         if target is None:
-            raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
+            raise WhmConfigError(
+                "set WHM_HOST (a WHM server) or WHM_TARGET (a server's URL, docs-mock or mock:URL)"
+            )
         user = env.get("WHM_USER", "root")
         auth: WhmAuth | None = None
-        if env.get("WHM_API_TOKEN"):
+        if not isinstance(target, Target):
+            target = Target.parse(target)
+        if target.kind == "docs_mock":
+            auth = None  # a public third-party server: it never gets real credentials
+        elif env.get("WHM_API_TOKEN"):
             auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
         elif env.get("WHM_PASSWORD"):
             auth = BasicAuth(user, env["WHM_PASSWORD"])
@@ -225,27 +239,44 @@ class WhmClient(WhmFunctions):
         max_response_bytes: int | EllipsisType | None = ...,
         retry: RetryPolicy | EllipsisType | None = ...,
         meta: Meta | EllipsisType | None = ...,
+        lenient: bool | EllipsisType = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
         await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
         await whm.with_options(meta=Meta(sort=[Sort("user")])).listaccts()
+        await whm.with_options(lenient=True).listaccts()
 
         A setting left out (``...``) stays as it is; ``None`` means none.
         """
         clone = copy.copy(self)
         clone._owns_client = False
         if not isinstance(timeout, EllipsisType):
-            clone._timeout = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
+            clone._timeout = _checked_timeout(timeout)
         if not isinstance(max_response_bytes, EllipsisType):
-            clone._max_response_bytes = max_response_bytes
+            clone._max_response_bytes = _checked_size(max_response_bytes)
         if not isinstance(retry, EllipsisType):
-            clone._retry = retry
+            clone._retry = _checked_retry(retry)
         if not isinstance(meta, EllipsisType):
+            clone._meta = _checked_meta(meta)
             clone._meta_arguments = meta.arguments() if meta is not None else {}
+        if not isinstance(lenient, EllipsisType):
+            clone._lenient = _checked_flag("lenient", lenient)
         return clone
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same calls, each returning the whole reply as a :class:`WhmResponse`::
+
+            reply = await whm.with_raw_response.createacct(username="bob", domain="bob.example")
+            reply.data  # what whm.createacct() returns
+            reply.metadata.raw_output, reply.status_code, reply.headers, reply.elapsed
+
+        ``call()`` is there too, with plain ``data``.
+        """
+        from .raw import RawResponses  # 625 more methods: loaded on first use
+
+        return RawResponses(self)
 
     # ------------------------------------------------------------------ calls
 
@@ -258,24 +289,35 @@ class WhmClient(WhmFunctions):
         form or JSON body). Functions the bundled spec doesn't know (newer servers) work
         too, sent as GET with a query; they are treated as state-changing, so never retried.
         """
+        return (await self._call(function, arguments)).envelope
+
+    async def _call(self, function: str, arguments: Mapping[str, Any]) -> WhmResponse[Any]:
+        """:meth:`call` (and ``with_raw_response.call``): the whole reply, ``data`` untyped."""
         path, info = lookup(function)
         if info is None:
             return await self._send(path, "GET", arguments, False)
         return await self._send(path, info.method, arguments, info.read_only, body=info.body)
 
     async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
-        envelope = await self._send(
+        """A typed method's result: the typed ``data`` of :meth:`_run_raw`'s reply."""
+        return (await self._run_raw(operation, arguments)).data
+
+    async def _run_raw(self, operation: ModuleType, arguments: dict[str, Any]) -> WhmResponse[Any]:
+        return await self._send(
             url_name(operation.FUNCTION, operation.NAMESPACE),
             operation.HTTP_METHOD,
             arguments,
             operation.READ_ONLY,
+            operation=operation,
             body=operation.BODY,
         )
-        return _parse(operation, envelope.get("data"))
 
-    def parse_reply(self, function: str, data: Any) -> Any:
-        """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed result."""
-        return _parse(self.operation(function), data)
+    def parse_reply(
+        self, function: str, data: Any, *, metadata: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed
+        result; ``metadata``, if given, is attached to a :class:`WhmSchemaError`."""
+        return parse_data(self.operation(function), data, self._lenient, metadata)
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -306,10 +348,10 @@ class WhmClient(WhmFunctions):
         ``records`` names the list in ``data`` when there is more than one; ``meta`` adds
         filters, sorting and columns; ``typed=False`` yields plain dicts.
         """
-        from .paging import Pages  # loads anyio: ~15 ms, so not at import time
+        from .paging import Pages, records_field  # loads anyio: ~15 ms, so not at import time
 
-        if typed:
-            self.operation(function)  # unknown functions fail here, not mid-iteration
+        if typed:  # unknown functions, and functions without records, fail here
+            records = records_field(function, self.operation(function).parse_data, records)
         return Pages(
             self,
             function,
@@ -326,31 +368,59 @@ class WhmClient(WhmFunctions):
         *,
         abort_on_error: bool = False,
         typed: bool = True,
+        allow_unknown: bool = False,
     ) -> list[BatchResult]:
         """Run several functions in one request (``/json-api/batch``), one result each::
 
             version, accounts = await whm.batch_call(["version", ("listaccts", {"search": "bob"})])
             accounts.unwrap()  # the typed data, or raises that command's error
 
-        With ``abort_on_error`` WHM stops at the first failure; later commands are
-        reported as not run. Read-only only if every command is.
+        Every command's result comes back, in order, also when some failed (WHM then
+        reports the batch itself as failed). With ``abort_on_error`` WHM stops at the
+        first failure; later commands are reported as not run. Functions the bundled
+        spec doesn't know are refused before sending, as one of them makes cpsrvd fail
+        the whole batch; ``allow_unknown=True`` sends them (a newer server). Read-only
+        only if every command is.
         """
         from .batch import Batch
 
         batch = Batch.of(commands)
+        if not allow_unknown:
+            batch.check_known()
+        aborted = False
         try:
-            envelope = await self._send(
+            reply = await self._send(
                 "batch",
                 "GET",
                 {"command": batch.encoded(), "abort_on_error": abort_on_error},
                 batch.read_only(),
                 nested_secrets=batch.secrets(),
             )
+            envelope = reply.envelope
         except WhmApiError as error:  # the batch failed as a whole; its items may say why
             if not isinstance(error.data, Mapping) or "result" not in error.data:
                 raise
             envelope = {"data": error.data, "metadata": error.metadata}
-        return batch.results(envelope, self if typed else None, self._secrets_with(batch.secrets()))
+            aborted = abort_on_error
+        except WhmServerError as error:
+            unknown = batch.unknown()
+            if error.status_code != 500 or not unknown:
+                raise
+            raise WhmServerError(
+                f"{str(error).removeprefix('batch: ')}; cpsrvd fails a whole batch this way when "
+                f"a command names a function it doesn't know, and these aren't in the bundled "
+                f"spec: {', '.join(unknown)}",
+                function="batch",
+                status_code=error.status_code,
+                body_excerpt=error.body_excerpt,
+                reason=error.reason,
+            ) from None
+        return batch.results(
+            envelope,
+            self if typed else None,
+            self._secrets_with(batch.secrets()),
+            aborted=aborted,
+        )
 
     async def uapi(self, user: str, module: str, function: str, /, **arguments: Any) -> Any:
         """Call a cPanel UAPI function as ``user`` through WHM (``uapi_cpanel``); returns its data.
@@ -378,17 +448,23 @@ class WhmClient(WhmFunctions):
         arguments: Mapping[str, Any],
         read_only: bool,
         *,
+        operation: ModuleType | None = None,
         nested_secrets: tuple[str, ...] = (),
         body: str = "query",
-    ) -> dict[str, Any]:
+    ) -> WhmResponse[Any]:
         """One function call over HTTP, retried only if read-only and a policy allows it.
 
         ``function`` is the name under json-api/ (``NAMESPACE/FUNCTION`` for a namespaced
-        one); ``body`` is the spec's way to send the arguments ("json": one JSON object).
+        one); ``body`` is the spec's way to send the arguments ("json": one JSON object);
+        ``operation`` is the function's generated module, for a typed ``data``;
         ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
         """
-        if self._closed:
-            raise WhmConfigError("this WhmClient is closed")
+        if self._closed or self._root._closed:
+            raise WhmConfigError(
+                "this WhmClient is closed"
+                if self._closed
+                else "the WhmClient this view was made from (with_options) is closed"
+            )
         json_body: bytes | None = None
         if body == "json":
             json_body, pairs = encode_json_body({**arguments, **self._meta_arguments})
@@ -402,9 +478,14 @@ class WhmClient(WhmFunctions):
         attempt = 0
         while True:
             attempt += 1
+            if self._hooks is not None:
+                event = _event(function, request, attempt, read_only)
+                await self._hooks.emit(self._hooks.on_request, event)
+            started = time.perf_counter()
             try:
-                return await self._exchange(function, request, secrets)
+                reply = await self._exchange(function, request, secrets, read_only, operation)
             except Exception as exc:
+                await self._report(function, request, attempt, read_only, started, exc, secrets)
                 delay = self._retry.delay(attempt, exc) if self._retry and read_only else None
                 if delay is None:
                     raise
@@ -412,6 +493,35 @@ class WhmClient(WhmFunctions):
                 import anyio  # ~15 ms to import, so only once a retry needs it
 
                 await anyio.sleep(delay)
+            else:
+                await self._report(function, request, attempt, read_only, started, reply, secrets)
+                return reply
+
+    async def _report(
+        self,
+        function: str,
+        request: httpx.Request,
+        attempt: int,
+        read_only: bool,
+        started: float,
+        outcome: WhmResponse[Any] | Exception,
+        secrets: tuple[str, ...],
+    ) -> None:
+        """One attempt's outcome to the log (INFO) and the hooks."""
+        duration = time.perf_counter() - started
+        if logger.isEnabledFor(logging.INFO):
+            if isinstance(outcome, WhmResponse):
+                status = f"{function}: HTTP {outcome.status_code}, result 1"
+            elif isinstance(outcome, WhmError):  # its text names the function, secrets redacted
+                status = str(outcome)
+            else:
+                status = f"{function}: {type(outcome).__name__}"
+            logger.info("%s (%.1f ms, attempt %d)", status, duration * 1000, attempt)
+        hooks = self._hooks
+        if hooks is not None:
+            event = _event(function, request, attempt, read_only, duration, outcome, secrets)
+            failed = not isinstance(outcome, WhmResponse)
+            await hooks.emit(hooks.on_error if failed else hooks.on_response, event)
 
     def _build_request(
         self,
@@ -435,7 +545,18 @@ class WhmClient(WhmFunctions):
             )
         version: QueryPairs = [("api.version", "1")]
         # A real host takes arguments in a POST body, which keeps passwords out of
-        # URLs and access logs. A mock only answers the method the spec declares.
+        # URLs and access logs. A mock only answers the method the spec declares, so
+        # a secret goes in its URL only when the mock runs on this machine.
+        remote_mock = self._target.kind != "host" and not self._target.is_loopback
+        if carries_secret and method != "POST" and remote_mock:
+            names = sorted({name for name, _ in pairs if SENSITIVE_ARGUMENT.search(name)})
+            raise WhmConfigError(
+                f"the {self._target.kind.replace('_', ' ')} at {self._target.base_url} takes "
+                f"arguments only in the URL, and password-like arguments "
+                f"({', '.join(names) or 'inside batch commands'}) go in a URL only to a mock "
+                "on this machine; use a local mock (mock:http://127.0.0.1:PORT)",
+                function=function,
+            )
         if method == "POST" or (carries_secret and self._target.kind == "host"):
             return self._http.build_request(
                 "POST",
@@ -448,10 +569,16 @@ class WhmClient(WhmFunctions):
         return self._http.build_request(method, url, params=version + pairs, timeout=self._timeout)
 
     async def _exchange(
-        self, function: str, request: httpx.Request, secrets: tuple[str, ...]
-    ) -> dict[str, Any]:
+        self,
+        function: str,
+        request: httpx.Request,
+        secrets: tuple[str, ...],
+        read_only: bool,
+        operation: ModuleType | None,
+    ) -> WhmResponse[Any]:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s: %s %s", function, request.method, self._target.url_for(function))
+        started = time.perf_counter()
         try:
             response = await self._http.send(
                 request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True
@@ -460,10 +587,10 @@ class WhmClient(WhmFunctions):
                 body = await self._read_body(function, response)
             finally:
                 await response.aclose()
+            elapsed = time.perf_counter() - started
         except httpx.TimeoutException as exc:
             raise WhmTimeoutError(
-                f"{_describe(exc)}; a call that changes state may still complete on the server",
-                function=function,
+                _describe(exc) + _timeout_consequence(exc, read_only), function=function
             ) from _scrubbed(exc, secrets)
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
             raise WhmConnectError(_describe(exc, secrets), function=function) from _scrubbed(
@@ -473,17 +600,38 @@ class WhmClient(WhmFunctions):
             raise WhmTransportError(_describe(exc, secrets), function=function) from _scrubbed(
                 exc, secrets
             )
-        envelope = check_envelope(
+        except WhmAuthError as exc:  # a refused session login: name the call it was for
+            if exc.function is not None:
+                raise
+            raise WhmAuthError(
+                str(exc),
+                function=function,
+                status_code=exc.status_code,
+                body_excerpt=exc.body_excerpt,
+                reason=exc.reason,
+            ) from None
+        try:
+            envelope = check_envelope(
+                function,
+                response.status_code,
+                response.headers.get("content-type", ""),
+                body,
+                secrets,
+                response.reason_phrase,
+            )
+        except WhmApiError as error:  # a failed call's warnings are worth seeing too
+            log_notes(function, error.metadata, secrets)
+            raise
+        log_notes(function, envelope["metadata"], secrets)
+        return WhmResponse(
             function,
-            response.status_code,
-            response.headers.get("content-type", ""),
-            body,
-            secrets,
+            envelope,
+            status_code=response.status_code,
+            headers=response.headers,
+            elapsed=timedelta(seconds=elapsed),
+            operation=operation,
+            lenient=self._lenient,
         )
-        metadata = envelope["metadata"]
-        for warning in server_warnings(metadata):
-            logger.warning("%s: server warning: %s", function, redact(warning, secrets))
-        return envelope
 
     async def _read_body(self, function: str, response: httpx.Response) -> bytes:
         limit = self._max_response_bytes
@@ -508,6 +656,135 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _checked_auth(target: Target, auth: object, own_http_client: bool) -> WhmAuth | None:
+    """The credentials to send, after the rules about who gets which."""
+    if auth is not None and not isinstance(auth, WhmAuth):
+        raise WhmConfigError(
+            "auth must be ApiTokenAuth, BasicAuth or SessionAuth (or None), "
+            f"not {type(auth).__name__}"
+        )
+    if target.kind == "docs_mock":
+        # A public third-party server: placeholder credentials never leave this machine,
+        # so it gets only what the caller passes explicitly (from_env() passes nothing).
+        return auth
+    if auth is None and target.kind == "mock" and target.is_loopback:
+        return _MOCK_AUTH  # placeholder credentials never leave this machine
+    if auth is None and not own_http_client:
+        where = "a WHM host" if target.kind == "host" else "a mock that isn't on this machine"
+        raise WhmConfigError(
+            f"{where} needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
+        )
+    return auth
+
+
+def _checked_timeout(timeout: object) -> httpx.Timeout:
+    def seconds(value: object) -> bool:
+        return value is None or (
+            isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < math.inf
+        )
+
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if all(seconds(part) for part in parts):
+            return timeout
+    elif (timeout is None or isinstance(timeout, int | float)) and seconds(timeout):
+        return httpx.Timeout(timeout)
+    raise WhmConfigError(
+        "timeout must be a positive number of seconds, an httpx.Timeout of those, or None "
+        f"for no limit; got {timeout!r}"
+    )
+
+
+def _checked_size(size: object) -> int | None:
+    if size is None or (isinstance(size, int) and not isinstance(size, bool) and size > 0):
+        return size
+    raise WhmConfigError(f"max_response_bytes must be a positive integer or None, got {size!r}")
+
+
+def _checked_retry(retry: object) -> RetryPolicy | None:
+    if retry is not None:
+        from .retry import RetryPolicy
+
+        if not isinstance(retry, RetryPolicy):
+            raise WhmConfigError(f"retry must be a RetryPolicy or None, not {type(retry).__name__}")
+    return retry
+
+
+def _checked_hooks(hooks: object) -> Hooks | None:
+    if hooks is not None:
+        from .observe import Hooks
+
+        if not isinstance(hooks, Hooks):
+            raise WhmConfigError(f"hooks must be a Hooks or None, not {type(hooks).__name__}")
+    return hooks
+
+
+def _checked_flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise WhmConfigError(f"{name} must be True or False, not {type(value).__name__}")
+    return value
+
+
+def _checked_meta(meta: object) -> Meta | None:
+    if meta is not None:
+        from .meta import Meta
+
+        if not isinstance(meta, Meta):
+            raise WhmConfigError(f"meta must be a Meta or None, not {type(meta).__name__}")
+    return meta
+
+
+def _timeout_consequence(exc: httpx.TimeoutException, read_only: bool) -> str:
+    """What a timeout means for the call: only a sent request can have run on the server."""
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return "; the request was not sent"
+    if read_only:
+        return ""
+    if isinstance(exc, httpx.WriteTimeout):
+        return "; the request was partly sent: the call may still complete on the server"
+    return "; the request was sent: the call may still complete on the server"
+
+
+def _event(
+    function: str,
+    request: httpx.Request,
+    attempt: int,
+    read_only: bool,
+    duration: float | None = None,
+    outcome: WhmResponse[Any] | BaseException | None = None,
+    secrets: tuple[str, ...] = (),
+) -> CallEvent:
+    """What the hooks are told of one attempt: before it (no outcome), a reply or an error."""
+    from .observe import CallEvent
+
+    status: int | None = None
+    result: int | None = None
+    reason: str | None = None
+    error: str | None = None
+    if isinstance(outcome, WhmResponse):
+        status, result = outcome.status_code, 1
+        reason = redact(str(outcome.envelope["metadata"].get("reason") or ""), secrets)
+    elif isinstance(outcome, BaseException):
+        error = type(outcome).__name__
+        status = getattr(outcome, "status_code", None)
+        if isinstance(outcome, WhmApiError):
+            result, reason = 0, outcome.reason  # redacted when raised
+        elif isinstance(outcome, WhmError):
+            reason = str(outcome)  # library messages carry no secret
+    return CallEvent(
+        function,
+        request.url.host,
+        request.method,
+        attempt,
+        read_only,
+        duration,
+        status,
+        result,
+        reason,
+        error,
+    )
 
 
 HTTP_BACKENDS = ("httpx", "aiohttp")
