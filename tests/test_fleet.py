@@ -26,7 +26,7 @@ from whm_api_client import (
     WhmFleet,
     WhmTimeoutError,
 )
-from whm_api_client.fleet import FleetHost, HostResult, load_inventory, parse_inventory
+from whm_api_client.fleet import Credential, FleetHost, HostResult, load_inventory, parse_inventory
 from whm_api_client.testing import Endpoint, SimulatorTransport, WhmSimulator, faults
 
 pytestmark = pytest.mark.anyio
@@ -261,7 +261,7 @@ def in_process_fleet(count: int, **options: Any) -> tuple[WhmFleet, Counting, li
         FleetHost(
             f"whm{n}",
             f"whm{n}.example",
-            parse_inventory({"hosts": [{"host": "x", "token_env": TOKEN_ENV}]})[0].credential,
+            Credential("token", "env", TOKEN_ENV),
         )
         for n in range(count)
     ]
@@ -292,6 +292,26 @@ async def test_state_changing_calls_run_one_at_a_time_per_host(
         group.start_soon(lambda: fleet.map("version"))
     assert max(counting.peak.values()) == 2  # a read beside one change, never two changes
     assert all(len(sim.calls("hold_outgoing_email")) == 3 for sim in sims)
+
+
+async def test_an_unexpected_exception_is_that_host_s_error_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fleet, counting, sims = in_process_fleet(3)
+    monkeypatch.setenv(TOKEN_ENV, sims[0].root_token)
+    inner = counting.inner
+
+    class Broken(httpx.AsyncBaseTransport):  # a transport with a bug, on one host
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.host == "whm1.example":
+                raise RuntimeError(f"bug near {sims[0].root_token}")
+            return await inner.handle_async_request(request)
+
+    counting.inner = Broken()
+    async with fleet:
+        results = await fleet.map("version")
+    assert [r.status for r in results] == ["ok", "failed", "ok"]
+    assert str(results[1].error) == "version: unexpected RuntimeError: bug near [redacted]"
 
 
 @pytest.mark.usefixtures("http_backend")  # and on the aiohttp transport

@@ -384,44 +384,45 @@ class WhmFleet:
         return lock
 
     async def _call_host(self, host: FleetHost, call: _Call) -> HostResult:
-        async with contextlib.AsyncExitStack() as stack:
-            await stack.enter_async_context(self._host_limiter(host))
-            if not call.read_only:  # one state-changing call at a time on a host
-                await stack.enter_async_context(self._change_lock(host))
-            start = time.perf_counter()
-            whm: WhmClient | None = None
-            deadline = call.timeout or host.timeout
-            try:
-                whm = self._client(host)
-                with anyio.move_on_after(deadline) as scope:
-                    envelope = await whm.call(call.function, **call.arguments)
-                    data = envelope.get("data")
-                    if call.typed:
-                        data = whm.parse_reply(call.function, data)
-                if scope.cancelled_caught:
-                    raise WhmTimeoutError(
-                        f"no complete answer within {deadline:g}s"
-                        + ("" if call.read_only else "; the call may still complete on the server"),
-                        function=call.function,
-                    )
-            except WhmError as exc:
-                return HostResult(host.name, call.function, error=exc, elapsed=_since(start))
-            except Exception as exc:  # a bug must not take the other hosts down; say what it was
-                secrets = whm._secrets_with(()) if whm is not None else ()
-                error = WhmError(
-                    redact(f"unexpected {type(exc).__name__}: {exc}", secrets),
+        async with self._host_limiter(host):
+            if call.read_only:
+                return await self._call_once(host, call)
+            async with self._change_lock(host):  # one state-changing call at a time on a host
+                return await self._call_once(host, call)
+
+    async def _call_once(self, host: FleetHost, call: _Call) -> HostResult:
+        start = time.perf_counter()
+        whm: WhmClient | None = None
+        deadline = call.timeout or host.timeout
+        try:
+            whm = self._client(host)
+            with anyio.move_on_after(deadline) as scope:
+                envelope = await whm.call(call.function, **call.arguments)
+                data = envelope.get("data")
+                if call.typed:
+                    data = whm.parse_reply(call.function, data)
+            if scope.cancelled_caught:
+                raise WhmTimeoutError(
+                    f"no complete answer within {deadline:g}s"
+                    + ("" if call.read_only else "; the call may still complete on the server"),
                     function=call.function,
                 )
-                return HostResult(host.name, call.function, error=error, elapsed=_since(start))
-            metadata = envelope.get("metadata")
-            return HostResult(
-                host.name,
-                call.function,
-                data=data,
-                elapsed=_since(start),
-                metadata=dict(metadata) if isinstance(metadata, dict) else {},
+        except WhmError as exc:
+            return HostResult(host.name, call.function, error=exc, elapsed=_since(start))
+        except Exception as exc:  # a bug must not take the other hosts down; say what it was
+            secrets = whm._secrets_with(()) if whm is not None else ()
+            error = WhmError(
+                redact(f"unexpected {type(exc).__name__}: {exc}", secrets), function=call.function
             )
-        raise AssertionError("unreachable")  # pragma: no cover - the block always returns
+            return HostResult(host.name, call.function, error=error, elapsed=_since(start))
+        metadata = envelope.get("metadata")
+        return HostResult(
+            host.name,
+            call.function,
+            data=data,
+            elapsed=_since(start),
+            metadata=dict(metadata) if isinstance(metadata, dict) else {},
+        )
 
 
 @attrs.frozen
