@@ -36,6 +36,7 @@ from .targets import Target
 
 if TYPE_CHECKING:
     from .batch import BatchResult
+    from .fleet import FleetHost, HostResult, WhmFleet
     from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort, SortInfo
     from .observe import CallEvent, Hooks
     from .paging import Pages
@@ -59,6 +60,9 @@ _LAZY = {
     "SortInfo": "meta",
     "Hooks": "observe",
     "Pages": "paging",
+    "FleetHost": "fleet",
+    "HostResult": "fleet",
+    "WhmFleet": "fleet",
     "RetryPolicy": "retry",
 }
 
@@ -72,7 +76,9 @@ __all__ = [
     "ChunkInfo",
     "Filter",
     "FilterInfo",
+    "FleetHost",
     "Hooks",
+    "HostResult",
     "Meta",
     "Pages",
     "RetryPolicy",
@@ -87,6 +93,7 @@ __all__ = [
     "WhmConfigError",
     "WhmConnectError",
     "WhmError",
+    "WhmFleet",
     "WhmHttpError",
     "WhmLoginPageError",
     "WhmReplyTooLargeError",

@@ -4,6 +4,7 @@
     whm-api listsuspended --table                      # records as a text table
     whm-api --list 'email*'                            # which functions exist
     whm-api simulate --port 2087                       # serve a simulated WHM for tests
+    whm-api --fleet fleet.toml --hosts eu version      # every host of an inventory
     whm-api createacct --help                          # one function's arguments
 
 Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
@@ -72,6 +73,8 @@ examples:
   whm-api --list 'ssl*'
   whm-api get_user_email_forward_destination --help
   whm-api simulate --help     a simulated WHM server for tests
+  whm-api --fleet fleet.toml --help
+                              one call on many servers (docs/fleet.md)
 """
 
 
@@ -499,6 +502,14 @@ def _run_call(options: argparse.Namespace, output: _Output) -> int:
 # ---------------------------------------------------------------------- entry point
 
 
+def _reader_gone() -> int:
+    """The reader went away (| head): say nothing more, and don't let the interpreter
+    complain while flushing stdout at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -506,6 +517,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .testing._cli import main as simulate
 
         return simulate(argv[1:])
+    if any(word == "--fleet" or word.startswith("--fleet=") for word in argv):
+        from .fleet._cli import main as fleet
+
+        return fleet(argv)
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
     handler = _LogHandler(output)
@@ -548,11 +563,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.err("interrupted")
         return 130
     except BrokenPipeError:
-        # The reader went away (| head); say nothing more, and don't let the
-        # interpreter complain while flushing stdout at exit.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return _reader_gone()
     finally:
         logger.removeHandler(handler)
         logger.setLevel(saved_level)

@@ -99,6 +99,7 @@ class WhmClient(WhmFunctions):
         allow_insecure_http: bool = False,
         hooks: Hooks | None = None,
         lenient: bool = False,
+        http_backend: str | None = None,
     ) -> None:
         """
         Args:
@@ -119,6 +120,10 @@ class WhmClient(WhmFunctions):
             lenient: read known drifts from the spec (numbers as strings, ``"0"``/``"1"``
                 flags, null in a required field) as the declared type, logging each;
                 strict (a :class:`WhmSchemaError`) by default.
+            http_backend: ``"httpx"`` (the default) or ``"aiohttp"``: the fast transport,
+                asyncio only (the ``aiohttp`` extra). Unset: ``WHM_HTTP_BACKEND``, which
+                applies only when the client makes its own connections (no ``http_client``
+                or ``transport`` given).
         """
         if target is None:
             raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
@@ -142,11 +147,13 @@ class WhmClient(WhmFunctions):
         self._hooks = _checked_hooks(hooks)
         self._lenient = _checked_flag("lenient", lenient)
         self._owns_client = http_client is None
+        fast = _http_backend(http_backend, http_client is not None or transport is not None)
         if http_client is None:
+            tls = _ssl_context(verify, ca_bundle)
             http_client = httpx.AsyncClient(
                 timeout=self._timeout,
-                verify=_ssl_context(verify, ca_bundle),
-                transport=transport,
+                verify=tls,
+                transport=_aiohttp_transport(tls, limits) if fast else transport,
                 limits=limits or DEFAULT_LIMITS,
                 headers={"User-Agent": f"whm-api-client/{__version__}"},
                 follow_redirects=False,
@@ -778,6 +785,39 @@ def _event(
         reason,
         error,
     )
+
+
+HTTP_BACKENDS = ("httpx", "aiohttp")
+
+
+def _http_backend(chosen: str | None, given_transport: bool) -> bool:
+    """Whether to use the aiohttp transport: asked for by argument, or by WHM_HTTP_BACKEND
+    when the caller brought no transport or client of their own."""
+    if chosen is None:
+        if given_transport:
+            return False
+        chosen = os.environ.get("WHM_HTTP_BACKEND", "").strip().lower() or "httpx"
+        where = "WHM_HTTP_BACKEND"
+    else:
+        where = "http_backend"
+    if chosen not in HTTP_BACKENDS:
+        raise WhmConfigError(f"{where} must be 'httpx' or 'aiohttp', got {chosen!r}")
+    if chosen == "aiohttp" and given_transport:
+        raise WhmConfigError(
+            "http_backend='aiohttp' picks the transport; it can't go with transport= or "
+            "http_client="
+        )
+    return chosen == "aiohttp"
+
+
+def _aiohttp_transport(verify: Any, limits: httpx.Limits | None) -> httpx.AsyncBaseTransport:
+    try:
+        from ._aiohttp import WhmAiohttpTransport
+    except ImportError:
+        raise WhmConfigError(
+            "http_backend='aiohttp' needs httpx-aiohttp: pip install 'whm-api-client[aiohttp]'"
+        ) from None
+    return WhmAiohttpTransport(verify=verify, limits=limits or DEFAULT_LIMITS)
 
 
 def _ssl_context(verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None) -> Any:
