@@ -17,6 +17,7 @@ from .client import DEFAULT_TIMEOUT, WhmClient, __version__
 from .errors import (
     WhmApiError,
     WhmAuthError,
+    WhmCertificateError,
     WhmConfigError,
     WhmConnectError,
     WhmError,
@@ -28,7 +29,11 @@ from .errors import (
     WhmServerError,
     WhmTimeoutError,
     WhmTransportError,
+    WhmOperationFailedError,
     WhmUapiError,
+    WhmUnsupportedError,
+    WhmWaitError,
+    WhmWaitTimeoutError,
 )
 from .targets import Target
 
@@ -69,6 +74,7 @@ __all__ = [
     "WhmApiError",
     "WhmAuth",
     "WhmAuthError",
+    "WhmCertificateError",
     "WhmClient",
     "WhmConfigError",
     "WhmConnectError",
@@ -81,7 +87,11 @@ __all__ = [
     "WhmServerError",
     "WhmTimeoutError",
     "WhmTransportError",
+    "WhmOperationFailedError",
     "WhmUapiError",
+    "WhmUnsupportedError",
+    "WhmWaitError",
+    "WhmWaitTimeoutError",
     "__version__",
 ]
 

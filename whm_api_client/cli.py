@@ -4,6 +4,8 @@
     whm-api listsuspended --table                      # records as a text table
     whm-api --list 'email*'                            # which functions exist
     whm-api simulate --port 2087                       # serve a simulated WHM for tests
+    whm-api doctor                                     # check the target step by step
+    whm-api trust whm.example.com                      # trust its own certificate
     whm-api createacct --help                          # one function's arguments
 
 Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
@@ -70,6 +72,8 @@ examples:
   whm-api --list 'ssl*'
   whm-api get_user_email_forward_destination --help
   whm-api simulate --help     a simulated WHM server for tests
+  whm-api doctor --help       check the target: name, port, TLS, credentials, version
+  whm-api trust --help        fetch a server's certificate to trust or pin it
 """
 
 
@@ -468,10 +472,18 @@ def _run_call(options: argparse.Namespace, output: _Output) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["simulate"]:  # no WHM function has that name
+    if argv[:1] == ["simulate"]:  # no WHM function has these names
         from .testing._cli import main as simulate
 
         return simulate(argv[1:])
+    if argv[:1] == ["doctor"]:
+        from .doctor import main as doctor
+
+        return doctor(argv[1:])
+    if argv[:1] == ["trust"]:
+        from .trust import main as trust
+
+        return trust(argv[1:])
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
     handler = _LogHandler(output)

@@ -102,6 +102,7 @@ class WhmClient(WhmFunctions):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         retry: RetryPolicy | None = None,
         allow_insecure_http: bool = False,
+        pin_sha256: str | Sequence[str] | None = None,
     ) -> None:
         """
         Args:
@@ -116,6 +117,10 @@ class WhmClient(WhmFunctions):
             max_response_bytes: replies larger than this raise; ``None`` for no limit.
             retry: opt-in retries, for read-only functions only.
             allow_insecure_http: permit ``http://`` to a host that isn't loopback.
+            pin_sha256: the SHA-256 fingerprint of the server's certificate (or several):
+                a connection to any other certificate fails with :class:`WhmCertificateError`.
+                It takes the place of the CA and host name checks, not of the dates
+                (docs/server.md says exactly what it replaces).
         """
         self._target = target if isinstance(target, Target) else Target.parse(target)
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
@@ -129,10 +134,12 @@ class WhmClient(WhmFunctions):
             raise WhmConfigError(
                 "a WHM host needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
             )
-        if http_client is not None and (transport or limits or ca_bundle or verify is not True):
+        if http_client is not None and (
+            transport or limits or ca_bundle or verify is not True or pin_sha256 is not None
+        ):
             raise WhmConfigError(
-                "transport, limits, verify and ca_bundle configure the client WhmClient "
-                "creates; set them on your own http_client instead"
+                "transport, limits, verify, ca_bundle and pin_sha256 configure the client "
+                "WhmClient creates; set them on your own http_client instead"
             )
         if max_response_bytes is not None and max_response_bytes <= 0:
             raise WhmConfigError("max_response_bytes must be positive or None")
@@ -143,9 +150,11 @@ class WhmClient(WhmFunctions):
         self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
         self._owns_client = http_client is None
         if http_client is None:
+            from .certs import ssl_context
+
             http_client = httpx.AsyncClient(
                 timeout=self._timeout,
-                verify=_ssl_context(verify, ca_bundle),
+                verify=ssl_context(verify, ca_bundle, pin_sha256),
                 transport=transport,
                 limits=limits or DEFAULT_LIMITS,
                 headers={"User-Agent": f"whm-api-client/{__version__}"},
@@ -434,9 +443,12 @@ class WhmClient(WhmFunctions):
                 function=function,
             ) from _scrubbed(exc, secrets)
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
-            raise WhmConnectError(_describe(exc, secrets), function=function) from _scrubbed(
-                exc, secrets
-            )
+            from .certs import certificate_error
+
+            refused = certificate_error(exc, request.url.host, request.url.port, function)
+            raise refused or WhmConnectError(
+                _describe(exc, secrets), function=function
+            ) from _scrubbed(exc, secrets)
         except httpx.HTTPError as exc:
             raise WhmTransportError(_describe(exc, secrets), function=function) from _scrubbed(
                 exc, secrets
@@ -476,19 +488,6 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
-
-
-def _ssl_context(verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None) -> Any:
-    if ca_bundle is not None:
-        if verify is False:
-            raise WhmConfigError("ca_bundle and verify=False contradict each other")
-        try:
-            return ssl.create_default_context(cafile=os.fspath(ca_bundle))
-        except (OSError, ssl.SSLError) as exc:
-            raise WhmConfigError(f"can't load ca_bundle {os.fspath(ca_bundle)!r}: {exc}") from None
-    if verify is not True and not isinstance(verify, ssl.SSLContext | bool):
-        raise WhmConfigError("verify must be True, False or an ssl.SSLContext; use ca_bundle=")
-    return verify
 
 
 def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:

@@ -4,8 +4,11 @@ Every failure a caller can meet is a ``WhmError``; the tree says what went wrong
 
     WhmError
     ├── WhmConfigError           bad arguments or settings, found before anything is sent
+    │   └── WhmUnsupportedError  the server's version predates the function (.since_version)
     ├── WhmTransportError        no usable HTTP exchange (.function)
-    │   ├── WhmConnectError      refused, reset, DNS, TLS (e.g. a self-signed certificate)
+    │   ├── WhmConnectError      refused, reset, DNS, TLS
+    │   │   └── WhmCertificateError  the certificate was refused: unknown issuer, self-signed,
+    │   │                            wrong name, expired, not the pinned one (.problem)
     │   └── WhmTimeoutError      connect, read, write or pool timeout
     ├── WhmHttpError             an HTTP status that isn't success (.status_code)
     │   ├── WhmAuthError         401/403: bad credentials or no access
@@ -14,8 +17,11 @@ Every failure a caller can meet is a ``WhmError``; the tree says what went wrong
     │   ├── WhmLoginPageError    an HTML login or two-factor page instead of JSON
     │   ├── WhmReplyTooLargeError  over the client's max_response_bytes
     │   └── WhmSchemaError       ``data`` doesn't match the spec's type for it
-    └── WhmApiError              WHM answered ``metadata.result`` 0 (.reason, .metadata)
-        └── WhmUapiError         a UAPI function run through WHM answered ``status`` 0 (.errors)
+    ├── WhmApiError              WHM answered ``metadata.result`` 0 (.reason, .metadata)
+    │   └── WhmUapiError         a UAPI function run through WHM answered ``status`` 0 (.errors)
+    └── WhmWaitError             a long operation didn't end well (.operation, .state)
+        ├── WhmWaitTimeoutError  it hadn't ended when the waiter's timeout came
+        └── WhmOperationFailedError  the server reported it failed or was aborted
 
 Messages name the WHM function and never include credentials or the values
 of arguments; only argument names ever appear.
@@ -28,6 +34,7 @@ from typing import Any
 __all__ = [
     "WhmApiError",
     "WhmAuthError",
+    "WhmCertificateError",
     "WhmConfigError",
     "WhmConnectError",
     "WhmError",
@@ -40,6 +47,10 @@ __all__ = [
     "WhmTimeoutError",
     "WhmTransportError",
     "WhmUapiError",
+    "WhmUnsupportedError",
+    "WhmWaitError",
+    "WhmWaitTimeoutError",
+    "WhmOperationFailedError",
 ]
 
 
@@ -55,6 +66,18 @@ class WhmConfigError(WhmError, ValueError):
     """Invalid client settings or call arguments; nothing was sent."""
 
 
+class WhmUnsupportedError(WhmConfigError):
+    """The function is newer than the server: the bundled spec says it came with WHM
+    ``since_version`` and the server runs ``server_version``. Nothing was sent."""
+
+    def __init__(
+        self, message: str, *, function: str | None, since_version: str, server_version: str
+    ) -> None:
+        self.since_version = since_version
+        self.server_version = server_version
+        super().__init__(message, function=function)
+
+
 class WhmTransportError(WhmError):
     """The request didn't complete at the HTTP level.
 
@@ -65,6 +88,27 @@ class WhmTransportError(WhmError):
 
 class WhmConnectError(WhmTransportError):
     """Connecting failed: refused, reset, name resolution or TLS verification."""
+
+
+class WhmCertificateError(WhmConnectError):
+    """The server's TLS certificate was refused, so nothing was sent.
+
+    ``problem`` says why: ``unknown-issuer``, ``self-signed``, ``self-signed-chain``,
+    ``name-mismatch``, ``expired``, ``not-yet-valid``, ``pin-mismatch`` or ``refused``;
+    ``fingerprint`` is the SHA-256 of the certificate seen, when a pin check saw it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        function: str | None = None,
+        problem: str = "refused",
+        fingerprint: str | None = None,
+    ) -> None:
+        self.problem = problem
+        self.fingerprint = fingerprint
+        super().__init__(message, function=function)
 
 
 class WhmTimeoutError(WhmTransportError):
@@ -139,3 +183,23 @@ class WhmUapiError(WhmApiError):
     def __init__(self, reason: str, *, function: str, errors: list[str], data: Any = None) -> None:
         self.errors = errors
         super().__init__(reason, function=function, command=function, data=data)
+
+
+class WhmWaitError(WhmError):
+    """A waited-for background operation (a transfer, a restore, a pkgacct) didn't end
+    well. ``operation`` names it; ``state`` is the last state the server reported."""
+
+    def __init__(
+        self, message: str, *, function: str | None = None, operation: str, state: Any = None
+    ) -> None:
+        self.operation = operation
+        self.state = state
+        super().__init__(message, function=function)
+
+
+class WhmWaitTimeoutError(WhmWaitError):
+    """The operation hadn't ended when the waiter's timeout came; it may still be running."""
+
+
+class WhmOperationFailedError(WhmWaitError):
+    """The server reported that the operation failed or was aborted."""
