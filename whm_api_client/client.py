@@ -21,17 +21,20 @@ from urllib.parse import quote_plus
 import httpx
 
 from ._generated.client import WhmFunctions
-from .auth import ApiTokenAuth, BasicAuth, WhmAuth
+from .auth import ApiTokenAuth, BasicAuth, SessionAuth, WhmAuth
 from .errors import (
     WhmApiError,
+    WhmAuthError,
     WhmConfigError,
     WhmConnectError,
+    WhmHttpError,
     WhmReplyTooLargeError,
     WhmSchemaError,
     WhmTimeoutError,
     WhmTransportError,
 )
 from .targets import Target
+from .versions import ServerFacts, ServerInfo
 from .wire import (
     FUNCTION_NAME,
     QueryPairs,
@@ -103,6 +106,7 @@ class WhmClient(WhmFunctions):
         retry: RetryPolicy | None = None,
         allow_insecure_http: bool = False,
         pin_sha256: str | Sequence[str] | None = None,
+        server_version: str | None = None,
     ) -> None:
         """
         Args:
@@ -121,6 +125,10 @@ class WhmClient(WhmFunctions):
                 a connection to any other certificate fails with :class:`WhmCertificateError`.
                 It takes the place of the CA and host name checks, not of the dates
                 (docs/server.md says exactly what it replaces).
+            server_version: the server's WHM version (``"11.120"``), if you know it: a
+                function the bundled spec says is newer then raises
+                :class:`WhmUnsupportedError` before anything is sent. Without it the
+                client learns the version from the first ``version`` reply.
         """
         self._target = target if isinstance(target, Target) else Target.parse(target)
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
@@ -147,6 +155,7 @@ class WhmClient(WhmFunctions):
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._max_response_bytes = max_response_bytes
         self._retry = retry
+        self._facts = ServerFacts.declared(server_version)  # shared with with_options views
         self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
         self._owns_client = http_client is None
         if http_client is None:
@@ -286,6 +295,15 @@ class WhmClient(WhmFunctions):
             raise WhmConfigError(f"{function!r} is not a function in the bundled WHM spec")
         return import_module(f"._generated.api.{entry[0]}", __package__)
 
+    async def server_info(self, *, refresh: bool = False) -> ServerInfo:
+        """The server's version: known already (declared, or from an earlier ``version``
+        reply) or asked once with ``version``; ``refresh=True`` asks again."""
+        if refresh or self._facts.info is None:
+            await self.call("version")
+        if self._facts.info is None:
+            raise WhmSchemaError("the version reply has no version in it", function="version")
+        return self._facts.info
+
     # ------------------------------------------------------------------ beyond single calls
 
     def paginate(
@@ -388,6 +406,7 @@ class WhmClient(WhmFunctions):
         """
         if self._closed:
             raise WhmConfigError("this WhmClient is closed")
+        self._facts.check(function, _since_version(function))
         pairs = encode_arguments({**arguments, **self._meta_arguments})
         argument_secrets = nested_secrets + sensitive_values(pairs)
         secrets = self._secrets_with(argument_secrets)
@@ -437,6 +456,8 @@ class WhmClient(WhmFunctions):
                 body = await self._read_body(function, response)
             finally:
                 await response.aclose()
+        except WhmAuthError as error:  # a session login was refused
+            raise self._refused(error, None) from None
         except httpx.TimeoutException as exc:
             raise WhmTimeoutError(
                 f"{_describe(exc)}; a call that changes state may still complete on the server",
@@ -453,17 +474,45 @@ class WhmClient(WhmFunctions):
             raise WhmTransportError(_describe(exc, secrets), function=function) from _scrubbed(
                 exc, secrets
             )
-        envelope = check_envelope(
-            function,
-            response.status_code,
-            response.headers.get("content-type", ""),
-            body,
-            secrets,
-        )
+        try:
+            envelope = check_envelope(
+                function,
+                response.status_code,
+                response.headers.get("content-type", ""),
+                body,
+                secrets,
+            )
+        except WhmHttpError as error:
+            raise self._refused(error, response.headers.get("retry-after")) from None
+        except WhmApiError:
+            self._facts.accepted = True  # the function ran: the credentials were fine
+            raise
+        self._facts.accepted, self._facts.refusals = True, 0
+        self._facts.learn(function, envelope)
         metadata = envelope["metadata"]
         for warning in server_warnings(metadata):
             logger.warning("%s: server warning: %s", function, redact(warning, secrets))
         return envelope
+
+    def _refused(self, error: WhmHttpError, retry_after: str | None) -> WhmHttpError:
+        """A 401/403/429 with the usual causes that fit it (``error.hints``)."""
+        if error.status_code not in (401, 403, 429):
+            return error
+        from .hints import explain, refusal_hints
+
+        facts = self._facts
+        hints = refusal_hints(
+            status_code=error.status_code,
+            reason=str(getattr(error, "reason", "") or error),
+            port=_port_of(self._target) if self._target.kind == "host" else None,
+            auth_kind=_auth_kind(self._auth),
+            earlier_refusals=facts.refusals,
+            accepted_before=facts.accepted,
+            retry_after=retry_after,
+        )
+        if error.status_code != 429 and not any(h.startswith("missing privilege") for h in hints):
+            facts.refusals += 1
+        return explain(error, hints)
 
     async def _read_body(self, function: str, response: httpx.Response) -> bytes:
         limit = self._max_response_bytes
@@ -488,6 +537,27 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _since_version(function: str) -> str | None:
+    """The WHM version the bundled spec says added ``function``, if it says."""
+    entry = _function_index().get(function)
+    return getattr(entry, "since_version", None)
+
+
+def _port_of(target: Target) -> int:
+    url = httpx.URL(target.base_url)
+    return url.port or (443 if url.scheme == "https" else 80)
+
+
+def _auth_kind(auth: WhmAuth | None) -> str | None:
+    if isinstance(auth, ApiTokenAuth):
+        return "token"
+    if isinstance(auth, SessionAuth):
+        return "session"
+    if isinstance(auth, BasicAuth):
+        return "password"
+    return None
 
 
 def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:

@@ -116,7 +116,13 @@ class WhmTimeoutError(WhmTransportError):
 
 
 class WhmHttpError(WhmError):
-    """The server answered with an HTTP status that isn't a success."""
+    """The server answered with an HTTP status that isn't a success.
+
+    ``hints`` lists the usual causes that fit a refusal (401, 403, 429), also appended to
+    the message; empty when none does.
+    """
+
+    hints: tuple[str, ...] = ()
 
     def __init__(
         self, message: str, *, function: str | None = None, status_code: int, body_excerpt: str = ""
