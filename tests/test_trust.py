@@ -56,7 +56,9 @@ def test_the_der_reader_agrees_with_the_ssl_module(pem: bytes) -> None:
     alt = expected.get("subjectAltName", ())
     assert certificate.dns_names == tuple(v for k, v in alt if k == "DNS")  # type: ignore[attr-defined]
     assert [ipaddress.ip_address(ip) for ip in certificate.ip_addresses] == [
-        ipaddress.ip_address(v.strip()) for k, v in alt if k == "IP Address"  # type: ignore[attr-defined]
+        ipaddress.ip_address(v.strip())
+        for k, v in alt
+        if k == "IP Address"  # type: ignore[attr-defined]
     ]
     subject = dict(pair for rdn in expected["subject"] for pair in rdn)  # type: ignore[attr-defined]
     issuer = dict(pair for rdn in expected["issuer"] for pair in rdn)  # type: ignore[attr-defined]
@@ -191,7 +193,9 @@ async def test_with_a_ca_bundle_a_pin_is_checked_as_well() -> None:
         )
         async with good as whm:
             await whm.version()
-        bad = WhmClient(endpoint.target, sim.auth(), ca_bundle=endpoint.ca_file, pin_sha256="0" * 64)
+        bad = WhmClient(
+            endpoint.target, sim.auth(), ca_bundle=endpoint.ca_file, pin_sha256="0" * 64
+        )
         async with bad as whm:
             with pytest.raises(WhmCertificateError) as caught:
                 await whm.version()
@@ -201,7 +205,9 @@ async def test_with_a_ca_bundle_a_pin_is_checked_as_well() -> None:
         with tempfile.NamedTemporaryFile("wb", suffix=".pem") as file:
             file.write(other_ca.cert_pem.bytes())
             file.flush()
-            wrong = WhmClient(endpoint.target, sim.auth(), ca_bundle=file.name, pin_sha256=seen.sha256)
+            wrong = WhmClient(
+                endpoint.target, sim.auth(), ca_bundle=file.name, pin_sha256=seen.sha256
+            )
             async with wrong as whm:
                 with pytest.raises(WhmCertificateError) as caught:
                     await whm.version()

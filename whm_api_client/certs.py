@@ -171,7 +171,7 @@ class ServerCertificate:
             not_before, not_after = _children(der, validity[1], validity[2])
             dns: list[str] = []
             ips: list[str] = []
-            for tag, start, end in rest:
+            for tag, start, _ in rest:
                 if tag != 0xA3:  # [3] extensions
                     continue
                 _, ext_start, ext_end = _element(der, start)
@@ -234,15 +234,17 @@ class ServerCertificate:
             return f"not valid before {self.not_before:%Y-%m-%d %H:%M} UTC"
         return None
 
+    @property
+    def issuer_name(self) -> str:
+        """Who issued it: ``itself (self-signed)``, or the issuer's common or organization name."""
+        if self.self_issued:
+            return "itself (self-signed)"
+        return self.issuer.get("CN") or self.issuer.get("O") or "an unnamed issuer"
+
     def describe(self) -> str:
         """One line: for what, issued by whom, valid until when."""
         names = ", ".join(self.names) or "no name"
-        issuer = "itself (self-signed)" if self.self_issued else _who(self.issuer)
-        return f"for {names}, issued by {issuer}, valid until {self.not_after:%Y-%m-%d}"
-
-
-def _who(name: dict[str, str]) -> str:
-    return name.get("CN") or name.get("O") or "an unnamed issuer"
+        return f"for {names}, issued by {self.issuer_name}, valid until {self.not_after:%Y-%m-%d}"
 
 
 def _dns_match(pattern: str, host: str) -> bool:
@@ -400,21 +402,20 @@ def _unverified_context() -> ssl.SSLContext:
     return context
 
 
-async def fetch_certificate(host: str, port: int, *, timeout: float = 10.0) -> ServerCertificate:
+async def fetch_certificate(host: str, port: int) -> ServerCertificate:
     """The certificate ``host:port`` presents, fetched without verifying it (that is the
-    point: to look at it). Raises ``OSError``/``ssl.SSLError``/``TimeoutError`` as the
-    connection does."""
+    point: to look at it). Raises ``OSError``/``ssl.SSLError`` as the connection does;
+    bound the time with ``anyio.fail_after``."""
     import anyio
     from anyio.streams.tls import TLSAttribute
 
-    with anyio.fail_after(timeout):
-        stream = await anyio.connect_tcp(
-            host,
-            port,
-            ssl_context=_unverified_context(),
-            tls_hostname=host.strip("[]"),
-            tls_standard_compatible=False,
-        )
+    stream = await anyio.connect_tcp(
+        host,
+        port,
+        ssl_context=_unverified_context(),
+        tls_hostname=host.strip("[]"),
+        tls_standard_compatible=False,
+    )
     async with stream:
         der = stream.extra(TLSAttribute.peer_certificate_binary)
     if not der:  # pragma: no cover - a TLS server always sends its certificate

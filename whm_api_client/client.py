@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
     from .paging import Pages
     from .retry import RetryPolicy
 
-__all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
+__all__ = ["DEFAULT_TIMEOUT", "WhmClient", "env_settings"]
 
 __version__ = "0.1.0"
 logger = logging.getLogger("whm_api_client")
@@ -64,6 +64,35 @@ DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 # httpcore's pool gets slower per request as it grows (see docs/benchmarks.md).
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
+
+
+def env_settings(
+    target: Target | str | None = None,
+) -> tuple[Target | str, WhmAuth | None, dict[str, Any]]:
+    """What the ``WHM_*`` variables configure: target, credentials and TLS settings
+    (``ca_bundle``, ``pin_sha256``), for :meth:`WhmClient.from_env` and ``whm-api doctor``."""
+    env = os.environ
+    if target is None and env.get("WHM_TARGET"):
+        target = env["WHM_TARGET"]
+    if target is None and env.get("WHM_HOST"):
+        port = env.get("WHM_PORT", "2087")
+        if not port.isdigit():
+            raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
+        target = Target.host(env["WHM_HOST"], int(port))
+    if target is None:
+        raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
+    user = env.get("WHM_USER", "root")
+    auth: WhmAuth | None = None
+    if env.get("WHM_API_TOKEN"):
+        auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
+    elif env.get("WHM_PASSWORD"):
+        auth = BasicAuth(user, env["WHM_PASSWORD"])
+    settings: dict[str, Any] = {}
+    if env.get("WHM_CA_BUNDLE"):
+        settings["ca_bundle"] = env["WHM_CA_BUNDLE"]
+    if env.get("WHM_PIN_SHA256"):
+        settings["pin_sha256"] = env["WHM_PIN_SHA256"]
+    return target, auth, settings
 
 
 def _function_index() -> dict[str, tuple[str, str, bool]]:
@@ -180,27 +209,11 @@ class WhmClient(WhmFunctions):
         ``target`` (if given), else ``WHM_TARGET`` (``docs-mock`` or a URL), else
         ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER`` (default root) with
         ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials; ``WHM_CA_BUNDLE`` a
-        certificate file to trust. ``options`` go to the constructor.
+        certificate file to trust, ``WHM_PIN_SHA256`` a certificate pin. ``options`` go
+        to the constructor.
         """
-        env = os.environ
-        if target is None and env.get("WHM_TARGET"):
-            target = env["WHM_TARGET"]
-        if target is None and env.get("WHM_HOST"):
-            port = env.get("WHM_PORT", "2087")
-            if not port.isdigit():
-                raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
-            target = Target.host(env["WHM_HOST"], int(port))
-        if target is None:
-            raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
-        user = env.get("WHM_USER", "root")
-        auth: WhmAuth | None = None
-        if env.get("WHM_API_TOKEN"):
-            auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
-        elif env.get("WHM_PASSWORD"):
-            auth = BasicAuth(user, env["WHM_PASSWORD"])
-        if env.get("WHM_CA_BUNDLE") and "ca_bundle" not in options:
-            options["ca_bundle"] = env["WHM_CA_BUNDLE"]
-        return cls(target, auth, **options)
+        target, auth, settings = env_settings(target)
+        return cls(target, auth, **{**settings, **options})
 
     # ------------------------------------------------------------------ lifecycle
 

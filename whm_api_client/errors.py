@@ -40,6 +40,7 @@ __all__ = [
     "WhmError",
     "WhmHttpError",
     "WhmLoginPageError",
+    "WhmOperationFailedError",
     "WhmReplyTooLargeError",
     "WhmResponseError",
     "WhmSchemaError",
@@ -50,7 +51,6 @@ __all__ = [
     "WhmUnsupportedError",
     "WhmWaitError",
     "WhmWaitTimeoutError",
-    "WhmOperationFailedError",
 ]
 
 

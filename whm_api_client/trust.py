@@ -66,15 +66,10 @@ def usage_lines(path: str, certificate: ServerCertificate) -> list[str]:
 
 
 def _describe(host: str, port: int, certificate: ServerCertificate) -> list[str]:
-    issuer = (
-        "itself (self-signed)"
-        if certificate.self_issued
-        else certificate.issuer.get("CN") or certificate.issuer.get("O") or "an unnamed issuer"
-    )
     lines = [
         f"Certificate of {host}:{port}",
         f"  for:        {', '.join(certificate.names) or 'no name'}",
-        f"  issued by:  {issuer}",
+        f"  issued by:  {certificate.issuer_name}",
         f"  valid:      {certificate.not_before:%Y-%m-%d} to {certificate.not_after:%Y-%m-%d}",
         f"  SHA-256:    {certificate.sha256}",
     ]
@@ -149,5 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-async def _fetch(host: str, port: int, timeout: float) -> ServerCertificate:
-    return await fetch_certificate(host, port, timeout=timeout)
+async def _fetch(host: str, port: int, seconds: float) -> ServerCertificate:
+    with anyio.fail_after(seconds):
+        return await fetch_certificate(host, port)
