@@ -39,9 +39,19 @@ from .targets import Target
 
 if TYPE_CHECKING:
     from .batch import BatchResult
+    from .doctor import Diagnosis, Finding, diagnose
     from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
     from .paging import Pages
+    from .reconcile import Reconciliation, reconcile
     from .retry import RetryPolicy
+    from .versions import ServerInfo
+    from .waiters import (
+        Progress,
+        wait_for_backup_skip_users,
+        wait_for_pkgacct,
+        wait_for_restore,
+        wait_for_transfer,
+    )
 
 # Loaded on first use, to keep `import whm_api_client` cheap (paging needs anyio: ~15 ms).
 _LAZY = {
@@ -54,6 +64,17 @@ _LAZY = {
     "Sort": "meta",
     "Pages": "paging",
     "RetryPolicy": "retry",
+    "Diagnosis": "doctor",
+    "Finding": "doctor",
+    "diagnose": "doctor",
+    "Progress": "waiters",
+    "wait_for_backup_skip_users": "waiters",
+    "wait_for_pkgacct": "waiters",
+    "wait_for_restore": "waiters",
+    "wait_for_transfer": "waiters",
+    "Reconciliation": "reconcile",
+    "reconcile": "reconcile",
+    "ServerInfo": "versions",
 }
 
 __all__ = [
@@ -63,11 +84,16 @@ __all__ = [
     "BatchResult",
     "Chunk",
     "ChunkInfo",
+    "Diagnosis",
     "Filter",
     "FilterInfo",
+    "Finding",
     "Meta",
     "Pages",
+    "Progress",
+    "Reconciliation",
     "RetryPolicy",
+    "ServerInfo",
     "SessionAuth",
     "Sort",
     "Target",
@@ -93,6 +119,12 @@ __all__ = [
     "WhmWaitError",
     "WhmWaitTimeoutError",
     "__version__",
+    "diagnose",
+    "reconcile",
+    "wait_for_backup_skip_users",
+    "wait_for_pkgacct",
+    "wait_for_restore",
+    "wait_for_transfer",
 ]
 
 
