@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 import pytest
 
 from whm_api_client import (
@@ -83,7 +84,7 @@ async def test_a_background_pkgacct_with_an_async_callback_and_a_dropped_poll() 
     seen: list[str] = []
 
     async def progress(p: Progress) -> None:
-        await anyio.sleep(0)
+        await anyio.lowlevel.checkpoint()
         seen.append(p.state)
 
     async with sim.client() as whm:
@@ -243,11 +244,12 @@ async def test_an_account_of_that_name_with_another_domain_is_neither() -> None:
 
 async def test_waiting_for_a_call_that_is_still_running() -> None:
     sim = WhmSimulator()
+    looked = anyio.Event()
+    sim.inject(faults.Custom(lambda context: looked.set()), function="listaccts")
     async with sim.client() as whm:
 
         async def meanwhile() -> None:
-            while not sim.calls("listaccts"):  # reconcile has looked once
-                await anyio.sleep(0.01)
+            await looked.wait()  # reconcile has looked once, and found nothing
             await whm.createacct(username="late", domain="late.example")
 
         async with anyio.create_task_group() as group:
