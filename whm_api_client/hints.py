@@ -80,7 +80,8 @@ def refusal_hints(
             "expired session: the session ended or its token doesn't match; the client "
             "logs in again once, so a second refusal means the login itself failed"
         )
-    if "access denied" in text and not lockout_looking:
+    refused = any(words in text for words in ("access denied", "login refused", "see_login_log"))
+    if refused and not lockout_looking and not privilege:
         kind = {"token": "API token", "password": "password", "session": "password"}.get(
             auth_kind or "", "credentials"
         )
