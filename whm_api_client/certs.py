@@ -373,6 +373,8 @@ def certificate_error(
     else:
         problem = verify_problem(cause)
         detail = str(getattr(cause, "verify_message", "") or cause)
+        if getattr(cause, "reason", None):  # OpenSSL's name for it: CERTIFICATE_VERIFY_FAILED
+            detail = f"{detail} ({cause.reason})"
         seen_fp = None
     where = f"{host}:{port}" if port else host
     fix = {
