@@ -6,7 +6,12 @@ schema-shaped JSON, so the client can be exercised without a real WHM host.  Pri
 package pinned in ``package.json``/``package-lock.json``; ``npm ci`` at the repo root installs it.
 
 Prism mounts the spec's paths at ``/``, ignoring the path of the spec's ``servers`` entries, so
-function ``NAME`` is served at ``{base_url}/NAME``.
+function ``NAME`` is served at ``{base_url}/NAME`` (a namespaced one at ``{base_url}/NS/NAME``).
+
+The spec declares ``metadata.result`` as WHM sends it, 0 or 1 as a number or a string, so
+even dynamic replies never carry another value. A reply may still be a failure (0);
+``--success-only`` serves a copy of the spec whose result is always 1 (or "1"), for runs
+that call every function and expect each call to succeed (the contract test).
 
 Command line (foreground, Ctrl-C stops it)::
 
@@ -42,8 +47,12 @@ READY_PATH = "/accept_eula?api.version=1"
 # Prism rejects requests without an Authorization header (401), whatever its value.
 MOCK_AUTHORIZATION = "whm root:mock-token"
 
-# What success_only puts in place of the spec's Metadata.result schema.
-SUCCESS_RESULT_SCHEMA: dict[str, Any] = {"type": "integer", "enum": [1]}
+# What success_only puts in place of the spec's Metadata.result schema (0 or 1, as a number
+# or a string): success only, in both of the forms cpsrvd sends it.
+SUCCESS_RESULT_SCHEMA: dict[str, Any] = {
+    "anyOf": [{"type": "integer", "enum": [1]}, {"type": "string", "enum": ["1"]}],
+    "example": 1,
+}
 
 _STOP_GRACE_SECONDS = 5.0
 _PORT_ATTEMPTS = 3
@@ -87,7 +96,7 @@ def ensure_node_modules(root: Path = REPO_ROOT) -> Path | None:
 
 
 def write_success_only_spec(spec: Path, directory: Path | str | None = None) -> Path:
-    """Write a copy of ``spec`` whose ``Metadata.result`` can only be 1; return its path.
+    """Write a copy of ``spec`` whose ``Metadata.result`` can only be 1 or "1"; return its path.
 
     The copy is JSON (which Prism reads as well as YAML) in a new temporary file; the caller
     deletes it.  All the spec's ``$ref``s are internal, so the copy's location doesn't matter.
@@ -143,7 +152,8 @@ class PrismMockServer:
         """Configure the server; nothing starts until ``start()`` or ``with``.
 
         ``seed`` implies ``dynamic``: Prism only uses it for generated (``-d``) responses.
-        ``success_only`` makes every reply's ``metadata.result`` 1 (see the module docstring).
+        ``success_only`` makes every reply's ``metadata.result`` 1 or "1" (see the module
+        docstring).
         ``port=None`` picks a free port.  ``prism=None`` uses the repo-local install.
         """
         self.spec = Path(spec)
@@ -363,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--success-only",
         action="store_true",
-        help="serve a derived spec whose metadata.result is always 1 (useful with --dynamic)",
+        help='serve a derived spec whose metadata.result is always 1 or "1" (no failures)',
     )
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="startup timeout")
     args = parser.parse_args(argv)

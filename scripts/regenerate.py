@@ -45,11 +45,18 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             operation = item.get(method)
             if operation is None:
                 continue
-            function = operation.get("operationId") or path.strip("/")
+            function = path.rstrip("/").rsplit("/", 1)[-1]  # sync_spec checked its shape
+            if operation.get("x-whm-json-only"):
+                body = "json"
+            else:
+                body = "query" if method == "get" else "form"
             facts[path] = {
                 "function": function,
                 # Python method name: "_getpkgextensionform" would read as private.
                 "method_name": function.lstrip("_"),
+                "namespace": operation.get("x-whm-namespace"),
+                "body": body,
+                "since_version": operation.get("x-whm-since-version"),
                 "read_only": bool(operation.get("x-whm-read-only", False)),
                 "docs_url": operation.get("externalDocs", {}).get("url", ""),
                 "deprecated": bool(operation.get("deprecated", False)),
@@ -61,14 +68,51 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def caller_arguments(endpoint: Any) -> list[Any]:
-    """Every argument a caller passes: the query parameters but api.version (the client
-    always sends it), then the fields of a form body, flattened into keywords."""
+    """Every argument a caller passes: the parameters and the fields of a form or JSON body,
+    flattened into keywords, but api.version (the client always sends it)."""
     fields = [
         field
         for body in endpoint.bodies
         for field in (*body.prop.required_properties, *body.prop.optional_properties)
     ]
-    return [p for p in endpoint.query_parameters if p.name != "api.version"] + fields
+    return [p for p in [*endpoint.query_parameters, *fields] if p.name != "api.version"]
+
+
+def argument_type(prop: Any, *, no_optional: bool = False) -> Any:
+    """The Python type of an argument. An object that is only a map of scalars (a JSON body's
+    ``personalization``) is a plain ``dict[str, T]`` rather than a model to build first."""
+    from openapi_python_client.strings import PythonCode
+
+    inner = map_value_type(prop)
+    if inner is None:
+        return prop.get_type_string(no_optional=no_optional)
+    text = f"dict[str, {inner}]"
+    return PythonCode(text if no_optional or prop.required else f"{text} | Unset")
+
+
+def map_arguments(endpoint: Any) -> list[str]:
+    """Python names of the arguments typed as a plain dict (see map_value_type)."""
+    return [p.python_name for p in caller_arguments(endpoint) if map_value_type(p)]
+
+
+def map_value_type(prop: Any) -> str | None:
+    """``T`` when ``prop`` is a model with no fields and scalar ``additionalProperties`` of T."""
+    from openapi_python_client.parser.properties import (
+        BooleanProperty,
+        FloatProperty,
+        IntProperty,
+        ModelProperty,
+        StringProperty,
+    )
+
+    if not isinstance(prop, ModelProperty) or prop.required_properties is None:
+        return None
+    if prop.required_properties or prop.optional_properties:
+        return None
+    extra = prop.additional_properties
+    if not isinstance(extra, StringProperty | IntProperty | FloatProperty | BooleanProperty):
+        return None
+    return str(extra.get_type_string(no_optional=True).as_unembedded_code())
 
 
 def data_property(endpoint: Any) -> Any:
@@ -110,6 +154,9 @@ def generate(output: Path) -> None:
     project.env.globals.update(
         whm_operations=operation_facts(spec),
         caller_arguments=caller_arguments,
+        argument_type=argument_type,
+        map_value_type=map_value_type,
+        map_arguments=map_arguments,
         data_property=data_property,
     )
     problems = project.build()

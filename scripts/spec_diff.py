@@ -24,7 +24,8 @@ from typing import Any
 import yaml  # type: ignore[import-untyped,unused-ignore]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-FORM_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+# Request bodies whose fields are arguments: forms, and the JSON object of a JSON-only function.
+BODY_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "application/json")
 # Every WHM function takes api.version=1; listing it would only add noise.
 IGNORED_PARAMETERS = frozenset({"api.version"})
 # Response schemas can be self-referential; stop walking well past any real nesting.
@@ -212,7 +213,7 @@ def _param(doc: Json, location: str, schema_node: object, required: bool, extra:
 
 
 def collect_params(doc: Json, path_item: Json, op: Json) -> dict[str, Param]:
-    """Gather query/path/header and form-body parameters of one operation by name."""
+    """Gather query/path/header and body (form or JSON) parameters of one operation by name."""
     by_slot: dict[tuple[str, str], Param] = {}
     # Operation-level parameters override path-level ones with the same name and location.
     for node in [*_items(path_item.get("parameters")), *_items(op.get("parameters"))]:
@@ -229,7 +230,7 @@ def collect_params(doc: Json, path_item: Json, op: Json) -> dict[str, Param]:
 
     body, _ = resolve(doc, op.get("requestBody"))
     content = _mapping(body.get("content"))
-    for media_type in FORM_MEDIA_TYPES:
+    for media_type in BODY_MEDIA_TYPES:
         if media_type not in content:
             continue
         schema = _merged(doc, resolve(doc, _mapping(content[media_type]).get("schema"))[0])

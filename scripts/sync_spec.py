@@ -6,6 +6,14 @@ code generators and mock servers. Every fix below is a small named function
 that takes the whole document and returns nothing (it edits in place), so a
 test can reproduce each quirk on a tiny fixture and show the fix.
 
+Two layouts come in: cPanel's own (operationIds ``Module-function``, the reply's
+metadata written inline, ``x-cpanel-available-version``; see
+``../shared/whm-api/OFFICIAL-FORMAT.md``) and the facts-only reference. Both
+normalize to the same functions, arguments and reply types. A spec this script
+can't make sense of (no function name in a path, a path nested deeper than
+``/NAMESPACE/FUNCTION``, an operation without a 200 reply) stops it with a one-line
+error naming the path, and nothing is written.
+
 Usage::
 
     python scripts/sync_spec.py                       # official URL
@@ -90,8 +98,9 @@ def load_document(source: str) -> tuple[Spec, bytes]:
             raw = Path(source).read_bytes()
         except OSError as exc:
             raise SystemExit(f"sync_spec: can't read {source}: {exc.strerror}") from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~5x faster
     try:
-        document = yaml.safe_load(raw)  # YAML is a superset of JSON
+        document = yaml.load(raw, Loader=loader)  # YAML is a superset of JSON
     except yaml.YAMLError as exc:
         raise SystemExit(f"sync_spec: {source} is not YAML or JSON: {exc}") from None
     if not isinstance(document, dict) or "paths" not in document:
@@ -108,8 +117,39 @@ def iter_operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield path, method, operation
 
 
-def function_name(path: str, operation: dict[str, Any]) -> str:
-    return str(operation.get("operationId") or path.strip("/").split("/")[-1])
+# A function is served at json-api/FUNCTION or json-api/NAMESPACE/FUNCTION; a namespace
+# may start with a digit (360Monitoring), a function name may not.
+FUNCTION_SEGMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+NAMESPACE_SEGMENT = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+class SpecInputError(SystemExit):
+    """A source spec this script can't normalize: one line naming the path, nothing written."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"sync_spec: {path}: {problem}")
+
+
+def split_path(path: str) -> tuple[str | None, str]:
+    """``/NAMESPACE/FUNCTION`` or ``/FUNCTION`` -> (namespace or None, function name)."""
+    segments = path.strip("/").split("/")
+    if len(segments) > 2:
+        raise SpecInputError(
+            path, "more than one namespace level; WHM serves only /FUNCTION and /NAMESPACE/FUNCTION"
+        )
+    *namespace, name = segments
+    if not FUNCTION_SEGMENT.match(name):
+        raise SpecInputError(
+            path, f"no function name can be derived from its last segment {name!r}"
+        )
+    if namespace and not NAMESPACE_SEGMENT.match(namespace[0]):
+        raise SpecInputError(path, f"{namespace[0]!r} is not a namespace name")
+    return (namespace[0] if namespace else None), name
+
+
+def function_name(path: str) -> str:
+    """The function's name: the last segment of its path, never the operationId."""
+    return split_path(path)[1]
 
 
 def walk_schemas(schema: Any) -> Iterator[dict[str, Any]]:
@@ -148,6 +188,108 @@ def success_schema(operation: dict[str, Any]) -> dict[str, Any] | None:
 
 # --------------------------------------------------------------------------- fixes
 
+OPENAPI_OUTPUT_VERSION = "3.0.3"  # what openapi-python-client, Prism and the validator read
+
+
+def write_as_openapi_3_0(spec: Spec) -> None:
+    """Copies of the official spec say ``openapi: 3.0.2`` or (a per-tag re-export) ``3.2.0``.
+
+    Both are written out as 3.0.3. A 3.1/3.2 document may use JSON Schema forms that 3.0
+    lacks; the ones a WHM spec can hold are rewritten: ``type: [T, "null"]`` becomes
+    ``type: T`` + ``nullable``, ``const`` a one-value ``enum``, a list of ``examples`` the
+    first one as ``example``. Anything not 3.x is refused.
+    """
+    version = str(spec.get("openapi", ""))
+    if not re.match(r"^3\.\d+(\.\d+)?$", version):
+        raise SpecInputError("openapi", f"version {version!r} is not OpenAPI 3")
+    spec["openapi"] = OPENAPI_OUTPUT_VERSION
+    if version.startswith("3.0"):
+        return
+    for schema in all_schemas(spec):
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            others = [t for t in kind if t != "null"]
+            if len(others) < len(kind):
+                schema["nullable"] = True
+            if len(others) == 1:
+                schema["type"] = others[0]
+            else:
+                del schema["type"]
+                if others:
+                    schema["anyOf"] = [{"type": t} for t in others]
+        if "const" in schema:
+            schema["enum"] = [schema.pop("const")]
+        if isinstance(schema.get("examples"), list):
+            examples = schema.pop("examples")
+            if examples:
+                schema.setdefault("example", examples[0])
+
+
+def name_functions_by_path(spec: Spec) -> None:
+    """The function is the path's last segment; the official operationId is ``Module-function``.
+
+    ``operationId`` becomes the function name (the generator names methods after it), the
+    Perl module in front of it is kept as ``x-whm-module``, and a namespaced path
+    (``/EcosystemFeatures/is_ready``) records its namespace as ``x-whm-namespace``. A path
+    nested deeper, one without a usable name, two paths naming the same function, or an
+    operation without a 200 reply stop the run.
+    """
+    seen: dict[str, str] = {}
+    for path, _, operation in iter_operations(spec):
+        namespace, name = split_path(path)
+        if name in seen:
+            raise SpecInputError(path, f"names function {name!r}, as {seen[name]} does")
+        seen[name] = path
+        # YAML reads an unquoted 200 as a number; OpenAPI wants the key as text.
+        responses = {str(code): reply for code, reply in operation.get("responses", {}).items()}
+        if "200" not in responses:
+            raise SpecInputError(path, "declares no 200 reply, so the reply's shape is unknown")
+        operation["responses"] = responses
+        label = str(operation.get("operationId") or "")
+        module, dash, rest = label.rpartition("-")
+        if dash and rest == name and module:
+            operation["x-whm-module"] = module
+        operation["operationId"] = name
+        if namespace is not None:
+            operation["x-whm-namespace"] = namespace
+
+
+SINCE_SPELLING = re.compile(r"^(?:cPanel\s+)?(\d+(?:\.\d+)*)$")
+
+
+def since_version(path: str, text: object) -> tuple[int, str]:
+    """``'11.40'``, ``'11.132'``, ``'cPanel 122'``, ``'58.0.12'`` -> (major, version string).
+
+    The major is what cPanel counts releases by: ``11.NN`` is release NN (``11`` and
+    ``11.0`` stay 11), anything else its first number.
+    """
+    if isinstance(text, float):  # 11.40 unquoted reads as 11.4: the version is lost
+        raise SpecInputError(path, f"since-version {text!r} is a number; it must be a string")
+    match = SINCE_SPELLING.match(str(text).strip())
+    if match is None:
+        raise SpecInputError(path, f"can't read the since-version {text!r}")
+    version = match.group(1)
+    parts = [int(part) for part in version.split(".")]
+    major = parts[1] if parts[0] == 11 and len(parts) > 1 and parts[1] > 0 else parts[0]
+    return major, version
+
+
+def normalize_since_version(spec: Spec) -> None:
+    """The release a function appeared in, whatever the source calls it.
+
+    The official spec says ``x-cpanel-available-version`` (``'11.40'``, ``'cPanel 122'``);
+    the reference says ``x-whm-since-version``. Both become ``x-whm-since-version`` (the
+    version as written, ``cPanel`` dropped) and ``x-whm-since`` (its major, an integer).
+    """
+    for path, _, operation in iter_operations(spec):
+        official = operation.pop("x-cpanel-available-version", None)
+        written = operation.get("x-whm-since-version", official)
+        if written is None:
+            continue
+        major, version = since_version(path, written)
+        operation["x-whm-since-version"] = version
+        operation["x-whm-since"] = major
+
 
 def add_missing_parameter_locations(spec: Spec) -> None:
     """Parameters without ``in`` are invalid OpenAPI; WHM reads every argument from the query."""
@@ -163,24 +305,72 @@ def add_missing_parameter_locations(spec: Spec) -> None:
 
 
 def merge_duplicate_tags(spec: Spec) -> None:
-    """The same tag can be declared twice (and twice in x-tagGroups); keep one of each."""
+    """The same tag can be declared twice or three times (``Styles``); keep one of each.
+
+    Tags that operations use but the document never declares are declared, so the list
+    is complete. Every tag of an operation stays; the first one groups the generated code.
+    """
     merged: dict[str, dict[str, Any]] = {}
     for tag in spec.get("tags", []):
         merged.setdefault(tag["name"], {}).update({k: v for k, v in tag.items() if v})
-    if "tags" in spec:
+    for _, _, operation in iter_operations(spec):
+        for name in operation.get("tags", []):
+            merged.setdefault(name, {"name": name})
+    if merged:
         spec["tags"] = [merged[name] for name in sorted(merged)]
+
+
+def clean_tag_groups(spec: Spec) -> None:
+    """``x-tagGroups`` can list a tag twice (``Domain Management``), a group twice, or a tag
+    nobody declares (``Brand``); keep each declared tag once per group, drop empty groups."""
+    if "x-tagGroups" not in spec:
+        return
+    declared = {tag["name"] for tag in spec.get("tags", [])}
     groups: dict[str, list[str]] = {}
-    for group in spec.get("x-tagGroups", []):
+    for group in spec["x-tagGroups"]:
         members = groups.setdefault(group["name"], [])
-        members.extend(tag for tag in group.get("tags", []) if tag not in members)
-    if "x-tagGroups" in spec:
-        spec["x-tagGroups"] = [
-            {"name": name, "tags": sorted(members)} for name, members in sorted(groups.items())
-        ]
+        members.extend(
+            tag for tag in group.get("tags", []) if tag in declared and tag not in members
+        )
+    spec["x-tagGroups"] = [
+        {"name": name, "tags": sorted(members)}
+        for name, members in sorted(groups.items())
+        if members
+    ]
+
+
+def mark_json_only_bodies(spec: Spec) -> None:
+    """A function whose only request body is ``application/json`` is called with a JSON
+    object (``personalization_get``, ``personalization_set``): ``x-whm-json-only``.
+
+    cpsrvd ignores the query string of a JSON request, so any query parameter such a
+    function declares moves into its body, where the server reads it.
+    """
+    for _, _, operation in iter_operations(spec):
+        content = operation.get("requestBody", {}).get("content", {})
+        if list(content) != ["application/json"]:
+            operation.pop("x-whm-json-only", None)
+            continue
+        operation["x-whm-json-only"] = True
+        body = content["application/json"].setdefault("schema", {})
+        body["type"] = "object"
+        kept = []
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") != "query" or parameter.get("name") == "api.version":
+                kept.append(parameter)
+                continue
+            body.setdefault("properties", {})[parameter["name"]] = parameter.get("schema", {})
+            if parameter.get("required"):
+                body["required"] = sorted({*body.get("required", []), parameter["name"]})
+        operation["parameters"] = kept
 
 
 def ensure_api_version_parameter(spec: Spec) -> None:
-    """Every WHM API 1 call must send ``api.version=1``; declare it once and use it everywhere."""
+    """Every WHM API 1 call must send ``api.version=1``; declare it once and use it everywhere.
+
+    It goes where cpsrvd reads it: the query string (a form body is merged with it), or,
+    for a JSON-only function, the JSON body, as the server ignores that request's query.
+    """
     components = spec.setdefault("components", {})
     components.setdefault("schemas", {})["ApiVersion"] = {
         "type": "integer",
@@ -200,7 +390,18 @@ def ensure_api_version_parameter(spec: Spec) -> None:
             for p in operation.get("parameters", [])
             if p.get("name") != "api.version" and p != reference
         ]
-        operation["parameters"] = [reference, *others]
+        if operation.get("x-whm-json-only"):
+            body = operation["requestBody"]["content"]["application/json"]["schema"]
+            body.setdefault("properties", {})["api.version"] = {
+                "$ref": "#/components/schemas/ApiVersion"
+            }
+            body["required"] = sorted({*body.get("required", []), "api.version"})
+            operation["requestBody"]["required"] = True
+            operation["parameters"] = others
+        else:
+            operation["parameters"] = [reference, *others]
+        if not operation["parameters"]:
+            del operation["parameters"]
 
 
 def set_servers(spec: Spec) -> None:
@@ -232,6 +433,8 @@ def set_security_schemes(spec: Spec) -> None:
 def drop_upstream_prose(spec: Spec) -> None:
     """Keep facts, not words: this project ships no prose copied from the source spec.
 
+    Descriptions, summaries, code samples and example titles go. Example values stay:
+    they are data (a user name, a domain), and a mock serves them as realistic replies.
     Response objects need a description, so each gets a short one of ours.
     """
     spec["info"] = {"title": "WHM API 1", "version": str(spec.get("info", {}).get("version", "0"))}
@@ -239,27 +442,36 @@ def drop_upstream_prose(spec: Spec) -> None:
         for key in ("description", "x-displayName", "externalDocs"):
             tag.pop(key, None)
     for path, _, operation in iter_operations(spec):
-        operation["summary"] = function_name(path, operation)
-        operation.pop("description", None)
-        operation.pop("x-codeSamples", None)
+        operation["summary"] = function_name(path)
+        for key in ("description", "x-codeSamples", "x-cpanel-api-version"):
+            operation.pop(key, None)  # the last one says "WHM API 1" on every operation
         url = operation.pop("externalDocs", {}).get("url")
         if url:
             operation["externalDocs"] = {"url": url}
         for parameter in operation.get("parameters", []):
-            for key in ("description", "example", "examples"):
-                parameter.pop(key, None)
+            parameter.pop("description", None)
+            _drop_example_titles(parameter)
         for holder in [operation.get("requestBody", {}), *operation.get("responses", {}).values()]:
             for media in holder.get("content", {}).values():
-                media.pop("example", None)
-                media.pop("examples", None)
+                _drop_example_titles(media)
         for code, response in operation.get("responses", {}).items():
             if "$ref" not in response:
                 response["description"] = "OK" if code == "200" else "Reply"
         if "requestBody" in operation:
             operation["requestBody"].pop("description", None)
     for schema in all_schemas(spec):
-        for key in ("description", "example", "examples"):
-            schema.pop(key, None)
+        schema.pop("description", None)
+        schema.pop("examples", None)  # not a 3.0 schema keyword (3.1 lists became `example`)
+
+
+def _drop_example_titles(holder: dict[str, Any]) -> None:
+    """A named example (``examples: {name: {summary, description, value}}``) keeps its value."""
+    examples = holder.get("examples")
+    if isinstance(examples, dict):
+        for example in examples.values():
+            if isinstance(example, dict):
+                example.pop("summary", None)
+                example.pop("description", None)
 
 
 def declare_failure_responses(spec: Spec) -> None:
@@ -326,31 +538,116 @@ def ensure_data_property(spec: Spec) -> None:
 
 
 def relax_response_enums(spec: Spec) -> None:
-    """Newer servers add values; keep known ones as documentation, don't reject new ones."""
-    roots = [success_schema(op) for _, _, op in iter_operations(spec)]
-    roots.append(spec.get("components", {}).get("schemas", {}).get("Metadata"))
-    for root in roots:
-        for node in walk_schemas(root):
+    """Newer servers add values; keep known ones as documentation, don't reject new ones.
+
+    The shared Metadata schema is left alone: ``result`` is 0 or 1 and nothing else.
+    """
+    for _, _, operation in iter_operations(spec):
+        for node in walk_schemas(success_schema(operation)):
             if "enum" in node and isinstance(node["enum"], list):
                 node["x-whm-known-values"] = node.pop("enum")
 
 
-def tolerate_string_result(spec: Spec) -> None:
-    """Some servers send ``metadata.result`` as "1"/"0"; the schema must accept both.
+METADATA_REF = {"$ref": "#/components/schemas/Metadata"}
 
-    The examples (success, "OK", version 1) are what a static mock server answers with.
+
+def metadata_schema() -> dict[str, Any]:
+    """WHM API 1's reply metadata as cpsrvd writes it (CPSRVD-BEHAVIOR.md, section 1).
+
+    The server fills in command, reason, result and version before the function runs, so
+    all four are always there. ``result`` is 0 or 1, as a number or as a string (the shared
+    success helper writes "1"); ``version`` echoes the request's api.version as sent.
+    Namespaced functions add ``namespace``. ``output.messages``/``output.warnings`` are a
+    list or one newline-joined string; the keys some functions add at the top (warnings,
+    errors, error_count, proxied_from) vary in shape and stay free-form, as does anything
+    else a function sets. The examples are what a static mock answers: a success.
     """
-    metadata = spec.get("components", {}).get("schemas", {}).get("Metadata")
-    if not isinstance(metadata, dict):
-        return
-    result = metadata.setdefault("properties", {}).setdefault("result", {})
-    known = result.get("x-whm-known-values", result.get("enum", [0, 1]))
-    metadata["properties"]["result"] = {
-        "anyOf": [{"type": "integer", "example": 1}, {"type": "string", "example": "1"}],
-        "x-whm-known-values": known,
+    list_or_text = {"anyOf": [{"type": "array", "items": {}}, {"type": "string"}]}
+    return {
+        "type": "object",
+        "required": ["command", "reason", "result", "version"],
+        "properties": {
+            "command": {"type": "string"},
+            "reason": {"type": "string", "example": "OK"},
+            "result": {
+                "anyOf": [
+                    {"type": "integer", "enum": [0, 1], "example": 1},
+                    {"type": "string", "enum": ["0", "1"], "example": "1"},
+                ],
+                "example": 1,
+            },
+            "version": {
+                "anyOf": [{"type": "integer", "example": 1}, {"type": "string", "example": "1"}],
+                "example": 1,
+            },
+            "namespace": {"type": "string"},
+            "output": {
+                "type": "object",
+                "properties": {
+                    "raw": {"type": "string"},
+                    "messages": copy.deepcopy(list_or_text),
+                    "warnings": copy.deepcopy(list_or_text),
+                },
+                "additionalProperties": True,
+            },
+            "warnings": {},
+            "errors": {},
+            "error_count": {},
+            "proxied_from": {"type": "array", "items": {}},
+        },
+        "additionalProperties": True,
     }
-    metadata["properties"].setdefault("reason", {"type": "string"})["example"] = "OK"
-    metadata["properties"].setdefault("version", {"type": "integer"})["example"] = 1
+
+
+def _is_envelope_metadata(schema: Any) -> bool:
+    return schema == METADATA_REF or (
+        isinstance(schema, dict) and "result" in schema.get("properties", {})
+    )
+
+
+def share_reply_metadata(spec: Spec) -> None:
+    """Every reply's ``metadata`` is the one shared ``Metadata`` schema.
+
+    The official spec writes it inline in each of the 625 operations (with ``result`` an
+    integer 0/1), the reference once in components; either way it becomes a reference to
+    :func:`metadata_schema`, also in envelopes nested in a reply (each command's result
+    inside ``batch``). A mock of the spec then answers ``result`` 0 or 1, as a number or a
+    string, and nothing else, in dynamic mode too.
+    """
+    spec.setdefault("components", {}).setdefault("schemas", {})["Metadata"] = metadata_schema()
+    for _, _, operation in iter_operations(spec):
+        envelope = success_schema(operation)
+        if envelope is None:
+            continue
+        envelope.setdefault("properties", {})["metadata"] = dict(METADATA_REF)
+        envelope["required"] = sorted({*envelope.get("required", []), "metadata"})
+        for node in walk_schemas(envelope.get("properties", {}).get("data")):
+            properties = node.get("properties", {})
+            if _is_envelope_metadata(properties.get("metadata")):
+                properties["metadata"] = dict(METADATA_REF)
+
+
+def declare_repeatable_batch_command(spec: Spec) -> None:
+    """``batch`` takes ``command`` repeated (``command=a&command=b``), not one string.
+
+    Upstream declares one string, so a typed ``batch()`` could take one command and a mock
+    rejected every real batch request. It becomes a list, sent as repeated keys.
+    """
+    for path, _, operation in iter_operations(spec):
+        if function_name(path) != "batch":
+            continue
+        for parameter in operation.get("parameters", []):
+            if parameter.get("name") != "command":
+                continue
+            item = parameter.get("schema", {"type": "string"})
+            if item.get("type") == "array":
+                continue
+            example = item.pop("example", None)
+            parameter["schema"] = {"type": "array", "items": item, "minItems": 1}
+            if example is not None:
+                parameter["schema"]["example"] = [example]
+            parameter["style"] = "form"
+            parameter["explode"] = True
 
 
 def name_reply_models(spec: Spec) -> None:
@@ -359,7 +656,7 @@ def name_reply_models(spec: Spec) -> None:
         schema = success_schema(operation)
         if schema is None:
             continue
-        base = _pascal(function_name(path, operation))
+        base = _pascal(function_name(path))
         schema["title"] = f"{base}Reply"
         data = schema.get("properties", {}).get("data")
         if isinstance(data, dict) and not data.get("x-whm-untyped") and "$ref" not in data:
@@ -381,7 +678,7 @@ def mark_read_only(spec: Spec) -> None:
     it is a mutating verb (``set``, ``create``, ``remove``, ...).
     """
     for path, method, operation in iter_operations(spec):
-        operation["x-whm-read-only"] = is_read_only(function_name(path, operation), method)
+        operation["x-whm-read-only"] = is_read_only(function_name(path), method)
 
 
 def is_read_only(name: str, method: str = "get") -> bool:
@@ -397,17 +694,23 @@ def is_read_only(name: str, method: str = "get") -> bool:
 
 
 FIXES: tuple[Callable[[Spec], None], ...] = (
+    write_as_openapi_3_0,
+    name_functions_by_path,
+    normalize_since_version,
     add_missing_parameter_locations,
     drop_upstream_prose,
     merge_duplicate_tags,
+    clean_tag_groups,
+    mark_json_only_bodies,
     ensure_api_version_parameter,
+    declare_repeatable_batch_command,
     set_servers,
     set_security_schemes,
     declare_failure_responses,
     hoist_misplaced_additional_properties,
+    share_reply_metadata,
     ensure_data_property,
     relax_response_enums,
-    tolerate_string_result,
     name_reply_models,
     mark_read_only,
 )
@@ -419,8 +722,9 @@ TOP_LEVEL_ORDER = (
     "openapi", "info", "servers", "security", "tags", "x-tagGroups", "paths", "components",
 )  # fmt: skip
 OPERATION_ORDER = (
-    "operationId", "summary", "tags", "deprecated", "externalDocs", "x-whm-read-only",
-    "x-whm-since", "x-whm-since-version", "security", "parameters", "requestBody", "responses",
+    "operationId", "summary", "tags", "deprecated", "externalDocs", "x-whm-module",
+    "x-whm-namespace", "x-whm-read-only", "x-whm-json-only", "x-whm-since",
+    "x-whm-since-version", "security", "parameters", "requestBody", "responses",
 )  # fmt: skip
 FIRST_KEYS = ("name", "in", "required", "title", "type", "nullable", "$ref")
 
@@ -439,7 +743,6 @@ def ordered(node: Any, order: tuple[str, ...] = FIRST_KEYS) -> Any:
 def normalize(spec: Spec, *, source: str = "", raw: bytes = b"") -> Spec:
     """Apply every fix and return a new document ready for generation."""
     result = copy.deepcopy(spec)
-    result["openapi"] = "3.0.3"
     for fix in FIXES:
         fix(result)
     if source:

@@ -36,8 +36,9 @@ def _in_ci() -> bool:
 def _run_prism(*, dynamic: bool = False, seed: int | None = None) -> Iterator[str]:
     """Start Prism on a free port, yield its base URL, stop it afterwards.
 
-    ``success_only``: the fixtures mock a server whose calls succeed (``metadata.result`` 1);
-    without it dynamic mode invents results the client rightly rejects as malformed.
+    ``success_only``: the fixtures mock a server whose calls succeed (``metadata.result`` 1
+    or "1"); without it a reply may be a failure (0), which the contract test can't tell
+    from a broken call.
     """
     mock_server = _load_mock_server()
     try:

@@ -44,7 +44,7 @@ class Argument:
 class Operation:
     """One function of the spec: what to call and with which arguments."""
 
-    function: str  # operationId, e.g. "_getpkgextensionform"
+    function: str  # the path's last segment (= operationId), e.g. "_getpkgextensionform"
     method: str  # GET or POST
     read_only: bool  # x-whm-read-only
     arguments: tuple[Argument, ...]
@@ -56,7 +56,7 @@ class Operation:
 
     def module(self) -> ModuleType:
         return importlib.import_module(
-            f"whm_api_client._generated.api.{FUNCTIONS[self.function][0]}"
+            f"whm_api_client._generated.api.{FUNCTIONS[self.function].module}"
         )
 
 
@@ -102,14 +102,17 @@ def _arguments(spec: dict[str, Any], op: dict[str, Any]) -> Iterable[Argument]:
         )
     body = op.get("requestBody")
     if body:
-        form = _resolve(spec, body["content"]["application/x-www-form-urlencoded"]["schema"])
-        required = set(form.get("required", []))
-        for name, schema in form.get("properties", {}).items():
-            yield Argument(name, _resolve(spec, schema), name in required)
+        (media,) = body["content"].values()  # a form, or a JSON-only function's object
+        fields = _resolve(spec, media["schema"])
+        required = set(fields.get("required", []))
+        for name, schema in fields.get("properties", {}).items():
+            if name != "api.version":  # in a JSON body; the client puts it there itself
+                yield Argument(name, _resolve(spec, schema), name in required)
 
 
 def sample_value(schema: dict[str, Any]) -> Any:
-    """A valid value for an argument schema; WHM arguments are flat scalars or lists of them."""
+    """A valid value for an argument schema: flat scalars or lists of them, or (in a JSON body)
+    a map of scalars."""
     if "enum" in schema:
         return schema["enum"][0]
     kind = schema.get("type")
@@ -123,6 +126,8 @@ def sample_value(schema: dict[str, Any]) -> Any:
         return [sample_value(schema.get("items", {}))]
     if kind == "string":
         return "word"
+    if kind == "object":  # a JSON body's map (personalization): name -> value
+        return {"word": sample_value(schema.get("additionalProperties", {"type": "string"}))}
     if kind is None:  # free-form {} (x-whm-scalar-union): WHM takes "1", "unlimited", ...
         return "1"
     raise AssertionError(f"no sample for schema {schema!r}")

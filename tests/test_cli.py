@@ -236,6 +236,52 @@ class TestAgainstTheSimulator:
         assert "not a function" in done.stderr
 
 
+# ---------------------------------------------------------------------- against Prism
+
+
+@pytest.mark.mock_server
+class TestAgainstPrism:
+    """The spec's contract, checked by Prism: it rejects a request the spec doesn't allow."""
+
+    def test_the_readme_batch_example(
+        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+    ) -> None:
+        # README: whm-api batch command=version command=gethostname
+        status, out, err = run(
+            capsys, "--target", prism_mock, "batch", "command=version", "command=gethostname"
+        )
+        assert (status, err) == (0, "")
+        assert isinstance(json.loads(out)["result"], list)
+
+    @pytest.mark.parametrize("name", ["is_ready", "EcosystemFeatures/is_ready"])
+    def test_a_namespaced_function_by_either_name(
+        self, capsys: pytest.CaptureFixture[str], prism_mock: str, name: str
+    ) -> None:
+        # The mock serves it only at /EcosystemFeatures/is_ready; elsewhere it would 404.
+        status, out, err = run(capsys, "--target", prism_mock, name, "plugin=cpanel-ai")
+        assert (status, err) == (0, "")
+        assert "ready" in json.loads(out)
+
+    def test_json_only_functions(self, capsys: pytest.CaptureFixture[str], prism_mock: str) -> None:
+        # Prism checks the JSON body against the spec: names must be a list, personalization
+        # an object of strings, api.version inside.
+        status, _, err = run(capsys, "--target", prism_mock, "personalization_get", "names=theme")
+        assert (status, err) == (0, "")
+        status, _, err = run(
+            capsys,
+            "--target",
+            prism_mock,
+            "personalization_set",
+            'personalization={"theme": "dark"}',  # as in the README
+        )
+        assert (status, err) == (0, "")
+        status, _, err = run(
+            capsys, "--target", prism_mock, "personalization_set", "personalization=dark"
+        )
+        assert status == 2
+        assert "personalization takes a JSON object" in err
+
+
 # ---------------------------------------------------------------------- the spec's index
 
 
@@ -259,7 +305,28 @@ def test_list_takes_a_glob_and_shows_every_function_without_one(
     assert len(lines) == len(FUNCTIONS)
     for line in lines:
         name, flag = line.split(maxsplit=1)
-        assert (flag == "read-only") is FUNCTIONS[name][2]
+        info = FUNCTIONS[name.rpartition("/")[2]]
+        assert name == (f"{info.namespace}/" if info.namespace else "") + name.rpartition("/")[2]
+        assert (flag == "read-only") is info.read_only
+
+
+def test_namespaced_functions_are_listed_and_helped_by_either_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "--list", "EcosystemFeatures/*")
+    assert [line.split()[0] for line in out.splitlines()] == [
+        "EcosystemFeatures/is_ready",
+        "EcosystemFeatures/local_disable",
+        "EcosystemFeatures/local_enable",
+    ]
+    _, out, _ = run(capsys, "--list", "is_ready")
+    assert out.split() == ["EcosystemFeatures/is_ready", "read-only"]
+    for name in ("is_ready", "EcosystemFeatures/is_ready"):
+        status, out, _ = run(capsys, name, "--help")
+        assert status == 0
+        assert out.startswith("usage: whm-api EcosystemFeatures/is_ready [KEY=VALUE ...]")
+    status, _, err = run(capsys, "360Monitoring/is_ready", "--help")
+    assert status == 2 and "not a function" in err
 
 
 def test_function_help_shows_the_spec(capsys: pytest.CaptureFixture[str]) -> None:

@@ -305,7 +305,10 @@ async def test_api_version_cannot_be_overridden() -> None:
     assert seen.requests == []
 
 
-@pytest.mark.parametrize("bad", ["../etc/passwd", "list accts", "", "a/b", "x?y=1"])
+@pytest.mark.parametrize(
+    "bad",
+    ["../etc/passwd", "list accts", "", "a/b/c", "/x", "x/", "NS/1x", "x?y=1", "N%2Fx"],
+)
 async def test_call_rejects_names_that_are_not_functions(bad: str) -> None:
     whm, seen = client_for(ok("x", {}))
     async with whm:

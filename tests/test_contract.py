@@ -26,9 +26,11 @@ def test_spec_operations_match_the_generated_index() -> None:
     operations = spec_operations()
     assert len(operations) == EXPECTED_OPERATIONS
     assert {operation.function for operation in operations} == set(FUNCTIONS)
-    assert all(FUNCTIONS[op.function][1:] == (op.method, op.read_only) for op in operations), (
-        "HTTP method or read-only flag differs between spec and generated index"
-    )
+    assert all(
+        (FUNCTIONS[op.function].method, FUNCTIONS[op.function].read_only)
+        == (op.method, op.read_only)
+        for op in operations
+    ), "HTTP method or read-only flag differs between spec and generated index"
 
 
 @pytest.mark.parametrize("mode", ["static", "dynamic"])
@@ -44,3 +46,20 @@ async def test_every_function_against_the_mock(
     print(outcome.summary())  # shown by `pytest -rA` (or -s)
     assert not outcome.failures, outcome.report(violations)
     assert outcome.operations == len(outcome.covered) == len(operations) == EXPECTED_OPERATIONS
+
+
+async def test_batch_against_the_mock(prism_mock: str, anyio_backend: str) -> None:
+    """The mock checks a batch request against the spec: ``command`` repeated, once per
+    command (a namespaced one with its slash); typed batch() takes the list."""
+    http, violations = prism_http_client()
+    async with http, WhmClient(Target.local_mock(prism_mock), http_client=http) as whm:
+        commands = ["version", ("EcosystemFeatures/is_ready", {"plugin": "x"}), "gethostname"]
+        results = await whm.batch_call(commands, typed=False)
+        reply = await whm.batch(command=["version", "gethostname"], abort_on_error=1)
+    assert not violations, violations
+    assert [result.function for result in results] == [
+        "version",
+        "EcosystemFeatures/is_ready",
+        "gethostname",
+    ]
+    assert isinstance(reply.result, list)

@@ -22,23 +22,38 @@ from whm_api_client._generated.client import WhmFunctions
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def spec_operations() -> dict[str, tuple[str, bool]]:
+def spec_operations() -> dict[str, dict[str, Any]]:
+    """What the index should say of each function, read straight from the vendored spec."""
     spec = yaml.safe_load((ROOT / "whm.openapi.yaml").read_text())
-    return {
-        op["operationId"]: (method.upper(), op["x-whm-read-only"])
-        for item in spec["paths"].values()
-        for method, op in item.items()
-    }
+    facts = {}
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            json_only = op.get("x-whm-json-only", False)
+            facts[path.rsplit("/", 1)[-1]] = {
+                "method": method.upper(),
+                "read_only": op["x-whm-read-only"],
+                "namespace": op.get("x-whm-namespace"),
+                "body": "json" if json_only else ("query" if method == "get" else "form"),
+                "since_version": op.get("x-whm-since-version"),
+            }
+    return facts
 
 
 def test_every_spec_function_has_a_module_and_a_typed_method() -> None:
     operations = spec_operations()
     assert len(operations) == 625
     assert set(FUNCTIONS) == set(operations)
-    for function, (module_name, method, read_only) in FUNCTIONS.items():
-        module = importlib.import_module(f"whm_api_client._generated.api.{module_name}")
+    for function, info in FUNCTIONS.items():
+        expected = operations[function]
+        assert {key: getattr(info, key) for key in expected} == expected, function
+        module = importlib.import_module(f"whm_api_client._generated.api.{info.module}")
         assert function == module.FUNCTION
-        assert (module.HTTP_METHOD, module.READ_ONLY) == operations[function] == (method, read_only)
+        assert (
+            info.method,
+            info.read_only,
+            info.namespace,
+        ) == (module.HTTP_METHOD, module.READ_ONLY, module.NAMESPACE)
+        assert (info.body, info.since_version) == (module.BODY, module.SINCE_VERSION)
         assert module.DOCS_URL.startswith("https://api.docs.cpanel.net/")
         facade = getattr(WhmFunctions, function.lstrip("_"))
         assert inspect.iscoroutinefunction(facade)
@@ -47,6 +62,44 @@ def test_every_spec_function_has_a_module_and_a_typed_method() -> None:
         assert list(inspect.signature(facade).parameters)[1:] == list(
             inspect.signature(module.build_arguments).parameters
         )
+
+
+def test_the_index_knows_namespaces_json_bodies_and_since_versions() -> None:
+    namespaced = {name: info.namespace for name, info in FUNCTIONS.items() if info.namespace}
+    assert namespaced == {
+        "register_server_with_360_monitoring": "360Monitoring",
+        "set_360_agent_polling": "360Monitoring",
+        "is_ready": "EcosystemFeatures",
+        "local_disable": "EcosystemFeatures",
+        "local_enable": "EcosystemFeatures",
+    }
+    json_only = sorted(name for name, info in FUNCTIONS.items() if info.body == "json")
+    assert json_only == ["personalization_get", "personalization_set"]
+    assert all(info.method == "POST" for name, info in FUNCTIONS.items() if info.body == "form")
+    assert FUNCTIONS["is_ready"].since_version == "11.132"
+    assert FUNCTIONS["listaccts"].since_version == "11"
+    assert all(info.since_version for info in FUNCTIONS.values())
+
+
+def test_json_body_arguments_are_plain_python_types() -> None:
+    from whm_api_client._generated.api.server_administration import (
+        personalization_get,
+        personalization_set,
+    )
+
+    assert personalization_get.ARGUMENTS == {
+        "names": ("names", "list[str]", True),
+        "store": ("store", "str", False),
+    }
+    assert personalization_set.ARGUMENTS == {
+        "personalization": ("personalization", "dict[str, str]", True),
+        "store": ("store", "str", False),
+    }
+    hints = inspect.signature(WhmFunctions.personalization_set).parameters
+    assert hints["personalization"].annotation == "dict[str, str]"
+    assert personalization_set.build_arguments(personalization={"a": "b"}) == {
+        "personalization": {"a": "b"}
+    }
 
 
 def test_handwritten_client_shadows_no_function() -> None:

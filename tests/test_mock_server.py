@@ -8,6 +8,7 @@ from types import ModuleType
 
 import httpx
 import pytest
+import yaml
 from repo_files import load_script
 
 pytestmark = pytest.mark.mock_server
@@ -106,8 +107,8 @@ def test_success_only_spec_pins_result_to_1_and_changes_nothing_else(tmp_path: P
         derived.unlink()
     expected = json.loads(json.dumps(original))
     expected["components"]["schemas"]["Metadata"]["properties"]["result"] = {
-        "type": "integer",
-        "enum": [1],
+        "anyOf": [{"type": "integer", "enum": [1]}, {"type": "string", "enum": ["1"]}],
+        "example": 1,
     }
     assert served == expected
     assert json.loads(source.read_text()) == original  # the input is never touched
@@ -122,13 +123,38 @@ def test_success_only_needs_a_metadata_result(tmp_path: Path) -> None:
 
 
 def test_dynamic_fixture_succeeds_with_varied_data(prism_mock_dynamic: str) -> None:
-    # Without success_only, -d invents results like -18689713 or "esse" for metadata.result.
     replies = [
         httpx.get(f"{prism_mock_dynamic}/{name}?api.version=1", headers=AUTH).json()
         for name in ("listaccts", "version", "accept_eula", "applist", "gethostname")
     ]
-    assert [reply["metadata"]["result"] for reply in replies] == [1] * len(replies)
+    assert all(reply["metadata"]["result"] in (1, "1") for reply in replies)
     assert len({json.dumps(reply["data"], sort_keys=True) for reply in replies}) > 1
+
+
+def test_a_dynamic_mock_of_the_vendored_spec_never_invents_a_result(
+    prism_mock: str, tmp_path: Path
+) -> None:
+    """metadata.result is declared as WHM sends it (0 or 1, number or string), so even
+    Prism's random replies stay within it, also inside each batch element. Served from
+    three of the vendored spec's functions and its components, to start quickly."""
+    module = _mock_server_module()
+    vendored = yaml.safe_load(module.DEFAULT_SPEC.read_text())
+    small = {**vendored, "paths": {p: vendored["paths"][p] for p in ("/version", "/batch")}}
+    small_spec = tmp_path / "small.json"
+    small_spec.write_text(json.dumps(small))
+    seen = []
+    with module.PrismMockServer(small_spec, dynamic=True, startup_timeout=60) as server:
+        for attempt in range(30):
+            for path in (
+                f"/version?api.version=1&n={attempt}",
+                f"/batch?api.version=1&command=version&command=applist&n={attempt}",
+            ):
+                reply = httpx.get(server.base_url + path, headers=AUTH).json()
+                seen.append(reply["metadata"]["result"])
+                items = reply.get("data", {}).get("result", []) if "batch" in path else []
+                seen += [item["metadata"]["result"] for item in items if "metadata" in item]
+    assert len(seen) >= 60
+    assert set(map(repr, seen)) <= {"0", "1", "'0'", "'1'"}
 
 
 def test_stop_removes_the_derived_spec(prism_mock: str) -> None:
@@ -139,3 +165,22 @@ def test_stop_removes_the_derived_spec(prism_mock: str) -> None:
         assert served != str(server.spec)
         assert Path(served).is_file()
     assert not Path(served).exists()
+
+
+def test_the_mock_serves_namespaced_paths_and_checks_json_bodies(prism_mock: str) -> None:
+    # The vendored spec's own rules, enforced by Prism: a namespaced function lives under
+    # its namespace, and a JSON-only function's body carries api.version (cpsrvd ignores
+    # the query string of a JSON request).
+    ready = httpx.get(
+        f"{prism_mock}/EcosystemFeatures/is_ready?api.version=1&plugin=x", headers=AUTH
+    )
+    assert ready.status_code == 200, _violations(ready)
+    assert (
+        httpx.get(f"{prism_mock}/is_ready?api.version=1&plugin=x", headers=AUTH).status_code == 404
+    )
+    url = f"{prism_mock}/personalization_get"
+    good = httpx.post(url, json={"api.version": 1, "names": ["theme"]}, headers=AUTH)
+    assert good.status_code == 200, _violations(good)
+    unversioned = httpx.post(url + "?api.version=1", json={"names": ["theme"]}, headers=AUTH)
+    assert unversioned.status_code == 422
+    assert "api.version" in _violations(unversioned)

@@ -105,12 +105,18 @@ def test_the_bundled_table_matches_the_generated_client() -> None:
     table = bundled_table()
     assert set(table.functions) == set(FUNCTIONS)
     for name, spec in table.functions.items():
-        module = importlib.import_module(f"whm_api_client._generated.api.{FUNCTIONS[name][0]}")
+        info = FUNCTIONS[name]
+        module = importlib.import_module(f"whm_api_client._generated.api.{info.module}")
         declared = {arg: required for arg, (_, _, required) in module.ARGUMENTS.items()}
         assert {
             arg: bool(facts["required"]) for arg, facts in spec.arguments.items()
         } == declared, name
-        assert (spec.method, spec.read_only) == FUNCTIONS[name][1:], name
+        assert (spec.method, spec.read_only, spec.namespace, spec.json_only) == (
+            info.method,
+            info.read_only,
+            info.namespace,
+            info.body == "json",
+        ), name
 
 
 def test_the_table_reads_the_corrected_reference_too() -> None:

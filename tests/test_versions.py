@@ -29,7 +29,9 @@ pytestmark = pytest.mark.anyio
         (" 11.118 ", (118,)),
     ],
 )
-def test_versions_are_read_the_way_the_spec_writes_them(text: str, release: tuple[int, ...]) -> None:
+def test_versions_are_read_the_way_the_spec_writes_them(
+    text: str, release: tuple[int, ...]
+) -> None:
     assert release_of(text) == release
 
 
@@ -76,7 +78,7 @@ async def test_the_version_is_learned_once_per_client_and_its_views() -> None:
         info = await whm.with_options(timeout=30).server_info()
         assert info == ServerInfo("11.62.0.3", (62, 0, 3), "server") and info.major == 62
         assert await whm.server_info() is info  # the view learned it for the client
-        with pytest.raises(WhmUnsupportedError, match="runs WHM 11.62.0.3"):
+        with pytest.raises(WhmUnsupportedError, match=r"runs WHM 11\.62\.0\.3"):
             await whm.api_token_list()
         await whm.server_info(refresh=True)
     assert [r.function for r in sim.requests] == ["api_token_list", "version", "version"]
@@ -118,3 +120,11 @@ def test_a_bad_declared_version_is_a_config_error() -> None:
     sim = WhmSimulator()
     with pytest.raises(WhmConfigError, match="not a WHM version"):
         sim.client(server_version="latest")
+
+
+async def test_a_batch_with_a_newer_command_is_refused_whole_before_sending() -> None:
+    sim = WhmSimulator()
+    async with sim.client(server_version="11.62") as whm:
+        with pytest.raises(WhmUnsupportedError, match="api_token_list"):
+            await whm.batch_call(["version", "api_token_list"])
+    assert not sim.requests

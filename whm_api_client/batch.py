@@ -1,7 +1,9 @@
 """Several functions in one request: ``/json-api/batch?command=fn%3Fargs&command=...``.
 
 Each command gets its own result, with its own metadata: one failing command
-is reported on its own and doesn't hide the others.
+is reported on its own and doesn't hide the others. A namespaced function goes
+as ``NAMESPACE/FUNCTION?...`` with its ``/`` as is: cpsrvd splits a command at its
+first ``?`` and doesn't URL-decode the name.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from urllib.parse import urlencode
 import attrs
 
 from .errors import WhmApiError, WhmConfigError, WhmError, WhmResponseError
-from .wire import FUNCTION_NAME, check_result, encode_arguments, sensitive_values
+from .functions import lookup
+from .wire import check_result, encode_arguments, sensitive_values
 
 if TYPE_CHECKING:
     from .client import WhmClient
@@ -43,7 +46,8 @@ class BatchResult:
 
 @attrs.frozen
 class Batch:
-    """The commands of one batch request, with their arguments."""
+    """The commands of one batch request (functions by their name under json-api/), with
+    their arguments."""
 
     commands: tuple[tuple[str, Mapping[str, Any]], ...]
 
@@ -52,11 +56,15 @@ class Batch:
         parsed: list[tuple[str, Mapping[str, Any]]] = []
         for command in commands:
             function, arguments = (command, {}) if isinstance(command, str) else command
-            if not isinstance(function, str) or not FUNCTION_NAME.match(function):
-                raise WhmConfigError(f"not a WHM function name: {function!r}")
+            path, info = lookup(function)
             if not isinstance(arguments, Mapping):
                 raise WhmConfigError(f"{function}: batch arguments must be a mapping")
-            parsed.append((function, arguments))
+            if info is not None and info.body == "json":
+                raise WhmConfigError(
+                    f"{function} takes its arguments as a JSON body, which a batch command "
+                    "can't carry; call it on its own"
+                )
+            parsed.append((path, arguments))
         if not parsed:
             raise WhmConfigError("a batch needs at least one command")
         return cls(tuple(parsed))
@@ -68,8 +76,10 @@ class Batch:
             for function, arguments in self.commands
         ]
 
-    def read_only(self, index: Mapping[str, tuple[str, str, bool]]) -> bool:
-        return all(index.get(function, ("", "GET", False))[2] for function, _ in self.commands)
+    def read_only(self) -> bool:
+        """Whether every command only reads (a function the spec doesn't know may not)."""
+        infos = [lookup(function)[1] for function, _ in self.commands]
+        return all(info is not None and info.read_only for info in infos)
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(
@@ -103,16 +113,10 @@ class Batch:
                     raise WhmResponseError("the batch item is not an envelope", function=function)
                 check_result(function, item, secrets)
                 value = item.get("data")
-                if client is not None and function in _known_functions():
+                if client is not None and lookup(function)[1] is not None:
                     value = client.parse_reply(function, value)
                 results.append(BatchResult(function, value, item.get("metadata")))
             except WhmError as error:
                 metadata = item.get("metadata") if isinstance(item, dict) else None
                 results.append(BatchResult(function, metadata=metadata, error=error))
         return results
-
-
-def _known_functions() -> Mapping[str, Any]:
-    from ._generated.api import FUNCTIONS
-
-    return FUNCTIONS

@@ -33,6 +33,7 @@ import anyio
 
 from .client import WhmClient, __version__
 from .errors import WhmApiError, WhmConfigError, WhmError
+from .functions import index, lookup, module_of, url_name
 from .wire import FUNCTION_NAME, SENSITIVE_ARGUMENT, redact
 
 __all__ = ["EXIT_API_FAILURE", "EXIT_OK", "EXIT_TRANSPORT", "EXIT_USAGE", "main"]
@@ -209,23 +210,27 @@ def _env_secrets() -> list[str]:
 # ---------------------------------------------------------------------- the spec's index
 
 
-def _functions() -> dict[str, tuple[str, str, bool]]:
-    from ._generated.api import FUNCTIONS
-
-    return FUNCTIONS
+def _known(function: str) -> bool:
+    """Whether the bundled spec has ``function`` (``is_ready`` or ``EcosystemFeatures/is_ready``)."""
+    return FUNCTION_NAME.match(function) is not None and lookup(function)[1] is not None
 
 
 def _operation(function: str) -> Any:
-    from importlib import import_module
+    info = lookup(function)[1]
+    assert info is not None  # callers check _known first
+    return module_of(info)
 
-    return import_module("whm_api_client._generated.api." + _functions()[function][0])
+
+def _listed_names() -> dict[str, str]:
+    """Each function's plain name -> the name to show: ``NAMESPACE/FUNCTION`` if namespaced."""
+    return {name: url_name(name, info.namespace) for name, info in sorted(index().items())}
 
 
 def _unknown_function(function: str, *, callable_anyway: bool) -> str:
     import difflib
 
     message = f"{function!r} is not a function in the bundled WHM spec"
-    close = difflib.get_close_matches(function, list(_functions()), n=3, cutoff=0.7)
+    close = difflib.get_close_matches(function, list(_listed_names().values()), n=3, cutoff=0.7)
     if close:
         message += f" (did you mean {', '.join(close)}?)"
     message += f"; `{PROG} --list PATTERN` searches"
@@ -238,17 +243,20 @@ def _list_functions(pattern: str, output: _Output) -> int:
     needle = pattern.lower()
     is_glob = any(c in needle for c in "*?[")
     names = [
-        name
-        for name in sorted(_functions())
-        if (fnmatchcase(name.lower(), needle) if is_glob else needle in name.lower())
+        (name, shown)
+        for name, shown in _listed_names().items()
+        if any(
+            fnmatchcase(text.lower(), needle) if is_glob else needle in text.lower()
+            for text in {name, shown}
+        )
     ]
     if not names:
         output.err(f"no function matches {pattern!r}")
         return EXIT_OK
-    width = max(len(name) for name in names)
-    for name in names:
-        read_only = _functions()[name][2]
-        output.out(f"{name:<{width}}  {'read-only' if read_only else 'changes state'}")
+    width = max(len(shown) for _, shown in names)
+    for name, shown in names:
+        read_only = index()[name].read_only
+        output.out(f"{shown:<{width}}  {'read-only' if read_only else 'changes state'}")
     return EXIT_OK
 
 
@@ -277,7 +285,7 @@ def _function_help(function: str, output: _Output) -> int:
     operation = _operation(function)
     arguments: dict[str, tuple[str, str, bool]] = getattr(operation, "ARGUMENTS", {})
     lines = [
-        f"usage: {PROG} {function} [KEY=VALUE ...]",
+        f"usage: {PROG} {lookup(function)[0]} [KEY=VALUE ...]",
         "",
         f"  read-only:    {'yes' if operation.READ_ONLY else 'no (changes state on the server)'}",
         f"  HTTP method:  {operation.HTTP_METHOD}",
@@ -328,6 +336,27 @@ def _parse_arguments(words: Sequence[str]) -> dict[str, str | list[str]]:
         else:
             arguments[name] = [previous, value]
     return arguments
+
+
+def _read_json_arguments(function: str, arguments: dict[str, Any]) -> None:
+    """For a function that takes a JSON body: a list argument given once is still a list,
+    and an object argument (``personalization``) is written as JSON on the command line,
+    ``personalization='{"theme": "dark"}'``."""
+    operation = _operation(function)
+    if getattr(operation, "BODY", "query") != "json":
+        return
+    for name, (_, python_type, _) in getattr(operation, "ARGUMENTS", {}).items():
+        value = arguments.get(name)
+        if python_type.startswith("list[") and isinstance(value, str):
+            arguments[name] = [value]
+        if not python_type.startswith("dict[") or not isinstance(value, str):
+            continue
+        try:
+            arguments[name] = json.loads(value)
+        except ValueError:
+            arguments[name] = None
+        if not isinstance(arguments[name], dict):
+            raise _UsageError(f'{name} takes a JSON object, e.g. {name}=\'{{"key": "value"}}\'')
 
 
 def _make_client(target: str | None, timeout: float | None) -> WhmClient:
@@ -419,7 +448,7 @@ def _print_table(data: Any, columns: list[str] | None, output: _Output) -> None:
 
 def _hint_missing(function: str, arguments: dict[str, Any], output: _Output) -> None:
     """After a failure, name the required arguments the call left out (a common cause)."""
-    if function not in _functions():
+    if not _known(function):
         return
     spec: dict[str, tuple[str, str, bool]] = getattr(_operation(function), "ARGUMENTS", {})
     missing = [
@@ -438,9 +467,11 @@ def _run_call(options: argparse.Namespace, output: _Output) -> int:
         if "=" in function:
             raise _UsageError("the FUNCTION name comes before its KEY=VALUE arguments")
         raise _UsageError(f"not a WHM function name: {function!r}")
-    if function not in _functions() and not options.allow_unknown:
+    if not _known(function) and not options.allow_unknown:
         raise _UsageError(_unknown_function(function, callable_anyway=True))
     arguments = _parse_arguments(words)
+    if _known(function):
+        _read_json_arguments(function, arguments)
     try:
         client = _make_client(options.target, options.timeout)
         envelope = anyio.run(_call, client, function, arguments)
@@ -511,7 +542,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 output.out(parser.format_help().rstrip())
                 return EXIT_OK
             function = options.words[0]
-            if function not in _functions():
+            if not _known(function):
                 shown = function if FUNCTION_NAME.match(function) else "FUNCTION"
                 raise _UsageError(_unknown_function(shown, callable_anyway=False))
             return _function_help(function, output)

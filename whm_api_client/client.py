@@ -13,7 +13,6 @@ import logging
 import os
 import ssl
 from collections.abc import Mapping, Sequence
-from importlib import import_module
 from types import EllipsisType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote_plus
@@ -33,13 +32,14 @@ from .errors import (
     WhmTimeoutError,
     WhmTransportError,
 )
+from .functions import lookup, module_of, url_name
 from .targets import Target
 from .versions import ServerFacts, ServerInfo
 from .wire import (
-    FUNCTION_NAME,
     QueryPairs,
     check_envelope,
     encode_arguments,
+    encode_json_body,
     redact,
     sensitive_values,
     server_warnings,
@@ -93,12 +93,6 @@ def env_settings(
     if env.get("WHM_PIN_SHA256"):
         settings["pin_sha256"] = env["WHM_PIN_SHA256"]
     return target, auth, settings
-
-
-def _function_index() -> dict[str, tuple[str, str, bool]]:
-    from ._generated.api import FUNCTIONS
-
-    return FUNCTIONS
 
 
 def _parse(operation: ModuleType, data: Any) -> Any:
@@ -283,17 +277,23 @@ class WhmClient(WhmFunctions):
         """Call any function by name: keyword arguments in, the whole JSON envelope out.
 
         No type checking of the reply beyond the envelope: ``result["data"]`` is plain JSON.
-        Functions the bundled spec doesn't know (newer servers) work too; they are
-        treated as state-changing, so never retried.
+        A namespaced function can be named with or without its namespace (``is_ready`` or
+        ``EcosystemFeatures/is_ready``); the spec says how its arguments travel (query,
+        form or JSON body). Functions the bundled spec doesn't know (newer servers) work
+        too, sent as GET with a query; they are treated as state-changing, so never retried.
         """
-        if not isinstance(function, str) or not FUNCTION_NAME.match(function):
-            raise WhmConfigError(f"not a WHM function name: {function!r}")
-        _, method, read_only = _function_index().get(function, ("", "GET", False))
-        return await self._send(function, method, arguments, read_only)
+        path, info = lookup(function)
+        if info is None:
+            return await self._send(path, "GET", arguments, False)
+        return await self._send(path, info.method, arguments, info.read_only, body=info.body)
 
     async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
         envelope = await self._send(
-            operation.FUNCTION, operation.HTTP_METHOD, arguments, operation.READ_ONLY
+            url_name(operation.FUNCTION, operation.NAMESPACE),
+            operation.HTTP_METHOD,
+            arguments,
+            operation.READ_ONLY,
+            body=operation.BODY,
         )
         return _parse(operation, envelope.get("data"))
 
@@ -303,10 +303,10 @@ class WhmClient(WhmFunctions):
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
-        entry = _function_index().get(function)
-        if entry is None:
+        _, info = lookup(function)
+        if info is None:
             raise WhmConfigError(f"{function!r} is not a function in the bundled WHM spec")
-        return import_module(f"._generated.api.{entry[0]}", __package__)
+        return module_of(info)
 
     async def server_info(self, *, refresh: bool = False) -> ServerInfo:
         """The server's version: known already (declared, or from an earlier ``version``
@@ -371,12 +371,14 @@ class WhmClient(WhmFunctions):
         from .batch import Batch
 
         batch = Batch.of(commands)
+        for function, _ in batch.commands:  # each command's own since-version
+            self._facts.check(function, _since_version(function))
         try:
             envelope = await self._send(
                 "batch",
                 "GET",
                 {"command": batch.encoded(), "abort_on_error": abort_on_error},
-                batch.read_only(_function_index()),
+                batch.read_only(),
                 nested_secrets=batch.secrets(),
             )
         except WhmApiError as error:  # the batch failed as a whole; its items may say why
@@ -412,18 +414,27 @@ class WhmClient(WhmFunctions):
         read_only: bool,
         *,
         nested_secrets: tuple[str, ...] = (),
+        body: str = "query",
     ) -> dict[str, Any]:
         """One function call over HTTP, retried only if read-only and a policy allows it.
 
+        ``function`` is the name under json-api/ (``NAMESPACE/FUNCTION`` for a namespaced
+        one); ``body`` is the spec's way to send the arguments ("json": one JSON object).
         ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
         """
         if self._closed:
             raise WhmConfigError("this WhmClient is closed")
         self._facts.check(function, _since_version(function))
-        pairs = encode_arguments({**arguments, **self._meta_arguments})
+        json_body: bytes | None = None
+        if body == "json":
+            json_body, pairs = encode_json_body({**arguments, **self._meta_arguments})
+        else:
+            pairs = encode_arguments({**arguments, **self._meta_arguments})
         argument_secrets = nested_secrets + sensitive_values(pairs)
         secrets = self._secrets_with(argument_secrets)
-        request = self._build_request(function, method, pairs, read_only, bool(argument_secrets))
+        request = self._build_request(
+            function, method, pairs, read_only, bool(argument_secrets), json_body
+        )
         attempt = 0
         while True:
             attempt += 1
@@ -439,9 +450,25 @@ class WhmClient(WhmFunctions):
                 await anyio.sleep(delay)
 
     def _build_request(
-        self, function: str, method: str, pairs: QueryPairs, read_only: bool, carries_secret: bool
+        self,
+        function: str,
+        method: str,
+        pairs: QueryPairs,
+        read_only: bool,
+        carries_secret: bool,
+        json_body: bytes | None = None,
     ) -> httpx.Request:
         url = self._target.url_for(function)
+        if json_body is not None:
+            # cpsrvd reads a JSON body only under exactly this type (no charset), and then
+            # ignores the query string: api.version is inside the body.
+            return self._http.build_request(
+                "POST",
+                url,
+                content=json_body,
+                headers={"Content-Type": "application/json"},
+                timeout=self._timeout,
+            )
         version: QueryPairs = [("api.version", "1")]
         # A real host takes arguments in a POST body, which keeps passwords out of
         # URLs and access logs. A mock only answers the method the spec declares.
@@ -554,8 +581,8 @@ class WhmClient(WhmFunctions):
 
 def _since_version(function: str) -> str | None:
     """The WHM version the bundled spec says added ``function``, if it says."""
-    entry = _function_index().get(function)
-    return getattr(entry, "since_version", None)
+    _, info = lookup(function)
+    return info.since_version if info is not None else None
 
 
 def _port_of(target: Target) -> int:

@@ -596,12 +596,12 @@ class _Doctor:
 
 def _newer_functions(release: tuple[int, ...]) -> int:
     """How many functions of the bundled spec are newer than ``release``."""
-    from .client import _function_index
+    from .functions import index
     from .versions import is_newer, release_of
 
     count = 0
-    for entry in _function_index().values():
-        since = release_of(getattr(entry, "since_version", None))
+    for info in index().values():
+        since = release_of(info.since_version)
         if since is not None and is_newer(since, release):
             count += 1
     return count

@@ -30,6 +30,7 @@ __all__ = [
     "check_envelope",
     "check_result",
     "encode_arguments",
+    "encode_json_body",
     "json_decoder",
     "loads",
     "redact",
@@ -67,8 +68,9 @@ SENSITIVE_ARGUMENT = re.compile(
     r"pass(word|wd)?|token|secret|api[_-]?key|private[_-]?key|accesshash|otp|tfa|hash$|^key$",
     re.IGNORECASE,
 )
-# What a WHM function name looks like; anything else could reshape the URL.
-FUNCTION_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# What a WHM function name looks like, with an optional namespace in front
+# (EcosystemFeatures/is_ready, 360Monitoring/...); anything else could reshape the URL.
+FUNCTION_NAME = re.compile(r"^(?:[A-Za-z0-9_]+/)?[A-Za-z_][A-Za-z0-9_]*$")
 _EXCERPT = 200
 
 
@@ -110,16 +112,20 @@ def _scalar(name: str, value: object) -> str:
 QueryPairs = list[tuple[str, str | int | float | bool | None]]
 
 
+def _check_name(name: object) -> None:
+    if not isinstance(name, str) or not name:
+        raise WhmConfigError(f"argument names must be non-empty strings, got {name!r}")
+    if not name.isascii():
+        _check_utf8(name, name)
+    if name == "api.version":
+        raise WhmConfigError("api.version is always 1 and sent by the client; don't pass it")
+
+
 def encode_arguments(arguments: Mapping[str, Any]) -> QueryPairs:
     """Arguments as WHM expects them: ``True`` as ``1``, lists as repeated keys, None left out."""
     pairs: QueryPairs = []
     for name, value in arguments.items():
-        if not isinstance(name, str) or not name:
-            raise WhmConfigError(f"argument names must be non-empty strings, got {name!r}")
-        if not name.isascii():
-            _check_utf8(name, name)
-        if name == "api.version":
-            raise WhmConfigError("api.version is always 1 and sent by the client; don't pass it")
+        _check_name(name)
         if value is None:
             continue
         if isinstance(value, list | tuple):
@@ -127,6 +133,53 @@ def encode_arguments(arguments: Mapping[str, Any]) -> QueryPairs:
         else:
             pairs.append((name, _scalar(name, value)))
     return pairs
+
+
+def encode_json_body(arguments: Mapping[str, Any]) -> tuple[bytes, QueryPairs]:
+    """Arguments as the JSON object a JSON-only function takes, with ``"api.version": 1``
+    in it: cpsrvd reads such a request only from its body and ignores the query string.
+
+    Values stay JSON (lists, objects, numbers, booleans, strings); None at the top is left
+    out. Returns the body and every ``(name, scalar)`` in it, to find sensitive values.
+    """
+    document: dict[str, Any] = {"api.version": 1}
+    pairs: QueryPairs = []
+    for name, value in arguments.items():
+        _check_name(name)
+        if value is not None:
+            document[name] = _json_value(name, name, value, pairs)
+    try:
+        body = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return body.encode("utf-8"), pairs
+    except UnicodeEncodeError:  # before ValueError, its base class
+        raise WhmConfigError(
+            "a JSON argument isn't valid Unicode text (a lone surrogate)"
+        ) from None
+    except ValueError:
+        raise WhmConfigError("a JSON body can't carry NaN or infinity") from None
+
+
+def _json_value(argument: str, key: str, value: object, pairs: QueryPairs, depth: int = 0) -> Any:
+    """``value`` checked to be plain JSON; its scalars are collected under their keys."""
+    if depth > 100:  # deeper than any WHM argument; and recursion stays bounded
+        raise WhmConfigError(f"argument {argument!r} is nested too deeply for a JSON body")
+    if value is None or isinstance(value, str | bool | int | float):
+        if value is not None:
+            pairs.append((key, str(value)))
+        return value
+    if isinstance(value, Mapping):
+        if not all(isinstance(name, str) for name in value):
+            raise WhmConfigError(f"argument {argument!r}: JSON object keys must be strings")
+        return {
+            name: _json_value(argument, name, item, pairs, depth + 1)
+            for name, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_json_value(argument, key, item, pairs, depth + 1) for item in value]
+    raise WhmConfigError(
+        f"argument {argument!r}: a JSON body takes strings, numbers, booleans, lists and "
+        f"mappings, not {type(value).__name__}"
+    )
 
 
 def sensitive_values(pairs: QueryPairs) -> tuple[str, ...]:

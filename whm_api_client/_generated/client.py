@@ -2439,7 +2439,7 @@ class WhmFunctions:
     async def batch(
         self,
         *,
-        command: str,
+        command: list[str],
         abort_on_error: BatchAbortOnError | Unset = UNSET,
     ) -> BatchData:
         """Call ``batch`` (may change server state; never retried).
@@ -6666,7 +6666,7 @@ class WhmFunctions:
         plugin: str,
         namespace: IsReadyNamespace | Unset = UNSET,
     ) -> IsReadyData:
-        """Call ``is_ready`` (read-only).
+        """Call ``EcosystemFeatures/is_ready`` (read-only).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/is_ready.md
         """
@@ -7301,7 +7301,7 @@ class WhmFunctions:
         plugin: LocalDisablePlugin,
         namespace: LocalDisableNamespace | Unset = UNSET,
     ) -> Any:
-        """Call ``local_disable`` (may change server state; never retried).
+        """Call ``EcosystemFeatures/local_disable`` (may change server state; never retried).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_disable.md
         """
@@ -7321,7 +7321,7 @@ class WhmFunctions:
         plugin: LocalEnablePlugin,
         namespace: LocalEnableNamespace | Unset = UNSET,
     ) -> Any:
-        """Call ``local_enable`` (may change server state; never retried).
+        """Call ``EcosystemFeatures/local_enable`` (may change server state; never retried).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_enable.md
         """
@@ -8839,25 +8839,47 @@ class WhmFunctions:
 
     async def personalization_get(
         self,
+        *,
+        names: list[str],
+        store: str | Unset = UNSET,
     ) -> PersonalizationGetData:
         """Call ``personalization_get`` (may change server state; never retried).
+
+        The arguments are sent as one JSON object.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_get.md
         """
         from .api.server_administration import personalization_get as operation
 
-        return await self._run(operation, operation.build_arguments())
+        return await self._run(
+            operation,
+            operation.build_arguments(
+                names=names,
+                store=store,
+            ),
+        )
 
     async def personalization_set(
         self,
+        *,
+        personalization: dict[str, str],
+        store: str | Unset = UNSET,
     ) -> PersonalizationSetData:
         """Call ``personalization_set`` (may change server state; never retried).
+
+        The arguments are sent as one JSON object.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_set.md
         """
         from .api.server_administration import personalization_set as operation
 
-        return await self._run(operation, operation.build_arguments())
+        return await self._run(
+            operation,
+            operation.build_arguments(
+                personalization=personalization,
+                store=store,
+            ),
+        )
 
     async def php_fpm_config_get(
         self,
@@ -9335,7 +9357,7 @@ class WhmFunctions:
     async def register_server_with_360_monitoring(
         self,
     ) -> RegisterServerWith360MonitoringData:
-        """Call ``register_server_with_360_monitoring`` (may change server state; never retried).
+        """Call ``360Monitoring/register_server_with_360_monitoring`` (may change server state; never retried).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/register_server_with_360_monitoring.md
         """
@@ -10670,7 +10692,7 @@ class WhmFunctions:
         max_data_span: int | Unset = UNSET,
         plugin_sections: str | Unset = UNSET,
     ) -> Set360AgentPollingData:
-        """Call ``set_360_agent_polling`` (may change server state; never retried).
+        """Call ``360Monitoring/set_360_agent_polling`` (may change server state; never retried).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/set_360_agent_polling.md
         """

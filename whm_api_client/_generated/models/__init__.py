@@ -156,7 +156,6 @@ if TYPE_CHECKING:
     from .batch_create_cphulk_records_reply import BatchCreateCphulkRecordsReply
     from .batch_data import BatchData
     from .batch_data_result_item import BatchDataResultItem
-    from .batch_data_result_item_metadata import BatchDataResultItemMetadata
     from .batch_reply import BatchReply
     from .block_incoming_email_from_country_data import BlockIncomingEmailFromCountryData
     from .block_incoming_email_from_country_reply import BlockIncomingEmailFromCountryReply
@@ -1154,6 +1153,8 @@ if TYPE_CHECKING:
     from .matchpkgs_reply import MatchpkgsReply
     from .metadata import Metadata
     from .metadata_output import MetadataOutput
+    from .metadata_result_type_0 import MetadataResultType0
+    from .metadata_result_type_1 import MetadataResultType1
     from .modify_account_enhancement_data import ModifyAccountEnhancementData
     from .modify_account_enhancement_reply import ModifyAccountEnhancementReply
     from .modifyacct_backup import ModifyacctBACKUP
@@ -1344,12 +1345,15 @@ if TYPE_CHECKING:
     from .passwd_enabledigest import PasswdEnabledigest
     from .passwd_reply import PasswdReply
     from .pause_transfer_session_reply import PauseTransferSessionReply
+    from .personalization_get_body import PersonalizationGetBody
     from .personalization_get_data import PersonalizationGetData
     from .personalization_get_data_personalization import PersonalizationGetDataPersonalization
     from .personalization_get_data_personalization_additional_property import (
         PersonalizationGetDataPersonalizationAdditionalProperty,
     )
     from .personalization_get_reply import PersonalizationGetReply
+    from .personalization_set_body import PersonalizationSetBody
+    from .personalization_set_body_personalization import PersonalizationSetBodyPersonalization
     from .personalization_set_data import PersonalizationSetData
     from .personalization_set_data_personalization import PersonalizationSetDataPersonalization
     from .personalization_set_data_personalization_additional_property import (
@@ -2322,7 +2326,6 @@ _MODULE_OF = {
     "BatchCreateCphulkRecordsReply": ".batch_create_cphulk_records_reply",
     "BatchData": ".batch_data",
     "BatchDataResultItem": ".batch_data_result_item",
-    "BatchDataResultItemMetadata": ".batch_data_result_item_metadata",
     "BatchReply": ".batch_reply",
     "BlockIncomingEmailFromCountryData": ".block_incoming_email_from_country_data",
     "BlockIncomingEmailFromCountryReply": ".block_incoming_email_from_country_reply",
@@ -3188,6 +3191,8 @@ _MODULE_OF = {
     "MatchpkgsReply": ".matchpkgs_reply",
     "Metadata": ".metadata",
     "MetadataOutput": ".metadata_output",
+    "MetadataResultType0": ".metadata_result_type_0",
+    "MetadataResultType1": ".metadata_result_type_1",
     "ModifyAccountEnhancementData": ".modify_account_enhancement_data",
     "ModifyAccountEnhancementReply": ".modify_account_enhancement_reply",
     "ModifyacctBACKUP": ".modifyacct_backup",
@@ -3362,10 +3367,13 @@ _MODULE_OF = {
     "PasswdEnabledigest": ".passwd_enabledigest",
     "PasswdReply": ".passwd_reply",
     "PauseTransferSessionReply": ".pause_transfer_session_reply",
+    "PersonalizationGetBody": ".personalization_get_body",
     "PersonalizationGetData": ".personalization_get_data",
     "PersonalizationGetDataPersonalization": ".personalization_get_data_personalization",
     "PersonalizationGetDataPersonalizationAdditionalProperty": ".personalization_get_data_personalization_additional_property",
     "PersonalizationGetReply": ".personalization_get_reply",
+    "PersonalizationSetBody": ".personalization_set_body",
+    "PersonalizationSetBodyPersonalization": ".personalization_set_body_personalization",
     "PersonalizationSetData": ".personalization_set_data",
     "PersonalizationSetDataPersonalization": ".personalization_set_data_personalization",
     "PersonalizationSetDataPersonalizationAdditionalProperty": ".personalization_set_data_personalization_additional_property",
@@ -4233,7 +4241,6 @@ __all__ = (
     "BatchCreateCphulkRecordsReply",
     "BatchData",
     "BatchDataResultItem",
-    "BatchDataResultItemMetadata",
     "BatchReply",
     "BlockIncomingEmailFromCountryData",
     "BlockIncomingEmailFromCountryReply",
@@ -5099,6 +5106,8 @@ __all__ = (
     "MatchpkgsReply",
     "Metadata",
     "MetadataOutput",
+    "MetadataResultType0",
+    "MetadataResultType1",
     "ModifyAccountEnhancementData",
     "ModifyAccountEnhancementReply",
     "ModifyacctBACKUP",
@@ -5273,10 +5282,13 @@ __all__ = (
     "PasswdEnabledigest",
     "PasswdReply",
     "PauseTransferSessionReply",
+    "PersonalizationGetBody",
     "PersonalizationGetData",
     "PersonalizationGetDataPersonalization",
     "PersonalizationGetDataPersonalizationAdditionalProperty",
     "PersonalizationGetReply",
+    "PersonalizationSetBody",
+    "PersonalizationSetBodyPersonalization",
     "PersonalizationSetData",
     "PersonalizationSetDataPersonalization",
     "PersonalizationSetDataPersonalizationAdditionalProperty",

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="BatchDataResultItem")
@@ -21,11 +21,11 @@ class BatchDataResultItem:
     """
     Attributes:
         data (Any | Unset):
-        metadata (BatchDataResultItemMetadata | Unset):
+        metadata (Metadata | Unset):
     """
 
     data: Any | Unset = UNSET
-    metadata: BatchDataResultItemMetadata | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,13 +51,13 @@ class BatchDataResultItem:
         data = d.pop("data", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: BatchDataResultItemMetadata | Unset
+        metadata: Metadata | Unset
         if _metadata is None or isinstance(_metadata, Unset):  # null reads as UNSET
             metadata = UNSET
         else:
             if not isinstance(_metadata, dict):
                 raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
-            metadata = BatchDataResultItemMetadata.from_dict(_metadata)
+            metadata = Metadata.from_dict(_metadata)
 
         batch_data_result_item = cls(
             data=data,
@@ -90,4 +90,4 @@ class BatchDataResultItem:
         return key in self.additional_properties
 
 
-from ..models.batch_data_result_item_metadata import BatchDataResultItemMetadata  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

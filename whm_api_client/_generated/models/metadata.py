@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.metadata_result_type_0 import MetadataResultType0, check_metadata_result_type_0
+from ..models.metadata_result_type_1 import MetadataResultType1, check_metadata_result_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,72 +22,80 @@ T = TypeVar("T", bound="Metadata")
 class Metadata:
     """
     Attributes:
-        command (str | Unset):
-        errors (list[Any] | Unset):
-        messages (list[Any] | Unset):
+        command (str):
+        reason (str):  Example: OK.
+        result (MetadataResultType0 | MetadataResultType1):  Example: 1.
+        version (int | str):  Example: 1.
+        error_count (Any | Unset):
+        errors (Any | Unset):
+        namespace (str | Unset):
         output (MetadataOutput | Unset):
-        reason (str | Unset):  Example: OK.
-        result (int | str | Unset):
-        version (int | Unset):  Example: 1.
-        warnings (list[Any] | Unset):
+        proxied_from (list[Any] | Unset):
+        warnings (Any | Unset):
     """
 
-    command: str | Unset = UNSET
-    errors: list[Any] | Unset = UNSET
-    messages: list[Any] | Unset = UNSET
+    command: str
+    reason: str
+    result: MetadataResultType0 | MetadataResultType1
+    version: int | str
+    error_count: Any | Unset = UNSET
+    errors: Any | Unset = UNSET
+    namespace: str | Unset = UNSET
     output: MetadataOutput | Unset = UNSET
-    reason: str | Unset = UNSET
-    result: int | str | Unset = UNSET
-    version: int | Unset = UNSET
-    warnings: list[Any] | Unset = UNSET
+    proxied_from: list[Any] | Unset = UNSET
+    warnings: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command
 
-        errors: list[Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
+        reason = self.reason
 
-        messages: list[Any] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = self.messages
+        result: int | str
+        if isinstance(self.result, int):
+            result = self.result
+        else:
+            result = self.result
+
+        version: int | str
+        version = self.version
+
+        error_count = self.error_count
+
+        errors = self.errors
+
+        namespace = self.namespace
 
         output: dict[str, Any] | Unset = UNSET
         if not isinstance(self.output, Unset):
             output = self.output.to_dict()
 
-        reason = self.reason
+        proxied_from: list[Any] | Unset = UNSET
+        if not isinstance(self.proxied_from, Unset):
+            proxied_from = self.proxied_from
 
-        result: int | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        else:
-            result = self.result
-
-        version = self.version
-
-        warnings: list[Any] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = self.warnings
+        warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
+        field_dict.update(
+            {
+                "command": command,
+                "reason": reason,
+                "result": result,
+                "version": version,
+            }
+        )
+        if error_count is not UNSET:
+            field_dict["error_count"] = error_count
         if errors is not UNSET:
             field_dict["errors"] = errors
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
         if output is not UNSET:
             field_dict["output"] = output
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if result is not UNSET:
-            field_dict["result"] = result
-        if version is not UNSET:
-            field_dict["version"] = version
+        if proxied_from is not UNSET:
+            field_dict["proxied_from"] = proxied_from
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -94,33 +104,61 @@ class Metadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command = d.pop("command", UNSET)
-        if command is None:
-            command = UNSET
-        if not isinstance(command, (str, Unset)):
+        command = d.pop("command")
+        if not isinstance(command, (str,)):
             raise TypeError(f"field command: expected string, got {type(command).__name__}")
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[Any] | Unset = UNSET
-        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
-            if not isinstance(_errors, list):
-                raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = errors_item_data
+        reason = d.pop("reason")
+        if not isinstance(reason, (str,)):
+            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
 
-                errors.append(errors_item)
+        def _parse_result(data: object) -> MetadataResultType0 | MetadataResultType1:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                result_type_0 = check_metadata_result_type_0(data)
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[Any] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            result_type_1 = check_metadata_result_type_1(data)
 
-                messages.append(messages_item)
+            return result_type_1
+
+        result = _parse_result(d.pop("result"))
+
+        def _parse_version(data: object) -> int | str:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                version_type_0 = data
+                if not isinstance(version_type_0, (int,)):
+                    raise TypeError(f"field version_type_0: expected integer, got {type(version_type_0).__name__}")
+
+                return version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            version_type_1 = data
+            if not isinstance(version_type_1, (str,)):
+                raise TypeError(f"field version_type_1: expected string, got {type(version_type_1).__name__}")
+
+            return version_type_1
+
+        version = _parse_version(d.pop("version"))
+
+        error_count = d.pop("error_count", UNSET)
+
+        errors = d.pop("errors", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+        if namespace is None:
+            namespace = UNSET
+        if not isinstance(namespace, (str, Unset)):
+            raise TypeError(f"field namespace: expected string, got {type(namespace).__name__}")
 
         _output = d.pop("output", UNSET)
         output: MetadataOutput | Unset
@@ -131,60 +169,29 @@ class Metadata:
                 raise TypeError(f"field output: expected object, got {type(_output).__name__}")
             output = MetadataOutput.from_dict(_output)
 
-        reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        _proxied_from = d.pop("proxied_from", UNSET)
+        proxied_from: list[Any] | Unset = UNSET
+        if _proxied_from is not None and not isinstance(_proxied_from, Unset):  # null reads as UNSET
+            if not isinstance(_proxied_from, list):
+                raise TypeError(f"field proxied_from: expected array, got {type(_proxied_from).__name__}")
+            proxied_from = []
+            for proxied_from_item_data in _proxied_from:
+                proxied_from_item = proxied_from_item_data
 
-        def _parse_result(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                result_type_0 = data
-                if not isinstance(result_type_0, (int,)):
-                    raise TypeError(f"field result_type_0: expected integer, got {type(result_type_0).__name__}")
+                proxied_from.append(proxied_from_item)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            result_type_1 = data
-            if not isinstance(result_type_1, (str,)):
-                raise TypeError(f"field result_type_1: expected string, got {type(result_type_1).__name__}")
-
-            return result_type_1
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (int, Unset)):
-            raise TypeError(f"field version: expected integer, got {type(version).__name__}")
-
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[Any] | Unset = UNSET
-        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
-            if not isinstance(_warnings, list):
-                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-
-                warnings.append(warnings_item)
+        warnings = d.pop("warnings", UNSET)
 
         metadata = cls(
             command=command,
-            errors=errors,
-            messages=messages,
-            output=output,
             reason=reason,
             result=result,
             version=version,
+            error_count=error_count,
+            errors=errors,
+            namespace=namespace,
+            output=output,
+            proxied_from=proxied_from,
             warnings=warnings,
         )
 

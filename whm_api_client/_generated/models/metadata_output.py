@@ -16,36 +16,44 @@ T = TypeVar("T", bound="MetadataOutput")
 class MetadataOutput:
     """
     Attributes:
-        errors (list[Any] | Unset):
-        messages (list[Any] | Unset):
-        warnings (list[Any] | Unset):
+        messages (list[Any] | str | Unset):
+        raw (str | Unset):
+        warnings (list[Any] | str | Unset):
     """
 
-    errors: list[Any] | Unset = UNSET
-    messages: list[Any] | Unset = UNSET
-    warnings: list[Any] | Unset = UNSET
+    messages: list[Any] | str | Unset = UNSET
+    raw: str | Unset = UNSET
+    warnings: list[Any] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
-        messages: list[Any] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[Any] | str | Unset
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
             messages = self.messages
 
-        warnings: list[Any] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
+        else:
+            messages = self.messages
+
+        raw = self.raw
+
+        warnings: list[Any] | str | Unset
+        if isinstance(self.warnings, Unset):
+            warnings = UNSET
+        elif isinstance(self.warnings, list):
+            warnings = self.warnings
+
+        else:
             warnings = self.warnings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
         if messages is not UNSET:
             field_dict["messages"] = messages
+        if raw is not UNSET:
+            field_dict["raw"] = raw
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -54,42 +62,72 @@ class MetadataOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[Any] | Unset = UNSET
-        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
-            if not isinstance(_errors, list):
-                raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = errors_item_data
 
-                errors.append(errors_item)
+        def _parse_messages(data: object) -> list[Any] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                _messages_type_0 = data
+                if not isinstance(_messages_type_0, list):
+                    raise TypeError(f"field messages_type_0: expected array, got {type(_messages_type_0).__name__}")
+                messages_type_0 = []
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = messages_type_0_item_data
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[Any] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
+                    messages_type_0.append(messages_type_0_item)
 
-                messages.append(messages_item)
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            messages_type_1 = data
+            if not isinstance(messages_type_1, (str,)):
+                raise TypeError(f"field messages_type_1: expected string, got {type(messages_type_1).__name__}")
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[Any] | Unset = UNSET
-        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
-            if not isinstance(_warnings, list):
-                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
+            return messages_type_1
 
-                warnings.append(warnings_item)
+        messages = _parse_messages(d.pop("messages", UNSET))
+
+        raw = d.pop("raw", UNSET)
+        if raw is None:
+            raw = UNSET
+        if not isinstance(raw, (str, Unset)):
+            raise TypeError(f"field raw: expected string, got {type(raw).__name__}")
+
+        def _parse_warnings(data: object) -> list[Any] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                _warnings_type_0 = data
+                if not isinstance(_warnings_type_0, list):
+                    raise TypeError(f"field warnings_type_0: expected array, got {type(_warnings_type_0).__name__}")
+                warnings_type_0 = []
+                for warnings_type_0_item_data in _warnings_type_0:
+                    warnings_type_0_item = warnings_type_0_item_data
+
+                    warnings_type_0.append(warnings_type_0_item)
+
+                return warnings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            warnings_type_1 = data
+            if not isinstance(warnings_type_1, (str,)):
+                raise TypeError(f"field warnings_type_1: expected string, got {type(warnings_type_1).__name__}")
+
+            return warnings_type_1
+
+        warnings = _parse_warnings(d.pop("warnings", UNSET))
 
         metadata_output = cls(
-            errors=errors,
             messages=messages,
+            raw=raw,
             warnings=warnings,
         )
 

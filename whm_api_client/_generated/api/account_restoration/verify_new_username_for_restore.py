@@ -11,8 +11,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "verify_new_username_for_restore"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "GET"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "query"
 READ_ONLY = False
+SINCE_VERSION: str | None = "58"
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/restore-account/nameconflict-verify_new_username_for_restore.md"
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {

@@ -15,24 +15,31 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "batch"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "GET"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "query"
 READ_ONLY = False
+SINCE_VERSION: str | None = "11"
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/other-batch.md"
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
-    "command": ("command", "str", True),
+    "command": ("command", "list[str]", True),
     "abort_on_error": ("abort_on_error", "BatchAbortOnError", False),
 }
 
 
 def build_arguments(
     *,
-    command: str,
+    command: list[str],
     abort_on_error: BatchAbortOnError | Unset = UNSET,
 ) -> dict[str, Any]:
     """The caller's arguments keyed by their WHM names; unset ones are left out."""
     arguments: dict[str, Any] = {}
-    arguments["command"] = command
+    json_command = command
+
+    arguments["command"] = json_command
     json_abort_on_error: int | Unset = UNSET
     if not isinstance(abort_on_error, Unset):
         json_abort_on_error = abort_on_error

@@ -12,8 +12,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "list_cparchive_files"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "GET"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "query"
 READ_ONLY = True
+SINCE_VERSION: str | None = "11.42"
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-list_cparchive_files.md"
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {}

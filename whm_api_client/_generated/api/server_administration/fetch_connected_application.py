@@ -12,8 +12,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "fetch_connected_application"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "POST"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "form"
 READ_ONLY = False
+SINCE_VERSION: str | None = "98"
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-fetch_connected_application.md"
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {

@@ -16,8 +16,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "link_server_node_with_api_token"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "GET"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "query"
 READ_ONLY = False
+SINCE_VERSION: str | None = "86"
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-link_server_node_with_api_token.md"
 )

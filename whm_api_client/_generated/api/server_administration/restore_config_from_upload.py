@@ -11,8 +11,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "restore_config_from_upload"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "POST"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "form"
 READ_ONLY = False
+SINCE_VERSION: str | None = "74"
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/cpanel-restore_config_from_upload.md"
 )

@@ -12,8 +12,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "fetchcrtinfo"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "GET"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "query"
 READ_ONLY = False
+SINCE_VERSION: str | None = "11.32"
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetchcrtinfo.md"
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {

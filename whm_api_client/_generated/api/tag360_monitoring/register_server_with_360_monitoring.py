@@ -12,8 +12,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "register_server_with_360_monitoring"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = "360Monitoring"
 HTTP_METHOD = "GET"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "query"
 READ_ONLY = False
+SINCE_VERSION: str | None = "11.132"
 DOCS_URL = (
     "https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/register_server_with_360_monitoring.md"
 )

@@ -13,8 +13,13 @@ if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
 
 FUNCTION = "update_updateconf"
+# Served at json-api/NAMESPACE/FUNCTION when set.
+NAMESPACE: str | None = None
 HTTP_METHOD = "POST"
+# How the arguments travel: "query" string, "form" body, or "json" object body.
+BODY = "form"
 READ_ONLY = False
+SINCE_VERSION: str | None = "11.38"
 DOCS_URL = "https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpupdate-update_updateconf.md"
 # WHM argument name -> (Python keyword, Python type, required)
 ARGUMENTS: dict[str, tuple[str, str, bool]] = {
