@@ -61,6 +61,7 @@ environment:
   WHM_USER       default root
   WHM_API_TOKEN  API token (preferred), or WHM_PASSWORD
   WHM_CA_BUNDLE  PEM file to trust, e.g. the server's self-signed certificate
+  WHM_PIN_SHA256 the server certificate's SHA-256 fingerprint, to pin it
 
 exit status:
   0 success, 1 WHM reported failure, 2 usage or configuration error,

@@ -20,7 +20,7 @@ from urllib.parse import quote_plus
 import httpx
 
 from ._generated.client import WhmFunctions
-from .auth import ApiTokenAuth, BasicAuth, SessionAuth, WhmAuth
+from .auth import ApiTokenAuth, BasicAuth, WhmAuth
 from .errors import (
     WhmApiError,
     WhmAuthError,
@@ -545,7 +545,7 @@ class WhmClient(WhmFunctions):
             status_code=error.status_code,
             reason=str(getattr(error, "reason", "") or error),
             port=_port_of(self._target) if self._target.kind == "host" else None,
-            auth_kind=_auth_kind(self._auth),
+            auth_kind=self._auth.kind if self._auth else None,
             earlier_refusals=facts.refusals,
             accepted_before=facts.accepted,
             retry_after=retry_after,
@@ -588,16 +588,6 @@ def _since_version(function: str) -> str | None:
 def _port_of(target: Target) -> int:
     url = httpx.URL(target.base_url)
     return url.port or (443 if url.scheme == "https" else 80)
-
-
-def _auth_kind(auth: WhmAuth | None) -> str | None:
-    if isinstance(auth, ApiTokenAuth):
-        return "token"
-    if isinstance(auth, SessionAuth):
-        return "session"
-    if isinstance(auth, BasicAuth):
-        return "password"
-    return None
 
 
 def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:

@@ -132,15 +132,12 @@ class Diagnosis:
 
 
 def _auth_kind(auth: WhmAuth | None) -> str:
-    from .auth import ApiTokenAuth, BasicAuth, SessionAuth
-
-    if isinstance(auth, ApiTokenAuth):
-        return "API token"
-    if isinstance(auth, SessionAuth):
-        return "password (session login)"
-    if isinstance(auth, BasicAuth):
-        return "password (HTTP basic)"
-    return "no credentials"
+    labels = {
+        "token": "API token",
+        "session": "password (session login)",
+        "password": "password (HTTP basic)",
+    }
+    return labels.get(auth.kind, "credentials") if auth else "no credentials"
 
 
 def _ago(seconds: float) -> str:
@@ -490,14 +487,21 @@ class _Doctor:
             newer_functions=newer,
         )
 
-    async def privileges(self, client: WhmClient) -> None:
+    async def read(self, client: WhmClient, check: str, function: str) -> Mapping[str, Any] | None:
+        """``function``'s data, or None after a warning that ``check`` can't tell."""
         try:
-            reply = await client.call("myprivs")
+            reply = await client.call(function)
         except WhmError as error:
-            self.add("privileges", "warn", f"can't tell: myprivs failed ({error})")
-            return
+            self.add(check, "warn", f"can't tell: {function} failed ({error})")
+            return None
         data = reply.get("data")
-        rows = data.get("privileges") if isinstance(data, Mapping) else None
+        return data if isinstance(data, Mapping) else {}
+
+    async def privileges(self, client: WhmClient) -> None:
+        data = await self.read(client, "privileges", "myprivs")
+        if data is None:
+            return
+        rows = data.get("privileges")
         first = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], Mapping) else {}
         granted = sorted(str(name) for name, value in first.items() if value in (1, "1", True))
         if "all" in granted:
@@ -520,13 +524,10 @@ class _Doctor:
         if _auth_kind(self.auth) != "API token":
             self.add("token expiry", "skip", "not an API token: nothing to expire")
             return
-        try:
-            reply = await client.call("api_token_list")
-        except WhmError as error:
-            self.add("token expiry", "warn", f"can't tell: api_token_list failed ({error})")
+        data = await self.read(client, "token expiry", "api_token_list")
+        if data is None:
             return
-        data = reply.get("data")
-        tokens = data.get("tokens") if isinstance(data, Mapping) else None
+        tokens = data.get("tokens")
         if not isinstance(tokens, Mapping) or not tokens:
             self.add("token expiry", "info", "api_token_list lists no token")
             return

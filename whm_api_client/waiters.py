@@ -148,6 +148,50 @@ def _data(envelope: Mapping[str, Any]) -> Mapping[str, Any]:
     return data if isinstance(data, Mapping) else {}
 
 
+@attrs.frozen
+class _Session:
+    """A background job the server tracks by id, and how its status function tells."""
+
+    what: str  # e.g. "transfer session"
+    function: str  # the status function
+    argument: str  # its id argument
+    field: str  # the state's key in its data
+    done: frozenset[str]
+    failed: frozenset[str]
+
+
+TRANSFER = _Session(
+    "transfer session",
+    "get_transfer_session_state",
+    "transfer_session_id",
+    "state_name",
+    TRANSFER_DONE,
+    TRANSFER_FAILED,
+)
+PKGACCT = _Session(
+    "pkgacct session",
+    "get_pkgacct_session_state",
+    "session_id",
+    "state",
+    PKGACCT_DONE,
+    PKGACCT_FAILED,
+)
+
+
+async def _wait_for_session(
+    whm: WhmClient, session: _Session, session_id: str, **options: Any
+) -> Progress:
+    if not isinstance(session_id, str) or not session_id:
+        raise WhmConfigError(f"waiting for a {session.what} needs its {session.argument}")
+
+    async def look() -> _Look:
+        data = _data(await whm.call(session.function, **{session.argument: session_id}))
+        state = str(data.get(session.field) or "UNKNOWN")
+        return _Look(state, state in session.done, state in session.failed, dict(data))
+
+    return await _wait(f"{session.what} {session_id}", look, **options)
+
+
 async def wait_for_transfer(
     whm: WhmClient,
     transfer_session_id: str,
@@ -161,19 +205,10 @@ async def wait_for_transfer(
     ``start_local_cpmove_restore``) is ``COMPLETED``; ``ABORTED`` or ``FAILED`` raise.
     Polls ``get_transfer_session_state``. A ``PAUSED`` session is waited for like any
     other state (it resumes when told to)."""
-    if not isinstance(transfer_session_id, str) or not transfer_session_id:
-        raise WhmConfigError("wait_for_transfer needs a transfer_session_id")
-
-    async def look() -> _Look:
-        data = _data(
-            await whm.call("get_transfer_session_state", transfer_session_id=transfer_session_id)
-        )
-        state = str(data.get("state_name") or "UNKNOWN")
-        return _Look(state, state in TRANSFER_DONE, state in TRANSFER_FAILED, dict(data))
-
-    return await _wait(
-        f"transfer session {transfer_session_id}",
-        look,
+    return await _wait_for_session(
+        whm,
+        TRANSFER,
+        transfer_session_id,
         timeout=timeout,
         interval=interval,
         on_progress=on_progress,
@@ -193,17 +228,10 @@ async def wait_for_pkgacct(
     """Until a background pkgacct (``start_background_pkgacct``'s ``session_id``) is
     ``COMPLETED``; ``FAILED`` raises. Polls ``get_pkgacct_session_state``;
     ``fetch_pkgacct_master_log`` has its log."""
-    if not isinstance(session_id, str) or not session_id:
-        raise WhmConfigError("wait_for_pkgacct needs a session_id")
-
-    async def look() -> _Look:
-        data = _data(await whm.call("get_pkgacct_session_state", session_id=session_id))
-        state = str(data.get("state") or "UNKNOWN")
-        return _Look(state, state in PKGACCT_DONE, state in PKGACCT_FAILED, dict(data))
-
-    return await _wait(
-        f"pkgacct session {session_id}",
-        look,
+    return await _wait_for_session(
+        whm,
+        PKGACCT,
+        session_id,
         timeout=timeout,
         interval=interval,
         on_progress=on_progress,
