@@ -542,7 +542,12 @@ class _Doctor:
         user = getattr(self.auth, "user", "?")
         which = "the list doesn't say which one this client sends"
         if not ending:
-            self.add("token expiry", "ok", f"none of {user}'s {len(tokens)} API tokens expires")
+            count = (
+                f"{user}'s API token doesn't"
+                if len(tokens) == 1
+                else (f"none of {user}'s {len(tokens)} API tokens")
+            )
+            self.add("token expiry", "ok", f"{count} expire")
             return
         parts = []
         for when, name in ending[:3]:

@@ -184,10 +184,8 @@ class SimulatorServer:
         context = ssl_context or (self._tls.context if self._tls else None)
         if context is not None:
             listener = _QuietTLSListener(listener, context, standard_compatible=False)
-        if ssl_context is not None:
-            endpoint = Endpoint(simulator, self.host, bound, None, https=True)
-        else:
-            endpoint = Endpoint(simulator, self.host, bound, self.ca_file)
+        own = ssl_context is not None
+        endpoint = Endpoint(simulator, self.host, bound, None if own else self.ca_file, https=own)
         self._group.start_soon(listener.serve, partial(_connection, simulator))
         self.endpoints.append(endpoint)
         return endpoint
