@@ -53,7 +53,9 @@ async def run(target: Target, auth: WhmAuth | None, *, simulated: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--target", help="docs-mock or a URL; default: start the simulator")
+    parser.add_argument(
+        "--target", help="docs-mock, mock:URL or a server's URL; default: start the simulator"
+    )
     args = parser.parse_args()
     try:
         if args.target:

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from faultserver import FaultServer
 from repo_files import load_script
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -72,3 +73,10 @@ def prism_mock() -> Iterator[str]:
 def prism_mock_dynamic() -> Iterator[str]:
     """Like ``prism_mock`` but with generated responses (``-d --seed 1``): reproducible data."""
     yield from _run_prism(dynamic=True, seed=1)
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A raw loopback server (tests/faultserver.py): ``.target(scenario)`` picks how it answers."""
+    with FaultServer() as running:
+        yield running

@@ -22,11 +22,13 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from whm_api_client import Target
-from whm_api_client.testing._wire import ACCESS_DENIED
+from whm_api_client.testing._meta import apply_meta
+from whm_api_client.testing._wire import ACCESS_DENIED, Arguments
 
 __all__ = ["SCENARIOS", "FaultServer", "Seen", "refused_url"]
 
@@ -139,7 +141,7 @@ class Connection:
         headers: dict[str, str] | None = None,
         length: int | None = None,
     ) -> None:
-        lines = [f"HTTP/1.1 {status} {reason or 'Status'}"]
+        lines = [f"HTTP/1.1 {status} {reason or _phrase(status)}"]
         if content_type is not None:
             lines.append(f"Content-Type: {content_type}")
         lines.append(f"Content-Length: {len(body) if length is None else length}")
@@ -163,6 +165,13 @@ class Connection:
         """Abort with a TCP RST instead of an orderly close."""
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.sock.close()
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Status"
 
 
 # A scenario handles one request; it returns True to keep the connection open.
@@ -490,6 +499,151 @@ def _not_http(conn: Connection, seen: Seen) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- cpsrvd's own shapes
+# Each reply below is as CPSRVD-BEHAVIOR.md describes it (the section in the comment).
+
+XID_REASON = "API failure: (XID 3y67mz) You do not have a user named “web08”."  # §1
+CPANEL_TEXT = 'text/plain; charset="utf-8"'  # §3
+
+
+def _json(conn: Connection, document: Any, status: int = 200, **options: Any) -> None:
+    conn.respond(status, json.dumps(document, ensure_ascii=False).encode(), **options)
+
+
+@scenario("bom")  # a UTF-8 byte-order mark before the JSON
+def _bom(conn: Connection, seen: Seen) -> bool:
+    conn.respond(200, b"\xef\xbb\xbf" + good(seen.function))
+    return True
+
+
+@scenario("strings")  # §1: result and version as strings
+def _strings(conn: Connection, seen: Seen) -> bool:
+    document = json.loads(good(seen.function))
+    document["metadata"].update(result="1", version="1")
+    _json(conn, document)
+    return True
+
+
+@scenario("no_data")  # §1: a function that returned nothing has no data key
+def _no_data(conn: Connection, seen: Seen) -> bool:
+    _json(
+        conn, {"metadata": {"command": seen.function, "result": "1", "reason": "OK", "version": 1}}
+    )
+    return True
+
+
+@scenario("notes")  # §1: every place messages and warnings can be
+def _notes(conn: Connection, seen: Seen) -> bool:
+    document = json.loads(good(seen.function))
+    document["metadata"].update(
+        output={"warnings": "disk almost full\nquota check skipped\n", "messages": ["renamed"]},
+        warnings=["quota check skipped", "mail queue is long"],
+        errors={"error": ["one node failed"]},
+        error_count="1",
+        proxied_from=["node1.example.com"],
+        namespace="360Monitoring",
+    )
+    _json(conn, document)
+    return True
+
+
+@scenario("xid")  # §1: a function that died
+def _xid(conn: Connection, seen: Seen) -> bool:
+    _json(
+        conn,
+        {"metadata": {"command": seen.function, "result": 0, "reason": XID_REASON, "version": 1}},
+    )
+    return True
+
+
+@scenario("unknown_app")  # §2: a function the server doesn't have
+def _unknown_app(conn: Connection, seen: Seen) -> bool:
+    reason = f'Unknown app ("{seen.function}") requested for this version (1) of the API.'
+    _json(
+        conn, {"metadata": {"command": seen.function, "result": 0, "reason": reason, "version": 1}}
+    )
+    return True
+
+
+@scenario("api0")  # §2: no api.version reached the server
+def _api0(conn: Connection, seen: Seen) -> bool:
+    _json(conn, {"acct": [{"user": "bob"}], "status": 1, "statusmsg": "Ok"})
+    return True
+
+
+@scenario("api0_unknown")  # §2: API 0's unknown function
+def _api0_unknown(conn: Connection, seen: Seen) -> bool:
+    error = f"Unknown app ({seen.function}) requested for this version (0) of the API."
+    _json(conn, {"error": error})
+    return True
+
+
+@scenario("denied_text")  # §3: bad or missing credentials
+def _denied_text(conn: Connection, seen: Seen) -> bool:
+    _json(conn, API2_DENIED, 403, content_type=CPANEL_TEXT, reason="Forbidden Access denied")
+    return True
+
+
+@scenario("denied_no_type")  # §3: the capture without "type"
+def _denied_no_type(conn: Connection, seen: Seen) -> bool:
+    body = {"cpanelresult": {k: v for k, v in API2_DENIED["cpanelresult"].items() if k != "type"}}
+    _json(conn, body, 403, content_type=CPANEL_TEXT, reason="Forbidden Access denied")
+    return True
+
+
+@scenario("token_denied")  # §3: a session cookie without the right /cpsess prefix
+def _token_denied(conn: Connection, seen: Seen) -> bool:
+    page = b"<html><head><title>WHM</title></head><body><div id='content'></div></body></html>"
+    conn.respond(401, page, "text/html", reason="Token Denied")
+    return True
+
+
+@scenario("see_login_log")  # §3: what a refused login answers
+def _see_login_log(conn: Connection, seen: Seen) -> bool:
+    headers = {"Set-Cookie": "whostmgrsession=%3aabc; HttpOnly; path=/"}
+    _json(
+        conn,
+        {"status": 0, "message": "see_login_log"},
+        401,
+        content_type=CPANEL_TEXT,
+        reason="Access Denied",
+        headers=headers,
+    )
+    return True
+
+
+@scenario("tfa_page")  # §3: a two-factor account's page
+def _tfa_page(conn: Connection, seen: Seen) -> bool:
+    page = b"<html><body><form id='tfa_login_form'><input name='tfa_token'></form></body></html>"
+    conn.respond(401, page, "text/html", reason="Access Denied")
+    return True
+
+
+@scenario("no_privilege")  # §3: another handler's 403
+def _no_privilege(conn: Connection, seen: Seen) -> bool:
+    conn.respond(403, b"You lack the required privilege to access this resource.", "text/plain")
+    return True
+
+
+@scenario("token_uapi_only")  # §3: a token used for cPanel API 1
+def _token_uapi_only(conn: Connection, seen: Seen) -> bool:
+    body = b"Token authentication allows access to UAPI or API 2 calls only."
+    conn.respond(403, body, "text/plain")
+    return True
+
+
+@scenario("internal_error")  # §1: the dispatcher crashed
+def _internal_error(conn: Connection, seen: Seen) -> bool:
+    conn.respond(500, b"Internal Error (ID 4711)", "text/html")
+    return True
+
+
+@scenario("updating")  # §1: the same while cPanel is updating
+def _updating(conn: Connection, seen: Seen) -> bool:
+    conn.respond(503, b"<html><body>Internal Error (ID 4712)</body></html>", "text/html")
+    return True
+
+
 def _flaky(fail: Scenario) -> Callable[[int], Scenario]:
     """``<name>-N``: the first N requests to a path fail as ``fail`` does, then all is well."""
 
@@ -504,9 +658,47 @@ def _flaky(fail: Scenario) -> Callable[[int], Scenario]:
     return with_count
 
 
+def _records(quirk: str) -> Callable[[int], Scenario]:
+    """``<quirk>-N``: N accounts (``user00001``...) in ``listaccts``, paged by a server that
+    isn't cpsrvd (cpsrvd's own rules are the simulator's): ``nochunkmeta`` chunks as §5 says
+    but never reports ``metadata.chunk``; ``ignorechunk`` ignores chunking; ``emptychunk``
+    reports N records but sends none after the first chunk; ``badstart`` reports a start it
+    wasn't asked for. Meta arguments are applied by the simulator's §5 code."""
+
+    def with_count(count: int) -> Scenario:
+        def handler(conn: Connection, seen: Seen) -> bool:
+            pairs = list(seen.arguments.items())
+            if quirk == "ignorechunk":
+                pairs = [(k, v) for k, v in pairs if not k.startswith("api.chunk.")]
+            if quirk == "nochunkmeta":
+                pairs = [(k, v) for k, v in pairs if k != "api.chunk.verbose"]
+            accounts = [
+                {"user": f"user{i:05d}", "domain": f"site{i}.example"} for i in range(1, count + 1)
+            ]
+            data, meta = apply_meta({"acct": accounts}, Arguments(pairs))
+            chunk = meta.get("chunk")
+            start = int(seen.arguments.get("api.chunk.start", "1") or 1)
+            if chunk and start > 1 and quirk == "emptychunk":
+                data = {"acct": []}
+            if chunk and start > 1 and quirk == "badstart":
+                chunk["start"] = start + 1
+            document = json.loads(envelope(seen.function, data, result="1"))
+            document["metadata"].update(meta)
+            conn.respond(200, json.dumps(document).encode())
+            return True
+
+        return handler
+
+    return with_count
+
+
 PARAMETRIZED: dict[str, Callable[[int], Scenario]] = {
     "flaky503": _flaky(_http_503),
     "flakydrop": _flaky(_drop),
+    "nochunkmeta": _records("nochunkmeta"),
+    "ignorechunk": _records("ignorechunk"),
+    "emptychunk": _records("emptychunk"),
+    "badstart": _records("badstart"),
 }
 
 
@@ -522,6 +714,9 @@ class FaultServer:
     """The server; use as a context manager. ``tls`` is a server-side SSLContext."""
 
     tls: ssl.SSLContext | None = None
+    # What ``POST /login/`` (SessionAuth) gets: sessions are out of scope here, so a
+    # scenario that refuses them.
+    login_scenario: str = "see_login_log"
     requests: list[Seen] = field(default_factory=list)
     hits: Counter[str] = field(default_factory=Counter)
     open_connections: int = 0
@@ -587,7 +782,8 @@ class FaultServer:
                 with self._lock:
                     self.requests.append(seen)
                     self.hits[seen.path] += 1
-                if not handler_for(seen.scenario)(conn, seen):
+                name = self.login_scenario if seen.path == "/login/" else seen.scenario
+                if not handler_for(name)(conn, seen):
                     break
         except (OSError, ssl.SSLError, ValueError):
             pass  # the client hung up, failed the TLS handshake, or sent garbage

@@ -248,7 +248,12 @@ class TestAgainstPrism:
     ) -> None:
         # README: whm-api batch command=version command=gethostname
         status, out, err = run(
-            capsys, "--target", prism_mock, "batch", "command=version", "command=gethostname"
+            capsys,
+            "--target",
+            f"mock:{prism_mock}",
+            "batch",
+            "command=version",
+            "command=gethostname",
         )
         assert (status, err) == (0, "")
         assert isinstance(json.loads(out)["result"], list)
@@ -258,25 +263,27 @@ class TestAgainstPrism:
         self, capsys: pytest.CaptureFixture[str], prism_mock: str, name: str
     ) -> None:
         # The mock serves it only at /EcosystemFeatures/is_ready; elsewhere it would 404.
-        status, out, err = run(capsys, "--target", prism_mock, name, "plugin=cpanel-ai")
+        status, out, err = run(capsys, "--target", f"mock:{prism_mock}", name, "plugin=cpanel-ai")
         assert (status, err) == (0, "")
         assert "ready" in json.loads(out)
 
     def test_json_only_functions(self, capsys: pytest.CaptureFixture[str], prism_mock: str) -> None:
         # Prism checks the JSON body against the spec: names must be a list, personalization
         # an object of strings, api.version inside.
-        status, _, err = run(capsys, "--target", prism_mock, "personalization_get", "names=theme")
+        status, _, err = run(
+            capsys, "--target", f"mock:{prism_mock}", "personalization_get", "names=theme"
+        )
         assert (status, err) == (0, "")
         status, _, err = run(
             capsys,
             "--target",
-            prism_mock,
+            f"mock:{prism_mock}",
             "personalization_set",
             'personalization={"theme": "dark"}',  # as in the README
         )
         assert (status, err) == (0, "")
         status, _, err = run(
-            capsys, "--target", prism_mock, "personalization_set", "personalization=dark"
+            capsys, "--target", f"mock:{prism_mock}", "personalization_set", "personalization=dark"
         )
         assert status == 2
         assert "personalization takes a JSON object" in err

@@ -516,7 +516,8 @@ def test_targets() -> None:
     )
     assert Target.parse("docs-mock") == Target.docs_mock()
     assert Target.parse("https://h:2087/json-api").kind == "host"
-    assert Target.parse("http://127.0.0.1:9").kind == "mock"
+    assert Target.parse("http://127.0.0.1:9").kind == "host"  # a URL is a server...
+    assert Target.parse("mock:http://127.0.0.1:9").kind == "mock"  # ... unless named a mock
     for bad in ["ftp://x", "https://user:pw@h/json-api", "h:2087", "https://h/json-api?x=1"]:
         with pytest.raises(WhmConfigError):
             Target.parse(bad)
@@ -596,8 +597,13 @@ async def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
         assert whm.target.base_url == "https://whm.example.com:2088/json-api"
         assert TOKEN not in repr(whm)
     monkeypatch.setenv("WHM_TARGET", "docs-mock")
-    async with WhmClient.from_env() as whm:
+    async with WhmClient.from_env() as whm:  # the docs mock never gets real credentials
         assert whm.target.kind == "docs_mock"
+        assert "user='mock'" in repr(whm)
+    monkeypatch.setenv("WHM_TARGET", "https://whm.example.com:2087")
+    async with WhmClient.from_env() as whm:
+        assert whm.target == Target.host("whm.example.com")
+        assert "ApiTokenAuth(user='reseller'" in repr(whm)
     monkeypatch.setenv("WHM_PORT", "http")
     monkeypatch.delenv("WHM_TARGET")
     with pytest.raises(WhmConfigError, match="WHM_PORT"):

@@ -153,7 +153,7 @@ async def test_fastapi_maps_whm_failures_to_http_errors(
     fastapi_app: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with FaultServer() as server:
-        monkeypatch.setenv("WHM_TARGET", f"{server.base_url}/s/result_string_0")
+        monkeypatch.setenv("WHM_TARGET", f"mock:{server.base_url}/s/result_string_0")
         async with served(fastapi_app.app) as http:
             refused = await http.get("/forwards/bob")
     assert refused.status_code == 400
@@ -161,7 +161,7 @@ async def test_fastapi_maps_whm_failures_to_http_errors(
 
     url, holder = refused_url()
     try:
-        monkeypatch.setenv("WHM_TARGET", url)
+        monkeypatch.setenv("WHM_TARGET", f"mock:{url}")
         async with served(fastapi_app.app) as http:
             unreachable = await http.get("/forwards/bob")
     finally:

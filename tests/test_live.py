@@ -74,7 +74,7 @@ def test_live_selection_is_read_only_and_nonempty() -> None:
 
 async def test_read_only_client_refuses_a_mutating_call() -> None:
     # A loopback URL that nothing needs to answer: the guard fires before any HTTP.
-    async with ReadOnlyClient("http://127.0.0.1:9") as whm:
+    async with ReadOnlyClient("mock:http://127.0.0.1:9") as whm:
         with pytest.raises(AssertionError, match="removeacct"):
             await whm.removeacct(username="nobody")
 

@@ -1,11 +1,8 @@
 """Meta arguments, paging, batch, UAPI and sessions against the WHM simulator.
 
-The simulator answers as cpsrvd does (CPSRVD-BEHAVIOR.md). Until the client's paging
-follows cpsrvd's chunk rules (issue 14: send ``api.chunk.verbose=1``, stop on totals that are
-a multiple of the chunk size, read ``metadata.filter.filtered``), the paging tests here use
-totals that aren't multiples of the chunk size, and each runs under a time bound so that a
-pager that never ends fails instead of hanging; ``test_paging_ends_on_cpsrvd_chunk_rules``
-is the case that moves with that fix.
+The simulator answers as cpsrvd does (CPSRVD-BEHAVIOR.md). The paging tests run under a
+time bound, so that a pager that never ends fails instead of hanging; tests/test_paging.py
+has the totals around the chunk size and servers that aren't cpsrvd.
 """
 
 from __future__ import annotations
@@ -20,6 +17,7 @@ from whm_api_client import (
     Chunk,
     ChunkInfo,
     Filter,
+    FilterInfo,
     Meta,
     SessionAuth,
     Sort,
@@ -88,6 +86,7 @@ def test_meta_arguments_on_the_wire() -> None:
     )
     assert meta.arguments() == {
         "api.filter.enable": "1",
+        "api.filter.verbose": "1",
         "api.filter.a.field": "user",
         "api.filter.a.arg0": "bob",
         "api.filter.a.type": "begins",
@@ -100,6 +99,7 @@ def test_meta_arguments_on_the_wire() -> None:
         "api.sort.a.method": "numeric",
         "api.sort.b.field": "user",
         "api.chunk.enable": "1",
+        "api.chunk.verbose": "1",
         "api.chunk.size": "50",
         "api.chunk.start": "101",
         "api.columns.enable": "1",
@@ -129,10 +129,9 @@ async def test_filter_sort_columns_apply_and_metadata_is_readable(server: WhmSim
         chunk=Chunk(size=5, start=1),
         columns=["user", "plan"],
     )
-    verbose = {"api.chunk.verbose": "1", "api.filter.verbose": "1"}  # issue 14: Meta sends them
     async with client(server) as whm:
         typed = await whm.with_options(meta=meta).listaccts()
-        envelope = await whm.call("listaccts", **meta.arguments(), **verbose)
+        envelope = await whm.call("listaccts", **meta.arguments())
         unfiltered = await whm.listaccts()  # with_options made a view; whm itself is unchanged
     golds = sorted((u for u in all_users(server) if int(u[4:]) % 3 == 0), reverse=True)
     assert typed.acct and [a.user for a in typed.acct] == golds[:5]
@@ -142,9 +141,8 @@ async def test_filter_sort_columns_apply_and_metadata_is_readable(server: WhmSim
     assert info == ChunkInfo(
         start=1, size=5, records=len(golds), current=1, chunks=(len(golds) + 4) // 5
     )
-    # cpsrvd counts the records before filtering in metadata.filter.filtered (§5); the
-    # client's FilterInfo learns to read it with issue 14.
-    assert envelope["metadata"]["filter"]["filtered"] == ACCOUNTS
+    # cpsrvd counts the records before filtering in metadata.filter.filtered (§5).
+    assert FilterInfo.from_metadata(envelope["metadata"]) == FilterInfo(ACCOUNTS, ("a",))
     assert unfiltered.acct and len(unfiltered.acct) == ACCOUNTS
 
 
@@ -172,7 +170,7 @@ async def test_paginate_with_filter_and_raw_dicts(server: WhmSimulator) -> None:
             ) as pages,
         ):
             users = [row["user"] async for row in pages]
-    # issue 14: with api.chunk.verbose=1 sent, also pages.info.records == len(users)
+            assert pages.info and pages.info.records == len(users)
     assert users == sorted((u for u in all_users(server) if int(u[4:]) % 3 == 0), reverse=True)
 
 
@@ -201,11 +199,6 @@ async def test_paginate_empty_result_and_early_exit(server: WhmSimulator) -> Non
             assert await whm.version()  # the client is still fine after leaving early
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14: paginate() repeats the first chunk when the total is a multiple of "
-    "the chunk size, because cpsrvd answers a start past the end with the first chunk (§5)",
-)
 async def test_paging_ends_on_cpsrvd_chunk_rules() -> None:
     sim = WhmSimulator({"accounts": 10})
     seen: list[str] = []

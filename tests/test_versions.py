@@ -7,7 +7,7 @@ import pytest
 
 from whm_api_client import ServerInfo, WhmConfigError, WhmUnsupportedError
 from whm_api_client.functions import index
-from whm_api_client.testing import WhmSimulator
+from whm_api_client.testing import WhmSimulator, faults
 from whm_api_client.versions import is_newer, release_of
 
 pytestmark = pytest.mark.anyio
@@ -128,3 +128,21 @@ async def test_a_batch_with_a_newer_command_is_refused_whole_before_sending() ->
         with pytest.raises(WhmUnsupportedError, match="api_token_list"):
             await whm.batch_call(["version", "api_token_list"])
     assert not sim.requests
+
+
+async def test_an_unknown_app_reply_names_both_versions_when_the_server_is_known() -> None:
+    from whm_api_client import WhmUnknownFunctionError
+
+    sim = WhmSimulator()
+    reason = 'Unknown app ("api_token_list") requested for this version (1) of the API.'
+    sim.inject(faults.ResultZero(reason), function="api_token_list")
+    async with sim.client(server_version="11.70") as whm:
+        with pytest.raises(WhmUnknownFunctionError) as caught:
+            await whm.api_token_list()
+    error = caught.value
+    assert (error.since_version, error.server_version) == ("64", "11.70")
+    assert "the server runs WHM 11.70, and api_token_list came with WHM 64" in str(error)
+    async with sim.client() as whm:  # version unknown: only the spec's side
+        with pytest.raises(WhmUnknownFunctionError, match="may predate api_token_list") as caught:
+            await whm.api_token_list()
+    assert caught.value.server_version is None

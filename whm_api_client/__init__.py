@@ -31,6 +31,7 @@ from .errors import (
     WhmTimeoutError,
     WhmTransportError,
     WhmUapiError,
+    WhmUnknownFunctionError,
     WhmUnsupportedError,
     WhmWaitError,
     WhmWaitTimeoutError,
@@ -39,10 +40,11 @@ from .targets import Target
 
 if TYPE_CHECKING:
     from .batch import BatchResult
+    from .certs import ServerCertificate, fetch_certificate
     from .doctor import Diagnosis, Finding, diagnose
     from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
     from .paging import Pages
-    from .reconcile import Reconciliation, reconcile
+    from .reconciliation import Reconciliation, reconcile
     from .retry import RetryPolicy
     from .versions import ServerInfo
     from .waiters import (
@@ -64,6 +66,8 @@ _LAZY = {
     "Sort": "meta",
     "Pages": "paging",
     "RetryPolicy": "retry",
+    "ServerCertificate": "certs",
+    "fetch_certificate": "certs",
     "Diagnosis": "doctor",
     "Finding": "doctor",
     "diagnose": "doctor",
@@ -72,8 +76,8 @@ _LAZY = {
     "wait_for_pkgacct": "waiters",
     "wait_for_restore": "waiters",
     "wait_for_transfer": "waiters",
-    "Reconciliation": "reconcile",
-    "reconcile": "reconcile",
+    "Reconciliation": "reconciliation",
+    "reconcile": "reconciliation",
     "ServerInfo": "versions",
 }
 
@@ -93,6 +97,7 @@ __all__ = [
     "Progress",
     "Reconciliation",
     "RetryPolicy",
+    "ServerCertificate",
     "ServerInfo",
     "SessionAuth",
     "Sort",
@@ -115,11 +120,13 @@ __all__ = [
     "WhmTimeoutError",
     "WhmTransportError",
     "WhmUapiError",
+    "WhmUnknownFunctionError",
     "WhmUnsupportedError",
     "WhmWaitError",
     "WhmWaitTimeoutError",
     "__version__",
     "diagnose",
+    "fetch_certificate",
     "reconcile",
     "wait_for_backup_skip_users",
     "wait_for_pkgacct",

@@ -13,6 +13,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from .errors import WhmAuthError, WhmConfigError
+from .wire import redact
 
 __all__ = ["ApiTokenAuth", "BasicAuth", "SessionAuth", "WhmAuth"]
 
@@ -119,7 +120,7 @@ class SessionAuth(WhmAuth):
     def _read_login(self, response: httpx.Response) -> None:
         try:
             reply = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             reply = None
         token = reply.get("security_token") if isinstance(reply, dict) else None
         if (
@@ -127,16 +128,33 @@ class SessionAuth(WhmAuth):
             or not isinstance(token, str)
             or not token.startswith("/cpsess")
         ):
-            message = reply.get("message") if isinstance(reply, dict) else None
-            hint = "" if self._one_time_code else " (a two-factor account needs one_time_code=)"
-            raise WhmAuthError(
-                f"session login refused: {message or f'HTTP {response.status_code}'}{hint}",
-                status_code=response.status_code,
-            )
+            raise self._refusal(response, reply)
         self._token = token
         self._cookies = httpx.Cookies()
         self._cookies.extract_cookies(response)
         self._secrets = (self._password, token.removeprefix("/"), *self._cookies.values())
+
+    def _refusal(self, response: httpx.Response, reply: object) -> WhmAuthError:
+        """The error for a refused login: the server's own words (e.g. ``see_login_log``:
+        the reason is in its login log), and a two-factor hint only when it asked for a code.
+        It is never retried: repeated failed logins lock the source address out (cPHulk)."""
+        message = reply.get("message") if isinstance(reply, dict) else None
+        reason = str(message) if message else f"HTTP {response.status_code}"
+        if response.reason_phrase and not message:
+            reason += f" {response.reason_phrase}"
+        hint = ""
+        if b"tfa" in response.content[:65536].lower():  # tfa_login_form, a tfa_* message
+            hint = (
+                " (the two-factor code was not accepted)"
+                if self._one_time_code
+                else " (the account uses two-factor authentication: pass one_time_code=)"
+            )
+        reason = redact(reason, self._secrets)
+        return WhmAuthError(
+            f"session login refused: {reason}{hint}",
+            status_code=response.status_code,
+            reason=reason,
+        )
 
     def _in_session(self, request: httpx.Request, path: str) -> httpx.Request:
         assert self._token is not None

@@ -1,13 +1,17 @@
 """Several functions in one request: ``/json-api/batch?command=fn%3Fargs&command=...``.
 
 Each command gets its own result, with its own metadata: one failing command
-is reported on its own and doesn't hide the others. A namespaced function goes
-as ``NAMESPACE/FUNCTION?...`` with its ``/`` as is: cpsrvd splits a command at its
-first ``?`` and doesn't URL-decode the name.
+is reported on its own and doesn't hide the others. cpsrvd then reports the batch
+itself as failed (``result`` 0) but still returns every command's envelope, and it
+fails a whole batch with HTTP 500 when one command names a function it doesn't know
+(CPSRVD-BEHAVIOR.md §4). A namespaced function goes as ``NAMESPACE/FUNCTION?...`` with
+its ``/`` as is: cpsrvd splits a command at its first ``?`` and doesn't URL-decode the
+name.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -15,8 +19,8 @@ from urllib.parse import urlencode
 import attrs
 
 from .errors import WhmApiError, WhmConfigError, WhmError, WhmResponseError
-from .functions import lookup
-from .wire import check_result, encode_arguments, sensitive_values
+from .functions import index, lookup
+from .wire import check_result, encode_arguments, log_notes, sensitive_values
 
 if TYPE_CHECKING:
     from .client import WhmClient
@@ -53,12 +57,25 @@ class Batch:
 
     @classmethod
     def of(cls, commands: Sequence[str | tuple[str, Mapping[str, Any]]]) -> Batch:
+        if isinstance(commands, str | bytes) or not isinstance(commands, Sequence):
+            raise WhmConfigError("batch commands must be a list of names or (name, {args}) pairs")
         parsed: list[tuple[str, Mapping[str, Any]]] = []
-        for command in commands:
-            function, arguments = (command, {}) if isinstance(command, str) else command
+        for position, command in enumerate(commands):
+            arguments: Mapping[str, Any] = {}
+            if isinstance(command, str):
+                function = command
+            elif isinstance(command, tuple) and len(command) == 2:
+                function, arguments = command
+            else:
+                raise WhmConfigError(
+                    f"batch command {position}: a function name or a (name, {{args}}) pair, "
+                    f"not {type(command).__name__}"
+                )
             path, info = lookup(function)
             if not isinstance(arguments, Mapping):
-                raise WhmConfigError(f"{function}: batch arguments must be a mapping")
+                raise WhmConfigError(
+                    f"batch command {position} ({function}): arguments must be a mapping"
+                )
             if info is not None and info.body == "json":
                 raise WhmConfigError(
                     f"{function} takes its arguments as a JSON body, which a batch command "
@@ -88,12 +105,39 @@ class Batch:
             for value in sensitive_values(encode_arguments(arguments))
         )
 
-    def results(
-        self, envelope: Mapping[str, Any], client: WhmClient | None, secrets: Sequence[str]
-    ) -> list[BatchResult]:
-        """Split the batch reply; ``client`` (when given) types each command's data.
+    def unknown(self) -> list[str]:
+        """The functions of this batch that the bundled spec doesn't know, each once."""
+        return list(dict.fromkeys(f for f, _ in self.commands if lookup(f)[1] is None))
 
-        ``secrets`` are redacted from each command's error.
+    def check_known(self) -> None:
+        """Refuse a batch naming a function the spec doesn't know: cpsrvd fails the whole
+        batch with HTTP 500 for one such command (``allow_unknown=True`` skips this)."""
+        unknown = self.unknown()
+        if unknown:
+            hints = []
+            for name in unknown:
+                close = difflib.get_close_matches(name.rpartition("/")[2], index(), n=1)
+                hints.append(f"{name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+            raise WhmConfigError(
+                f"not in the bundled WHM spec: {', '.join(hints)}; one unknown function makes "
+                "cpsrvd fail the whole batch (allow_unknown=True sends it anyway, for a newer "
+                "server)",
+                function="batch",
+            )
+
+    def results(
+        self,
+        envelope: Mapping[str, Any],
+        client: WhmClient | None,
+        secrets: Sequence[str],
+        *,
+        aborted: bool = False,
+    ) -> list[BatchResult]:
+        """Split the batch reply, one result per command in order; ``client`` (when given)
+        types each command's data. Each command's warnings are logged under its name.
+
+        ``secrets`` are redacted from each command's error. ``aborted``: the batch failed
+        with ``abort_on_error``, so commands without a result did not run.
         """
         data = envelope.get("data")
         items = data.get("result") if isinstance(data, Mapping) else None
@@ -102,21 +146,32 @@ class Batch:
         results = []
         for position, (function, _) in enumerate(self.commands):
             if position >= len(items):
-                error = WhmApiError(
-                    "not run: an earlier command in the batch failed", function=function
+                missing: WhmError = (
+                    WhmApiError(
+                        "not run: an earlier command failed and abort_on_error stopped the batch",
+                        function=function,
+                    )
+                    if aborted
+                    else WhmResponseError(
+                        f"the batch reply has no result for command {position}: it may or may "
+                        "not have run",
+                        function=function,
+                    )
                 )
-                results.append(BatchResult(function, error=error))
+                results.append(BatchResult(function, error=missing))
                 continue
             item = items[position]
+            metadata = item.get("metadata") if isinstance(item, dict) else None
+            if isinstance(metadata, dict):
+                log_notes(function, metadata, secrets)
             try:
                 if not isinstance(item, dict):
                     raise WhmResponseError("the batch item is not an envelope", function=function)
                 check_result(function, item, secrets)
                 value = item.get("data")
                 if client is not None and lookup(function)[1] is not None:
-                    value = client.parse_reply(function, value)
-                results.append(BatchResult(function, value, item.get("metadata")))
+                    value = client.parse_reply(function, value, metadata=metadata)
+                results.append(BatchResult(function, value, metadata))
             except WhmError as error:
-                metadata = item.get("metadata") if isinstance(item, dict) else None
                 results.append(BatchResult(function, metadata=metadata, error=error))
         return results

@@ -55,7 +55,8 @@ arguments:
                  (command=a command=b); api.filter.* / api.sort.* work too
 
 environment:
-  WHM_TARGET     docs-mock or a URL (a mock unless it ends in /json-api)
+  WHM_TARGET     a WHM server's URL (/json-api is added), docs-mock, or
+                 mock:URL for a mock server of the spec
   WHM_HOST, WHM_PORT
                  a WHM server (port 2087 by default), when WHM_TARGET is unset
   WHM_USER       default root
@@ -115,7 +116,9 @@ def _build_parser() -> _Parser:
         help="list functions whose name contains PATTERN (or matches it as a glob)",
     )
     parser.add_argument(
-        "--target", metavar="TARGET", help="docs-mock or a URL (default: from WHM_* variables)"
+        "--target",
+        metavar="TARGET",
+        help="a server's URL, docs-mock or mock:URL (default: from WHM_* variables)",
     )
     parser.add_argument(
         "--timeout",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import os
 import ssl
 from collections.abc import Mapping, Sequence
@@ -29,6 +30,7 @@ from .errors import (
     WhmHttpError,
     WhmReplyTooLargeError,
     WhmSchemaError,
+    WhmServerError,
     WhmTimeoutError,
     WhmTransportError,
 )
@@ -36,13 +38,14 @@ from .functions import lookup, module_of, url_name
 from .targets import Target
 from .versions import ServerFacts, ServerInfo
 from .wire import (
+    SENSITIVE_ARGUMENT,
     QueryPairs,
     check_envelope,
     encode_arguments,
     encode_json_body,
+    log_notes,
     redact,
     sensitive_values,
-    server_warnings,
 )
 
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
@@ -68,7 +71,7 @@ _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization
 
 def env_settings(
     target: Target | str | None = None,
-) -> tuple[Target | str, WhmAuth | None, dict[str, Any]]:
+) -> tuple[Target, WhmAuth | None, dict[str, Any]]:
     """What the ``WHM_*`` variables configure: target, credentials and TLS settings
     (``ca_bundle``, ``pin_sha256``), for :meth:`WhmClient.from_env` and ``whm-api doctor``."""
     env = os.environ
@@ -80,10 +83,16 @@ def env_settings(
             raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
         target = Target.host(env["WHM_HOST"], int(port))
     if target is None:
-        raise WhmConfigError("set WHM_HOST (a WHM server) or WHM_TARGET (docs-mock or a URL)")
+        raise WhmConfigError(
+            "set WHM_HOST (a WHM server) or WHM_TARGET (a server's URL, docs-mock or mock:URL)"
+        )
     user = env.get("WHM_USER", "root")
     auth: WhmAuth | None = None
-    if env.get("WHM_API_TOKEN"):
+    if not isinstance(target, Target):
+        target = Target.parse(target)
+    if target.kind == "docs_mock":
+        auth = None  # a public third-party server: it never gets real credentials
+    elif env.get("WHM_API_TOKEN"):
         auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
     elif env.get("WHM_PASSWORD"):
         auth = BasicAuth(user, env["WHM_PASSWORD"])
@@ -95,13 +104,16 @@ def env_settings(
     return target, auth, settings
 
 
-def _parse(operation: ModuleType, data: Any) -> Any:
+def _parse(operation: ModuleType, data: Any, metadata: Mapping[str, Any] | None = None) -> Any:
     try:
         return operation.parse_data(data)
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         detail = str(exc) or "a value's type is not one the spec allows there"
         raise WhmSchemaError(
-            f"the reply's data doesn't match the spec: {detail}", function=operation.FUNCTION
+            f"the reply's data doesn't match the spec: {detail}",
+            function=operation.FUNCTION,
+            metadata=dict(metadata) if metadata is not None else None,
+            data=data,
         ) from None
 
 
@@ -133,8 +145,10 @@ class WhmClient(WhmFunctions):
     ) -> None:
         """
         Args:
-            target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text.
-            auth: :class:`ApiTokenAuth` or :class:`BasicAuth`; mocks get a placeholder.
+            target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text
+                (a server's URL, ``docs-mock`` or ``mock:URL``).
+            auth: :class:`ApiTokenAuth`, :class:`BasicAuth` or :class:`SessionAuth`; a
+                loopback mock and the docs mock get a placeholder.
             timeout: default for every call; override per call with :meth:`with_options`.
             verify: TLS verification; ``False`` only if you really mean it.
             ca_bundle: a PEM file to trust, e.g. a host's self-signed certificate.
@@ -153,18 +167,15 @@ class WhmClient(WhmFunctions):
                 :class:`WhmUnsupportedError` before anything is sent. Without it the
                 client learns the version from the first ``version`` reply.
         """
+        if target is None:
+            raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
         self._target = target if isinstance(target, Target) else Target.parse(target)
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
             raise WhmConfigError(
                 "refusing plain http:// to a non-loopback host: credentials would cross the "
                 "network unencrypted (pass allow_insecure_http=True to insist)"
             )
-        if auth is None and self._target.kind != "host":
-            auth = _MOCK_AUTH
-        if auth is None and http_client is None:
-            raise WhmConfigError(
-                "a WHM host needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
-            )
+        self._auth = _checked_auth(self._target, auth, http_client is not None)
         if http_client is not None and (
             transport or limits or ca_bundle or verify is not True or pin_sha256 is not None
         ):
@@ -172,14 +183,12 @@ class WhmClient(WhmFunctions):
                 "transport, limits, verify, ca_bundle and pin_sha256 configure the client "
                 "WhmClient creates; set them on your own http_client instead"
             )
-        if max_response_bytes is not None and max_response_bytes <= 0:
-            raise WhmConfigError("max_response_bytes must be positive or None")
-        self._auth = auth
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._max_response_bytes = max_response_bytes
-        self._retry = retry
+        self._timeout = _checked_timeout(timeout)
+        self._max_response_bytes = _checked_size(max_response_bytes)
+        self._retry = _checked_retry(retry)
         self._facts = ServerFacts.declared(server_version)  # shared with with_options views
-        self._meta_arguments: dict[str, str] = {}  # set through with_options(meta=...)
+        self._meta: Meta | None = None  # set through with_options(meta=...)
+        self._meta_arguments: dict[str, str] = {}
         self._owns_client = http_client is None
         if http_client is None:
             from .certs import ssl_context
@@ -195,16 +204,17 @@ class WhmClient(WhmFunctions):
             )
         self._http = http_client
         self._closed = False
+        self._root = self  # views made by with_options share their root's open/closed state
 
     @classmethod
     def from_env(cls, target: Target | str | None = None, **options: Any) -> WhmClient:
         """Configure from ``WHM_*`` environment variables (see the README's table).
 
-        ``target`` (if given), else ``WHM_TARGET`` (``docs-mock`` or a URL), else
-        ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER`` (default root) with
-        ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials; ``WHM_CA_BUNDLE`` a
-        certificate file to trust, ``WHM_PIN_SHA256`` a certificate pin. ``options`` go
-        to the constructor.
+        ``target`` (if given), else ``WHM_TARGET`` (a server's URL, ``docs-mock`` or
+        ``mock:URL``), else ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER``
+        (default root) with ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials, except
+        for the docs mock, which never gets them; ``WHM_CA_BUNDLE`` a certificate file to
+        trust, ``WHM_PIN_SHA256`` a certificate pin. ``options`` go to the constructor.
         """
         target, auth, settings = env_settings(target)
         return cls(target, auth, **{**settings, **options})
@@ -260,14 +270,13 @@ class WhmClient(WhmFunctions):
         clone = copy.copy(self)
         clone._owns_client = False
         if not isinstance(timeout, EllipsisType):
-            clone._timeout = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
+            clone._timeout = _checked_timeout(timeout)
         if not isinstance(max_response_bytes, EllipsisType):
-            clone._max_response_bytes = max_response_bytes
+            clone._max_response_bytes = _checked_size(max_response_bytes)
         if not isinstance(retry, EllipsisType):
-            clone._retry = retry
+            clone._retry = _checked_retry(retry)
         if not isinstance(meta, EllipsisType):
+            clone._meta = _checked_meta(meta)
             clone._meta_arguments = meta.arguments() if meta is not None else {}
         return clone
 
@@ -295,11 +304,14 @@ class WhmClient(WhmFunctions):
             operation.READ_ONLY,
             body=operation.BODY,
         )
-        return _parse(operation, envelope.get("data"))
+        return _parse(operation, envelope.get("data"), envelope["metadata"])
 
-    def parse_reply(self, function: str, data: Any) -> Any:
-        """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed result."""
-        return _parse(self.operation(function), data)
+    def parse_reply(
+        self, function: str, data: Any, *, metadata: Mapping[str, Any] | None = None
+    ) -> Any:
+        """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed
+        result; ``metadata``, if given, is attached to a :class:`WhmSchemaError`."""
+        return _parse(self.operation(function), data, metadata)
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -339,10 +351,10 @@ class WhmClient(WhmFunctions):
         ``records`` names the list in ``data`` when there is more than one; ``meta`` adds
         filters, sorting and columns; ``typed=False`` yields plain dicts.
         """
-        from .paging import Pages  # loads anyio: ~15 ms, so not at import time
+        from .paging import Pages, records_field  # loads anyio: ~15 ms, so not at import time
 
-        if typed:
-            self.operation(function)  # unknown functions fail here, not mid-iteration
+        if typed:  # unknown functions, and functions without records, fail here
+            records = records_field(function, self.operation(function).parse_data, records)
         return Pages(
             self,
             function,
@@ -359,18 +371,26 @@ class WhmClient(WhmFunctions):
         *,
         abort_on_error: bool = False,
         typed: bool = True,
+        allow_unknown: bool = False,
     ) -> list[BatchResult]:
         """Run several functions in one request (``/json-api/batch``), one result each::
 
             version, accounts = await whm.batch_call(["version", ("listaccts", {"search": "bob"})])
             accounts.unwrap()  # the typed data, or raises that command's error
 
-        With ``abort_on_error`` WHM stops at the first failure; later commands are
-        reported as not run. Read-only only if every command is.
+        Every command's result comes back, in order, also when some failed (WHM then
+        reports the batch itself as failed). With ``abort_on_error`` WHM stops at the
+        first failure; later commands are reported as not run. Functions the bundled
+        spec doesn't know are refused before sending, as one of them makes cpsrvd fail
+        the whole batch; ``allow_unknown=True`` sends them (a newer server). Read-only
+        only if every command is.
         """
         from .batch import Batch
 
         batch = Batch.of(commands)
+        if not allow_unknown:
+            batch.check_known()
+        aborted = False
         for function, _ in batch.commands:  # each command's own since-version
             self._facts.check(function, _since_version(function))
         try:
@@ -381,11 +401,30 @@ class WhmClient(WhmFunctions):
                 batch.read_only(),
                 nested_secrets=batch.secrets(),
             )
-        except WhmApiError as error:  # the batch failed as a whole; its items may say why
+        except WhmApiError as error:  # the batch failed as a whole; its items say why
             if not isinstance(error.data, Mapping) or "result" not in error.data:
                 raise
             envelope = {"data": error.data, "metadata": error.metadata}
-        return batch.results(envelope, self if typed else None, self._secrets_with(batch.secrets()))
+            aborted = abort_on_error
+        except WhmServerError as error:
+            unknown = batch.unknown()
+            if error.status_code != 500 or not unknown:
+                raise
+            raise WhmServerError(
+                f"{str(error).removeprefix('batch: ')}; cpsrvd fails a whole batch this way when "
+                f"a command names a function it doesn't know, and these aren't in the bundled "
+                f"spec: {', '.join(unknown)}",
+                function="batch",
+                status_code=error.status_code,
+                body_excerpt=error.body_excerpt,
+                reason=error.reason,
+            ) from None
+        return batch.results(
+            envelope,
+            self if typed else None,
+            self._secrets_with(batch.secrets()),
+            aborted=aborted,
+        )
 
     async def uapi(self, user: str, module: str, function: str, /, **arguments: Any) -> Any:
         """Call a cPanel UAPI function as ``user`` through WHM (``uapi_cpanel``); returns its data.
@@ -422,8 +461,12 @@ class WhmClient(WhmFunctions):
         one); ``body`` is the spec's way to send the arguments ("json": one JSON object).
         ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
         """
-        if self._closed:
-            raise WhmConfigError("this WhmClient is closed")
+        if self._closed or self._root._closed:
+            raise WhmConfigError(
+                "this WhmClient is closed"
+                if self._closed
+                else "the WhmClient this view was made from (with_options) is closed"
+            )
         self._facts.check(function, _since_version(function))
         json_body: bytes | None = None
         if body == "json":
@@ -439,7 +482,7 @@ class WhmClient(WhmFunctions):
         while True:
             attempt += 1
             try:
-                return await self._exchange(function, request, secrets)
+                return await self._exchange(function, request, secrets, read_only)
             except Exception as exc:
                 delay = self._retry.delay(attempt, exc) if self._retry and read_only else None
                 if delay is None:
@@ -471,7 +514,18 @@ class WhmClient(WhmFunctions):
             )
         version: QueryPairs = [("api.version", "1")]
         # A real host takes arguments in a POST body, which keeps passwords out of
-        # URLs and access logs. A mock only answers the method the spec declares.
+        # URLs and access logs. A mock only answers the method the spec declares, so
+        # a secret goes in its URL only when the mock runs on this machine.
+        remote_mock = self._target.kind != "host" and not self._target.is_loopback
+        if carries_secret and method != "POST" and remote_mock:
+            names = sorted({name for name, _ in pairs if SENSITIVE_ARGUMENT.search(name)})
+            raise WhmConfigError(
+                f"the {self._target.kind.replace('_', ' ')} at {self._target.base_url} takes "
+                f"arguments only in the URL, and password-like arguments "
+                f"({', '.join(names) or 'inside batch commands'}) go in a URL only to a mock "
+                "on this machine; use a local mock (mock:http://127.0.0.1:PORT)",
+                function=function,
+            )
         if method == "POST" or (carries_secret and self._target.kind == "host"):
             return self._http.build_request(
                 "POST",
@@ -484,7 +538,7 @@ class WhmClient(WhmFunctions):
         return self._http.build_request(method, url, params=version + pairs, timeout=self._timeout)
 
     async def _exchange(
-        self, function: str, request: httpx.Request, secrets: tuple[str, ...]
+        self, function: str, request: httpx.Request, secrets: tuple[str, ...], read_only: bool
     ) -> dict[str, Any]:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s: %s %s", function, request.method, self._target.url_for(function))
@@ -496,12 +550,9 @@ class WhmClient(WhmFunctions):
                 body = await self._read_body(function, response)
             finally:
                 await response.aclose()
-        except WhmAuthError as error:  # a session login was refused
-            raise self._refused(error, None) from None
         except httpx.TimeoutException as exc:
             raise WhmTimeoutError(
-                f"{_describe(exc)}; a call that changes state may still complete on the server",
-                function=function,
+                _describe(exc) + _timeout_consequence(exc, read_only), function=function
             ) from _scrubbed(exc, secrets)
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
             from .certs import certificate_error
@@ -514,6 +565,16 @@ class WhmClient(WhmFunctions):
             raise WhmTransportError(_describe(exc, secrets), function=function) from _scrubbed(
                 exc, secrets
             )
+        except WhmAuthError as exc:  # a refused session login: name the call it was for
+            if exc.function is None:
+                exc = WhmAuthError(
+                    str(exc),
+                    function=function,
+                    status_code=exc.status_code,
+                    body_excerpt=exc.body_excerpt,
+                    reason=exc.reason,
+                )
+            raise self._refused(exc, None) from None
         try:
             envelope = check_envelope(
                 function,
@@ -521,17 +582,17 @@ class WhmClient(WhmFunctions):
                 response.headers.get("content-type", ""),
                 body,
                 secrets,
+                response.reason_phrase,
             )
         except WhmHttpError as error:
             raise self._refused(error, response.headers.get("retry-after")) from None
-        except WhmApiError:
+        except WhmApiError as error:  # a failed call's warnings are worth seeing too
             self._facts.accepted = True  # the function ran: the credentials were fine
-            raise
+            log_notes(function, error.metadata, secrets)
+            raise self._facts.explain(error) from None
         self._facts.accepted, self._facts.refusals = True, 0
         self._facts.learn(function, envelope)
-        metadata = envelope["metadata"]
-        for warning in server_warnings(metadata):
-            logger.warning("%s: server warning: %s", function, redact(warning, secrets))
+        log_notes(function, envelope["metadata"], secrets)
         return envelope
 
     def _refused(self, error: WhmHttpError, retry_after: str | None) -> WhmHttpError:
@@ -588,6 +649,83 @@ def _since_version(function: str) -> str | None:
 def _port_of(target: Target) -> int:
     url = httpx.URL(target.base_url)
     return url.port or (443 if url.scheme == "https" else 80)
+
+
+def _checked_auth(target: Target, auth: object, own_http_client: bool) -> WhmAuth | None:
+    """The credentials to send, after the rules about who gets which."""
+    if auth is not None and not isinstance(auth, WhmAuth):
+        raise WhmConfigError(
+            "auth must be ApiTokenAuth, BasicAuth or SessionAuth (or None), "
+            f"not {type(auth).__name__}"
+        )
+    if target.kind == "docs_mock":
+        if auth is not None:
+            raise WhmConfigError(
+                "cPanel's docs mock is a public third-party server: it answers any "
+                "credentials and never gets yours; leave auth out"
+            )
+        return _MOCK_AUTH
+    if auth is None and target.kind == "mock" and target.is_loopback:
+        return _MOCK_AUTH  # placeholder credentials never leave this machine
+    if auth is None and not own_http_client:
+        where = "a WHM host" if target.kind == "host" else "a mock that isn't on this machine"
+        raise WhmConfigError(
+            f"{where} needs credentials: auth=ApiTokenAuth(user, token) or BasicAuth(...)"
+        )
+    return auth
+
+
+def _checked_timeout(timeout: object) -> httpx.Timeout:
+    def seconds(value: object) -> bool:
+        return value is None or (
+            isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < math.inf
+        )
+
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if all(seconds(part) for part in parts):
+            return timeout
+    elif (timeout is None or isinstance(timeout, int | float)) and seconds(timeout):
+        return httpx.Timeout(timeout)
+    raise WhmConfigError(
+        "timeout must be a positive number of seconds, an httpx.Timeout of those, or None "
+        f"for no limit; got {timeout!r}"
+    )
+
+
+def _checked_size(size: object) -> int | None:
+    if size is None or (isinstance(size, int) and not isinstance(size, bool) and size > 0):
+        return size
+    raise WhmConfigError(f"max_response_bytes must be a positive integer or None, got {size!r}")
+
+
+def _checked_retry(retry: object) -> RetryPolicy | None:
+    if retry is not None:
+        from .retry import RetryPolicy
+
+        if not isinstance(retry, RetryPolicy):
+            raise WhmConfigError(f"retry must be a RetryPolicy or None, not {type(retry).__name__}")
+    return retry
+
+
+def _checked_meta(meta: object) -> Meta | None:
+    if meta is not None:
+        from .meta import Meta
+
+        if not isinstance(meta, Meta):
+            raise WhmConfigError(f"meta must be a Meta or None, not {type(meta).__name__}")
+    return meta
+
+
+def _timeout_consequence(exc: httpx.TimeoutException, read_only: bool) -> str:
+    """What a timeout means for the call: only a sent request can have run on the server."""
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return "; the request was not sent"
+    if read_only:
+        return ""
+    if isinstance(exc, httpx.WriteTimeout):
+        return "; the request was partly sent: the call may still complete on the server"
+    return "; the request was sent: the call may still complete on the server"
 
 
 def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:

@@ -10,21 +10,25 @@ Every failure a caller can meet is a ``WhmError``; the tree says what went wrong
     │   │   └── WhmCertificateError  the certificate was refused: unknown issuer, self-signed,
     │   │                            wrong name, expired, not the pinned one (.problem)
     │   └── WhmTimeoutError      connect, read, write or pool timeout
-    ├── WhmHttpError             an HTTP status that isn't success (.status_code)
-    │   ├── WhmAuthError         401/403: bad credentials or no access
-    │   └── WhmServerError       5xx
+    ├── WhmHttpError             an HTTP status that isn't success (.status_code, .reason)
+    │   ├── WhmAuthError         401/403: bad credentials, no access, a refused login
+    │   └── WhmServerError       5xx, e.g. cpsrvd's "Internal Error (ID n)"
     ├── WhmResponseError         a 2xx reply the client can't use
     │   ├── WhmLoginPageError    an HTML login or two-factor page instead of JSON
     │   ├── WhmReplyTooLargeError  over the client's max_response_bytes
-    │   └── WhmSchemaError       ``data`` doesn't match the spec's type for it
-    ├── WhmApiError              WHM answered ``metadata.result`` 0 (.reason, .metadata)
+    │   └── WhmSchemaError       ``data`` doesn't match the spec's type (.metadata, .data)
+    ├── WhmApiError              WHM answered ``metadata.result`` 0 (.reason, .metadata, .data)
+    │   ├── WhmUnknownFunctionError  the server doesn't know the function (.since_version,
+    │   │                            .server_version when the client knows it)
     │   └── WhmUapiError         a UAPI function run through WHM answered ``status`` 0 (.errors)
     └── WhmWaitError             a long operation didn't end well (.operation, .state)
         ├── WhmWaitTimeoutError  it hadn't ended when the waiter's timeout came
         └── WhmOperationFailedError  the server reported it failed or was aborted
 
 Messages name the WHM function and never include credentials or the values
-of arguments; only argument names ever appear.
+of arguments; only argument names ever appear. Every exception pickles with its
+type, message and attributes, so it can cross process pools and task queues.
+See docs/errors.md for what each carries and when it happens.
 """
 
 from __future__ import annotations
@@ -48,10 +52,19 @@ __all__ = [
     "WhmTimeoutError",
     "WhmTransportError",
     "WhmUapiError",
+    "WhmUnknownFunctionError",
     "WhmUnsupportedError",
     "WhmWaitError",
     "WhmWaitTimeoutError",
 ]
+
+
+def _rebuild(cls: type[WhmError], args: tuple[Any, ...]) -> WhmError:
+    """Unpickle without calling ``__init__`` (whose keyword-only signature pickle can't
+    replay); the attributes come back from the pickled ``__dict__``."""
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class WhmError(Exception):
@@ -60,6 +73,10 @@ class WhmError(Exception):
     def __init__(self, message: str, *, function: str | None = None) -> None:
         self.function = function
         super().__init__(f"{function}: {message}" if function else message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Covers every subclass, whatever its __init__ takes: type, message, attributes.
+        return (_rebuild, (type(self), self.args), dict(self.__dict__))
 
 
 class WhmConfigError(WhmError, ValueError):
@@ -118,22 +135,31 @@ class WhmTimeoutError(WhmTransportError):
 class WhmHttpError(WhmError):
     """The server answered with an HTTP status that isn't a success.
 
-    ``hints`` lists the usual causes that fit a refusal (401, 403, 429), also appended to
-    the message; empty when none does.
+    ``reason`` is the server's own words (from its JSON, its text, or the status line);
+    ``body_excerpt`` the start of the body, secrets redacted; ``hints`` the usual causes
+    that fit a refusal (401, 403, 429), also appended to the message, or empty.
     """
 
     hints: tuple[str, ...] = ()
 
     def __init__(
-        self, message: str, *, function: str | None = None, status_code: int, body_excerpt: str = ""
+        self,
+        message: str,
+        *,
+        function: str | None = None,
+        status_code: int,
+        body_excerpt: str = "",
+        reason: str = "",
     ) -> None:
         self.status_code = status_code
         self.body_excerpt = body_excerpt
+        self.reason = reason
         super().__init__(message, function=function)
 
 
 class WhmAuthError(WhmHttpError):
-    """401 or 403: the credentials were refused or lack the privilege for this function."""
+    """401 or 403: the credentials were refused or lack the privilege for this function,
+    or a session login was refused. The library never repeats a refused login."""
 
 
 class WhmServerError(WhmHttpError):
@@ -159,7 +185,25 @@ class WhmReplyTooLargeError(WhmResponseError):
 
 
 class WhmSchemaError(WhmResponseError):
-    """The reply's ``data`` doesn't have the type the spec declares; use ``call()`` for raw data."""
+    """The reply's ``data`` doesn't have the type the spec declares.
+
+    The call itself succeeded (``metadata.result`` 1): the reply is kept whole, as
+    ``metadata`` and the raw ``data``, so the outcome of a call that changed state is
+    not lost.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        function: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        data: Any = None,
+        status_code: int = 200,
+    ) -> None:
+        self.metadata = metadata or {}
+        self.data = data
+        super().__init__(message, function=function, status_code=status_code)
 
 
 class WhmApiError(WhmError):
@@ -180,7 +224,59 @@ class WhmApiError(WhmError):
         self.metadata = metadata or {}
         self.data = data
         self.status_code = status_code
-        super().__init__(reason or "the function failed and gave no reason", function=function)
+        super().__init__(self._message(), function=function)
+
+    def _message(self) -> str:
+        return self.reason or "the function failed and gave no reason"
+
+
+class WhmUnknownFunctionError(WhmApiError):
+    """The server doesn't know the function (``Unknown app ("NAME") requested ...``).
+
+    ``name`` is the function it named; ``since_version`` the WHM version the bundled
+    spec says added it (the server may be older), or None when the spec doesn't know
+    it either; ``server_version`` the server's version when the client knows it.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        function: str | None,
+        name: str,
+        since_version: str | None = None,
+        server_version: str | None = None,
+        command: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        data: Any = None,
+        status_code: int = 200,
+    ) -> None:
+        self.name = name
+        self.since_version = since_version
+        self.server_version = server_version
+        super().__init__(
+            reason,
+            function=function,
+            command=command,
+            metadata=metadata,
+            data=data,
+            status_code=status_code,
+        )
+
+    def _message(self) -> str:
+        if self.since_version and self.server_version:
+            hint = (
+                f"the server runs WHM {self.server_version}, and {self.name} came with WHM "
+                f"{self.since_version} according to the bundled spec"
+            )
+        elif self.since_version:
+            hint = (
+                f"the server may predate {self.name}, which came with WHM "
+                f"{self.since_version} according to the bundled spec"
+            )
+        else:
+            hint = f"the bundled spec doesn't know {self.name} either: check the name"
+        return f"{super()._message()} ({hint})"
 
 
 class WhmUapiError(WhmApiError):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, get_args
 
 import attrs
 
@@ -21,11 +21,18 @@ from .errors import WhmConfigError
 
 __all__ = ["Chunk", "ChunkInfo", "Filter", "FilterInfo", "Meta", "Sort"]
 
+# cpsrvd's filter types; it silently drops a filter of any other type (or an empty
+# value with any type but eq), so these are checked before sending.
 FilterType = Literal[
-    "contains", "eq", "==", "ne", "!=", "begins", "lt", "lt_equal", "gt", "gt_equal",
-    "ipv4_equal", "ipv4_lt", "ipv4_gt",
+    "contains", "begins", "eq", "==", "lt", "lt_equal", "gt", "gt_equal",
+    "lt_handle_unlimited", "gt_handle_unlimited",
 ]  # fmt: skip
-SortMethod = Literal["lexicographic", "numeric", "numeric_zero_as_max", "ipv4"]
+# cpsrvd's sort methods; it sorts lexicographically for any other name.
+SortMethod = Literal[
+    "lexicographic", "lexicographic_caseless", "numeric", "numeric_zero_as_max", "ipv4"
+]  # fmt: skip
+_FILTER_TYPES = frozenset(get_args(FilterType))
+_SORT_METHODS = frozenset(get_args(SortMethod))
 
 
 def _labels(count: int, what: str) -> str:
@@ -42,11 +49,31 @@ def _non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 @attrs.frozen
 class Filter:
-    """Keep records whose ``field`` matches ``value`` (``type`` says how; default: contains)."""
+    """Keep records whose ``field`` matches ``value`` (``type`` says how; default: contains).
+
+    ``field`` is a record's key, ``*`` for any key, or a dotted path (``a.b``, ``a.[0]``).
+    """
 
     field: str = attrs.field(validator=_non_empty)
     value: str | int | float
     type: FilterType = "contains"
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.value, str | int | float) or isinstance(self.value, bool):
+            raise WhmConfigError(
+                f"filter on {self.field!r}: the value must be text or a number, "
+                f"not {type(self.value).__name__}"
+            )
+        if self.type not in _FILTER_TYPES:
+            raise WhmConfigError(
+                f"filter on {self.field!r}: unknown filter type {self.type!r} (WHM would "
+                f"silently ignore the filter); one of {', '.join(sorted(_FILTER_TYPES))}"
+            )
+        if self.value == "" and self.type != "eq":
+            raise WhmConfigError(
+                f"filter on {self.field!r}: an empty value works only with type 'eq' "
+                "(WHM would silently ignore the filter)"
+            )
 
 
 @attrs.frozen
@@ -57,6 +84,13 @@ class Sort:
     reverse: bool = False
     method: SortMethod | None = None
 
+    def __attrs_post_init__(self) -> None:
+        if self.method is not None and self.method not in _SORT_METHODS:
+            raise WhmConfigError(
+                f"sort on {self.field!r}: unknown sort method {self.method!r} (WHM would sort "
+                f"lexicographically instead); one of {', '.join(sorted(_SORT_METHODS))}"
+            )
+
 
 @attrs.frozen
 class Chunk:
@@ -66,25 +100,64 @@ class Chunk:
     start: int = 1
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.size, int) or self.size < 1:
+        if not isinstance(self.size, int) or isinstance(self.size, bool) or self.size < 1:
             raise WhmConfigError("chunk size must be a positive integer")
-        if not isinstance(self.start, int) or self.start < 1:
+        if not isinstance(self.start, int) or isinstance(self.start, bool) or self.start < 1:
             raise WhmConfigError("chunk start is 1-based: it must be at least 1")
+
+
+T = TypeVar("T")
+
+
+def _items(value: Any, kind: type[T], name: str) -> tuple[T, ...]:
+    """One item or a sequence of them, as a tuple; anything else is refused."""
+    if isinstance(value, kind):
+        value = (value,)  # one item where a sequence is expected
+    elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise WhmConfigError(
+            f"Meta {name}: one {kind.__name__} or a list of them, not {type(value).__name__}"
+        )
+    for item in value:
+        if not isinstance(item, kind) or item == "":
+            raise WhmConfigError(f"Meta {name}: every item must be a {kind.__name__}, not {item!r}")
+    return tuple(value)
+
+
+def _filters(value: Filter | Sequence[Filter]) -> tuple[Filter, ...]:
+    return _items(value, Filter, "filters")
+
+
+def _sorts(value: Sort | Sequence[Sort]) -> tuple[Sort, ...]:
+    return _items(value, Sort, "sort")
+
+
+def _columns(value: str | Sequence[str]) -> tuple[str, ...]:
+    return _items(value, str, "columns")
+
+
+def _chunk(value: Any) -> Chunk | None:
+    if value is None or isinstance(value, Chunk):
+        return value
+    raise WhmConfigError(f"Meta chunk: a Chunk(size, start) or None, not {type(value).__name__}")
 
 
 @attrs.frozen
 class Meta:
-    """A set of meta arguments; ``arguments()`` gives them as WHM argument names."""
+    """A set of meta arguments; ``arguments()`` gives them as WHM argument names.
 
-    filters: Sequence[Filter] = ()
-    sort: Sequence[Sort] = ()
-    chunk: Chunk | None = None
-    columns: Sequence[str] = ()
+    ``filters``, ``sort`` and ``columns`` each take one item or a sequence of them.
+    """
+
+    filters: Sequence[Filter] = attrs.field(default=(), converter=_filters)
+    sort: Sequence[Sort] = attrs.field(default=(), converter=_sorts)
+    chunk: Chunk | None = attrs.field(default=None, converter=_chunk)
+    columns: Sequence[str] = attrs.field(default=(), converter=_columns)
 
     def arguments(self) -> dict[str, str]:
         args: dict[str, str] = {}
         if self.filters:
             args["api.filter.enable"] = "1"
+            args["api.filter.verbose"] = "1"  # so that the reply says which filters applied
             for label, item in zip(
                 _labels(len(self.filters), "filters"), self.filters, strict=True
             ):
@@ -101,6 +174,7 @@ class Meta:
                     args[f"api.sort.{label}.method"] = key.method
         if self.chunk:
             args["api.chunk.enable"] = "1"
+            args["api.chunk.verbose"] = "1"  # so that the reply has metadata.chunk
             args["api.chunk.size"] = str(self.chunk.size)
             args["api.chunk.start"] = str(self.chunk.start)
         if self.columns:
@@ -121,7 +195,12 @@ def _int(value: Any) -> int | None:
 
 @attrs.frozen
 class ChunkInfo:
-    """What WHM reports about a chunked reply (``metadata.chunk``)."""
+    """What WHM reports about a chunked reply: ``metadata.chunk``, sent when the call asked
+    for it with ``api.chunk.verbose=1`` (``Meta`` with a chunk does).
+
+    cpsrvd starts at record 1 when ``start`` is past the last record: a reply whose
+    ``start`` differs from the one asked for is the first chunk again, not the next one.
+    """
 
     start: int | None
     size: int | None
@@ -141,13 +220,38 @@ class ChunkInfo:
 
 @attrs.frozen
 class FilterInfo:
-    """What WHM reports about filtering (``metadata.records_before_filter`` and friends)."""
+    """What WHM reports about filtering: ``metadata.filter``, sent when the call asked for
+    it with ``api.filter.verbose=1`` (``Meta`` with filters does).
 
-    records_before_filter: int | None
-    filtered: bool
+    cpsrvd reports ``{"a": {"valid": 1, "field", "type", "arg0"}, ..., "filtered": N}``:
+    ``N`` is the number of records **before** filtering (how many there are after it is
+    ``ChunkInfo.records``, or the length of the list), and a filter it could not use (a
+    field, type or value it doesn't accept) is left out of the map: it was dropped
+    silently, and the records are not filtered by it.
+    """
+
+    records_before_filter: int | None  # metadata.filter.filtered
+    applied: tuple[str, ...]  # the labels (a, b, ...) of the filters the server applied
 
     @classmethod
     def from_metadata(cls, metadata: Mapping[str, Any]) -> FilterInfo | None:
-        if "records_before_filter" not in metadata and "filter" not in metadata:
+        report = metadata.get("filter")
+        if not isinstance(report, Mapping):
             return None
-        return cls(_int(metadata.get("records_before_filter")), bool(metadata.get("filter")))
+        applied = tuple(
+            sorted(
+                label
+                for label, value in report.items()
+                if label != "filtered" and isinstance(value, Mapping) and _int(value.get("valid"))
+            )
+        )
+        return cls(_int(report.get("filtered")), applied)
+
+    def dropped(self, meta: Meta) -> list[Filter]:
+        """The filters of ``meta`` the server did not apply (the report left them out)."""
+        labels = _labels(len(meta.filters), "filters")
+        return [
+            item
+            for label, item in zip(labels, meta.filters, strict=True)
+            if label not in self.applied
+        ]

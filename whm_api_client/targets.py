@@ -2,6 +2,12 @@
 
 A target is only a base URL plus what kind of server it is; switching between
 them is one argument (or ``WHM_TARGET``) and calling code stays the same.
+
+As text (``WHM_TARGET``, ``--target``, ``WhmClient("...")``) a URL is always a WHM
+server, whose functions are under ``/json-api`` (added when the URL doesn't end with
+it); a mock is named explicitly: ``docs-mock``, or ``mock:URL`` for a mock server of
+the spec such as Prism. A mistyped mock then fails loudly as a host, never the other
+way round, which would send passwords in URLs and placeholder credentials to a server.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from .errors import WhmConfigError
 __all__ = ["DOCS_MOCK_URL", "Target"]
 
 DOCS_MOCK_URL = "https://api.docs.cpanel.net/_mock/specifications/whm.openapi"
+MOCK_PREFIX = "mock:"
 TargetKind = Literal["docs_mock", "mock", "host"]
 
 
@@ -48,10 +55,10 @@ class Target:
     @base_url.validator
     def _check_url(self, _: object, url: str) -> None:
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise WhmConfigError(f"target URL must be http(s)://HOST[:PORT][/path], got {url!r}")
         if parts.username or parts.password or parts.query or parts.fragment:
             raise WhmConfigError("target URL must not carry credentials, a query or a fragment")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise WhmConfigError(f"target URL must be http(s)://HOST[:PORT][/path], got {url!r}")
 
     @classmethod
     def docs_mock(cls) -> Target:
@@ -76,11 +83,39 @@ class Target:
 
     @classmethod
     def parse(cls, value: str) -> Target:
-        """Read ``WHM_TARGET``-style text: ``docs-mock``, or a URL (a mock unless it ends /json-api)."""
-        if value.replace("_", "-") == "docs-mock":
+        """Read ``WHM_TARGET``-style text: ``docs-mock``, ``mock:URL`` (a mock server of the
+        spec, functions at ``URL/FUNCTION``) or the URL of a WHM server, with or without
+        ``/json-api`` (``https://whm.example.com:2087`` is ``.../json-api``)."""
+        if not isinstance(value, str):
+            raise WhmConfigError(
+                f"a target is a Target or text (docs-mock, mock:URL or a server's URL), "
+                f"not {type(value).__name__}"
+            )
+        text = value.strip()
+        if text.replace("_", "-") == "docs-mock":
             return cls.docs_mock()
-        kind: TargetKind = "host" if value.rstrip("/").endswith("/json-api") else "mock"
-        return cls(value, kind)
+        if text.startswith(MOCK_PREFIX):
+            url = text.removeprefix(MOCK_PREFIX)
+            if not url:
+                raise WhmConfigError(
+                    "mock: needs the mock server's URL: mock:http://127.0.0.1:4010"
+                )
+            return cls.local_mock(url)
+        parts = urlsplit(text)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            raise WhmConfigError(
+                "a target is docs-mock, mock:URL or a server's URL such as "
+                "https://whm.example.com:2087 (for a bare host name: Target.host(NAME))"
+            )
+        path = parts.path.rstrip("/")
+        if "/json-api/" in path + "/" and not path.endswith("/json-api"):
+            raise WhmConfigError(
+                f"a target is a server's URL (https://HOST:2087 or .../json-api), not a "
+                f"function's: {text!r}"
+            )
+        if not path.endswith("/json-api"):
+            path += "/json-api"
+        return cls(parts._replace(scheme=parts.scheme.lower(), path=path).geturl(), "host")
 
     @property
     def is_loopback(self) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
-from .errors import WhmConfigError, WhmUnsupportedError
+from .errors import WhmApiError, WhmConfigError, WhmUnknownFunctionError, WhmUnsupportedError
 
 __all__ = ["ServerFacts", "ServerInfo", "is_newer", "release_of"]
 
@@ -119,6 +119,24 @@ class ServerFacts:
         info = ServerInfo.read(version, "server")
         if info is not None:
             self.info = info
+
+    def explain(self, error: WhmApiError) -> WhmApiError:
+        """An ``Unknown app`` failure with the server's version in its hint, when known."""
+        if not isinstance(error, WhmUnknownFunctionError) or self.info is None:
+            return error
+        if error.server_version is not None:
+            return error
+        return WhmUnknownFunctionError(
+            error.reason,
+            function=error.function,
+            name=error.name,
+            since_version=error.since_version,
+            server_version=self.info.version,
+            command=error.command,
+            metadata=error.metadata,
+            data=error.data,
+            status_code=error.status_code,
+        )
 
     def check(self, function: str, since_version: str | None) -> None:
         """Refuse, before sending, a function the server's known version predates."""

@@ -2,15 +2,21 @@
 
 Out: WHM reads flags as ``1``/``0`` and lists as repeated keys. In: every reply
 should be ``{"data": ..., "metadata": {"result": 1, ...}}``, but servers also
-send login pages, API2-style errors, ``result`` as a string and worse; each
-case becomes one exception from :mod:`whm_api_client.errors`.
+send login pages, API2-style errors, API 0 replies, ``result`` as a string and
+worse (see ``CPSRVD-BEHAVIOR.md``); each case becomes one exception from
+:mod:`whm_api_client.errors`. The ``metadata`` readers here (``output_lines``,
+``metadata_lines``, ``error_count``, ``proxied_from``, ``namespace``) turn the
+shapes cpsrvd sends into one each.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import logging
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from http import HTTPStatus
 from typing import Any
 
 from .errors import (
@@ -21,6 +27,7 @@ from .errors import (
     WhmLoginPageError,
     WhmResponseError,
     WhmServerError,
+    WhmUnknownFunctionError,
 )
 
 __all__ = [
@@ -31,14 +38,22 @@ __all__ = [
     "check_result",
     "encode_arguments",
     "encode_json_body",
+    "error_count",
     "json_decoder",
     "loads",
+    "log_notes",
+    "metadata_lines",
+    "namespace",
+    "output_lines",
+    "proxied_from",
     "redact",
     "sensitive_values",
     "server_warnings",
+    "since_version",
 ]
 
 _decode: Callable[[bytes], Any] | None = None
+logger = logging.getLogger("whm_api_client")
 
 
 def json_decoder() -> Callable[[bytes], Any]:
@@ -195,17 +210,75 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def server_warnings(metadata: Mapping[str, Any]) -> list[str]:
-    """Warnings WHM attached to a reply (``metadata.output.warnings`` and ``metadata.warnings``)."""
-    found: list[str] = []
+def _lines(value: object, depth: int = 0) -> list[str]:
+    """Messages as cpsrvd sends them, one string each: a list of them, one string joined
+    with newlines, or (for ``errors``) an object holding lists; empty ones left out.
+    Anything nested deeper is shown as it is."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [line.rstrip("\r") for line in value.split("\n") if line.strip()]
+    if depth < 2 and isinstance(value, list):
+        return [line for item in value for line in _lines(item, depth + 1)]
+    if depth < 2 and isinstance(value, Mapping):
+        return [line for item in value.values() for line in _lines(item, depth + 1)]
+    return [_text(value)]
+
+
+def output_lines(metadata: Mapping[str, Any], key: str) -> list[str]:
+    """``metadata.output.<key>`` (``messages`` or ``warnings``) as a list of strings: cpsrvd
+    sends a list, or one string joined with newlines (sethostname does)."""
     output = metadata.get("output")
-    for holder in (output if isinstance(output, Mapping) else {}, metadata):
-        value = holder.get("warnings")
-        if isinstance(value, str) and value:
-            found.append(value)
-        elif isinstance(value, list):
-            found.extend(_text(item) for item in value if item)
-    return found
+    return _lines(output.get(key)) if isinstance(output, Mapping) else []
+
+
+def metadata_lines(metadata: Mapping[str, Any], key: str) -> list[str]:
+    """A top-level ``metadata.<key>`` (``warnings`` or ``errors``) as a list of strings:
+    a list, a string, or ``{"error": [...]}``."""
+    return _lines(metadata.get(key))
+
+
+def error_count(metadata: Mapping[str, Any]) -> int | None:
+    """``metadata.error_count`` as a number, if the function set one."""
+    value = metadata.get("error_count")
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(value) if isinstance(value, int | str) else None
+    except ValueError:
+        return None
+
+
+def proxied_from(metadata: Mapping[str, Any]) -> list[str]:
+    """``metadata.proxied_from``: the linked nodes that answered, when one did."""
+    value = metadata.get("proxied_from")
+    if isinstance(value, list):
+        return [item if isinstance(item, str) else _text(item) for item in value]
+    return [value] if isinstance(value, str) and value else []
+
+
+def namespace(metadata: Mapping[str, Any]) -> str | None:
+    """``metadata.namespace`` of a namespaced function (``360Monitoring``), else None."""
+    value = metadata.get("namespace")
+    return value if isinstance(value, str) and value else None
+
+
+def server_warnings(metadata: Mapping[str, Any]) -> list[str]:
+    """The warnings of a reply (``metadata.output.warnings``, then ``metadata.warnings``),
+    each once."""
+    return list(
+        dict.fromkeys(output_lines(metadata, "warnings") + metadata_lines(metadata, "warnings"))
+    )
+
+
+def log_notes(function: str, metadata: Mapping[str, Any], secrets: Sequence[str] = ()) -> None:
+    """Log a reply's warnings (each once, WARNING) and messages (INFO), with the function's
+    name, on the ``whm_api_client`` logger; secrets redacted."""
+    for warning in server_warnings(metadata):
+        logger.warning("%s: server warning: %s", function, redact(warning, secrets))
+    if logger.isEnabledFor(logging.INFO):
+        for message in output_lines(metadata, "messages"):
+            logger.info("%s: server message: %s", function, redact(message, secrets))
 
 
 def _excerpt(body: bytes) -> str:
@@ -222,23 +295,86 @@ def _is_login_page(body: bytes) -> bool:
     return any(marker in head for marker in (b"login", b"two-factor", b"security code", b"tfa"))
 
 
-def _reason_from(body: bytes) -> str:
-    """The server's own words for a refusal, from JSON, API2-style JSON or plain text."""
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _page_text(body: bytes) -> str:
+    """The readable text of an HTML page, e.g. ``Internal Error (ID 12345)``."""
+    import html  # ~2 ms, for error pages only
+
+    text = html.unescape(_TAG.sub(" ", body[:65536].decode("utf-8", errors="replace")))
+    return " ".join(text.split())[:_EXCERPT]
+
+
+def _reason_in(document: object) -> str:
+    """The server's own words in a JSON refusal: WHM API 1's ``metadata.reason``, an
+    API 2 ``cpanelresult``, or the top-level ``error``/``message``/``data.reason`` of
+    cpsrvd's other error bodies."""
+    if not isinstance(document, dict):
+        return ""
+    metadata = document.get("metadata")
+    if isinstance(metadata, dict) and metadata.get("reason"):
+        return _text(metadata["reason"])
+    api2 = document.get("cpanelresult")
+    if isinstance(api2, dict):
+        return _reason_in(api2)
+    data = document.get("data")
+    for reason in (
+        document.get("error"),
+        document.get("message"),
+        data.get("reason") if isinstance(data, dict) else None,
+        document.get("statusmsg"),
+    ):
+        if reason and isinstance(reason, str | int | float):
+            return _text(reason)
+    return ""
+
+
+def _reason_from(
+    body: bytes, content_type: str = "", phrase: str = "", status_code: int = 0
+) -> str:
+    """The server's own words for a refusal: from its JSON, its page or text, or else the
+    status line's phrase when that isn't the standard one (``401 Token Denied``)."""
     try:
-        document = json.loads(body)
+        standard = HTTPStatus(status_code).phrase
+    except ValueError:
+        standard = ""
+    telling = phrase if phrase and phrase.lower() != standard.lower() else ""
+    try:
+        reason = _reason_in(json.loads(body))
     except (ValueError, RecursionError):
-        return _excerpt(body)
-    if isinstance(document, dict):
-        metadata = document.get("metadata")
-        if isinstance(metadata, dict) and metadata.get("reason"):
-            return _text(metadata["reason"])
-        api2 = document.get("cpanelresult")
-        if isinstance(api2, dict):
-            data = api2.get("data")
-            reason = api2.get("error") or (data.get("reason") if isinstance(data, dict) else None)
-            if reason:
-                return _text(reason)
-    return _excerpt(body)
+        reason = ""
+    if reason:
+        return reason
+    if _looks_like_html(content_type.lower(), body):
+        return telling or _page_text(body)
+    return _excerpt(body) or telling
+
+
+def _api0_reason(document: Mapping[str, Any]) -> str | None:
+    """What an API 0 reply says, if the reply looks like WHM API 0 (no ``metadata``; a
+    ``statusmsg`` beside ``status``, or an ``error`` naming version 0); else None."""
+    error = document.get("error")
+    if isinstance(error, str) and "version (0)" in error:
+        return error
+    result = document.get("result")
+    first = result[0] if isinstance(result, list) and result else None
+    for holder in (document, first):
+        if isinstance(holder, dict) and "statusmsg" in holder and "status" in holder:
+            return _text(holder.get("statusmsg") or "")
+    return None
+
+
+# cpsrvd's reason for a function it doesn't have, in API 1 (quoted) and API 0 (not).
+_UNKNOWN_APP = re.compile(r"^Unknown app \([\"“]?(?P<name>[^\"”)]*)[\"”]?\) requested")
+
+
+def since_version(function: str) -> str | None:
+    """The WHM version the bundled spec says added ``function``, or None if it doesn't know."""
+    from ._generated.api import FUNCTIONS
+
+    info = FUNCTIONS.get(function.rpartition("/")[2])
+    return info.since_version if info is not None else None
 
 
 def check_envelope(
@@ -247,33 +383,37 @@ def check_envelope(
     content_type: str,
     body: bytes,
     secrets: Sequence[str] = (),
+    phrase: str = "",
 ) -> dict[str, Any]:
-    """Return the reply's envelope if WHM reports success; otherwise raise the fitting error."""
+    """Return the reply's envelope if WHM reports success; otherwise raise the fitting error.
+
+    ``phrase`` is the status line's text, which cpsrvd uses for some refusals
+    (``401 Token Denied``).
+    """
 
     def clean(text: str) -> str:
         return redact(text, secrets)
 
-    if status_code in (401, 403):
-        reason = clean(_reason_from(body)) or "no reason given"
-        raise WhmAuthError(
-            f"HTTP {status_code}, access denied: {reason}",
-            function=function,
-            status_code=status_code,
-            body_excerpt=clean(_excerpt(body)),
-        )
-    if status_code >= 500:
-        raise WhmServerError(
-            f"HTTP {status_code} from the server: {clean(_reason_from(body)) or 'empty body'}",
-            function=function,
-            status_code=status_code,
-            body_excerpt=clean(_excerpt(body)),
-        )
+    body = body.removeprefix(codecs.BOM_UTF8)  # a byte-order mark before the JSON is fine
     if not 200 <= status_code < 300:
-        raise WhmHttpError(
-            f"unexpected HTTP {status_code}: {clean(_reason_from(body)) or 'empty body'}",
+        reason = clean(_reason_from(body, content_type, phrase, status_code))
+        kind, text = WhmHttpError, f"unexpected HTTP {status_code}: {reason or 'empty body'}"
+        if status_code in (401, 403):
+            kind, text = (
+                WhmAuthError,
+                f"HTTP {status_code}, access denied: {reason or 'no reason given'}",
+            )
+        elif status_code >= 500:
+            kind, text = (
+                WhmServerError,
+                f"HTTP {status_code} from the server: {reason or 'empty body'}",
+            )
+        raise kind(
+            text,
             function=function,
             status_code=status_code,
             body_excerpt=clean(_excerpt(body)),
+            reason=reason,
         )
     if not body.strip():
         raise WhmResponseError("the reply body is empty", function=function)
@@ -301,16 +441,30 @@ def check_envelope(
         )
     metadata = document.get("metadata")
     if not isinstance(metadata, dict):
+        reason = clean(_reason_in(document))
         if isinstance(document.get("cpanelresult"), dict):
-            reason = clean(_reason_from(body))
             if "denied" in reason.lower():
                 raise WhmAuthError(
-                    f"access denied: {reason}", function=function, status_code=status_code
+                    f"access denied: {reason}",
+                    function=function,
+                    status_code=status_code,
+                    reason=reason,
                 )
             raise WhmResponseError(
                 f"the server answered in API2 format, not WHM API 1: {reason}", function=function
             )
-        raise WhmResponseError("the reply has no 'metadata' object", function=function)
+        api0 = _api0_reason(document)
+        if api0 is not None:
+            raise WhmResponseError(
+                "the server answered in WHM API 0 (no 'metadata'): api.version=1 did not reach "
+                "it, e.g. a proxy or redirect dropped the query string"
+                + (f"; it said: {clean(api0)}" if api0 else ""),
+                function=function,
+            )
+        raise WhmResponseError(
+            "the reply has no 'metadata' object" + (f"; it said: {reason}" if reason else ""),
+            function=function,
+        )
     return check_result(function, document, secrets, status_code)
 
 
@@ -328,14 +482,21 @@ def check_result(
     if result in (1, "1", True):
         return document
     if result in (0, "0", False):
-        raise WhmApiError(
-            redact(_text(metadata.get("reason") or ""), secrets),
-            function=function,
-            command=_text(metadata.get("command") or function),
-            metadata=metadata,
-            data=document.get("data"),
-            status_code=status_code,
-        )
+        reason = redact(_text(metadata.get("reason") or ""), secrets)
+        details: dict[str, Any] = {
+            "function": function,
+            "command": _text(metadata.get("command") or function),
+            "metadata": metadata,
+            "data": document.get("data"),
+            "status_code": status_code,
+        }
+        unknown = _UNKNOWN_APP.match(reason)
+        if unknown:
+            name = unknown["name"] or function
+            raise WhmUnknownFunctionError(
+                reason, name=name, since_version=since_version(name), **details
+            )
+        raise WhmApiError(reason, **details)
     raise WhmResponseError(
         f"metadata.result is {redact(_text(result, repr), secrets)[:40]}, "
         "neither 1 (success) nor 0 (failure)",
