@@ -40,6 +40,28 @@ def test_what_isnt_a_version(text: object) -> None:
     assert release_of(text) is None
 
 
+@pytest.mark.parametrize("text", ["1", "10.2", "0.9"])
+def test_versions_below_11_are_no_servers(text: str) -> None:
+    """Every release with WHM API 1 is 11 or later: a mock's "1" teaches nothing."""
+    assert ServerInfo.read(text, "server") is None
+    with pytest.raises(WhmConfigError):
+        WhmSimulator().client(server_version=text)
+
+
+async def test_a_mocks_version_reply_teaches_nothing() -> None:
+    import httpx
+
+    from whm_api_client import WhmClient
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        data = {"version": "11.30.0.1"}
+        return httpx.Response(200, json={"metadata": {"result": 1}, "data": data})
+
+    async with WhmClient("mock:http://127.0.0.1:9", transport=httpx.MockTransport(reply)) as whm:
+        await whm.version()
+        await whm.call("api_token_list")  # since 64: a real 11.30 would be refused
+
+
 def test_every_since_version_of_the_bundled_spec_is_readable() -> None:
     spellings = {info.since_version for info in index().values() if info.since_version}
     assert len(spellings) > 20

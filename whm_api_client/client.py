@@ -591,7 +591,8 @@ class WhmClient(WhmFunctions):
             log_notes(function, error.metadata, secrets)
             raise self._facts.explain(error) from None
         self._facts.accepted, self._facts.refusals = True, 0
-        self._facts.learn(function, envelope)
+        if self._target.kind == "host":
+            self._facts.learn(function, envelope)
         log_notes(function, envelope["metadata"], secrets)
         return envelope
 

@@ -69,8 +69,10 @@ class ServerInfo:
 
     @classmethod
     def read(cls, version: object, source: Literal["declared", "server"]) -> ServerInfo | None:
+        """The version in ``version``, or None if it isn't one a WHM server could run
+        (every release with WHM API 1 is 11 or later: a mock's ``"1"`` teaches nothing)."""
         numbers = release_of(version)
-        if numbers is None:
+        if numbers is None or numbers[0] < 11:
             return None
         return cls(str(version).strip(), numbers, source)
 
@@ -97,7 +99,8 @@ class ServerFacts:
 
     def learn(self, function: str, envelope: Mapping[str, Any]) -> None:
         """Take the version from a reply that tells it: ``version``'s data, also inside a
-        batch. A declared version gives way to the server's own."""
+        batch. A declared version gives way to the server's own. (The client calls this
+        for WHM hosts only: a mock's replies are made up.)"""
         data = envelope.get("data")
         if function == "version" and isinstance(data, Mapping):
             self._learn_version(data.get("version"))
