@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,27 @@ TARGET = ROOT / "whm_api_client" / "_generated"
 HEADER = "# Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.\n"
 GENERATOR_VERSION = "0.29.1"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            spec = spec[part]
+        node = spec
+    return node
+
+
+def argument_schemas(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each argument's schema by WHM name: query parameters, then the fields of a body."""
+    schemas = {}
+    for parameter in operation.get("parameters", []):
+        parameter = _resolve(spec, parameter)
+        schemas[parameter["name"]] = parameter.get("schema", {})
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        body = _resolve(spec, media.get("schema", {}))
+        for name, schema in body.get("properties", {}).items():
+            schemas.setdefault(name, _resolve(spec, schema))
+    return schemas
 
 
 def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -60,6 +82,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "read_only": bool(operation.get("x-whm-read-only", False)),
                 "docs_url": operation.get("externalDocs", {}).get("url", ""),
                 "deprecated": bool(operation.get("deprecated", False)),
+                "arguments": argument_schemas(spec, operation),
             }
     names = [fact["method_name"] for fact in facts.values()]
     if len(names) != len(set(names)):
@@ -125,12 +148,117 @@ def data_property(endpoint: Any) -> Any:
     return None
 
 
+def _doc_text(text: str) -> str:
+    """Text that can't end or break a docstring."""
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _plain(value: Any) -> str:
+    """The text of the generator's wrapped strings (type code, names from the spec)."""
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    return str(value)
+
+
+def _argument_doc(p: Any, schema: dict[str, Any]) -> str:
+    facts = ["Required." if p.required else "Optional."]
+    if p.python_name != _plain(p.name):
+        facts.append(f"WHM name: ``{_plain(p.name)}``.")
+    if "enum" in schema:
+        facts.append("One of: " + ", ".join(repr(value) for value in schema["enum"]) + ".")
+    if "default" in schema:
+        facts.append(f"Default: {schema['default']!r}.")
+    elif "x-whm-default" in schema:
+        facts.append(f"Default: {schema['x-whm-default']!r}.")
+    if schema.get("x-whm-scalar-union"):
+        facts.append("A string or a number.")
+    kind = _plain(p.get_type_string(no_optional=True))
+    return f"{p.python_name} ({kind}): {' '.join(facts)}"
+
+
+def _wrapped(text: str) -> list[str]:
+    """One docstring entry, wrapped; its head (``name (type):``) stays on the first line."""
+    text = text.replace(" (", "\0(", 1)
+    lines = textwrap.wrap(
+        text, 100, initial_indent="    ", subsequent_indent="        ", break_on_hyphens=False
+    )
+    return [line.replace("\0", " ") for line in lines]
+
+
+def function_doc(facts: dict[str, Any], endpoint: Any) -> str:
+    """A typed method's docstring, from the spec's facts only (no upstream prose):
+    arguments (WHM name, type, required, allowed values, default), the reply type and
+    its top-level fields, since-version, read-only or state-changing, the docs link."""
+    name = f"{facts['namespace']}/{facts['function']}" if facts["namespace"] else facts["function"]
+    summary = f"Call ``{name}``. " + (
+        "Read-only." if facts["read_only"] else "May change server state: never retried."
+    )
+    if facts["since_version"]:
+        summary += f" Since WHM {facts['since_version']}."
+    if facts["deprecated"]:
+        summary += " Deprecated by cPanel."
+    lines = [summary, ""]
+    if facts["body"] == "json":
+        lines += ["The arguments are sent as one JSON object.", ""]
+    arguments = caller_arguments(endpoint)
+    if arguments:
+        lines.append("Args:")
+        for p in arguments:
+            lines += _wrapped(_argument_doc(p, facts["arguments"].get(_plain(p.name), {})))
+        lines.append("")
+    lines.append("Returns:")
+    data = data_property(endpoint)
+    if data is None:
+        lines += _wrapped("Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.")
+    else:
+        fields = [
+            f"``{_plain(field.name)}`` ({_plain(field.get_type_string(no_optional=True))})"
+            for field in (
+                *getattr(data, "required_properties", ()),
+                *getattr(data, "optional_properties", ()),
+            )
+        ]
+        text = f"{_plain(data.get_type_string(no_optional=True))}: the reply's ``data``"
+        lines += _wrapped(text + (", with " + ", ".join(fields) + "." if fields else "."))
+    if facts["docs_url"]:
+        lines += ["", f"Docs: {facts['docs_url']}"]
+    return _doc_text("\n".join(lines))
+
+
 def generate(output: Path) -> None:
     """Run the generator into ``output`` (which must not exist yet)."""
     import simulator_table  # scripts/simulator_table.py: this script's folder is on sys.path
     from openapi_python_client import Project, __version__
     from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser import GeneratorData, import_string_from_class
+
+    class WhmProject(Project):
+        def _build_models(self) -> None:
+            """The stock models, plus ``models/__init__.pyi``: every name for type checkers,
+            so that the runtime ``__init__.py`` can stay a compact, lazy index."""
+            super()._build_models()
+            classes = [model.class_info for model in self.openapi.models]
+            classes += [enum.class_info for enum in self.openapi.enums]
+            template = self.env.get_template("models_init.pyi.jinja")
+            (self.package_dir / "models" / "__init__.pyi").write_text(
+                template.render(
+                    imports=[import_string_from_class(info) for info in classes],
+                    alls=[info.name for info in classes],
+                ),
+                encoding=self.config.file_encoding,
+            )
+
+        def _build_api(self) -> None:
+            """The stock modules, plus the facade for ``with_raw_response`` (raw_client.py):
+            client.py.jinja again with raw=True, in its own module so that it loads only
+            when used."""
+            super()._build_api()
+            template = self.env.get_template("client.py.jinja")
+            (self.package_dir / "raw_client.py").write_text(
+                template.render(raw=True), encoding=self.config.file_encoding
+            )
 
     if __version__ != GENERATOR_VERSION:
         raise SystemExit(
@@ -150,9 +278,11 @@ def generate(output: Path) -> None:
     openapi = GeneratorData.from_dict(spec, config=config)
     if not isinstance(openapi, GeneratorData):
         raise SystemExit(f"regenerate: the generator rejected the spec: {openapi.header}")
-    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project = WhmProject(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    facts = operation_facts(spec)
     project.env.globals.update(
-        whm_operations=operation_facts(spec),
+        whm_operations=facts,
+        function_doc=lambda endpoint: function_doc(facts[endpoint.path], endpoint),
         caller_arguments=caller_arguments,
         argument_type=argument_type,
         map_value_type=map_value_type,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote_plus
 
+import attrs
 import httpx
 import pytest
 from faultserver import FaultServer
@@ -21,6 +22,8 @@ from faultserver import FaultServer
 from whm_api_client import (
     ApiTokenAuth,
     BasicAuth,
+    CallEvent,
+    Hooks,
     RetryPolicy,
     Target,
     WhmAuth,
@@ -59,7 +62,17 @@ def auth(request: pytest.FixtureRequest) -> WhmAuth:
     return ApiTokenAuth("root", TOKEN) if request.param == "token" else BasicAuth("root", PASSWORD)
 
 
-async def run_session(whm: WhmClient) -> list[WhmError]:
+class Watched(WhmClient):
+    """A client that keeps the reprs a test makes of its responses."""
+
+    shown: list[str]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.shown = []
+
+
+async def run_session(whm: Watched) -> list[WhmError]:
     """Calls that succeed and calls that fail every way; returns the failures."""
     failures: list[WhmError] = []
 
@@ -72,6 +85,8 @@ async def run_session(whm: WhmClient) -> list[WhmError]:
     await whm.passwd(user="bob", password=NEW_PASSWORD)
     await whm.createacct(username="bob", domain="bob.example", password=NEW_PASSWORD)
     await whm.call("get_password_strength", password=NEW_PASSWORD)  # read-only
+    raw = await whm.with_raw_response.passwd(user="bob", password=NEW_PASSWORD)
+    whm.shown.append(repr(raw) + repr(raw.metadata) + repr(raw.data))
     for scenario in (
         "warning_echo",
         "api_failure_echo",
@@ -98,9 +113,12 @@ async def test_a_session_of_calls_leaks_no_secret(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     retry = RetryPolicy(attempts=2, backoff=0)
-    async with WhmClient(server.target("ok"), auth, retry=retry) as whm:
+    events: list[CallEvent] = []
+    hooks = Hooks(on_request=events.append, on_response=events.append, on_error=events.append)
+    async with Watched(server.target("ok"), auth, retry=retry, hooks=hooks) as whm:
         failures = await run_session(whm)
-        shown = repr(whm) + str(whm) + repr(auth) + str(auth)
+        shown = repr(whm) + str(whm) + repr(auth) + str(auth) + "".join(whm.shown)
+        shown += repr(whm.with_raw_response)
     # Every failure happened and came out as a library error.
     assert len(failures) == 9
     assert {type(exc).__name__ for exc in failures} >= {
@@ -118,6 +136,10 @@ async def test_a_session_of_calls_leaks_no_secret(
     assert {"httpx", "httpcore", "whm_api_client"} <= loggers
     assert "server warning: Ignored: Authorization=" in caplog.text
     assert "retrying" in caplog.text
+    # The hooks saw every attempt, failures (with the server's echoing reasons) included.
+    assert len([event for event in events if event.error]) == 10
+    assert any("Refused: Authorization=" in (event.reason or "") for event in events)
+    shown += "".join(repr(event) + str(attrs.asdict(event)) for event in events)
     text = shown + caplog.text + "".join(r.getMessage() for r in caplog.records)
     for exc in failures:
         text += str(exc) + "".join(traceback.format_exception(exc))

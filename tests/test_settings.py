@@ -112,23 +112,40 @@ async def test_placeholder_credentials_only_to_a_loopback_mock(server: FaultServ
     WhmClient("mock:https://mock.example.com:4010", ApiTokenAuth("root", TOKEN))
 
 
-async def test_the_docs_mock_never_gets_real_credentials() -> None:
-    with pytest.raises(WhmConfigError, match="docs mock") as caught:
-        WhmClient("docs-mock", ApiTokenAuth("root", TOKEN))
-    assert TOKEN not in str(caught.value)
+async def test_the_docs_mock_never_gets_placeholder_or_environment_credentials(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     seen: list[httpx.Request] = []
 
     def reply(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json={"metadata": {"result": 1}, "data": {"version": "1"}})
 
+    # No placeholder leaves the machine: without auth, no Authorization header at all.
+    async with WhmClient("docs-mock", transport=httpx.MockTransport(reply)) as whm:
+        await whm.version()
+    assert "authorization" not in seen[-1].headers
+    # from_env() never hands the environment's real credentials to the public mock.
+    monkeypatch.setenv("WHM_TARGET", "docs-mock")
+    monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
+    async with WhmClient.from_env(transport=httpx.MockTransport(reply)) as whm:
+        await whm.version()
+    assert "authorization" not in seen[-1].headers
+    # What the caller passes explicitly is sent: that choice is theirs.
+    async with WhmClient(
+        "docs-mock", ApiTokenAuth("demo", "demo-token"), transport=httpx.MockTransport(reply)
+    ) as whm:
+        await whm.version()
+    assert seen[-1].headers["authorization"] == "whm demo:demo-token"
+    seen.clear()
+    # A password would go in the mock's URL: refused before anything is sent.
     async with WhmClient("docs-mock", transport=httpx.MockTransport(reply)) as whm:
         await whm.version()
         with pytest.raises(WhmConfigError, match=r"password.*URL") as refused:
             await whm.call("createacct", username="bob", domain="b.example", password=NEW_PASSWORD)
     assert NEW_PASSWORD not in str(refused.value)
     assert len(seen) == 1  # the refused call sent nothing
-    assert seen[0].headers["authorization"] == "whm mock:mock-token"
+    assert "authorization" not in seen[0].headers
 
 
 # ---------------------------------------------------------------- auth types (12.2)
@@ -268,3 +285,13 @@ async def test_connect_timeout_says_nothing_was_sent() -> None:
 async def test_basic_auth_to_a_host_still_works(server: FaultServer) -> None:
     async with WhmClient(server.target("ok"), BasicAuth("root", "pw-123456")) as whm:
         assert (await whm.version()).version == "11.126.0.1"
+
+
+@pytest.mark.parametrize("bad", [{"lenient": "yes"}, {"lenient": 1}, {"hooks": print}])
+def test_lenient_and_hooks_of_the_wrong_type_are_config_errors(bad: dict[str, object]) -> None:
+    with pytest.raises(WhmConfigError, match=next(iter(bad))):
+        WhmClient("mock:http://127.0.0.1:9", **bad)  # type: ignore[arg-type]
+    if "lenient" in bad:
+        whm = WhmClient("mock:http://127.0.0.1:9")
+        with pytest.raises(WhmConfigError, match="lenient"):
+            whm.with_options(lenient=bad["lenient"])  # type: ignore[arg-type]

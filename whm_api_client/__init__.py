@@ -9,6 +9,7 @@ Every function in the bundled WHM spec is a typed method of ``WhmClient``;
 ``WhmClient.call`` reaches any function by name.
 """
 
+import os
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
     from .batch import BatchResult
     from .certs import ServerCertificate, fetch_certificate
     from .doctor import Diagnosis, Finding, diagnose
-    from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort
+    from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort, SortInfo
+    from .observe import CallEvent, Hooks
     from .paging import Pages
     from .reconciliation import Reconciliation, reconcile
     from .retry import RetryPolicy
@@ -55,15 +57,23 @@ if TYPE_CHECKING:
         wait_for_transfer,
     )
 
+if os.environ.get("WHM_LOG"):  # WHM_LOG=debug|info|warning: the library's log to stderr
+    from .observe import log_from_env
+
+    log_from_env()
+
 # Loaded on first use, to keep `import whm_api_client` cheap (paging needs anyio: ~15 ms).
 _LAZY = {
     "BatchResult": "batch",
+    "CallEvent": "observe",
     "Chunk": "meta",
     "ChunkInfo": "meta",
     "Filter": "meta",
     "FilterInfo": "meta",
     "Meta": "meta",
     "Sort": "meta",
+    "SortInfo": "meta",
+    "Hooks": "observe",
     "Pages": "paging",
     "RetryPolicy": "retry",
     "ServerCertificate": "certs",
@@ -86,12 +96,14 @@ __all__ = [
     "ApiTokenAuth",
     "BasicAuth",
     "BatchResult",
+    "CallEvent",
     "Chunk",
     "ChunkInfo",
     "Diagnosis",
     "Filter",
     "FilterInfo",
     "Finding",
+    "Hooks",
     "Meta",
     "Pages",
     "Progress",
@@ -101,6 +113,7 @@ __all__ = [
     "ServerInfo",
     "SessionAuth",
     "Sort",
+    "SortInfo",
     "Target",
     "WhmApiError",
     "WhmAuth",

@@ -2,8 +2,10 @@
 
 The typed methods (one per function, generated into ``_generated/client.py``)
 all funnel into :meth:`WhmClient._run`; :meth:`WhmClient.call` reaches any
-function by name. Both go through :meth:`WhmClient._send`, the one place that
-talks HTTP, so auth, timeouts, size limits and error mapping apply to all.
+function by name; ``with_raw_response`` gives the same calls' whole replies.
+All go through :meth:`WhmClient._send`, the one place that talks HTTP, so auth,
+timeouts, size limits, hooks and error mapping apply to all. It returns a
+:class:`WhmResponse`: typed methods return its ``.data``, ``call()`` its ``.envelope``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import logging
 import math
 import os
 import ssl
+import time
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from types import EllipsisType, ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote_plus
@@ -27,6 +31,7 @@ from .errors import (
     WhmAuthError,
     WhmConfigError,
     WhmConnectError,
+    WhmError,
     WhmHttpError,
     WhmReplyTooLargeError,
     WhmSchemaError,
@@ -35,6 +40,7 @@ from .errors import (
     WhmTransportError,
 )
 from .functions import lookup, module_of, url_name
+from .response import WhmResponse, parse_data
 from .targets import Target
 from .versions import ServerFacts, ServerInfo
 from .wire import (
@@ -51,7 +57,9 @@ from .wire import (
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
     from .batch import BatchResult
     from .meta import Meta
+    from .observe import CallEvent, Hooks
     from .paging import Pages
+    from .raw import RawResponses
     from .retry import RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "WhmClient", "env_settings"]
@@ -104,19 +112,6 @@ def env_settings(
     return target, auth, settings
 
 
-def _parse(operation: ModuleType, data: Any, metadata: Mapping[str, Any] | None = None) -> Any:
-    try:
-        return operation.parse_data(data)
-    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
-        detail = str(exc) or "a value's type is not one the spec allows there"
-        raise WhmSchemaError(
-            f"the reply's data doesn't match the spec: {detail}",
-            function=operation.FUNCTION,
-            metadata=dict(metadata) if metadata is not None else None,
-            data=data,
-        ) from None
-
-
 class WhmClient(WhmFunctions):
     """Async client for WHM API 1.
 
@@ -140,6 +135,8 @@ class WhmClient(WhmFunctions):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         retry: RetryPolicy | None = None,
         allow_insecure_http: bool = False,
+        hooks: Hooks | None = None,
+        lenient: bool = False,
         pin_sha256: str | Sequence[str] | None = None,
         server_version: str | None = None,
     ) -> None:
@@ -148,7 +145,7 @@ class WhmClient(WhmFunctions):
             target: where to send calls: a :class:`Target` or ``WHM_TARGET``-style text
                 (a server's URL, ``docs-mock`` or ``mock:URL``).
             auth: :class:`ApiTokenAuth`, :class:`BasicAuth` or :class:`SessionAuth`; a
-                loopback mock and the docs mock get a placeholder.
+                loopback mock gets a placeholder, the docs mock nothing unless passed.
             timeout: default for every call; override per call with :meth:`with_options`.
             verify: TLS verification; ``False`` only if you really mean it.
             ca_bundle: a PEM file to trust, e.g. a host's self-signed certificate.
@@ -158,6 +155,10 @@ class WhmClient(WhmFunctions):
             max_response_bytes: replies larger than this raise; ``None`` for no limit.
             retry: opt-in retries, for read-only functions only.
             allow_insecure_http: permit ``http://`` to a host that isn't loopback.
+            hooks: callables told of every request, reply and failure (:class:`Hooks`).
+            lenient: read known drifts from the spec (numbers as strings, ``"0"``/``"1"``
+                flags, null in a required field) as the declared type, logging each;
+                strict (a :class:`WhmSchemaError`) by default.
             pin_sha256: the SHA-256 fingerprint of the server's certificate (or several):
                 a connection to any other certificate fails with :class:`WhmCertificateError`.
                 It takes the place of the CA and host name checks, not of the dates
@@ -189,6 +190,8 @@ class WhmClient(WhmFunctions):
         self._facts = ServerFacts.declared(server_version)  # shared with with_options views
         self._meta: Meta | None = None  # set through with_options(meta=...)
         self._meta_arguments: dict[str, str] = {}
+        self._hooks = _checked_hooks(hooks)
+        self._lenient = _checked_flag("lenient", lenient)
         self._owns_client = http_client is None
         if http_client is None:
             from .certs import ssl_context
@@ -259,11 +262,13 @@ class WhmClient(WhmFunctions):
         max_response_bytes: int | EllipsisType | None = ...,
         retry: RetryPolicy | EllipsisType | None = ...,
         meta: Meta | EllipsisType | None = ...,
+        lenient: bool | EllipsisType = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
         await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
         await whm.with_options(meta=Meta(sort=[Sort("user")])).listaccts()
+        await whm.with_options(lenient=True).listaccts()
 
         A setting left out (``...``) stays as it is; ``None`` means none.
         """
@@ -278,7 +283,23 @@ class WhmClient(WhmFunctions):
         if not isinstance(meta, EllipsisType):
             clone._meta = _checked_meta(meta)
             clone._meta_arguments = meta.arguments() if meta is not None else {}
+        if not isinstance(lenient, EllipsisType):
+            clone._lenient = _checked_flag("lenient", lenient)
         return clone
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same calls, each returning the whole reply as a :class:`WhmResponse`::
+
+            reply = await whm.with_raw_response.createacct(username="bob", domain="bob.example")
+            reply.data  # what whm.createacct() returns
+            reply.metadata.raw_output, reply.status_code, reply.headers, reply.elapsed
+
+        ``call()`` is there too, with plain ``data``.
+        """
+        from .raw import RawResponses  # 625 more methods: loaded on first use
+
+        return RawResponses(self)
 
     # ------------------------------------------------------------------ calls
 
@@ -291,27 +312,35 @@ class WhmClient(WhmFunctions):
         form or JSON body). Functions the bundled spec doesn't know (newer servers) work
         too, sent as GET with a query; they are treated as state-changing, so never retried.
         """
+        return (await self._call(function, arguments)).envelope
+
+    async def _call(self, function: str, arguments: Mapping[str, Any]) -> WhmResponse[Any]:
+        """:meth:`call` (and ``with_raw_response.call``): the whole reply, ``data`` untyped."""
         path, info = lookup(function)
         if info is None:
             return await self._send(path, "GET", arguments, False)
         return await self._send(path, info.method, arguments, info.read_only, body=info.body)
 
     async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
-        envelope = await self._send(
+        """A typed method's result: the typed ``data`` of :meth:`_run_raw`'s reply."""
+        return (await self._run_raw(operation, arguments)).data
+
+    async def _run_raw(self, operation: ModuleType, arguments: dict[str, Any]) -> WhmResponse[Any]:
+        return await self._send(
             url_name(operation.FUNCTION, operation.NAMESPACE),
             operation.HTTP_METHOD,
             arguments,
             operation.READ_ONLY,
+            operation=operation,
             body=operation.BODY,
         )
-        return _parse(operation, envelope.get("data"), envelope["metadata"])
 
     def parse_reply(
         self, function: str, data: Any, *, metadata: Mapping[str, Any] | None = None
     ) -> Any:
         """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed
         result; ``metadata``, if given, is attached to a :class:`WhmSchemaError`."""
-        return _parse(self.operation(function), data, metadata)
+        return parse_data(self.operation(function), data, self._lenient, metadata)
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -394,14 +423,15 @@ class WhmClient(WhmFunctions):
         for function, _ in batch.commands:  # each command's own since-version
             self._facts.check(function, _since_version(function))
         try:
-            envelope = await self._send(
+            reply = await self._send(
                 "batch",
                 "GET",
                 {"command": batch.encoded(), "abort_on_error": abort_on_error},
                 batch.read_only(),
                 nested_secrets=batch.secrets(),
             )
-        except WhmApiError as error:  # the batch failed as a whole; its items say why
+            envelope = reply.envelope
+        except WhmApiError as error:  # the batch failed as a whole; its items may say why
             if not isinstance(error.data, Mapping) or "result" not in error.data:
                 raise
             envelope = {"data": error.data, "metadata": error.metadata}
@@ -452,13 +482,15 @@ class WhmClient(WhmFunctions):
         arguments: Mapping[str, Any],
         read_only: bool,
         *,
+        operation: ModuleType | None = None,
         nested_secrets: tuple[str, ...] = (),
         body: str = "query",
-    ) -> dict[str, Any]:
+    ) -> WhmResponse[Any]:
         """One function call over HTTP, retried only if read-only and a policy allows it.
 
         ``function`` is the name under json-api/ (``NAMESPACE/FUNCTION`` for a namespaced
-        one); ``body`` is the spec's way to send the arguments ("json": one JSON object).
+        one); ``body`` is the spec's way to send the arguments ("json": one JSON object);
+        ``operation`` is the function's generated module, for a typed ``data``;
         ``nested_secrets`` are sensitive values hidden inside other arguments (batch commands).
         """
         if self._closed or self._root._closed:
@@ -481,9 +513,14 @@ class WhmClient(WhmFunctions):
         attempt = 0
         while True:
             attempt += 1
+            if self._hooks is not None:
+                event = _event(function, request, attempt, read_only)
+                await self._hooks.emit(self._hooks.on_request, event)
+            started = time.perf_counter()
             try:
-                return await self._exchange(function, request, secrets, read_only)
+                reply = await self._exchange(function, request, secrets, read_only, operation)
             except Exception as exc:
+                await self._report(function, request, attempt, read_only, started, exc, secrets)
                 delay = self._retry.delay(attempt, exc) if self._retry and read_only else None
                 if delay is None:
                     raise
@@ -491,6 +528,35 @@ class WhmClient(WhmFunctions):
                 import anyio  # ~15 ms to import, so only once a retry needs it
 
                 await anyio.sleep(delay)
+            else:
+                await self._report(function, request, attempt, read_only, started, reply, secrets)
+                return reply
+
+    async def _report(
+        self,
+        function: str,
+        request: httpx.Request,
+        attempt: int,
+        read_only: bool,
+        started: float,
+        outcome: WhmResponse[Any] | Exception,
+        secrets: tuple[str, ...],
+    ) -> None:
+        """One attempt's outcome to the log (INFO) and the hooks."""
+        duration = time.perf_counter() - started
+        if logger.isEnabledFor(logging.INFO):
+            if isinstance(outcome, WhmResponse):
+                status = f"{function}: HTTP {outcome.status_code}, result 1"
+            elif isinstance(outcome, WhmError):  # its text names the function, secrets redacted
+                status = str(outcome)
+            else:
+                status = f"{function}: {type(outcome).__name__}"
+            logger.info("%s (%.1f ms, attempt %d)", status, duration * 1000, attempt)
+        hooks = self._hooks
+        if hooks is not None:
+            event = _event(function, request, attempt, read_only, duration, outcome, secrets)
+            failed = not isinstance(outcome, WhmResponse)
+            await hooks.emit(hooks.on_error if failed else hooks.on_response, event)
 
     def _build_request(
         self,
@@ -538,10 +604,16 @@ class WhmClient(WhmFunctions):
         return self._http.build_request(method, url, params=version + pairs, timeout=self._timeout)
 
     async def _exchange(
-        self, function: str, request: httpx.Request, secrets: tuple[str, ...], read_only: bool
-    ) -> dict[str, Any]:
+        self,
+        function: str,
+        request: httpx.Request,
+        secrets: tuple[str, ...],
+        read_only: bool,
+        operation: ModuleType | None,
+    ) -> WhmResponse[Any]:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s: %s %s", function, request.method, self._target.url_for(function))
+        started = time.perf_counter()
         try:
             response = await self._http.send(
                 request, auth=self._auth or httpx.USE_CLIENT_DEFAULT, stream=True
@@ -550,6 +622,7 @@ class WhmClient(WhmFunctions):
                 body = await self._read_body(function, response)
             finally:
                 await response.aclose()
+            elapsed = time.perf_counter() - started
         except httpx.TimeoutException as exc:
             raise WhmTimeoutError(
                 _describe(exc) + _timeout_consequence(exc, read_only), function=function
@@ -594,7 +667,15 @@ class WhmClient(WhmFunctions):
         if self._target.kind == "host":
             self._facts.learn(function, envelope)
         log_notes(function, envelope["metadata"], secrets)
-        return envelope
+        return WhmResponse(
+            function,
+            envelope,
+            status_code=response.status_code,
+            headers=response.headers,
+            elapsed=timedelta(seconds=elapsed),
+            operation=operation,
+            lenient=self._lenient,
+        )
 
     def _refused(self, error: WhmHttpError, retry_after: str | None) -> WhmHttpError:
         """A 401/403/429 with the usual causes that fit it (``error.hints``)."""
@@ -660,12 +741,9 @@ def _checked_auth(target: Target, auth: object, own_http_client: bool) -> WhmAut
             f"not {type(auth).__name__}"
         )
     if target.kind == "docs_mock":
-        if auth is not None:
-            raise WhmConfigError(
-                "cPanel's docs mock is a public third-party server: it answers any "
-                "credentials and never gets yours; leave auth out"
-            )
-        return _MOCK_AUTH
+        # A public third-party server: placeholder credentials never leave this machine,
+        # so it gets only what the caller passes explicitly (from_env() passes nothing).
+        return auth
     if auth is None and target.kind == "mock" and target.is_loopback:
         return _MOCK_AUTH  # placeholder credentials never leave this machine
     if auth is None and not own_http_client:
@@ -709,6 +787,21 @@ def _checked_retry(retry: object) -> RetryPolicy | None:
     return retry
 
 
+def _checked_hooks(hooks: object) -> Hooks | None:
+    if hooks is not None:
+        from .observe import Hooks
+
+        if not isinstance(hooks, Hooks):
+            raise WhmConfigError(f"hooks must be a Hooks or None, not {type(hooks).__name__}")
+    return hooks
+
+
+def _checked_flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise WhmConfigError(f"{name} must be True or False, not {type(value).__name__}")
+    return value
+
+
 def _checked_meta(meta: object) -> Meta | None:
     if meta is not None:
         from .meta import Meta
@@ -727,6 +820,46 @@ def _timeout_consequence(exc: httpx.TimeoutException, read_only: bool) -> str:
     if isinstance(exc, httpx.WriteTimeout):
         return "; the request was partly sent: the call may still complete on the server"
     return "; the request was sent: the call may still complete on the server"
+
+
+def _event(
+    function: str,
+    request: httpx.Request,
+    attempt: int,
+    read_only: bool,
+    duration: float | None = None,
+    outcome: WhmResponse[Any] | BaseException | None = None,
+    secrets: tuple[str, ...] = (),
+) -> CallEvent:
+    """What the hooks are told of one attempt: before it (no outcome), a reply or an error."""
+    from .observe import CallEvent
+
+    status: int | None = None
+    result: int | None = None
+    reason: str | None = None
+    error: str | None = None
+    if isinstance(outcome, WhmResponse):
+        status, result = outcome.status_code, 1
+        reason = redact(str(outcome.envelope["metadata"].get("reason") or ""), secrets)
+    elif isinstance(outcome, BaseException):
+        error = type(outcome).__name__
+        status = getattr(outcome, "status_code", None)
+        if isinstance(outcome, WhmApiError):
+            result, reason = 0, outcome.reason  # redacted when raised
+        elif isinstance(outcome, WhmError):
+            reason = str(outcome)  # library messages carry no secret
+    return CallEvent(
+        function,
+        request.url.host,
+        request.method,
+        attempt,
+        read_only,
+        duration,
+        status,
+        result,
+        reason,
+        error,
+    )
 
 
 def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:

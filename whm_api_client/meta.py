@@ -19,7 +19,7 @@ import attrs
 
 from .errors import WhmConfigError
 
-__all__ = ["Chunk", "ChunkInfo", "Filter", "FilterInfo", "Meta", "Sort"]
+__all__ = ["Chunk", "ChunkInfo", "Filter", "FilterInfo", "Meta", "Sort", "SortInfo"]
 
 # cpsrvd's filter types; it silently drops a filter of any other type (or an empty
 # value with any type but eq), so these are checked before sending.
@@ -255,3 +255,24 @@ class FilterInfo:
             for label, item in zip(labels, meta.filters, strict=True)
             if label not in self.applied
         ]
+
+
+@attrs.frozen
+class SortInfo:
+    """What WHM reports about sorting (``metadata.sort``, with ``api.sort.verbose=1``):
+    each sort key's method and direction, in key order (a, b, ...). WHM reports each
+    key's field as ``1``, not its name, so the fields aren't repeated here."""
+
+    methods: tuple[str, ...]
+    reverse: tuple[bool, ...]
+
+    @classmethod
+    def from_metadata(cls, metadata: Mapping[str, Any]) -> SortInfo | None:
+        sort = metadata.get("sort")
+        if not isinstance(sort, Mapping):
+            return None
+        keys = [sort[key] for key in sorted(sort, key=str) if isinstance(sort[key], Mapping)]
+        return cls(
+            tuple(str(key.get("method") or "lexicographic") for key in keys),
+            tuple(bool(_int(key.get("reverse"))) for key in keys),
+        )

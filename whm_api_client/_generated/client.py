@@ -1449,7 +1449,13 @@ class WhmFunctions:
         *,
         transfer_session_id: str,
     ) -> Any:
-        """Call ``abort_transfer_session`` (may change server state; never retried).
+        """Call ``abort_transfer_session``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            transfer_session_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-abort_transfer_session.md
         """
@@ -1465,7 +1471,10 @@ class WhmFunctions:
     async def accept_eula(
         self,
     ) -> Any:
-        """Call ``accept_eula`` (may change server state; never retried).
+        """Call ``accept_eula``. May change server state: never retried. Since WHM 76.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/eula-accept_eula.md
         """
@@ -1479,9 +1488,16 @@ class WhmFunctions:
         generate: AccesshashGenerate,
         user: str,
     ) -> AccesshashData:
-        """Call ``accesshash`` (may change server state; never retried).
+        """Call ``accesshash``. May change server state: never retried. Since WHM 11. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/resellers-accesshash.md
+        Args:
+            generate (AccesshashGenerate): Required. One of: 0, 1.
+            user (str): Required.
+
+        Returns:
+            AccesshashData: the reply's ``data``, with ``accesshash`` (str).
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/resellers-accesshash.md
         """
         from .api.ssh_keys_and_connections import accesshash as operation
 
@@ -1502,7 +1518,17 @@ class WhmFunctions:
         searchtype: str | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> AccountsummaryData:
-        """Call ``accountsummary`` (read-only).
+        """Call ``accountsummary``. Read-only. Since WHM 11.32.
+
+        Args:
+            domain (str): Optional.
+            search (str): Optional.
+            searchmethod (str): Optional.
+            searchtype (str): Optional.
+            user (str): Optional.
+
+        Returns:
+            AccountsummaryData: the reply's ``data``, with ``acct`` (list[AccountsummaryDataAcctItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-accountsummary.md
         """
@@ -1524,7 +1550,13 @@ class WhmFunctions:
         *,
         user: str | Unset = UNSET,
     ) -> AcctcountsData:
-        """Call ``acctcounts`` (read-only).
+        """Call ``acctcounts``. Read-only. Since WHM 11.
+
+        Args:
+            user (str): Optional.
+
+        Returns:
+            AcctcountsData: the reply's ``data``, with ``reseller`` (AcctcountsDataReseller).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-acctcounts.md
         """
@@ -1543,7 +1575,14 @@ class WhmFunctions:
         domain: str,
         key_id: int,
     ) -> Any:
-        """Call ``activate_zone_key`` (may change server state; never retried).
+        """Call ``activate_zone_key``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+            key_id (int): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-activate_zone_key.md
         """
@@ -1563,7 +1602,14 @@ class WhmFunctions:
         domain: list[str],
         username: str,
     ) -> Any:
-        """Call ``add_autossl_user_excluded_domains`` (may change server state; never retried).
+        """Call ``add_autossl_user_excluded_domains``. May change server state: never retried. Since WHM 66.
+
+        Args:
+            domain (list[str]): Required.
+            username (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-add_autossl_user_excluded_domains.md
         """
@@ -1584,7 +1630,15 @@ class WhmFunctions:
         key: str,
         user: str,
     ) -> Any:
-        """Call ``add_configclusterserver`` (may change server state; never retried).
+        """Call ``add_configclusterserver``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            name (str): Required.
+            key (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/clusterserver-add_configclusterserver.md
         """
@@ -1605,7 +1659,14 @@ class WhmFunctions:
         features: str,
         user: str,
     ) -> Any:
-        """Call ``add_override_features_for_user`` (may change server state; never retried).
+        """Call ``add_override_features_for_user``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            features (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/accounts-add_override_features_for_user.md
         """
@@ -1628,7 +1689,17 @@ class WhmFunctions:
         active: AddZoneKeyActive | Unset = UNSET,
         key_size: int | Unset = UNSET,
     ) -> AddZoneKeyData:
-        """Call ``add_zone_key`` (may change server state; never retried).
+        """Call ``add_zone_key``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            algo_num (AddZoneKeyAlgoNum): Required. One of: 5, 6, 7, 8, 13, 14.
+            domain (str): Required.
+            key_type (str): Required.
+            active (AddZoneKeyActive): Optional. One of: 0, 1. Default: 1.
+            key_size (int): Optional.
+
+        Returns:
+            AddZoneKeyData: the reply's ``data``, with ``new_key_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-add_zone_key.md
         """
@@ -1654,7 +1725,17 @@ class WhmFunctions:
         template: str | Unset = UNSET,
         trueowner: str | Unset = UNSET,
     ) -> Any:
-        """Call ``adddns`` (may change server state; never retried).
+        """Call ``adddns``. May change server state: never retried. Since WHM 11.28.
+
+        Args:
+            domain (str): Required.
+            ip (str): Required.
+            ipv6 (str): Optional.
+            template (str): Optional. Default: 'standard'.
+            trueowner (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-adddns.md
         """
@@ -1678,7 +1759,15 @@ class WhmFunctions:
         netmask: str,
         excludes: str | Unset = UNSET,
     ) -> Any:
-        """Call ``addips`` (may change server state; never retried).
+        """Call ``addips``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            ips (str): Required.
+            netmask (str): Required.
+            excludes (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/ips-addips.md
         """
@@ -1720,7 +1809,37 @@ class WhmFunctions:
         maxsub: Any | Unset = UNSET,
         quota: Any | Unset = UNSET,
     ) -> AddpkgData:
-        """Call ``addpkg`` (may change server state; never retried).
+        """Call ``addpkg``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            name (str): Required.
+            field_package_extensions (str): Optional. WHM name: ``_PACKAGE_EXTENSIONS``.
+            bwlimit (Any): Optional. Default: 1048576. A string or a number.
+            cgi (AddpkgCgi): Optional. One of: 1, 0. Default: 1.
+            cpmod (str): Optional.
+            digestauth (AddpkgDigestauth): Optional. One of: 1, 0. Default: 0.
+            featurelist (str): Optional. Default: 'default'.
+            frontpage (AddpkgFrontpage): Optional. One of: 1, 0. Default: 0.
+            hasshell (AddpkgHasshell): Optional. One of: 1, 0. Default: 0.
+            ip (AddpkgIp): Optional. One of: 'y', 'n'. Default: 'n'.
+            language (str): Optional.
+            max_defer_fail_percentage (Any): Optional. WHM name: ``MAX_DEFER_FAIL_PERCENTAGE``. Default:
+                'unlimited'. A string or a number.
+            max_email_per_hour (Any): Optional. WHM name: ``MAX_EMAIL_PER_HOUR``. Default: 'unlimited'. A
+                string or a number.
+            max_emailacct_quota (Any): Optional. Default: 1024. A string or a number.
+            max_team_users (int): Optional.
+            maxaddon (Any): Optional. Default: 0. A string or a number.
+            maxftp (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxlst (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxpark (Any): Optional. Default: 0. A string or a number.
+            maxpop (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxsql (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxsub (Any): Optional. Default: 'unlimited'. A string or a number.
+            quota (Any): Optional. Default: 10240. A string or a number.
+
+        Returns:
+            AddpkgData: the reply's ``data``, with ``pkg`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-addpkg.md
         """
@@ -1761,7 +1880,14 @@ class WhmFunctions:
         field_package_extensions: str,
         name: str,
     ) -> AddpkgextData:
-        """Call ``addpkgext`` (may change server state; never retried).
+        """Call ``addpkgext``. May change server state: never retried. Since WHM 68.
+
+        Args:
+            field_package_extensions (str): Required. WHM name: ``_PACKAGE_EXTENSIONS``.
+            name (str): Required.
+
+        Returns:
+            AddpkgextData: the reply's ``data``, with ``pkg`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plan-extensions/packages-addpkgext.md
         """
@@ -1778,7 +1904,10 @@ class WhmFunctions:
     async def addzonerecord(
         self,
     ) -> Any:
-        """Call ``addzonerecord`` (may change server state; never retried).
+        """Call ``addzonerecord``. May change server state: never retried. Since WHM 11.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-addzonerecord.md
         """
@@ -1789,7 +1918,10 @@ class WhmFunctions:
     async def allow_all_whm_root_access(
         self,
     ) -> Any:
-        """Call ``allow_all_whm_root_access`` (may change server state; never retried).
+        """Call ``allow_all_whm_root_access``. May change server state: never retried. Since WHM 108.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/whm-access/rootipaccess-allow_all_whm_root_access.md
         """
@@ -1802,7 +1934,13 @@ class WhmFunctions:
         *,
         transfer_session_id: str,
     ) -> Any:
-        """Call ``analyze_transfer_session_remote`` (may change server state; never retried).
+        """Call ``analyze_transfer_session_remote``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            transfer_session_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-analyze_transfer_session_remote.md
         """
@@ -1823,7 +1961,18 @@ class WhmFunctions:
         expires_at: int | Unset = UNSET,
         whitelist_ip: str | Unset = UNSET,
     ) -> ApiTokenCreateData:
-        """Call ``api_token_create`` (may change server state; never retried).
+        """Call ``api_token_create``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            token_name (str): Required.
+            acl (str): Optional.
+            expires_at (int): Optional. Default: 0.
+            whitelist_ip (str): Optional.
+
+        Returns:
+            ApiTokenCreateData: the reply's ``data``, with ``name`` (str), ``acls`` (list[str]),
+                ``create_time`` (int), ``expires_at`` (int | None), ``token`` (str), ``whitelist_ips``
+                (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_create.md
         """
@@ -1844,7 +1993,13 @@ class WhmFunctions:
         *,
         token: str,
     ) -> Any:
-        """Call ``api_token_get_details`` (may change server state; never retried).
+        """Call ``api_token_get_details``. May change server state: never retried. Since WHM 98.
+
+        Args:
+            token (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_get_details.md
         """
@@ -1860,7 +2015,10 @@ class WhmFunctions:
     async def api_token_list(
         self,
     ) -> ApiTokenListData:
-        """Call ``api_token_list`` (read-only).
+        """Call ``api_token_list``. Read-only. Since WHM 64.
+
+        Returns:
+            ApiTokenListData: the reply's ``data``, with ``tokens`` (ApiTokenListDataTokens).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_list.md
         """
@@ -1873,7 +2031,13 @@ class WhmFunctions:
         *,
         token_name: str,
     ) -> Any:
-        """Call ``api_token_revoke`` (may change server state; never retried).
+        """Call ``api_token_revoke``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            token_name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_revoke.md
         """
@@ -1895,7 +2059,18 @@ class WhmFunctions:
         new_name: str | Unset = UNSET,
         whitelist_ip: str | Unset = UNSET,
     ) -> ApiTokenUpdateData:
-        """Call ``api_token_update`` (may change server state; never retried).
+        """Call ``api_token_update``. May change server state: never retried. Since WHM 68.
+
+        Args:
+            token_name (str): Required.
+            acl (str): Optional.
+            expires_at (int): Optional. Default: 0.
+            new_name (str): Optional.
+            whitelist_ip (str): Optional.
+
+        Returns:
+            ApiTokenUpdateData: the reply's ``data``, with ``name`` (str), ``acls`` (list[str]),
+                ``create_time`` (int), ``expires_at`` (int | None), ``whitelist_ips`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/tokens-api_token_update.md
         """
@@ -1915,7 +2090,10 @@ class WhmFunctions:
     async def applist(
         self,
     ) -> ApplistData:
-        """Call ``applist`` (read-only).
+        """Call ``applist``. Read-only. Since WHM 11.
+
+        Returns:
+            ApplistData: the reply's ``data``, with ``app`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/applications/other-applist.md
         """
@@ -1929,7 +2107,14 @@ class WhmFunctions:
         policy: str,
         domain: str | Unset = UNSET,
     ) -> ApplyDmarcData:
-        """Call ``apply_dmarc`` (may change server state; never retried).
+        """Call ``apply_dmarc``. May change server state: never retried. Since WHM 124.
+
+        Args:
+            policy (str): Required.
+            domain (str): Optional.
+
+        Returns:
+            ApplyDmarcData: the reply's ``data``, with ``payload`` (list[ApplyDmarcDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-apply_dmarc.md
         """
@@ -1949,7 +2134,14 @@ class WhmFunctions:
         account: str,
         name: str,
     ) -> Any:
-        """Call ``assign_account_enhancement`` (may change server state; never retried).
+        """Call ``assign_account_enhancement``. May change server state: never retried. Since WHM 11.98.
+
+        Args:
+            account (str): Required.
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-assign_account_enhancement.md
         """
@@ -1971,7 +2163,16 @@ class WhmFunctions:
         text: str,
         options: str | Unset = UNSET,
     ) -> AuthorizesshkeyData:
-        """Call ``authorizesshkey`` (may change server state; never retried).
+        """Call ``authorizesshkey``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            authorize (AuthorizesshkeyAuthorize): Required. One of: 1, 0.
+            file (str): Required.
+            text (str): Required.
+            options (str): Optional.
+
+        Returns:
+            AuthorizesshkeyData: the reply's ``data``, with ``authorized`` (int), ``file`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-authorizesshkey.md
         """
@@ -1990,7 +2191,11 @@ class WhmFunctions:
     async def available_transfer_modules(
         self,
     ) -> AvailableTransferModulesData:
-        """Call ``available_transfer_modules`` (may change server state; never retried).
+        """Call ``available_transfer_modules``. May change server state: never retried. Since WHM 11.44.
+
+        Returns:
+            AvailableTransferModulesData: the reply's ``data``, with
+                ``modules`` (AvailableTransferModulesDataModules).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-available_transfer_modules.md
         """
@@ -2001,7 +2206,11 @@ class WhmFunctions:
     async def background_mysql_upgrade_checker_run(
         self,
     ) -> BackgroundMysqlUpgradeCheckerRunData:
-        """Call ``background_mysql_upgrade_checker_run`` (may change server state; never retried).
+        """Call ``background_mysql_upgrade_checker_run``. May change server state: never retried. Since WHM 88.
+
+        Returns:
+            BackgroundMysqlUpgradeCheckerRunData: the reply's ``data``, with ``log_entry`` (str), ``pid``
+                (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-background_mysql_upgrade_checker_run.md
         """
@@ -2014,7 +2223,14 @@ class WhmFunctions:
         *,
         upgrade_id: str,
     ) -> BackgroundMysqlUpgradeStatusData:
-        """Call ``background_mysql_upgrade_status`` (may change server state; never retried).
+        """Call ``background_mysql_upgrade_status``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            upgrade_id (str): Required.
+
+        Returns:
+            BackgroundMysqlUpgradeStatusData: the reply's ``data``, with ``error`` (int), ``error_log``
+                (str), ``log`` (str), ``state`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-background_mysql_upgrade_status.md
         """
@@ -2030,7 +2246,11 @@ class WhmFunctions:
     async def backup_config_get(
         self,
     ) -> BackupConfigGetData:
-        """Call ``backup_config_get`` (read-only).
+        """Call ``backup_config_get``. Read-only. Since WHM 11.38.
+
+        Returns:
+            BackupConfigGetData: the reply's ``data``, with
+                ``backup_config`` (BackupConfigGetDataBackupConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_config_get.md
         """
@@ -2079,7 +2299,52 @@ class WhmFunctions:
         psqlbackup: BackupConfigSetPsqlbackup | Unset = UNSET,
         remote_restore_staging_dir: str | Unset = UNSET,
     ) -> Any:
-        """Call ``backup_config_set`` (may change server state; never retried).
+        """Call ``backup_config_set``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            backup_daily_enable (BackupConfigSetBackupDailyEnable): Optional. One of: 0, 1. Default: 1.
+            backup_daily_retention (int): Optional. Default: 5.
+            backup_monthly_dates (int): Optional. Default: 1.
+            backup_monthly_enable (BackupConfigSetBackupMonthlyEnable): Optional. One of: 0, 1. Default: 0.
+            backup_monthly_retention (int): Optional. Default: 1.
+            backup_weekly_day (int): Optional. Default: 0.
+            backup_weekly_enable (BackupConfigSetBackupWeeklyEnable): Optional. One of: 0, 1. Default: 0.
+            backup_weekly_retention (int): Optional. Default: 4.
+            backupaccts (int): Optional.
+            backupbwdata (BackupConfigSetBackupbwdata): Optional. One of: 0, 1. Default: 1.
+            backupdays (str): Optional. Default: '0,2,4,6'.
+            backupdir (str): Optional. Default: '/backup'.
+            backupenable (int): Optional.
+            backupfiles (BackupConfigSetBackupfiles): Optional. One of: 0, 1. Default: 1.
+            backuplogs (BackupConfigSetBackuplogs): Optional. One of: 0, 1. Default: 0.
+            backupmount (int): Optional.
+            backupsuspendedaccts (BackupConfigSetBackupsuspendedaccts): Optional. One of: 0, 1. Default: 0.
+            backuptype (BackupConfigSetBackuptype): Optional. One of: 'compressed', 'uncompressed',
+                'incremental'. Default: 'compressed'.
+            check_min_free_space (BackupConfigSetCheckMinFreeSpace): Optional. One of: 0, 1. Default: 1.
+            disable_metadata (int): Optional.
+            errorthreshhold (int): Optional. Default: 3.
+            force_prune_daily (BackupConfigSetForcePruneDaily): Optional. One of: 0, 1. Default: 0.
+            force_prune_monthly (BackupConfigSetForcePruneMonthly): Optional. One of: 0, 1. Default: 0.
+            force_prune_weekly (BackupConfigSetForcePruneWeekly): Optional. One of: 0, 1. Default: 0.
+            gziprsyncopts (str): Optional. Default: ''.
+            keeplocal (int): Optional.
+            linkdest (BackupConfigSetLinkdest): Optional. One of: 0, 1. Default: 0.
+            localzonesonly (BackupConfigSetLocalzonesonly): Optional. One of: 0, 1. Default: 0.
+            maximum_restore_timeout (int): Optional. Default: 21600.
+            maximum_timeout (int): Optional. Default: 7200.
+            min_free_space (int): Optional. Default: 5.
+            min_free_space_unit (BackupConfigSetMinFreeSpaceUnit): Optional. One of: 'MB', 'percent'.
+                Default: 'percent'.
+            mysqlbackup (BackupConfigSetMysqlbackup): Optional. One of: 'accounts', 'dir', 'both'. Default:
+                'accounts'.
+            postbackup (BackupConfigSetPostbackup): Optional. One of: 0, 1. Default: 0.
+            prebackup (BackupConfigSetPrebackup): Optional. One of: 0, 1. Default: 1.
+            psqlbackup (BackupConfigSetPsqlbackup): Optional. One of: 0, 1. Default: 0.
+            remote_restore_staging_dir (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_config_set.md
         """
@@ -2131,7 +2396,10 @@ class WhmFunctions:
     async def backup_date_list(
         self,
     ) -> BackupDateListData:
-        """Call ``backup_date_list`` (read-only).
+        """Call ``backup_date_list``. Read-only. Since WHM 11.38.
+
+        Returns:
+            BackupDateListData: the reply's ``data``, with ``backup_set`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_date_list.md
         """
@@ -2171,7 +2439,41 @@ class WhmFunctions:
         timeout: int | Unset = UNSET,
         upload_system_backup: BackupDestinationAddUploadSystemBackup | Unset = UNSET,
     ) -> BackupDestinationAddData:
-        """Call ``backup_destination_add`` (may change server state; never retried).
+        """Call ``backup_destination_add``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            application_key (str): Required.
+            application_key_id (str): Required.
+            authtype (BackupDestinationAddAuthtype): Required. One of: 'password', 'key'.
+            aws_access_key_id (str): Required.
+            bucket (str): Required.
+            bucket_id (str): Required.
+            bucket_name (str): Required.
+            client_id (str): Required.
+            client_secret (str): Required.
+            disabled (BackupDestinationAddDisabled): Required. One of: 0, 1.
+            host (str): Required.
+            name (str): Required.
+            password (str): Required.
+            script (str): Required.
+            type_ (str): Required. WHM name: ``type``.
+            username (str): Required.
+            folder (str): Optional. Default: ''.
+            mount (BackupDestinationAddMount): Optional. One of: 0, 1. Default: 0.
+            no_mount_fail (BackupDestinationAddNoMountFail): Optional. One of: 0, 1. Default: 0.
+            only_used_for_logs (BackupDestinationAddOnlyUsedForLogs): Optional. One of: 0, 1. Default: 0.
+            passive (BackupDestinationAddPassive): Optional. One of: 0, 1. Default: 0.
+            passphrase (str): Optional. Default: None.
+            path (str): Optional. Default: None.
+            port (int): Optional.
+            privatekey (str): Optional. Default: None.
+            ssl (BackupDestinationAddSsl): Optional. One of: 0, 1. Default: 0.
+            timeout (int): Optional.
+            upload_system_backup (BackupDestinationAddUploadSystemBackup): Optional. One of: 0, 1. Default:
+                0.
+
+        Returns:
+            BackupDestinationAddData: the reply's ``data``, with ``id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_add.md
         """
@@ -2216,7 +2518,13 @@ class WhmFunctions:
         *,
         id: str,
     ) -> Any:
-        """Call ``backup_destination_delete`` (may change server state; never retried).
+        """Call ``backup_destination_delete``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_delete.md
         """
@@ -2234,7 +2542,13 @@ class WhmFunctions:
         *,
         id: str,
     ) -> Any:
-        """Call ``backup_destination_get`` (read-only).
+        """Call ``backup_destination_get``. Read-only. Since WHM 11.38.
+
+        Args:
+            id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_get.md
         """
@@ -2250,7 +2564,10 @@ class WhmFunctions:
     async def backup_destination_list(
         self,
     ) -> BackupDestinationListData:
-        """Call ``backup_destination_list`` (read-only).
+        """Call ``backup_destination_list``. Read-only. Since WHM 11.38.
+
+        Returns:
+            BackupDestinationListData: the reply's ``data``, with ``destination_list`` (list[Any]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_list.md
         """
@@ -2261,7 +2578,10 @@ class WhmFunctions:
     async def backup_destination_set(
         self,
     ) -> Any:
-        """Call ``backup_destination_set`` (may change server state; never retried).
+        """Call ``backup_destination_set``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_set.md
         """
@@ -2275,7 +2595,14 @@ class WhmFunctions:
         disableonfail: BackupDestinationValidateDisableonfail,
         id: str,
     ) -> BackupDestinationValidateData:
-        """Call ``backup_destination_validate`` (may change server state; never retried).
+        """Call ``backup_destination_validate``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            disableonfail (BackupDestinationValidateDisableonfail): Required. One of: 0, 1.
+            id (str): Required.
+
+        Returns:
+            BackupDestinationValidateData: the reply's ``data``, with ``id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_destination_validate.md
         """
@@ -2294,7 +2621,13 @@ class WhmFunctions:
         *,
         client_id: str,
     ) -> BackupDoesClientIdHaveGoogleCredentialsData:
-        """Call ``backup_does_client_id_have_google_credentials`` (may change server state; never retried).
+        """Call ``backup_does_client_id_have_google_credentials``. May change server state: never retried. Since WHM 68.
+
+        Args:
+            client_id (str): Required.
+
+        Returns:
+            BackupDoesClientIdHaveGoogleCredentialsData: the reply's ``data``, with ``exists`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_does_client_id_have_google_credentials.md
         """
@@ -2313,7 +2646,14 @@ class WhmFunctions:
         client_id: str,
         client_secret: str,
     ) -> BackupGenerateGoogleOauthUriData:
-        """Call ``backup_generate_google_oauth_uri`` (may change server state; never retried).
+        """Call ``backup_generate_google_oauth_uri``. May change server state: never retried. Since WHM 68.
+
+        Args:
+            client_id (str): Required.
+            client_secret (str): Required.
+
+        Returns:
+            BackupGenerateGoogleOauthUriData: the reply's ``data``, with ``uri`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-destination/backup-backup_generate_google_oauth_uri.md
         """
@@ -2333,7 +2673,16 @@ class WhmFunctions:
         state: BackupGetTransportStatusState | Unset = UNSET,
         transport_id: str | Unset = UNSET,
     ) -> BackupGetTransportStatusData:
-        """Call ``backup_get_transport_status`` (read-only).
+        """Call ``backup_get_transport_status``. Read-only. Since WHM 78.
+
+        Args:
+            state (BackupGetTransportStatusState): Optional. One of: 'completed', 'failed', 'pending',
+                'running'.
+            transport_id (str): Optional.
+
+        Returns:
+            BackupGetTransportStatusData: the reply's ``data``, with ``pages`` (int), ``transport_status``
+                (list[BackupGetTransportStatusDataTransportStatusItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_get_transport_status.md
         """
@@ -2352,7 +2701,14 @@ class WhmFunctions:
         *,
         transport: str | Unset = UNSET,
     ) -> BackupListTransportedData:
-        """Call ``backup_list_transported`` (may change server state; never retried).
+        """Call ``backup_list_transported``. May change server state: never retried. Since WHM 76.
+
+        Args:
+            transport (str): Optional.
+
+        Returns:
+            BackupListTransportedData: the reply's ``data``, with
+                ``remote_backups`` (BackupListTransportedDataRemoteBackups).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_list_transported.md
         """
@@ -2368,7 +2724,10 @@ class WhmFunctions:
     async def backup_set_list(
         self,
     ) -> BackupSetListData:
-        """Call ``backup_set_list`` (may change server state; never retried).
+        """Call ``backup_set_list``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            BackupSetListData: the reply's ``data``, with ``backup_set`` (Any).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_set_list.md
         """
@@ -2379,7 +2738,12 @@ class WhmFunctions:
     async def backup_set_list_combined(
         self,
     ) -> BackupSetListCombinedData:
-        """Call ``backup_set_list_combined`` (may change server state; never retried).
+        """Call ``backup_set_list_combined``. May change server state: never retried. Since WHM 80.
+
+        Returns:
+            BackupSetListCombinedData: the reply's ``data``, with
+                ``backup_set`` (BackupSetListCombinedDataBackupSet), ``destination_legend``
+                (BackupSetListCombinedDataDestinationLegend).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-backup_set_list_combined.md
         """
@@ -2393,7 +2757,14 @@ class WhmFunctions:
         backupversion: BackupSkipUsersAllBackupversion,
         state: BackupSkipUsersAllState,
     ) -> Any:
-        """Call ``backup_skip_users_all`` (may change server state; never retried).
+        """Call ``backup_skip_users_all``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            backupversion (BackupSkipUsersAllBackupversion): Required. One of: 'backup', 'legacy'.
+            state (BackupSkipUsersAllState): Required. One of: 0, 1.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_skip_users_all.md
         """
@@ -2410,7 +2781,11 @@ class WhmFunctions:
     async def backup_skip_users_all_status(
         self,
     ) -> BackupSkipUsersAllStatusData:
-        """Call ``backup_skip_users_all_status`` (read-only).
+        """Call ``backup_skip_users_all_status``. Read-only. Since WHM 11.38.
+
+        Returns:
+            BackupSkipUsersAllStatusData: the reply's ``data``, with
+                ``reason`` (BackupSkipUsersAllStatusDataReason).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_skip_users_all_status.md
         """
@@ -2423,7 +2798,13 @@ class WhmFunctions:
         *,
         restore_point: str,
     ) -> BackupUserListData:
-        """Call ``backup_user_list`` (read-only).
+        """Call ``backup_user_list``. Read-only. Since WHM 11.38.
+
+        Args:
+            restore_point (str): Required.
+
+        Returns:
+            BackupUserListData: the reply's ``data``, with ``user`` (list[BackupUserListDataUserItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-backup_user_list.md
         """
@@ -2442,7 +2823,14 @@ class WhmFunctions:
         command: list[str],
         abort_on_error: BatchAbortOnError | Unset = UNSET,
     ) -> BatchData:
-        """Call ``batch`` (may change server state; never retried).
+        """Call ``batch``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            command (list[str]): Required.
+            abort_on_error (BatchAbortOnError): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            BatchData: the reply's ``data``, with ``result`` (list[BatchDataResultItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/other-batch.md
         """
@@ -2459,7 +2847,14 @@ class WhmFunctions:
     async def batch_create_cphulk_records(
         self,
     ) -> BatchCreateCphulkRecordsData:
-        """Call ``batch_create_cphulk_records`` (may change server state; never retried).
+        """Call ``batch_create_cphulk_records``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            BatchCreateCphulkRecordsData: the reply's ``data``, with ``comment`` (str),
+                ``ip_blocks_removed`` (int), ``ips_added`` (list[Any]), ``ips_failed``
+                (BatchCreateCphulkRecordsDataIpsFailed), ``iptable_bans_removed`` (int), ``list_name``
+                (str), ``original_ips_added`` (list[Any]), ``requester_ip`` (str),
+                ``requester_ip_is_whitelisted`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-batch_create_cphulk_records.md
         """
@@ -2472,7 +2867,13 @@ class WhmFunctions:
         *,
         country_code: str,
     ) -> BlockIncomingEmailFromCountryData:
-        """Call ``block_incoming_email_from_country`` (may change server state; never retried).
+        """Call ``block_incoming_email_from_country``. May change server state: never retried. Since WHM 84.
+
+        Args:
+            country_code (str): Required.
+
+        Returns:
+            BlockIncomingEmailFromCountryData: the reply's ``data``, with ``updated`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-block_incoming_email_from_country.md
         """
@@ -2490,7 +2891,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> BlockIncomingEmailFromDomainData:
-        """Call ``block_incoming_email_from_domain`` (may change server state; never retried).
+        """Call ``block_incoming_email_from_domain``. May change server state: never retried. Since WHM 84.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            BlockIncomingEmailFromDomainData: the reply's ``data``, with ``updated`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-block_incoming_email_from_domain.md
         """
@@ -2509,7 +2916,14 @@ class WhmFunctions:
         pkg: str,
         user: str,
     ) -> Any:
-        """Call ``changepackage`` (may change server state; never retried).
+        """Call ``changepackage``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            pkg (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-changepackage.md
         """
@@ -2529,7 +2943,15 @@ class WhmFunctions:
         host: str,
         port: int | Unset = UNSET,
     ) -> CheckRemoteSshConnectionData:
-        """Call ``check_remote_ssh_connection`` (read-only).
+        """Call ``check_remote_ssh_connection``. Read-only. Since WHM 11.
+
+        Args:
+            host (str): Required.
+            port (int): Optional. Default: 22.
+
+        Returns:
+            CheckRemoteSshConnectionData: the reply's ``data``, with ``comment`` (str),
+                ``protocol_versions`` (list[str]), ``received`` (str), ``server_software`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-check_remote_ssh_connection.md
         """
@@ -2549,7 +2971,14 @@ class WhmFunctions:
         host: str,
         althost: str | Unset = UNSET,
     ) -> ClusterMemberHasTrustWithData:
-        """Call ``cluster_member_has_trust_with`` (may change server state; never retried).
+        """Call ``cluster_member_has_trust_with``. May change server state: never retried. Since WHM 84.
+
+        Args:
+            host (str): Required.
+            althost (str): Optional. Default: '8.8.8.8'.
+
+        Returns:
+            ClusterMemberHasTrustWithData: the reply's ``data``, with ``has_trust`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/clusterserver-cluster_member_has_trust_with.md
         """
@@ -2569,7 +2998,14 @@ class WhmFunctions:
         processes_to_kill: str,
         trusted_users: str | Unset = UNSET,
     ) -> Any:
-        """Call ``configurebackgroundprocesskiller`` (may change server state; never retried).
+        """Call ``configurebackgroundprocesskiller``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            processes_to_kill (str): Required.
+            trusted_users (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/sys-configurebackgroundprocesskiller.md
         """
@@ -2591,7 +3027,19 @@ class WhmFunctions:
         exim_altportnum: str | Unset = UNSET,
         monitored: ConfigureserviceMonitored | Unset = UNSET,
     ) -> Any:
-        """Call ``configureservice`` (may change server state; never retried).
+        """Call ``configureservice``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            service (ConfigureserviceService): Required. One of: 'apache_php_fpm', 'cpanel-dovecot-solr',
+                'cpanel_php_fpm', 'cpanellogd', 'cpdavd', 'cphulkd', 'cpsrvd', 'crond', 'dnsadmin', 'exim',
+                'exim-altport', 'ftpd', 'httpd', 'imap', 'ipaliases', 'lmtp', 'mailman', 'mysql', 'named',
+                'nscd', 'p0f', 'pop', 'postgresql', 'queueprocd', 'rsyslogd', 'spamd', 'sshd'.
+            enabled (ConfigureserviceEnabled): Optional. One of: 0, 1.
+            exim_altportnum (str): Optional. WHM name: ``exim-altportnum``. Default: '26'.
+            monitored (ConfigureserviceMonitored): Optional. One of: 0, 1.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/services-configureservice.md
         """
@@ -2612,7 +3060,16 @@ class WhmFunctions:
         *,
         job_id: int,
     ) -> ConvertAddonFetchConversionDetailsData:
-        """Call ``convert_addon_fetch_conversion_details`` (may change server state; never retried).
+        """Call ``convert_addon_fetch_conversion_details``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            job_id (int): Required.
+
+        Returns:
+            ConvertAddonFetchConversionDetailsData: the reply's ``data``, with ``domain`` (str),
+                ``job_end_time`` (int), ``job_id`` (int), ``job_start_time`` (int), ``job_status`` (str),
+                ``source_acct`` (str), ``steps`` (list[ConvertAddonFetchConversionDetailsDataStepsItem]),
+                ``target_acct`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_fetch_conversion_details.md
         """
@@ -2630,7 +3087,17 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> ConvertAddonFetchDomainDetailsData:
-        """Call ``convert_addon_fetch_domain_details`` (may change server state; never retried).
+        """Call ``convert_addon_fetch_domain_details``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            ConvertAddonFetchDomainDetailsData: the reply's ``data``, with ``docroot`` (str),
+                ``has_dedicated_ip`` (int), ``has_ssl_cert_installed`` (int), ``ip`` (str),
+                ``is_sni_supported`` (int), ``number_of_autoresponders`` (int),
+                ``number_of_domain_forwarders`` (int), ``number_of_email_accounts`` (int),
+                ``number_of_email_forwarders`` (int), ``owner`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_fetch_domain_details.md
         """
@@ -2648,7 +3115,13 @@ class WhmFunctions:
         *,
         job_id: int,
     ) -> ConvertAddonGetConversionStatusData:
-        """Call ``convert_addon_get_conversion_status`` (may change server state; never retried).
+        """Call ``convert_addon_get_conversion_status``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            job_id (int): Required.
+
+        Returns:
+            ConvertAddonGetConversionStatusData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_get_conversion_status.md
         """
@@ -2671,7 +3144,18 @@ class WhmFunctions:
         movemysqluser: str | Unset = UNSET,
         pkgname: str | Unset = UNSET,
     ) -> Any:
-        """Call ``convert_addon_initiate_conversion`` (may change server state; never retried).
+        """Call ``convert_addon_initiate_conversion``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            domain (str): Required.
+            username (str): Required.
+            copymysqldb (str): Optional. WHM name: ``copymysqldb-*``.
+            movemysqldb (str): Optional.
+            movemysqluser (str): Optional.
+            pkgname (str): Optional. Default: 'default'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_initiate_conversion.md
         """
@@ -2692,7 +3176,10 @@ class WhmFunctions:
     async def convert_addon_list_addon_domains(
         self,
     ) -> ConvertAddonListAddonDomainsData:
-        """Call ``convert_addon_list_addon_domains`` (may change server state; never retried).
+        """Call ``convert_addon_list_addon_domains``. May change server state: never retried. Since WHM 56.
+
+        Returns:
+            ConvertAddonListAddonDomainsData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_list_addon_domains.md
         """
@@ -2703,7 +3190,11 @@ class WhmFunctions:
     async def convert_addon_list_conversions(
         self,
     ) -> ConvertAddonListConversionsData:
-        """Call ``convert_addon_list_conversions`` (may change server state; never retried).
+        """Call ``convert_addon_list_conversions``. May change server state: never retried. Since WHM 58.
+
+        Returns:
+            ConvertAddonListConversionsData: the reply's ``data``, with
+                ``conversions`` (list[ConvertAddonListConversionsDataConversionsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/convertaddon-convert_addon_list_conversions.md
         """
@@ -2714,7 +3205,10 @@ class WhmFunctions:
     async def convert_all_domains_to_fpm(
         self,
     ) -> ConvertAllDomainsToFpmData:
-        """Call ``convert_all_domains_to_fpm`` (may change server state; never retried).
+        """Call ``convert_all_domains_to_fpm``. May change server state: never retried. Since WHM 66.
+
+        Returns:
+            ConvertAllDomainsToFpmData: the reply's ``data``, with ``build_id`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-convert_all_domains_to_fpm.md
         """
@@ -2727,7 +3221,13 @@ class WhmFunctions:
         *,
         no_convert: ConvertAndMigrateFromLegacyConfigNoConvert | Unset = UNSET,
     ) -> Any:
-        """Call ``convert_and_migrate_from_legacy_config`` (may change server state; never retried).
+        """Call ``convert_and_migrate_from_legacy_config``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            no_convert (ConvertAndMigrateFromLegacyConfigNoConvert): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/legacy-migration/backup-convert_and_migrate_from_legacy_config.md
         """
@@ -2747,7 +3247,15 @@ class WhmFunctions:
         keep_file: ConvertopensshtoputtyKeepFile | Unset = UNSET,
         passphrase: str | Unset = UNSET,
     ) -> ConvertopensshtoputtyData:
-        """Call ``convertopensshtoputty`` (may change server state; never retried).
+        """Call ``convertopensshtoputty``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            file (str): Required.
+            keep_file (ConvertopensshtoputtyKeepFile): Optional. One of: 0, 1. Default: 1.
+            passphrase (str): Optional. Default: ''.
+
+        Returns:
+            ConvertopensshtoputtyData: the reply's ``data``, with ``key`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-convertopensshtoputty.md
         """
@@ -2767,7 +3275,14 @@ class WhmFunctions:
         *,
         url_query: str,
     ) -> CorsProxyGetData:
-        """Call ``cors_proxy_get`` (read-only).
+        """Call ``cors_proxy_get``. Read-only. Since WHM 68.
+
+        Args:
+            url_query (str): Required. WHM name: ``url``.
+
+        Returns:
+            CorsProxyGetData: the reply's ``data``, with
+                ``_cp_redirects`` (list[CorsProxyGetDataCpRedirectsItem]), ``content`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/corsproxy-cors_proxy_get.md
         """
@@ -2789,7 +3304,18 @@ class WhmFunctions:
         cpanel_jsonapi_apiversion: CpanelCpanelJsonapiApiversion | Unset = UNSET,
         variable_names_and_values: str | Unset = UNSET,
     ) -> Any:
-        """Call ``cpanel`` (may change server state; never retried).
+        """Call ``cpanel``. May change server state: never retried. Since WHM 84.
+
+        Args:
+            cpanel_jsonapi_func (str): Required.
+            cpanel_jsonapi_module (str): Required.
+            cpanel_jsonapi_user (str): Required.
+            cpanel_jsonapi_apiversion (CpanelCpanelJsonapiApiversion): Optional. One of: 1, 2, 3. Default:
+                2.
+            variable_names_and_values (str): Optional. WHM name: ``Variable Names and Values``.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/other-cpanel.md
         """
@@ -2809,7 +3335,11 @@ class WhmFunctions:
     async def cpgreylist_is_server_netblock_trusted(
         self,
     ) -> CpgreylistIsServerNetblockTrustedData:
-        """Call ``cpgreylist_is_server_netblock_trusted`` (read-only).
+        """Call ``cpgreylist_is_server_netblock_trusted``. Read-only. Since WHM 11.50.
+
+        Returns:
+            CpgreylistIsServerNetblockTrustedData: the reply's ``data``, with
+                ``ip_blocks`` (CpgreylistIsServerNetblockTrustedDataIpBlocks).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2822,7 +3352,15 @@ class WhmFunctions:
         *,
         provider: str,
     ) -> CpgreylistListEntriesForCommonMailProviderData:
-        """Call ``cpgreylist_list_entries_for_common_mail_provider`` (may change server state; never retried).
+        """Call ``cpgreylist_list_entries_for_common_mail_provider``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            provider (str): Required.
+
+        Returns:
+            CpgreylistListEntriesForCommonMailProviderData: the reply's ``data``, with
+                ``providers`` (CpgreylistListEntriesForCommonMailProviderDataProviders),
+                ``providers_failed`` (CpgreylistListEntriesForCommonMailProviderDataProvidersFailed).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2838,7 +3376,12 @@ class WhmFunctions:
     async def cpgreylist_load_common_mail_providers_config(
         self,
     ) -> CpgreylistLoadCommonMailProvidersConfigData:
-        """Call ``cpgreylist_load_common_mail_providers_config`` (may change server state; never retried).
+        """Call ``cpgreylist_load_common_mail_providers_config``. May change server state: never retried. Since WHM 11.52.
+
+        Returns:
+            CpgreylistLoadCommonMailProvidersConfigData: the reply's ``data``, with
+                ``autotrust_new_common_mail_providers`` (int), ``common_mail_providers``
+                (CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2853,7 +3396,17 @@ class WhmFunctions:
         | Unset = UNSET,
         providerkey: int | Unset = UNSET,
     ) -> CpgreylistSaveCommonMailProvidersConfigData:
-        """Call ``cpgreylist_save_common_mail_providers_config`` (may change server state; never retried).
+        """Call ``cpgreylist_save_common_mail_providers_config``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            autotrust_new_common_mail_providers (CpgreylistSaveCommonMailProvidersConfigAutotrustNewCommonMa
+                ilProviders): Optional. One of: 0, 1. Default: 1.
+            providerkey (int): Optional. WHM name: ``PROVIDERKEY``.
+
+        Returns:
+            CpgreylistSaveCommonMailProvidersConfigData: the reply's ``data``, with
+                ``autotrust_new_common_mail_providers`` (int), ``common_mail_providers``
+                (CpgreylistSaveCommonMailProvidersConfigDataCommonMailProviders).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2870,7 +3423,11 @@ class WhmFunctions:
     async def cpgreylist_status(
         self,
     ) -> CpgreylistStatusData:
-        """Call ``cpgreylist_status`` (read-only).
+        """Call ``cpgreylist_status``. Read-only. Since WHM 11.50.
+
+        Returns:
+            CpgreylistStatusData: the reply's ``data``, with ``is_enabled`` (int), ``is_exim_enabled``
+                (int), ``service`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2883,7 +3440,15 @@ class WhmFunctions:
         *,
         provider: str,
     ) -> CpgreylistTrustEntriesForCommonMailProviderData:
-        """Call ``cpgreylist_trust_entries_for_common_mail_provider`` (may change server state; never retried).
+        """Call ``cpgreylist_trust_entries_for_common_mail_provider``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            provider (str): Required.
+
+        Returns:
+            CpgreylistTrustEntriesForCommonMailProviderData: the reply's ``data``, with
+                ``providers_failed`` (CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed),
+                ``providers_trusted`` (CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2901,7 +3466,16 @@ class WhmFunctions:
         *,
         provider: str,
     ) -> CpgreylistUntrustEntriesForCommonMailProviderData:
-        """Call ``cpgreylist_untrust_entries_for_common_mail_provider`` (may change server state; never retried).
+        """Call ``cpgreylist_untrust_entries_for_common_mail_provider``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            provider (str): Required.
+
+        Returns:
+            CpgreylistUntrustEntriesForCommonMailProviderData: the reply's ``data``, with
+                ``providers_failed`` (CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed),
+                ``providers_untrusted``
+                (CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2917,7 +3491,10 @@ class WhmFunctions:
     async def cphulk_status(
         self,
     ) -> CphulkStatusData:
-        """Call ``cphulk_status`` (read-only).
+        """Call ``cphulk_status``. Read-only. Since WHM 11.48.
+
+        Returns:
+            CphulkStatusData: the reply's ``data``, with ``is_enabled`` (int), ``service`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-cphulk_status.md
         """
@@ -2931,7 +3508,14 @@ class WhmFunctions:
         id: str,
         name: str,
     ) -> CreateAccountEnhancementData:
-        """Call ``create_account_enhancement`` (may change server state; never retried).
+        """Call ``create_account_enhancement``. May change server state: never retried. Since WHM 11.98.
+
+        Args:
+            id (str): Required.
+            name (str): Required.
+
+        Returns:
+            CreateAccountEnhancementData: the reply's ``data``, with ``name`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-create_account_enhancement.md
         """
@@ -2951,7 +3535,16 @@ class WhmFunctions:
         ip: str,
         comment: str | Unset = UNSET,
     ) -> CreateCpgreylistTrustedHostData:
-        """Call ``create_cpgreylist_trusted_host`` (may change server state; never retried).
+        """Call ``create_cpgreylist_trusted_host``. May change server state: never retried. Since WHM 11.50.
+
+        Args:
+            ip (str): Required.
+            comment (str): Optional.
+
+        Returns:
+            CreateCpgreylistTrustedHostData: the reply's ``data``, with ``comment`` (str), ``ips_added``
+                (list[CreateCpgreylistTrustedHostDataIpsAddedItem]), ``ips_failed``
+                (CreateCpgreylistTrustedHostDataIpsFailed).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -2973,7 +3566,19 @@ class WhmFunctions:
         comment: str | Unset = UNSET,
         skip_enabled_check: CreateCphulkRecordSkipEnabledCheck | Unset = UNSET,
     ) -> CreateCphulkRecordData:
-        """Call ``create_cphulk_record`` (may change server state; never retried).
+        """Call ``create_cphulk_record``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            ip (str): Required.
+            list_name (CreateCphulkRecordListName): Required. One of: 'black', 'white'.
+            comment (str): Optional.
+            skip_enabled_check (CreateCphulkRecordSkipEnabledCheck): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            CreateCphulkRecordData: the reply's ``data``, with ``comment`` (str), ``ip_blocks_removed``
+                (int), ``ips_added`` (list[Any]), ``ips_failed`` (CreateCphulkRecordDataIpsFailed),
+                ``iptable_bans_removed`` (int), ``list_name`` (str), ``requester_ip`` (str),
+                ``requester_ip_is_whitelisted`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-create_cphulk_record.md
         """
@@ -2996,7 +3601,15 @@ class WhmFunctions:
         featurelistname: CreateFeaturelistFeaturelistname | Unset = UNSET,
         overwrite: CreateFeaturelistOverwrite | Unset = UNSET,
     ) -> CreateFeaturelistData:
-        """Call ``create_featurelist`` (may change server state; never retried).
+        """Call ``create_featurelist``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            featurelist (str): Required.
+            featurelistname (CreateFeaturelistFeaturelistname): Optional. One of: 1, 0. Default: 0.
+            overwrite (CreateFeaturelistOverwrite): Optional. One of: 1, 0. Default: 0.
+
+        Returns:
+            CreateFeaturelistData: the reply's ``data``, with ``featurelist`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-create_featurelist.md
         """
@@ -3019,7 +3632,16 @@ class WhmFunctions:
         order: int,
         user: str,
     ) -> Any:
-        """Call ``create_integration_group`` (may change server state; never retried).
+        """Call ``create_integration_group``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            group_id (str): Required.
+            label (str): Required.
+            order (int): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-create_integration_group.md
         """
@@ -3051,7 +3673,25 @@ class WhmFunctions:
         order: str | Unset = UNSET,
         url_query: str | Unset = UNSET,
     ) -> Any:
-        """Call ``create_integration_link`` (may change server state; never retried).
+        """Call ``create_integration_link``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            app (str): Required.
+            implements (str): Required.
+            label (str): Required.
+            subscriber_unique_id (str): Required.
+            token (str): Required.
+            user (str): Required.
+            autologin_token_url (str): Optional.
+            base64_png_image (str): Optional.
+            group_id (CreateIntegrationLinkGroupId): Optional. One of: 'files', 'databases', 'domains',
+                'email', 'metrics', 'security', 'software', 'advanced', 'pref'.
+            hide (CreateIntegrationLinkHide): Optional. One of: 0, 1. Default: 0.
+            order (str): Optional.
+            url_query (str): Optional. WHM name: ``url``.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-create_integration_link.md
         """
@@ -3082,7 +3722,15 @@ class WhmFunctions:
         username: str,
         web_vhost_domain: str,
     ) -> Any:
-        """Call ``create_parked_domain_for_user`` (may change server state; never retried).
+        """Call ``create_parked_domain_for_user``. May change server state: never retried. Since WHM 82.
+
+        Args:
+            domain (str): Required.
+            username (str): Required.
+            web_vhost_domain (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-create_parked_domain_for_user.md
         """
@@ -3119,7 +3767,35 @@ class WhmFunctions:
         sshkey_name: str | Unset = UNSET,
         sshkey_passphrase: str | Unset = UNSET,
     ) -> CreateRemoteRootTransferSessionData:
-        """Call ``create_remote_root_transfer_session`` (may change server state; never retried).
+        """Call ``create_remote_root_transfer_session``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            comm_transport (CreateRemoteRootTransferSessionCommTransport): Required. One of: 'ssh',
+                'whostmgr', 'whostmgr_insecure'. Default: 'ssh'.
+            compressed (CreateRemoteRootTransferSessionCompressed): Required. One of: 0, 1.
+            copy_reseller_privs (CreateRemoteRootTransferSessionCopyResellerPrivs): Required. One of: 0, 1.
+            enable_custom_pkgacct (CreateRemoteRootTransferSessionEnableCustomPkgacct): Required. One of: 0,
+                1.
+            host (str): Required.
+            low_priority (CreateRemoteRootTransferSessionLowPriority): Required. One of: 0, 1.
+            restore_threads (int): Required.
+            transfer_threads (int): Required.
+            unencrypted (CreateRemoteRootTransferSessionUnencrypted): Required. One of: 0, 1.
+            unrestricted_restore (CreateRemoteRootTransferSessionUnrestrictedRestore): Required. One of: 0,
+                1.
+            use_backups (CreateRemoteRootTransferSessionUseBackups): Required. One of: 0, 1.
+            user (str): Required.
+            password (str): Optional.
+            port (int): Optional. Default: 22.
+            root_escalation_method (CreateRemoteRootTransferSessionRootEscalationMethod): Optional. One of:
+                'su', 'sudo'.
+            root_password (str): Optional.
+            sshkey_name (str): Optional.
+            sshkey_passphrase (str): Optional.
+
+        Returns:
+            CreateRemoteRootTransferSessionData: the reply's ``data``, with ``analyze_rawout`` (str),
+                ``create_rawout`` (str), ``transfer_session_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-create_remote_root_transfer_session.md
         """
@@ -3156,7 +3832,15 @@ class WhmFunctions:
         password: str,
         unrestricted_restore: CreateRemoteUserTransferSessionUnrestrictedRestore,
     ) -> CreateRemoteUserTransferSessionData:
-        """Call ``create_remote_user_transfer_session`` (may change server state; never retried).
+        """Call ``create_remote_user_transfer_session``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            host (str): Required.
+            password (str): Required.
+            unrestricted_restore (CreateRemoteUserTransferSessionUnrestrictedRestore): Required. One of: 1.
+
+        Returns:
+            CreateRemoteUserTransferSessionData: the reply's ``data``, with ``transfer_session_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-create_remote_user_transfer_session.md
         """
@@ -3178,7 +3862,15 @@ class WhmFunctions:
         domain: str,
         use_canonical_name: CreateSubdomainUseCanonicalName | Unset = UNSET,
     ) -> CreateSubdomainData:
-        """Call ``create_subdomain`` (may change server state; never retried).
+        """Call ``create_subdomain``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            document_root (str): Required.
+            domain (str): Required.
+            use_canonical_name (CreateSubdomainUseCanonicalName): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            CreateSubdomainData: the reply's ``data``, with ``username`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-create_subdomain.md
         """
@@ -3204,7 +3896,20 @@ class WhmFunctions:
         preferred_domain: str | Unset = UNSET,
         prompt_token: str | Unset = UNSET,
     ) -> CreateUserSessionData:
-        """Call ``create_user_session`` (may change server state; never retried).
+        """Call ``create_user_session``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            service (CreateUserSessionService): Required. One of: 'cpaneld', 'whostmgrd', 'webmaild'.
+            user (str): Required.
+            app (str): Optional.
+            cp_security_token (str): Optional.
+            locale (str): Optional.
+            preferred_domain (str): Optional.
+            prompt_token (str): Optional. WHM name: ``promptToken``.
+
+        Returns:
+            CreateUserSessionData: the reply's ``data``, with ``cp_security_token`` (str), ``expires``
+                (int), ``service`` (str), ``session`` (str), ``url`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/session/session-create_user_session.md
         """
@@ -3276,7 +3981,65 @@ class WhmFunctions:
         uid: int | Unset = UNSET,
         useregns: CreateacctUseregns | Unset = UNSET,
     ) -> CreateacctData:
-        """Call ``createacct`` (may change server state; never retried).
+        """Call ``createacct``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            username (str): Required.
+            account_enhancements (Any): Optional.
+            bwlimit (Any): Optional. A string or a number.
+            cgi (int): Optional.
+            contactemail (str): Optional. Default: ''.
+            cpmod (str): Optional.
+            customip (str): Optional.
+            dkim (CreateacctDkim): Optional. One of: 0, 1.
+            dmarc (int): Optional.
+            domain (str): Optional.
+            featurelist (str): Optional. Default: 'default'.
+            forcedns (CreateacctForcedns): Optional. One of: 0, 1. Default: 0.
+            frontpage (int): Optional. Default: None.
+            gid (int): Optional.
+            hasshell (CreateacctHasshell): Optional. One of: 0, 1. Default: 0.
+            hasuseregns (CreateacctHasuseregns): Optional. One of: 0, 1. Default: 0.
+            homedir (str): Optional.
+            ip (CreateacctIp): Optional. One of: 'y', 'n'. Default: 'n'.
+            language (str): Optional.
+            mail_node_alias (str): Optional.
+            mailbox_format (str): Optional.
+            max_defer_fail_percentage (Any): Optional. Default: 'unlimited'. A string or a number.
+            max_email_per_hour (Any): Optional. A string or a number.
+            max_emailacct_quota (Any): Optional. Default: 1024. A string or a number.
+            max_team_users (int): Optional.
+            maxaddon (Any): Optional. Default: 0. A string or a number.
+            maxftp (Any): Optional. A string or a number.
+            maxlst (Any): Optional. A string or a number.
+            maxpark (Any): Optional. Default: 0. A string or a number.
+            maxpop (Any): Optional. A string or a number.
+            maxsql (Any): Optional. A string or a number.
+            maxsub (Any): Optional. A string or a number.
+            mxcheck (CreateacctMxcheck): Optional. One of: 'local', 'secondary', 'remote', 'auto'.
+            owner (str): Optional.
+            ownerself (CreateacctOwnerself): Optional. One of: 0, 1. Default: 0.
+            pass_ (str): Optional. WHM name: ``pass``.
+            password (str): Optional.
+            pkgname (str): Optional.
+            plan (str): Optional. Default: 'default'.
+            quota (int): Optional. Default: 0.
+            reseller (CreateacctReseller): Optional. One of: 0, 1. Default: 0.
+            reseller_without_domain (CreateacctResellerWithoutDomain): Optional. One of: 0, 1. Default: 0.
+            savepkg (CreateacctSavepkg): Optional. One of: 0, 1. Default: 0.
+            showpass (CreateacctShowpass): Optional. One of: 'y', 'n'. Default: 'y'.
+            spamassassin (CreateacctSpamassassin): Optional. One of: 0, 1. Default: 1.
+            spambox (CreateacctSpambox): Optional. One of: 'y', 'n'. Default: 'y'.
+            spf (CreateacctSpf): Optional. One of: 0, 1.
+            uid (int): Optional.
+            useregns (CreateacctUseregns): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            CreateacctData: the reply's ``data``, with ``ip`` (str), ``nameserver`` (str), ``nameserver2``
+                (str), ``nameserver3`` (str), ``nameserver4`` (str), ``nameservera`` (None | str),
+                ``nameservera2`` (None | str), ``nameservera3`` (None | str), ``nameservera4`` (None | str),
+                ``nameserverentry`` (None | str), ``nameserverentry2`` (None | str), ``nameserverentry3``
+                (None | str), ``nameserverentry4`` (None | str), ``package`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-creation/accounts-createacct.md
         """
@@ -3340,7 +4103,10 @@ class WhmFunctions:
     async def current_mysql_version(
         self,
     ) -> CurrentMysqlVersionData:
-        """Call ``current_mysql_version`` (read-only).
+        """Call ``current_mysql_version``. Read-only. Since WHM 11.48.
+
+        Returns:
+            CurrentMysqlVersionData: the reply's ``data``, with ``server`` (str), ``version`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-current_mysql_version.md
         """
@@ -3354,7 +4120,14 @@ class WhmFunctions:
         domain: str,
         key_id: int,
     ) -> Any:
-        """Call ``deactivate_zone_key`` (may change server state; never retried).
+        """Call ``deactivate_zone_key``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+            key_id (int): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-deactivate_zone_key.md
         """
@@ -3374,7 +4147,14 @@ class WhmFunctions:
         user: str,
         mountpoint: str | Unset = UNSET,
     ) -> Any:
-        """Call ``delete_account_archives`` (may change server state; never retried).
+        """Call ``delete_account_archives``. May change server state: never retried. Since WHM 70.
+
+        Args:
+            user (str): Required.
+            mountpoint (str): Optional. Default: '/home'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/transfers-delete_account_archives.md
         """
@@ -3393,7 +4173,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> Any:
-        """Call ``delete_account_enhancement`` (may change server state; never retried).
+        """Call ``delete_account_enhancement``. May change server state: never retried. Since WHM 98.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-delete_account_enhancement.md
         """
@@ -3411,7 +4197,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> Any:
-        """Call ``delete_configclusterserver`` (may change server state; never retried).
+        """Call ``delete_configclusterserver``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/clusterserver-delete_configclusterserver.md
         """
@@ -3429,7 +4221,14 @@ class WhmFunctions:
         *,
         ip: str,
     ) -> DeleteCpgreylistTrustedHostData:
-        """Call ``delete_cpgreylist_trusted_host`` (may change server state; never retried).
+        """Call ``delete_cpgreylist_trusted_host``. May change server state: never retried. Since WHM 11.50.
+
+        Args:
+            ip (str): Required.
+
+        Returns:
+            DeleteCpgreylistTrustedHostData: the reply's ``data``, with
+                ``ips_failed`` (DeleteCpgreylistTrustedHostDataIpsFailed), ``ips_removed`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -3449,7 +4248,17 @@ class WhmFunctions:
         list_name: DeleteCphulkRecordListName,
         skip_enabled_check: DeleteCphulkRecordSkipEnabledCheck | Unset = UNSET,
     ) -> DeleteCphulkRecordData:
-        """Call ``delete_cphulk_record`` (may change server state; never retried).
+        """Call ``delete_cphulk_record``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            ip (list[str]): Required.
+            list_name (DeleteCphulkRecordListName): Required. One of: 'white', 'black'.
+            skip_enabled_check (DeleteCphulkRecordSkipEnabledCheck): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            DeleteCphulkRecordData: the reply's ``data``, with
+                ``ips_failed`` (DeleteCphulkRecordDataIpsFailed), ``ips_removed`` (list[str]), ``list_name``
+                (str), ``requester_ip`` (str), ``requester_ip_is_whitelisted`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-delete_cphulk_record.md
         """
@@ -3471,7 +4280,15 @@ class WhmFunctions:
         theme: str,
         path: str | Unset = UNSET,
     ) -> Any:
-        """Call ``delete_customizations`` (may change server state; never retried).
+        """Call ``delete_customizations``. May change server state: never retried. Since WHM 100.
+
+        Args:
+            application (DeleteCustomizationsApplication): Required. One of: 'cpanel', 'webmail'.
+            theme (str): Required.
+            path (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-delete_customizations.md
         """
@@ -3491,7 +4308,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> DeleteDomainData:
-        """Call ``delete_domain`` (may change server state; never retried).
+        """Call ``delete_domain``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            DeleteDomainData: the reply's ``data``, with ``type`` (None | str), ``username`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-delete_domain.md
         """
@@ -3509,7 +4332,13 @@ class WhmFunctions:
         *,
         featurelist: str,
     ) -> DeleteFeaturelistData:
-        """Call ``delete_featurelist`` (may change server state; never retried).
+        """Call ``delete_featurelist``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            featurelist (str): Required.
+
+        Returns:
+            DeleteFeaturelistData: the reply's ``data``, with ``deleted_featurelist`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-delete_featurelist.md
         """
@@ -3527,7 +4356,13 @@ class WhmFunctions:
         *,
         id: str,
     ) -> Any:
-        """Call ``delete_hook`` (may change server state; never retried).
+        """Call ``delete_hook``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-delete_hook.md
         """
@@ -3547,7 +4382,15 @@ class WhmFunctions:
         section: str,
         value: str,
     ) -> DeleteRpmVersionData:
-        """Call ``delete_rpm_version`` (may change server state; never retried).
+        """Call ``delete_rpm_version``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            key (str): Required.
+            section (str): Required.
+            value (str): Required.
+
+        Returns:
+            DeleteRpmVersionData: the reply's ``data``, with ``status`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/package-manager-settings/rpmversions-delete_rpm_version.md
         """
@@ -3567,7 +4410,14 @@ class WhmFunctions:
         *,
         host: str,
     ) -> DeleteSslVhostData:
-        """Call ``delete_ssl_vhost`` (may change server state; never retried).
+        """Call ``delete_ssl_vhost``. May change server state: never retried. Since WHM 82.
+
+        Args:
+            host (str): Required.
+
+        Returns:
+            DeleteSslVhostData: the reply's ``data``, with ``output`` (list[str]), ``removed_vhost_data``
+                (list[DeleteSslVhostDataRemovedVhostDataItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-delete_ssl_vhost.md
         """
@@ -3586,7 +4436,14 @@ class WhmFunctions:
         file: str,
         leave_authorized: DeletesshkeyLeaveAuthorized | Unset = UNSET,
     ) -> DeletesshkeyData:
-        """Call ``deletesshkey`` (may change server state; never retried).
+        """Call ``deletesshkey``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            file (str): Required.
+            leave_authorized (DeletesshkeyLeaveAuthorized): Optional. One of: 0, 1. Default: 1.
+
+        Returns:
+            DeletesshkeyData: the reply's ``data``, with ``file`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-deletesshkey.md
         """
@@ -3607,7 +4464,15 @@ class WhmFunctions:
         ethernetdev: str | Unset = UNSET,
         skipifshutdown: DelipSkipifshutdown | Unset = UNSET,
     ) -> Any:
-        """Call ``delip`` (may change server state; never retried).
+        """Call ``delip``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            ip (str): Required.
+            ethernetdev (str): Optional. Default: ''.
+            skipifshutdown (DelipSkipifshutdown): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/ips-delip.md
         """
@@ -3628,7 +4493,14 @@ class WhmFunctions:
         field_delete_extensions: str,
         name: str,
     ) -> DelpkgextData:
-        """Call ``delpkgext`` (may change server state; never retried).
+        """Call ``delpkgext``. May change server state: never retried. Since WHM 68.
+
+        Args:
+            field_delete_extensions (str): Required. WHM name: ``_DELETE_EXTENSIONS``.
+            name (str): Required.
+
+        Returns:
+            DelpkgextData: the reply's ``data``, with ``pkg`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plan-extensions/packages-delpkgext.md
         """
@@ -3648,7 +4520,15 @@ class WhmFunctions:
         provider_id: str,
         service_name: DisableAuthenticationProviderServiceName,
     ) -> Any:
-        """Call ``disable_authentication_provider`` (may change server state; never retried).
+        """Call ``disable_authentication_provider``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            provider_id (str): Required.
+            service_name (DisableAuthenticationProviderServiceName): Required. One of: 'cpaneld',
+                'webmaild', 'whostmgrd'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-disable_authentication_provider.md
         """
@@ -3665,7 +4545,10 @@ class WhmFunctions:
     async def disable_autossl(
         self,
     ) -> Any:
-        """Call ``disable_autossl`` (may change server state; never retried).
+        """Call ``disable_autossl``. May change server state: never retried. Since WHM 58.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-disable_autossl.md
         """
@@ -3676,7 +4559,10 @@ class WhmFunctions:
     async def disable_cpgreylist(
         self,
     ) -> Any:
-        """Call ``disable_cpgreylist`` (may change server state; never retried).
+        """Call ``disable_cpgreylist``. May change server state: never retried. Since WHM 11.50.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -3687,7 +4573,10 @@ class WhmFunctions:
     async def disable_cphulk(
         self,
     ) -> Any:
-        """Call ``disable_cphulk`` (may change server state; never retried).
+        """Call ``disable_cphulk``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-disable_cphulk.md
         """
@@ -3700,7 +4589,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> DisableDkimData:
-        """Call ``disable_dkim`` (may change server state; never retried).
+        """Call ``disable_dkim``. May change server state: never retried. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            DisableDkimData: the reply's ``data``, with ``payload`` (list[DisableDkimDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-disable_dkim.md
         """
@@ -3718,7 +4613,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> DisableDnssecForDomainsData:
-        """Call ``disable_dnssec_for_domains`` (may change server state; never retried).
+        """Call ``disable_dnssec_for_domains``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            DisableDnssecForDomainsData: the reply's ``data``, with
+                ``domains`` (list[DisableDnssecForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-disable_dnssec_for_domains.md
         """
@@ -3734,7 +4636,11 @@ class WhmFunctions:
     async def disable_failing_authentication_providers(
         self,
     ) -> DisableFailingAuthenticationProvidersData:
-        """Call ``disable_failing_authentication_providers`` (may change server state; never retried).
+        """Call ``disable_failing_authentication_providers``. May change server state: never retried. Since WHM 54.
+
+        Returns:
+            DisableFailingAuthenticationProvidersData: the reply's ``data``, with
+                ``payload`` (list[DisableFailingAuthenticationProvidersDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-disable_failing_authentication_providers.md
         """
@@ -3747,9 +4653,15 @@ class WhmFunctions:
         *,
         domain: str | Unset = UNSET,
     ) -> Any:
-        """Call ``disable_mail_sni`` (may change server state; never retried).
+        """Call ``disable_mail_sni``. May change server state: never retried. Since WHM 11.48. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-disable_mail_sni.md
+        Args:
+            domain (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-disable_mail_sni.md
         """
         from .api.mail import disable_mail_sni as operation
 
@@ -3765,7 +4677,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> Any:
-        """Call ``disable_market_provider`` (may change server state; never retried).
+        """Call ``disable_market_provider``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-disable_market_provider.md
         """
@@ -3783,7 +4701,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> DomainuserdataData:
-        """Call ``domainuserdata`` (read-only).
+        """Call ``domainuserdata``. Read-only. Since WHM 11.32.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            DomainuserdataData: the reply's ``data``, with ``userdata`` (DomainuserdataDataUserdata).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/accounts-domainuserdata.md
         """
@@ -3802,9 +4726,16 @@ class WhmFunctions:
         domain: str,
         zone: str | Unset = UNSET,
     ) -> DumpzoneData:
-        """Call ``dumpzone`` (read-only).
+        """Call ``dumpzone``. Read-only. Since WHM 11. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-dumpzone.md
+        Args:
+            domain (str): Required.
+            zone (str): Optional.
+
+        Returns:
+            DumpzoneData: the reply's ``data``, with ``zone`` (list[str]).
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-dumpzone.md
         """
         from .api.dns import dumpzone as operation
 
@@ -3819,7 +4750,11 @@ class WhmFunctions:
     async def ea4_get_additional_pkg_prefixes(
         self,
     ) -> Ea4GetAdditionalPkgPrefixesData:
-        """Call ``ea4_get_additional_pkg_prefixes`` (may change server state; never retried).
+        """Call ``ea4_get_additional_pkg_prefixes``. May change server state: never retried. Since WHM 116.
+
+        Returns:
+            Ea4GetAdditionalPkgPrefixesData: the reply's ``data``, with
+                ``additional_pkg_prefixes`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_get_additional_pkg_prefixes.md
         """
@@ -3830,7 +4765,10 @@ class WhmFunctions:
     async def ea4_get_currently_installed_packages(
         self,
     ) -> Ea4GetCurrentlyInstalledPackagesData:
-        """Call ``ea4_get_currently_installed_packages`` (may change server state; never retried).
+        """Call ``ea4_get_currently_installed_packages``. May change server state: never retried. Since WHM 62.
+
+        Returns:
+            Ea4GetCurrentlyInstalledPackagesData: the reply's ``data``, with ``packages`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_get_currently_installed_packages.md
         """
@@ -3841,7 +4779,12 @@ class WhmFunctions:
     async def ea4_list_profiles(
         self,
     ) -> Ea4ListProfilesData:
-        """Call ``ea4_list_profiles`` (may change server state; never retried).
+        """Call ``ea4_list_profiles``. May change server state: never retried. Since WHM 11.52.
+
+        Returns:
+            Ea4ListProfilesData: the reply's ``data``, with
+                ``cpanel`` (list[Ea4ListProfilesDataCpanelItem]), ``custom``
+                (list[Ea4ListProfilesDataCustomItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_list_profiles.md
         """
@@ -3852,7 +4795,10 @@ class WhmFunctions:
     async def ea4_metainfo(
         self,
     ) -> Ea4MetainfoData:
-        """Call ``ea4_metainfo`` (may change server state; never retried).
+        """Call ``ea4_metainfo``. May change server state: never retried. Since WHM 80.
+
+        Returns:
+            Ea4MetainfoData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_metainfo.md
         """
@@ -3863,7 +4809,10 @@ class WhmFunctions:
     async def ea4_recommendations(
         self,
     ) -> Ea4RecommendationsData:
-        """Call ``ea4_recommendations`` (may change server state; never retried).
+        """Call ``ea4_recommendations``. May change server state: never retried. Since WHM 64.
+
+        Returns:
+            Ea4RecommendationsData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_recommendations.md
         """
@@ -3882,7 +4831,19 @@ class WhmFunctions:
         tag: list[str] | Unset = UNSET,
         version: str | Unset = UNSET,
     ) -> Ea4SaveProfileData:
-        """Call ``ea4_save_profile`` (may change server state; never retried).
+        """Call ``ea4_save_profile``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            filename (str): Required.
+            name (str): Required.
+            pkg (list[str]): Required.
+            desc (str): Optional. Default: ''.
+            overwrite (Ea4SaveProfileOverwrite): Optional. One of: 0, 1. Default: 0.
+            tag (list[str]): Optional. Default: [].
+            version (str): Optional. Default: '0'.
+
+        Returns:
+            Ea4SaveProfileData: the reply's ``data``, with ``already_exists`` (int), ``path`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/ea4-ea4_save_profile.md
         """
@@ -3915,7 +4876,22 @@ class WhmFunctions:
         stage: EditHookStage | Unset = UNSET,
         weight: int | Unset = UNSET,
     ) -> Any:
-        """Call ``edit_hook`` (may change server state; never retried).
+        """Call ``edit_hook``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            id (str): Required.
+            check (str): Optional.
+            enabled (EditHookEnabled): Optional. One of: 0, 1.
+            escalateprivs (EditHookEscalateprivs): Optional. One of: 0, 1. Default: 0.
+            exectype (EditHookExectype): Optional. One of: 'script', 'module'.
+            hook (str): Optional.
+            notes (str): Optional.
+            rollback (str): Optional.
+            stage (EditHookStage): Optional. One of: 'pre', 'post'.
+            weight (int): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-edit_hook.md
         """
@@ -3944,7 +4920,15 @@ class WhmFunctions:
         section: str,
         value: str,
     ) -> EditRpmVersionData:
-        """Call ``edit_rpm_version`` (may change server state; never retried).
+        """Call ``edit_rpm_version``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            key (str): Required.
+            section (str): Required.
+            value (str): Required.
+
+        Returns:
+            EditRpmVersionData: the reply's ``data``, with ``status`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/package-manager-settings/rpmversions-edit_rpm_version.md
         """
@@ -3986,7 +4970,35 @@ class WhmFunctions:
         maxsub: Any | Unset = UNSET,
         quota: Any | Unset = UNSET,
     ) -> EditpkgData:
-        """Call ``editpkg`` (may change server state; never retried).
+        """Call ``editpkg``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            name (str): Required.
+            field_package_extensions (str): Optional. WHM name: ``_PACKAGE_EXTENSIONS``.
+            bwlimit (Any): Optional. Default: 1048576. A string or a number.
+            cgi (EditpkgCgi): Optional. One of: 1, 0. Default: 1.
+            cpmod (str): Optional.
+            digestauth (EditpkgDigestauth): Optional. One of: 1, 0. Default: 0.
+            featurelist (str): Optional. Default: 'default'.
+            frontpage (EditpkgFrontpage): Optional. One of: 1, 0. Default: 0.
+            hasshell (EditpkgHasshell): Optional. One of: 1, 0. Default: 0.
+            ip (EditpkgIp): Optional. One of: 'y', 'n'. Default: 'n'.
+            language (str): Optional.
+            max_defer_fail_percentage (Any): Optional. Default: 'unlimited'. A string or a number.
+            max_email_per_hour (Any): Optional. Default: 'unlimited'. A string or a number.
+            max_emailacct_quota (Any): Optional. Default: 1024. A string or a number.
+            max_team_users (int): Optional.
+            maxaddon (Any): Optional. Default: 0. A string or a number.
+            maxftp (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxlst (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxpark (Any): Optional. Default: 0. A string or a number.
+            maxpop (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxsql (Any): Optional. Default: 'unlimited'. A string or a number.
+            maxsub (Any): Optional. Default: 'unlimited'. A string or a number.
+            quota (Any): Optional. Default: 10240. A string or a number.
+
+        Returns:
+            EditpkgData: the reply's ``data``, with ``pkg`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-editpkg.md
         """
@@ -4027,7 +5039,14 @@ class WhmFunctions:
         quota: Any,
         user: str,
     ) -> Any:
-        """Call ``editquota`` (may change server state; never retried).
+        """Call ``editquota``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            quota (Any): Required. A string or a number.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/accounts-editquota.md
         """
@@ -4044,7 +5063,10 @@ class WhmFunctions:
     async def editzonerecord(
         self,
     ) -> Any:
-        """Call ``editzonerecord`` (may change server state; never retried).
+        """Call ``editzonerecord``. May change server state: never retried. Since WHM 11.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-editzonerecord.md
         """
@@ -4062,7 +5084,20 @@ class WhmFunctions:
         max_results_by_type: int | Unset = UNSET,
         success: EmailtrackSearchSuccess | Unset = UNSET,
     ) -> EmailtrackSearchData:
-        """Call ``emailtrack_search`` (may change server state; never retried).
+        """Call ``emailtrack_search``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            defer (EmailtrackSearchDefer): Optional. One of: 0, 1. Default: 0.
+            deliverytype (EmailtrackSearchDeliverytype): Optional. One of: 'all', 'remote', 'local'.
+                Default: 'all'.
+            failure (EmailtrackSearchFailure): Optional. One of: 0, 1. Default: 0.
+            inprogress (EmailtrackSearchInprogress): Optional. One of: 0, 1. Default: 0.
+            max_results_by_type (int): Optional. Default: 0.
+            success (EmailtrackSearchSuccess): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            EmailtrackSearchData: the reply's ``data``, with
+                ``records`` (list[EmailtrackSearchDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_search.md
         """
@@ -4092,7 +5127,22 @@ class WhmFunctions:
         starttime: int | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> EmailtrackStatsData:
-        """Call ``emailtrack_stats`` (may change server state; never retried).
+        """Call ``emailtrack_stats``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            deliverytype (EmailtrackStatsDeliverytype): Optional. One of: 'remote', 'remote-or-faildefer',
+                'local'.
+            enddate (int): Optional.
+            endtime (int): Optional.
+            nosize (EmailtrackStatsNosize): Optional. One of: 0, 1. Default: 0.
+            nosuccess (EmailtrackStatsNosuccess): Optional. One of: 0, 1. Default: 0.
+            startdate (int): Optional. Default: 0.
+            starttime (int): Optional. Default: 0.
+            user (str): Optional.
+
+        Returns:
+            EmailtrackStatsData: the reply's ``data``, with
+                ``records`` (list[EmailtrackStatsDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_stats.md
         """
@@ -4120,7 +5170,18 @@ class WhmFunctions:
         sender: str | Unset = UNSET,
         starttime: int | Unset = UNSET,
     ) -> EmailtrackUserStatsData:
-        """Call ``emailtrack_user_stats`` (may change server state; never retried).
+        """Call ``emailtrack_user_stats``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            deliverytype (EmailtrackUserStatsDeliverytype): Optional. One of: 'remote',
+                'remote-or-faildefer', 'local'.
+            endtime (int): Optional.
+            sender (str): Optional.
+            starttime (int): Optional. Default: 0.
+
+        Returns:
+            EmailtrackUserStatsData: the reply's ``data``, with
+                ``records`` (list[EmailtrackUserStatsDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-emailtrack_user_stats.md
         """
@@ -4142,7 +5203,15 @@ class WhmFunctions:
         provider_id: str,
         service_name: EnableAuthenticationProviderServiceName,
     ) -> Any:
-        """Call ``enable_authentication_provider`` (may change server state; never retried).
+        """Call ``enable_authentication_provider``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            provider_id (str): Required.
+            service_name (EnableAuthenticationProviderServiceName): Required. One of: 'cpaneld', 'webmaild',
+                'whostmgrd'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-enable_authentication_provider.md
         """
@@ -4159,7 +5228,10 @@ class WhmFunctions:
     async def enable_cpgreylist(
         self,
     ) -> Any:
-        """Call ``enable_cpgreylist`` (may change server state; never retried).
+        """Call ``enable_cpgreylist``. May change server state: never retried. Since WHM 11.50.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -4170,7 +5242,10 @@ class WhmFunctions:
     async def enable_cphulk(
         self,
     ) -> Any:
-        """Call ``enable_cphulk`` (may change server state; never retried).
+        """Call ``enable_cphulk``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-enable_cphulk.md
         """
@@ -4183,7 +5258,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> EnableDkimData:
-        """Call ``enable_dkim`` (may change server state; never retried).
+        """Call ``enable_dkim``. May change server state: never retried. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            EnableDkimData: the reply's ``data``, with ``payload`` (list[EnableDkimDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-enable_dkim.md
         """
@@ -4209,7 +5290,23 @@ class WhmFunctions:
         nsec3_salt: str | Unset = UNSET,
         use_nsec3: EnableDnssecForDomainsUseNsec3 | Unset = UNSET,
     ) -> EnableDnssecForDomainsData:
-        """Call ``enable_dnssec_for_domains`` (may change server state; never retried).
+        """Call ``enable_dnssec_for_domains``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+            active (EnableDnssecForDomainsActive): Optional. One of: 0, 1. Default: 1.
+            algo_num (EnableDnssecForDomainsAlgoNum): Optional. One of: 5, 6, 7, 8, 10, 13, 14. Default: 8.
+            key_setup (EnableDnssecForDomainsKeySetup): Optional. One of: 'classic', 'simple'. Default:
+                'classic'.
+            nsec3_iterations (int): Optional. Default: 7.
+            nsec3_narrow (EnableDnssecForDomainsNsec3Narrow): Optional. One of: 0, 1. Default: 1.
+            nsec3_opt_out (EnableDnssecForDomainsNsec3OptOut): Optional. One of: 0, 1. Default: 0.
+            nsec3_salt (str): Optional.
+            use_nsec3 (EnableDnssecForDomainsUseNsec3): Optional. One of: 0, 1. Default: 1.
+
+        Returns:
+            EnableDnssecForDomainsData: the reply's ``data``, with
+                ``domains`` (list[EnableDnssecForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-enable_dnssec_for_domains.md
         """
@@ -4235,7 +5332,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> EnableMailSniData:
-        """Call ``enable_mail_sni`` (may change server state; never retried).
+        """Call ``enable_mail_sni``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            EnableMailSniData: the reply's ``data``, with
+                ``failed_domains`` (EnableMailSniDataFailedDomains), ``updated_domains`` (Any).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-enable_mail_sni.md
         """
@@ -4253,7 +5357,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> Any:
-        """Call ``enable_market_provider`` (may change server state; never retried).
+        """Call ``enable_market_provider``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-enable_market_provider.md
         """
@@ -4269,7 +5379,11 @@ class WhmFunctions:
     async def enable_monitor_all_enabled_services(
         self,
     ) -> EnableMonitorAllEnabledServicesData:
-        """Call ``enable_monitor_all_enabled_services`` (may change server state; never retried).
+        """Call ``enable_monitor_all_enabled_services``. May change server state: never retried. Since WHM 11.52.0.8.
+
+        Returns:
+            EnableMonitorAllEnabledServicesData: the reply's ``data``, with
+                ``services`` (list[EnableMonitorAllEnabledServicesDataServicesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/services-enable_monitor_all_enabled_services.md
         """
@@ -4286,7 +5400,17 @@ class WhmFunctions:
         username: str,
         vhost_name: str,
     ) -> Any:
-        """Call ``enqueue_deferred_ssl_installations`` (may change server state; never retried).
+        """Call ``enqueue_deferred_ssl_installations``. May change server state: never retried. Since WHM 88.
+
+        Args:
+            cab (str): Required.
+            crt (str): Required.
+            key (str): Required.
+            username (str): Required.
+            vhost_name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-enqueue_deferred_ssl_installations.md
         """
@@ -4306,7 +5430,10 @@ class WhmFunctions:
     async def enqueue_transfer_item(
         self,
     ) -> Any:
-        """Call ``enqueue_transfer_item`` (may change server state; never retried).
+        """Call ``enqueue_transfer_item``. May change server state: never retried. Since WHM 11.44.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-enqueue_transfer_item.md
         """
@@ -4319,7 +5446,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> EnsureDkimKeysExistData:
-        """Call ``ensure_dkim_keys_exist`` (may change server state; never retried).
+        """Call ``ensure_dkim_keys_exist``. May change server state: never retried. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            EnsureDkimKeysExistData: the reply's ``data``, with
+                ``payload`` (list[EnsureDkimKeysExistDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-ensure_dkim_keys_exist.md
         """
@@ -4335,7 +5469,10 @@ class WhmFunctions:
     async def eol_php_sites(
         self,
     ) -> EolPhpSitesData:
-        """Call ``eol_php_sites`` (may change server state; never retried).
+        """Call ``eol_php_sites``. May change server state: never retried. Since WHM 136.
+
+        Returns:
+            EolPhpSitesData: the reply's ``data``, with ``eol_php_sites`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/easyapache-settings/eolphpsites-eol_php_sites.md
         """
@@ -4354,7 +5491,20 @@ class WhmFunctions:
         username: str,
         tls_verification: str | Unset = UNSET,
     ) -> ExecuteRemoteWhmapi1WithPasswordData:
-        """Call ``execute_remote_whmapi1_with_password`` (may change server state; never retried).
+        """Call ``execute_remote_whmapi1_with_password``. May change server state: never retried. Since WHM 90.
+
+        Args:
+            function (str): Required.
+            host (str): Required.
+            parameter_name (str): Required.
+            parameter_value (str): Required.
+            password (str): Required.
+            username (str): Required.
+            tls_verification (str): Optional.
+
+        Returns:
+            ExecuteRemoteWhmapi1WithPasswordData: the reply's ``data``, with ``app`` (list[str]),
+                ``key-name*`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/cpanel-execute_remote_whmapi1_with_password.md
         """
@@ -4376,7 +5526,10 @@ class WhmFunctions:
     async def exim_configuration_check(
         self,
     ) -> EximConfigurationCheckData:
-        """Call ``exim_configuration_check`` (read-only).
+        """Call ``exim_configuration_check``. Read-only. Since WHM 11.
+
+        Returns:
+            EximConfigurationCheckData: the reply's ``data``, with ``message`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/exim-exim_configuration_check.md
         """
@@ -4390,7 +5543,14 @@ class WhmFunctions:
         domain: str,
         key_id: int,
     ) -> ExportZoneDnskeyData:
-        """Call ``export_zone_dnskey`` (read-only).
+        """Call ``export_zone_dnskey``. Read-only. Since WHM 88.
+
+        Args:
+            domain (str): Required.
+            key_id (int): Required.
+
+        Returns:
+            ExportZoneDnskeyData: the reply's ``data``, with ``dnskey`` (str), ``key_id`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-export_zone_dnskey.md
         """
@@ -4409,7 +5569,14 @@ class WhmFunctions:
         *,
         zone: list[str],
     ) -> ExportZoneFilesData:
-        """Call ``export_zone_files`` (read-only).
+        """Call ``export_zone_files``. Read-only. Since WHM 11.96.
+
+        Args:
+            zone (list[str]): Required.
+
+        Returns:
+            ExportZoneFilesData: the reply's ``data``, with
+                ``payload`` (list[ExportZoneFilesDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-export_zone_files.md
         """
@@ -4428,7 +5595,14 @@ class WhmFunctions:
         domain: str,
         key_id: int,
     ) -> ExportZoneKeyData:
-        """Call ``export_zone_key`` (read-only).
+        """Call ``export_zone_key``. Read-only. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+            key_id (int): Required.
+
+        Returns:
+            ExportZoneKeyData: the reply's ``data``, with ``key_tag`` (int), ``key_type`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-export_zone_key.md
         """
@@ -4449,7 +5623,15 @@ class WhmFunctions:
         mailbox: str,
         query: str,
     ) -> Any:
-        """Call ``expunge_mailbox_messages`` (may change server state; never retried).
+        """Call ``expunge_mailbox_messages``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            account (str): Required.
+            mailbox (str): Required.
+            query (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-expunge_mailbox_messages.md
         """
@@ -4471,7 +5653,15 @@ class WhmFunctions:
         mailbox_guid: str,
         query: str,
     ) -> Any:
-        """Call ``expunge_messages_for_mailbox_guid`` (may change server state; never retried).
+        """Call ``expunge_messages_for_mailbox_guid``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            account (str): Required.
+            mailbox_guid (str): Required.
+            query (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-expunge_messages_for_mailbox_guid.md
         """
@@ -4491,7 +5681,14 @@ class WhmFunctions:
         *,
         name: str,
     ) -> FetchConnectedApplicationData:
-        """Call ``fetch_connected_application`` (may change server state; never retried).
+        """Call ``fetch_connected_application``. May change server state: never retried. Since WHM 98.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            FetchConnectedApplicationData: the reply's ``data``, with ``name`` (str), ``data``
+                (FetchConnectedApplicationDataData).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-fetch_connected_application.md
         """
@@ -4509,7 +5706,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> FetchDkimPrivateKeysData:
-        """Call ``fetch_dkim_private_keys`` (read-only).
+        """Call ``fetch_dkim_private_keys``. Read-only. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            FetchDkimPrivateKeysData: the reply's ``data``, with
+                ``payload`` (list[FetchDkimPrivateKeysDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-fetch_dkim_private_keys.md
         """
@@ -4527,7 +5731,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> FetchDsRecordsForDomainsData:
-        """Call ``fetch_ds_records_for_domains`` (read-only).
+        """Call ``fetch_ds_records_for_domains``. Read-only. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            FetchDsRecordsForDomainsData: the reply's ``data``, with
+                ``domains`` (list[FetchDsRecordsForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-fetch_ds_records_for_domains.md
         """
@@ -4543,7 +5754,11 @@ class WhmFunctions:
     async def fetch_mail_queue(
         self,
     ) -> FetchMailQueueData:
-        """Call ``fetch_mail_queue`` (may change server state; never retried).
+        """Call ``fetch_mail_queue``. May change server state: never retried. Since WHM 11.
+
+        Returns:
+            FetchMailQueueData: the reply's ``data``, with
+                ``records`` (list[FetchMailQueueDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/exim-fetch_mail_queue.md
         """
@@ -4556,7 +5771,13 @@ class WhmFunctions:
         *,
         session_id: str,
     ) -> FetchPkgacctMasterLogData:
-        """Call ``fetch_pkgacct_master_log`` (read-only).
+        """Call ``fetch_pkgacct_master_log``. Read-only. Since WHM 88.
+
+        Args:
+            session_id (str): Required.
+
+        Returns:
+            FetchPkgacctMasterLogData: the reply's ``data``, with ``log`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-fetch_pkgacct_master_log.md
         """
@@ -4572,7 +5793,11 @@ class WhmFunctions:
     async def fetch_security_advice(
         self,
     ) -> FetchSecurityAdviceData:
-        """Call ``fetch_security_advice`` (read-only).
+        """Call ``fetch_security_advice``. Read-only. Since WHM 80.
+
+        Returns:
+            FetchSecurityAdviceData: the reply's ``data``, with
+                ``payload`` (list[FetchSecurityAdviceDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/security/security-fetch_security_advice.md
         """
@@ -4583,7 +5808,11 @@ class WhmFunctions:
     async def fetch_service_ssl_components(
         self,
     ) -> FetchServiceSslComponentsData:
-        """Call ``fetch_service_ssl_components`` (read-only).
+        """Call ``fetch_service_ssl_components``. Read-only. Since WHM 11.40.
+
+        Returns:
+            FetchServiceSslComponentsData: the reply's ``data``, with
+                ``services`` (list[FetchServiceSslComponentsDataServicesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-fetch_service_ssl_components.md
         """
@@ -4596,7 +5825,14 @@ class WhmFunctions:
         *,
         domains: str,
     ) -> FetchSslCertificatesForFqdnsData:
-        """Call ``fetch_ssl_certificates_for_fqdns`` (read-only).
+        """Call ``fetch_ssl_certificates_for_fqdns``. Read-only. Since WHM 66.
+
+        Args:
+            domains (str): Required.
+
+        Returns:
+            FetchSslCertificatesForFqdnsData: the reply's ``data``, with
+                ``payload`` (list[FetchSslCertificatesForFqdnsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetch_ssl_certificates_for_fqdns.md
         """
@@ -4612,7 +5848,10 @@ class WhmFunctions:
     async def fetch_ssl_vhosts(
         self,
     ) -> FetchSslVhostsData:
-        """Call ``fetch_ssl_vhosts`` (read-only).
+        """Call ``fetch_ssl_vhosts``. Read-only. Since WHM 11.32.
+
+        Returns:
+            FetchSslVhostsData: the reply's ``data``, with ``vhosts`` (list[FetchSslVhostsDataVhostsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetch_ssl_vhosts.md
         """
@@ -4626,7 +5865,14 @@ class WhmFunctions:
         logfile: str,
         transfer_session_id: str,
     ) -> FetchTransferSessionLogData:
-        """Call ``fetch_transfer_session_log`` (may change server state; never retried).
+        """Call ``fetch_transfer_session_log``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            logfile (str): Required.
+            transfer_session_id (str): Required.
+
+        Returns:
+            FetchTransferSessionLogData: the reply's ``data``, with ``log`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-fetch_transfer_session_log.md
         """
@@ -4643,7 +5889,11 @@ class WhmFunctions:
     async def fetch_vhost_ssl_components(
         self,
     ) -> FetchVhostSslComponentsData:
-        """Call ``fetch_vhost_ssl_components`` (read-only).
+        """Call ``fetch_vhost_ssl_components``. Read-only. Since WHM 11.32.
+
+        Returns:
+            FetchVhostSslComponentsData: the reply's ``data``, with
+                ``components`` (list[FetchVhostSslComponentsDataComponentsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetch_vhost_ssl_components.md
         """
@@ -4657,7 +5907,15 @@ class WhmFunctions:
         id: str,
         user: str,
     ) -> FetchcrtinfoData:
-        """Call ``fetchcrtinfo`` (may change server state; never retried).
+        """Call ``fetchcrtinfo``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            id (str): Required.
+            user (str): Required.
+
+        Returns:
+            FetchcrtinfoData: the reply's ``data``, with ``cabundle`` (str), ``certificate`` (str),
+                ``is_self_signed`` (int), ``key`` (str), ``subject.commonName_ip`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetchcrtinfo.md
         """
@@ -4677,7 +5935,16 @@ class WhmFunctions:
         crtdata: str | Unset = UNSET,
         domain: str | Unset = UNSET,
     ) -> FetchsslinfoData:
-        """Call ``fetchsslinfo`` (may change server state; never retried).
+        """Call ``fetchsslinfo``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            crtdata (str): Optional.
+            domain (str): Optional.
+
+        Returns:
+            FetchsslinfoData: the reply's ``data``, with ``cab`` (str), ``crt`` (str), ``crt_origin`` (str),
+                ``domain`` (str), ``ip`` (str), ``key`` (str), ``key_origin`` (str), ``searched_users``
+                (list[str]), ``user`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-fetchsslinfo.md
         """
@@ -4696,7 +5963,13 @@ class WhmFunctions:
         *,
         pkg: str,
     ) -> GetpkgextensionformData:
-        """Call ``_getpkgextensionform`` (read-only).
+        """Call ``_getpkgextensionform``. Read-only. Since WHM 11.40.
+
+        Args:
+            pkg (str): Required.
+
+        Returns:
+            GetpkgextensionformData: the reply's ``data``, with ``html`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plan-extensions/accounts-_getpkgextensionform.md
         """
@@ -4712,7 +5985,10 @@ class WhmFunctions:
     async def flush_cphulk_login_history(
         self,
     ) -> FlushCphulkLoginHistoryData:
-        """Call ``flush_cphulk_login_history`` (may change server state; never retried).
+        """Call ``flush_cphulk_login_history``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            FlushCphulkLoginHistoryData: the reply's ``data``, with ``records_removed`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-flush_cphulk_login_history.md
         """
@@ -4725,7 +6001,14 @@ class WhmFunctions:
         *,
         ip: list[str],
     ) -> FlushCphulkLoginHistoryForIpsData:
-        """Call ``flush_cphulk_login_history_for_ips`` (may change server state; never retried).
+        """Call ``flush_cphulk_login_history_for_ips``. May change server state: never retried. Since WHM 11.50.
+
+        Args:
+            ip (list[str]): Required.
+
+        Returns:
+            FlushCphulkLoginHistoryForIpsData: the reply's ``data``, with ``iptable_bans_removed`` (int),
+                ``records_removed`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-flush_cphulk_login_history_for_ips.md
         """
@@ -4744,7 +6027,16 @@ class WhmFunctions:
         node_alias: str,
         user: list[str],
     ) -> ForceDedistributionFromNodeData:
-        """Call ``force_dedistribution_from_node`` (may change server state; never retried).
+        """Call ``force_dedistribution_from_node``. May change server state: never retried. Since WHM 94.
+
+        Args:
+            node_alias (str): Required.
+            user (list[str]): Required.
+
+        Returns:
+            ForceDedistributionFromNodeData: the reply's ``data``, with
+                ``log`` (list[ForceDedistributionFromNodeDataLogItem]), ``user_info``
+                (list[ForceDedistributionFromNodeDataUserInfoItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-force_dedistribution_from_node.md
         """
@@ -4764,7 +6056,14 @@ class WhmFunctions:
         users_json: str,
         stop_on_failure: ForcepasswordchangeStopOnFailure | Unset = UNSET,
     ) -> ForcepasswordchangeData:
-        """Call ``forcepasswordchange`` (may change server state; never retried).
+        """Call ``forcepasswordchange``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            users_json (str): Required.
+            stop_on_failure (ForcepasswordchangeStopOnFailure): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            ForcepasswordchangeData: the reply's ``data``, with ``updated`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/passwords/accounts-forcepasswordchange.md
         """
@@ -4785,7 +6084,16 @@ class WhmFunctions:
         use_ssl: GenerateMobileconfigUseSsl,
         selected_account_services: GenerateMobileconfigSelectedAccountServices | Unset = UNSET,
     ) -> GenerateMobileconfigData:
-        """Call ``generate_mobileconfig`` (may change server state; never retried).
+        """Call ``generate_mobileconfig``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            account (str): Required.
+            use_ssl (GenerateMobileconfigUseSsl): Required. One of: 0, 1.
+            selected_account_services (GenerateMobileconfigSelectedAccountServices): Optional. One of:
+                'caldav', 'carddav', 'email'.
+
+        Returns:
+            GenerateMobileconfigData: the reply's ``data``, with ``payload`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/email-generate_mobileconfig.md
         """
@@ -4810,7 +6118,19 @@ class WhmFunctions:
         name: str | Unset = UNSET,
         passphrase: str | Unset = UNSET,
     ) -> GeneratesshkeypairData:
-        """Call ``generatesshkeypair`` (may change server state; never retried).
+        """Call ``generatesshkeypair``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            abort_on_existing_key (GeneratesshkeypairAbortOnExistingKey): Optional. One of: 0, 1. Default:
+                1.
+            algorithm (GeneratesshkeypairAlgorithm): Optional. One of: 'rsa2', 'dsa'.
+            bits (GeneratesshkeypairBits): Optional. One of: 1024, 2048, 4096.
+            comment (str): Optional. Default: ''.
+            name (str): Optional. Default: 'id_rsa'.
+            passphrase (str): Optional. Default: ''.
+
+        Returns:
+            GeneratesshkeypairData: the reply's ``data``, with ``name`` (str), ``fingerprint`` (None | str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-generatesshkeypair.md
         """
@@ -4842,7 +6162,24 @@ class WhmFunctions:
         skip_certificate: GeneratesslSkipCertificate | Unset = UNSET,
         state_or_province_name: str | Unset = UNSET,
     ) -> GeneratesslData:
-        """Call ``generatessl`` (may change server state; never retried).
+        """Call ``generatessl``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            domains (str): Required.
+            country_name (str): Optional. WHM name: ``countryName``.
+            email_address (str): Optional. WHM name: ``emailAddress``.
+            keysize (int): Optional.
+            locality_name (str): Optional. WHM name: ``localityName``.
+            organizational_unit_name (str): Optional. WHM name: ``organizationalUnitName``. Default: None.
+            organization_name (str): Optional. WHM name: ``organizationName``.
+            pass_ (str): Optional. WHM name: ``pass``. Default: None.
+            skip_certificate (GeneratesslSkipCertificate): Optional. One of: 1, 0. Default: 0.
+            state_or_province_name (str): Optional. WHM name: ``stateOrProvinceName``.
+
+        Returns:
+            GeneratesslData: the reply's ``data``, with ``cert`` (str), ``cert_id`` (str), ``certfile``
+                (str), ``csr`` (str), ``csr_id`` (str), ``csrfile`` (str), ``key`` (str), ``key_id`` (str),
+                ``keyfile`` (str), ``sender`` (str), ``sender_host`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-generatessl.md
         """
@@ -4867,7 +6204,11 @@ class WhmFunctions:
     async def get_adjusted_market_providers_products(
         self,
     ) -> GetAdjustedMarketProvidersProductsData:
-        """Call ``get_adjusted_market_providers_products`` (read-only).
+        """Call ``get_adjusted_market_providers_products``. Read-only. Since WHM 56.
+
+        Returns:
+            GetAdjustedMarketProvidersProductsData: the reply's ``data``, with
+                ``products`` (list[GetAdjustedMarketProvidersProductsDataProductsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-get_adjusted_market_providers_products.md
         """
@@ -4878,7 +6219,11 @@ class WhmFunctions:
     async def get_all_contact_importances(
         self,
     ) -> GetAllContactImportancesData:
-        """Call ``get_all_contact_importances`` (read-only).
+        """Call ``get_all_contact_importances``. Read-only. Since WHM 58.
+
+        Returns:
+            GetAllContactImportancesData: the reply's ``data``, with
+                ``importances`` (list[GetAllContactImportancesDataImportancesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-get_all_contact_importances.md
         """
@@ -4891,7 +6236,13 @@ class WhmFunctions:
         *,
         type_: str | Unset = UNSET,
     ) -> GetApiCallsData:
-        """Call ``get_api_calls`` (read-only).
+        """Call ``get_api_calls``. Read-only. Since WHM 86.
+
+        Args:
+            type_ (str): Optional. WHM name: ``type``. Default: 'cpapi1'.
+
+        Returns:
+            GetApiCallsData: the reply's ``data``, with ``result`` (list[GetApiCallsDataResultItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-statistics/sys-get_api_calls.md
         """
@@ -4909,7 +6260,14 @@ class WhmFunctions:
         *,
         type_: GetApiPagesType | Unset = UNSET,
     ) -> GetApiPagesData:
-        """Call ``get_api_pages`` (read-only).
+        """Call ``get_api_pages``. Read-only. Since WHM 86.
+
+        Args:
+            type_ (GetApiPagesType): Optional. WHM name: ``type``. One of: 'cpapi1'. Default: 'cpapi1'.
+
+        Returns:
+            GetApiPagesData: the reply's ``data``, with ``count`` (int), ``entry`` (str), ``timestamp``
+                (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-statistics/sys-get_api_pages.md
         """
@@ -4925,7 +6283,13 @@ class WhmFunctions:
     async def get_appconfig_application_list(
         self,
     ) -> GetAppconfigApplicationListData:
-        """Call ``get_appconfig_application_list`` (read-only).
+        """Call ``get_appconfig_application_list``. Read-only. Since WHM 11.38.1.
+
+        Returns:
+            GetAppconfigApplicationListData: the reply's ``data``, with
+                ``cpanel`` (list[GetAppconfigApplicationListDataCpanelItem]), ``webmail``
+                (list[GetAppconfigApplicationListDataWebmailItem]), ``whostmgr``
+                (list[GetAppconfigApplicationListDataWhostmgrItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/applications/sys-get_appconfig_application_list.md
         """
@@ -4939,7 +6303,15 @@ class WhmFunctions:
         app: str,
         event: str,
     ) -> GetApplicationContactEventImportanceData:
-        """Call ``get_application_contact_event_importance`` (read-only).
+        """Call ``get_application_contact_event_importance``. Read-only. Since WHM 58.
+
+        Args:
+            app (str): Required.
+            event (str): Required.
+
+        Returns:
+            GetApplicationContactEventImportanceData: the reply's ``data``, with ``name`` (str),
+                ``importance`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-get_application_contact_event_importance.md
         """
@@ -4958,7 +6330,14 @@ class WhmFunctions:
         *,
         app: str,
     ) -> GetApplicationContactImportanceData:
-        """Call ``get_application_contact_importance`` (read-only).
+        """Call ``get_application_contact_importance``. Read-only. Since WHM 58.
+
+        Args:
+            app (str): Required.
+
+        Returns:
+            GetApplicationContactImportanceData: the reply's ``data``, with ``name`` (str), ``importance``
+                (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-get_application_contact_importance.md
         """
@@ -4974,7 +6353,11 @@ class WhmFunctions:
     async def get_autossl_check_schedule(
         self,
     ) -> GetAutosslCheckScheduleData:
-        """Call ``get_autossl_check_schedule`` (may change server state; never retried).
+        """Call ``get_autossl_check_schedule``. May change server state: never retried. Since WHM 58.
+
+        Returns:
+            GetAutosslCheckScheduleData: the reply's ``data``, with ``cron`` (list[str]), ``next_time``
+                (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_check_schedule.md
         """
@@ -4987,7 +6370,13 @@ class WhmFunctions:
         *,
         start_time: str,
     ) -> GetAutosslLogData:
-        """Call ``get_autossl_log`` (read-only).
+        """Call ``get_autossl_log``. Read-only. Since WHM 58.
+
+        Args:
+            start_time (str): Required.
+
+        Returns:
+            GetAutosslLogData: the reply's ``data``, with ``payload`` (list[GetAutosslLogDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_log.md
         """
@@ -5003,7 +6392,11 @@ class WhmFunctions:
     async def get_autossl_logs_catalog(
         self,
     ) -> GetAutosslLogsCatalogData:
-        """Call ``get_autossl_logs_catalog`` (read-only).
+        """Call ``get_autossl_logs_catalog``. Read-only. Since WHM 58.
+
+        Returns:
+            GetAutosslLogsCatalogData: the reply's ``data``, with
+                ``payload`` (list[GetAutosslLogsCatalogDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_logs_catalog.md
         """
@@ -5014,7 +6407,10 @@ class WhmFunctions:
     async def get_autossl_metadata(
         self,
     ) -> GetAutosslMetadataData:
-        """Call ``get_autossl_metadata`` (read-only).
+        """Call ``get_autossl_metadata``. Read-only. Since WHM 60.
+
+        Returns:
+            GetAutosslMetadataData: the reply's ``data``, with ``payload`` (GetAutosslMetadataDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_metadata.md
         """
@@ -5027,7 +6423,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> GetAutosslProblemsForDomainData:
-        """Call ``get_autossl_problems_for_domain`` (read-only).
+        """Call ``get_autossl_problems_for_domain``. Read-only. Since WHM 68.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            GetAutosslProblemsForDomainData: the reply's ``data``, with
+                ``problems_by_domain`` (list[GetAutosslProblemsForDomainDataProblemsByDomainItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-get_autossl_problems_for_domain.md
         """
@@ -5045,7 +6448,14 @@ class WhmFunctions:
         *,
         username: str,
     ) -> GetAutosslProblemsForUserData:
-        """Call ``get_autossl_problems_for_user`` (read-only).
+        """Call ``get_autossl_problems_for_user``. Read-only. Since WHM 68.
+
+        Args:
+            username (str): Required.
+
+        Returns:
+            GetAutosslProblemsForUserData: the reply's ``data``, with
+                ``problems_by_domain`` (list[GetAutosslProblemsForUserDataProblemsByDomainItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-get_autossl_problems_for_user.md
         """
@@ -5061,7 +6471,11 @@ class WhmFunctions:
     async def get_autossl_providers(
         self,
     ) -> GetAutosslProvidersData:
-        """Call ``get_autossl_providers`` (read-only).
+        """Call ``get_autossl_providers``. Read-only. Since WHM 58.
+
+        Returns:
+            GetAutosslProvidersData: the reply's ``data``, with
+                ``payload`` (list[GetAutosslProvidersDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_providers.md
         """
@@ -5074,7 +6488,14 @@ class WhmFunctions:
         *,
         username: str,
     ) -> GetAutosslUserExcludedDomainsData:
-        """Call ``get_autossl_user_excluded_domains`` (read-only).
+        """Call ``get_autossl_user_excluded_domains``. Read-only. Since WHM 66.
+
+        Args:
+            username (str): Required.
+
+        Returns:
+            GetAutosslUserExcludedDomainsData: the reply's ``data``, with
+                ``payload`` (list[GetAutosslUserExcludedDomainsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-get_autossl_user_excluded_domains.md
         """
@@ -5093,7 +6514,16 @@ class WhmFunctions:
         applications_list: str | Unset = UNSET,
         file: str | Unset = UNSET,
     ) -> GetAvailableApplicationsData:
-        """Call ``get_available_applications`` (read-only).
+        """Call ``get_available_applications``. Read-only. Since WHM 76.
+
+        Args:
+            applications_list (str): Optional.
+            file (str): Optional. Default: 'dynamicui.conf'.
+
+        Returns:
+            GetAvailableApplicationsData: the reply's ``data``, with
+                ``groups`` (list[GetAvailableApplicationsDataGroupsItem]), ``raw``
+                (list[GetAvailableApplicationsDataRawItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/dynamicui-get_available_applications.md
         """
@@ -5110,7 +6540,11 @@ class WhmFunctions:
     async def get_available_authentication_providers(
         self,
     ) -> GetAvailableAuthenticationProvidersData:
-        """Call ``get_available_authentication_providers`` (read-only).
+        """Call ``get_available_authentication_providers``. Read-only. Since WHM 54.
+
+        Returns:
+            GetAvailableAuthenticationProvidersData: the reply's ``data``, with
+                ``providers`` (list[GetAvailableAuthenticationProvidersDataProvidersItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_available_authentication_providers.md
         """
@@ -5121,9 +6555,12 @@ class WhmFunctions:
     async def get_available_featurelists(
         self,
     ) -> GetAvailableFeaturelistsData:
-        """Call ``get_available_featurelists`` (read-only).
+        """Call ``get_available_featurelists``. Read-only. Since WHM 11.0. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_available_featurelists.md
+        Returns:
+            GetAvailableFeaturelistsData: the reply's ``data``, with ``available_featurelists`` (list[str]).
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_available_featurelists.md
         """
         from .api.packages import get_available_featurelists as operation
 
@@ -5132,7 +6569,11 @@ class WhmFunctions:
     async def get_available_profiles(
         self,
     ) -> GetAvailableProfilesData:
-        """Call ``get_available_profiles`` (read-only).
+        """Call ``get_available_profiles``. Read-only. Since WHM 76.
+
+        Returns:
+            GetAvailableProfilesData: the reply's ``data``, with
+                ``profiles`` (list[GetAvailableProfilesDataProfilesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-profiles/cpanel-get_available_profiles.md
         """
@@ -5143,7 +6584,11 @@ class WhmFunctions:
     async def get_available_tiers(
         self,
     ) -> GetAvailableTiersData:
-        """Call ``get_available_tiers`` (read-only).
+        """Call ``get_available_tiers``. Read-only. Since WHM 11.38.
+
+        Returns:
+            GetAvailableTiersData: the reply's ``data``, with ``current`` (str), ``edge`` (str), ``lts``
+                (str), ``release`` (str), ``stable`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-get_available_tiers.md
         """
@@ -5156,7 +6601,15 @@ class WhmFunctions:
         *,
         service: str,
     ) -> GetBestSsldomainForServiceData:
-        """Call ``get_best_ssldomain_for_service`` (read-only).
+        """Call ``get_best_ssldomain_for_service``. Read-only. Since WHM 56.
+
+        Args:
+            service (str): Required.
+
+        Returns:
+            GetBestSsldomainForServiceData: the reply's ``data``, with ``cert_match_method`` (str),
+                ``cert_valid_not_after`` (int), ``is_currently_valid`` (int), ``is_self_signed`` (int),
+                ``is_wild_card`` (int), ``ssldomain`` (str), ``ssldomain_matches_cert`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-get_best_ssldomain_for_service.md
         """
@@ -5172,7 +6625,10 @@ class WhmFunctions:
     async def get_commerce(
         self,
     ) -> GetCommerceData:
-        """Call ``get_commerce`` (read-only).
+        """Call ``get_commerce``. Read-only. Since WHM 11.122.
+
+        Returns:
+            GetCommerceData: the reply's ``data``, with ``is_enabled`` (int), ``storeurl`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/get_commerce.md
         """
@@ -5183,7 +6639,11 @@ class WhmFunctions:
     async def get_countries_with_known_ip_ranges(
         self,
     ) -> GetCountriesWithKnownIpRangesData:
-        """Call ``get_countries_with_known_ip_ranges`` (read-only).
+        """Call ``get_countries_with_known_ip_ranges``. Read-only. Since WHM 70.
+
+        Returns:
+            GetCountriesWithKnownIpRangesData: the reply's ``data``, with
+                ``countries`` (list[GetCountriesWithKnownIpRangesDataCountriesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/countrycodes-get_countries_with_known_ip_ranges.md
         """
@@ -5194,7 +6654,11 @@ class WhmFunctions:
     async def get_cphulk_brutes(
         self,
     ) -> GetCphulkBrutesData:
-        """Call ``get_cphulk_brutes`` (read-only).
+        """Call ``get_cphulk_brutes``. Read-only. Since WHM 11.48.
+
+        Returns:
+            GetCphulkBrutesData: the reply's ``data``, with
+                ``brutes`` (list[GetCphulkBrutesDataBrutesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_brutes.md
         """
@@ -5205,7 +6669,11 @@ class WhmFunctions:
     async def get_cphulk_excessive_brutes(
         self,
     ) -> GetCphulkExcessiveBrutesData:
-        """Call ``get_cphulk_excessive_brutes`` (read-only).
+        """Call ``get_cphulk_excessive_brutes``. Read-only. Since WHM 11.48.
+
+        Returns:
+            GetCphulkExcessiveBrutesData: the reply's ``data``, with
+                ``excessive_brutes`` (list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_excessive_brutes.md
         """
@@ -5216,7 +6684,11 @@ class WhmFunctions:
     async def get_cphulk_failed_logins(
         self,
     ) -> GetCphulkFailedLoginsData:
-        """Call ``get_cphulk_failed_logins`` (read-only).
+        """Call ``get_cphulk_failed_logins``. Read-only. Since WHM 11.48.
+
+        Returns:
+            GetCphulkFailedLoginsData: the reply's ``data``, with
+                ``failed_logins`` (list[GetCphulkFailedLoginsDataFailedLoginsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_failed_logins.md
         """
@@ -5227,7 +6699,11 @@ class WhmFunctions:
     async def get_cphulk_user_brutes(
         self,
     ) -> GetCphulkUserBrutesData:
-        """Call ``get_cphulk_user_brutes`` (read-only).
+        """Call ``get_cphulk_user_brutes``. Read-only. Since WHM 11.48.
+
+        Returns:
+            GetCphulkUserBrutesData: the reply's ``data``, with
+                ``user_brutes`` (list[GetCphulkUserBrutesDataUserBrutesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reporting/cphulk-get_cphulk_user_brutes.md
         """
@@ -5238,7 +6714,11 @@ class WhmFunctions:
     async def get_current_lts_expiration_status(
         self,
     ) -> GetCurrentLtsExpirationStatusData:
-        """Call ``get_current_lts_expiration_status`` (read-only).
+        """Call ``get_current_lts_expiration_status``. Read-only. Since WHM 62.
+
+        Returns:
+            GetCurrentLtsExpirationStatusData: the reply's ``data``, with ``expiration`` (int),
+                ``expires_in_next_three_months`` (int), ``full_version`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/update-get_current_lts_expiration_status.md
         """
@@ -5249,7 +6729,13 @@ class WhmFunctions:
     async def get_current_profile(
         self,
     ) -> GetCurrentProfileData:
-        """Call ``get_current_profile`` (read-only).
+        """Call ``get_current_profile``. Read-only. Since WHM 76.
+
+        Returns:
+            GetCurrentProfileData: the reply's ``data``, with ``name`` (str), ``code`` (str),
+                ``description`` (str), ``disabled_roles`` (list[GetCurrentProfileDataDisabledRolesItem]),
+                ``enabled_roles`` (list[GetCurrentProfileDataEnabledRolesItem]), ``experimental`` (int),
+                ``optional_roles`` (list[GetCurrentProfileDataOptionalRolesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-profiles/cpanel-get_current_profile.md
         """
@@ -5260,7 +6746,10 @@ class WhmFunctions:
     async def get_current_users_count(
         self,
     ) -> GetCurrentUsersCountData:
-        """Call ``get_current_users_count`` (read-only).
+        """Call ``get_current_users_count``. Read-only. Since WHM 78.
+
+        Returns:
+            GetCurrentUsersCountData: the reply's ``data``, with ``users`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-creation/accounts-get_current_users_count.md
         """
@@ -5271,7 +6760,11 @@ class WhmFunctions:
     async def get_database_optimizations(
         self,
     ) -> GetDatabaseOptimizationsData:
-        """Call ``get_database_optimizations`` (read-only).
+        """Call ``get_database_optimizations``. Read-only. Since WHM 11.44.
+
+        Returns:
+            GetDatabaseOptimizationsData: the reply's ``data``, with
+                ``payload`` (list[GetDatabaseOptimizationsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-get_database_optimizations.md
         """
@@ -5282,7 +6775,11 @@ class WhmFunctions:
     async def get_default_dmarc_record(
         self,
     ) -> GetDefaultDmarcRecordData:
-        """Call ``get_default_dmarc_record`` (read-only).
+        """Call ``get_default_dmarc_record``. Read-only. Since WHM 124.
+
+        Returns:
+            GetDefaultDmarcRecordData: the reply's ``data``, with
+                ``payload`` (GetDefaultDmarcRecordDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-get_default_dmarc_record.md
         """
@@ -5295,7 +6792,13 @@ class WhmFunctions:
         *,
         cache_mode: GetDiskUsageCacheMode | Unset = UNSET,
     ) -> GetDiskUsageData:
-        """Call ``get_disk_usage`` (read-only).
+        """Call ``get_disk_usage``. Read-only. Since WHM 80.
+
+        Args:
+            cache_mode (GetDiskUsageCacheMode): Optional. One of: 'on', 'off'. Default: 'on'.
+
+        Returns:
+            GetDiskUsageData: the reply's ``data``, with ``accounts`` (list[GetDiskUsageDataAccountsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/diskusage-get_disk_usage.md
         """
@@ -5311,7 +6814,10 @@ class WhmFunctions:
     async def get_domain_info(
         self,
     ) -> GetDomainInfoData:
-        """Call ``get_domain_info`` (read-only).
+        """Call ``get_domain_info``. Read-only. Since WHM 70.
+
+        Returns:
+            GetDomainInfoData: the reply's ``data``, with ``domains`` (list[GetDomainInfoDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/accounts-get_domain_info.md
         """
@@ -5322,9 +6828,12 @@ class WhmFunctions:
     async def get_ecommerce(
         self,
     ) -> GetEcommerceData:
-        """Call ``get_ecommerce`` (read-only).
+        """Call ``get_ecommerce``. Read-only. Since WHM 11.122. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/get_ecommerce.md
+        Returns:
+            GetEcommerceData: the reply's ``data``, with ``is_enabled`` (int), ``storeurl`` (str).
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/get_ecommerce.md
         """
         from .api.sitejet import get_ecommerce as operation
 
@@ -5333,7 +6842,11 @@ class WhmFunctions:
     async def get_feature_metadata(
         self,
     ) -> GetFeatureMetadataData:
-        """Call ``get_feature_metadata`` (read-only).
+        """Call ``get_feature_metadata``. Read-only. Since WHM 11.
+
+        Returns:
+            GetFeatureMetadataData: the reply's ``data``, with
+                ``features`` (list[GetFeatureMetadataDataFeaturesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_feature_metadata.md
         """
@@ -5344,7 +6857,11 @@ class WhmFunctions:
     async def get_feature_names(
         self,
     ) -> GetFeatureNamesData:
-        """Call ``get_feature_names`` (read-only).
+        """Call ``get_feature_names``. Read-only. Since WHM 11.
+
+        Returns:
+            GetFeatureNamesData: the reply's ``data``, with
+                ``feature`` (list[GetFeatureNamesDataFeatureItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_feature_names.md
         """
@@ -5357,7 +6874,14 @@ class WhmFunctions:
         *,
         featurelist: str,
     ) -> GetFeaturelistDataData:
-        """Call ``get_featurelist_data`` (read-only).
+        """Call ``get_featurelist_data``. Read-only. Since WHM 11.
+
+        Args:
+            featurelist (str): Required.
+
+        Returns:
+            GetFeaturelistDataData: the reply's ``data``, with ``featurelist`` (str), ``features``
+                (list[GetFeaturelistDataDataFeaturesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_featurelist_data.md
         """
@@ -5373,7 +6897,10 @@ class WhmFunctions:
     async def get_featurelists(
         self,
     ) -> GetFeaturelistsData:
-        """Call ``get_featurelists`` (read-only).
+        """Call ``get_featurelists``. Read-only. Since WHM 11.52.
+
+        Returns:
+            GetFeaturelistsData: the reply's ``data``, with ``featurelists`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_featurelists.md
         """
@@ -5384,7 +6911,11 @@ class WhmFunctions:
     async def get_featurelists_by_package_types(
         self,
     ) -> GetFeaturelistsByPackageTypesData:
-        """Call ``get_featurelists_by_package_types`` (read-only).
+        """Call ``get_featurelists_by_package_types``. Read-only. Since WHM 11.
+
+        Returns:
+            GetFeaturelistsByPackageTypesData: the reply's ``data``, with
+                ``package_types_feature_lists`` (GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-get_featurelists_by_package_types.md
         """
@@ -5395,7 +6926,13 @@ class WhmFunctions:
     async def get_fpm_count_and_utilization(
         self,
     ) -> GetFpmCountAndUtilizationData:
-        """Call ``get_fpm_count_and_utilization`` (read-only).
+        """Call ``get_fpm_count_and_utilization``. Read-only. Since WHM 66.
+
+        Returns:
+            GetFpmCountAndUtilizationData: the reply's ``data``, with ``domains_to_be_enabled`` (int),
+                ``domains_using_fpm`` (int), ``memory_needed`` (int),
+                ``number_of_new_fpm_accounts_we_can_handle`` (int), ``show_warning`` (int),
+                ``total_domains`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-get_fpm_count_and_utilization.md
         """
@@ -5406,7 +6943,11 @@ class WhmFunctions:
     async def get_homedir_roots(
         self,
     ) -> GetHomedirRootsData:
-        """Call ``get_homedir_roots`` (read-only).
+        """Call ``get_homedir_roots``. Read-only. Since WHM 88.
+
+        Returns:
+            GetHomedirRootsData: the reply's ``data``, with
+                ``payload`` (list[GetHomedirRootsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-get_homedir_roots.md
         """
@@ -5417,7 +6958,12 @@ class WhmFunctions:
     async def get_in_product_survey_url(
         self,
     ) -> GetInProductSurveyUrlData:
-        """Call ``get_in_product_survey_url`` (read-only).
+        """Call ``get_in_product_survey_url``. Read-only. Since WHM 86.
+
+        Returns:
+            GetInProductSurveyUrlData: the reply's ``data``, with ``display`` (str), ``link`` (str),
+                ``max_dismiss`` (str), ``new_user`` (str), ``server_type`` (str), ``submit_event`` (str),
+                ``user_type`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/inproductsurvey/inproductsurvey-get_in_product_survey_url.md
         """
@@ -5431,7 +6977,15 @@ class WhmFunctions:
         app: str,
         user: str,
     ) -> GetIntegrationLinkUserConfigData:
-        """Call ``get_integration_link_user_config`` (read-only).
+        """Call ``get_integration_link_user_config``. Read-only. Since WHM 54.
+
+        Args:
+            app (str): Required.
+            user (str): Required.
+
+        Returns:
+            GetIntegrationLinkUserConfigData: the reply's ``data``, with
+                ``userconfig`` (GetIntegrationLinkUserConfigDataUserconfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-get_integration_link_user_config.md
         """
@@ -5450,7 +7004,16 @@ class WhmFunctions:
         *,
         alias: str,
     ) -> GetLinkedServerNodeData:
-        """Call ``get_linked_server_node`` (read-only).
+        """Call ``get_linked_server_node``. Read-only. Since WHM 86.
+
+        Args:
+            alias (str): Required.
+
+        Returns:
+            GetLinkedServerNodeData: the reply's ``data``, with ``enabled_services`` (list[str]),
+                ``hostname`` (str), ``last_check`` (int), ``system_settings``
+                (GetLinkedServerNodeDataSystemSettings), ``tls_verified`` (int), ``username`` (str),
+                ``version`` (str), ``worker_capabilities`` (GetLinkedServerNodeDataWorkerCapabilities).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-get_linked_server_node.md
         """
@@ -5469,7 +7032,14 @@ class WhmFunctions:
         provider: str,
         url_after_login: str,
     ) -> GetLoginUrlData:
-        """Call ``get_login_url`` (may change server state; never retried).
+        """Call ``get_login_url``. May change server state: never retried. Since WHM 62.
+
+        Args:
+            provider (str): Required.
+            url_after_login (str): Required.
+
+        Returns:
+            GetLoginUrlData: the reply's ``data``, with ``payload`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/login-url/market-get_login_url.md
         """
@@ -5486,7 +7056,11 @@ class WhmFunctions:
     async def get_lts_wexpire(
         self,
     ) -> GetLtsWexpireData:
-        """Call ``get_lts_wexpire`` (read-only).
+        """Call ``get_lts_wexpire``. Read-only. Since WHM 62.
+
+        Returns:
+            GetLtsWexpireData: the reply's ``data``, with ``branch`` (GetLtsWexpireDataBranch), ``flags``
+                (GetLtsWexpireDataFlags), ``tiers`` (GetLtsWexpireDataTiers).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/update-get_lts_wexpire.md
         """
@@ -5499,7 +7073,13 @@ class WhmFunctions:
         *,
         account: str,
     ) -> GetMailboxStatusData:
-        """Call ``get_mailbox_status`` (read-only).
+        """Call ``get_mailbox_status``. Read-only. Since WHM 58.
+
+        Args:
+            account (str): Required.
+
+        Returns:
+            GetMailboxStatusData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-get_mailbox_status.md
         """
@@ -5517,7 +7097,14 @@ class WhmFunctions:
         *,
         account: str,
     ) -> GetMailboxStatusListData:
-        """Call ``get_mailbox_status_list`` (read-only).
+        """Call ``get_mailbox_status_list``. Read-only. Since WHM 64.
+
+        Args:
+            account (str): Required.
+
+        Returns:
+            GetMailboxStatusListData: the reply's ``data``, with
+                ``mailboxes`` (list[GetMailboxStatusListDataMailboxesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-get_mailbox_status_list.md
         """
@@ -5533,7 +7120,11 @@ class WhmFunctions:
     async def get_market_providers_commission_config(
         self,
     ) -> GetMarketProvidersCommissionConfigData:
-        """Call ``get_market_providers_commission_config`` (read-only).
+        """Call ``get_market_providers_commission_config``. Read-only. Since WHM 56.
+
+        Returns:
+            GetMarketProvidersCommissionConfigData: the reply's ``data``, with
+                ``payload`` (list[GetMarketProvidersCommissionConfigDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-get_market_providers_commission_config.md
         """
@@ -5544,7 +7135,11 @@ class WhmFunctions:
     async def get_market_providers_list(
         self,
     ) -> GetMarketProvidersListData:
-        """Call ``get_market_providers_list`` (read-only).
+        """Call ``get_market_providers_list``. Read-only. Since WHM 56.
+
+        Returns:
+            GetMarketProvidersListData: the reply's ``data``, with
+                ``payload`` (list[GetMarketProvidersListDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-get_market_providers_list.md
         """
@@ -5555,7 +7150,11 @@ class WhmFunctions:
     async def get_market_providers_product_metadata(
         self,
     ) -> GetMarketProvidersProductMetadataData:
-        """Call ``get_market_providers_product_metadata`` (read-only).
+        """Call ``get_market_providers_product_metadata``. Read-only. Since WHM 56.
+
+        Returns:
+            GetMarketProvidersProductMetadataData: the reply's ``data``, with
+                ``product_metadata`` (list[GetMarketProvidersProductMetadataDataProductMetadataItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-get_market_providers_product_metadata.md
         """
@@ -5566,7 +7165,10 @@ class WhmFunctions:
     async def get_market_providers_products(
         self,
     ) -> GetMarketProvidersProductsData:
-        """Call ``get_market_providers_products`` (read-only).
+        """Call ``get_market_providers_products``. Read-only. Since WHM 56.
+
+        Returns:
+            GetMarketProvidersProductsData: the reply's ``data``, with ``products`` (list[Any]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-get_market_providers_products.md
         """
@@ -5577,7 +7179,10 @@ class WhmFunctions:
     async def get_maximum_users(
         self,
     ) -> GetMaximumUsersData:
-        """Call ``get_maximum_users`` (read-only).
+        """Call ``get_maximum_users``. Read-only. Since WHM 78.
+
+        Returns:
+            GetMaximumUsersData: the reply's ``data``, with ``users`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-creation/accounts-get_maximum_users.md
         """
@@ -5588,7 +7193,10 @@ class WhmFunctions:
     async def get_nameserver_config(
         self,
     ) -> GetNameserverConfigData:
-        """Call ``get_nameserver_config`` (read-only).
+        """Call ``get_nameserver_config``. Read-only. Since WHM 56.
+
+        Returns:
+            GetNameserverConfigData: the reply's ``data``, with ``nameservers`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/nameserver-get_nameserver_config.md
         """
@@ -5601,7 +7209,13 @@ class WhmFunctions:
         *,
         password: str,
     ) -> GetPasswordStrengthData:
-        """Call ``get_password_strength`` (read-only).
+        """Call ``get_password_strength``. Read-only. Since WHM 11.
+
+        Args:
+            password (str): Required.
+
+        Returns:
+            GetPasswordStrengthData: the reply's ``data``, with ``strength`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/passwords/accounts-get_password_strength.md
         """
@@ -5619,7 +7233,13 @@ class WhmFunctions:
         *,
         session_id: str,
     ) -> GetPkgacctSessionStateData:
-        """Call ``get_pkgacct_session_state`` (read-only).
+        """Call ``get_pkgacct_session_state``. Read-only. Since WHM 88.
+
+        Args:
+            session_id (str): Required.
+
+        Returns:
+            GetPkgacctSessionStateData: the reply's ``data``, with ``state`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-get_pkgacct_session_state.md
         """
@@ -5638,7 +7258,16 @@ class WhmFunctions:
         provider_id: str,
         service_name: GetProviderClientConfigurationsServiceName,
     ) -> GetProviderClientConfigurationsData:
-        """Call ``get_provider_client_configurations`` (read-only).
+        """Call ``get_provider_client_configurations``. Read-only. Since WHM 54.
+
+        Args:
+            provider_id (str): Required.
+            service_name (GetProviderClientConfigurationsServiceName): Required. One of: 'cpaneld',
+                'whostmgrd', 'webmaild'.
+
+        Returns:
+            GetProviderClientConfigurationsData: the reply's ``data``, with
+                ``client_configurations`` (GetProviderClientConfigurationsDataClientConfigurations).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_client_configurations.md
         """
@@ -5658,7 +7287,16 @@ class WhmFunctions:
         provider_id: str,
         service_name: GetProviderConfigurationFieldsServiceName,
     ) -> GetProviderConfigurationFieldsData:
-        """Call ``get_provider_configuration_fields`` (read-only).
+        """Call ``get_provider_configuration_fields``. Read-only. Since WHM 54.
+
+        Args:
+            provider_id (str): Required.
+            service_name (GetProviderConfigurationFieldsServiceName): Required. One of: 'cpaneld',
+                'whostmgrd', 'webmaild'.
+
+        Returns:
+            GetProviderConfigurationFieldsData: the reply's ``data``, with
+                ``configuration_fields`` (list[GetProviderConfigurationFieldsDataConfigurationFieldsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_configuration_fields.md
         """
@@ -5677,7 +7315,14 @@ class WhmFunctions:
         *,
         provider_id: str,
     ) -> GetProviderDisplayConfigurationsData:
-        """Call ``get_provider_display_configurations`` (read-only).
+        """Call ``get_provider_display_configurations``. Read-only. Since WHM 58.0.12.
+
+        Args:
+            provider_id (str): Required.
+
+        Returns:
+            GetProviderDisplayConfigurationsData: the reply's ``data``, with
+                ``configurations`` (list[GetProviderDisplayConfigurationsDataConfigurationsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-get_provider_display_configurations.md
         """
@@ -5693,7 +7338,10 @@ class WhmFunctions:
     async def get_public_contact(
         self,
     ) -> GetPublicContactData:
-        """Call ``get_public_contact`` (read-only).
+        """Call ``get_public_contact``. Read-only. Since WHM 68.
+
+        Returns:
+            GetPublicContactData: the reply's ``data``, with ``name`` (str), ``url`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/publiccontact-get_public_contact.md
         """
@@ -5706,7 +7354,13 @@ class WhmFunctions:
         *,
         ip: str,
     ) -> GetPublicIpData:
-        """Call ``get_public_ip`` (read-only).
+        """Call ``get_public_ip``. Read-only. Since WHM 62.
+
+        Args:
+            ip (str): Required.
+
+        Returns:
+            GetPublicIpData: the reply's ``data``, with ``public_ip`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/ips-get_public_ip.md
         """
@@ -5727,9 +7381,18 @@ class WhmFunctions:
         username: str,
         generate: GetRemoteAccessHashGenerate | Unset = UNSET,
     ) -> GetRemoteAccessHashData:
-        """Call ``get_remote_access_hash`` (read-only).
+        """Call ``get_remote_access_hash``. Read-only. Since WHM 11. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-authentication/resellers-get_remote_access_hash.md
+        Args:
+            host (str): Required.
+            password (str): Required.
+            username (str): Required.
+            generate (GetRemoteAccessHashGenerate): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            GetRemoteAccessHashData: the reply's ``data``, with ``accesshash`` (str).
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-authentication/resellers-get_remote_access_hash.md
         """
         from .api.server_administration import get_remote_access_hash as operation
 
@@ -5749,7 +7412,14 @@ class WhmFunctions:
         section: str,
         key: str | Unset = UNSET,
     ) -> str:
-        """Call ``get_rpm_version_data`` (read-only).
+        """Call ``get_rpm_version_data``. Read-only. Since WHM 11.32.
+
+        Args:
+            section (str): Required.
+            key (str): Optional.
+
+        Returns:
+            str: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/rpmversions-get_rpm_version_data.md
         """
@@ -5768,7 +7438,13 @@ class WhmFunctions:
         *,
         scope: str,
     ) -> GetScopedUserdataData:
-        """Call ``get_scoped_userdata`` (read-only).
+        """Call ``get_scoped_userdata``. Read-only. Since WHM 86.
+
+        Args:
+            scope (str): Required.
+
+        Returns:
+            GetScopedUserdataData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/userdata/userdata-get_scoped_userdata.md
         """
@@ -5789,7 +7465,19 @@ class WhmFunctions:
         username: str,
         skip_tls_verification: GetServerNodeStatusSkipTlsVerification | Unset = UNSET,
     ) -> GetServerNodeStatusData:
-        """Call ``get_server_node_status`` (read-only).
+        """Call ``get_server_node_status``. Read-only. Since WHM 86.
+
+        Args:
+            api_token (str): Required.
+            hostname (str): Required.
+            username (str): Required.
+            skip_tls_verification (GetServerNodeStatusSkipTlsVerification): Optional. One of: 0, 1. Default:
+                0.
+
+        Returns:
+            GetServerNodeStatusData: the reply's ``data``, with ``enabled_services`` (list[str]),
+                ``remote_node_linkages`` (list[Any]), ``system_settings`` (Any), ``tls_verified`` (int),
+                ``version`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-get_server_node_status.md
         """
@@ -5810,7 +7498,13 @@ class WhmFunctions:
         *,
         service: GetServiceConfigService,
     ) -> GetServiceConfigData:
-        """Call ``get_service_config`` (read-only).
+        """Call ``get_service_config``. Read-only. Since WHM 58.
+
+        Args:
+            service (GetServiceConfigService): Required. One of: 'dovecot'.
+
+        Returns:
+            GetServiceConfigData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/advconfig-get_service_config.md
         """
@@ -5829,7 +7523,15 @@ class WhmFunctions:
         key: str,
         service: str,
     ) -> GetServiceConfigKeyData:
-        """Call ``get_service_config_key`` (read-only).
+        """Call ``get_service_config_key``. Read-only. Since WHM 58.
+
+        Args:
+            key (str): Required.
+            service (str): Required.
+
+        Returns:
+            GetServiceConfigKeyData: the reply's ``data``, with ``key name`` (str), ``mail_process_size``
+                (Any).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/advconfig-get_service_config_key.md
         """
@@ -5848,7 +7550,14 @@ class WhmFunctions:
         *,
         username: str,
     ) -> GetServiceProxyBackendsData:
-        """Call ``get_service_proxy_backends`` (read-only).
+        """Call ``get_service_proxy_backends``. Read-only. Since WHM 94.
+
+        Args:
+            username (str): Required.
+
+        Returns:
+            GetServiceProxyBackendsData: the reply's ``data``, with
+                ``payload`` (list[GetServiceProxyBackendsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-get_service_proxy_backends.md
         """
@@ -5866,7 +7575,13 @@ class WhmFunctions:
         *,
         user: str | Unset = UNSET,
     ) -> GetSharedIpData:
-        """Call ``get_shared_ip`` (read-only).
+        """Call ``get_shared_ip``. Read-only. Since WHM 62.
+
+        Args:
+            user (str): Optional.
+
+        Returns:
+            GetSharedIpData: the reply's ``data``, with ``ip`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/ips-get_shared_ip.md
         """
@@ -5882,7 +7597,11 @@ class WhmFunctions:
     async def get_tcp4_sockets(
         self,
     ) -> GetTcp4SocketsData:
-        """Call ``get_tcp4_sockets`` (read-only).
+        """Call ``get_tcp4_sockets``. Read-only. Since WHM 80.
+
+        Returns:
+            GetTcp4SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetTcp4SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_tcp4_sockets.md
         """
@@ -5893,7 +7612,11 @@ class WhmFunctions:
     async def get_tcp6_sockets(
         self,
     ) -> GetTcp6SocketsData:
-        """Call ``get_tcp6_sockets`` (read-only).
+        """Call ``get_tcp6_sockets``. Read-only. Since WHM 80.
+
+        Returns:
+            GetTcp6SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetTcp6SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_tcp6_sockets.md
         """
@@ -5906,7 +7629,13 @@ class WhmFunctions:
         *,
         transfer_session_id: str,
     ) -> GetTransferSessionStateData:
-        """Call ``get_transfer_session_state`` (may change server state; never retried).
+        """Call ``get_transfer_session_state``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            transfer_session_id (str): Required.
+
+        Returns:
+            GetTransferSessionStateData: the reply's ``data``, with ``state_name`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-get_transfer_session_state.md
         """
@@ -5925,7 +7654,16 @@ class WhmFunctions:
         key: str,
         module: GetTweaksettingModule | Unset = UNSET,
     ) -> GetTweaksettingData:
-        """Call ``get_tweaksetting`` (read-only).
+        """Call ``get_tweaksetting``. Read-only. Since WHM 11.
+
+        Args:
+            key (str): Required.
+            module (GetTweaksettingModule): Optional. One of: 'Apache', 'Basic', 'Mail', 'Main'. Default:
+                'Main'.
+
+        Returns:
+            GetTweaksettingData: the reply's ``data``, with
+                ``tweaksetting`` (GetTweaksettingDataTweaksetting).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configurations/cpanel-get_tweaksetting.md
         """
@@ -5942,7 +7680,11 @@ class WhmFunctions:
     async def get_udp4_sockets(
         self,
     ) -> GetUdp4SocketsData:
-        """Call ``get_udp4_sockets`` (read-only).
+        """Call ``get_udp4_sockets``. Read-only. Since WHM 80.
+
+        Returns:
+            GetUdp4SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetUdp4SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_udp4_sockets.md
         """
@@ -5953,7 +7695,11 @@ class WhmFunctions:
     async def get_udp6_sockets(
         self,
     ) -> GetUdp6SocketsData:
-        """Call ``get_udp6_sockets`` (read-only).
+        """Call ``get_udp6_sockets``. Read-only. Since WHM 80.
+
+        Returns:
+            GetUdp6SocketsData: the reply's ``data``, with
+                ``payload`` (list[GetUdp6SocketsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connections/sys-get_udp6_sockets.md
         """
@@ -5968,7 +7714,16 @@ class WhmFunctions:
         start_time: int,
         user: str,
     ) -> GetUniqueRecipientCountPerSenderForUserData:
-        """Call ``get_unique_recipient_count_per_sender_for_user`` (read-only).
+        """Call ``get_unique_recipient_count_per_sender_for_user``. Read-only. Since WHM 80.
+
+        Args:
+            end_time (int): Required.
+            start_time (int): Required.
+            user (str): Required.
+
+        Returns:
+            GetUniqueRecipientCountPerSenderForUserData: the reply's ``data``, with
+                ``payload`` (list[GetUniqueRecipientCountPerSenderForUserDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-get_unique_recipient_count_per_sender_for_user.md
         """
@@ -5989,7 +7744,15 @@ class WhmFunctions:
         end_time: int,
         start_time: int,
     ) -> GetUniqueSenderRecipientCountPerUserData:
-        """Call ``get_unique_sender_recipient_count_per_user`` (read-only).
+        """Call ``get_unique_sender_recipient_count_per_user``. Read-only. Since WHM 80.
+
+        Args:
+            end_time (int): Required.
+            start_time (int): Required.
+
+        Returns:
+            GetUniqueSenderRecipientCountPerUserData: the reply's ``data``, with
+                ``payload`` (list[GetUniqueSenderRecipientCountPerUserDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/exim-get_unique_sender_recipient_count_per_user.md
         """
@@ -6006,7 +7769,11 @@ class WhmFunctions:
     async def get_update_availability(
         self,
     ) -> GetUpdateAvailabilityData:
-        """Call ``get_update_availability`` (may change server state; never retried).
+        """Call ``get_update_availability``. May change server state: never retried. Since WHM 56.
+
+        Returns:
+            GetUpdateAvailabilityData: the reply's ``data``, with ``current_version`` (str),
+                ``newest_version`` (str), ``tier`` (str), ``update_available`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/update-get_update_availability.md
         """
@@ -6020,7 +7787,15 @@ class WhmFunctions:
         disk_threshold_blocks: int | Unset = UNSET,
         nearness_fraction: float | Unset = UNSET,
     ) -> GetUpgradeOpportunitiesData:
-        """Call ``get_upgrade_opportunities`` (may change server state; never retried).
+        """Call ``get_upgrade_opportunities``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            disk_threshold_blocks (int): Optional. Default: 2097152.
+            nearness_fraction (float): Optional. Default: 0.8.
+
+        Returns:
+            GetUpgradeOpportunitiesData: the reply's ``data``, with
+                ``upgrade_opportunities`` (GetUpgradeOpportunitiesDataUpgradeOpportunities).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-get_upgrade_opportunities.md
         """
@@ -6039,7 +7814,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> GetUserEmailForwardDestinationData:
-        """Call ``get_user_email_forward_destination`` (read-only).
+        """Call ``get_user_email_forward_destination``. Read-only. Since WHM 11.52.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            GetUserEmailForwardDestinationData: the reply's ``data``, with ``forward_to`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/email-get_user_email_forward_destination.md
         """
@@ -6055,7 +7836,10 @@ class WhmFunctions:
     async def get_users_and_domains_with_backup_metadata(
         self,
     ) -> GetUsersAndDomainsWithBackupMetadataData:
-        """Call ``get_users_and_domains_with_backup_metadata`` (read-only).
+        """Call ``get_users_and_domains_with_backup_metadata``. Read-only. Since WHM 74.
+
+        Returns:
+            GetUsersAndDomainsWithBackupMetadataData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-get_users_and_domains_with_backup_metadata.md
         """
@@ -6066,7 +7850,12 @@ class WhmFunctions:
     async def get_users_authn_linked_accounts(
         self,
     ) -> GetUsersAuthnLinkedAccountsData:
-        """Call ``get_users_authn_linked_accounts`` (read-only).
+        """Call ``get_users_authn_linked_accounts``. Read-only. Since WHM 54.
+
+        Returns:
+            GetUsersAuthnLinkedAccountsData: the reply's ``data``, with
+                ``username_linked_accounts`` (list[GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem
+                ]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/accounts-get_users_authn_linked_accounts.md
         """
@@ -6080,7 +7869,15 @@ class WhmFunctions:
         user: str,
         feature: str | Unset = UNSET,
     ) -> GetUsersFeaturesSettingsData:
-        """Call ``get_users_features_settings`` (read-only).
+        """Call ``get_users_features_settings``. Read-only. Since WHM 58.
+
+        Args:
+            user (str): Required.
+            feature (str): Optional.
+
+        Returns:
+            GetUsersFeaturesSettingsData: the reply's ``data``, with
+                ``users_features_settings`` (list[GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/featurelists-get_users_features_settings.md
         """
@@ -6100,7 +7897,14 @@ class WhmFunctions:
         user: str,
         service: GetUsersLinksService | Unset = UNSET,
     ) -> GetUsersLinksData:
-        """Call ``get_users_links`` (read-only).
+        """Call ``get_users_links``. Read-only. Since WHM 11.50.
+
+        Args:
+            user (str): Required.
+            service (GetUsersLinksService): Optional. One of: 'cpaneld', 'webmail'. Default: 'cpaneld'.
+
+        Returns:
+            GetUsersLinksData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/styles/plugins-get_users_links.md
         """
@@ -6117,7 +7921,10 @@ class WhmFunctions:
     async def get_users_with_backup_metadata(
         self,
     ) -> GetUsersWithBackupMetadataData:
-        """Call ``get_users_with_backup_metadata`` (read-only).
+        """Call ``get_users_with_backup_metadata``. Read-only. Since WHM 70.
+
+        Returns:
+            GetUsersWithBackupMetadataData: the reply's ``data``, with ``accounts`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-get_users_with_backup_metadata.md
         """
@@ -6128,7 +7935,11 @@ class WhmFunctions:
     async def getdiskusage(
         self,
     ) -> GetdiskusageData:
-        """Call ``getdiskusage`` (read-only).
+        """Call ``getdiskusage``. Read-only. Since WHM 11.32.
+
+        Returns:
+            GetdiskusageData: the reply's ``data``, with
+                ``partition`` (list[GetdiskusageDataPartitionItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/sys-getdiskusage.md
         """
@@ -6141,7 +7952,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> GetdomainownerData:
-        """Call ``getdomainowner`` (read-only).
+        """Call ``getdomainowner``. Read-only. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            GetdomainownerData: the reply's ``data``, with ``user`` (None | str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-information/accounts-getdomainowner.md
         """
@@ -6157,7 +7974,10 @@ class WhmFunctions:
     async def gethostname(
         self,
     ) -> GethostnameData:
-        """Call ``gethostname`` (read-only).
+        """Call ``gethostname``. Read-only. Since WHM 11.
+
+        Returns:
+            GethostnameData: the reply's ``data``, with ``hostname`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/sys-gethostname.md
         """
@@ -6170,7 +7990,15 @@ class WhmFunctions:
         *,
         name: str | Unset = UNSET,
     ) -> GetminimumpasswordstrengthsData:
-        """Call ``getminimumpasswordstrengths`` (read-only).
+        """Call ``getminimumpasswordstrengths``. Read-only. Since WHM 82.
+
+        Args:
+            name (str): Optional.
+
+        Returns:
+            GetminimumpasswordstrengthsData: the reply's ``data``, with ``createacct`` (int), ``default``
+                (int), ``ftp`` (int), ``list`` (int), ``mysql`` (int), ``passwd`` (int), ``postgres`` (int),
+                ``sshkey`` (int), ``virtual`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/security/security-getminimumpasswordstrengths.md
         """
@@ -6188,7 +8016,13 @@ class WhmFunctions:
         *,
         pkg: str,
     ) -> GetpkginfoData:
-        """Call ``getpkginfo`` (read-only).
+        """Call ``getpkginfo``. Read-only. Since WHM 11.
+
+        Args:
+            pkg (str): Required.
+
+        Returns:
+            GetpkginfoData: the reply's ``data``, with ``pkg`` (GetpkginfoDataPkg).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-getpkginfo.md
         """
@@ -6206,7 +8040,13 @@ class WhmFunctions:
         *,
         user: str | Unset = UNSET,
     ) -> GetreselleripsData:
-        """Call ``getresellerips`` (read-only).
+        """Call ``getresellerips``. Read-only. Since WHM 11.
+
+        Args:
+            user (str): Optional.
+
+        Returns:
+            GetreselleripsData: the reply's ``data``, with ``all`` (int), ``ip`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-getresellerips.md
         """
@@ -6225,7 +8065,14 @@ class WhmFunctions:
         domain: str,
         line: int,
     ) -> GetzonerecordData:
-        """Call ``getzonerecord`` (read-only).
+        """Call ``getzonerecord``. Read-only. Since WHM 11.
+
+        Args:
+            domain (str): Required.
+            line (int): Required.
+
+        Returns:
+            GetzonerecordData: the reply's ``data``, with ``record`` (list[GetzonerecordDataRecordItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-getzonerecord.md
         """
@@ -6244,7 +8091,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> HasDigestAuthData:
-        """Call ``has_digest_auth`` (read-only).
+        """Call ``has_digest_auth``. Read-only. Since WHM 11.34.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            HasDigestAuthData: the reply's ``data``, with ``digestauth`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/sys-has_digest_auth.md
         """
@@ -6262,7 +8115,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> HasLocalAuthorityData:
-        """Call ``has_local_authority`` (read-only).
+        """Call ``has_local_authority``. Read-only. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            HasLocalAuthorityData: the reply's ``data``, with
+                ``records`` (list[HasLocalAuthorityDataRecordsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-has_local_authority.md
         """
@@ -6280,7 +8140,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> HasMycnfForCpuserData:
-        """Call ``has_mycnf_for_cpuser`` (read-only).
+        """Call ``has_mycnf_for_cpuser``. Read-only. Since WHM 11.40.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            HasMycnfForCpuserData: the reply's ``data``, with ``has_mycnf_for_cpuser`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/sys-has_mycnf_for_cpuser.md
         """
@@ -6298,7 +8164,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``hold_outgoing_email`` (may change server state; never retried).
+        """Call ``hold_outgoing_email``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/accounts-hold_outgoing_email.md
         """
@@ -6318,7 +8190,15 @@ class WhmFunctions:
         key_data: str,
         key_type: str,
     ) -> ImportZoneKeyData:
-        """Call ``import_zone_key`` (may change server state; never retried).
+        """Call ``import_zone_key``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+            key_data (str): Required.
+            key_type (str): Required.
+
+        Returns:
+            ImportZoneKeyData: the reply's ``data``, with ``import_key_id`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-import_zone_key.md
         """
@@ -6342,7 +8222,17 @@ class WhmFunctions:
         extract_public: ImportsshkeyExtractPublic | Unset = UNSET,
         passphrase: str | Unset = UNSET,
     ) -> Any:
-        """Call ``importsshkey`` (may change server state; never retried).
+        """Call ``importsshkey``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            key (str): Required.
+            name (str): Required.
+            extract_private (ImportsshkeyExtractPrivate): Optional. One of: 0, 1.
+            extract_public (ImportsshkeyExtractPublic): Optional. One of: 0, 1.
+            passphrase (str): Optional. Default: None.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-importsshkey.md
         """
@@ -6365,7 +8255,15 @@ class WhmFunctions:
         domain: str,
         key: str,
     ) -> InstallDkimPrivateKeysData:
-        """Call ``install_dkim_private_keys`` (may change server state; never retried).
+        """Call ``install_dkim_private_keys``. May change server state: never retried. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+            key (str): Required.
+
+        Returns:
+            InstallDkimPrivateKeysData: the reply's ``data``, with
+                ``payload`` (list[InstallDkimPrivateKeysDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-install_dkim_private_keys.md
         """
@@ -6384,7 +8282,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> InstallRpmPluginData:
-        """Call ``install_rpm_plugin`` (may change server state; never retried).
+        """Call ``install_rpm_plugin``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            InstallRpmPluginData: the reply's ``data``, with ``log_entry`` (str), ``pid`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/install-or-uninstall-package/plugins-install_rpm_plugin.md
         """
@@ -6405,7 +8309,19 @@ class WhmFunctions:
         service: InstallServiceSslCertificateService,
         cabundle: str | Unset = UNSET,
     ) -> InstallServiceSslCertificateData:
-        """Call ``install_service_ssl_certificate`` (may change server state; never retried).
+        """Call ``install_service_ssl_certificate``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            crt (str): Required.
+            key (str): Required.
+            service (InstallServiceSslCertificateService): Required. One of: 'ftp', 'exim', 'dovecot',
+                'cpanel'.
+            cabundle (str): Optional. Default: ''.
+
+        Returns:
+            InstallServiceSslCertificateData: the reply's ``data``, with ``certificate`` (str),
+                ``certificate_info`` (InstallServiceSslCertificateDataCertificateInfo), ``service`` (str),
+                ``service_description`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-install_service_ssl_certificate.md
         """
@@ -6427,7 +8343,15 @@ class WhmFunctions:
         domain: str,
         record: str,
     ) -> InstallSpfRecordsData:
-        """Call ``install_spf_records`` (may change server state; never retried).
+        """Call ``install_spf_records``. May change server state: never retried. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+            record (str): Required.
+
+        Returns:
+            InstallSpfRecordsData: the reply's ``data``, with
+                ``payload`` (list[InstallSpfRecordsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-install_spf_records.md
         """
@@ -6444,7 +8368,11 @@ class WhmFunctions:
     async def installable_mysql_versions(
         self,
     ) -> InstallableMysqlVersionsData:
-        """Call ``installable_mysql_versions`` (may change server state; never retried).
+        """Call ``installable_mysql_versions``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            InstallableMysqlVersionsData: the reply's ``data``, with
+                ``versions`` (list[InstallableMysqlVersionsDataVersionsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-installable_mysql_versions.md
         """
@@ -6457,7 +8385,22 @@ class WhmFunctions:
         *,
         packages: InstalledVersionsPackages | Unset = UNSET,
     ) -> InstalledVersionsData:
-        """Call ``installed_versions`` (may change server state; never retried).
+        """Call ``installed_versions``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            packages (InstalledVersionsPackages): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            InstalledVersionsData: the reply's ``data``, with ``apache`` (Any),
+                ``apache_php_default_version`` (Any), ``apache_php_versions`` (list[Any]), ``bind`` (Any),
+                ``clamav`` (Any), ``cpanel_and_whm`` (str), ``cpanel_packages`` (list[str]), ``cpanel_php``
+                (Any), ``cron`` (Any), ``cronie`` (Any), ``dovecot`` (Any), ``ea_4_packages`` (list[str]),
+                ``easyapache`` (Any), ``exim`` (Any), ``linux_kernel`` (str), ``mailman`` (Any), ``mariadb``
+                (Any), ``mariadb_build`` (Any), ``munin`` (Any), ``mysql`` (Any), ``mysql_build`` (Any),
+                ``nscd`` (Any), ``openssh-server`` (Any), ``operating_system_name`` (str),
+                ``operating_system_version`` (str), ``os_packages`` (list[str]), ``p0f`` (Any),
+                ``postgresql`` (Any), ``postgresql_build`` (Any), ``powerdns`` (Any), ``proftpd`` (Any),
+                ``pureftpd`` (Any), ``roundcube`` (Any), ``rsyslog`` (Any), ``spamd`` (Any).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/applicationversions-installed_versions.md
         """
@@ -6479,7 +8422,20 @@ class WhmFunctions:
         cab: str | Unset = UNSET,
         ip: str | Unset = UNSET,
     ) -> InstallsslData:
-        """Call ``installssl`` (may change server state; never retried).
+        """Call ``installssl``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            crt (str): Required.
+            domain (str): Required.
+            key (str): Required.
+            cab (str): Optional.
+            ip (str): Optional.
+
+        Returns:
+            InstallsslData: the reply's ``data``, with ``action`` (str), ``aliases`` (list[str]), ``domain``
+                (str), ``extra_certificate_domains`` (list[str]), ``html`` (str), ``ip`` (str), ``message``
+                (str), ``servername`` (str), ``status`` (int), ``statusmsg`` (str), ``user`` (str),
+                ``warning_domains`` (list[str]), ``working_domains`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-settings/ssl-installssl.md
         """
@@ -6501,7 +8457,14 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Ipv6DisableAccountData:
-        """Call ``ipv6_disable_account`` (may change server state; never retried).
+        """Call ``ipv6_disable_account``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Ipv6DisableAccountData: the reply's ``data``, with ``fail_cnt`` (int), ``failures``
+                (list[Ipv6DisableAccountDataFailuresItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_disable_account.md
         """
@@ -6520,7 +8483,15 @@ class WhmFunctions:
         range_: str,
         user: str,
     ) -> Ipv6EnableAccountData:
-        """Call ``ipv6_enable_account`` (may change server state; never retried).
+        """Call ``ipv6_enable_account``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            range_ (str): Required. WHM name: ``range``.
+            user (str): Required.
+
+        Returns:
+            Ipv6EnableAccountData: the reply's ``data``, with ``fail_cnt`` (int), ``failures``
+                (Ipv6EnableAccountDataFailures), ``ipv6`` (Ipv6EnableAccountDataIpv6).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_enable_account.md
         """
@@ -6542,7 +8513,16 @@ class WhmFunctions:
         enabled: Ipv6RangeAddEnabled | Unset = UNSET,
         note: str | Unset = UNSET,
     ) -> Any:
-        """Call ``ipv6_range_add`` (may change server state; never retried).
+        """Call ``ipv6_range_add``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            name (str): Required.
+            range_ (str): Required. WHM name: ``range``.
+            enabled (Ipv6RangeAddEnabled): Optional. One of: 0, 1. Default: 1.
+            note (str): Optional. Default: None.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_range_add.md
         """
@@ -6565,7 +8545,15 @@ class WhmFunctions:
         new_name: str | Unset = UNSET,
         note: str | Unset = UNSET,
     ) -> Any:
-        """Call ``ipv6_range_edit`` (may change server state; never retried).
+        """Call ``ipv6_range_edit``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            name (str): Required.
+            new_name (str): Optional. Default: None.
+            note (str): Optional. Default: None.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_range_edit.md
         """
@@ -6583,7 +8571,10 @@ class WhmFunctions:
     async def ipv6_range_list(
         self,
     ) -> Ipv6RangeListData:
-        """Call ``ipv6_range_list`` (read-only).
+        """Call ``ipv6_range_list``. Read-only. Since WHM 11.40.
+
+        Returns:
+            Ipv6RangeListData: the reply's ``data``, with ``range`` (list[Ipv6RangeListDataRangeItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_range_list.md
         """
@@ -6596,7 +8587,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> Any:
-        """Call ``ipv6_range_remove`` (may change server state; never retried).
+        """Call ``ipv6_range_remove``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_range_remove.md
         """
@@ -6614,7 +8611,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> Ipv6RangeUsageData:
-        """Call ``ipv6_range_usage`` (may change server state; never retried).
+        """Call ``ipv6_range_usage``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            Ipv6RangeUsageData: the reply's ``data``, with ``usage`` (Ipv6RangeUsageDataUsage).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ipv6-ipv6_range_usage.md
         """
@@ -6630,7 +8633,11 @@ class WhmFunctions:
     async def is_alias_available(
         self,
     ) -> IsAliasAvailableData:
-        """Call ``is_alias_available`` (read-only).
+        """Call ``is_alias_available``. Read-only. Since WHM 122.
+
+        Returns:
+            IsAliasAvailableData: the reply's ``data``, with ``alias`` (int), ``aname`` (int), ``resolver``
+                (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/dns-is_alias_available.md
         """
@@ -6641,7 +8648,10 @@ class WhmFunctions:
     async def is_conversion_in_progress(
         self,
     ) -> IsConversionInProgressData:
-        """Call ``is_conversion_in_progress`` (read-only).
+        """Call ``is_conversion_in_progress``. Read-only. Since WHM 11.72.
+
+        Returns:
+            IsConversionInProgressData: the reply's ``data``, with ``inProgress`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-is_conversion_in_progress.md
         """
@@ -6652,7 +8662,10 @@ class WhmFunctions:
     async def is_https_available(
         self,
     ) -> IsHttpsAvailableData:
-        """Call ``is_https_available`` (read-only).
+        """Call ``is_https_available``. Read-only. Since WHM 122.
+
+        Returns:
+            IsHttpsAvailableData: the reply's ``data``, with ``dns_server`` (str), ``https`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/service-records/dns-is_https_available.md
         """
@@ -6666,7 +8679,14 @@ class WhmFunctions:
         plugin: str,
         namespace: IsReadyNamespace | Unset = UNSET,
     ) -> IsReadyData:
-        """Call ``EcosystemFeatures/is_ready`` (read-only).
+        """Call ``EcosystemFeatures/is_ready``. Read-only. Since WHM 11.132.
+
+        Args:
+            plugin (str): Required.
+            namespace (IsReadyNamespace): Optional. One of: 'Whostmgr', 'Cpanel'. Default: 'Whostmgr'.
+
+        Returns:
+            IsReadyData: the reply's ``data``, with ``ready`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/is_ready.md
         """
@@ -6685,7 +8705,13 @@ class WhmFunctions:
         *,
         role: str,
     ) -> IsRoleEnabledData:
-        """Call ``is_role_enabled`` (read-only).
+        """Call ``is_role_enabled``. Read-only. Since WHM 76.
+
+        Args:
+            role (str): Required.
+
+        Returns:
+            IsRoleEnabledData: the reply's ``data``, with ``enabled`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-profiles/cpanel-is_role_enabled.md
         """
@@ -6701,7 +8727,10 @@ class WhmFunctions:
     async def is_sni_supported(
         self,
     ) -> IsSniSupportedData:
-        """Call ``is_sni_supported`` (read-only).
+        """Call ``is_sni_supported``. Read-only. Since WHM 11.40.
+
+        Returns:
+            IsSniSupportedData: the reply's ``data``, with ``sni`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-is_sni_supported.md
         """
@@ -6712,7 +8741,10 @@ class WhmFunctions:
     async def is_svcb_available(
         self,
     ) -> IsSvcbAvailableData:
-        """Call ``is_svcb_available`` (read-only).
+        """Call ``is_svcb_available``. Read-only. Since WHM 122.
+
+        Returns:
+            IsSvcbAvailableData: the reply's ``data``, with ``dns_server`` (str), ``svcb`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/service-records/dns-is_svcb_available.md
         """
@@ -6725,7 +8757,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> Any:
-        """Call ``killdns`` (may change server state; never retried).
+        """Call ``killdns``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-killdns.md
         """
@@ -6743,7 +8781,13 @@ class WhmFunctions:
         *,
         pkgname: str,
     ) -> Any:
-        """Call ``killpkg`` (may change server state; never retried).
+        """Call ``killpkg``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            pkgname (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-killpkg.md
         """
@@ -6759,7 +8803,10 @@ class WhmFunctions:
     async def latest_available_mysql_version(
         self,
     ) -> LatestAvailableMysqlVersionData:
-        """Call ``latest_available_mysql_version`` (may change server state; never retried).
+        """Call ``latest_available_mysql_version``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            LatestAvailableMysqlVersionData: the reply's ``data``, with ``server`` (str), ``version`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-latest_available_mysql_version.md
         """
@@ -6773,7 +8820,14 @@ class WhmFunctions:
         user: str,
         bwlimit: Any | Unset = UNSET,
     ) -> LimitbwData:
-        """Call ``limitbw`` (may change server state; never retried).
+        """Call ``limitbw``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            bwlimit (Any): Optional. Default: 'unlimited'. A string or a number.
+
+        Returns:
+            LimitbwData: the reply's ``data``, with ``bwlimits`` (list[LimitbwDataBwlimitsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/bandwidth-limitbw.md
         """
@@ -6796,7 +8850,18 @@ class WhmFunctions:
         username: str,
         skip_tls_verification: LinkServerNodeWithApiTokenSkipTlsVerification | Unset = UNSET,
     ) -> Any:
-        """Call ``link_server_node_with_api_token`` (may change server state; never retried).
+        """Call ``link_server_node_with_api_token``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            alias (str): Required.
+            api_token (str): Required.
+            hostname (str): Required.
+            username (str): Required.
+            skip_tls_verification (LinkServerNodeWithApiTokenSkipTlsVerification): Optional. One of: 1, 0.
+                Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-link_server_node_with_api_token.md
         """
@@ -6821,7 +8886,16 @@ class WhmFunctions:
         subject_unique_identifier: str,
         username: str,
     ) -> Any:
-        """Call ``link_user_authn_provider`` (may change server state; never retried).
+        """Call ``link_user_authn_provider``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            preferred_username (str): Required.
+            provider_id (str): Required.
+            subject_unique_identifier (str): Required.
+            username (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/accounts-link_user_authn_provider.md
         """
@@ -6840,7 +8914,11 @@ class WhmFunctions:
     async def list_account_enhancements(
         self,
     ) -> ListAccountEnhancementsData:
-        """Call ``list_account_enhancements`` (read-only).
+        """Call ``list_account_enhancements``. Read-only. Since WHM 98.
+
+        Returns:
+            ListAccountEnhancementsData: the reply's ``data``, with
+                ``enhancements`` (ListAccountEnhancementsDataEnhancements).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-list_account_enhancements.md
         """
@@ -6851,7 +8929,11 @@ class WhmFunctions:
     async def list_accounts_retention(
         self,
     ) -> ListAccountsRetentionData:
-        """Call ``list_accounts_retention`` (read-only).
+        """Call ``list_accounts_retention``. Read-only. Since WHM 136.
+
+        Returns:
+            ListAccountsRetentionData: the reply's ``data``, with
+                ``accounts`` (list[ListAccountsRetentionDataAccountsItem]), ``default_retention`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/web-log-retention/weblogretention-list_accounts_retention.md
         """
@@ -6862,7 +8944,11 @@ class WhmFunctions:
     async def list_blocked_incoming_email_countries(
         self,
     ) -> ListBlockedIncomingEmailCountriesData:
-        """Call ``list_blocked_incoming_email_countries`` (read-only).
+        """Call ``list_blocked_incoming_email_countries``. Read-only. Since WHM 84.
+
+        Returns:
+            ListBlockedIncomingEmailCountriesData: the reply's ``data``, with
+                ``countries`` (list[ListBlockedIncomingEmailCountriesDataCountriesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-list_blocked_incoming_email_countries.md
         """
@@ -6873,7 +8959,11 @@ class WhmFunctions:
     async def list_blocked_incoming_email_domains(
         self,
     ) -> ListBlockedIncomingEmailDomainsData:
-        """Call ``list_blocked_incoming_email_domains`` (read-only).
+        """Call ``list_blocked_incoming_email_domains``. Read-only. Since WHM 84.
+
+        Returns:
+            ListBlockedIncomingEmailDomainsData: the reply's ``data``, with
+                ``domains`` (list[ListBlockedIncomingEmailDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-list_blocked_incoming_email_domains.md
         """
@@ -6884,7 +8974,10 @@ class WhmFunctions:
     async def list_configclusterservers(
         self,
     ) -> ListConfigclusterserversData:
-        """Call ``list_configclusterservers`` (read-only).
+        """Call ``list_configclusterservers``. Read-only. Since WHM 11.44.
+
+        Returns:
+            ListConfigclusterserversData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/clusterserver-list_configclusterservers.md
         """
@@ -6895,7 +8988,11 @@ class WhmFunctions:
     async def list_connected_applications(
         self,
     ) -> ListConnectedApplicationsData:
-        """Call ``list_connected_applications`` (may change server state; never retried).
+        """Call ``list_connected_applications``. May change server state: never retried. Since WHM 98.
+
+        Returns:
+            ListConnectedApplicationsData: the reply's ``data``, with
+                ``list`` (list[ListConnectedApplicationsDataListItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-list_connected_applications.md
         """
@@ -6906,7 +9003,11 @@ class WhmFunctions:
     async def list_cparchive_files(
         self,
     ) -> ListCparchiveFilesData:
-        """Call ``list_cparchive_files`` (read-only).
+        """Call ``list_cparchive_files``. Read-only. Since WHM 11.42.
+
+        Returns:
+            ListCparchiveFilesData: the reply's ``data``, with
+                ``quickrestore_files`` (list[ListCparchiveFilesDataQuickrestoreFilesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-list_cparchive_files.md
         """
@@ -6917,7 +9018,11 @@ class WhmFunctions:
     async def list_database_users(
         self,
     ) -> ListDatabaseUsersData:
-        """Call ``list_database_users`` (read-only).
+        """Call ``list_database_users``. Read-only. Since WHM 11.44.
+
+        Returns:
+            ListDatabaseUsersData: the reply's ``data``, with
+                ``payload`` (list[ListDatabaseUsersDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-list_database_users.md
         """
@@ -6928,7 +9033,10 @@ class WhmFunctions:
     async def list_databases(
         self,
     ) -> ListDatabasesData:
-        """Call ``list_databases`` (read-only).
+        """Call ``list_databases``. Read-only. Since WHM 11.44.
+
+        Returns:
+            ListDatabasesData: the reply's ``data``, with ``payload`` (list[ListDatabasesDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-list_databases.md
         """
@@ -6941,7 +9049,14 @@ class WhmFunctions:
         *,
         account: str,
     ) -> ListEnhancementLimitsData:
-        """Call ``list_enhancement_limits`` (read-only).
+        """Call ``list_enhancement_limits``. Read-only. Since WHM 11.98.
+
+        Args:
+            account (str): Required.
+
+        Returns:
+            ListEnhancementLimitsData: the reply's ``data``, with
+                ``limits`` (ListEnhancementLimitsDataLimits).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancement-limit/accountenhancements-list_enhancement_limits.md
         """
@@ -6957,7 +9072,10 @@ class WhmFunctions:
     async def list_hooks(
         self,
     ) -> ListHooksData:
-        """Call ``list_hooks`` (read-only).
+        """Call ``list_hooks``. Read-only. Since WHM 11.32.
+
+        Returns:
+            ListHooksData: the reply's ``data``, with ``categories`` (list[ListHooksDataCategoriesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-list_hooks.md
         """
@@ -6970,7 +9088,14 @@ class WhmFunctions:
         *,
         user: str,
     ) -> ListIntegrationGroupsData:
-        """Call ``list_integration_groups`` (read-only).
+        """Call ``list_integration_groups``. Read-only. Since WHM 54.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            ListIntegrationGroupsData: the reply's ``data``, with
+                ``links`` (list[ListIntegrationGroupsDataLinksItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-list_integration_groups.md
         """
@@ -6988,7 +9113,14 @@ class WhmFunctions:
         *,
         user: str,
     ) -> ListIntegrationLinksData:
-        """Call ``list_integration_links`` (read-only).
+        """Call ``list_integration_links``. Read-only. Since WHM 54.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            ListIntegrationLinksData: the reply's ``data``, with
+                ``links`` (list[ListIntegrationLinksDataLinksItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-list_integration_links.md
         """
@@ -7004,7 +9136,11 @@ class WhmFunctions:
     async def list_linked_server_nodes(
         self,
     ) -> ListLinkedServerNodesData:
-        """Call ``list_linked_server_nodes`` (read-only).
+        """Call ``list_linked_server_nodes``. Read-only. Since WHM 86.
+
+        Returns:
+            ListLinkedServerNodesData: the reply's ``data``, with
+                ``payload`` (list[ListLinkedServerNodesDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-list_linked_server_nodes.md
         """
@@ -7017,7 +9153,15 @@ class WhmFunctions:
         *,
         user: str,
     ) -> ListMysqlDatabasesAndUsersData:
-        """Call ``list_mysql_databases_and_users`` (read-only).
+        """Call ``list_mysql_databases_and_users``. Read-only. Since WHM 56.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            ListMysqlDatabasesAndUsersData: the reply's ``data``, with
+                ``mysql_config`` (ListMysqlDatabasesAndUsersDataMysqlConfig), ``mysql_databases``
+                (ListMysqlDatabasesAndUsersDataMysqlDatabases).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-list_mysql_databases_and_users.md
         """
@@ -7035,7 +9179,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> ListPopsForData:
-        """Call ``list_pops_for`` (read-only).
+        """Call ``list_pops_for``. Read-only. Since WHM 11.50.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            ListPopsForData: the reply's ``data``, with ``pops`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/email-list_pops_for.md
         """
@@ -7053,7 +9203,13 @@ class WhmFunctions:
         *,
         target: str | Unset = UNSET,
     ) -> ListRpmsData:
-        """Call ``list_rpms`` (read-only).
+        """Call ``list_rpms``. Read-only. Since WHM 11.32.
+
+        Args:
+            target (str): Optional.
+
+        Returns:
+            ListRpmsData: the reply's ``data``, with ``rpms`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/rpmversions-list_rpms.md
         """
@@ -7069,7 +9225,11 @@ class WhmFunctions:
     async def list_user_child_nodes(
         self,
     ) -> ListUserChildNodesData:
-        """Call ``list_user_child_nodes`` (read-only).
+        """Call ``list_user_child_nodes``. Read-only. Since WHM 88.
+
+        Returns:
+            ListUserChildNodesData: the reply's ``data``, with
+                ``payload`` (list[ListUserChildNodesDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-list_user_child_nodes.md
         """
@@ -7080,7 +9240,10 @@ class WhmFunctions:
     async def list_users(
         self,
     ) -> ListUsersData:
-        """Call ``list_users`` (read-only).
+        """Call ``list_users``. Read-only. Since WHM 11.
+
+        Returns:
+            ListUsersData: the reply's ``data``, with ``users`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-list_users.md
         """
@@ -7096,7 +9259,16 @@ class WhmFunctions:
         searchtype: str | Unset = UNSET,
         want: str | Unset = UNSET,
     ) -> ListacctsData:
-        """Call ``listaccts`` (read-only).
+        """Call ``listaccts``. Read-only. Since WHM 11.
+
+        Args:
+            search (str): Optional.
+            searchmethod (ListacctsSearchmethod): Optional. One of: 'exact', 'regex'.
+            searchtype (str): Optional.
+            want (str): Optional.
+
+        Returns:
+            ListacctsData: the reply's ``data``, with ``acct`` (list[ListacctsDataAcctItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-listaccts.md
         """
@@ -7115,7 +9287,10 @@ class WhmFunctions:
     async def listacls(
         self,
     ) -> ListaclsData:
-        """Call ``listacls`` (read-only).
+        """Call ``listacls``. Read-only. Since WHM 11.
+
+        Returns:
+            ListaclsData: the reply's ``data``, with ``acl`` (list[ListaclsDataAclItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-permissions/acls-listacls.md
         """
@@ -7129,7 +9304,14 @@ class WhmFunctions:
         registered: ListcrtsRegistered | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> ListcrtsData:
-        """Call ``listcrts`` (read-only).
+        """Call ``listcrts``. Read-only. Since WHM 11.
+
+        Args:
+            registered (ListcrtsRegistered): Optional. One of: 1, 0. Default: 0.
+            user (str): Optional.
+
+        Returns:
+            ListcrtsData: the reply's ``data``, with ``crt`` (list[ListcrtsDataCrtItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-listcrts.md
         """
@@ -7146,7 +9328,10 @@ class WhmFunctions:
     async def listips(
         self,
     ) -> ListipsData:
-        """Call ``listips`` (read-only).
+        """Call ``listips``. Read-only. Since WHM 11.
+
+        Returns:
+            ListipsData: the reply's ``data``, with ``ip`` (list[ListipsDataIpItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/ips-listips.md
         """
@@ -7157,7 +9342,10 @@ class WhmFunctions:
     async def listipv6s(
         self,
     ) -> Listipv6SData:
-        """Call ``listipv6s`` (read-only).
+        """Call ``listipv6s``. Read-only. Since WHM 11.
+
+        Returns:
+            Listipv6SData: the reply's ``data``, with ``ip`` (list[Listipv6SDataIpItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv6-address-settings/ips-listipv6s.md
         """
@@ -7168,7 +9356,10 @@ class WhmFunctions:
     async def listlockedaccounts(
         self,
     ) -> ListlockedaccountsData:
-        """Call ``listlockedaccounts`` (read-only).
+        """Call ``listlockedaccounts``. Read-only. Since WHM 11.40.
+
+        Returns:
+            ListlockedaccountsData: the reply's ``data``, with ``account`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/suspensions/accounts-listlockedaccounts.md
         """
@@ -7181,7 +9372,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> ListmxsData:
-        """Call ``listmxs`` (read-only).
+        """Call ``listmxs``. Read-only. Since WHM 11.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            ListmxsData: the reply's ``data``, with ``record`` (list[ListmxsDataRecordItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-listmxs.md
         """
@@ -7199,7 +9396,14 @@ class WhmFunctions:
         *,
         want: ListpkgsWant | Unset = UNSET,
     ) -> ListpkgsData:
-        """Call ``listpkgs`` (read-only).
+        """Call ``listpkgs``. Read-only. Since WHM 11.
+
+        Args:
+            want (ListpkgsWant): Optional. One of: 'all', 'creatable', 'editable', 'viewable'. Default:
+                'all'.
+
+        Returns:
+            ListpkgsData: the reply's ``data``, with ``pkg`` (list[ListpkgsDataPkgItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-listpkgs.md
         """
@@ -7215,7 +9419,10 @@ class WhmFunctions:
     async def listresellers(
         self,
     ) -> ListresellersData:
-        """Call ``listresellers`` (read-only).
+        """Call ``listresellers``. Read-only. Since WHM 11.
+
+        Returns:
+            ListresellersData: the reply's ``data``, with ``reseller`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-listresellers.md
         """
@@ -7233,7 +9440,18 @@ class WhmFunctions:
         public_texts: ListsshkeysPublicTexts | Unset = UNSET,
         sync_authorized: ListsshkeysSyncAuthorized | Unset = UNSET,
     ) -> ListsshkeysData:
-        """Call ``listsshkeys`` (read-only).
+        """Call ``listsshkeys``. Read-only. Since WHM 11.
+
+        Args:
+            files (str): Optional.
+            private (ListsshkeysPrivate): Optional. One of: 0, 1. Default: 1.
+            private_texts (ListsshkeysPrivateTexts): Optional. One of: 0, 1. Default: 1.
+            public (ListsshkeysPublic): Optional. One of: 0, 1.
+            public_texts (ListsshkeysPublicTexts): Optional. One of: 0, 1. Default: 0.
+            sync_authorized (ListsshkeysSyncAuthorized): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            ListsshkeysData: the reply's ``data``, with ``keys`` (list[ListsshkeysDataKeysItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssh-keys-and-connections/ssh-listsshkeys.md
         """
@@ -7254,7 +9472,10 @@ class WhmFunctions:
     async def listsuspended(
         self,
     ) -> ListsuspendedData:
-        """Call ``listsuspended`` (read-only).
+        """Call ``listsuspended``. Read-only. Since WHM 11.
+
+        Returns:
+            ListsuspendedData: the reply's ``data``, with ``account`` (list[ListsuspendedDataAccountItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/suspensions/accounts-listsuspended.md
         """
@@ -7265,7 +9486,10 @@ class WhmFunctions:
     async def listzones(
         self,
     ) -> ListzonesData:
-        """Call ``listzones`` (read-only).
+        """Call ``listzones``. Read-only. Since WHM 11.
+
+        Returns:
+            ListzonesData: the reply's ``data``, with ``zone`` (list[ListzonesDataZoneItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-listzones.md
         """
@@ -7276,7 +9500,11 @@ class WhmFunctions:
     async def load_cpgreylist_config(
         self,
     ) -> LoadCpgreylistConfigData:
-        """Call ``load_cpgreylist_config`` (may change server state; never retried).
+        """Call ``load_cpgreylist_config``. May change server state: never retried. Since WHM 11.50.
+
+        Returns:
+            LoadCpgreylistConfigData: the reply's ``data``, with
+                ``cpgreylist_config`` (LoadCpgreylistConfigDataCpgreylistConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -7287,7 +9515,11 @@ class WhmFunctions:
     async def load_cphulk_config(
         self,
     ) -> LoadCphulkConfigData:
-        """Call ``load_cphulk_config`` (may change server state; never retried).
+        """Call ``load_cphulk_config``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            LoadCphulkConfigData: the reply's ``data``, with
+                ``cphulk_config`` (LoadCphulkConfigDataCphulkConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-load_cphulk_config.md
         """
@@ -7301,7 +9533,14 @@ class WhmFunctions:
         plugin: LocalDisablePlugin,
         namespace: LocalDisableNamespace | Unset = UNSET,
     ) -> Any:
-        """Call ``EcosystemFeatures/local_disable`` (may change server state; never retried).
+        """Call ``EcosystemFeatures/local_disable``. May change server state: never retried. Since WHM 11.118.
+
+        Args:
+            plugin (LocalDisablePlugin): Required. One of: 'cpanel-monitoring-plugin', 'cpanel-nova-plugin'.
+            namespace (LocalDisableNamespace): Optional. One of: 'Whostmgr'. Default: 'Whostmgr'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_disable.md
         """
@@ -7321,7 +9560,14 @@ class WhmFunctions:
         plugin: LocalEnablePlugin,
         namespace: LocalEnableNamespace | Unset = UNSET,
     ) -> Any:
-        """Call ``EcosystemFeatures/local_enable`` (may change server state; never retried).
+        """Call ``EcosystemFeatures/local_enable``. May change server state: never retried. Since WHM 11.118.
+
+        Args:
+            plugin (LocalEnablePlugin): Required. One of: 'cpanel-monitoring-plugin', 'cpanel-nova-plugin'.
+            namespace (LocalEnableNamespace): Optional. One of: 'Whostmgr'. Default: 'Whostmgr'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/plugin-based-features/local_enable.md
         """
@@ -7340,7 +9586,13 @@ class WhmFunctions:
         *,
         host: str,
     ) -> LookupnsipData:
-        """Call ``lookupnsip`` (read-only).
+        """Call ``lookupnsip``. Read-only. Since WHM 11.
+
+        Args:
+            host (str): Required.
+
+        Returns:
+            LookupnsipData: the reply's ``data``, with ``ip`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/nameserver-lookupnsip.md
         """
@@ -7358,7 +9610,13 @@ class WhmFunctions:
         *,
         host: str,
     ) -> LookupnsipsData:
-        """Call ``lookupnsips`` (read-only).
+        """Call ``lookupnsips``. Read-only. Since WHM 60.
+
+        Args:
+            host (str): Required.
+
+        Returns:
+            LookupnsipsData: the reply's ``data``, with ``ipv4`` (str), ``ipv6`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/nameserver-lookupnsips.md
         """
@@ -7376,7 +9634,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> MailSniStatusData:
-        """Call ``mail_sni_status`` (read-only).
+        """Call ``mail_sni_status``. Read-only. Since WHM 11.48.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            MailSniStatusData: the reply's ``data``, with ``enabled`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-mail_sni_status.md
         """
@@ -7395,7 +9659,15 @@ class WhmFunctions:
         action: ManageFeaturesAction,
         features: str | Unset = UNSET,
     ) -> ManageFeaturesData:
-        """Call ``manage_features`` (may change server state; never retried).
+        """Call ``manage_features``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            action (ManageFeaturesAction): Required. One of: 'info', 'list', 'enable', 'disable'.
+            features (str): Optional.
+
+        Returns:
+            ManageFeaturesData: the reply's ``data``, with ``action`` (list[ManageFeaturesDataActionItem]),
+                ``feature`` (list[ManageFeaturesDataFeatureItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/managefeatures-manage_features.md
         """
@@ -7418,7 +9690,17 @@ class WhmFunctions:
         edit: list[str] | Unset = UNSET,
         remove: list[int] | Unset = UNSET,
     ) -> MassEditDnsZoneData:
-        """Call ``mass_edit_dns_zone`` (may change server state; never retried).
+        """Call ``mass_edit_dns_zone``. May change server state: never retried. Since WHM 96.
+
+        Args:
+            serial (int): Required.
+            zone (str): Required.
+            add (list[str]): Optional.
+            edit (list[str]): Optional.
+            remove (list[int]): Optional.
+
+        Returns:
+            MassEditDnsZoneData: the reply's ``data``, with ``new_serial`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-mass_edit_dns_zone.md
         """
@@ -7493,7 +9775,73 @@ class WhmFunctions:
         startdate: int | Unset = UNSET,
         style: str | Unset = UNSET,
     ) -> MassmodifyacctData:
-        """Call ``massmodifyacct`` (may change server state; never retried).
+        """Call ``massmodifyacct``. May change server state: never retried. Since WHM 88.
+
+        Args:
+            user (str): Required.
+            backup (MassmodifyacctBACKUP): Optional. WHM name: ``BACKUP``. One of: '1', '0'.
+            bwlimit (Any): Optional. WHM name: ``BWLIMIT``. A string or a number.
+            contactemail (str): Optional. WHM name: ``CONTACTEMAIL``.
+            dbowner (str): Optional. WHM name: ``DBOWNER``.
+            disk_block_limit (int): Optional. WHM name: ``DISK_BLOCK_LIMIT``.
+            hascgi (MassmodifyacctHASCGI): Optional. WHM name: ``HASCGI``. One of: 1, 0.
+            hasdkim (MassmodifyacctHASDKIM): Optional. WHM name: ``HASDKIM``. One of: 1, 0.
+            hasdmarc (MassmodifyacctHASDMARC): Optional. WHM name: ``HASDMARC``. One of: 1, 0.
+            hasshell (MassmodifyacctHASSHELL): Optional. WHM name: ``HASSHELL``. One of: 1, 0.
+            hasspf (MassmodifyacctHASSPF): Optional. WHM name: ``HASSPF``. One of: 1, 0.
+            lang (str): Optional. WHM name: ``LANG``.
+            locale (str): Optional. WHM name: ``LOCALE``.
+            mailbox_format (MassmodifyacctMAILBOXFORMAT): Optional. WHM name: ``MAILBOX_FORMAT``. One of:
+                'maildir', 'mbox'.
+            max_defer_fail_percentage (Any): Optional. WHM name: ``MAX_DEFER_FAIL_PERCENTAGE``. A string or
+                a number.
+            max_email_per_hour (Any): Optional. WHM name: ``MAX_EMAIL_PER_HOUR``. A string or a number.
+            max_emailacct_quota (Any): Optional. WHM name: ``MAX_EMAILACCT_QUOTA``. A string or a number.
+            maxaddon (Any): Optional. WHM name: ``MAXADDON``. A string or a number.
+            maxftp (Any): Optional. WHM name: ``MAXFTP``. A string or a number.
+            maxlst (Any): Optional. WHM name: ``MAXLST``. A string or a number.
+            maxpark (Any): Optional. WHM name: ``MAXPARK``. A string or a number.
+            maxpassengerapps (Any): Optional. WHM name: ``MAXPASSENGERAPPS``. A string or a number.
+            maxpop (Any): Optional. WHM name: ``MAXPOP``. A string or a number.
+            maxsql (Any): Optional. WHM name: ``MAXSQL``. A string or a number.
+            maxsub (Any): Optional. WHM name: ``MAXSUB``. A string or a number.
+            modify_firewall (int): Optional.
+            mxcheck (int): Optional. WHM name: ``MXCHECK-*``.
+            notify_account_authn_link (MassmodifyacctNotifyAccountAuthnLink): Optional. One of: 1, 0.
+            notify_account_authn_link_notification_disabled (MassmodifyacctNotifyAccountAuthnLinkNotificatio
+                nDisabled): Optional. One of: 1, 0.
+            notify_autossl_expiry (MassmodifyacctNotifyAutosslExpiry): Optional. One of: 1, 0.
+            notify_autossl_expiry_coverage (MassmodifyacctNotifyAutosslExpiryCoverage): Optional. One of: 1,
+                0.
+            notify_autossl_renewal (MassmodifyacctNotifyAutosslRenewal): Optional. One of: 1, 0.
+            notify_autossl_renewal_coverage (MassmodifyacctNotifyAutosslRenewalCoverage): Optional. One of:
+                1, 0.
+            notify_contact_address_change (MassmodifyacctNotifyContactAddressChange): Optional. One of: 1,
+                0.
+            notify_contact_address_change_notification_disabled (MassmodifyacctNotifyContactAddressChangeNot
+                ificationDisabled): Optional. One of: 1, 0.
+            notify_disk_limit (MassmodifyacctNotifyDiskLimit): Optional. One of: 1, 0.
+            notify_password_change (MassmodifyacctNotifyPasswordChange): Optional. One of: 1, 0.
+            notify_password_change_notification_disabled (MassmodifyacctNotifyPasswordChangeNotificationDisa
+                bled): Optional. One of: 1, 0.
+            notify_ssl_expiry (MassmodifyacctNotifySslExpiry): Optional. One of: 1, 0.
+            outgoing_email_suspended (MassmodifyacctOUTGOINGEMAILSUSPENDED): Optional. WHM name:
+                ``OUTGOING_EMAIL_SUSPENDED``. One of: 1, 0.
+            owner (str): Optional. WHM name: ``OWNER``.
+            pushbullet_access_token (str): Optional. WHM name: ``PUSHBULLET_ACCESS_TOKEN``.
+            quota (Any): Optional. WHM name: ``QUOTA``. A string or a number.
+            remove_missing_extensions (str): Optional.
+            rename_database_objects (int): Optional.
+            reseller (MassmodifyacctReseller): Optional. One of: 1, 0. Default: 0.
+            rs (str): Optional. WHM name: ``RS``.
+            shell (str): Optional.
+            spamassassin (MassmodifyacctSpamassassin): Optional. One of: 1, 0.
+            startdate (int): Optional. WHM name: ``STARTDATE``.
+            style (str): Optional. WHM name: ``STYLE``.
+
+        Returns:
+            MassmodifyacctData: the reply's ``data``, with
+                ``payload`` (list[MassmodifyacctDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-massmodifyacct.md
         """
@@ -7581,7 +9929,34 @@ class WhmFunctions:
         maxsub: Any | Unset = UNSET,
         quota: Any | Unset = UNSET,
     ) -> MatchpkgsData:
-        """Call ``matchpkgs`` (may change server state; never retried).
+        """Call ``matchpkgs``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            field_package_extensions (str): Optional. WHM name: ``_PACKAGE_EXTENSIONS``.
+            bwlimit (Any): Optional. WHM name: ``BWLIMIT``. A string or a number.
+            cgi (MatchpkgsCGI): Optional. WHM name: ``CGI``. One of: 1, 0.
+            cpmod (str): Optional. WHM name: ``CPMOD``.
+            digestauth (MatchpkgsDIGESTAUTH): Optional. WHM name: ``DIGESTAUTH``. One of: 'y', 'n'.
+            featurelist (str): Optional. WHM name: ``FEATURELIST``.
+            hasshell (MatchpkgsHASSHELL): Optional. WHM name: ``HASSHELL``. One of: 1, 0.
+            ip (MatchpkgsIP): Optional. WHM name: ``IP``. One of: 'y', 'n'.
+            lang (str): Optional. WHM name: ``LANG``.
+            max_defer_fail_percentage (Any): Optional. WHM name: ``MAX_DEFER_FAIL_PERCENTAGE``. A string or
+                a number.
+            max_email_per_hour (Any): Optional. WHM name: ``MAX_EMAIL_PER_HOUR``. A string or a number.
+            max_emailacct_quota (Any): Optional. WHM name: ``MAX_EMAILACCT_QUOTA``. A string or a number.
+            max_team_users (int): Optional. WHM name: ``MAX_TEAM_USERS``.
+            maxaddon (Any): Optional. WHM name: ``MAXADDON``. A string or a number.
+            maxftp (Any): Optional. WHM name: ``MAXFTP``. A string or a number.
+            maxlst (Any): Optional. WHM name: ``MAXLST``. A string or a number.
+            maxpark (Any): Optional. WHM name: ``MAXPARK``. A string or a number.
+            maxpop (Any): Optional. WHM name: ``MAXPOP``. A string or a number.
+            maxsql (Any): Optional. WHM name: ``MAXSQL``. A string or a number.
+            maxsub (Any): Optional. WHM name: ``MAXSUB``. A string or a number.
+            quota (Any): Optional. WHM name: ``QUOTA``. A string or a number.
+
+        Returns:
+            MatchpkgsData: the reply's ``data``, with ``pkg`` (MatchpkgsDataPkg).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/hosting-plans/packages-matchpkgs.md
         """
@@ -7620,7 +9995,14 @@ class WhmFunctions:
         name: str,
         id: str | Unset = UNSET,
     ) -> ModifyAccountEnhancementData:
-        """Call ``modify_account_enhancement`` (may change server state; never retried).
+        """Call ``modify_account_enhancement``. May change server state: never retried. Since WHM 11.98.
+
+        Args:
+            name (str): Required.
+            id (str): Optional.
+
+        Returns:
+            ModifyAccountEnhancementData: the reply's ``data``, with ``name`` (str), ``id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-modify_account_enhancement.md
         """
@@ -7699,7 +10081,79 @@ class WhmFunctions:
         style: str | Unset = UNSET,
         update_existing_email_account_quotas: ModifyacctUpdateExistingEmailAccountQuotas | Unset = UNSET,
     ) -> ModifyacctData:
-        """Call ``modifyacct`` (may change server state; never retried).
+        """Call ``modifyacct``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            account_enhancements (str): Optional.
+            backup (ModifyacctBACKUP): Optional. WHM name: ``BACKUP``. One of: 0, 1.
+            bwlimit (Any): Optional. WHM name: ``BWLIMIT``. A string or a number.
+            contactemail (str): Optional.
+            dbowner (str): Optional. WHM name: ``DBOWNER``.
+            disk_block_limit (int): Optional. WHM name: ``DISK_BLOCK_LIMIT``.
+            dns (str): Optional. WHM name: ``DNS``.
+            domain (str): Optional.
+            hascgi (ModifyacctHASCGI): Optional. WHM name: ``HASCGI``. One of: 0, 1.
+            hasdkim (ModifyacctHASDKIM): Optional. WHM name: ``HASDKIM``. One of: 0, 1.
+            hasdmarc (ModifyacctHASDMARC): Optional. WHM name: ``HASDMARC``. One of: 0, 1.
+            hasshell (ModifyacctHASSHELL): Optional. WHM name: ``HASSHELL``. One of: 0, 1.
+            hasspf (ModifyacctHASSPF): Optional. WHM name: ``HASSPF``. One of: 0, 1.
+            lang (str): Optional. WHM name: ``LANG``.
+            locale (str): Optional. WHM name: ``LOCALE``.
+            mail_node_alias (str): Optional.
+            mailbox_format (ModifyacctMAILBOXFORMAT): Optional. WHM name: ``MAILBOX_FORMAT``. One of:
+                'maildir', 'mbox'.
+            max_defer_fail_percentage (Any): Optional. WHM name: ``MAX_DEFER_FAIL_PERCENTAGE``. A string or
+                a number.
+            max_email_per_hour (Any): Optional. WHM name: ``MAX_EMAIL_PER_HOUR``. A string or a number.
+            max_emailacct_quota (Any): Optional. WHM name: ``MAX_EMAILACCT_QUOTA``. A string or a number.
+            max_team_users (int): Optional.
+            maxaddon (Any): Optional. WHM name: ``MAXADDON``. A string or a number.
+            maxftp (Any): Optional. WHM name: ``MAXFTP``. A string or a number.
+            maxlst (Any): Optional. WHM name: ``MAXLST``. A string or a number.
+            maxpark (Any): Optional. WHM name: ``MAXPARK``. A string or a number.
+            maxpassengerapps (Any): Optional. WHM name: ``MAXPASSENGERAPPS``. A string or a number.
+            maxpop (Any): Optional. WHM name: ``MAXPOP``. A string or a number.
+            maxsql (Any): Optional. WHM name: ``MAXSQL``. A string or a number.
+            maxsub (Any): Optional. WHM name: ``MAXSUB``. A string or a number.
+            modify_firewall (int): Optional.
+            mxcheck (int): Optional. WHM name: ``MXCHECK-*``.
+            newuser (str): Optional.
+            notify_account_authn_link (ModifyacctNotifyAccountAuthnLink): Optional. One of: 0, 1.
+            notify_account_authn_link_notification_disabled (ModifyacctNotifyAccountAuthnLinkNotificationDis
+                abled): Optional. One of: 0, 1.
+            notify_autossl_expiry (ModifyacctNotifyAutosslExpiry): Optional. One of: 0, 1.
+            notify_autossl_expiry_coverage (ModifyacctNotifyAutosslExpiryCoverage): Optional. One of: 0, 1.
+            notify_autossl_renewal (ModifyacctNotifyAutosslRenewal): Optional. One of: 0, 1.
+            notify_autossl_renewal_coverage (ModifyacctNotifyAutosslRenewalCoverage): Optional. One of: 0,
+                1.
+            notify_contact_address_change (ModifyacctNotifyContactAddressChange): Optional. One of: 0, 1.
+            notify_contact_address_change_notification_disabled (ModifyacctNotifyContactAddressChangeNotific
+                ationDisabled): Optional. One of: 0, 1.
+            notify_disk_limit (ModifyacctNotifyDiskLimit): Optional. One of: 0, 1.
+            notify_password_change (ModifyacctNotifyPasswordChange): Optional. One of: 0, 1.
+            notify_password_change_notification_disabled (ModifyacctNotifyPasswordChangeNotificationDisabled
+                ): Optional. One of: 0, 1.
+            notify_ssl_expiry (ModifyacctNotifySslExpiry): Optional. One of: 0, 1.
+            outgoing_email_suspended (ModifyacctOUTGOINGEMAILSUSPENDED): Optional. WHM name:
+                ``OUTGOING_EMAIL_SUSPENDED``. One of: 0, 1.
+            owner (str): Optional.
+            pushbullet_access_token (str): Optional. WHM name: ``PUSHBULLET_ACCESS_TOKEN``.
+            quota (Any): Optional. WHM name: ``QUOTA``. A string or a number.
+            remove_missing_extensions (str): Optional. Default: ''.
+            rename_database_objects (int): Optional.
+            reseller (ModifyacctReseller): Optional. One of: 0, 1. Default: 0.
+            rs (str): Optional. WHM name: ``RS``.
+            shell (str): Optional.
+            spamassassin (ModifyacctSpamassassin): Optional. One of: 0, 1.
+            startdate (int): Optional. WHM name: ``STARTDATE``.
+            style (str): Optional. WHM name: ``STYLE``.
+            update_existing_email_account_quotas (ModifyacctUpdateExistingEmailAccountQuotas): Optional. One
+                of: 0, 1. Default: 0.
+
+        Returns:
+            ModifyacctData: the reply's ``data``, with ``cpuser`` (ModifyacctDataCpuser), ``domain`` (str),
+                ``setshell`` (str), ``user`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-modifyacct.md
         """
@@ -7775,7 +10229,14 @@ class WhmFunctions:
         config: str,
         rule: str,
     ) -> ModsecAddRuleData:
-        """Call ``modsec_add_rule`` (may change server state; never retried).
+        """Call ``modsec_add_rule``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+            rule (str): Required.
+
+        Returns:
+            ModsecAddRuleData: the reply's ``data``, with ``rule`` (ModsecAddRuleDataRule).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_add_rule.md
         """
@@ -7795,7 +10256,18 @@ class WhmFunctions:
         url_query: str,
         enabled: ModsecAddVendorEnabled | Unset = UNSET,
     ) -> ModsecAddVendorData:
-        """Call ``modsec_add_vendor`` (may change server state; never retried).
+        """Call ``modsec_add_vendor``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            url_query (str): Required. WHM name: ``url``.
+            enabled (ModsecAddVendorEnabled): Optional. One of: 1, 0. Default: 1.
+
+        Returns:
+            ModsecAddVendorData: the reply's ``data``, with ``name`` (str), ``archive_url`` (str),
+                ``cpanel_provided`` (int), ``description`` (str), ``dist_md5`` (str), ``dist_sha512`` (str),
+                ``enabled`` (int), ``inst_dist`` (str), ``installed`` (int), ``installed_from`` (str),
+                ``path`` (str), ``report_url`` (str), ``supported_versions`` (list[str]), ``vendor_id``
+                (str), ``vendor_url`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_add_vendor.md
         """
@@ -7818,7 +10290,17 @@ class WhmFunctions:
         init: ModsecAssembleConfigTextInit | Unset = UNSET,
         text: str | Unset = UNSET,
     ) -> Any:
-        """Call ``modsec_assemble_config_text`` (may change server state; never retried).
+        """Call ``modsec_assemble_config_text``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            config (str): Required.
+            deploy (ModsecAssembleConfigTextDeploy): Optional. One of: 1, 0. Default: 0.
+            final (ModsecAssembleConfigTextFinal): Optional. One of: 1, 0. Default: 0.
+            init (ModsecAssembleConfigTextInit): Optional. One of: 1, 0. Default: 0.
+            text (str): Optional. Default: ''.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_assemble_config_text.md
         """
@@ -7842,7 +10324,16 @@ class WhmFunctions:
         state: Any,
         remove: ModsecBatchSettingsRemove | Unset = UNSET,
     ) -> ModsecBatchSettingsData:
-        """Call ``modsec_batch_settings`` (may change server state; never retried).
+        """Call ``modsec_batch_settings``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            setting_id (int): Required.
+            state (Any): Required. A string or a number.
+            remove (ModsecBatchSettingsRemove): Optional. One of: 1, 0. Default: 0.
+
+        Returns:
+            ModsecBatchSettingsData: the reply's ``data``, with
+                ``updated_settings`` (list[ModsecBatchSettingsDataUpdatedSettingsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_batch_settings.md
         """
@@ -7862,7 +10353,13 @@ class WhmFunctions:
         *,
         rule: str,
     ) -> ModsecCheckRuleData:
-        """Call ``modsec_check_rule`` (may change server state; never retried).
+        """Call ``modsec_check_rule``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            rule (str): Required.
+
+        Returns:
+            ModsecCheckRuleData: the reply's ``data``, with ``problem`` (str), ``valid`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_check_rule.md
         """
@@ -7881,7 +10378,14 @@ class WhmFunctions:
         config: str,
         id: int,
     ) -> ModsecCloneRuleData:
-        """Call ``modsec_clone_rule`` (may change server state; never retried).
+        """Call ``modsec_clone_rule``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            config (str): Required.
+            id (int): Required.
+
+        Returns:
+            ModsecCloneRuleData: the reply's ``data``, with ``rule`` (ModsecCloneRuleDataRule).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_clone_rule.md
         """
@@ -7898,7 +10402,11 @@ class WhmFunctions:
     async def modsec_deploy_all_rule_changes(
         self,
     ) -> ModsecDeployAllRuleChangesData:
-        """Call ``modsec_deploy_all_rule_changes`` (may change server state; never retried).
+        """Call ``modsec_deploy_all_rule_changes``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            ModsecDeployAllRuleChangesData: the reply's ``data``, with ``failed`` (list[str]), ``outcomes``
+                (list[ModsecDeployAllRuleChangesDataOutcomesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_deploy_all_rule_changes.md
         """
@@ -7911,7 +10419,13 @@ class WhmFunctions:
         *,
         config: str,
     ) -> Any:
-        """Call ``modsec_deploy_rule_changes`` (may change server state; never retried).
+        """Call ``modsec_deploy_rule_changes``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_deploy_rule_changes.md
         """
@@ -7927,7 +10441,10 @@ class WhmFunctions:
     async def modsec_deploy_settings_changes(
         self,
     ) -> Any:
-        """Call ``modsec_deploy_settings_changes`` (may change server state; never retried).
+        """Call ``modsec_deploy_settings_changes``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_deploy_settings_changes.md
         """
@@ -7941,7 +10458,14 @@ class WhmFunctions:
         config: str,
         id: str,
     ) -> Any:
-        """Call ``modsec_disable_rule`` (may change server state; never retried).
+        """Call ``modsec_disable_rule``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+            id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_disable_rule.md
         """
@@ -7960,7 +10484,13 @@ class WhmFunctions:
         *,
         vendor_id: str,
     ) -> Any:
-        """Call ``modsec_disable_vendor`` (may change server state; never retried).
+        """Call ``modsec_disable_vendor``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            vendor_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_disable_vendor.md
         """
@@ -7978,7 +10508,14 @@ class WhmFunctions:
         *,
         vendor_id: str,
     ) -> ModsecDisableVendorConfigsData:
-        """Call ``modsec_disable_vendor_configs`` (may change server state; never retried).
+        """Call ``modsec_disable_vendor_configs``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            vendor_id (str): Required.
+
+        Returns:
+            ModsecDisableVendorConfigsData: the reply's ``data``, with
+                ``outcomes`` (list[ModsecDisableVendorConfigsDataOutcomesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_disable_vendor_configs.md
         """
@@ -7996,7 +10533,13 @@ class WhmFunctions:
         *,
         vendor_id: str,
     ) -> Any:
-        """Call ``modsec_disable_vendor_updates`` (may change server state; never retried).
+        """Call ``modsec_disable_vendor_updates``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            vendor_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_disable_vendor_updates.md
         """
@@ -8012,7 +10555,11 @@ class WhmFunctions:
     async def modsec_discard_all_rule_changes(
         self,
     ) -> ModsecDiscardAllRuleChangesData:
-        """Call ``modsec_discard_all_rule_changes`` (may change server state; never retried).
+        """Call ``modsec_discard_all_rule_changes``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            ModsecDiscardAllRuleChangesData: the reply's ``data``, with ``failed`` (list[str]), ``outcomes``
+                (list[ModsecDiscardAllRuleChangesDataOutcomesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_discard_all_rule_changes.md
         """
@@ -8025,7 +10572,13 @@ class WhmFunctions:
         *,
         config: str,
     ) -> Any:
-        """Call ``modsec_discard_rule_changes`` (may change server state; never retried).
+        """Call ``modsec_discard_rule_changes``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_discard_rule_changes.md
         """
@@ -8045,7 +10598,15 @@ class WhmFunctions:
         id: int,
         rule: str,
     ) -> ModsecEditRuleData:
-        """Call ``modsec_edit_rule`` (may change server state; never retried).
+        """Call ``modsec_edit_rule``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+            id (int): Required.
+            rule (str): Required.
+
+        Returns:
+            ModsecEditRuleData: the reply's ``data``, with ``rule`` (ModsecEditRuleDataRule).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_edit_rule.md
         """
@@ -8065,7 +10626,13 @@ class WhmFunctions:
         *,
         vendor_id: str,
     ) -> Any:
-        """Call ``modsec_enable_vendor`` (may change server state; never retried).
+        """Call ``modsec_enable_vendor``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            vendor_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_enable_vendor.md
         """
@@ -8083,7 +10650,14 @@ class WhmFunctions:
         *,
         vendor_id: str,
     ) -> ModsecEnableVendorConfigsData:
-        """Call ``modsec_enable_vendor_configs`` (may change server state; never retried).
+        """Call ``modsec_enable_vendor_configs``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            vendor_id (str): Required.
+
+        Returns:
+            ModsecEnableVendorConfigsData: the reply's ``data``, with
+                ``outcomes`` (list[ModsecEnableVendorConfigsDataOutcomesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_enable_vendor_configs.md
         """
@@ -8101,7 +10675,13 @@ class WhmFunctions:
         *,
         vendor_id: str,
     ) -> Any:
-        """Call ``modsec_enable_vendor_updates`` (may change server state; never retried).
+        """Call ``modsec_enable_vendor_updates``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            vendor_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_enable_vendor_updates.md
         """
@@ -8119,7 +10699,13 @@ class WhmFunctions:
         *,
         config: str,
     ) -> ModsecGetConfigTextData:
-        """Call ``modsec_get_config_text`` (may change server state; never retried).
+        """Call ``modsec_get_config_text``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+
+        Returns:
+            ModsecGetConfigTextData: the reply's ``data``, with ``text`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_config_text.md
         """
@@ -8135,7 +10721,11 @@ class WhmFunctions:
     async def modsec_get_configs(
         self,
     ) -> ModsecGetConfigsData:
-        """Call ``modsec_get_configs`` (may change server state; never retried).
+        """Call ``modsec_get_configs``. May change server state: never retried. Since WHM 11.48.
+
+        Returns:
+            ModsecGetConfigsData: the reply's ``data``, with
+                ``configs`` (list[ModsecGetConfigsDataConfigsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_configs.md
         """
@@ -8146,7 +10736,10 @@ class WhmFunctions:
     async def modsec_get_configs_with_changes_pending(
         self,
     ) -> ModsecGetConfigsWithChangesPendingData:
-        """Call ``modsec_get_configs_with_changes_pending`` (may change server state; never retried).
+        """Call ``modsec_get_configs_with_changes_pending``. May change server state: never retried. Since WHM 11.46.
+
+        Returns:
+            ModsecGetConfigsWithChangesPendingData: the reply's ``data``, with ``configs`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_configs_with_changes_pending.md
         """
@@ -8157,7 +10750,10 @@ class WhmFunctions:
     async def modsec_get_log(
         self,
     ) -> list[ModsecGetLogReplyDataItem]:
-        """Call ``modsec_get_log`` (may change server state; never retried).
+        """Call ``modsec_get_log``. May change server state: never retried. Since WHM 11.46.
+
+        Returns:
+            list[ModsecGetLogReplyDataItem]: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_log.md
         """
@@ -8173,7 +10769,18 @@ class WhmFunctions:
         exclude_other_directives: ModsecGetRulesExcludeOtherDirectives | Unset = UNSET,
         vendor_id: str | Unset = UNSET,
     ) -> ModsecGetRulesData:
-        """Call ``modsec_get_rules`` (may change server state; never retried).
+        """Call ``modsec_get_rules``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            config (str): Optional.
+            exclude_bare_comments (ModsecGetRulesExcludeBareComments): Optional. One of: 1, 0. Default: 1.
+            exclude_other_directives (ModsecGetRulesExcludeOtherDirectives): Optional. One of: 1, 0.
+                Default: 1.
+            vendor_id (str): Optional.
+
+        Returns:
+            ModsecGetRulesData: the reply's ``data``, with ``chunks`` (list[ModsecGetRulesDataChunksItem]),
+                ``staged_changes`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_get_rules.md
         """
@@ -8192,7 +10799,11 @@ class WhmFunctions:
     async def modsec_get_settings(
         self,
     ) -> ModsecGetSettingsData:
-        """Call ``modsec_get_settings`` (may change server state; never retried).
+        """Call ``modsec_get_settings``. May change server state: never retried. Since WHM 11.46.
+
+        Returns:
+            ModsecGetSettingsData: the reply's ``data``, with
+                ``settings`` (list[ModsecGetSettingsDataSettingsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_get_settings.md
         """
@@ -8203,7 +10814,11 @@ class WhmFunctions:
     async def modsec_get_vendors(
         self,
     ) -> ModsecGetVendorsData:
-        """Call ``modsec_get_vendors`` (may change server state; never retried).
+        """Call ``modsec_get_vendors``. May change server state: never retried. Since WHM 11.46.
+
+        Returns:
+            ModsecGetVendorsData: the reply's ``data``, with
+                ``vendors`` (list[ModsecGetVendorsDataVendorsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_get_vendors.md
         """
@@ -8214,7 +10829,10 @@ class WhmFunctions:
     async def modsec_is_installed(
         self,
     ) -> ModsecIsInstalledData:
-        """Call ``modsec_is_installed`` (may change server state; never retried).
+        """Call ``modsec_is_installed``. May change server state: never retried. Since WHM 11.46.
+
+        Returns:
+            ModsecIsInstalledData: the reply's ``data``, with ``data`` (ModsecIsInstalledDataData).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_is_installed.md
         """
@@ -8227,7 +10845,13 @@ class WhmFunctions:
         *,
         config: str,
     ) -> Any:
-        """Call ``modsec_make_config_active`` (may change server state; never retried).
+        """Call ``modsec_make_config_active``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_make_config_active.md
         """
@@ -8245,7 +10869,13 @@ class WhmFunctions:
         *,
         config: str,
     ) -> Any:
-        """Call ``modsec_make_config_inactive`` (may change server state; never retried).
+        """Call ``modsec_make_config_inactive``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_make_config_inactive.md
         """
@@ -8263,7 +10893,16 @@ class WhmFunctions:
         *,
         url_query: str,
     ) -> ModsecPreviewVendorData:
-        """Call ``modsec_preview_vendor`` (may change server state; never retried).
+        """Call ``modsec_preview_vendor``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            url_query (str): Required. WHM name: ``url``.
+
+        Returns:
+            ModsecPreviewVendorData: the reply's ``data``, with ``name`` (str), ``archive_url`` (str),
+                ``cpanel_provided`` (int), ``description`` (str), ``dist_md5`` (str), ``dist_sha512`` (str),
+                ``installed`` (int), ``installed_from`` (str), ``path`` (str), ``report_url`` (str),
+                ``supported_versions`` (list[str]), ``vendor_id`` (str), ``vendor_url`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_preview_vendor.md
         """
@@ -8282,7 +10921,14 @@ class WhmFunctions:
         config: str,
         id: int,
     ) -> Any:
-        """Call ``modsec_remove_rule`` (may change server state; never retried).
+        """Call ``modsec_remove_rule``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+            id (int): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_remove_rule.md
         """
@@ -8301,7 +10947,13 @@ class WhmFunctions:
         *,
         setting_id: int,
     ) -> Any:
-        """Call ``modsec_remove_setting`` (may change server state; never retried).
+        """Call ``modsec_remove_setting``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            setting_id (int): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_remove_setting.md
         """
@@ -8319,7 +10971,13 @@ class WhmFunctions:
         *,
         vendor_id: str,
     ) -> Any:
-        """Call ``modsec_remove_vendor`` (may change server state; never retried).
+        """Call ``modsec_remove_vendor``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            vendor_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_remove_vendor.md
         """
@@ -8341,7 +10999,18 @@ class WhmFunctions:
         send: ModsecReportRuleSend,
         type_: str,
     ) -> ModsecReportRuleData:
-        """Call ``modsec_report_rule`` (may change server state; never retried).
+        """Call ``modsec_report_rule``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            email (str): Required.
+            message (str): Required.
+            row_ids (int): Required.
+            send (ModsecReportRuleSend): Required. One of: 1, 0.
+            type_ (str): Required. WHM name: ``type``.
+
+        Returns:
+            ModsecReportRuleData: the reply's ``data``, with
+                ``report`` (list[ModsecReportRuleDataReportItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_report_rule.md
         """
@@ -8364,7 +11033,14 @@ class WhmFunctions:
         config: str,
         text: str,
     ) -> Any:
-        """Call ``modsec_set_config_text`` (may change server state; never retried).
+        """Call ``modsec_set_config_text``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+            text (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_set_config_text.md
         """
@@ -8384,7 +11060,17 @@ class WhmFunctions:
         setting_id: int,
         state: str,
     ) -> ModsecSetSettingData:
-        """Call ``modsec_set_setting`` (may change server state; never retried).
+        """Call ``modsec_set_setting``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            setting_id (int): Required.
+            state (str): Required.
+
+        Returns:
+            ModsecSetSettingData: the reply's ``data``, with ``name`` (str), ``type`` (str), ``default``
+                (str), ``description`` (str), ``directive`` (str), ``radio_options``
+                (list[ModsecSetSettingDataRadioOptionsItem]), ``setting_id`` (int), ``state`` (int), ``url``
+                (str), ``validation`` (list[Any]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-settings/modsecurity-modsec_set_setting.md
         """
@@ -8404,7 +11090,14 @@ class WhmFunctions:
         config: str,
         id: str,
     ) -> Any:
-        """Call ``modsec_undisable_rule`` (may change server state; never retried).
+        """Call ``modsec_undisable_rule``. May change server state: never retried. Since WHM 11.46.
+
+        Args:
+            config (str): Required.
+            id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-settings/modsecurity-modsec_undisable_rule.md
         """
@@ -8423,7 +11116,15 @@ class WhmFunctions:
         *,
         url_query: str,
     ) -> ModsecUpdateVendorData:
-        """Call ``modsec_update_vendor`` (may change server state; never retried).
+        """Call ``modsec_update_vendor``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            url_query (str): Required. WHM name: ``url``.
+
+        Returns:
+            ModsecUpdateVendorData: the reply's ``data``, with
+                ``diagnostics`` (ModsecUpdateVendorDataDiagnostics), ``vendor``
+                (ModsecUpdateVendorDataVendor).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/rule-vendor-settings/modsecurity-modsec_update_vendor.md
         """
@@ -8439,7 +11140,10 @@ class WhmFunctions:
     async def myprivs(
         self,
     ) -> MyprivsData:
-        """Call ``myprivs`` (read-only).
+        """Call ``myprivs``. Read-only. Since WHM 11.
+
+        Returns:
+            MyprivsData: the reply's ``data``, with ``privileges`` (list[MyprivsDataPrivilegesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/acls-myprivs.md
         """
@@ -8452,7 +11156,13 @@ class WhmFunctions:
         *,
         ip: str,
     ) -> NatCheckipData:
-        """Call ``nat_checkip`` (may change server state; never retried).
+        """Call ``nat_checkip``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            ip (str): Required.
+
+        Returns:
+            NatCheckipData: the reply's ``data``, with ``checked_ip`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/nat-nat_checkip.md
         """
@@ -8471,7 +11181,14 @@ class WhmFunctions:
         local_ip: str,
         public_ip: str,
     ) -> Any:
-        """Call ``nat_set_public_ip`` (may change server state; never retried).
+        """Call ``nat_set_public_ip``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            local_ip (str): Required.
+            public_ip (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/network-address-translation/nat-nat_set_public_ip.md
         """
@@ -8490,7 +11207,13 @@ class WhmFunctions:
         *,
         user: list[str] | Unset = UNSET,
     ) -> Any:
-        """Call ``nginxmanager_clear_cache`` (may change server state; never retried).
+        """Call ``nginxmanager_clear_cache``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (list[str]): Optional. Default: [].
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_clear_cache.md
         """
@@ -8508,7 +11231,15 @@ class WhmFunctions:
         *,
         merge: NginxmanagerGetCacheConfigSystemMerge | Unset = UNSET,
     ) -> NginxmanagerGetCacheConfigSystemData:
-        """Call ``nginxmanager_get_cache_config_system`` (may change server state; never retried).
+        """Call ``nginxmanager_get_cache_config_system``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            merge (NginxmanagerGetCacheConfigSystemMerge): Optional. One of: 1.
+
+        Returns:
+            NginxmanagerGetCacheConfigSystemData: the reply's ``data``, with
+                ``default`` (NginxmanagerGetCacheConfigSystemDataDefault), ``system``
+                (NginxmanagerGetCacheConfigSystemDataSystem).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_get_cache_config_system.md
         """
@@ -8527,7 +11258,15 @@ class WhmFunctions:
         merge: NginxmanagerGetCacheConfigUsersMerge | Unset = UNSET,
         user: list[str] | Unset = UNSET,
     ) -> NginxmanagerGetCacheConfigUsersData:
-        """Call ``nginxmanager_get_cache_config_users`` (may change server state; never retried).
+        """Call ``nginxmanager_get_cache_config_users``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            merge (NginxmanagerGetCacheConfigUsersMerge): Optional. One of: 1.
+            user (list[str]): Optional. Default: [].
+
+        Returns:
+            NginxmanagerGetCacheConfigUsersData: the reply's ``data``, with
+                ``users`` (list[NginxmanagerGetCacheConfigUsersDataUsersItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_get_cache_config_users.md
         """
@@ -8546,7 +11285,13 @@ class WhmFunctions:
         *,
         user: list[str] | Unset = UNSET,
     ) -> Any:
-        """Call ``nginxmanager_rebuild_cache_config`` (may change server state; never retried).
+        """Call ``nginxmanager_rebuild_cache_config``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (list[str]): Optional. Default: [].
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_rebuild_cache_config.md
         """
@@ -8564,7 +11309,13 @@ class WhmFunctions:
         *,
         user: list[str] | Unset = UNSET,
     ) -> Any:
-        """Call ``nginxmanager_reset_users_cache_config`` (may change server state; never retried).
+        """Call ``nginxmanager_reset_users_cache_config``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (list[str]): Optional. Default: [].
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_reset_users_cache_config.md
         """
@@ -8583,7 +11334,14 @@ class WhmFunctions:
         enabled: NginxmanagerSetCacheConfigEnabled,
         user: list[str] | Unset = UNSET,
     ) -> Any:
-        """Call ``nginxmanager_set_cache_config`` (may change server state; never retried).
+        """Call ``nginxmanager_set_cache_config``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            enabled (NginxmanagerSetCacheConfigEnabled): Required. One of: 1, 0.
+            user (list[str]): Optional. Default: [].
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/nginx-manager/nginxmanager-nginxmanager_set_cache_config.md
         """
@@ -8602,7 +11360,13 @@ class WhmFunctions:
         *,
         username: str,
     ) -> Any:
-        """Call ``normalize_user_email_configuration`` (may change server state; never retried).
+        """Call ``normalize_user_email_configuration``. May change server state: never retried. Since WHM 88.
+
+        Args:
+            username (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/email-normalize_user_email_configuration.md
         """
@@ -8618,7 +11382,10 @@ class WhmFunctions:
     async def package_manager_fixcache(
         self,
     ) -> PackageManagerFixcacheData:
-        """Call ``package_manager_fixcache`` (may change server state; never retried).
+        """Call ``package_manager_fixcache``. May change server state: never retried. Since WHM 64.
+
+        Returns:
+            PackageManagerFixcacheData: the reply's ``data``, with ``cache_seems_ok_now`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/package-manager-settings/packagemanager-package_manager_fixcache.md
         """
@@ -8632,7 +11399,15 @@ class WhmFunctions:
         build: int,
         offset: int,
     ) -> PackageManagerGetBuildLogData:
-        """Call ``package_manager_get_build_log`` (may change server state; never retried).
+        """Call ``package_manager_get_build_log``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            build (int): Required.
+            offset (int): Required.
+
+        Returns:
+            PackageManagerGetBuildLogData: the reply's ``data``, with ``content`` (list[str]), ``offset``
+                (int), ``still_running`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/package-manager-settings/packagemanager-package_manager_get_build_log.md
         """
@@ -8653,7 +11428,17 @@ class WhmFunctions:
         package: str,
         disable_excludes: PackageManagerGetPackageInfoDisableExcludes | Unset = UNSET,
     ) -> PackageManagerGetPackageInfoData:
-        """Call ``package_manager_get_package_info`` (read-only).
+        """Call ``package_manager_get_package_info``. Read-only. Since WHM 11.52.
+
+        Args:
+            ns (PackageManagerGetPackageInfoNs): Required. One of: 'ea'.
+            package (str): Required.
+            disable_excludes (PackageManagerGetPackageInfoDisableExcludes): Optional. WHM name:
+                ``disable-excludes``. One of: 1, 0. Default: 0.
+
+        Returns:
+            PackageManagerGetPackageInfoData: the reply's ``data``, with
+                ``packages`` (list[PackageManagerGetPackageInfoDataPackagesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_get_package_info.md
         """
@@ -8673,7 +11458,13 @@ class WhmFunctions:
         *,
         build: int,
     ) -> PackageManagerIsPerformingActionsData:
-        """Call ``package_manager_is_performing_actions`` (may change server state; never retried).
+        """Call ``package_manager_is_performing_actions``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            build (int): Required.
+
+        Returns:
+            PackageManagerIsPerformingActionsData: the reply's ``data``, with ``active`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_is_performing_actions.md
         """
@@ -8691,7 +11482,15 @@ class WhmFunctions:
         *,
         state: PackageManagerListPackagesState | Unset = UNSET,
     ) -> PackageManagerListPackagesData:
-        """Call ``package_manager_list_packages`` (may change server state; never retried).
+        """Call ``package_manager_list_packages``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            state (PackageManagerListPackagesState): Optional. One of: 'any', 'installed', 'not_installed',
+                'updatable'. Default: 'any'.
+
+        Returns:
+            PackageManagerListPackagesData: the reply's ``data``, with
+                ``packages`` (list[PackageManagerListPackagesDataPackagesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_list_packages.md
         """
@@ -8710,7 +11509,15 @@ class WhmFunctions:
         package: str,
         ns: PackageManagerResolveActionsNs | Unset = UNSET,
     ) -> PackageManagerResolveActionsData:
-        """Call ``package_manager_resolve_actions`` (may change server state; never retried).
+        """Call ``package_manager_resolve_actions``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            package (str): Required.
+            ns (PackageManagerResolveActionsNs): Optional. One of: 'ea'.
+
+        Returns:
+            PackageManagerResolveActionsData: the reply's ``data``, with ``install`` (list[str]),
+                ``unaffected`` (list[str]), ``uninstall`` (list[str]), ``upgrade`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/list-package-information/packagemanager-package_manager_resolve_actions.md
         """
@@ -8731,7 +11538,15 @@ class WhmFunctions:
         uninstall: str | Unset = UNSET,
         upgrade: str | Unset = UNSET,
     ) -> PackageManagerSubmitActionsData:
-        """Call ``package_manager_submit_actions`` (may change server state; never retried).
+        """Call ``package_manager_submit_actions``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            install (str): Optional.
+            uninstall (str): Optional.
+            upgrade (str): Optional.
+
+        Returns:
+            PackageManagerSubmitActionsData: the reply's ``data``, with ``build`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/install-or-uninstall-package/packagemanager-package_manager_submit_actions.md
         """
@@ -8749,7 +11564,10 @@ class WhmFunctions:
     async def package_manager_upgrade(
         self,
     ) -> PackageManagerUpgradeData:
-        """Call ``package_manager_upgrade`` (may change server state; never retried).
+        """Call ``package_manager_upgrade``. May change server state: never retried. Since WHM 54.
+
+        Returns:
+            PackageManagerUpgradeData: the reply's ``data``, with ``build`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/install-or-uninstall-package/packagemanager-package_manager_upgrade.md
         """
@@ -8762,7 +11580,13 @@ class WhmFunctions:
         *,
         zone: str,
     ) -> ParseDnsZoneData:
-        """Call ``parse_dns_zone`` (may change server state; never retried).
+        """Call ``parse_dns_zone``. May change server state: never retried. Since WHM 96.
+
+        Args:
+            zone (str): Required.
+
+        Returns:
+            ParseDnsZoneData: the reply's ``data``, with ``payload`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-parse_dns_zone.md
         """
@@ -8780,7 +11604,13 @@ class WhmFunctions:
         *,
         enabled: ParticipateInAnalyticsEnabled,
     ) -> Any:
-        """Call ``participate_in_analytics`` (may change server state; never retried).
+        """Call ``participate_in_analytics``. May change server state: never retried. Since WHM 78.
+
+        Args:
+            enabled (ParticipateInAnalyticsEnabled): Required. One of: 0, 1.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-analytics/analytics-participate_in_analytics.md
         """
@@ -8802,7 +11632,17 @@ class WhmFunctions:
         digestauth: PasswdDigestauth | Unset = UNSET,
         enabledigest: PasswdEnabledigest | Unset = UNSET,
     ) -> PasswdData:
-        """Call ``passwd`` (may change server state; never retried).
+        """Call ``passwd``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            password (str): Required.
+            user (str): Required.
+            db_pass_update (PasswdDbPassUpdate): Optional. One of: 0, 1. Default: 1.
+            digestauth (PasswdDigestauth): Optional. One of: 0, 1.
+            enabledigest (PasswdEnabledigest): Optional. One of: 0, 1.
+
+        Returns:
+            PasswdData: the reply's ``data``, with ``app`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/passwords/sys-passwd.md
         """
@@ -8824,7 +11664,13 @@ class WhmFunctions:
         *,
         transfer_session_id: str,
     ) -> Any:
-        """Call ``pause_transfer_session`` (may change server state; never retried).
+        """Call ``pause_transfer_session``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            transfer_session_id (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-pause_transfer_session.md
         """
@@ -8843,9 +11689,17 @@ class WhmFunctions:
         names: list[str],
         store: str | Unset = UNSET,
     ) -> PersonalizationGetData:
-        """Call ``personalization_get`` (may change server state; never retried).
+        """Call ``personalization_get``. May change server state: never retried. Since WHM 74.
 
         The arguments are sent as one JSON object.
+
+        Args:
+            names (list[str]): Required.
+            store (str): Optional.
+
+        Returns:
+            PersonalizationGetData: the reply's ``data``, with
+                ``personalization`` (PersonalizationGetDataPersonalization).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_get.md
         """
@@ -8865,9 +11719,17 @@ class WhmFunctions:
         personalization: dict[str, str],
         store: str | Unset = UNSET,
     ) -> PersonalizationSetData:
-        """Call ``personalization_set`` (may change server state; never retried).
+        """Call ``personalization_set``. May change server state: never retried. Since WHM 74.
 
         The arguments are sent as one JSON object.
+
+        Args:
+            personalization (PersonalizationSetBodyPersonalization): Required.
+            store (str): Optional.
+
+        Returns:
+            PersonalizationSetData: the reply's ``data``, with
+                ``personalization`` (PersonalizationSetDataPersonalization).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/personalization-personalization_set.md
         """
@@ -8884,7 +11746,11 @@ class WhmFunctions:
     async def php_fpm_config_get(
         self,
     ) -> PhpFpmConfigGetData:
-        """Call ``php_fpm_config_get`` (may change server state; never retried).
+        """Call ``php_fpm_config_get``. May change server state: never retried. Since WHM 78.
+
+        Returns:
+            PhpFpmConfigGetData: the reply's ``data``, with
+                ``config`` (list[PhpFpmConfigGetDataConfigItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_fpm_config_get.md
         """
@@ -8895,7 +11761,10 @@ class WhmFunctions:
     async def php_fpm_config_set(
         self,
     ) -> Any:
-        """Call ``php_fpm_config_set`` (may change server state; never retried).
+        """Call ``php_fpm_config_set``. May change server state: never retried. Since WHM 78.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_fpm_config_set.md
         """
@@ -8906,7 +11775,10 @@ class WhmFunctions:
     async def php_get_default_accounts_to_fpm(
         self,
     ) -> PhpGetDefaultAccountsToFpmData:
-        """Call ``php_get_default_accounts_to_fpm`` (may change server state; never retried).
+        """Call ``php_get_default_accounts_to_fpm``. May change server state: never retried. Since WHM 66.
+
+        Returns:
+            PhpGetDefaultAccountsToFpmData: the reply's ``data``, with ``default_accounts_to_fpm`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_get_default_accounts_to_fpm.md
         """
@@ -8919,7 +11791,14 @@ class WhmFunctions:
         *,
         version: str | Unset = UNSET,
     ) -> PhpGetHandlersData:
-        """Call ``php_get_handlers`` (may change server state; never retried).
+        """Call ``php_get_handlers``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            version (str): Optional.
+
+        Returns:
+            PhpGetHandlersData: the reply's ``data``, with
+                ``version_handlers`` (list[PhpGetHandlersDataVersionHandlersItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_handlers.md
         """
@@ -8938,7 +11817,14 @@ class WhmFunctions:
         domain: str,
         system_default: PhpGetImpactedDomainsSystemDefault,
     ) -> PhpGetImpactedDomainsData:
-        """Call ``php_get_impacted_domains`` (may change server state; never retried).
+        """Call ``php_get_impacted_domains``. May change server state: never retried. Since WHM 62.
+
+        Args:
+            domain (str): Required.
+            system_default (PhpGetImpactedDomainsSystemDefault): Required. One of: 1, 0.
+
+        Returns:
+            PhpGetImpactedDomainsData: the reply's ``data``, with ``domains`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_impacted_domains.md
         """
@@ -8955,7 +11841,10 @@ class WhmFunctions:
     async def php_get_installed_versions(
         self,
     ) -> PhpGetInstalledVersionsData:
-        """Call ``php_get_installed_versions`` (may change server state; never retried).
+        """Call ``php_get_installed_versions``. May change server state: never retried. Since WHM 11.52.
+
+        Returns:
+            PhpGetInstalledVersionsData: the reply's ``data``, with ``versions`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_installed_versions.md
         """
@@ -8966,7 +11855,10 @@ class WhmFunctions:
     async def php_get_old_fpm_flag(
         self,
     ) -> PhpGetOldFpmFlagData:
-        """Call ``php_get_old_fpm_flag`` (may change server state; never retried).
+        """Call ``php_get_old_fpm_flag``. May change server state: never retried. Since WHM 60.
+
+        Returns:
+            PhpGetOldFpmFlagData: the reply's ``data``, with ``old_fpm_flag`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_get_old_fpm_flag.md
         """
@@ -8977,7 +11869,10 @@ class WhmFunctions:
     async def php_get_system_default_version(
         self,
     ) -> PhpGetSystemDefaultVersionData:
-        """Call ``php_get_system_default_version`` (may change server state; never retried).
+        """Call ``php_get_system_default_version``. May change server state: never retried. Since WHM 11.52.
+
+        Returns:
+            PhpGetSystemDefaultVersionData: the reply's ``data``, with ``version`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_system_default_version.md
         """
@@ -8988,7 +11883,11 @@ class WhmFunctions:
     async def php_get_vhost_versions(
         self,
     ) -> PhpGetVhostVersionsData:
-        """Call ``php_get_vhost_versions`` (may change server state; never retried).
+        """Call ``php_get_vhost_versions``. May change server state: never retried. Since WHM 60.
+
+        Returns:
+            PhpGetVhostVersionsData: the reply's ``data``, with
+                ``versions`` (list[PhpGetVhostVersionsDataVersionsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_vhost_versions.md
         """
@@ -9001,7 +11900,13 @@ class WhmFunctions:
         *,
         version: str,
     ) -> PhpGetVhostsByVersionData:
-        """Call ``php_get_vhosts_by_version`` (may change server state; never retried).
+        """Call ``php_get_vhosts_by_version``. May change server state: never retried. Since WHM 62.
+
+        Args:
+            version (str): Required.
+
+        Returns:
+            PhpGetVhostsByVersionData: the reply's ``data``, with ``vhosts`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_get_vhosts_by_version.md
         """
@@ -9019,7 +11924,13 @@ class WhmFunctions:
         *,
         version: str,
     ) -> PhpIniGetContentData:
-        """Call ``php_ini_get_content`` (may change server state; never retried).
+        """Call ``php_ini_get_content``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            version (str): Required.
+
+        Returns:
+            PhpIniGetContentData: the reply's ``data``, with ``content`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_ini_get_content.md
         """
@@ -9037,7 +11948,14 @@ class WhmFunctions:
         *,
         version: str,
     ) -> PhpIniGetDirectivesData:
-        """Call ``php_ini_get_directives`` (may change server state; never retried).
+        """Call ``php_ini_get_directives``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            version (str): Required.
+
+        Returns:
+            PhpIniGetDirectivesData: the reply's ``data``, with
+                ``directives`` (list[PhpIniGetDirectivesDataDirectivesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_ini_get_directives.md
         """
@@ -9056,7 +11974,14 @@ class WhmFunctions:
         content: str,
         version: str,
     ) -> Any:
-        """Call ``php_ini_set_content`` (may change server state; never retried).
+        """Call ``php_ini_set_content``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            content (str): Required.
+            version (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_ini_set_content.md
         """
@@ -9076,7 +12001,14 @@ class WhmFunctions:
         directive: str,
         version: str,
     ) -> Any:
-        """Call ``php_ini_set_directives`` (may change server state; never retried).
+        """Call ``php_ini_set_directives``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            directive (str): Required.
+            version (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_ini_set_directives.md
         """
@@ -9095,7 +12027,14 @@ class WhmFunctions:
         *,
         default_accounts_to_fpm: PhpSetDefaultAccountsToFpmDefaultAccountsToFpm,
     ) -> Any:
-        """Call ``php_set_default_accounts_to_fpm`` (may change server state; never retried).
+        """Call ``php_set_default_accounts_to_fpm``. May change server state: never retried. Since WHM 66.
+
+        Args:
+            default_accounts_to_fpm (PhpSetDefaultAccountsToFpmDefaultAccountsToFpm): Required. One of: 0,
+                1.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_set_default_accounts_to_fpm.md
         """
@@ -9114,7 +12053,14 @@ class WhmFunctions:
         handler: PhpSetHandlerHandler,
         version: str,
     ) -> Any:
-        """Call ``php_set_handler`` (may change server state; never retried).
+        """Call ``php_set_handler``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            handler (PhpSetHandlerHandler): Required. One of: 'cgi', 'suphp', 'dso', 'none'.
+            version (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_handler.md
         """
@@ -9131,7 +12077,10 @@ class WhmFunctions:
     async def php_set_old_fpm_flag(
         self,
     ) -> PhpSetOldFpmFlagData:
-        """Call ``php_set_old_fpm_flag`` (may change server state; never retried).
+        """Call ``php_set_old_fpm_flag``. May change server state: never retried. Since WHM 60.
+
+        Returns:
+            PhpSetOldFpmFlagData: the reply's ``data``, with ``success`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php-fpm/php-php_set_old_fpm_flag.md
         """
@@ -9145,7 +12094,14 @@ class WhmFunctions:
         overwrite: PhpSetSessionSavePathOverwrite | Unset = UNSET,
         path: str | Unset = UNSET,
     ) -> Any:
-        """Call ``php_set_session_save_path`` (may change server state; never retried).
+        """Call ``php_set_session_save_path``. May change server state: never retried. Since WHM 66.
+
+        Args:
+            overwrite (PhpSetSessionSavePathOverwrite): Optional. One of: 0, 1. Default: 0.
+            path (str): Optional. Default: '/var/cpanel/php/sessions'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_session_save_path.md
         """
@@ -9164,7 +12120,13 @@ class WhmFunctions:
         *,
         version: str,
     ) -> Any:
-        """Call ``php_set_system_default_version`` (may change server state; never retried).
+        """Call ``php_set_system_default_version``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            version (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_system_default_version.md
         """
@@ -9185,7 +12147,17 @@ class WhmFunctions:
         php_fpm: PhpSetVhostVersionsPhpFpm | Unset = UNSET,
         php_fpm_pool_parms: str | Unset = UNSET,
     ) -> Any:
-        """Call ``php_set_vhost_versions`` (may change server state; never retried).
+        """Call ``php_set_vhost_versions``. May change server state: never retried. Since WHM 60.
+
+        Args:
+            version (PhpSetVhostVersionsVersion): Required. One of: 'ea-php54', 'ea-php55', 'ea-php56',
+                'ea-php70', 'ea-php71', 'ea-php72', 'inherit'.
+            vhost (str): Required.
+            php_fpm (PhpSetVhostVersionsPhpFpm): Optional. One of: 1, 0. Default: 0.
+            php_fpm_pool_parms (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/php/php-php_set_vhost_versions.md
         """
@@ -9209,7 +12181,16 @@ class WhmFunctions:
         url_after_checkout: str,
         upgrade: PurchaseALicenseUpgrade | Unset = UNSET,
     ) -> PurchaseALicenseData:
-        """Call ``purchase_a_license`` (may change server state; never retried).
+        """Call ``purchase_a_license``. May change server state: never retried. Since WHM 62.
+
+        Args:
+            login_token (str): Required.
+            provider (str): Required.
+            url_after_checkout (str): Required.
+            upgrade (PurchaseALicenseUpgrade): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            PurchaseALicenseData: the reply's ``data``, with ``payload`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/license-management/market-purchase_a_license.md
         """
@@ -9228,7 +12209,10 @@ class WhmFunctions:
     async def quota_enabled(
         self,
     ) -> QuotaEnabledData:
-        """Call ``quota_enabled`` (may change server state; never retried).
+        """Call ``quota_enabled``. May change server state: never retried. Since WHM 11.
+
+        Returns:
+            QuotaEnabledData: the reply's ``data``, with ``quota_enabled`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/quota-quota_enabled.md
         """
@@ -9239,7 +12223,13 @@ class WhmFunctions:
     async def read_cpgreylist_deferred_entries(
         self,
     ) -> ReadCpgreylistDeferredEntriesData:
-        """Call ``read_cpgreylist_deferred_entries`` (may change server state; never retried).
+        """Call ``read_cpgreylist_deferred_entries``. May change server state: never retried. Since WHM 11.50.
+
+        Returns:
+            ReadCpgreylistDeferredEntriesData: the reply's ``data``, with ``greylist_deferred_entries`` (lis
+                t[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem]), ``limit`` (int),
+                ``offset`` (int), ``server_timezone`` (str), ``server_tzoffset`` (int), ``total_rows``
+                (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -9250,7 +12240,11 @@ class WhmFunctions:
     async def read_cpgreylist_trusted_hosts(
         self,
     ) -> ReadCpgreylistTrustedHostsData:
-        """Call ``read_cpgreylist_trusted_hosts`` (may change server state; never retried).
+        """Call ``read_cpgreylist_trusted_hosts``. May change server state: never retried. Since WHM 11.50.
+
+        Returns:
+            ReadCpgreylistTrustedHostsData: the reply's ``data``, with
+                ``greylist_trusted_hosts`` (list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -9264,7 +12258,17 @@ class WhmFunctions:
         list_name: ReadCphulkRecordsListName,
         skip_enabled_check: ReadCphulkRecordsSkipEnabledCheck | Unset = UNSET,
     ) -> ReadCphulkRecordsData:
-        """Call ``read_cphulk_records`` (may change server state; never retried).
+        """Call ``read_cphulk_records``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            list_name (ReadCphulkRecordsListName): Required. One of: 'black', 'white'.
+            skip_enabled_check (ReadCphulkRecordsSkipEnabledCheck): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            ReadCphulkRecordsData: the reply's ``data``, with
+                ``ips_in_list`` (ReadCphulkRecordsDataIpsInList), ``list_name`` (str), ``requester_ip``
+                (str), ``requester_ip_is_whitelisted`` (int), ``restart_ssh`` (int), ``warning_ip`` (str),
+                ``warning_ssh`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/management/cphulk-read_cphulk_records.md
         """
@@ -9283,9 +12287,16 @@ class WhmFunctions:
         *,
         featurelist: str,
     ) -> ReadFeaturelistData:
-        """Call ``read_featurelist`` (may change server state; never retried).
+        """Call ``read_featurelist``. May change server state: never retried. Since WHM 11.0. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-read_featurelist.md
+        Args:
+            featurelist (str): Required.
+
+        Returns:
+            ReadFeaturelistData: the reply's ``data``, with ``featurelist`` (str), ``features``
+                (ReadFeaturelistDataFeatures).
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-read_featurelist.md
         """
         from .api.packages import read_featurelist as operation
 
@@ -9301,7 +12312,13 @@ class WhmFunctions:
         *,
         force: RebootForce | Unset = UNSET,
     ) -> Any:
-        """Call ``reboot`` (may change server state; never retried).
+        """Call ``reboot``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            force (RebootForce): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/sys-reboot.md
         """
@@ -9319,7 +12336,14 @@ class WhmFunctions:
         *,
         reload_dovecot: RebuildMailSniConfigReloadDovecot | Unset = UNSET,
     ) -> RebuildMailSniConfigData:
-        """Call ``rebuild_mail_sni_config`` (may change server state; never retried).
+        """Call ``rebuild_mail_sni_config``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            reload_dovecot (RebuildMailSniConfigReloadDovecot): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            RebuildMailSniConfigData: the reply's ``data``, with ``configs_built`` (list[str]), ``success``
+                (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/ssl-rebuild_mail_sni_config.md
         """
@@ -9335,7 +12359,10 @@ class WhmFunctions:
     async def rebuildinstalledssldb(
         self,
     ) -> Any:
-        """Call ``rebuildinstalledssldb`` (may change server state; never retried).
+        """Call ``rebuildinstalledssldb``. May change server state: never retried. Since WHM 11.36.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-rebuildinstalledssldb.md
         """
@@ -9346,7 +12373,10 @@ class WhmFunctions:
     async def rebuilduserssldb(
         self,
     ) -> RebuilduserssldbData:
-        """Call ``rebuilduserssldb`` (may change server state; never retried).
+        """Call ``rebuilduserssldb``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            RebuilduserssldbData: the reply's ``data``, with ``records`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-rebuilduserssldb.md
         """
@@ -9357,7 +12387,10 @@ class WhmFunctions:
     async def register_server_with_360_monitoring(
         self,
     ) -> RegisterServerWith360MonitoringData:
-        """Call ``360Monitoring/register_server_with_360_monitoring`` (may change server state; never retried).
+        """Call ``360Monitoring/register_server_with_360_monitoring``. May change server state: never retried. Since WHM 11.132.
+
+        Returns:
+            RegisterServerWith360MonitoringData: the reply's ``data``, with ``user_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/register_server_with_360_monitoring.md
         """
@@ -9370,7 +12403,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``release_outgoing_email`` (may change server state; never retried).
+        """Call ``release_outgoing_email``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/accounts-release_outgoing_email.md
         """
@@ -9395,7 +12434,21 @@ class WhmFunctions:
         sshkey_name: str | Unset = UNSET,
         sshkey_passphrase: str | Unset = UNSET,
     ) -> RemoteBasicCredentialCheckData:
-        """Call ``remote_basic_credential_check`` (read-only).
+        """Call ``remote_basic_credential_check``. Read-only. Since WHM 11.44.
+
+        Args:
+            host (str): Required.
+            user (str): Required.
+            password (str): Optional.
+            port (int): Optional. Default: 22.
+            root_escalation_method (RemoteBasicCredentialCheckRootEscalationMethod): Optional. One of: 'su',
+                'sudo'.
+            root_password (str): Optional.
+            sshkey_name (str): Optional.
+            sshkey_passphrase (str): Optional.
+
+        Returns:
+            RemoteBasicCredentialCheckData: the reply's ``data``, with ``output`` (str), ``response`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/ssh-remote_basic_credential_check.md
         """
@@ -9426,7 +12479,20 @@ class WhmFunctions:
         cpcloud: int | Unset = UNSET,
         setup_via: str | Unset = UNSET,
     ) -> RemoteMysqlCreateProfileData:
-        """Call ``remote_mysql_create_profile`` (may change server state; never retried).
+        """Call ``remote_mysql_create_profile``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            mysql_host (str): Required.
+            mysql_pass (str): Required.
+            mysql_port (int): Required.
+            mysql_user (str): Required.
+            name (str): Required.
+            cpcloud (int): Optional. Default: 0.
+            setup_via (str): Optional.
+
+        Returns:
+            RemoteMysqlCreateProfileData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlCreateProfileDataProfileDetails), ``profile_saved`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile.md
         """
@@ -9459,7 +12525,25 @@ class WhmFunctions:
         sshkey_name: str | Unset = UNSET,
         sshkey_passphrase: str | Unset = UNSET,
     ) -> RemoteMysqlCreateProfileViaSshData:
-        """Call ``remote_mysql_create_profile_via_ssh`` (may change server state; never retried).
+        """Call ``remote_mysql_create_profile_via_ssh``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            host (str): Required.
+            name (str): Required.
+            port (int): Required.
+            user (str): Required.
+            cpcloud (int): Optional. Default: 0.
+            password (str): Optional.
+            root_escalation_method (RemoteMysqlCreateProfileViaSshRootEscalationMethod): Optional. One of:
+                'sudo', 'su'.
+            root_password (str): Optional.
+            sshkey_name (str): Optional.
+            sshkey_passphrase (str): Optional.
+
+        Returns:
+            RemoteMysqlCreateProfileViaSshData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlCreateProfileViaSshDataProfileDetails), ``profile_saved``
+                (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_create_profile_via_ssh.md
         """
@@ -9486,7 +12570,14 @@ class WhmFunctions:
         *,
         name: str,
     ) -> RemoteMysqlDeleteProfileData:
-        """Call ``remote_mysql_delete_profile`` (may change server state; never retried).
+        """Call ``remote_mysql_delete_profile``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            RemoteMysqlDeleteProfileData: the reply's ``data``, with ``profile_deleted`` (str),
+                ``profile_details`` (RemoteMysqlDeleteProfileDataProfileDetails).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_delete_profile.md
         """
@@ -9504,7 +12595,14 @@ class WhmFunctions:
         *,
         name: str,
     ) -> RemoteMysqlInitiateProfileActivationData:
-        """Call ``remote_mysql_initiate_profile_activation`` (may change server state; never retried).
+        """Call ``remote_mysql_initiate_profile_activation``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            RemoteMysqlInitiateProfileActivationData: the reply's ``data``, with
+                ``activation_job_started`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_initiate_profile_activation.md
         """
@@ -9520,7 +12618,12 @@ class WhmFunctions:
     async def remote_mysql_monitor_profile_activation(
         self,
     ) -> RemoteMysqlMonitorProfileActivationData:
-        """Call ``remote_mysql_monitor_profile_activation`` (may change server state; never retried).
+        """Call ``remote_mysql_monitor_profile_activation``. May change server state: never retried. Since WHM 11.52.
+
+        Returns:
+            RemoteMysqlMonitorProfileActivationData: the reply's ``data``, with
+                ``job_in_progress`` (RemoteMysqlMonitorProfileActivationDataJobInProgress),
+                ``last_job_details`` (RemoteMysqlMonitorProfileActivationDataLastJobDetails).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_monitor_profile_activation.md
         """
@@ -9533,7 +12636,14 @@ class WhmFunctions:
         *,
         name: str,
     ) -> RemoteMysqlReadProfileData:
-        """Call ``remote_mysql_read_profile`` (may change server state; never retried).
+        """Call ``remote_mysql_read_profile``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            RemoteMysqlReadProfileData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlReadProfileDataProfileDetails), ``profile_name`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_read_profile.md
         """
@@ -9549,7 +12659,10 @@ class WhmFunctions:
     async def remote_mysql_read_profiles(
         self,
     ) -> RemoteMysqlReadProfilesData:
-        """Call ``remote_mysql_read_profiles`` (may change server state; never retried).
+        """Call ``remote_mysql_read_profiles``. May change server state: never retried. Since WHM 11.52.
+
+        Returns:
+            RemoteMysqlReadProfilesData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_read_profiles.md
         """
@@ -9567,7 +12680,19 @@ class WhmFunctions:
         mysql_user: str | Unset = UNSET,
         setup_via: str | Unset = UNSET,
     ) -> RemoteMysqlUpdateProfileData:
-        """Call ``remote_mysql_update_profile`` (may change server state; never retried).
+        """Call ``remote_mysql_update_profile``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            name (str): Required.
+            mysql_host (str): Optional.
+            mysql_pass (str): Optional.
+            mysql_port (int): Optional.
+            mysql_user (str): Optional.
+            setup_via (str): Optional.
+
+        Returns:
+            RemoteMysqlUpdateProfileData: the reply's ``data``, with
+                ``profile_details`` (RemoteMysqlUpdateProfileDataProfileDetails), ``profile_saved`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_update_profile.md
         """
@@ -9590,7 +12715,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> RemoteMysqlValidateProfileData:
-        """Call ``remote_mysql_validate_profile`` (may change server state; never retried).
+        """Call ``remote_mysql_validate_profile``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            RemoteMysqlValidateProfileData: the reply's ``data``, with ``profile_validated`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/remote-mysql-databases/remotemysql-remote_mysql_validate_profile.md
         """
@@ -9609,7 +12740,14 @@ class WhmFunctions:
         domain: str,
         username: str,
     ) -> Any:
-        """Call ``remove_autossl_user_excluded_domains`` (may change server state; never retried).
+        """Call ``remove_autossl_user_excluded_domains``. May change server state: never retried. Since WHM 66.
+
+        Args:
+            domain (str): Required.
+            username (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-remove_autossl_user_excluded_domains.md
         """
@@ -9628,7 +12766,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> Any:
-        """Call ``remove_connected_application`` (may change server state; never retried).
+        """Call ``remove_connected_application``. May change server state: never retried. Since WHM 98.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-remove_connected_application.md
         """
@@ -9646,7 +12790,13 @@ class WhmFunctions:
         *,
         domain: str | Unset = UNSET,
     ) -> RemoveDmarcData:
-        """Call ``remove_dmarc`` (may change server state; never retried).
+        """Call ``remove_dmarc``. May change server state: never retried. Since WHM 124.
+
+        Args:
+            domain (str): Optional.
+
+        Returns:
+            RemoveDmarcData: the reply's ``data``, with ``payload`` (list[RemoveDmarcDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-remove_dmarc.md
         """
@@ -9662,7 +12812,10 @@ class WhmFunctions:
     async def remove_in_progress_exim_config_edit(
         self,
     ) -> Any:
-        """Call ``remove_in_progress_exim_config_edit`` (may change server state; never retried).
+        """Call ``remove_in_progress_exim_config_edit``. May change server state: never retried. Since WHM 11.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/exim-remove_in_progress_exim_config_edit.md
         """
@@ -9676,7 +12829,14 @@ class WhmFunctions:
         group_id: str,
         user: str,
     ) -> Any:
-        """Call ``remove_integration_group`` (may change server state; never retried).
+        """Call ``remove_integration_group``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            group_id (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-remove_integration_group.md
         """
@@ -9696,7 +12856,14 @@ class WhmFunctions:
         app: str,
         user: str,
     ) -> Any:
-        """Call ``remove_integration_link`` (may change server state; never retried).
+        """Call ``remove_integration_link``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            app (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-remove_integration_link.md
         """
@@ -9716,7 +12883,14 @@ class WhmFunctions:
         features: str,
         user: str,
     ) -> Any:
-        """Call ``remove_override_features_for_user`` (may change server state; never retried).
+        """Call ``remove_override_features_for_user``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            features (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/accounts-remove_override_features_for_user.md
         """
@@ -9736,7 +12910,14 @@ class WhmFunctions:
         domain: str,
         key_id: int,
     ) -> Any:
-        """Call ``remove_zone_key`` (may change server state; never retried).
+        """Call ``remove_zone_key``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+            key_id (int): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-security/dns-remove_zone_key.md
         """
@@ -9757,7 +12938,15 @@ class WhmFunctions:
         keepdns: RemoveacctKeepdns | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> Any:
-        """Call ``removeacct`` (may change server state; never retried).
+        """Call ``removeacct``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            username (str): Required.
+            keepdns (RemoveacctKeepdns): Optional. One of: 0, 1. Default: 0.
+            user (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-removeacct.md
         """
@@ -9779,7 +12968,15 @@ class WhmFunctions:
         zone: str,
         serialnum: str | Unset = UNSET,
     ) -> Any:
-        """Call ``removezonerecord`` (may change server state; never retried).
+        """Call ``removezonerecord``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            line (int): Required.
+            zone (str): Required.
+            serialnum (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-removezonerecord.md
         """
@@ -9801,7 +12998,15 @@ class WhmFunctions:
         oldname: str,
         cpuser: str | Unset = UNSET,
     ) -> Any:
-        """Call ``rename_mysql_database`` (may change server state; never retried).
+        """Call ``rename_mysql_database``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            newname (str): Required.
+            oldname (str): Required.
+            cpuser (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-rename_mysql_database.md
         """
@@ -9823,7 +13028,15 @@ class WhmFunctions:
         oldname: str,
         cpuser: str | Unset = UNSET,
     ) -> Any:
-        """Call ``rename_mysql_user`` (may change server state; never retried).
+        """Call ``rename_mysql_user``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            newname (str): Required.
+            oldname (str): Required.
+            cpuser (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-rename_mysql_user.md
         """
@@ -9845,7 +13058,15 @@ class WhmFunctions:
         oldname: str,
         cpuser: str | Unset = UNSET,
     ) -> Any:
-        """Call ``rename_postgresql_database`` (may change server state; never retried).
+        """Call ``rename_postgresql_database``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            newname (str): Required.
+            oldname (str): Required.
+            cpuser (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/postgresql-databases/db-rename_postgresql_database.md
         """
@@ -9868,7 +13089,16 @@ class WhmFunctions:
         password: str,
         cpuser: str | Unset = UNSET,
     ) -> Any:
-        """Call ``rename_postgresql_user`` (may change server state; never retried).
+        """Call ``rename_postgresql_user``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            newname (str): Required.
+            oldname (str): Required.
+            password (str): Required.
+            cpuser (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/postgresql-databases/db-rename_postgresql_user.md
         """
@@ -9889,7 +13119,14 @@ class WhmFunctions:
         *,
         ids: str,
     ) -> ReorderHooksData:
-        """Call ``reorder_hooks`` (may change server state; never retried).
+        """Call ``reorder_hooks``. May change server state: never retried. Since WHM 11.32.
+
+        Args:
+            ids (str): Required.
+
+        Returns:
+            ReorderHooksData: the reply's ``data``, with
+                ``hook_order`` (list[ReorderHooksDataHookOrderItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/scripts-hooks/hooks-reorder_hooks.md
         """
@@ -9911,7 +13148,17 @@ class WhmFunctions:
         month: int | Unset = UNSET,
         year: int | Unset = UNSET,
     ) -> ResellerstatsData:
-        """Call ``resellerstats`` (may change server state; never retried).
+        """Call ``resellerstats``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            filter_deleted (ResellerstatsFilterDeleted): Optional. One of: 0, 1. Default: 0.
+            filter_suspended (ResellerstatsFilterSuspended): Optional. One of: 0, 1. Default: 0.
+            month (int): Optional.
+            year (int): Optional.
+
+        Returns:
+            ResellerstatsData: the reply's ``data``, with ``reseller`` (ResellerstatsDataReseller).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-resellerstats.md
         """
@@ -9934,7 +13181,14 @@ class WhmFunctions:
         provider: str,
         x: str | Unset = UNSET,
     ) -> Any:
-        """Call ``reset_autossl_provider`` (may change server state; never retried).
+        """Call ``reset_autossl_provider``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            provider (str): Required.
+            x (str): Optional. WHM name: ``x_*``.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-reset_autossl_provider.md
         """
@@ -9953,7 +13207,15 @@ class WhmFunctions:
         *,
         service: ResetServiceSslCertificateService,
     ) -> ResetServiceSslCertificateData:
-        """Call ``reset_service_ssl_certificate`` (may change server state; never retried).
+        """Call ``reset_service_ssl_certificate``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            service (ResetServiceSslCertificateService): Required. One of: 'ftp', 'exim', 'dovecot',
+                'cpanel'.
+
+        Returns:
+            ResetServiceSslCertificateData: the reply's ``data``, with ``certificate`` (str),
+                ``certificate_info`` (ResetServiceSslCertificateDataCertificateInfo), ``service`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ssl-server-settings/ssl-reset_service_ssl_certificate.md
         """
@@ -9973,7 +13235,15 @@ class WhmFunctions:
         user: str | Unset = UNSET,
         zone: str | Unset = UNSET,
     ) -> Any:
-        """Call ``resetzone`` (may change server state; never retried).
+        """Call ``resetzone``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            domain (str): Optional.
+            user (str): Optional.
+            zone (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-resetzone.md
         """
@@ -9993,7 +13263,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> ResolvedomainnameData:
-        """Call ``resolvedomainname`` (may change server state; never retried).
+        """Call ``resolvedomainname``. May change server state: never retried. Since WHM 11.28.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            ResolvedomainnameData: the reply's ``data``, with ``ip`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/nameserver-resolvedomainname.md
         """
@@ -10012,7 +13288,14 @@ class WhmFunctions:
         service: str,
         queue_task: RestartserviceQueueTask | Unset = UNSET,
     ) -> RestartserviceData:
-        """Call ``restartservice`` (may change server state; never retried).
+        """Call ``restartservice``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            service (str): Required.
+            queue_task (RestartserviceQueueTask): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            RestartserviceData: the reply's ``data``, with ``output`` (str), ``service`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/services-restartservice.md
         """
@@ -10032,7 +13315,14 @@ class WhmFunctions:
         module: str,
         path: str,
     ) -> Any:
-        """Call ``restore_config_from_file`` (may change server state; never retried).
+        """Call ``restore_config_from_file``. May change server state: never retried. Since WHM 74.
+
+        Args:
+            module (str): Required.
+            path (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/cpanel-restore_config_from_file.md
         """
@@ -10049,7 +13339,10 @@ class WhmFunctions:
     async def restore_config_from_upload(
         self,
     ) -> Any:
-        """Call ``restore_config_from_upload`` (may change server state; never retried).
+        """Call ``restore_config_from_upload``. May change server state: never retried. Since WHM 74.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/cpanel-restore_config_from_upload.md
         """
@@ -10060,7 +13353,11 @@ class WhmFunctions:
     async def restore_modules_summary(
         self,
     ) -> RestoreModulesSummaryData:
-        """Call ``restore_modules_summary`` (may change server state; never retried).
+        """Call ``restore_modules_summary``. May change server state: never retried. Since WHM 11.50.
+
+        Returns:
+            RestoreModulesSummaryData: the reply's ``data``, with
+                ``modules`` (list[RestoreModulesSummaryDataModulesItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/transfers-restore_modules_summary.md
         """
@@ -10071,7 +13368,10 @@ class WhmFunctions:
     async def restore_queue_activate(
         self,
     ) -> Any:
-        """Call ``restore_queue_activate`` (may change server state; never retried).
+        """Call ``restore_queue_activate``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_activate.md
         """
@@ -10090,7 +13390,19 @@ class WhmFunctions:
         mysql: RestoreQueueAddTaskMysql | Unset = UNSET,
         subdomains: RestoreQueueAddTaskSubdomains | Unset = UNSET,
     ) -> RestoreQueueAddTaskData:
-        """Call ``restore_queue_add_task`` (may change server state; never retried).
+        """Call ``restore_queue_add_task``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            restore_point (str): Required.
+            user (str): Required.
+            destid (str): Optional. Default: 'local'.
+            give_ip (RestoreQueueAddTaskGiveIp): Optional. One of: 0, 1. Default: 0.
+            mail_config (RestoreQueueAddTaskMailConfig): Optional. One of: 0, 1. Default: 0.
+            mysql (RestoreQueueAddTaskMysql): Optional. One of: 0, 1. Default: 0.
+            subdomains (RestoreQueueAddTaskSubdomains): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            RestoreQueueAddTaskData: the reply's ``data``, with ``queue_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-account/backup-restore_queue_add_task.md
         """
@@ -10112,7 +13424,10 @@ class WhmFunctions:
     async def restore_queue_clear_all_completed_tasks(
         self,
     ) -> Any:
-        """Call ``restore_queue_clear_all_completed_tasks`` (may change server state; never retried).
+        """Call ``restore_queue_clear_all_completed_tasks``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_clear_all_completed_tasks.md
         """
@@ -10123,7 +13438,10 @@ class WhmFunctions:
     async def restore_queue_clear_all_failed_tasks(
         self,
     ) -> Any:
-        """Call ``restore_queue_clear_all_failed_tasks`` (may change server state; never retried).
+        """Call ``restore_queue_clear_all_failed_tasks``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_clear_all_failed_tasks.md
         """
@@ -10134,7 +13452,10 @@ class WhmFunctions:
     async def restore_queue_clear_all_pending_tasks(
         self,
     ) -> Any:
-        """Call ``restore_queue_clear_all_pending_tasks`` (may change server state; never retried).
+        """Call ``restore_queue_clear_all_pending_tasks``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_clear_all_pending_tasks.md
         """
@@ -10145,7 +13466,10 @@ class WhmFunctions:
     async def restore_queue_clear_all_tasks(
         self,
     ) -> Any:
-        """Call ``restore_queue_clear_all_tasks`` (may change server state; never retried).
+        """Call ``restore_queue_clear_all_tasks``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_clear_all_tasks.md
         """
@@ -10159,7 +13483,14 @@ class WhmFunctions:
         start_time: int,
         user: str,
     ) -> Any:
-        """Call ``restore_queue_clear_completed_task`` (may change server state; never retried).
+        """Call ``restore_queue_clear_completed_task``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            start_time (int): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_clear_completed_task.md
         """
@@ -10178,7 +13509,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``restore_queue_clear_pending_task`` (may change server state; never retried).
+        """Call ``restore_queue_clear_pending_task``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-management/backup-restore_queue_clear_pending_task.md
         """
@@ -10194,7 +13531,10 @@ class WhmFunctions:
     async def restore_queue_is_active(
         self,
     ) -> RestoreQueueIsActiveData:
-        """Call ``restore_queue_is_active`` (may change server state; never retried).
+        """Call ``restore_queue_is_active``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            RestoreQueueIsActiveData: the reply's ``data``, with ``is_active`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_is_active.md
         """
@@ -10205,7 +13545,11 @@ class WhmFunctions:
     async def restore_queue_list_active(
         self,
     ) -> RestoreQueueListActiveData:
-        """Call ``restore_queue_list_active`` (may change server state; never retried).
+        """Call ``restore_queue_list_active``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            RestoreQueueListActiveData: the reply's ``data``, with
+                ``restore_job`` (list[RestoreQueueListActiveDataRestoreJobItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_list_active.md
         """
@@ -10216,7 +13560,11 @@ class WhmFunctions:
     async def restore_queue_list_completed(
         self,
     ) -> RestoreQueueListCompletedData:
-        """Call ``restore_queue_list_completed`` (may change server state; never retried).
+        """Call ``restore_queue_list_completed``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            RestoreQueueListCompletedData: the reply's ``data``, with
+                ``restore_job`` (list[RestoreQueueListCompletedDataRestoreJobItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_list_completed.md
         """
@@ -10227,7 +13575,11 @@ class WhmFunctions:
     async def restore_queue_list_pending(
         self,
     ) -> RestoreQueueListPendingData:
-        """Call ``restore_queue_list_pending`` (may change server state; never retried).
+        """Call ``restore_queue_list_pending``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            RestoreQueueListPendingData: the reply's ``data``, with
+                ``restore_job`` (list[RestoreQueueListPendingDataRestoreJobItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_list_pending.md
         """
@@ -10238,7 +13590,13 @@ class WhmFunctions:
     async def restore_queue_state(
         self,
     ) -> RestoreQueueStateData:
-        """Call ``restore_queue_state`` (may change server state; never retried).
+        """Call ``restore_queue_state``. May change server state: never retried. Since WHM 11.38.
+
+        Returns:
+            RestoreQueueStateData: the reply's ``data``, with
+                ``active`` (list[RestoreQueueStateDataActiveItem]), ``completed``
+                (list[RestoreQueueStateDataCompletedItem]), ``is_active`` (int), ``pending``
+                (list[RestoreQueueStateDataPendingItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-queue-reporting/backup-restore_queue_state.md
         """
@@ -10257,7 +13615,19 @@ class WhmFunctions:
         mysql: RestoreaccountMysql | Unset = UNSET,
         subs: RestoreaccountSubs | Unset = UNSET,
     ) -> Any:
-        """Call ``restoreaccount`` (may change server state; never retried).
+        """Call ``restoreaccount``. May change server state: never retried. Since WHM 11.28.
+
+        Args:
+            type_ (RestoreaccountType): Required. WHM name: ``type``. One of: 'monthly', 'weekly', 'daily'.
+            user (str): Required.
+            all_ (RestoreaccountAll): Optional. WHM name: ``all``. One of: 0, 1.
+            ip (RestoreaccountIp): Optional. One of: 0, 1.
+            mail (RestoreaccountMail): Optional. One of: 0, 1.
+            mysql (RestoreaccountMysql): Optional. One of: 0, 1.
+            subs (RestoreaccountSubs): Optional. One of: 0, 1.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-account/backup-restoreaccount.md
         """
@@ -10281,7 +13651,13 @@ class WhmFunctions:
         *,
         cidr: str,
     ) -> RestrictWhmRootAccessData:
-        """Call ``restrict_whm_root_access`` (may change server state; never retried).
+        """Call ``restrict_whm_root_access``. May change server state: never retried. Since WHM 108.
+
+        Args:
+            cidr (str): Required.
+
+        Returns:
+            RestrictWhmRootAccessData: the reply's ``data``, with ``cidr`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/whm-access/rootipaccess-restrict_whm_root_access.md
         """
@@ -10300,7 +13676,14 @@ class WhmFunctions:
         application: RetrieveCustomizationsApplication,
         theme: str,
     ) -> Any:
-        """Call ``retrieve_customizations`` (read-only).
+        """Call ``retrieve_customizations``. Read-only. Since WHM 100.
+
+        Args:
+            application (RetrieveCustomizationsApplication): Required. One of: 'cpanel', 'webmail'.
+            theme (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-retrieve_customizations.md
         """
@@ -10319,7 +13702,19 @@ class WhmFunctions:
         *,
         transfer_session_id: str,
     ) -> RetrieveTransferSessionRemoteAnalysisData:
-        """Call ``retrieve_transfer_session_remote_analysis`` (may change server state; never retried).
+        """Call ``retrieve_transfer_session_remote_analysis``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            transfer_session_id (str): Required.
+
+        Returns:
+            RetrieveTransferSessionRemoteAnalysisData: the reply's ``data``, with
+                ``config`` (RetrieveTransferSessionRemoteAnalysisDataConfig), ``items``
+                (RetrieveTransferSessionRemoteAnalysisDataItems), ``local``
+                (RetrieveTransferSessionRemoteAnalysisDataLocal), ``modules``
+                (RetrieveTransferSessionRemoteAnalysisDataModules), ``options``
+                (RetrieveTransferSessionRemoteAnalysisDataOptions), ``remote``
+                (RetrieveTransferSessionRemoteAnalysisDataRemote), ``transfer_session_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-monitoring/transfers-retrieve_transfer_session_remote_analysis.md
         """
@@ -10335,7 +13730,10 @@ class WhmFunctions:
     async def run_cpkeyclt(
         self,
     ) -> Any:
-        """Call ``run_cpkeyclt`` (may change server state; never retried).
+        """Call ``run_cpkeyclt``. May change server state: never retried. Since WHM 62.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/license-management/sys-run_cpkeyclt.md
         """
@@ -10346,7 +13744,10 @@ class WhmFunctions:
     async def save_connected_application(
         self,
     ) -> Any:
-        """Call ``save_connected_application`` (may change server state; never retried).
+        """Call ``save_connected_application``. May change server state: never retried. Since WHM 98.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/connected-applications/connectedapplications-save_connected_application.md
         """
@@ -10365,7 +13766,20 @@ class WhmFunctions:
         record_exp_time_mins: int | Unset = UNSET,
         spf_bypass: SaveCpgreylistConfigSpfBypass | Unset = UNSET,
     ) -> SaveCpgreylistConfigData:
-        """Call ``save_cpgreylist_config`` (may change server state; never retried).
+        """Call ``save_cpgreylist_config``. May change server state: never retried. Since WHM 11.50.
+
+        Args:
+            child_timeout_secs (int): Optional.
+            initial_block_time_mins (int): Optional.
+            max_child_procs (int): Optional.
+            must_try_time_mins (int): Optional.
+            purge_interval_mins (int): Optional.
+            record_exp_time_mins (int): Optional.
+            spf_bypass (SaveCpgreylistConfigSpfBypass): Optional. One of: 1, 0.
+
+        Returns:
+            SaveCpgreylistConfigData: the reply's ``data``, with
+                ``cpgreylist_config`` (SaveCpgreylistConfigDataCpgreylistConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi
         """
@@ -10406,7 +13820,38 @@ class WhmFunctions:
         username_based_protection_for_root: SaveCphulkConfigUsernameBasedProtectionForRoot | Unset = UNSET,
         username_based_protection_local_origin: SaveCphulkConfigUsernameBasedProtectionLocalOrigin | Unset = UNSET,
     ) -> SaveCphulkConfigData:
-        """Call ``save_cphulk_config`` (may change server state; never retried).
+        """Call ``save_cphulk_config``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            block_brute_force_with_firewall (SaveCphulkConfigBlockBruteForceWithFirewall): Optional. One of:
+                0, 1. Default: 0.
+            block_excessive_brute_force_with_firewall (SaveCphulkConfigBlockExcessiveBruteForceWithFirewall)
+                : Optional. One of: 0, 1. Default: 0.
+            brute_force_period_mins (int): Optional. Default: 5.
+            command_to_run_on_brute_force (str): Optional. Default: ''.
+            command_to_run_on_excessive_brute_force (str): Optional. Default: ''.
+            ip_based_protection (SaveCphulkConfigIpBasedProtection): Optional. One of: 0, 1. Default: 1.
+            ip_brute_force_period_mins (int): Optional. Default: 15.
+            lookback_period_min (int): Optional. Default: 360.
+            mark_as_brute (int): Optional. Default: 30.
+            max_failures (int): Optional. Default: 30.
+            max_failures_byip (int): Optional. Default: 5.
+            notify_on_brute (SaveCphulkConfigNotifyOnBrute): Optional. One of: 0, 1. Default: 0.
+            notify_on_root_login (SaveCphulkConfigNotifyOnRootLogin): Optional. One of: 0, 1. Default: 0.
+            notify_on_root_login_for_known_netblock (SaveCphulkConfigNotifyOnRootLoginForKnownNetblock):
+                Optional. One of: 0, 1. Default: 0.
+            skip_enabled_check (SaveCphulkConfigSkipEnabledCheck): Optional. One of: 0, 1. Default: 0.
+            username_based_protection (SaveCphulkConfigUsernameBasedProtection): Optional. One of: 0, 1.
+                Default: 0.
+            username_based_protection_for_root (SaveCphulkConfigUsernameBasedProtectionForRoot): Optional.
+                One of: 0, 1. Default: 0.
+            username_based_protection_local_origin (SaveCphulkConfigUsernameBasedProtectionLocalOrigin):
+                Optional. One of: 0, 1. Default: 1.
+
+        Returns:
+            SaveCphulkConfigData: the reply's ``data``, with
+                ``cphulk_config`` (SaveCphulkConfigDataCphulkConfig), ``restart_ssh`` (int), ``warning``
+                (None | str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-save_cphulk_config.md
         """
@@ -10446,7 +13891,18 @@ class WhmFunctions:
         timeoutchild: int | Unset = UNSET,
         timeouttcp: int | Unset = UNSET,
     ) -> Any:
-        """Call ``save_spamd_config`` (may change server state; never retried).
+        """Call ``save_spamd_config``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            allowedips (str): Optional.
+            maxchildren (int): Optional.
+            maxconnperchild (int): Optional.
+            pidfile (str): Optional.
+            timeoutchild (int): Optional.
+            timeouttcp (int): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/spamd-save_spamd_config.md
         """
@@ -10529,7 +13985,125 @@ class WhmFunctions:
         acl_upgrade_account: SaveacllistAclUpgradeAccount | Unset = UNSET,
         acl_viewglobalpackages: SaveacllistAclViewglobalpackages | Unset = UNSET,
     ) -> Any:
-        """Call ``saveacllist`` (may change server state; never retried).
+        """Call ``saveacllist``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            acllist (str): Required.
+            acl_acct_summary (SaveacllistAclAcctSummary): Optional. WHM name: ``acl-acct-summary``. One of:
+                0, 1. Default: 0.
+            acl_add_pkg (SaveacllistAclAddPkg): Optional. WHM name: ``acl-add-pkg``. One of: 0, 1. Default:
+                0.
+            acl_add_pkg_ip (SaveacllistAclAddPkgIp): Optional. WHM name: ``acl-add-pkg-ip``. One of: 0, 1.
+                Default: 0.
+            acl_add_pkg_shell (SaveacllistAclAddPkgShell): Optional. WHM name: ``acl-add-pkg-shell``. One
+                of: 0, 1. Default: 0.
+            acl_all (SaveacllistAclAll): Optional. WHM name: ``acl-all``. One of: 0, 1. Default: 0.
+            acl_allow_addoncreate (SaveacllistAclAllowAddoncreate): Optional. WHM name:
+                ``acl-allow-addoncreate``. One of: 0, 1. Default: 0.
+            acl_allow_emaillimits_pkgs (SaveacllistAclAllowEmaillimitsPkgs): Optional. WHM name:
+                ``acl-allow-emaillimits-pkgs``. One of: 0, 1. Default: 0.
+            acl_allow_parkedcreate (SaveacllistAclAllowParkedcreate): Optional. WHM name:
+                ``acl-allow-parkedcreate``. One of: 0, 1. Default: 0.
+            acl_allow_shell (SaveacllistAclAllowShell): Optional. WHM name: ``acl-allow-shell``. One of: 0,
+                1. Default: 0.
+            acl_allow_unlimited_bw_pkgs (SaveacllistAclAllowUnlimitedBwPkgs): Optional. WHM name:
+                ``acl-allow-unlimited-bw-pkgs``. One of: 0, 1. Default: 0.
+            acl_allow_unlimited_disk_pkgs (SaveacllistAclAllowUnlimitedDiskPkgs): Optional. WHM name:
+                ``acl-allow-unlimited-disk-pkgs``. One of: 0, 1. Default: 0.
+            acl_allow_unlimited_pkgs (SaveacllistAclAllowUnlimitedPkgs): Optional. WHM name:
+                ``acl-allow-unlimited-pkgs``. One of: 0, 1. Default: 0.
+            acl_basic_system_info (SaveacllistAclBasicSystemInfo): Optional. WHM name:
+                ``acl-basic-system-info``. One of: 0, 1. Default: 0.
+            acl_basic_whm_functions (SaveacllistAclBasicWhmFunctions): Optional. WHM name:
+                ``acl-basic-whm-functions``. One of: 0, 1. Default: 0.
+            acl_clustering (SaveacllistAclClustering): Optional. WHM name: ``acl-clustering``. One of: 0, 1.
+                Default: 0.
+            acl_cors_proxy_get (SaveacllistAclCorsProxyGet): Optional. WHM name: ``acl-cors-proxy-get``. One
+                of: 0, 1. Default: 0.
+            acl_cpanel_api (SaveacllistAclCpanelApi): Optional. WHM name: ``acl-cpanel-api``. One of: 0, 1.
+                Default: 0.
+            acl_cpanel_integration (SaveacllistAclCpanelIntegration): Optional. WHM name:
+                ``acl-cpanel-integration``. One of: 0, 1. Default: 0.
+            acl_create_acct (SaveacllistAclCreateAcct): Optional. WHM name: ``acl-create-acct``. One of: 0,
+                1. Default: 0.
+            acl_create_dns (SaveacllistAclCreateDns): Optional. WHM name: ``acl-create-dns``. One of: 0, 1.
+                Default: 0.
+            acl_create_user_session (SaveacllistAclCreateUserSession): Optional. WHM name:
+                ``acl-create-user-session``. One of: 0, 1. Default: 0.
+            acl_demo_setup (SaveacllistAclDemoSetup): Optional. WHM name: ``acl-demo-setup``. One of: 0, 1.
+                Default: 0.
+            acl_digest_auth (SaveacllistAclDigestAuth): Optional. WHM name: ``acl-digest-auth``. One of: 0,
+                1. Default: 0.
+            acl_edit_account (SaveacllistAclEditAccount): Optional. WHM name: ``acl-edit-account``. One of:
+                0, 1. Default: 0.
+            acl_edit_dns (SaveacllistAclEditDns): Optional. WHM name: ``acl-edit-dns``. One of: 0, 1.
+                Default: 0.
+            acl_edit_mx (SaveacllistAclEditMx): Optional. WHM name: ``acl-edit-mx``. One of: 0, 1. Default:
+                0.
+            acl_edit_pkg (SaveacllistAclEditPkg): Optional. WHM name: ``acl-edit-pkg``. One of: 0, 1.
+                Default: 0.
+            acl_generate_email_config (SaveacllistAclGenerateEmailConfig): Optional. WHM name:
+                ``acl-generate-email-config``. One of: 0, 1. Default: 0.
+            acl_kill_acct (SaveacllistAclKillAcct): Optional. WHM name: ``acl-kill-acct``. One of: 0, 1.
+                Default: 0.
+            acl_kill_dns (SaveacllistAclKillDns): Optional. WHM name: ``acl-kill-dns``. One of: 0, 1.
+                Default: 0.
+            acl_limit_bandwidth (SaveacllistAclLimitBandwidth): Optional. WHM name: ``acl-limit-bandwidth``.
+                One of: 0, 1. Default: 0.
+            acl_list_accts (SaveacllistAclListAccts): Optional. WHM name: ``acl-list-accts``. One of: 0, 1.
+                Default: 0.
+            acl_list_pkgs (SaveacllistAclListPkgs): Optional. WHM name: ``acl-list-pkgs``. One of: 0, 1.
+                Default: 0.
+            acl_locale_edit (SaveacllistAclLocaleEdit): Optional. WHM name: ``acl-locale-edit``. One of: 0,
+                1. Default: 0.
+            acl_mailcheck (SaveacllistAclMailcheck): Optional. WHM name: ``acl-mailcheck``. One of: 0, 1.
+                Default: 0.
+            acl_manage_api_tokens (SaveacllistAclManageApiTokens): Optional. WHM name:
+                ``acl-manage-api-tokens``. One of: 0, 1. Default: 0.
+            acl_manage_dns_records (SaveacllistAclManageDnsRecords): Optional. WHM name:
+                ``acl-manage-dns-records``. One of: 0, 1. Default: 0.
+            acl_manage_oidc (SaveacllistAclManageOidc): Optional. WHM name: ``acl-manage-oidc``. One of: 0,
+                1. Default: 0.
+            acl_manage_styles (SaveacllistAclManageStyles): Optional. WHM name: ``acl-manage-styles``. One
+                of: 0, 1. Default: 0.
+            acl_mysql_info (SaveacllistAclMysqlInfo): Optional. WHM name: ``acl-mysql-info``. One of: 0, 1.
+                Default: 0.
+            acl_news (SaveacllistAclNews): Optional. WHM name: ``acl-news``. One of: 0, 1. Default: 0.
+            acl_ns_config (SaveacllistAclNsConfig): Optional. WHM name: ``acl-ns-config``. One of: 0, 1.
+                Default: 0.
+            acl_park_dns (SaveacllistAclParkDns): Optional. WHM name: ``acl-park-dns``. One of: 0, 1.
+                Default: 0.
+            acl_passwd (SaveacllistAclPasswd): Optional. WHM name: ``acl-passwd``. One of: 0, 1. Default: 0.
+            acl_quota (SaveacllistAclQuota): Optional. WHM name: ``acl-quota``. One of: 0, 1. Default: 0.
+            acl_rearrange_accts (SaveacllistAclRearrangeAccts): Optional. WHM name: ``acl-rearrange-accts``.
+                One of: 0, 1. Default: 0.
+            acl_resftp (SaveacllistAclResftp): Optional. WHM name: ``acl-resftp``. One of: 0, 1. Default: 0.
+            acl_restart (SaveacllistAclRestart): Optional. WHM name: ``acl-restart``. One of: 0, 1. Default:
+                0.
+            acl_show_bandwidth (SaveacllistAclShowBandwidth): Optional. WHM name: ``acl-show-bandwidth``.
+                One of: 0, 1. Default: 0.
+            acl_ssl (SaveacllistAclSsl): Optional. WHM name: ``acl-ssl``. One of: 0, 1. Default: 0.
+            acl_ssl_buy (SaveacllistAclSslBuy): Optional. WHM name: ``acl-ssl-buy``. One of: 0, 1. Default:
+                0.
+            acl_ssl_gencrt (SaveacllistAclSslGencrt): Optional. WHM name: ``acl-ssl-gencrt``. One of: 0, 1.
+                Default: 0.
+            acl_ssl_info (SaveacllistAclSslInfo): Optional. WHM name: ``acl-ssl-info``. One of: 0, 1.
+                Default: 0.
+            acl_stats (SaveacllistAclStats): Optional. WHM name: ``acl-stats``. One of: 0, 1. Default: 0.
+            acl_status (SaveacllistAclStatus): Optional. WHM name: ``acl-status``. One of: 0, 1. Default: 0.
+            acl_suspend_acct (SaveacllistAclSuspendAcct): Optional. WHM name: ``acl-suspend-acct``. One of:
+                0, 1. Default: 0.
+            acl_thirdparty (SaveacllistAclThirdparty): Optional. WHM name: ``acl-thirdparty``. One of: 0, 1.
+                Default: 0.
+            acl_track_email (SaveacllistAclTrackEmail): Optional. WHM name: ``acl-track-email``. One of: 0,
+                1. Default: 0.
+            acl_upgrade_account (SaveacllistAclUpgradeAccount): Optional. WHM name: ``acl-upgrade-account``.
+                One of: 0, 1. Default: 0.
+            acl_viewglobalpackages (SaveacllistAclViewglobalpackages): Optional. WHM name:
+                ``acl-viewglobalpackages``. One of: 0, 1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-permissions/acls-saveacllist.md
         """
@@ -10612,7 +14186,18 @@ class WhmFunctions:
         class_: str | Unset = UNSET,
         ttl: int | Unset = UNSET,
     ) -> Any:
-        """Call ``savemxs`` (may change server state; never retried).
+        """Call ``savemxs``. May change server state: never retried. Since WHM 11.28.
+
+        Args:
+            domain (str): Required.
+            exchange (str): Required.
+            name (str): Required.
+            preference (int): Required.
+            class_ (str): Optional. WHM name: ``class``. Default: 'IN'.
+            ttl (int): Optional. Default: 14400.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-savemxs.md
         """
@@ -10635,7 +14220,13 @@ class WhmFunctions:
         *,
         url_query: str,
     ) -> SendTestPosturlData:
-        """Call ``send_test_posturl`` (may change server state; never retried).
+        """Call ``send_test_posturl``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            url_query (str): Required. WHM name: ``url``.
+
+        Returns:
+            SendTestPosturlData: the reply's ``data``, with ``message_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-send_test_posturl.md
         """
@@ -10653,7 +14244,14 @@ class WhmFunctions:
         *,
         access_token: str,
     ) -> SendTestPushbulletNoteData:
-        """Call ``send_test_pushbullet_note`` (may change server state; never retried).
+        """Call ``send_test_pushbullet_note``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            access_token (str): Required.
+
+        Returns:
+            SendTestPushbulletNoteData: the reply's ``data``, with ``message_id`` (str), ``payload``
+                (SendTestPushbulletNoteDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-send_test_pushbullet_note.md
         """
@@ -10671,7 +14269,13 @@ class WhmFunctions:
         *,
         service: str | Unset = UNSET,
     ) -> ServicestatusData:
-        """Call ``servicestatus`` (may change server state; never retried).
+        """Call ``servicestatus``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            service (str): Optional.
+
+        Returns:
+            ServicestatusData: the reply's ``data``, with ``service`` (list[ServicestatusDataServiceItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/services-servicestatus.md
         """
@@ -10692,7 +14296,16 @@ class WhmFunctions:
         max_data_span: int | Unset = UNSET,
         plugin_sections: str | Unset = UNSET,
     ) -> Set360AgentPollingData:
-        """Call ``360Monitoring/set_360_agent_polling`` (may change server state; never retried).
+        """Call ``360Monitoring/set_360_agent_polling``. May change server state: never retried. Since WHM 11.132.
+
+        Args:
+            global_sections (str): Optional.
+            interval (int): Optional.
+            max_data_span (int): Optional.
+            plugin_sections (str): Optional.
+
+        Returns:
+            Set360AgentPollingData: the reply's ``data``, with ``status`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/360-monitoring/set_360_agent_polling.md
         """
@@ -10715,7 +14328,16 @@ class WhmFunctions:
         event: str,
         importance: SetApplicationContactEventImportanceImportance,
     ) -> Any:
-        """Call ``set_application_contact_event_importance`` (may change server state; never retried).
+        """Call ``set_application_contact_event_importance``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            app (str): Required.
+            event (str): Required.
+            importance (SetApplicationContactEventImportanceImportance): Required. One of: 'High', 'Medium',
+                'Low', 'Disabled'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-set_application_contact_event_importance.md
         """
@@ -10736,7 +14358,15 @@ class WhmFunctions:
         app: str,
         importance: SetApplicationContactImportanceImportance,
     ) -> Any:
-        """Call ``set_application_contact_importance`` (may change server state; never retried).
+        """Call ``set_application_contact_importance``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            app (str): Required.
+            importance (SetApplicationContactImportanceImportance): Required. One of: 'High', 'Medium',
+                'Low', 'Disabled'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/contact-set_application_contact_importance.md
         """
@@ -10755,7 +14385,13 @@ class WhmFunctions:
         *,
         metadata_json: str,
     ) -> Any:
-        """Call ``set_autossl_metadata`` (may change server state; never retried).
+        """Call ``set_autossl_metadata``. May change server state: never retried. Since WHM 60.
+
+        Args:
+            metadata_json (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-set_autossl_metadata.md
         """
@@ -10774,7 +14410,14 @@ class WhmFunctions:
         key: str,
         value: int,
     ) -> Any:
-        """Call ``set_autossl_metadata_key`` (may change server state; never retried).
+        """Call ``set_autossl_metadata_key``. May change server state: never retried. Since WHM 70.
+
+        Args:
+            key (str): Required.
+            value (int): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-set_autossl_metadata_key.md
         """
@@ -10794,7 +14437,14 @@ class WhmFunctions:
         provider: str,
         x: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_autossl_provider`` (may change server state; never retried).
+        """Call ``set_autossl_provider``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            provider (str): Required.
+            x (str): Optional. WHM name: ``x_*``.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-set_autossl_provider.md
         """
@@ -10814,7 +14464,14 @@ class WhmFunctions:
         username: str,
         domain: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_autossl_user_excluded_domains`` (may change server state; never retried).
+        """Call ``set_autossl_user_excluded_domains``. May change server state: never retried. Since WHM 66.
+
+        Args:
+            username (str): Required.
+            domain (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-set_autossl_user_excluded_domains.md
         """
@@ -10834,7 +14491,14 @@ class WhmFunctions:
         allow_commerce: SetCommerceAllowCommerce,
         storeurl: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_commerce`` (may change server state; never retried).
+        """Call ``set_commerce``. May change server state: never retried. Since WHM 11.122.
+
+        Args:
+            allow_commerce (SetCommerceAllowCommerce): Required. WHM name: ``allowCommerce``. One of: 0, 1.
+            storeurl (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_commerce.md
         """
@@ -10853,7 +14517,13 @@ class WhmFunctions:
         *,
         updates: SetCpanelUpdatesUpdates,
     ) -> SetCpanelUpdatesData:
-        """Call ``set_cpanel_updates`` (may change server state; never retried).
+        """Call ``set_cpanel_updates``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            updates (SetCpanelUpdatesUpdates): Required. One of: 'daily', 'manual', 'never'.
+
+        Returns:
+            SetCpanelUpdatesData: the reply's ``data``, with ``updates`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-set_cpanel_updates.md
         """
@@ -10872,7 +14542,15 @@ class WhmFunctions:
         key: str,
         value: Any,
     ) -> SetCphulkConfigKeyData:
-        """Call ``set_cphulk_config_key`` (may change server state; never retried).
+        """Call ``set_cphulk_config_key``. May change server state: never retried. Since WHM 70.
+
+        Args:
+            key (str): Required.
+            value (Any): Required. A string or a number.
+
+        Returns:
+            SetCphulkConfigKeyData: the reply's ``data``, with
+                ``cphulk_config`` (SetCphulkConfigKeyDataCphulkConfig).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/settings/cphulk-set_cphulk_config_key.md
         """
@@ -10891,7 +14569,14 @@ class WhmFunctions:
         *,
         record: str | Unset = UNSET,
     ) -> SetDefaultDmarcRecordData:
-        """Call ``set_default_dmarc_record`` (may change server state; never retried).
+        """Call ``set_default_dmarc_record``. May change server state: never retried. Since WHM 124.
+
+        Args:
+            record (str): Optional.
+
+        Returns:
+            SetDefaultDmarcRecordData: the reply's ``data``, with
+                ``payload`` (SetDefaultDmarcRecordDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-set_default_dmarc_record.md
         """
@@ -10912,7 +14597,16 @@ class WhmFunctions:
         user: str,
         digestauth: SetDigestAuthDigestauth | Unset = UNSET,
     ) -> Any:
-        """Call ``set_digest_auth`` (may change server state; never retried).
+        """Call ``set_digest_auth``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            enabledigest (SetDigestAuthEnabledigest): Required. One of: 0, 1.
+            password (str): Required.
+            user (str): Required.
+            digestauth (SetDigestAuthDigestauth): Optional. One of: 0, 1.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/sys-set_digest_auth.md
         """
@@ -10934,9 +14628,17 @@ class WhmFunctions:
         allow_ecommerce: SetEcommerceAllowEcommerce,
         storeurl: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_ecommerce`` (may change server state; never retried).
+        """Call ``set_ecommerce``. May change server state: never retried. Since WHM 11.122. Deprecated by cPanel.
 
-        Deprecated by cPanel. Docs: https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_ecommerce.md
+        Args:
+            allow_ecommerce (SetEcommerceAllowEcommerce): Required. WHM name: ``allowEcommerce``. One of: 0,
+                1.
+            storeurl (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
+
+        Docs: https://api.docs.cpanel.net/specifications/whm.openapi/sitejet/set_ecommerce.md
         """
         from .api.sitejet import set_ecommerce as operation
 
@@ -10956,7 +14658,16 @@ class WhmFunctions:
         limited: SetEnhancementLimitLimited,
         limit: int | Unset = UNSET,
     ) -> Any:
-        """Call ``set_enhancement_limit`` (may change server state; never retried).
+        """Call ``set_enhancement_limit``. May change server state: never retried. Since WHM 11.98.
+
+        Args:
+            account (str): Required.
+            id (str): Required.
+            limited (SetEnhancementLimitLimited): Required. One of: 1, 0.
+            limit (int): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancement-limit/accountenhancements-set_enhancement_limit.md
         """
@@ -10978,7 +14689,15 @@ class WhmFunctions:
         password: str,
         update_config: int | Unset = UNSET,
     ) -> SetLocalMysqlRootPasswordData:
-        """Call ``set_local_mysql_root_password`` (may change server state; never retried).
+        """Call ``set_local_mysql_root_password``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            password (str): Required.
+            update_config (int): Optional.
+
+        Returns:
+            SetLocalMysqlRootPasswordData: the reply's ``data``, with ``configs_updated`` (int),
+                ``password_reset`` (int), ``profile_updated`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/localmysql-set_local_mysql_root_password.md
         """
@@ -10998,7 +14717,15 @@ class WhmFunctions:
         domain: str,
         mx_host: str,
     ) -> SetManualMxRedirectsData:
-        """Call ``set_manual_mx_redirects`` (may change server state; never retried).
+        """Call ``set_manual_mx_redirects``. May change server state: never retried. Since WHM 90.
+
+        Args:
+            domain (str): Required.
+            mx_host (str): Required.
+
+        Returns:
+            SetManualMxRedirectsData: the reply's ``data``, with
+                ``payload`` (SetManualMxRedirectsDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/exim-set_manual_mx_redirects.md
         """
@@ -11020,7 +14747,16 @@ class WhmFunctions:
         provider: str,
         value: str,
     ) -> Any:
-        """Call ``set_market_product_attribute`` (may change server state; never retried).
+        """Call ``set_market_product_attribute``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            attribute (str): Required.
+            product_id (str): Required.
+            provider (str): Required.
+            value (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/product-management/market-set_market_product_attribute.md
         """
@@ -11042,7 +14778,14 @@ class WhmFunctions:
         commission_id: str,
         provider: str,
     ) -> Any:
-        """Call ``set_market_provider_commission_id`` (may change server state; never retried).
+        """Call ``set_market_provider_commission_id``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            commission_id (str): Required.
+            provider (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/provider-management/market-set_market_provider_commission_id.md
         """
@@ -11063,7 +14806,15 @@ class WhmFunctions:
         user: str,
         cpuser: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_mysql_password`` (may change server state; never retried).
+        """Call ``set_mysql_password``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            password (str): Required.
+            user (str): Required.
+            cpuser (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mysql-databases/db-set_mysql_password.md
         """
@@ -11083,7 +14834,13 @@ class WhmFunctions:
         *,
         nameserver: SetNameserverNameserver,
     ) -> SetNameserverData:
-        """Call ``set_nameserver`` (may change server state; never retried).
+        """Call ``set_nameserver``. May change server state: never retried. Since WHM 84.
+
+        Args:
+            nameserver (SetNameserverNameserver): Required. One of: 'BIND', 'PowerDNS', 'Disabled'.
+
+        Returns:
+            SetNameserverData: the reply's ``data``, with ``message`` (str), ``nameserver`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-cluster-settings/nameserver-set_nameserver.md
         """
@@ -11105,7 +14862,18 @@ class WhmFunctions:
         nsec3_opt_out: SetNsec3ForDomainsNsec3OptOut,
         nsec3_salt: str,
     ) -> SetNsec3ForDomainsData:
-        """Call ``set_nsec3_for_domains`` (may change server state; never retried).
+        """Call ``set_nsec3_for_domains``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+            nsec3_iterations (int): Required.
+            nsec3_narrow (SetNsec3ForDomainsNsec3Narrow): Required. One of: 0, 1.
+            nsec3_opt_out (SetNsec3ForDomainsNsec3OptOut): Required. One of: 0, 1.
+            nsec3_salt (str): Required.
+
+        Returns:
+            SetNsec3ForDomainsData: the reply's ``data``, with
+                ``domains`` (list[SetNsec3ForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-set_nsec3_for_domains.md
         """
@@ -11129,7 +14897,15 @@ class WhmFunctions:
         user: str,
         cpuser: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_postgresql_password`` (may change server state; never retried).
+        """Call ``set_postgresql_password``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            password (str): Required.
+            user (str): Required.
+            cpuser (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/postgresql-databases/db-set_postgresql_password.md
         """
@@ -11150,7 +14926,14 @@ class WhmFunctions:
         docroot: str,
         username: str,
     ) -> SetPrimaryDomainDocrootData:
-        """Call ``set_primary_domain_docroot`` (may change server state; never retried).
+        """Call ``set_primary_domain_docroot``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            docroot (str): Required.
+            username (str): Required.
+
+        Returns:
+            SetPrimaryDomainDocrootData: the reply's ``data``, with ``documentroot`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-set_primary_domain_docroot.md
         """
@@ -11170,7 +14953,15 @@ class WhmFunctions:
         servername: str,
         type_: SetPrimaryServernameType | Unset = UNSET,
     ) -> Any:
-        """Call ``set_primary_servername`` (may change server state; never retried).
+        """Call ``set_primary_servername``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            servername (str): Required.
+            type_ (SetPrimaryServernameType): Optional. WHM name: ``type``. One of: 'std', 'ssl'. Default:
+                'std'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/httpd-set_primary_servername.md
         """
@@ -11191,7 +14982,16 @@ class WhmFunctions:
         provider_id: str,
         service_name: SetProviderClientConfigurationsServiceName,
     ) -> Any:
-        """Call ``set_provider_client_configurations`` (may change server state; never retried).
+        """Call ``set_provider_client_configurations``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            configurations (str): Required.
+            provider_id (str): Required.
+            service_name (SetProviderClientConfigurationsServiceName): Required. One of: 'cpaneld',
+                'whostmgrd', 'webmaild'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-set_provider_client_configurations.md
         """
@@ -11213,7 +15013,16 @@ class WhmFunctions:
         provider_id: str,
         service_name: SetProviderDisplayConfigurationsServiceName,
     ) -> Any:
-        """Call ``set_provider_display_configurations`` (may change server state; never retried).
+        """Call ``set_provider_display_configurations``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            configurations (str): Required.
+            provider_id (str): Required.
+            service_name (SetProviderDisplayConfigurationsServiceName): Required. One of: 'cpaneld',
+                'whostmgrd', 'webmaild'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/external-authentication/authentication-set_provider_display_configurations.md
         """
@@ -11234,7 +15043,14 @@ class WhmFunctions:
         name: str | Unset = UNSET,
         url_query: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_public_contact`` (may change server state; never retried).
+        """Call ``set_public_contact``. May change server state: never retried. Since WHM 68.
+
+        Args:
+            name (str): Optional.
+            url_query (str): Optional. WHM name: ``url``.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/publiccontact-set_public_contact.md
         """
@@ -11256,7 +15072,16 @@ class WhmFunctions:
         key: str | Unset = UNSET,
         value: str | Unset = UNSET,
     ) -> SetScopedUserdataData:
-        """Call ``set_scoped_userdata`` (may change server state; never retried).
+        """Call ``set_scoped_userdata``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            scope (str): Required.
+            json (str): Optional.
+            key (str): Optional.
+            value (str): Optional.
+
+        Returns:
+            SetScopedUserdataData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/userdata/userdata-set_scoped_userdata.md
         """
@@ -11279,7 +15104,15 @@ class WhmFunctions:
         service: str,
         value: Any,
     ) -> Any:
-        """Call ``set_service_config_key`` (may change server state; never retried).
+        """Call ``set_service_config_key``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            key (str): Required.
+            service (str): Required.
+            value (Any): Required. A string or a number.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/advconfig-set_service_config_key.md
         """
@@ -11302,7 +15135,16 @@ class WhmFunctions:
         service_group: str | Unset = UNSET,
         service_group_backend: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_service_proxy_backends`` (may change server state; never retried).
+        """Call ``set_service_proxy_backends``. May change server state: never retried. Since WHM 90.
+
+        Args:
+            username (str): Required.
+            general (str): Optional.
+            service_group (str): Optional.
+            service_group_backend (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-set_service_proxy_backends.md
         """
@@ -11323,7 +15165,13 @@ class WhmFunctions:
         *,
         tier: SetTierTier,
     ) -> SetTierData:
-        """Call ``set_tier`` (may change server state; never retried).
+        """Call ``set_tier``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            tier (SetTierTier): Required. One of: 'edge', 'current', 'release', 'stable', 'lts'.
+
+        Returns:
+            SetTierData: the reply's ``data``, with ``tier`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/sys-set_tier.md
         """
@@ -11343,7 +15191,16 @@ class WhmFunctions:
         module: SetTweaksettingModule | Unset = UNSET,
         value: str | Unset = UNSET,
     ) -> Any:
-        """Call ``set_tweaksetting`` (may change server state; never retried).
+        """Call ``set_tweaksetting``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            key (str): Required.
+            module (SetTweaksettingModule): Optional. One of: 'Apache', 'Basic', 'Mail', 'Main'. Default:
+                'Main'.
+            value (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configurations/cpanel-set_tweaksetting.md
         """
@@ -11361,7 +15218,11 @@ class WhmFunctions:
     async def set_up_dns_resolver_workarounds(
         self,
     ) -> SetUpDnsResolverWorkaroundsData:
-        """Call ``set_up_dns_resolver_workarounds`` (may change server state; never retried).
+        """Call ``set_up_dns_resolver_workarounds``. May change server state: never retried. Since WHM 84.
+
+        Returns:
+            SetUpDnsResolverWorkaroundsData: the reply's ``data``, with
+                ``flags`` (SetUpDnsResolverWorkaroundsDataFlags).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/dns-set_up_dns_resolver_workarounds.md
         """
@@ -11375,7 +15236,14 @@ class WhmFunctions:
         forward_to: str,
         user: str,
     ) -> Any:
-        """Call ``set_user_email_forward_destination`` (may change server state; never retried).
+        """Call ``set_user_email_forward_destination``. May change server state: never retried. Since WHM 11.52.
+
+        Args:
+            forward_to (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/email-set_user_email_forward_destination.md
         """
@@ -11455,7 +15323,95 @@ class WhmFunctions:
         acllist: str | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> SetaclsData:
-        """Call ``setacls`` (may change server state; never retried).
+        """Call ``setacls``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            reseller (str): Required.
+            acl_acct_summary (SetaclsAclAcctSummary): Optional. WHM name: ``acl-acct-summary``. One of: 1.
+            acl_add_pkg (SetaclsAclAddPkg): Optional. WHM name: ``acl-add-pkg``. One of: 1.
+            acl_add_pkg_ip (SetaclsAclAddPkgIp): Optional. WHM name: ``acl-add-pkg-ip``. One of: 1.
+            acl_add_pkg_shell (SetaclsAclAddPkgShell): Optional. WHM name: ``acl-add-pkg-shell``. One of: 1.
+            acl_all (SetaclsAclAll): Optional. WHM name: ``acl-all``. One of: 1.
+            acl_allow_addoncreate (SetaclsAclAllowAddoncreate): Optional. WHM name:
+                ``acl-allow-addoncreate``. One of: 1.
+            acl_allow_parkedcreate (SetaclsAclAllowParkedcreate): Optional. WHM name:
+                ``acl-allow-parkedcreate``. One of: 1.
+            acl_allow_unlimited_bw_pkgs (SetaclsAclAllowUnlimitedBwPkgs): Optional. WHM name:
+                ``acl-allow-unlimited-bw-pkgs``. One of: 1.
+            acl_allow_unlimited_disk_pkgs (SetaclsAclAllowUnlimitedDiskPkgs): Optional. WHM name:
+                ``acl-allow-unlimited-disk-pkgs``. One of: 1.
+            acl_allow_unlimited_pkgs (SetaclsAclAllowUnlimitedPkgs): Optional. WHM name:
+                ``acl-allow-unlimited-pkgs``. One of: 1.
+            acl_basic_system_info (SetaclsAclBasicSystemInfo): Optional. WHM name:
+                ``acl-basic-system-info``. One of: 1.
+            acl_basic_whm_functions (SetaclsAclBasicWhmFunctions): Optional. WHM name:
+                ``acl-basic-whm-functions``. One of: 1.
+            acl_clustering (SetaclsAclClustering): Optional. WHM name: ``acl-clustering``. One of: 1.
+            acl_cors_proxy_get (SetaclsAclCorsProxyGet): Optional. WHM name: ``acl-cors-proxy-get``. One of:
+                1.
+            acl_cpanel_api (SetaclsAclCpanelApi): Optional. WHM name: ``acl-cpanel-api``. One of: 1.
+            acl_cpanel_integration (SetaclsAclCpanelIntegration): Optional. WHM name:
+                ``acl-cpanel-integration``. One of: 1.
+            acl_create_acct (SetaclsAclCreateAcct): Optional. WHM name: ``acl-create-acct``. One of: 1.
+            acl_create_dns (SetaclsAclCreateDns): Optional. WHM name: ``acl-create-dns``. One of: 1.
+            acl_create_user_session (SetaclsAclCreateUserSession): Optional. WHM name:
+                ``acl-create-user-session``. One of: 1.
+            acl_demo_setup (SetaclsAclDemoSetup): Optional. WHM name: ``acl-demo-setup``. One of: 1.
+            acl_digest_auth (SetaclsAclDigestAuth): Optional. WHM name: ``acl-digest-auth``. One of: 1.
+            acl_disallow_shell (SetaclsAclDisallowShell): Optional. WHM name: ``acl-disallow-shell``. One
+                of: 1.
+            acl_edit_account (SetaclsAclEditAccount): Optional. WHM name: ``acl-edit-account``. One of: 1.
+            acl_edit_dns (SetaclsAclEditDns): Optional. WHM name: ``acl-edit-dns``. One of: 1.
+            acl_edit_mx (SetaclsAclEditMx): Optional. WHM name: ``acl-edit-mx``. One of: 1.
+            acl_edit_pkg (SetaclsAclEditPkg): Optional. WHM name: ``acl-edit-pkg``. One of: 1.
+            acl_generate_email_config (SetaclsAclGenerateEmailConfig): Optional. WHM name:
+                ``acl-generate-email-config``. One of: 1.
+            acl_kill_acct (SetaclsAclKillAcct): Optional. WHM name: ``acl-kill-acct``. One of: 1.
+            acl_kill_dns (SetaclsAclKillDns): Optional. WHM name: ``acl-kill-dns``. One of: 1.
+            acl_limit_bandwidth (SetaclsAclLimitBandwidth): Optional. WHM name: ``acl-limit-bandwidth``. One
+                of: 1.
+            acl_list_accts (SetaclsAclListAccts): Optional. WHM name: ``acl-list-accts``. One of: 1.
+            acl_list_pkgs (SetaclsAclListPkgs): Optional. WHM name: ``acl-list-pkgs``. One of: 1.
+            acl_locale_edit (SetaclsAclLocaleEdit): Optional. WHM name: ``acl-locale-edit``. One of: 1.
+            acl_mailcheck (SetaclsAclMailcheck): Optional. WHM name: ``acl-mailcheck``. One of: 1.
+            acl_manage_api_tokens (SetaclsAclManageApiTokens): Optional. WHM name:
+                ``acl-manage-api-tokens``. One of: 1.
+            acl_manage_dns_records (SetaclsAclManageDnsRecords): Optional. WHM name:
+                ``acl-manage-dns-records``. One of: 1.
+            acl_manage_oidc (SetaclsAclManageOidc): Optional. WHM name: ``acl-manage-oidc``. One of: 1.
+            acl_manage_styles (SetaclsAclManageStyles): Optional. WHM name: ``acl-manage-styles``. One of:
+                1.
+            acl_mysql_info (SetaclsAclMysqlInfo): Optional. WHM name: ``acl-mysql-info``. One of: 1.
+            acl_nameserver_config (SetaclsAclNameserverConfig): Optional. WHM name:
+                ``acl-nameserver-config``. One of: 1.
+            acl_news (SetaclsAclNews): Optional. WHM name: ``acl-news``. One of: 1.
+            acl_park_dns (SetaclsAclParkDns): Optional. WHM name: ``acl-park-dns``. One of: 1.
+            acl_passwd (SetaclsAclPasswd): Optional. WHM name: ``acl-passwd``. One of: 1.
+            acl_quota (SetaclsAclQuota): Optional. WHM name: ``acl-quota``. One of: 1.
+            acl_rearrange_accts (SetaclsAclRearrangeAccts): Optional. WHM name: ``acl-rearrange-accts``. One
+                of: 1.
+            acl_resftp (SetaclsAclResftp): Optional. WHM name: ``acl-resftp``. One of: 1.
+            acl_restart (SetaclsAclRestart): Optional. WHM name: ``acl-restart``. One of: 1.
+            acl_show_bandwidth (SetaclsAclShowBandwidth): Optional. WHM name: ``acl-show-bandwidth``. One
+                of: 1.
+            acl_ssl (SetaclsAclSsl): Optional. WHM name: ``acl-ssl``. One of: 1.
+            acl_ssl_buy (SetaclsAclSslBuy): Optional. WHM name: ``acl-ssl-buy``. One of: 1.
+            acl_ssl_gencrt (SetaclsAclSslGencrt): Optional. WHM name: ``acl-ssl-gencrt``. One of: 1.
+            acl_ssl_info (SetaclsAclSslInfo): Optional. WHM name: ``acl-ssl-info``. One of: 1.
+            acl_stats (SetaclsAclStats): Optional. WHM name: ``acl-stats``. One of: 1.
+            acl_status (SetaclsAclStatus): Optional. WHM name: ``acl-status``. One of: 1.
+            acl_suspend_acct (SetaclsAclSuspendAcct): Optional. WHM name: ``acl-suspend-acct``. One of: 1.
+            acl_thirdparty (SetaclsAclThirdparty): Optional. WHM name: ``acl-thirdparty``. One of: 1.
+            acl_track_email (SetaclsAclTrackEmail): Optional. WHM name: ``acl-track-email``. One of: 1.
+            acl_upgrade_account (SetaclsAclUpgradeAccount): Optional. WHM name: ``acl-upgrade-account``. One
+                of: 1.
+            acl_viewglobalpackages (SetaclsAclViewglobalpackages): Optional. WHM name:
+                ``acl-viewglobalpackages``. One of: 1.
+            acllist (str): Optional.
+            user (str): Optional.
+
+        Returns:
+            SetaclsData: the reply's ``data``, with ``acl`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-permissions/resellers-setacls.md
         """
@@ -11534,7 +15490,13 @@ class WhmFunctions:
         *,
         hostname: str,
     ) -> Any:
-        """Call ``sethostname`` (may change server state; never retried).
+        """Call ``sethostname``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            hostname (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/hostname-sethostname.md
         """
@@ -11560,7 +15522,21 @@ class WhmFunctions:
         sshkey: int | Unset = UNSET,
         virtual: int | Unset = UNSET,
     ) -> Any:
-        """Call ``setminimumpasswordstrengths`` (may change server state; never retried).
+        """Call ``setminimumpasswordstrengths``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            createacct (int): Optional.
+            default (int): Optional.
+            ftp (int): Optional.
+            list_ (int): Optional. WHM name: ``list``.
+            mysql (int): Optional.
+            passwd (int): Optional.
+            postgres (int): Optional.
+            sshkey (int): Optional.
+            virtual (int): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/security/security-setminimumpasswordstrengths.md
         """
@@ -11588,7 +15564,15 @@ class WhmFunctions:
         delegate: SetreselleripsDelegate | Unset = UNSET,
         ips: str | Unset = UNSET,
     ) -> SetreselleripsData:
-        """Call ``setresellerips`` (may change server state; never retried).
+        """Call ``setresellerips``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            delegate (SetreselleripsDelegate): Optional. One of: 1. Default: 0.
+            ips (str): Optional.
+
+        Returns:
+            SetreselleripsData: the reply's ``data``, with ``all`` (int), ``ip`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-setresellerips.md
         """
@@ -11618,7 +15602,27 @@ class WhmFunctions:
         enable_package_limits: SetresellerlimitsEnablePackageLimits | Unset = UNSET,
         enable_resource_limits: SetresellerlimitsEnableResourceLimits | Unset = UNSET,
     ) -> Any:
-        """Call ``setresellerlimits`` (may change server state; never retried).
+        """Call ``setresellerlimits``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            account_limit (int): Optional.
+            bandwidth_limit (int): Optional.
+            diskspace_limit (int): Optional.
+            enable_account_limit (SetresellerlimitsEnableAccountLimit): Optional. One of: 1, 0. Default: 0.
+            enable_overselling (SetresellerlimitsEnableOverselling): Optional. One of: 1, 0.
+            enable_overselling_bandwidth (SetresellerlimitsEnableOversellingBandwidth): Optional. One of: 1,
+                0.
+            enable_overselling_diskspace (SetresellerlimitsEnableOversellingDiskspace): Optional. One of: 1,
+                0.
+            enable_package_limit_numbers (SetresellerlimitsEnablePackageLimitNumbers): Optional. One of: 1,
+                0.
+            enable_package_limits (SetresellerlimitsEnablePackageLimits): Optional. One of: 1, 0.
+            enable_resource_limits (SetresellerlimitsEnableResourceLimits): Optional. One of: 1, 0. Default:
+                0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-limits/resellers-setresellerlimits.md
         """
@@ -11647,7 +15651,14 @@ class WhmFunctions:
         ip: str,
         user: str,
     ) -> Any:
-        """Call ``setresellermainip`` (may change server state; never retried).
+        """Call ``setresellermainip``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            ip (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-setresellermainip.md
         """
@@ -11667,7 +15678,14 @@ class WhmFunctions:
         user: str,
         nameservers: str | Unset = UNSET,
     ) -> Any:
-        """Call ``setresellernameservers`` (may change server state; never retried).
+        """Call ``setresellernameservers``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            nameservers (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-settings/resellers-setresellernameservers.md
         """
@@ -11690,7 +15708,17 @@ class WhmFunctions:
         number: int | Unset = UNSET,
         package: str | Unset = UNSET,
     ) -> Any:
-        """Call ``setresellerpackagelimit`` (may change server state; never retried).
+        """Call ``setresellerpackagelimit``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            allowed (SetresellerpackagelimitAllowed): Optional. One of: 0, 1.
+            no_limit (SetresellerpackagelimitNoLimit): Optional. One of: 0, 1. Default: 0.
+            number (int): Optional.
+            package (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-limits/resellers-setresellerpackagelimit.md
         """
@@ -11714,7 +15742,15 @@ class WhmFunctions:
         nameserver2: str,
         nameserver3: str | Unset = UNSET,
     ) -> Any:
-        """Call ``setresolvers`` (may change server state; never retried).
+        """Call ``setresolvers``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            nameserver1 (str): Required.
+            nameserver2 (str): Required.
+            nameserver3 (str): Optional. Default: ''.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/resolvers-setresolvers.md
         """
@@ -11736,7 +15772,15 @@ class WhmFunctions:
         domain: str | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> Any:
-        """Call ``setsiteip`` (may change server state; never retried).
+        """Call ``setsiteip``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            ip (str): Required.
+            domain (str): Optional.
+            user (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ipv4-address-settings/accounts-setsiteip.md
         """
@@ -11757,7 +15801,14 @@ class WhmFunctions:
         user: str,
         makeowner: SetupresellerMakeowner | Unset = UNSET,
     ) -> Any:
-        """Call ``setupreseller`` (may change server state; never retried).
+        """Call ``setupreseller``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            makeowner (SetupresellerMakeowner): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-setupreseller.md
         """
@@ -11780,7 +15831,18 @@ class WhmFunctions:
         showres: str | Unset = UNSET,
         year: int | Unset = UNSET,
     ) -> ShowbwData:
-        """Call ``showbw`` (read-only).
+        """Call ``showbw``. Read-only. Since WHM 11.
+
+        Args:
+            month (int): Optional.
+            search (str): Optional.
+            searchtype (str): Optional.
+            showres (str): Optional.
+            year (int): Optional.
+
+        Returns:
+            ShowbwData: the reply's ``data``, with ``acct`` (list[ShowbwDataAcctItem]), ``month`` (int),
+                ``reseller`` (str), ``totalused`` (int), ``year`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/bandwidth-and-disk-quotas/bandwidth-showbw.md
         """
@@ -11800,7 +15862,10 @@ class WhmFunctions:
     async def start_autossl_check_for_all_users(
         self,
     ) -> StartAutosslCheckForAllUsersData:
-        """Call ``start_autossl_check_for_all_users`` (may change server state; never retried).
+        """Call ``start_autossl_check_for_all_users``. May change server state: never retried. Since WHM 58.
+
+        Returns:
+            StartAutosslCheckForAllUsersData: the reply's ``data``, with ``pid`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-start_autossl_check_for_all_users.md
         """
@@ -11813,7 +15878,13 @@ class WhmFunctions:
         *,
         username: str,
     ) -> StartAutosslCheckForOneUserData:
-        """Call ``start_autossl_check_for_one_user`` (may change server state; never retried).
+        """Call ``start_autossl_check_for_one_user``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            username (str): Required.
+
+        Returns:
+            StartAutosslCheckForOneUserData: the reply's ``data``, with ``pid`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/auto-generated-certificates/ssl-start_autossl_check_for_one_user.md
         """
@@ -11831,7 +15902,13 @@ class WhmFunctions:
         *,
         version: float,
     ) -> StartBackgroundMysqlUpgradeData:
-        """Call ``start_background_mysql_upgrade`` (may change server state; never retried).
+        """Call ``start_background_mysql_upgrade``. May change server state: never retried. Since WHM 11.48.
+
+        Args:
+            version (float): Required.
+
+        Returns:
+            StartBackgroundMysqlUpgradeData: the reply's ``data``, with ``upgrade_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-start_background_mysql_upgrade.md
         """
@@ -11870,7 +15947,38 @@ class WhmFunctions:
         tarroot: str | Unset = UNSET,
         use_backups: StartBackgroundPkgacctUseBackups | Unset = UNSET,
     ) -> StartBackgroundPkgacctData:
-        """Call ``start_background_pkgacct`` (may change server state; never retried).
+        """Call ``start_background_pkgacct``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            user (str): Required.
+            compressionsetting (StartBackgroundPkgacctCompressionsetting): Optional. One of: 'compress'.
+                Default: None.
+            incremental (StartBackgroundPkgacctIncremental): Optional. One of: 0, 1.
+            low_priority (StartBackgroundPkgacctLowPriority): Optional. One of: 0, 1. Default: 0.
+            mysqlver (str): Optional.
+            serialized_output (StartBackgroundPkgacctSerializedOutput): Optional. One of: 0, 1. Default: 0.
+            skipacctdb (StartBackgroundPkgacctSkipacctdb): Optional. One of: 0, 1. Default: 0.
+            skipapitokens (StartBackgroundPkgacctSkipapitokens): Optional. One of: 0, 1. Default: 0.
+            skipauthnlinks (StartBackgroundPkgacctSkipauthnlinks): Optional. One of: 0, 1. Default: 0.
+            skipbwdata (StartBackgroundPkgacctSkipbwdata): Optional. One of: 0, 1. Default: 0.
+            skipdnssec (StartBackgroundPkgacctSkipdnssec): Optional. One of: 0, 1. Default: 0.
+            skipdnszones (StartBackgroundPkgacctSkipdnszones): Optional. One of: 0, 1. Default: 0.
+            skipftpusers (StartBackgroundPkgacctSkipftpusers): Optional. One of: 0, 1. Default: 0.
+            skiphomedir (StartBackgroundPkgacctSkiphomedir): Optional. One of: 0, 1. Default: 0.
+            skiplinkednodes (StartBackgroundPkgacctSkiplinkednodes): Optional. One of: 0, 1. Default: 0.
+            skiplogs (StartBackgroundPkgacctSkiplogs): Optional. One of: 0, 1. Default: 0.
+            skipresellerconfig (StartBackgroundPkgacctSkipresellerconfig): Optional. One of: 0, 1. Default:
+                0.
+            skipshell (StartBackgroundPkgacctSkipshell): Optional. One of: 0, 1. Default: 0.
+            skipvhosttemplates (StartBackgroundPkgacctSkipvhosttemplates): Optional. One of: 0, 1. Default:
+                0.
+            split (StartBackgroundPkgacctSplit): Optional. One of: 0, 1. Default: 0.
+            tarroot (str): Optional.
+            use_backups (StartBackgroundPkgacctUseBackups): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            StartBackgroundPkgacctData: the reply's ``data``, with ``complete_master_error_log`` (str),
+                ``complete_master_log`` (str), ``session_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/backup-start_background_pkgacct.md
         """
@@ -11909,7 +16017,14 @@ class WhmFunctions:
         *,
         mode: StartCpanelUpdateMode | Unset = UNSET,
     ) -> StartCpanelUpdateData:
-        """Call ``start_cpanel_update`` (may change server state; never retried).
+        """Call ``start_cpanel_update``. May change server state: never retried. Since WHM 94.
+
+        Args:
+            mode (StartCpanelUpdateMode): Optional. One of: 'force', 'sync'. Default: None.
+
+        Returns:
+            StartCpanelUpdateData: the reply's ``data``, with ``is_new`` (int), ``log_path`` (str), ``pid``
+                (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpanel-start_cpanel_update.md
         """
@@ -11934,7 +16049,21 @@ class WhmFunctions:
         update_a_records: StartLocalCpmoveRestoreUpdateARecords | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> StartLocalCpmoveRestoreData:
-        """Call ``start_local_cpmove_restore`` (may change server state; never retried).
+        """Call ``start_local_cpmove_restore``. May change server state: never retried. Since WHM 88.
+
+        Args:
+            cpmovepath (str): Required.
+            dedicated_ip (StartLocalCpmoveRestoreDedicatedIp): Optional. One of: 0, 1. Default: 0.
+            delete_archive (StartLocalCpmoveRestoreDeleteArchive): Optional. One of: 0, 1. Default: 0.
+            mail_location (str): Optional.
+            overwrite (StartLocalCpmoveRestoreOverwrite): Optional. One of: 0, 1. Default: 0.
+            restricted (int): Optional.
+            update_a_records (StartLocalCpmoveRestoreUpdateARecords): Optional. One of: 'all', 'basic'.
+                Default: 'all'.
+            username (str): Optional.
+
+        Returns:
+            StartLocalCpmoveRestoreData: the reply's ``data``, with ``transfer_session_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-or-restore/transfers-start_local_cpmove_restore.md
         """
@@ -11960,7 +16089,15 @@ class WhmFunctions:
         code: StartProfileActivationCode,
         optional: str | Unset = UNSET,
     ) -> StartProfileActivationData:
-        """Call ``start_profile_activation`` (may change server state; never retried).
+        """Call ``start_profile_activation``. May change server state: never retried. Since WHM 76.
+
+        Args:
+            code (StartProfileActivationCode): Required. One of: 'STANDARD', 'DATABASENODE', 'MAILNODE',
+                'DNSNODE'.
+            optional (str): Optional.
+
+        Returns:
+            StartProfileActivationData: the reply's ``data``, with ``log_id`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-profiles/cpanel-start_profile_activation.md
         """
@@ -11979,7 +16116,13 @@ class WhmFunctions:
         *,
         transfer_session_id: str,
     ) -> StartTransferSessionData:
-        """Call ``start_transfer_session`` (may change server state; never retried).
+        """Call ``start_transfer_session``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            transfer_session_id (str): Required.
+
+        Returns:
+            StartTransferSessionData: the reply's ``data``, with ``pid`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-transfer/transfers-start_transfer_session.md
         """
@@ -11997,7 +16140,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``suspend_outgoing_email`` (may change server state; never retried).
+        """Call ``suspend_outgoing_email``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/accounts-suspend_outgoing_email.md
         """
@@ -12018,7 +16167,17 @@ class WhmFunctions:
         leave_ftp_accts_enabled: SuspendacctLeaveFtpAcctsEnabled | Unset = UNSET,
         reason: str | Unset = UNSET,
     ) -> Any:
-        """Call ``suspendacct`` (may change server state; never retried).
+        """Call ``suspendacct``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            disallowun (SuspendacctDisallowun): Optional. One of: 0, 1. Default: 0.
+            leave_ftp_accts_enabled (SuspendacctLeaveFtpAcctsEnabled): Optional. WHM name:
+                ``leave-ftp-accts-enabled``. One of: 0, 1. Default: 0.
+            reason (str): Optional. Default: 'Unknown'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/suspensions/accounts-suspendacct.md
         """
@@ -12042,7 +16201,17 @@ class WhmFunctions:
         reason: str | Unset = UNSET,
         reseller_only: SuspendresellerResellerOnly | Unset = UNSET,
     ) -> Any:
-        """Call ``suspendreseller`` (may change server state; never retried).
+        """Call ``suspendreseller``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            disallow (SuspendresellerDisallow): Optional. One of: 0, 1. Default: 0.
+            reason (str): Optional.
+            reseller_only (SuspendresellerResellerOnly): Optional. WHM name: ``reseller-only``. One of: 0,
+                1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-suspendreseller.md
         """
@@ -12061,7 +16230,10 @@ class WhmFunctions:
     async def system_needs_reboot(
         self,
     ) -> Any:
-        """Call ``system_needs_reboot`` (may change server state; never retried).
+        """Call ``system_needs_reboot``. May change server state: never retried. Since WHM 64.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/applicationversions-system_needs_reboot.md
         """
@@ -12072,7 +16244,11 @@ class WhmFunctions:
     async def systemloadavg(
         self,
     ) -> SystemloadavgData:
-        """Call ``systemloadavg`` (read-only).
+        """Call ``systemloadavg``. Read-only. Since WHM 11.28.
+
+        Returns:
+            SystemloadavgData: the reply's ``data``, with ``fifteen`` (float), ``five`` (float), ``one``
+                (float).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/cpanel-systemloadavg.md
         """
@@ -12085,7 +16261,13 @@ class WhmFunctions:
         *,
         username: str,
     ) -> Any:
-        """Call ``terminate_cpuser_mailbox_sessions`` (may change server state; never retried).
+        """Call ``terminate_cpuser_mailbox_sessions``. May change server state: never retried. Since WHM 90.
+
+        Args:
+            username (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/mailboxes-terminate_cpuser_mailbox_sessions.md
         """
@@ -12104,7 +16286,15 @@ class WhmFunctions:
         terminatereseller: TerminateresellerTerminatereseller,
         user: str,
     ) -> TerminateresellerData:
-        """Call ``terminatereseller`` (may change server state; never retried).
+        """Call ``terminatereseller``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            terminatereseller (TerminateresellerTerminatereseller): Required. One of: 1, 0.
+            user (str): Required.
+
+        Returns:
+            TerminateresellerData: the reply's ``data``, with
+                ``acct`` (list[TerminateresellerDataAcctItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-terminatereseller.md
         """
@@ -12121,7 +16311,10 @@ class WhmFunctions:
     async def ticket_create_stub_ticket(
         self,
     ) -> TicketCreateStubTicketData:
-        """Call ``ticket_create_stub_ticket`` (may change server state; never retried).
+        """Call ``ticket_create_stub_ticket``. May change server state: never retried. Since WHM 60.
+
+        Returns:
+            TicketCreateStubTicketData: the reply's ``data``, with ``secure_id`` (str), ``ticket_id`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_create_stub_ticket.md
         """
@@ -12132,7 +16325,13 @@ class WhmFunctions:
     async def ticket_get_support_agreement(
         self,
     ) -> TicketGetSupportAgreementData:
-        """Call ``ticket_get_support_agreement`` (may change server state; never retried).
+        """Call ``ticket_get_support_agreement``. May change server state: never retried. Since WHM 60.
+
+        Returns:
+            TicketGetSupportAgreementData: the reply's ``data``, with ``title`` (str), ``accepted`` (int),
+                ``accepted_date`` (int | None), ``accepted_date_human`` (None | str), ``body`` (str),
+                ``create_date`` (int), ``create_date_human`` (str), ``download_url`` (str), ``version``
+                (str), ``view_url`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_get_support_agreement.md
         """
@@ -12143,7 +16342,14 @@ class WhmFunctions:
     async def ticket_get_support_info(
         self,
     ) -> TicketGetSupportInfoData:
-        """Call ``ticket_get_support_info`` (read-only).
+        """Call ``ticket_get_support_info``. Read-only. Since WHM 78.0.6.
+
+        Returns:
+            TicketGetSupportInfoData: the reply's ``data``, with ``arch`` (str), ``arch_supported`` (int),
+                ``company_id`` (int), ``company_name`` (str), ``distro`` (str), ``distro_supported`` (int),
+                ``gets_direct_support`` (int), ``has_company_info`` (int), ``has_compatibility_info`` (int),
+                ``hostname`` (str), ``ip`` (str), ``logo_url`` (str), ``pub_support_contact`` (str),
+                ``pub_tech_contact`` (str), ``tech_contact_email`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_get_support_info.md
         """
@@ -12159,7 +16365,19 @@ class WhmFunctions:
         ticket_id: int,
         ssh_username: str | Unset = UNSET,
     ) -> TicketGrantData:
-        """Call ``ticket_grant`` (may change server state; never retried).
+        """Call ``ticket_grant``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            secure_id (str): Required.
+            server_num (int): Required.
+            ticket_id (int): Required.
+            ssh_username (str): Optional.
+
+        Returns:
+            TicketGrantData: the reply's ``data``, with ``auth_status`` (str), ``auth_time`` (int),
+                ``chain_status`` (str), ``csf_wl_status`` (str), ``host_access_wl_status`` (str),
+                ``hulk_wl_status`` (str), ``non_fatals`` (list[str]), ``server_name`` (str), ``server_num``
+                (int), ``ssh_username`` (str), ``ticket_id`` (int), ``ticket_status`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_grant.md
         """
@@ -12182,7 +16400,16 @@ class WhmFunctions:
         ticket_id: int,
         ssh_username: str | Unset = UNSET,
     ) -> TicketListData:
-        """Call ``ticket_list`` (read-only).
+        """Call ``ticket_list``. Read-only. Since WHM 11.44.
+
+        Args:
+            server_num (int): Required.
+            ticket_id (int): Required.
+            ssh_username (str): Optional.
+
+        Returns:
+            TicketListData: the reply's ``data``, with ``auths`` (list[TicketListDataAuthsItem]),
+                ``non_fatals`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_list.md
         """
@@ -12200,7 +16427,12 @@ class WhmFunctions:
     async def ticket_remove_closed(
         self,
     ) -> TicketRemoveClosedData:
-        """Call ``ticket_remove_closed`` (may change server state; never retried).
+        """Call ``ticket_remove_closed``. May change server state: never retried. Since WHM 11.44.
+
+        Returns:
+            TicketRemoveClosedData: the reply's ``data``, with ``chain_status`` (str), ``csf_wl_status``
+                (str), ``host_access_wl_status`` (str), ``hulk_wl_status`` (str), ``non_fatals``
+                (list[str]), ``revoked_keys`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_remove_closed.md
         """
@@ -12215,7 +16447,17 @@ class WhmFunctions:
         ssh_username: str,
         ticket_id: int,
     ) -> TicketRevokeData:
-        """Call ``ticket_revoke`` (may change server state; never retried).
+        """Call ``ticket_revoke``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            server_num (int): Required.
+            ssh_username (str): Required.
+            ticket_id (int): Required.
+
+        Returns:
+            TicketRevokeData: the reply's ``data``, with ``chain_status`` (str), ``csf_wl_status`` (str),
+                ``host_access_wl_status`` (str), ``hulk_wl_status`` (str), ``non_fatals`` (list[str]),
+                ``revoked_keys`` (int), ``server_num`` (int), ``ssh_username`` (str), ``ticket_id`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_revoke.md
         """
@@ -12236,7 +16478,14 @@ class WhmFunctions:
         server_num: int,
         ticket_id: int,
     ) -> TicketSshTestData:
-        """Call ``ticket_ssh_test`` (may change server state; never retried).
+        """Call ``ticket_ssh_test``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            server_num (int): Required.
+            ticket_id (int): Required.
+
+        Returns:
+            TicketSshTestData: the reply's ``data``, with ``non_fatals`` (list[str]), ``result`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_ssh_test.md
         """
@@ -12256,7 +16505,14 @@ class WhmFunctions:
         server_num: int,
         ticket_id: int,
     ) -> Any:
-        """Call ``ticket_ssh_test_start`` (may change server state; never retried).
+        """Call ``ticket_ssh_test_start``. May change server state: never retried. Since WHM 60.
+
+        Args:
+            server_num (int): Required.
+            ticket_id (int): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_ssh_test_start.md
         """
@@ -12275,7 +16531,13 @@ class WhmFunctions:
         *,
         version: str,
     ) -> Any:
-        """Call ``ticket_update_service_agreement_approval`` (may change server state; never retried).
+        """Call ``ticket_update_service_agreement_approval``. May change server state: never retried. Since WHM 60.
+
+        Args:
+            version (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_update_service_agreement_approval.md
         """
@@ -12294,7 +16556,14 @@ class WhmFunctions:
         code: str,
         redirect_uri: str,
     ) -> Any:
-        """Call ``ticket_validate_oauth2_code`` (may change server state; never retried).
+        """Call ``ticket_validate_oauth2_code``. May change server state: never retried. Since WHM 60.
+
+        Args:
+            code (str): Required.
+            redirect_uri (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/ticket-management/ticketsupport-ticket_validate_oauth2_code.md
         """
@@ -12311,7 +16580,10 @@ class WhmFunctions:
     async def ticket_whitelist_check(
         self,
     ) -> TicketWhitelistCheckData:
-        """Call ``ticket_whitelist_check`` (read-only).
+        """Call ``ticket_whitelist_check``. Read-only. Since WHM 11.44.
+
+        Returns:
+            TicketWhitelistCheckData: the reply's ``data``, with ``chain_status`` (str), ``problem`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_whitelist_check.md
         """
@@ -12322,7 +16594,10 @@ class WhmFunctions:
     async def ticket_whitelist_setup(
         self,
     ) -> TicketWhitelistSetupData:
-        """Call ``ticket_whitelist_setup`` (may change server state; never retried).
+        """Call ``ticket_whitelist_setup``. May change server state: never retried. Since WHM 11.44.
+
+        Returns:
+            TicketWhitelistSetupData: the reply's ``data``, with ``chain_status`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_whitelist_setup.md
         """
@@ -12333,7 +16608,10 @@ class WhmFunctions:
     async def ticket_whitelist_unsetup(
         self,
     ) -> TicketWhitelistUnsetupData:
-        """Call ``ticket_whitelist_unsetup`` (may change server state; never retried).
+        """Call ``ticket_whitelist_unsetup``. May change server state: never retried. Since WHM 11.44.
+
+        Returns:
+            TicketWhitelistUnsetupData: the reply's ``data``, with ``chain_status`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/support-access/ticketsupport-ticket_whitelist_unsetup.md
         """
@@ -12347,7 +16625,14 @@ class WhmFunctions:
         user: str,
         legacy: ToggleUserBackupStateLegacy | Unset = UNSET,
     ) -> ToggleUserBackupStateData:
-        """Call ``toggle_user_backup_state`` (may change server state; never retried).
+        """Call ``toggle_user_backup_state``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            user (str): Required.
+            legacy (ToggleUserBackupStateLegacy): Optional. One of: 0, 1. Default: 0.
+
+        Returns:
+            ToggleUserBackupStateData: the reply's ``data``, with ``toggle_status`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/backup-settings/backup-toggle_user_backup_state.md
         """
@@ -12366,7 +16651,15 @@ class WhmFunctions:
         *,
         module: TransferModuleSchemaModule,
     ) -> TransferModuleSchemaData:
-        """Call ``transfer_module_schema`` (may change server state; never retried).
+        """Call ``transfer_module_schema``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            module (TransferModuleSchemaModule): Required. One of: 'AccountLocal', 'AccountRemoteRoot',
+                'AccountRemoteUser', 'FeaturesListRemoteRoot', 'LegacyAccountBackup', 'PackageRemoteRoot'.
+
+        Returns:
+            TransferModuleSchemaData: the reply's ``data``, with
+                ``schema`` (TransferModuleSchemaDataSchema).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/transfers-transfer_module_schema.md
         """
@@ -12382,7 +16675,10 @@ class WhmFunctions:
     async def twofactorauth_disable_policy(
         self,
     ) -> Any:
-        """Call ``twofactorauth_disable_policy`` (may change server state; never retried).
+        """Call ``twofactorauth_disable_policy``. May change server state: never retried. Since WHM 54.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_disable_policy.md
         """
@@ -12393,7 +16689,10 @@ class WhmFunctions:
     async def twofactorauth_enable_policy(
         self,
     ) -> Any:
-        """Call ``twofactorauth_enable_policy`` (may change server state; never retried).
+        """Call ``twofactorauth_enable_policy``. May change server state: never retried. Since WHM 54.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_enable_policy.md
         """
@@ -12404,7 +16703,11 @@ class WhmFunctions:
     async def twofactorauth_generate_tfa_config(
         self,
     ) -> TwofactorauthGenerateTfaConfigData:
-        """Call ``twofactorauth_generate_tfa_config`` (may change server state; never retried).
+        """Call ``twofactorauth_generate_tfa_config``. May change server state: never retried. Since WHM 54.
+
+        Returns:
+            TwofactorauthGenerateTfaConfigData: the reply's ``data``, with ``otpauth_str`` (str), ``secret``
+                (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_generate_tfa_config.md
         """
@@ -12415,7 +16718,11 @@ class WhmFunctions:
     async def twofactorauth_get_issuer(
         self,
     ) -> TwofactorauthGetIssuerData:
-        """Call ``twofactorauth_get_issuer`` (may change server state; never retried).
+        """Call ``twofactorauth_get_issuer``. May change server state: never retried. Since WHM 54.
+
+        Returns:
+            TwofactorauthGetIssuerData: the reply's ``data``, with ``issuer`` (str), ``system_wide_issuer``
+                (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_get_issuer.md
         """
@@ -12428,7 +16735,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> TwofactorauthGetTfaConfigForUserData:
-        """Call ``twofactorauth_get_tfa_config_for_user`` (may change server state; never retried).
+        """Call ``twofactorauth_get_tfa_config_for_user``. May change server state: never retried. Since WHM 118.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            TwofactorauthGetTfaConfigForUserData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_get_tfa_config_for_user.md
         """
@@ -12446,7 +16759,13 @@ class WhmFunctions:
         *,
         user: str | Unset = UNSET,
     ) -> TwofactorauthGetUserConfigsData:
-        """Call ``twofactorauth_get_user_configs`` (may change server state; never retried).
+        """Call ``twofactorauth_get_user_configs``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            user (str): Optional.
+
+        Returns:
+            TwofactorauthGetUserConfigsData: the reply's ``data``.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_get_user_configs.md
         """
@@ -12462,7 +16781,10 @@ class WhmFunctions:
     async def twofactorauth_policy_status(
         self,
     ) -> TwofactorauthPolicyStatusData:
-        """Call ``twofactorauth_policy_status`` (read-only).
+        """Call ``twofactorauth_policy_status``. Read-only. Since WHM 54.
+
+        Returns:
+            TwofactorauthPolicyStatusData: the reply's ``data``, with ``is_enabled`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_policy_status.md
         """
@@ -12475,7 +16797,14 @@ class WhmFunctions:
         *,
         user: str,
     ) -> TwofactorauthRemoveUserConfigData:
-        """Call ``twofactorauth_remove_user_config`` (may change server state; never retried).
+        """Call ``twofactorauth_remove_user_config``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            TwofactorauthRemoveUserConfigData: the reply's ``data``, with
+                ``failed`` (TwofactorauthRemoveUserConfigDataFailed), ``users_modified`` (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_remove_user_config.md
         """
@@ -12493,7 +16822,13 @@ class WhmFunctions:
         *,
         issuer: str,
     ) -> Any:
-        """Call ``twofactorauth_set_issuer`` (may change server state; never retried).
+        """Call ``twofactorauth_set_issuer``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            issuer (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_set_issuer.md
         """
@@ -12512,7 +16847,14 @@ class WhmFunctions:
         secret: str,
         tfa_token: str,
     ) -> TwofactorauthSetTfaConfigData:
-        """Call ``twofactorauth_set_tfa_config`` (may change server state; never retried).
+        """Call ``twofactorauth_set_tfa_config``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            secret (str): Required.
+            tfa_token (str): Required.
+
+        Returns:
+            TwofactorauthSetTfaConfigData: the reply's ``data``, with ``success`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_set_tfa_config.md
         """
@@ -12529,7 +16871,10 @@ class WhmFunctions:
     async def twofactorauth_set_tfa_config_for_user(
         self,
     ) -> Any:
-        """Call ``twofactorauth_set_tfa_config_for_user`` (may change server state; never retried).
+        """Call ``twofactorauth_set_tfa_config_for_user``. May change server state: never retried. Since WHM 118.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/two-factor-authentication/twofactorauth-twofactorauth_set_tfa_config_for_user.md
         """
@@ -12544,7 +16889,15 @@ class WhmFunctions:
         cpanel_module: str,
         cpanel_user: str,
     ) -> UapiCpanelData:
-        """Call ``uapi_cpanel`` (may change server state; never retried).
+        """Call ``uapi_cpanel``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            cpanel_function (str): Required. WHM name: ``cpanel.function``.
+            cpanel_module (str): Required. WHM name: ``cpanel.module``.
+            cpanel_user (str): Required. WHM name: ``cpanel.user``.
+
+        Returns:
+            UapiCpanelData: the reply's ``data``, with ``uapi`` (UapiCpanelDataUapi).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-execution/cpanel-uapi_cpanel.md
         """
@@ -12565,7 +16918,14 @@ class WhmFunctions:
         account: str,
         name: str,
     ) -> Any:
-        """Call ``unassign_account_enhancement`` (may change server state; never retried).
+        """Call ``unassign_account_enhancement``. May change server state: never retried. Since WHM 11.98.
+
+        Args:
+            account (str): Required.
+            name (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-enhancements/accountenhancements-unassign_account_enhancement.md
         """
@@ -12584,7 +16944,13 @@ class WhmFunctions:
         *,
         country_code: str | Unset = UNSET,
     ) -> UnblockIncomingEmailFromCountryData:
-        """Call ``unblock_incoming_email_from_country`` (may change server state; never retried).
+        """Call ``unblock_incoming_email_from_country``. May change server state: never retried. Since WHM 84.
+
+        Args:
+            country_code (str): Optional.
+
+        Returns:
+            UnblockIncomingEmailFromCountryData: the reply's ``data``, with ``updated`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-unblock_incoming_email_from_country.md
         """
@@ -12602,7 +16968,13 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> UnblockIncomingEmailFromDomainData:
-        """Call ``unblock_incoming_email_from_domain`` (may change server state; never retried).
+        """Call ``unblock_incoming_email_from_domain``. May change server state: never retried. Since WHM 84.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            UnblockIncomingEmailFromDomainData: the reply's ``data``, with ``updated`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/spam-management/exim-unblock_incoming_email_from_domain.md
         """
@@ -12620,7 +16992,13 @@ class WhmFunctions:
         *,
         name: str,
     ) -> UninstallRpmPluginData:
-        """Call ``uninstall_rpm_plugin`` (may change server state; never retried).
+        """Call ``uninstall_rpm_plugin``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            name (str): Required.
+
+        Returns:
+            UninstallRpmPluginData: the reply's ``data``, with ``log_entry`` (str), ``pid`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/install-or-uninstall-package/plugins-uninstall_rpm_plugin.md
         """
@@ -12639,7 +17017,18 @@ class WhmFunctions:
         alias: str,
         handle_api_token: UnlinkServerNodeHandleApiToken | Unset = UNSET,
     ) -> UnlinkServerNodeData:
-        """Call ``unlink_server_node`` (may change server state; never retried).
+        """Call ``unlink_server_node``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            alias (str): Required.
+            handle_api_token (UnlinkServerNodeHandleApiToken): Optional. One of: 'leave', 'expire_24h'.
+                Default: 'leave'.
+
+        Returns:
+            UnlinkServerNodeData: the reply's ``data``, with ``alias`` (str), ``enabled_services``
+                (list[str]), ``hostname`` (str), ``last_check`` (int), ``system_settings`` (Any),
+                ``tls_verified`` (int), ``username`` (str), ``version`` (str), ``worker_capabilities``
+                (UnlinkServerNodeDataWorkerCapabilities).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-unlink_server_node.md
         """
@@ -12660,7 +17049,15 @@ class WhmFunctions:
         subject_unique_identifier: str,
         username: str,
     ) -> Any:
-        """Call ``unlink_user_authn_provider`` (may change server state; never retried).
+        """Call ``unlink_user_authn_provider``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            provider_id (str): Required.
+            subject_unique_identifier (str): Required.
+            username (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/authentication-providers/accounts-unlink_user_authn_provider.md
         """
@@ -12680,7 +17077,13 @@ class WhmFunctions:
         *,
         username: str,
     ) -> Any:
-        """Call ``unset_all_service_proxy_backends`` (may change server state; never retried).
+        """Call ``unset_all_service_proxy_backends``. May change server state: never retried. Since WHM 90.
+
+        Args:
+            username (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/services/accounts-unset_all_service_proxy_backends.md
         """
@@ -12698,7 +17101,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> UnsetManualMxRedirectsData:
-        """Call ``unset_manual_mx_redirects`` (may change server state; never retried).
+        """Call ``unset_manual_mx_redirects``. May change server state: never retried. Since WHM 90.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            UnsetManualMxRedirectsData: the reply's ``data``, with
+                ``payload`` (UnsetManualMxRedirectsDataPayload).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/exim-unset_manual_mx_redirects.md
         """
@@ -12716,7 +17126,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> UnsetNsec3ForDomainsData:
-        """Call ``unset_nsec3_for_domains`` (may change server state; never retried).
+        """Call ``unset_nsec3_for_domains``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            UnsetNsec3ForDomainsData: the reply's ``data``, with
+                ``domains`` (list[UnsetNsec3ForDomainsDataDomainsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/dns-unset_nsec3_for_domains.md
         """
@@ -12734,7 +17151,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``unsetupreseller`` (may change server state; never retried).
+        """Call ``unsetupreseller``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-unsetupreseller.md
         """
@@ -12752,7 +17175,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``unsuspend_outgoing_email`` (may change server state; never retried).
+        """Call ``unsuspend_outgoing_email``. May change server state: never retried. Since WHM 56.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/cpanel-account-mail-management/accounts-unsuspend_outgoing_email.md
         """
@@ -12771,7 +17200,15 @@ class WhmFunctions:
         user: str,
         retain_service_proxies: UnsuspendacctRetainServiceProxies | Unset = UNSET,
     ) -> Any:
-        """Call ``unsuspendacct`` (may change server state; never retried).
+        """Call ``unsuspendacct``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            retain_service_proxies (UnsuspendacctRetainServiceProxies): Optional. WHM name:
+                ``retain-service-proxies``. One of: 0, 1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/suspensions/accounts-unsuspendacct.md
         """
@@ -12791,7 +17228,15 @@ class WhmFunctions:
         user: str,
         reseller_only: UnsuspendresellerResellerOnly | Unset = UNSET,
     ) -> Any:
-        """Call ``unsuspendreseller`` (may change server state; never retried).
+        """Call ``unsuspendreseller``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            user (str): Required.
+            reseller_only (UnsuspendresellerResellerOnly): Optional. WHM name: ``reseller-only``. One of: 0,
+                1. Default: 0.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/reseller-account-management/resellers-unsuspendreseller.md
         """
@@ -12814,7 +17259,17 @@ class WhmFunctions:
         protect_system: UntrackAcctIdProtectSystem | Unset = UNSET,
         uid: int | Unset = UNSET,
     ) -> Any:
-        """Call ``untrack_acct_id`` (may change server state; never retried).
+        """Call ``untrack_acct_id``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            check_exists (UntrackAcctIdCheckExists): Optional. One of: 0, 1. Default: 1.
+            check_quota (UntrackAcctIdCheckQuota): Optional. One of: 0, 1. Default: 1.
+            gid (int): Optional.
+            protect_system (UntrackAcctIdProtectSystem): Optional. One of: 0, 1. Default: 1.
+            uid (int): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-management/accounts-untrack_acct_id.md
         """
@@ -12838,7 +17293,15 @@ class WhmFunctions:
         key: str | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> Any:
-        """Call ``update_configclusterserver`` (may change server state; never retried).
+        """Call ``update_configclusterserver``. May change server state: never retried. Since WHM 11.44.
+
+        Args:
+            name (str): Required.
+            key (str): Optional.
+            user (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/configuration-clusters/clusterserver-update_configclusterserver.md
         """
@@ -12858,7 +17321,13 @@ class WhmFunctions:
         *,
         contact_email: str,
     ) -> Any:
-        """Call ``update_contact_email`` (may change server state; never retried).
+        """Call ``update_contact_email``. May change server state: never retried. Since WHM 76.
+
+        Args:
+            contact_email (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/wwwacct-update_contact_email.md
         """
@@ -12878,7 +17347,15 @@ class WhmFunctions:
         data: str,
         theme: UpdateCustomizationsBodyTheme,
     ) -> Any:
-        """Call ``update_customizations`` (may change server state; never retried).
+        """Call ``update_customizations``. May change server state: never retried. Since WHM 100.
+
+        Args:
+            application (UpdateCustomizationsBodyApplication): Required. One of: 'cpanel', 'webmail'.
+            data (str): Required.
+            theme (UpdateCustomizationsBodyTheme): Required. One of: 'jupiter'.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/customizations/customizations-update_customizations.md
         """
@@ -12899,7 +17376,16 @@ class WhmFunctions:
         featurelist: str,
         feature_name: UpdateFeaturelistFeatureName | Unset = UNSET,
     ) -> UpdateFeaturelistData:
-        """Call ``update_featurelist`` (may change server state; never retried).
+        """Call ``update_featurelist``. May change server state: never retried. Since WHM 11.
+
+        Args:
+            featurelist (str): Required.
+            feature_name (UpdateFeaturelistFeatureName): Optional. WHM name: ``feature name``. One of: 0, 1.
+
+        Returns:
+            UpdateFeaturelistData: the reply's ``data``, with ``featurelist`` (str), ``invalid_features``
+                (list[UpdateFeaturelistDataInvalidFeaturesItem]), ``updated_features``
+                (UpdateFeaturelistDataUpdatedFeatures).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-lists/featurelists-update_featurelist.md
         """
@@ -12920,7 +17406,15 @@ class WhmFunctions:
         token: str,
         user: str,
     ) -> Any:
-        """Call ``update_integration_link_token`` (may change server state; never retried).
+        """Call ``update_integration_link_token``. May change server state: never retried. Since WHM 54.
+
+        Args:
+            app (str): Required.
+            token (str): Required.
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/links/integration-update_integration_link_token.md
         """
@@ -12944,7 +17438,18 @@ class WhmFunctions:
         skip_tls_verification: UpdateLinkedServerNodeSkipTlsVerification | Unset = UNSET,
         username: str | Unset = UNSET,
     ) -> Any:
-        """Call ``update_linked_server_node`` (may change server state; never retried).
+        """Call ``update_linked_server_node``. May change server state: never retried. Since WHM 86.
+
+        Args:
+            alias (str): Required.
+            api_token (str): Optional.
+            hostname (str): Optional.
+            skip_tls_verification (UpdateLinkedServerNodeSkipTlsVerification): Optional. One of: 0, 1.
+                Default: 1.
+            username (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/server-nodes/cpanel-update_linked_server_node.md
         """
@@ -12969,7 +17474,16 @@ class WhmFunctions:
         nameserver3: str | Unset = UNSET,
         nameserver4: str | Unset = UNSET,
     ) -> Any:
-        """Call ``update_nameservers_config`` (may change server state; never retried).
+        """Call ``update_nameservers_config``. May change server state: never retried. Since WHM 76.
+
+        Args:
+            nameserver (str): Optional.
+            nameserver2 (str): Optional.
+            nameserver3 (str): Optional.
+            nameserver4 (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/resolvers/wwwacct-update_nameservers_config.md
         """
@@ -12988,7 +17502,10 @@ class WhmFunctions:
     async def update_reverse_dns_cache(
         self,
     ) -> Any:
-        """Call ``update_reverse_dns_cache`` (may change server state; never retried).
+        """Call ``update_reverse_dns_cache``. May change server state: never retried. Since WHM 86.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/dns-zones/dns-update_reverse_dns_cache.md
         """
@@ -12999,7 +17516,10 @@ class WhmFunctions:
     async def update_sql_config(
         self,
     ) -> Any:
-        """Call ``update_sql_config`` (may change server state; never retried).
+        """Call ``update_sql_config``. May change server state: never retried. Since WHM 11.100.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/manage-mysql-server/mysql-update_sql_config.md
         """
@@ -13017,7 +17537,18 @@ class WhmFunctions:
         staging_dir: str | Unset = UNSET,
         updates: str | Unset = UNSET,
     ) -> Any:
-        """Call ``update_updateconf`` (may change server state; never retried).
+        """Call ``update_updateconf``. May change server state: never retried. Since WHM 11.38.
+
+        Args:
+            cpanel (str): Optional. WHM name: ``CPANEL``.
+            rpmup (str): Optional. WHM name: ``RPMUP``.
+            sarulesup (str): Optional. WHM name: ``SARULESUP``.
+            security_updates (str): Optional. WHM name: ``SECURITY_UPDATES``.
+            staging_dir (str): Optional. WHM name: ``STAGING_DIR``.
+            updates (str): Optional. WHM name: ``UPDATES``.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpupdate-update_updateconf.md
         """
@@ -13038,7 +17569,10 @@ class WhmFunctions:
     async def updateuserdomains(
         self,
     ) -> Any:
-        """Call ``updateuserdomains`` (may change server state; never retried).
+        """Call ``updateuserdomains``. May change server state: never retried. Since WHM 86.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/domain-management/userdomains-updateuserdomains.md
         """
@@ -13051,7 +17585,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> ValidateCurrentDkimsData:
-        """Call ``validate_current_dkims`` (read-only).
+        """Call ``validate_current_dkims``. Read-only. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            ValidateCurrentDkimsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentDkimsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_dkims.md
         """
@@ -13069,7 +17610,14 @@ class WhmFunctions:
         *,
         domain: str | Unset = UNSET,
     ) -> ValidateCurrentDmarcsData:
-        """Call ``validate_current_dmarcs`` (read-only).
+        """Call ``validate_current_dmarcs``. Read-only. Since WHM 124.
+
+        Args:
+            domain (str): Optional.
+
+        Returns:
+            ValidateCurrentDmarcsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentDmarcsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_dmarcs.md
         """
@@ -13085,7 +17633,10 @@ class WhmFunctions:
     async def validate_current_installed_exim_config(
         self,
     ) -> ValidateCurrentInstalledEximConfigData:
-        """Call ``validate_current_installed_exim_config`` (read-only).
+        """Call ``validate_current_installed_exim_config``. Read-only. Since WHM 11.
+
+        Returns:
+            ValidateCurrentInstalledEximConfigData: the reply's ``data``, with ``message`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/exim-validate_current_installed_exim_config.md
         """
@@ -13098,7 +17649,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> ValidateCurrentPtrsData:
-        """Call ``validate_current_ptrs`` (read-only).
+        """Call ``validate_current_ptrs``. Read-only. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            ValidateCurrentPtrsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentPtrsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_ptrs.md
         """
@@ -13116,7 +17674,14 @@ class WhmFunctions:
         *,
         domain: str,
     ) -> ValidateCurrentSpfsData:
-        """Call ``validate_current_spfs`` (read-only).
+        """Call ``validate_current_spfs``. Read-only. Since WHM 78.
+
+        Args:
+            domain (str): Required.
+
+        Returns:
+            ValidateCurrentSpfsData: the reply's ``data``, with
+                ``payload`` (list[ValidateCurrentSpfsDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-dns-settings/emailauth-validate_current_spfs.md
         """
@@ -13135,7 +17700,14 @@ class WhmFunctions:
         cfg_text: str | Unset = UNSET,
         section: str | Unset = UNSET,
     ) -> Any:
-        """Call ``validate_exim_configuration_syntax`` (read-only).
+        """Call ``validate_exim_configuration_syntax``. Read-only. Since WHM 11.
+
+        Args:
+            cfg_text (str): Optional.
+            section (str): Optional.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/mail-server-settings/exim-validate_exim_configuration_syntax.md
         """
@@ -13156,7 +17728,16 @@ class WhmFunctions:
         provider: str,
         url_after_login: str,
     ) -> ValidateLoginTokenData:
-        """Call ``validate_login_token`` (may change server state; never retried).
+        """Call ``validate_login_token``. May change server state: never retried. Since WHM 62.
+
+        Args:
+            login_token (str): Required.
+            provider (str): Required.
+            url_after_login (str): Required.
+
+        Returns:
+            ValidateLoginTokenData: the reply's ``data``, with
+                ``payload`` (list[ValidateLoginTokenDataPayloadItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/market-integration/market-validate_login_token.md
         """
@@ -13176,7 +17757,14 @@ class WhmFunctions:
         *,
         user: str,
     ) -> ValidateSystemUserData:
-        """Call ``validate_system_user`` (read-only).
+        """Call ``validate_system_user``. Read-only. Since WHM 11.44.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            ValidateSystemUserData: the reply's ``data``, with ``exists`` (int), ``reserved`` (int),
+                ``valid_for_new`` (int), ``valid_for_transfer`` (int).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/transfer-configuration/sys-validate_system_user.md
         """
@@ -13194,7 +17782,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``verify_new_username`` (may change server state; never retried).
+        """Call ``verify_new_username``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/account-creation/nameconflict-verify_new_username.md
         """
@@ -13212,7 +17806,13 @@ class WhmFunctions:
         *,
         user: str,
     ) -> Any:
-        """Call ``verify_new_username_for_restore`` (may change server state; never retried).
+        """Call ``verify_new_username_for_restore``. May change server state: never retried. Since WHM 58.
+
+        Args:
+            user (str): Required.
+
+        Returns:
+            Any: the reply's ``data`` as plain JSON; the spec doesn't describe it.
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/restore-account/nameconflict-verify_new_username_for_restore.md
         """
@@ -13228,7 +17828,11 @@ class WhmFunctions:
     async def verify_posturl_access(
         self,
     ) -> VerifyPosturlAccessData:
-        """Call ``verify_posturl_access`` (read-only).
+        """Call ``verify_posturl_access``. Read-only. Since WHM 11.52.
+
+        Returns:
+            VerifyPosturlAccessData: the reply's ``data``, with
+                ``results`` (list[VerifyPosturlAccessDataResultsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-verify_posturl_access.md
         """
@@ -13239,7 +17843,11 @@ class WhmFunctions:
     async def verify_pushbullet_access(
         self,
     ) -> VerifyPushbulletAccessData:
-        """Call ``verify_pushbullet_access`` (read-only).
+        """Call ``verify_pushbullet_access``. Read-only. Since WHM 11.52.
+
+        Returns:
+            VerifyPushbulletAccessData: the reply's ``data``, with
+                ``results`` (list[VerifyPushbulletAccessDataResultsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-verify_pushbullet_access.md
         """
@@ -13250,7 +17858,11 @@ class WhmFunctions:
     async def verify_slack_access(
         self,
     ) -> VerifySlackAccessData:
-        """Call ``verify_slack_access`` (read-only).
+        """Call ``verify_slack_access``. Read-only. Since WHM 90.
+
+        Returns:
+            VerifySlackAccessData: the reply's ``data``, with
+                ``results`` (list[VerifySlackAccessDataResultsItem]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/notifications/icontact-verify_slack_access.md
         """
@@ -13264,7 +17876,15 @@ class WhmFunctions:
         feature: str,
         user: str,
     ) -> VerifyUserHasFeatureData:
-        """Call ``verify_user_has_feature`` (read-only).
+        """Call ``verify_user_has_feature``. Read-only. Since WHM 56.
+
+        Args:
+            feature (str): Required.
+            user (str): Required.
+
+        Returns:
+            VerifyUserHasFeatureData: the reply's ``data``, with ``has_feature`` (int), ``query_feature``
+                (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/feature-access/accounts-verify_user_has_feature.md
         """
@@ -13281,7 +17901,10 @@ class WhmFunctions:
     async def version(
         self,
     ) -> VersionData:
-        """Call ``version`` (read-only).
+        """Call ``version``. Read-only. Since WHM 11.38.
+
+        Returns:
+            VersionData: the reply's ``data``, with ``version`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/updates/cpanel-version.md
         """
@@ -13297,7 +17920,18 @@ class WhmFunctions:
         expires_at: int | Unset = UNSET,
         whitelist_ip: str | Unset = UNSET,
     ) -> WpDashboardCreateApiTokenData:
-        """Call ``wp_dashboard_create_api_token`` (may change server state; never retried).
+        """Call ``wp_dashboard_create_api_token``. May change server state: never retried. Since WHM 64.
+
+        Args:
+            acl (str): Required.
+            token_name (str): Required.
+            expires_at (int): Optional. Default: 0.
+            whitelist_ip (str): Optional.
+
+        Returns:
+            WpDashboardCreateApiTokenData: the reply's ``data``, with ``name`` (str), ``acls`` (list[str]),
+                ``create_time`` (int), ``expires_at`` (int | None), ``token`` (str), ``whitelist_ips``
+                (list[str]).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/api-token-management/wpdashboard-wp_dashboard_create_api_token.md
         """
@@ -13319,7 +17953,16 @@ class WhmFunctions:
         service: WpDashboardCreateLoginLinkService | Unset = UNSET,
         user: str | Unset = UNSET,
     ) -> WpDashboardCreateLoginLinkData:
-        """Call ``wp_dashboard_create_login_link`` (may change server state; never retried).
+        """Call ``wp_dashboard_create_login_link``. May change server state: never retried. Since WHM 11.40.
+
+        Args:
+            service (WpDashboardCreateLoginLinkService): Optional. One of: 'cpaneld', 'whostmgrd',
+                'webmaild'.
+            user (str): Optional.
+
+        Returns:
+            WpDashboardCreateLoginLinkData: the reply's ``data``, with ``cp_security_token`` (str),
+                ``expires`` (int), ``service`` (str), ``session`` (str), ``url`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/session/wpdashboard-wp_dashboard_create_login_link.md
         """
@@ -13336,7 +17979,10 @@ class WhmFunctions:
     async def wp_dashboard_get_hostname(
         self,
     ) -> WpDashboardGetHostnameData:
-        """Call ``wp_dashboard_get_hostname`` (may change server state; never retried).
+        """Call ``wp_dashboard_get_hostname``. May change server state: never retried. Since WHM 11.
+
+        Returns:
+            WpDashboardGetHostnameData: the reply's ``data``, with ``hostname`` (str).
 
         Docs: https://api.docs.cpanel.net/specifications/whm.openapi/system-information/wpdashboard-wp_dashboard_get_hostname.md
         """

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.accountsummary_data_acct_item_child_nodes_item import AccountsummaryDataAcctItemChildNodesItem
 
 
 T = TypeVar("T", bound="AccountsummaryDataAcctItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -105,6 +107,7 @@ class AccountsummaryDataAcctItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         backup = self.backup
 
         child_nodes: list[dict[str, Any]] | Unset = UNSET
@@ -286,25 +289,27 @@ class AccountsummaryDataAcctItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         backup = d.pop("backup", UNSET)
-        if backup is None:
-            backup = UNSET
-        if not isinstance(backup, (int, Unset)):
-            raise TypeError(f"field backup: expected integer, got {type(backup).__name__}")
+        if backup.__class__ is not int:
+            backup = read_value(backup, "backup", "integer", False)
 
         _child_nodes = d.pop("child_nodes", UNSET)
+        if _child_nodes.__class__ is not list:
+            _child_nodes = read_list(_child_nodes, "child_nodes", False)
         child_nodes: list[AccountsummaryDataAcctItemChildNodesItem] | Unset = UNSET
-        if _child_nodes is not None and not isinstance(_child_nodes, Unset):  # null reads as UNSET
-            if not isinstance(_child_nodes, list):
-                raise TypeError(f"field child_nodes: expected array, got {type(_child_nodes).__name__}")
+        if _child_nodes is not UNSET:
             child_nodes = []
             for child_nodes_item_data in _child_nodes:
                 _child_nodes_item = child_nodes_item_data
-                if not isinstance(_child_nodes_item, dict):
-                    raise TypeError(f"field child_nodes_item: expected object, got {type(_child_nodes_item).__name__}")
+                if _child_nodes_item.__class__ is not dict:
+                    _child_nodes_item = read_object(_child_nodes_item, "child_nodes_item", True)
                 child_nodes_item = AccountsummaryDataAcctItemChildNodesItem.from_dict(_child_nodes_item)
 
                 child_nodes.append(child_nodes_item)
@@ -312,73 +317,53 @@ class AccountsummaryDataAcctItem:
         disklimit = d.pop("disklimit", UNSET)
 
         diskused = d.pop("diskused", UNSET)
-        if diskused is None:
-            diskused = UNSET
-        if not isinstance(diskused, (str, Unset)):
-            raise TypeError(f"field diskused: expected string, got {type(diskused).__name__}")
+        if diskused.__class__ is not str:
+            diskused = read_value(diskused, "diskused", "string", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         email = d.pop("email", UNSET)
-        if email is None:
-            email = UNSET
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"field email: expected string, got {type(email).__name__}")
+        if email.__class__ is not str:
+            email = read_value(email, "email", "string", False)
 
         inodeslimit = d.pop("inodeslimit", UNSET)
 
         inodesused = d.pop("inodesused", UNSET)
-        if inodesused is None:
-            inodesused = UNSET
-        if not isinstance(inodesused, (int, Unset)):
-            raise TypeError(f"field inodesused: expected integer, got {type(inodesused).__name__}")
+        if inodesused.__class__ is not int:
+            inodesused = read_value(inodesused, "inodesused", "integer", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         _ipv6 = d.pop("ipv6", UNSET)
+        if _ipv6.__class__ is not list:
+            _ipv6 = read_list(_ipv6, "ipv6", False)
         ipv6: list[str] | Unset = UNSET
-        if _ipv6 is not None and not isinstance(_ipv6, Unset):  # null reads as UNSET
-            if not isinstance(_ipv6, list):
-                raise TypeError(f"field ipv6: expected array, got {type(_ipv6).__name__}")
-            ipv6 = []
-            for ipv6_item_data in _ipv6:
-                ipv6_item = ipv6_item_data
-                if not isinstance(ipv6_item, (str,)):
-                    raise TypeError(f"field ipv6_item: expected string, got {type(ipv6_item).__name__}")
-
-                ipv6.append(ipv6_item)
+        if _ipv6 is not UNSET:
+            ipv6 = _ipv6
+            for _item in _ipv6:
+                if _item.__class__ is not str:
+                    ipv6 = read_items(_ipv6, "ipv6_item", "string")
+                    break
 
         is_locked = d.pop("is_locked", UNSET)
-        if is_locked is None:
-            is_locked = UNSET
-        if not isinstance(is_locked, (int, Unset)):
-            raise TypeError(f"field is_locked: expected integer, got {type(is_locked).__name__}")
+        if is_locked.__class__ is not int:
+            is_locked = read_value(is_locked, "is_locked", "integer", False)
 
         is_temporary_domain = d.pop("is_temporary_domain", UNSET)
-        if is_temporary_domain is None:
-            is_temporary_domain = UNSET
-        if not isinstance(is_temporary_domain, (int, Unset)):
-            raise TypeError(f"field is_temporary_domain: expected integer, got {type(is_temporary_domain).__name__}")
+        if is_temporary_domain.__class__ is not int:
+            is_temporary_domain = read_value(is_temporary_domain, "is_temporary_domain", "integer", False)
 
         legacy_backup = d.pop("legacy_backup", UNSET)
-        if legacy_backup is None:
-            legacy_backup = UNSET
-        if not isinstance(legacy_backup, (int, Unset)):
-            raise TypeError(f"field legacy_backup: expected integer, got {type(legacy_backup).__name__}")
+        if legacy_backup.__class__ is not int:
+            legacy_backup = read_value(legacy_backup, "legacy_backup", "integer", False)
 
         mailbox_format = d.pop("mailbox_format", UNSET)
-        if mailbox_format is None:
-            mailbox_format = UNSET
-        if not isinstance(mailbox_format, (str, Unset)):
-            raise TypeError(f"field mailbox_format: expected string, got {type(mailbox_format).__name__}")
+        if mailbox_format.__class__ is not str:
+            mailbox_format = read_value(mailbox_format, "mailbox_format", "string", False)
 
         max_defer_fail_percentage = d.pop("max_defer_fail_percentage", UNSET)
 
@@ -403,189 +388,108 @@ class AccountsummaryDataAcctItem:
         min_defer_fail_to_trigger_protection = d.pop("min_defer_fail_to_trigger_protection", UNSET)
 
         outgoing_mail_hold = d.pop("outgoing_mail_hold", UNSET)
-        if outgoing_mail_hold is None:
-            outgoing_mail_hold = UNSET
-        if not isinstance(outgoing_mail_hold, (int, Unset)):
-            raise TypeError(f"field outgoing_mail_hold: expected integer, got {type(outgoing_mail_hold).__name__}")
+        if outgoing_mail_hold.__class__ is not int:
+            outgoing_mail_hold = read_value(outgoing_mail_hold, "outgoing_mail_hold", "integer", False)
 
         outgoing_mail_suspended = d.pop("outgoing_mail_suspended", UNSET)
-        if outgoing_mail_suspended is None:
-            outgoing_mail_suspended = UNSET
-        if not isinstance(outgoing_mail_suspended, (int, Unset)):
-            raise TypeError(
-                f"field outgoing_mail_suspended: expected integer, got {type(outgoing_mail_suspended).__name__}"
-            )
+        if outgoing_mail_suspended.__class__ is not int:
+            outgoing_mail_suspended = read_value(outgoing_mail_suspended, "outgoing_mail_suspended", "integer", False)
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
         partition = d.pop("partition", UNSET)
-        if partition is None:
-            partition = UNSET
-        if not isinstance(partition, (str, Unset)):
-            raise TypeError(f"field partition: expected string, got {type(partition).__name__}")
+        if partition.__class__ is not str:
+            partition = read_value(partition, "partition", "string", False)
 
         plan = d.pop("plan", UNSET)
-        if plan is None:
-            plan = UNSET
-        if not isinstance(plan, (str, Unset)):
-            raise TypeError(f"field plan: expected string, got {type(plan).__name__}")
+        if plan.__class__ is not str:
+            plan = read_value(plan, "plan", "string", False)
 
         shell = d.pop("shell", UNSET)
-        if shell is None:
-            shell = UNSET
-        if not isinstance(shell, (str, Unset)):
-            raise TypeError(f"field shell: expected string, got {type(shell).__name__}")
+        if shell.__class__ is not str:
+            shell = read_value(shell, "shell", "string", False)
 
         startdate = d.pop("startdate", UNSET)
-        if startdate is None:
-            startdate = UNSET
-        if not isinstance(startdate, (str, Unset)):
-            raise TypeError(f"field startdate: expected string, got {type(startdate).__name__}")
+        if startdate.__class__ is not str:
+            startdate = read_value(startdate, "startdate", "string", False)
 
         suspended = d.pop("suspended", UNSET)
-        if suspended is None:
-            suspended = UNSET
-        if not isinstance(suspended, (int, Unset)):
-            raise TypeError(f"field suspended: expected integer, got {type(suspended).__name__}")
+        if suspended.__class__ is not int:
+            suspended = read_value(suspended, "suspended", "integer", False)
 
-        def _parse_suspendreason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suspendreason_type_0 = data
-                if not isinstance(suspendreason_type_0, (str,)):
-                    raise TypeError(
-                        f"field suspendreason_type_0: expected string, got {type(suspendreason_type_0).__name__}"
-                    )
+        suspendreason = d.pop("suspendreason", UNSET)
+        if suspendreason.__class__ is not str and suspendreason is not None:
+            suspendreason = read_value(suspendreason, "suspendreason", "string", False)
 
-                return suspendreason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            suspendreason_type_1 = data
-            if suspendreason_type_1 is not None:
-                raise TypeError(f"field suspendreason_type_1: expected null, got {type(suspendreason_type_1).__name__}")
-
-            return suspendreason_type_1
-
-        suspendreason = _parse_suspendreason(d.pop("suspendreason", UNSET))
-
-        def _parse_suspendtime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suspendtime_type_0 = data
-                if not isinstance(suspendtime_type_0, (str,)):
-                    raise TypeError(
-                        f"field suspendtime_type_0: expected string, got {type(suspendtime_type_0).__name__}"
-                    )
-
-                return suspendtime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            suspendtime_type_1 = data
-            if suspendtime_type_1 is not None:
-                raise TypeError(f"field suspendtime_type_1: expected null, got {type(suspendtime_type_1).__name__}")
-
-            return suspendtime_type_1
-
-        suspendtime = _parse_suspendtime(d.pop("suspendtime", UNSET))
+        suspendtime = d.pop("suspendtime", UNSET)
+        if suspendtime.__class__ is not str and suspendtime is not None:
+            suspendtime = read_value(suspendtime, "suspendtime", "string", False)
 
         temporary = d.pop("temporary", UNSET)
-        if temporary is None:
-            temporary = UNSET
-        if not isinstance(temporary, (int, Unset)):
-            raise TypeError(f"field temporary: expected integer, got {type(temporary).__name__}")
+        if temporary.__class__ is not int:
+            temporary = read_value(temporary, "temporary", "integer", False)
 
         theme = d.pop("theme", UNSET)
-        if theme is None:
-            theme = UNSET
-        if not isinstance(theme, (str, Unset)):
-            raise TypeError(f"field theme: expected string, got {type(theme).__name__}")
+        if theme.__class__ is not str:
+            theme = read_value(theme, "theme", "string", False)
 
         uid = d.pop("uid", UNSET)
-        if uid is None:
-            uid = UNSET
-        if not isinstance(uid, (int, Unset)):
-            raise TypeError(f"field uid: expected integer, got {type(uid).__name__}")
+        if uid.__class__ is not int:
+            uid = read_value(uid, "uid", "integer", False)
 
         unix_startdate = d.pop("unix_startdate", UNSET)
-        if unix_startdate is None:
-            unix_startdate = UNSET
-        if not isinstance(unix_startdate, (int, Unset)):
-            raise TypeError(f"field unix_startdate: expected integer, got {type(unix_startdate).__name__}")
+        if unix_startdate.__class__ is not int:
+            unix_startdate = read_value(unix_startdate, "unix_startdate", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        accountsummary_data_acct_item = cls(
-            backup=backup,
-            child_nodes=child_nodes,
-            disklimit=disklimit,
-            diskused=diskused,
-            domain=domain,
-            email=email,
-            inodeslimit=inodeslimit,
-            inodesused=inodesused,
-            ip=ip,
-            ipv6=ipv6,
-            is_locked=is_locked,
-            is_temporary_domain=is_temporary_domain,
-            legacy_backup=legacy_backup,
-            mailbox_format=mailbox_format,
-            max_defer_fail_percentage=max_defer_fail_percentage,
-            max_email_per_hour=max_email_per_hour,
-            max_emailacct_quota=max_emailacct_quota,
-            maxaddons=maxaddons,
-            maxftp=maxftp,
-            maxlst=maxlst,
-            maxparked=maxparked,
-            maxpop=maxpop,
-            maxsql=maxsql,
-            maxsub=maxsub,
-            min_defer_fail_to_trigger_protection=min_defer_fail_to_trigger_protection,
-            outgoing_mail_hold=outgoing_mail_hold,
-            outgoing_mail_suspended=outgoing_mail_suspended,
-            owner=owner,
-            partition=partition,
-            plan=plan,
-            shell=shell,
-            startdate=startdate,
-            suspended=suspended,
-            suspendreason=suspendreason,
-            suspendtime=suspendtime,
-            temporary=temporary,
-            theme=theme,
-            uid=uid,
-            unix_startdate=unix_startdate,
-            user=user,
-        )
+        accountsummary_data_acct_item = _new_instance(cls)
+        accountsummary_data_acct_item.backup = backup
+        accountsummary_data_acct_item.child_nodes = child_nodes
+        accountsummary_data_acct_item.disklimit = disklimit
+        accountsummary_data_acct_item.diskused = diskused
+        accountsummary_data_acct_item.domain = domain
+        accountsummary_data_acct_item.email = email
+        accountsummary_data_acct_item.inodeslimit = inodeslimit
+        accountsummary_data_acct_item.inodesused = inodesused
+        accountsummary_data_acct_item.ip = ip
+        accountsummary_data_acct_item.ipv6 = ipv6
+        accountsummary_data_acct_item.is_locked = is_locked
+        accountsummary_data_acct_item.is_temporary_domain = is_temporary_domain
+        accountsummary_data_acct_item.legacy_backup = legacy_backup
+        accountsummary_data_acct_item.mailbox_format = mailbox_format
+        accountsummary_data_acct_item.max_defer_fail_percentage = max_defer_fail_percentage
+        accountsummary_data_acct_item.max_email_per_hour = max_email_per_hour
+        accountsummary_data_acct_item.max_emailacct_quota = max_emailacct_quota
+        accountsummary_data_acct_item.maxaddons = maxaddons
+        accountsummary_data_acct_item.maxftp = maxftp
+        accountsummary_data_acct_item.maxlst = maxlst
+        accountsummary_data_acct_item.maxparked = maxparked
+        accountsummary_data_acct_item.maxpop = maxpop
+        accountsummary_data_acct_item.maxsql = maxsql
+        accountsummary_data_acct_item.maxsub = maxsub
+        accountsummary_data_acct_item.min_defer_fail_to_trigger_protection = min_defer_fail_to_trigger_protection
+        accountsummary_data_acct_item.outgoing_mail_hold = outgoing_mail_hold
+        accountsummary_data_acct_item.outgoing_mail_suspended = outgoing_mail_suspended
+        accountsummary_data_acct_item.owner = owner
+        accountsummary_data_acct_item.partition = partition
+        accountsummary_data_acct_item.plan = plan
+        accountsummary_data_acct_item.shell = shell
+        accountsummary_data_acct_item.startdate = startdate
+        accountsummary_data_acct_item.suspended = suspended
+        accountsummary_data_acct_item.suspendreason = suspendreason
+        accountsummary_data_acct_item.suspendtime = suspendtime
+        accountsummary_data_acct_item.temporary = temporary
+        accountsummary_data_acct_item.theme = theme
+        accountsummary_data_acct_item.uid = uid
+        accountsummary_data_acct_item.unix_startdate = unix_startdate
+        accountsummary_data_acct_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        accountsummary_data_acct_item.additional_properties = additional_properties
+        accountsummary_data_acct_item.additional_properties = dict(d) if d else {}
         return accountsummary_data_acct_item
 
     @property

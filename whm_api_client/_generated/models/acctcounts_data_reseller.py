@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="AcctcountsDataReseller")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class AcctcountsDataReseller:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         active = self.active
 
         limit: int | None | Unset
@@ -59,85 +62,36 @@ class AcctcountsDataReseller:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-        if active is None:
-            active = UNSET
-        if not isinstance(active, (int, Unset)):
-            raise TypeError(f"field active: expected integer, got {type(active).__name__}")
+        if active.__class__ is not int:
+            active = read_value(active, "active", "integer", False)
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                limit_type_0 = data
-                if not isinstance(limit_type_0, (int,)):
-                    raise TypeError(f"field limit_type_0: expected integer, got {type(limit_type_0).__name__}")
+        limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not None:
+            limit = read_value(limit, "limit", "integer", False)
 
-                return limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            limit_type_1 = data
-            if limit_type_1 is not None:
-                raise TypeError(f"field limit_type_1: expected null, got {type(limit_type_1).__name__}")
-
-            return limit_type_1
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_suspended(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                suspended_type_0 = data
-                if not isinstance(suspended_type_0, (int,)):
-                    raise TypeError(f"field suspended_type_0: expected integer, got {type(suspended_type_0).__name__}")
-
-                return suspended_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            suspended_type_1 = data
-            if suspended_type_1 is not None:
-                raise TypeError(f"field suspended_type_1: expected null, got {type(suspended_type_1).__name__}")
-
-            return suspended_type_1
-
-        suspended = _parse_suspended(d.pop("suspended", UNSET))
+        suspended = d.pop("suspended", UNSET)
+        if suspended.__class__ is not int and suspended is not None:
+            suspended = read_value(suspended, "suspended", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        acctcounts_data_reseller = cls(
-            active=active,
-            limit=limit,
-            suspended=suspended,
-            user=user,
-        )
+        acctcounts_data_reseller = _new_instance(cls)
+        acctcounts_data_reseller.active = active
+        acctcounts_data_reseller.limit = limit
+        acctcounts_data_reseller.suspended = suspended
+        acctcounts_data_reseller.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        acctcounts_data_reseller.additional_properties = additional_properties
+        acctcounts_data_reseller.additional_properties = dict(d) if d else {}
         return acctcounts_data_reseller
 
     @property

@@ -1,13 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_value
+
 T = TypeVar("T", bound="AddConfigclusterserverBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +29,7 @@ class AddConfigclusterserverBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         key = self.key
@@ -43,34 +48,31 @@ class AddConfigclusterserverBody:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-        if not isinstance(name, (str,)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", True)
 
         key = d.pop("key")
-        if not isinstance(key, (str,)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", True)
 
         user = d.pop("user")
-        if not isinstance(user, (str,)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", True)
 
-        add_configclusterserver_body = cls(
-            name=name,
-            key=key,
-            user=user,
-        )
+        add_configclusterserver_body = _new_instance(cls)
+        add_configclusterserver_body.name = name
+        add_configclusterserver_body.key = key
+        add_configclusterserver_body.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        add_configclusterserver_body.additional_properties = additional_properties
+        add_configclusterserver_body.additional_properties = dict(d) if d else {}
         return add_configclusterserver_body
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="AddZoneKeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class AddZoneKeyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         new_key_id = self.new_key_id
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class AddZoneKeyData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         new_key_id = d.pop("new_key_id", UNSET)
-        if new_key_id is None:
-            new_key_id = UNSET
-        if not isinstance(new_key_id, (str, Unset)):
-            raise TypeError(f"field new_key_id: expected string, got {type(new_key_id).__name__}")
+        if new_key_id.__class__ is not str:
+            new_key_id = read_value(new_key_id, "new_key_id", "string", False)
 
-        add_zone_key_data = cls(
-            new_key_id=new_key_id,
-        )
+        add_zone_key_data = _new_instance(cls)
+        add_zone_key_data.new_key_id = new_key_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        add_zone_key_data.additional_properties = additional_properties
+        add_zone_key_data.additional_properties = dict(d) if d else {}
         return add_zone_key_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="AddpkgextData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class AddpkgextData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         pkg = self.pkg
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class AddpkgextData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pkg = d.pop("pkg", UNSET)
-        if pkg is None:
-            pkg = UNSET
-        if not isinstance(pkg, (str, Unset)):
-            raise TypeError(f"field pkg: expected string, got {type(pkg).__name__}")
+        if pkg.__class__ is not str:
+            pkg = read_value(pkg, "pkg", "string", False)
 
-        addpkgext_data = cls(
-            pkg=pkg,
-        )
+        addpkgext_data = _new_instance(cls)
+        addpkgext_data.pkg = pkg
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        addpkgext_data.additional_properties = additional_properties
+        addpkgext_data.additional_properties = dict(d) if d else {}
         return addpkgext_data
 
     @property

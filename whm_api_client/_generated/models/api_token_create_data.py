@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ApiTokenCreateData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class ApiTokenCreateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         acls: list[str] | Unset = UNSET
@@ -71,98 +74,60 @@ class ApiTokenCreateData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         _acls = d.pop("acls", UNSET)
+        if _acls.__class__ is not list:
+            _acls = read_list(_acls, "acls", False)
         acls: list[str] | Unset = UNSET
-        if _acls is not None and not isinstance(_acls, Unset):  # null reads as UNSET
-            if not isinstance(_acls, list):
-                raise TypeError(f"field acls: expected array, got {type(_acls).__name__}")
-            acls = []
-            for acls_item_data in _acls:
-                acls_item = acls_item_data
-                if not isinstance(acls_item, (str,)):
-                    raise TypeError(f"field acls_item: expected string, got {type(acls_item).__name__}")
-
-                acls.append(acls_item)
+        if _acls is not UNSET:
+            acls = _acls
+            for _item in _acls:
+                if _item.__class__ is not str:
+                    acls = read_items(_acls, "acls_item", "string")
+                    break
 
         create_time = d.pop("create_time", UNSET)
-        if create_time is None:
-            create_time = UNSET
-        if not isinstance(create_time, (int, Unset)):
-            raise TypeError(f"field create_time: expected integer, got {type(create_time).__name__}")
+        if create_time.__class__ is not int:
+            create_time = read_value(create_time, "create_time", "integer", False)
 
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                expires_at_type_0 = data
-                if not isinstance(expires_at_type_0, (int,)):
-                    raise TypeError(
-                        f"field expires_at_type_0: expected integer, got {type(expires_at_type_0).__name__}"
-                    )
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_at_type_1 = data
-            if expires_at_type_1 is not None:
-                raise TypeError(f"field expires_at_type_1: expected null, got {type(expires_at_type_1).__name__}")
-
-            return expires_at_type_1
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = d.pop("expires_at", UNSET)
+        if expires_at.__class__ is not int and expires_at is not None:
+            expires_at = read_value(expires_at, "expires_at", "integer", False)
 
         token = d.pop("token", UNSET)
-        if token is None:
-            token = UNSET
-        if not isinstance(token, (str, Unset)):
-            raise TypeError(f"field token: expected string, got {type(token).__name__}")
+        if token.__class__ is not str:
+            token = read_value(token, "token", "string", False)
 
         _whitelist_ips = d.pop("whitelist_ips", UNSET)
+        if _whitelist_ips.__class__ is not list:
+            _whitelist_ips = read_list(_whitelist_ips, "whitelist_ips", False)
         whitelist_ips: list[str] | Unset = UNSET
-        if _whitelist_ips is not None and not isinstance(_whitelist_ips, Unset):  # null reads as UNSET
-            if not isinstance(_whitelist_ips, list):
-                raise TypeError(f"field whitelist_ips: expected array, got {type(_whitelist_ips).__name__}")
-            whitelist_ips = []
-            for whitelist_ips_item_data in _whitelist_ips:
-                whitelist_ips_item = whitelist_ips_item_data
-                if not isinstance(whitelist_ips_item, (str,)):
-                    raise TypeError(
-                        f"field whitelist_ips_item: expected string, got {type(whitelist_ips_item).__name__}"
-                    )
+        if _whitelist_ips is not UNSET:
+            whitelist_ips = _whitelist_ips
+            for _item in _whitelist_ips:
+                if _item.__class__ is not str:
+                    whitelist_ips = read_items(_whitelist_ips, "whitelist_ips_item", "string")
+                    break
 
-                whitelist_ips.append(whitelist_ips_item)
+        api_token_create_data = _new_instance(cls)
+        api_token_create_data.name = name
+        api_token_create_data.acls = acls
+        api_token_create_data.create_time = create_time
+        api_token_create_data.expires_at = expires_at
+        api_token_create_data.token = token
+        api_token_create_data.whitelist_ips = whitelist_ips
 
-        api_token_create_data = cls(
-            name=name,
-            acls=acls,
-            create_time=create_time,
-            expires_at=expires_at,
-            token=token,
-            whitelist_ips=whitelist_ips,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        api_token_create_data.additional_properties = additional_properties
+        api_token_create_data.additional_properties = dict(d) if d else {}
         return api_token_create_data
 
     @property

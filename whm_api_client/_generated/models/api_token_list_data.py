@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.api_token_list_data_tokens import ApiTokenListDataTokens
 
 
 T = TypeVar("T", bound="ApiTokenListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ApiTokenListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         tokens: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tokens, Unset):
             tokens = self.tokens.to_dict()
@@ -39,29 +42,23 @@ class ApiTokenListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _tokens = d.pop("tokens", UNSET)
         tokens: ApiTokenListDataTokens | Unset
-        if _tokens is None or isinstance(_tokens, Unset):  # null reads as UNSET
-            tokens = UNSET
-        else:
-            if not isinstance(_tokens, dict):
-                raise TypeError(f"field tokens: expected object, got {type(_tokens).__name__}")
-            tokens = ApiTokenListDataTokens.from_dict(_tokens)
+        if _tokens.__class__ is not dict:
+            _tokens = read_object(_tokens, "tokens", False)
+        tokens = UNSET if _tokens is UNSET else ApiTokenListDataTokens.from_dict(_tokens)
 
-        api_token_list_data = cls(
-            tokens=tokens,
-        )
+        api_token_list_data = _new_instance(cls)
+        api_token_list_data.tokens = tokens
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        api_token_list_data.additional_properties = additional_properties
+        api_token_list_data.additional_properties = dict(d) if d else {}
         return api_token_list_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="AuthorizesshkeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class AuthorizesshkeyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         authorized = self.authorized
 
         file = self.file
@@ -39,33 +42,26 @@ class AuthorizesshkeyData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authorized = d.pop("authorized", UNSET)
-        if authorized is None:
-            authorized = UNSET
-        if not isinstance(authorized, (int, Unset)):
-            raise TypeError(f"field authorized: expected integer, got {type(authorized).__name__}")
+        if authorized.__class__ is not int:
+            authorized = read_value(authorized, "authorized", "integer", False)
 
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
-        authorizesshkey_data = cls(
-            authorized=authorized,
-            file=file,
-        )
+        authorizesshkey_data = _new_instance(cls)
+        authorizesshkey_data.authorized = authorized
+        authorizesshkey_data.file = file
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        authorizesshkey_data.additional_properties = additional_properties
+        authorizesshkey_data.additional_properties = dict(d) if d else {}
         return authorizesshkey_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.available_transfer_modules_data_modules import AvailableTransferModulesDataModules
 
 
 T = TypeVar("T", bound="AvailableTransferModulesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class AvailableTransferModulesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         modules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.modules, Unset):
             modules = self.modules.to_dict()
@@ -39,29 +42,23 @@ class AvailableTransferModulesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
         modules: AvailableTransferModulesDataModules | Unset
-        if _modules is None or isinstance(_modules, Unset):  # null reads as UNSET
-            modules = UNSET
-        else:
-            if not isinstance(_modules, dict):
-                raise TypeError(f"field modules: expected object, got {type(_modules).__name__}")
-            modules = AvailableTransferModulesDataModules.from_dict(_modules)
+        if _modules.__class__ is not dict:
+            _modules = read_object(_modules, "modules", False)
+        modules = UNSET if _modules is UNSET else AvailableTransferModulesDataModules.from_dict(_modules)
 
-        available_transfer_modules_data = cls(
-            modules=modules,
-        )
+        available_transfer_modules_data = _new_instance(cls)
+        available_transfer_modules_data.modules = modules
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        available_transfer_modules_data.additional_properties = additional_properties
+        available_transfer_modules_data.additional_properties = dict(d) if d else {}
         return available_transfer_modules_data
 
     @property

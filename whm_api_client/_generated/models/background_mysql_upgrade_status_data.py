@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackgroundMysqlUpgradeStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class BackgroundMysqlUpgradeStatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         error = self.error
 
         error_log = self.error_log
@@ -51,47 +54,36 @@ class BackgroundMysqlUpgradeStatusData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error", UNSET)
-        if error is None:
-            error = UNSET
-        if not isinstance(error, (int, Unset)):
-            raise TypeError(f"field error: expected integer, got {type(error).__name__}")
+        if error.__class__ is not int:
+            error = read_value(error, "error", "integer", False)
 
         error_log = d.pop("error_log", UNSET)
-        if error_log is None:
-            error_log = UNSET
-        if not isinstance(error_log, (str, Unset)):
-            raise TypeError(f"field error_log: expected string, got {type(error_log).__name__}")
+        if error_log.__class__ is not str:
+            error_log = read_value(error_log, "error_log", "string", False)
 
         log = d.pop("log", UNSET)
-        if log is None:
-            log = UNSET
-        if not isinstance(log, (str, Unset)):
-            raise TypeError(f"field log: expected string, got {type(log).__name__}")
+        if log.__class__ is not str:
+            log = read_value(log, "log", "string", False)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
-        background_mysql_upgrade_status_data = cls(
-            error=error,
-            error_log=error_log,
-            log=log,
-            state=state,
-        )
+        background_mysql_upgrade_status_data = _new_instance(cls)
+        background_mysql_upgrade_status_data.error = error
+        background_mysql_upgrade_status_data.error_log = error_log
+        background_mysql_upgrade_status_data.log = log
+        background_mysql_upgrade_status_data.state = state
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        background_mysql_upgrade_status_data.additional_properties = additional_properties
+        background_mysql_upgrade_status_data.additional_properties = dict(d) if d else {}
         return background_mysql_upgrade_status_data
 
     @property

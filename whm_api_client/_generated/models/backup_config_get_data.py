@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.backup_config_get_data_backup_config import BackupConfigGetDataBackupConfig
 
 
 T = TypeVar("T", bound="BackupConfigGetData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class BackupConfigGetData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         backup_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.backup_config, Unset):
             backup_config = self.backup_config.to_dict()
@@ -39,29 +42,23 @@ class BackupConfigGetData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _backup_config = d.pop("backup_config", UNSET)
         backup_config: BackupConfigGetDataBackupConfig | Unset
-        if _backup_config is None or isinstance(_backup_config, Unset):  # null reads as UNSET
-            backup_config = UNSET
-        else:
-            if not isinstance(_backup_config, dict):
-                raise TypeError(f"field backup_config: expected object, got {type(_backup_config).__name__}")
-            backup_config = BackupConfigGetDataBackupConfig.from_dict(_backup_config)
+        if _backup_config.__class__ is not dict:
+            _backup_config = read_object(_backup_config, "backup_config", False)
+        backup_config = UNSET if _backup_config is UNSET else BackupConfigGetDataBackupConfig.from_dict(_backup_config)
 
-        backup_config_get_data = cls(
-            backup_config=backup_config,
-        )
+        backup_config_get_data = _new_instance(cls)
+        backup_config_get_data.backup_config = backup_config
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_config_get_data.additional_properties = additional_properties
+        backup_config_get_data.additional_properties = dict(d) if d else {}
         return backup_config_get_data
 
     @property

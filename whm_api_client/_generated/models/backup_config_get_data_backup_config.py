@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackupConfigGetDataBackupConfig")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -95,6 +97,7 @@ class BackupConfigGetDataBackupConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         backup_daily_enable = self.backup_daily_enable
 
         backup_daily_retention = self.backup_daily_retention
@@ -249,292 +252,205 @@ class BackupConfigGetDataBackupConfig:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         backup_daily_enable = d.pop("backup_daily_enable", UNSET)
-        if backup_daily_enable is None:
-            backup_daily_enable = UNSET
-        if not isinstance(backup_daily_enable, (int, Unset)):
-            raise TypeError(f"field backup_daily_enable: expected integer, got {type(backup_daily_enable).__name__}")
+        if backup_daily_enable.__class__ is not int:
+            backup_daily_enable = read_value(backup_daily_enable, "backup_daily_enable", "integer", False)
 
         backup_daily_retention = d.pop("backup_daily_retention", UNSET)
-        if backup_daily_retention is None:
-            backup_daily_retention = UNSET
-        if not isinstance(backup_daily_retention, (int, Unset)):
-            raise TypeError(
-                f"field backup_daily_retention: expected integer, got {type(backup_daily_retention).__name__}"
-            )
+        if backup_daily_retention.__class__ is not int:
+            backup_daily_retention = read_value(backup_daily_retention, "backup_daily_retention", "integer", False)
 
         backup_monthly_dates = d.pop("backup_monthly_dates", UNSET)
-        if backup_monthly_dates is None:
-            backup_monthly_dates = UNSET
-        if not isinstance(backup_monthly_dates, (str, Unset)):
-            raise TypeError(f"field backup_monthly_dates: expected string, got {type(backup_monthly_dates).__name__}")
+        if backup_monthly_dates.__class__ is not str:
+            backup_monthly_dates = read_value(backup_monthly_dates, "backup_monthly_dates", "string", False)
 
         backup_monthly_enable = d.pop("backup_monthly_enable", UNSET)
-        if backup_monthly_enable is None:
-            backup_monthly_enable = UNSET
-        if not isinstance(backup_monthly_enable, (int, Unset)):
-            raise TypeError(
-                f"field backup_monthly_enable: expected integer, got {type(backup_monthly_enable).__name__}"
-            )
+        if backup_monthly_enable.__class__ is not int:
+            backup_monthly_enable = read_value(backup_monthly_enable, "backup_monthly_enable", "integer", False)
 
         backup_monthly_retention = d.pop("backup_monthly_retention", UNSET)
-        if backup_monthly_retention is None:
-            backup_monthly_retention = UNSET
-        if not isinstance(backup_monthly_retention, (int, Unset)):
-            raise TypeError(
-                f"field backup_monthly_retention: expected integer, got {type(backup_monthly_retention).__name__}"
+        if backup_monthly_retention.__class__ is not int:
+            backup_monthly_retention = read_value(
+                backup_monthly_retention, "backup_monthly_retention", "integer", False
             )
 
         backup_weekly_day = d.pop("backup_weekly_day", UNSET)
-        if backup_weekly_day is None:
-            backup_weekly_day = UNSET
-        if not isinstance(backup_weekly_day, (str, Unset)):
-            raise TypeError(f"field backup_weekly_day: expected string, got {type(backup_weekly_day).__name__}")
+        if backup_weekly_day.__class__ is not str:
+            backup_weekly_day = read_value(backup_weekly_day, "backup_weekly_day", "string", False)
 
         backup_weekly_enable = d.pop("backup_weekly_enable", UNSET)
-        if backup_weekly_enable is None:
-            backup_weekly_enable = UNSET
-        if not isinstance(backup_weekly_enable, (int, Unset)):
-            raise TypeError(f"field backup_weekly_enable: expected integer, got {type(backup_weekly_enable).__name__}")
+        if backup_weekly_enable.__class__ is not int:
+            backup_weekly_enable = read_value(backup_weekly_enable, "backup_weekly_enable", "integer", False)
 
         backup_weekly_retention = d.pop("backup_weekly_retention", UNSET)
-        if backup_weekly_retention is None:
-            backup_weekly_retention = UNSET
-        if not isinstance(backup_weekly_retention, (int, Unset)):
-            raise TypeError(
-                f"field backup_weekly_retention: expected integer, got {type(backup_weekly_retention).__name__}"
-            )
+        if backup_weekly_retention.__class__ is not int:
+            backup_weekly_retention = read_value(backup_weekly_retention, "backup_weekly_retention", "integer", False)
 
         backupaccts = d.pop("backupaccts", UNSET)
-        if backupaccts is None:
-            backupaccts = UNSET
-        if not isinstance(backupaccts, (int, Unset)):
-            raise TypeError(f"field backupaccts: expected integer, got {type(backupaccts).__name__}")
+        if backupaccts.__class__ is not int:
+            backupaccts = read_value(backupaccts, "backupaccts", "integer", False)
 
         backupbwdata = d.pop("backupbwdata", UNSET)
-        if backupbwdata is None:
-            backupbwdata = UNSET
-        if not isinstance(backupbwdata, (int, Unset)):
-            raise TypeError(f"field backupbwdata: expected integer, got {type(backupbwdata).__name__}")
+        if backupbwdata.__class__ is not int:
+            backupbwdata = read_value(backupbwdata, "backupbwdata", "integer", False)
 
         backupdays = d.pop("backupdays", UNSET)
-        if backupdays is None:
-            backupdays = UNSET
-        if not isinstance(backupdays, (str, Unset)):
-            raise TypeError(f"field backupdays: expected string, got {type(backupdays).__name__}")
+        if backupdays.__class__ is not str:
+            backupdays = read_value(backupdays, "backupdays", "string", False)
 
         backupdir = d.pop("backupdir", UNSET)
-        if backupdir is None:
-            backupdir = UNSET
-        if not isinstance(backupdir, (str, Unset)):
-            raise TypeError(f"field backupdir: expected string, got {type(backupdir).__name__}")
+        if backupdir.__class__ is not str:
+            backupdir = read_value(backupdir, "backupdir", "string", False)
 
         backupenable = d.pop("backupenable", UNSET)
-        if backupenable is None:
-            backupenable = UNSET
-        if not isinstance(backupenable, (int, Unset)):
-            raise TypeError(f"field backupenable: expected integer, got {type(backupenable).__name__}")
+        if backupenable.__class__ is not int:
+            backupenable = read_value(backupenable, "backupenable", "integer", False)
 
         backupfiles = d.pop("backupfiles", UNSET)
-        if backupfiles is None:
-            backupfiles = UNSET
-        if not isinstance(backupfiles, (int, Unset)):
-            raise TypeError(f"field backupfiles: expected integer, got {type(backupfiles).__name__}")
+        if backupfiles.__class__ is not int:
+            backupfiles = read_value(backupfiles, "backupfiles", "integer", False)
 
         backuplogs = d.pop("backuplogs", UNSET)
-        if backuplogs is None:
-            backuplogs = UNSET
-        if not isinstance(backuplogs, (int, Unset)):
-            raise TypeError(f"field backuplogs: expected integer, got {type(backuplogs).__name__}")
+        if backuplogs.__class__ is not int:
+            backuplogs = read_value(backuplogs, "backuplogs", "integer", False)
 
         backupmount = d.pop("backupmount", UNSET)
-        if backupmount is None:
-            backupmount = UNSET
-        if not isinstance(backupmount, (int, Unset)):
-            raise TypeError(f"field backupmount: expected integer, got {type(backupmount).__name__}")
+        if backupmount.__class__ is not int:
+            backupmount = read_value(backupmount, "backupmount", "integer", False)
 
         backupsuspendedaccounts = d.pop("backupsuspendedaccounts", UNSET)
-        if backupsuspendedaccounts is None:
-            backupsuspendedaccounts = UNSET
-        if not isinstance(backupsuspendedaccounts, (int, Unset)):
-            raise TypeError(
-                f"field backupsuspendedaccounts: expected integer, got {type(backupsuspendedaccounts).__name__}"
-            )
+        if backupsuspendedaccounts.__class__ is not int:
+            backupsuspendedaccounts = read_value(backupsuspendedaccounts, "backupsuspendedaccounts", "integer", False)
 
         backuptype = d.pop("backuptype", UNSET)
-        if backuptype is None:
-            backuptype = UNSET
-        if not isinstance(backuptype, (str, Unset)):
-            raise TypeError(f"field backuptype: expected string, got {type(backuptype).__name__}")
+        if backuptype.__class__ is not str:
+            backuptype = read_value(backuptype, "backuptype", "string", False)
 
         check_min_free_space = d.pop("check_min_free_space", UNSET)
-        if check_min_free_space is None:
-            check_min_free_space = UNSET
-        if not isinstance(check_min_free_space, (int, Unset)):
-            raise TypeError(f"field check_min_free_space: expected integer, got {type(check_min_free_space).__name__}")
+        if check_min_free_space.__class__ is not int:
+            check_min_free_space = read_value(check_min_free_space, "check_min_free_space", "integer", False)
 
         disable_metadata = d.pop("disable_metadata", UNSET)
-        if disable_metadata is None:
-            disable_metadata = UNSET
-        if not isinstance(disable_metadata, (int, Unset)):
-            raise TypeError(f"field disable_metadata: expected integer, got {type(disable_metadata).__name__}")
+        if disable_metadata.__class__ is not int:
+            disable_metadata = read_value(disable_metadata, "disable_metadata", "integer", False)
 
         errorthreshhold = d.pop("errorthreshhold", UNSET)
-        if errorthreshhold is None:
-            errorthreshhold = UNSET
-        if not isinstance(errorthreshhold, (int, Unset)):
-            raise TypeError(f"field errorthreshhold: expected integer, got {type(errorthreshhold).__name__}")
+        if errorthreshhold.__class__ is not int:
+            errorthreshhold = read_value(errorthreshhold, "errorthreshhold", "integer", False)
 
         force_prune_daily = d.pop("force_prune_daily", UNSET)
-        if force_prune_daily is None:
-            force_prune_daily = UNSET
-        if not isinstance(force_prune_daily, (int, Unset)):
-            raise TypeError(f"field force_prune_daily: expected integer, got {type(force_prune_daily).__name__}")
+        if force_prune_daily.__class__ is not int:
+            force_prune_daily = read_value(force_prune_daily, "force_prune_daily", "integer", False)
 
         force_prune_monthly = d.pop("force_prune_monthly", UNSET)
-        if force_prune_monthly is None:
-            force_prune_monthly = UNSET
-        if not isinstance(force_prune_monthly, (int, Unset)):
-            raise TypeError(f"field force_prune_monthly: expected integer, got {type(force_prune_monthly).__name__}")
+        if force_prune_monthly.__class__ is not int:
+            force_prune_monthly = read_value(force_prune_monthly, "force_prune_monthly", "integer", False)
 
         force_prune_weekly = d.pop("force_prune_weekly", UNSET)
-        if force_prune_weekly is None:
-            force_prune_weekly = UNSET
-        if not isinstance(force_prune_weekly, (int, Unset)):
-            raise TypeError(f"field force_prune_weekly: expected integer, got {type(force_prune_weekly).__name__}")
+        if force_prune_weekly.__class__ is not int:
+            force_prune_weekly = read_value(force_prune_weekly, "force_prune_weekly", "integer", False)
 
         gziprsyncopts = d.pop("gziprsyncopts", UNSET)
-        if gziprsyncopts is None:
-            gziprsyncopts = UNSET
-        if not isinstance(gziprsyncopts, (str, Unset)):
-            raise TypeError(f"field gziprsyncopts: expected string, got {type(gziprsyncopts).__name__}")
+        if gziprsyncopts.__class__ is not str:
+            gziprsyncopts = read_value(gziprsyncopts, "gziprsyncopts", "string", False)
 
         keeplocal = d.pop("keeplocal", UNSET)
-        if keeplocal is None:
-            keeplocal = UNSET
-        if not isinstance(keeplocal, (int, Unset)):
-            raise TypeError(f"field keeplocal: expected integer, got {type(keeplocal).__name__}")
+        if keeplocal.__class__ is not int:
+            keeplocal = read_value(keeplocal, "keeplocal", "integer", False)
 
         linkdest = d.pop("linkdest", UNSET)
-        if linkdest is None:
-            linkdest = UNSET
-        if not isinstance(linkdest, (int, Unset)):
-            raise TypeError(f"field linkdest: expected integer, got {type(linkdest).__name__}")
+        if linkdest.__class__ is not int:
+            linkdest = read_value(linkdest, "linkdest", "integer", False)
 
         localzonesonly = d.pop("localzonesonly", UNSET)
-        if localzonesonly is None:
-            localzonesonly = UNSET
-        if not isinstance(localzonesonly, (int, Unset)):
-            raise TypeError(f"field localzonesonly: expected integer, got {type(localzonesonly).__name__}")
+        if localzonesonly.__class__ is not int:
+            localzonesonly = read_value(localzonesonly, "localzonesonly", "integer", False)
 
         maximum_restore_timeout = d.pop("maximum_restore_timeout", UNSET)
-        if maximum_restore_timeout is None:
-            maximum_restore_timeout = UNSET
-        if not isinstance(maximum_restore_timeout, (int, Unset)):
-            raise TypeError(
-                f"field maximum_restore_timeout: expected integer, got {type(maximum_restore_timeout).__name__}"
-            )
+        if maximum_restore_timeout.__class__ is not int:
+            maximum_restore_timeout = read_value(maximum_restore_timeout, "maximum_restore_timeout", "integer", False)
 
         maximum_timeout = d.pop("maximum_timeout", UNSET)
-        if maximum_timeout is None:
-            maximum_timeout = UNSET
-        if not isinstance(maximum_timeout, (int, Unset)):
-            raise TypeError(f"field maximum_timeout: expected integer, got {type(maximum_timeout).__name__}")
+        if maximum_timeout.__class__ is not int:
+            maximum_timeout = read_value(maximum_timeout, "maximum_timeout", "integer", False)
 
         min_free_space = d.pop("min_free_space", UNSET)
-        if min_free_space is None:
-            min_free_space = UNSET
-        if not isinstance(min_free_space, (int, Unset)):
-            raise TypeError(f"field min_free_space: expected integer, got {type(min_free_space).__name__}")
+        if min_free_space.__class__ is not int:
+            min_free_space = read_value(min_free_space, "min_free_space", "integer", False)
 
         min_free_space_unit = d.pop("min_free_space_unit", UNSET)
-        if min_free_space_unit is None:
-            min_free_space_unit = UNSET
-        if not isinstance(min_free_space_unit, (str, Unset)):
-            raise TypeError(f"field min_free_space_unit: expected string, got {type(min_free_space_unit).__name__}")
+        if min_free_space_unit.__class__ is not str:
+            min_free_space_unit = read_value(min_free_space_unit, "min_free_space_unit", "string", False)
 
         mysqlbackup = d.pop("mysqlbackup", UNSET)
-        if mysqlbackup is None:
-            mysqlbackup = UNSET
-        if not isinstance(mysqlbackup, (str, Unset)):
-            raise TypeError(f"field mysqlbackup: expected string, got {type(mysqlbackup).__name__}")
+        if mysqlbackup.__class__ is not str:
+            mysqlbackup = read_value(mysqlbackup, "mysqlbackup", "string", False)
 
         postbackup = d.pop("postbackup", UNSET)
-        if postbackup is None:
-            postbackup = UNSET
-        if not isinstance(postbackup, (int, Unset)):
-            raise TypeError(f"field postbackup: expected integer, got {type(postbackup).__name__}")
+        if postbackup.__class__ is not int:
+            postbackup = read_value(postbackup, "postbackup", "integer", False)
 
         prebackup = d.pop("prebackup", UNSET)
-        if prebackup is None:
-            prebackup = UNSET
-        if not isinstance(prebackup, (int, Unset)):
-            raise TypeError(f"field prebackup: expected integer, got {type(prebackup).__name__}")
+        if prebackup.__class__ is not int:
+            prebackup = read_value(prebackup, "prebackup", "integer", False)
 
         psqlbackup = d.pop("psqlbackup", UNSET)
-        if psqlbackup is None:
-            psqlbackup = UNSET
-        if not isinstance(psqlbackup, (int, Unset)):
-            raise TypeError(f"field psqlbackup: expected integer, got {type(psqlbackup).__name__}")
+        if psqlbackup.__class__ is not int:
+            psqlbackup = read_value(psqlbackup, "psqlbackup", "integer", False)
 
         remote_restore_staging_dir = d.pop("remote_restore_staging_dir", UNSET)
-        if remote_restore_staging_dir is None:
-            remote_restore_staging_dir = UNSET
-        if not isinstance(remote_restore_staging_dir, (str, Unset)):
-            raise TypeError(
-                f"field remote_restore_staging_dir: expected string, got {type(remote_restore_staging_dir).__name__}"
+        if remote_restore_staging_dir.__class__ is not str:
+            remote_restore_staging_dir = read_value(
+                remote_restore_staging_dir, "remote_restore_staging_dir", "string", False
             )
 
-        backup_config_get_data_backup_config = cls(
-            backup_daily_enable=backup_daily_enable,
-            backup_daily_retention=backup_daily_retention,
-            backup_monthly_dates=backup_monthly_dates,
-            backup_monthly_enable=backup_monthly_enable,
-            backup_monthly_retention=backup_monthly_retention,
-            backup_weekly_day=backup_weekly_day,
-            backup_weekly_enable=backup_weekly_enable,
-            backup_weekly_retention=backup_weekly_retention,
-            backupaccts=backupaccts,
-            backupbwdata=backupbwdata,
-            backupdays=backupdays,
-            backupdir=backupdir,
-            backupenable=backupenable,
-            backupfiles=backupfiles,
-            backuplogs=backuplogs,
-            backupmount=backupmount,
-            backupsuspendedaccounts=backupsuspendedaccounts,
-            backuptype=backuptype,
-            check_min_free_space=check_min_free_space,
-            disable_metadata=disable_metadata,
-            errorthreshhold=errorthreshhold,
-            force_prune_daily=force_prune_daily,
-            force_prune_monthly=force_prune_monthly,
-            force_prune_weekly=force_prune_weekly,
-            gziprsyncopts=gziprsyncopts,
-            keeplocal=keeplocal,
-            linkdest=linkdest,
-            localzonesonly=localzonesonly,
-            maximum_restore_timeout=maximum_restore_timeout,
-            maximum_timeout=maximum_timeout,
-            min_free_space=min_free_space,
-            min_free_space_unit=min_free_space_unit,
-            mysqlbackup=mysqlbackup,
-            postbackup=postbackup,
-            prebackup=prebackup,
-            psqlbackup=psqlbackup,
-            remote_restore_staging_dir=remote_restore_staging_dir,
-        )
+        backup_config_get_data_backup_config = _new_instance(cls)
+        backup_config_get_data_backup_config.backup_daily_enable = backup_daily_enable
+        backup_config_get_data_backup_config.backup_daily_retention = backup_daily_retention
+        backup_config_get_data_backup_config.backup_monthly_dates = backup_monthly_dates
+        backup_config_get_data_backup_config.backup_monthly_enable = backup_monthly_enable
+        backup_config_get_data_backup_config.backup_monthly_retention = backup_monthly_retention
+        backup_config_get_data_backup_config.backup_weekly_day = backup_weekly_day
+        backup_config_get_data_backup_config.backup_weekly_enable = backup_weekly_enable
+        backup_config_get_data_backup_config.backup_weekly_retention = backup_weekly_retention
+        backup_config_get_data_backup_config.backupaccts = backupaccts
+        backup_config_get_data_backup_config.backupbwdata = backupbwdata
+        backup_config_get_data_backup_config.backupdays = backupdays
+        backup_config_get_data_backup_config.backupdir = backupdir
+        backup_config_get_data_backup_config.backupenable = backupenable
+        backup_config_get_data_backup_config.backupfiles = backupfiles
+        backup_config_get_data_backup_config.backuplogs = backuplogs
+        backup_config_get_data_backup_config.backupmount = backupmount
+        backup_config_get_data_backup_config.backupsuspendedaccounts = backupsuspendedaccounts
+        backup_config_get_data_backup_config.backuptype = backuptype
+        backup_config_get_data_backup_config.check_min_free_space = check_min_free_space
+        backup_config_get_data_backup_config.disable_metadata = disable_metadata
+        backup_config_get_data_backup_config.errorthreshhold = errorthreshhold
+        backup_config_get_data_backup_config.force_prune_daily = force_prune_daily
+        backup_config_get_data_backup_config.force_prune_monthly = force_prune_monthly
+        backup_config_get_data_backup_config.force_prune_weekly = force_prune_weekly
+        backup_config_get_data_backup_config.gziprsyncopts = gziprsyncopts
+        backup_config_get_data_backup_config.keeplocal = keeplocal
+        backup_config_get_data_backup_config.linkdest = linkdest
+        backup_config_get_data_backup_config.localzonesonly = localzonesonly
+        backup_config_get_data_backup_config.maximum_restore_timeout = maximum_restore_timeout
+        backup_config_get_data_backup_config.maximum_timeout = maximum_timeout
+        backup_config_get_data_backup_config.min_free_space = min_free_space
+        backup_config_get_data_backup_config.min_free_space_unit = min_free_space_unit
+        backup_config_get_data_backup_config.mysqlbackup = mysqlbackup
+        backup_config_get_data_backup_config.postbackup = postbackup
+        backup_config_get_data_backup_config.prebackup = prebackup
+        backup_config_get_data_backup_config.psqlbackup = psqlbackup
+        backup_config_get_data_backup_config.remote_restore_staging_dir = remote_restore_staging_dir
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_config_get_data_backup_config.additional_properties = additional_properties
+        backup_config_get_data_backup_config.additional_properties = dict(d) if d else {}
         return backup_config_get_data_backup_config
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="BackupDateListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class BackupDateListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         backup_set: list[str] | Unset = UNSET
         if not isinstance(self.backup_set, Unset):
             backup_set = self.backup_set
@@ -35,33 +38,28 @@ class BackupDateListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _backup_set = d.pop("backup_set", UNSET)
+        if _backup_set.__class__ is not list:
+            _backup_set = read_list(_backup_set, "backup_set", False)
         backup_set: list[str] | Unset = UNSET
-        if _backup_set is not None and not isinstance(_backup_set, Unset):  # null reads as UNSET
-            if not isinstance(_backup_set, list):
-                raise TypeError(f"field backup_set: expected array, got {type(_backup_set).__name__}")
-            backup_set = []
-            for backup_set_item_data in _backup_set:
-                backup_set_item = backup_set_item_data
-                if not isinstance(backup_set_item, (str,)):
-                    raise TypeError(f"field backup_set_item: expected string, got {type(backup_set_item).__name__}")
+        if _backup_set is not UNSET:
+            backup_set = _backup_set
+            for _item in _backup_set:
+                if _item.__class__ is not str:
+                    backup_set = read_items(_backup_set, "backup_set_item", "string")
+                    break
 
-                backup_set.append(backup_set_item)
+        backup_date_list_data = _new_instance(cls)
+        backup_date_list_data.backup_set = backup_set
 
-        backup_date_list_data = cls(
-            backup_set=backup_set,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_date_list_data.additional_properties = additional_properties
+        backup_date_list_data.additional_properties = dict(d) if d else {}
         return backup_date_list_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list
 
 T = TypeVar("T", bound="BackupDestinationListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class BackupDestinationListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         destination_list: list[Any] | Unset = UNSET
         if not isinstance(self.destination_list, Unset):
             destination_list = self.destination_list
@@ -35,31 +38,28 @@ class BackupDestinationListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _destination_list = d.pop("destination_list", UNSET)
+        if _destination_list.__class__ is not list:
+            _destination_list = read_list(_destination_list, "destination_list", False)
         destination_list: list[Any] | Unset = UNSET
-        if _destination_list is not None and not isinstance(_destination_list, Unset):  # null reads as UNSET
-            if not isinstance(_destination_list, list):
-                raise TypeError(f"field destination_list: expected array, got {type(_destination_list).__name__}")
+        if _destination_list is not UNSET:
             destination_list = []
             for destination_list_item_data in _destination_list:
                 destination_list_item = destination_list_item_data
 
                 destination_list.append(destination_list_item)
 
-        backup_destination_list_data = cls(
-            destination_list=destination_list,
-        )
+        backup_destination_list_data = _new_instance(cls)
+        backup_destination_list_data.destination_list = destination_list
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_destination_list_data.additional_properties = additional_properties
+        backup_destination_list_data.additional_properties = dict(d) if d else {}
         return backup_destination_list_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackupDoesClientIdHaveGoogleCredentialsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class BackupDoesClientIdHaveGoogleCredentialsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         exists = self.exists
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class BackupDoesClientIdHaveGoogleCredentialsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exists = d.pop("exists", UNSET)
-        if exists is None:
-            exists = UNSET
-        if not isinstance(exists, (int, Unset)):
-            raise TypeError(f"field exists: expected integer, got {type(exists).__name__}")
+        if exists.__class__ is not int:
+            exists = read_value(exists, "exists", "integer", False)
 
-        backup_does_client_id_have_google_credentials_data = cls(
-            exists=exists,
-        )
+        backup_does_client_id_have_google_credentials_data = _new_instance(cls)
+        backup_does_client_id_have_google_credentials_data.exists = exists
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_does_client_id_have_google_credentials_data.additional_properties = additional_properties
+        backup_does_client_id_have_google_credentials_data.additional_properties = dict(d) if d else {}
         return backup_does_client_id_have_google_credentials_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.backup_get_transport_status_data_transport_status_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackupGetTransportStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class BackupGetTransportStatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         pages = self.pages
 
         transport_status: list[dict[str, Any]] | Unset = UNSET
@@ -50,45 +53,38 @@ class BackupGetTransportStatusData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pages = d.pop("pages", UNSET)
-        if pages is None:
-            pages = UNSET
-        if not isinstance(pages, (int, Unset)):
-            raise TypeError(f"field pages: expected integer, got {type(pages).__name__}")
+        if pages.__class__ is not int:
+            pages = read_value(pages, "pages", "integer", False)
 
         _transport_status = d.pop("transport_status", UNSET)
+        if _transport_status.__class__ is not list:
+            _transport_status = read_list(_transport_status, "transport_status", False)
         transport_status: list[BackupGetTransportStatusDataTransportStatusItem] | Unset = UNSET
-        if _transport_status is not None and not isinstance(_transport_status, Unset):  # null reads as UNSET
-            if not isinstance(_transport_status, list):
-                raise TypeError(f"field transport_status: expected array, got {type(_transport_status).__name__}")
+        if _transport_status is not UNSET:
             transport_status = []
             for transport_status_item_data in _transport_status:
                 _transport_status_item = transport_status_item_data
-                if not isinstance(_transport_status_item, dict):
-                    raise TypeError(
-                        f"field transport_status_item: expected object, got {type(_transport_status_item).__name__}"
-                    )
+                if _transport_status_item.__class__ is not dict:
+                    _transport_status_item = read_object(_transport_status_item, "transport_status_item", True)
                 transport_status_item = BackupGetTransportStatusDataTransportStatusItem.from_dict(
                     _transport_status_item
                 )
 
                 transport_status.append(transport_status_item)
 
-        backup_get_transport_status_data = cls(
-            pages=pages,
-            transport_status=transport_status,
-        )
+        backup_get_transport_status_data = _new_instance(cls)
+        backup_get_transport_status_data.pages = pages
+        backup_get_transport_status_data.transport_status = transport_status
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_get_transport_status_data.additional_properties = additional_properties
+        backup_get_transport_status_data.additional_properties = dict(d) if d else {}
         return backup_get_transport_status_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackupGetTransportStatusDataTransportStatusItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class BackupGetTransportStatusDataTransportStatusItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         date = self.date
 
         end_timestamp = self.end_timestamp
@@ -63,61 +66,46 @@ class BackupGetTransportStatusDataTransportStatusItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         date = d.pop("date", UNSET)
-        if date is None:
-            date = UNSET
-        if not isinstance(date, (str, Unset)):
-            raise TypeError(f"field date: expected string, got {type(date).__name__}")
+        if date.__class__ is not str:
+            date = read_value(date, "date", "string", False)
 
         end_timestamp = d.pop("end_timestamp", UNSET)
-        if end_timestamp is None:
-            end_timestamp = UNSET
-        if not isinstance(end_timestamp, (str, Unset)):
-            raise TypeError(f"field end_timestamp: expected string, got {type(end_timestamp).__name__}")
+        if end_timestamp.__class__ is not str:
+            end_timestamp = read_value(end_timestamp, "end_timestamp", "string", False)
 
         start_timestamp = d.pop("start_timestamp", UNSET)
-        if start_timestamp is None:
-            start_timestamp = UNSET
-        if not isinstance(start_timestamp, (str, Unset)):
-            raise TypeError(f"field start_timestamp: expected string, got {type(start_timestamp).__name__}")
+        if start_timestamp.__class__ is not str:
+            start_timestamp = read_value(start_timestamp, "start_timestamp", "string", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+        if status.__class__ is not str:
+            status = read_value(status, "status", "string", False)
 
         transport = d.pop("transport", UNSET)
-        if transport is None:
-            transport = UNSET
-        if not isinstance(transport, (str, Unset)):
-            raise TypeError(f"field transport: expected string, got {type(transport).__name__}")
+        if transport.__class__ is not str:
+            transport = read_value(transport, "transport", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        backup_get_transport_status_data_transport_status_item = cls(
-            date=date,
-            end_timestamp=end_timestamp,
-            start_timestamp=start_timestamp,
-            status=status,
-            transport=transport,
-            user=user,
-        )
+        backup_get_transport_status_data_transport_status_item = _new_instance(cls)
+        backup_get_transport_status_data_transport_status_item.date = date
+        backup_get_transport_status_data_transport_status_item.end_timestamp = end_timestamp
+        backup_get_transport_status_data_transport_status_item.start_timestamp = start_timestamp
+        backup_get_transport_status_data_transport_status_item.status = status
+        backup_get_transport_status_data_transport_status_item.transport = transport
+        backup_get_transport_status_data_transport_status_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_get_transport_status_data_transport_status_item.additional_properties = additional_properties
+        backup_get_transport_status_data_transport_status_item.additional_properties = dict(d) if d else {}
         return backup_get_transport_status_data_transport_status_item
 
     @property

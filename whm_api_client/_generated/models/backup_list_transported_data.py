@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.backup_list_transported_data_remote_backups import BackupListTransportedDataRemoteBackups
 
 
 T = TypeVar("T", bound="BackupListTransportedData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class BackupListTransportedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         remote_backups: dict[str, Any] | Unset = UNSET
         if not isinstance(self.remote_backups, Unset):
             remote_backups = self.remote_backups.to_dict()
@@ -39,29 +42,25 @@ class BackupListTransportedData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _remote_backups = d.pop("remote_backups", UNSET)
         remote_backups: BackupListTransportedDataRemoteBackups | Unset
-        if _remote_backups is None or isinstance(_remote_backups, Unset):  # null reads as UNSET
-            remote_backups = UNSET
-        else:
-            if not isinstance(_remote_backups, dict):
-                raise TypeError(f"field remote_backups: expected object, got {type(_remote_backups).__name__}")
-            remote_backups = BackupListTransportedDataRemoteBackups.from_dict(_remote_backups)
-
-        backup_list_transported_data = cls(
-            remote_backups=remote_backups,
+        if _remote_backups.__class__ is not dict:
+            _remote_backups = read_object(_remote_backups, "remote_backups", False)
+        remote_backups = (
+            UNSET if _remote_backups is UNSET else BackupListTransportedDataRemoteBackups.from_dict(_remote_backups)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        backup_list_transported_data = _new_instance(cls)
+        backup_list_transported_data.remote_backups = remote_backups
 
-            additional_properties[prop_name] = additional
-
-        backup_list_transported_data.additional_properties = additional_properties
+        backup_list_transported_data.additional_properties = dict(d) if d else {}
         return backup_list_transported_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.backup_set_list_combined_data_backup_set import BackupSetListCombinedDataBackupSet
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackupSetListCombinedData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -30,6 +32,7 @@ class BackupSetListCombinedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         backup_set: dict[str, Any] | Unset = UNSET
         if not isinstance(self.backup_set, Unset):
             backup_set = self.backup_set.to_dict()
@@ -48,39 +51,34 @@ class BackupSetListCombinedData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _backup_set = d.pop("backup_set", UNSET)
         backup_set: BackupSetListCombinedDataBackupSet | Unset
-        if _backup_set is None or isinstance(_backup_set, Unset):  # null reads as UNSET
-            backup_set = UNSET
-        else:
-            if not isinstance(_backup_set, dict):
-                raise TypeError(f"field backup_set: expected object, got {type(_backup_set).__name__}")
-            backup_set = BackupSetListCombinedDataBackupSet.from_dict(_backup_set)
+        if _backup_set.__class__ is not dict:
+            _backup_set = read_object(_backup_set, "backup_set", False)
+        backup_set = UNSET if _backup_set is UNSET else BackupSetListCombinedDataBackupSet.from_dict(_backup_set)
 
         _destination_legend = d.pop("destination_legend", UNSET)
         destination_legend: BackupSetListCombinedDataDestinationLegend | Unset
-        if _destination_legend is None or isinstance(_destination_legend, Unset):  # null reads as UNSET
-            destination_legend = UNSET
-        else:
-            if not isinstance(_destination_legend, dict):
-                raise TypeError(f"field destination_legend: expected object, got {type(_destination_legend).__name__}")
-            destination_legend = BackupSetListCombinedDataDestinationLegend.from_dict(_destination_legend)
-
-        backup_set_list_combined_data = cls(
-            backup_set=backup_set,
-            destination_legend=destination_legend,
+        if _destination_legend.__class__ is not dict:
+            _destination_legend = read_object(_destination_legend, "destination_legend", False)
+        destination_legend = (
+            UNSET
+            if _destination_legend is UNSET
+            else BackupSetListCombinedDataDestinationLegend.from_dict(_destination_legend)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        backup_set_list_combined_data = _new_instance(cls)
+        backup_set_list_combined_data.backup_set = backup_set
+        backup_set_list_combined_data.destination_legend = destination_legend
 
-            additional_properties[prop_name] = additional
-
-        backup_set_list_combined_data.additional_properties = additional_properties
+        backup_set_list_combined_data.additional_properties = dict(d) if d else {}
         return backup_set_list_combined_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackupSetListCombinedDataBackupSetAdditionalPropertyItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class BackupSetListCombinedDataBackupSetAdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         when = self.when
 
         where = self.where
@@ -39,33 +42,26 @@ class BackupSetListCombinedDataBackupSetAdditionalPropertyItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         when = d.pop("when", UNSET)
-        if when is None:
-            when = UNSET
-        if not isinstance(when, (str, Unset)):
-            raise TypeError(f"field when: expected string, got {type(when).__name__}")
+        if when.__class__ is not str:
+            when = read_value(when, "when", "string", False)
 
         where = d.pop("where", UNSET)
-        if where is None:
-            where = UNSET
-        if not isinstance(where, (str, Unset)):
-            raise TypeError(f"field where: expected string, got {type(where).__name__}")
+        if where.__class__ is not str:
+            where = read_value(where, "where", "string", False)
 
-        backup_set_list_combined_data_backup_set_additional_property_item = cls(
-            when=when,
-            where=where,
-        )
+        backup_set_list_combined_data_backup_set_additional_property_item = _new_instance(cls)
+        backup_set_list_combined_data_backup_set_additional_property_item.when = when
+        backup_set_list_combined_data_backup_set_additional_property_item.where = where
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_set_list_combined_data_backup_set_additional_property_item.additional_properties = additional_properties
+        backup_set_list_combined_data_backup_set_additional_property_item.additional_properties = dict(d) if d else {}
         return backup_set_list_combined_data_backup_set_additional_property_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.backup_skip_users_all_status_data_reason import BackupSkipUsersAllStatusDataReason
 
 
 T = TypeVar("T", bound="BackupSkipUsersAllStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class BackupSkipUsersAllStatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         reason: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reason, Unset):
             reason = self.reason.to_dict()
@@ -39,29 +42,23 @@ class BackupSkipUsersAllStatusData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reason = d.pop("reason", UNSET)
         reason: BackupSkipUsersAllStatusDataReason | Unset
-        if _reason is None or isinstance(_reason, Unset):  # null reads as UNSET
-            reason = UNSET
-        else:
-            if not isinstance(_reason, dict):
-                raise TypeError(f"field reason: expected object, got {type(_reason).__name__}")
-            reason = BackupSkipUsersAllStatusDataReason.from_dict(_reason)
+        if _reason.__class__ is not dict:
+            _reason = read_object(_reason, "reason", False)
+        reason = UNSET if _reason is UNSET else BackupSkipUsersAllStatusDataReason.from_dict(_reason)
 
-        backup_skip_users_all_status_data = cls(
-            reason=reason,
-        )
+        backup_skip_users_all_status_data = _new_instance(cls)
+        backup_skip_users_all_status_data.reason = reason
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_skip_users_all_status_data.additional_properties = additional_properties
+        backup_skip_users_all_status_data.additional_properties = dict(d) if d else {}
         return backup_skip_users_all_status_data
 
     @property

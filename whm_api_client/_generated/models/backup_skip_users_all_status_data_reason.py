@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BackupSkipUsersAllStatusDataReason")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class BackupSkipUsersAllStatusDataReason:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         msg = self.msg
 
         perc = self.perc
@@ -45,40 +48,31 @@ class BackupSkipUsersAllStatusDataReason:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         msg = d.pop("msg", UNSET)
-        if msg is None:
-            msg = UNSET
-        if not isinstance(msg, (str, Unset)):
-            raise TypeError(f"field msg: expected string, got {type(msg).__name__}")
+        if msg.__class__ is not str:
+            msg = read_value(msg, "msg", "string", False)
 
         perc = d.pop("perc", UNSET)
-        if perc is None:
-            perc = UNSET
-        if not isinstance(perc, (int, Unset)):
-            raise TypeError(f"field perc: expected integer, got {type(perc).__name__}")
+        if perc.__class__ is not int:
+            perc = read_value(perc, "perc", "integer", False)
 
         running = d.pop("running", UNSET)
-        if running is None:
-            running = UNSET
-        if not isinstance(running, (int, Unset)):
-            raise TypeError(f"field running: expected integer, got {type(running).__name__}")
+        if running.__class__ is not int:
+            running = read_value(running, "running", "integer", False)
 
-        backup_skip_users_all_status_data_reason = cls(
-            msg=msg,
-            perc=perc,
-            running=running,
-        )
+        backup_skip_users_all_status_data_reason = _new_instance(cls)
+        backup_skip_users_all_status_data_reason.msg = msg
+        backup_skip_users_all_status_data_reason.perc = perc
+        backup_skip_users_all_status_data_reason.running = running
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_skip_users_all_status_data_reason.additional_properties = additional_properties
+        backup_skip_users_all_status_data_reason.additional_properties = dict(d) if d else {}
         return backup_skip_users_all_status_data_reason
 
     @property

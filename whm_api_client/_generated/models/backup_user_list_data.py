@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.backup_user_list_data_user_item import BackupUserListDataUserItem
 
 
 T = TypeVar("T", bound="BackupUserListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class BackupUserListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         user: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user, Unset):
             user = []
@@ -42,34 +45,31 @@ class BackupUserListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _user = d.pop("user", UNSET)
+        if _user.__class__ is not list:
+            _user = read_list(_user, "user", False)
         user: list[BackupUserListDataUserItem] | Unset = UNSET
-        if _user is not None and not isinstance(_user, Unset):  # null reads as UNSET
-            if not isinstance(_user, list):
-                raise TypeError(f"field user: expected array, got {type(_user).__name__}")
+        if _user is not UNSET:
             user = []
             for user_item_data in _user:
                 _user_item = user_item_data
-                if not isinstance(_user_item, dict):
-                    raise TypeError(f"field user_item: expected object, got {type(_user_item).__name__}")
+                if _user_item.__class__ is not dict:
+                    _user_item = read_object(_user_item, "user_item", True)
                 user_item = BackupUserListDataUserItem.from_dict(_user_item)
 
                 user.append(user_item)
 
-        backup_user_list_data = cls(
-            user=user,
-        )
+        backup_user_list_data = _new_instance(cls)
+        backup_user_list_data.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        backup_user_list_data.additional_properties = additional_properties
+        backup_user_list_data.additional_properties = dict(d) if d else {}
         return backup_user_list_data
 
     @property

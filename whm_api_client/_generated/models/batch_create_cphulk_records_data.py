@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.batch_create_cphulk_records_data_ips_failed import BatchCreateCphulkRecordsDataIpsFailed
 
 
 T = TypeVar("T", bound="BatchCreateCphulkRecordsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,6 +45,7 @@ class BatchCreateCphulkRecordsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         comment = self.comment
 
         ip_blocks_removed = self.ip_blocks_removed
@@ -91,26 +94,26 @@ class BatchCreateCphulkRecordsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
-        if comment is None:
-            comment = UNSET
-        if not isinstance(comment, (str, Unset)):
-            raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
+        if comment.__class__ is not str:
+            comment = read_value(comment, "comment", "string", False)
 
         ip_blocks_removed = d.pop("ip_blocks_removed", UNSET)
-        if ip_blocks_removed is None:
-            ip_blocks_removed = UNSET
-        if not isinstance(ip_blocks_removed, (int, Unset)):
-            raise TypeError(f"field ip_blocks_removed: expected integer, got {type(ip_blocks_removed).__name__}")
+        if ip_blocks_removed.__class__ is not int:
+            ip_blocks_removed = read_value(ip_blocks_removed, "ip_blocks_removed", "integer", False)
 
         _ips_added = d.pop("ips_added", UNSET)
+        if _ips_added.__class__ is not list:
+            _ips_added = read_list(_ips_added, "ips_added", False)
         ips_added: list[Any] | Unset = UNSET
-        if _ips_added is not None and not isinstance(_ips_added, Unset):  # null reads as UNSET
-            if not isinstance(_ips_added, list):
-                raise TypeError(f"field ips_added: expected array, got {type(_ips_added).__name__}")
+        if _ips_added is not UNSET:
             ips_added = []
             for ips_added_item_data in _ips_added:
                 ips_added_item = ips_added_item_data
@@ -119,30 +122,23 @@ class BatchCreateCphulkRecordsData:
 
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: BatchCreateCphulkRecordsDataIpsFailed | Unset
-        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
-            ips_failed = UNSET
-        else:
-            if not isinstance(_ips_failed, dict):
-                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
-            ips_failed = BatchCreateCphulkRecordsDataIpsFailed.from_dict(_ips_failed)
+        if _ips_failed.__class__ is not dict:
+            _ips_failed = read_object(_ips_failed, "ips_failed", False)
+        ips_failed = UNSET if _ips_failed is UNSET else BatchCreateCphulkRecordsDataIpsFailed.from_dict(_ips_failed)
 
         iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)
-        if iptable_bans_removed is None:
-            iptable_bans_removed = UNSET
-        if not isinstance(iptable_bans_removed, (int, Unset)):
-            raise TypeError(f"field iptable_bans_removed: expected integer, got {type(iptable_bans_removed).__name__}")
+        if iptable_bans_removed.__class__ is not int:
+            iptable_bans_removed = read_value(iptable_bans_removed, "iptable_bans_removed", "integer", False)
 
         list_name = d.pop("list_name", UNSET)
-        if list_name is None:
-            list_name = UNSET
-        if not isinstance(list_name, (str, Unset)):
-            raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
+        if list_name.__class__ is not str:
+            list_name = read_value(list_name, "list_name", "string", False)
 
         _original_ips_added = d.pop("original_ips_added", UNSET)
+        if _original_ips_added.__class__ is not list:
+            _original_ips_added = read_list(_original_ips_added, "original_ips_added", False)
         original_ips_added: list[Any] | Unset = UNSET
-        if _original_ips_added is not None and not isinstance(_original_ips_added, Unset):  # null reads as UNSET
-            if not isinstance(_original_ips_added, list):
-                raise TypeError(f"field original_ips_added: expected array, got {type(_original_ips_added).__name__}")
+        if _original_ips_added is not UNSET:
             original_ips_added = []
             for original_ips_added_item_data in _original_ips_added:
                 original_ips_added_item = original_ips_added_item_data
@@ -150,38 +146,27 @@ class BatchCreateCphulkRecordsData:
                 original_ips_added.append(original_ips_added_item)
 
         requester_ip = d.pop("requester_ip", UNSET)
-        if requester_ip is None:
-            requester_ip = UNSET
-        if not isinstance(requester_ip, (str, Unset)):
-            raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
+        if requester_ip.__class__ is not str:
+            requester_ip = read_value(requester_ip, "requester_ip", "string", False)
 
         requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
-        if requester_ip_is_whitelisted is None:
-            requester_ip_is_whitelisted = UNSET
-        if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
-            raise TypeError(
-                f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"
+        if requester_ip_is_whitelisted.__class__ is not int:
+            requester_ip_is_whitelisted = read_value(
+                requester_ip_is_whitelisted, "requester_ip_is_whitelisted", "integer", False
             )
 
-        batch_create_cphulk_records_data = cls(
-            comment=comment,
-            ip_blocks_removed=ip_blocks_removed,
-            ips_added=ips_added,
-            ips_failed=ips_failed,
-            iptable_bans_removed=iptable_bans_removed,
-            list_name=list_name,
-            original_ips_added=original_ips_added,
-            requester_ip=requester_ip,
-            requester_ip_is_whitelisted=requester_ip_is_whitelisted,
-        )
+        batch_create_cphulk_records_data = _new_instance(cls)
+        batch_create_cphulk_records_data.comment = comment
+        batch_create_cphulk_records_data.ip_blocks_removed = ip_blocks_removed
+        batch_create_cphulk_records_data.ips_added = ips_added
+        batch_create_cphulk_records_data.ips_failed = ips_failed
+        batch_create_cphulk_records_data.iptable_bans_removed = iptable_bans_removed
+        batch_create_cphulk_records_data.list_name = list_name
+        batch_create_cphulk_records_data.original_ips_added = original_ips_added
+        batch_create_cphulk_records_data.requester_ip = requester_ip
+        batch_create_cphulk_records_data.requester_ip_is_whitelisted = requester_ip_is_whitelisted
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        batch_create_cphulk_records_data.additional_properties = additional_properties
+        batch_create_cphulk_records_data.additional_properties = dict(d) if d else {}
         return batch_create_cphulk_records_data
 
     @property

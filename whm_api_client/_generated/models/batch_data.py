@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.batch_data_result_item import BatchDataResultItem
 
 
 T = TypeVar("T", bound="BatchData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class BatchData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         result: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.result, Unset):
             result = []
@@ -42,34 +45,31 @@ class BatchData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
+        if _result.__class__ is not list:
+            _result = read_list(_result, "result", False)
         result: list[BatchDataResultItem] | Unset = UNSET
-        if _result is not None and not isinstance(_result, Unset):  # null reads as UNSET
-            if not isinstance(_result, list):
-                raise TypeError(f"field result: expected array, got {type(_result).__name__}")
+        if _result is not UNSET:
             result = []
             for result_item_data in _result:
                 _result_item = result_item_data
-                if not isinstance(_result_item, dict):
-                    raise TypeError(f"field result_item: expected object, got {type(_result_item).__name__}")
+                if _result_item.__class__ is not dict:
+                    _result_item = read_object(_result_item, "result_item", True)
                 result_item = BatchDataResultItem.from_dict(_result_item)
 
                 result.append(result_item)
 
-        batch_data = cls(
-            result=result,
-        )
+        batch_data = _new_instance(cls)
+        batch_data.result = result
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        batch_data.additional_properties = additional_properties
+        batch_data.additional_properties = dict(d) if d else {}
         return batch_data
 
     @property

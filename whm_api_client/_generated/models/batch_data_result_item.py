@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="BatchDataResultItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class BatchDataResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         data = self.data
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -45,6 +48,10 @@ class BatchDataResultItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -52,25 +59,15 @@ class BatchDataResultItem:
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
-        if _metadata is None or isinstance(_metadata, Unset):  # null reads as UNSET
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
-            metadata = Metadata.from_dict(_metadata)
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", False)
+        metadata = UNSET if _metadata is UNSET else Metadata.from_dict(_metadata)
 
-        batch_data_result_item = cls(
-            data=data,
-            metadata=metadata,
-        )
+        batch_data_result_item = _new_instance(cls)
+        batch_data_result_item.data = data
+        batch_data_result_item.metadata = metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        batch_data_result_item.additional_properties = additional_properties
+        batch_data_result_item.additional_properties = dict(d) if d else {}
         return batch_data_result_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="BlockIncomingEmailFromCountryData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class BlockIncomingEmailFromCountryData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         updated = self.updated
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class BlockIncomingEmailFromCountryData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         updated = d.pop("updated", UNSET)
-        if updated is None:
-            updated = UNSET
-        if not isinstance(updated, (int, Unset)):
-            raise TypeError(f"field updated: expected integer, got {type(updated).__name__}")
+        if updated.__class__ is not int:
+            updated = read_value(updated, "updated", "integer", False)
 
-        block_incoming_email_from_country_data = cls(
-            updated=updated,
-        )
+        block_incoming_email_from_country_data = _new_instance(cls)
+        block_incoming_email_from_country_data.updated = updated
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        block_incoming_email_from_country_data.additional_properties = additional_properties
+        block_incoming_email_from_country_data.additional_properties = dict(d) if d else {}
         return block_incoming_email_from_country_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="CheckRemoteSshConnectionData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class CheckRemoteSshConnectionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         comment = self.comment
 
         protocol_versions: list[str] | Unset = UNSET
@@ -53,56 +56,43 @@ class CheckRemoteSshConnectionData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
-        if comment is None:
-            comment = UNSET
-        if not isinstance(comment, (str, Unset)):
-            raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
+        if comment.__class__ is not str:
+            comment = read_value(comment, "comment", "string", False)
 
         _protocol_versions = d.pop("protocol_versions", UNSET)
+        if _protocol_versions.__class__ is not list:
+            _protocol_versions = read_list(_protocol_versions, "protocol_versions", False)
         protocol_versions: list[str] | Unset = UNSET
-        if _protocol_versions is not None and not isinstance(_protocol_versions, Unset):  # null reads as UNSET
-            if not isinstance(_protocol_versions, list):
-                raise TypeError(f"field protocol_versions: expected array, got {type(_protocol_versions).__name__}")
-            protocol_versions = []
-            for protocol_versions_item_data in _protocol_versions:
-                protocol_versions_item = protocol_versions_item_data
-                if not isinstance(protocol_versions_item, (str,)):
-                    raise TypeError(
-                        f"field protocol_versions_item: expected string, got {type(protocol_versions_item).__name__}"
-                    )
-
-                protocol_versions.append(protocol_versions_item)
+        if _protocol_versions is not UNSET:
+            protocol_versions = _protocol_versions
+            for _item in _protocol_versions:
+                if _item.__class__ is not str:
+                    protocol_versions = read_items(_protocol_versions, "protocol_versions_item", "string")
+                    break
 
         received = d.pop("received", UNSET)
-        if received is None:
-            received = UNSET
-        if not isinstance(received, (str, Unset)):
-            raise TypeError(f"field received: expected string, got {type(received).__name__}")
+        if received.__class__ is not str:
+            received = read_value(received, "received", "string", False)
 
         server_software = d.pop("server_software", UNSET)
-        if server_software is None:
-            server_software = UNSET
-        if not isinstance(server_software, (str, Unset)):
-            raise TypeError(f"field server_software: expected string, got {type(server_software).__name__}")
+        if server_software.__class__ is not str:
+            server_software = read_value(server_software, "server_software", "string", False)
 
-        check_remote_ssh_connection_data = cls(
-            comment=comment,
-            protocol_versions=protocol_versions,
-            received=received,
-            server_software=server_software,
-        )
+        check_remote_ssh_connection_data = _new_instance(cls)
+        check_remote_ssh_connection_data.comment = comment
+        check_remote_ssh_connection_data.protocol_versions = protocol_versions
+        check_remote_ssh_connection_data.received = received
+        check_remote_ssh_connection_data.server_software = server_software
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        check_remote_ssh_connection_data.additional_properties = additional_properties
+        check_remote_ssh_connection_data.additional_properties = dict(d) if d else {}
         return check_remote_ssh_connection_data
 
     @property

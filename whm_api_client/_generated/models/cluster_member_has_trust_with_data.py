@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ClusterMemberHasTrustWithData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ClusterMemberHasTrustWithData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         has_trust = self.has_trust
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ClusterMemberHasTrustWithData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_trust = d.pop("has_trust", UNSET)
-        if has_trust is None:
-            has_trust = UNSET
-        if not isinstance(has_trust, (int, Unset)):
-            raise TypeError(f"field has_trust: expected integer, got {type(has_trust).__name__}")
+        if has_trust.__class__ is not int:
+            has_trust = read_value(has_trust, "has_trust", "integer", False)
 
-        cluster_member_has_trust_with_data = cls(
-            has_trust=has_trust,
-        )
+        cluster_member_has_trust_with_data = _new_instance(cls)
+        cluster_member_has_trust_with_data.has_trust = has_trust
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cluster_member_has_trust_with_data.additional_properties = additional_properties
+        cluster_member_has_trust_with_data.additional_properties = dict(d) if d else {}
         return cluster_member_has_trust_with_data
 
     @property

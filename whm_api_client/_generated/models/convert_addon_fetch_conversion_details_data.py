@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.convert_addon_fetch_conversion_details_data_steps_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConvertAddonFetchConversionDetailsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,6 +45,7 @@ class ConvertAddonFetchConversionDetailsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         job_end_time = self.job_end_time
@@ -86,83 +89,66 @@ class ConvertAddonFetchConversionDetailsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         job_end_time = d.pop("job_end_time", UNSET)
-        if job_end_time is None:
-            job_end_time = UNSET
-        if not isinstance(job_end_time, (int, Unset)):
-            raise TypeError(f"field job_end_time: expected integer, got {type(job_end_time).__name__}")
+        if job_end_time.__class__ is not int:
+            job_end_time = read_value(job_end_time, "job_end_time", "integer", False)
 
         job_id = d.pop("job_id", UNSET)
-        if job_id is None:
-            job_id = UNSET
-        if not isinstance(job_id, (int, Unset)):
-            raise TypeError(f"field job_id: expected integer, got {type(job_id).__name__}")
+        if job_id.__class__ is not int:
+            job_id = read_value(job_id, "job_id", "integer", False)
 
         job_start_time = d.pop("job_start_time", UNSET)
-        if job_start_time is None:
-            job_start_time = UNSET
-        if not isinstance(job_start_time, (int, Unset)):
-            raise TypeError(f"field job_start_time: expected integer, got {type(job_start_time).__name__}")
+        if job_start_time.__class__ is not int:
+            job_start_time = read_value(job_start_time, "job_start_time", "integer", False)
 
         job_status = d.pop("job_status", UNSET)
-        if job_status is None:
-            job_status = UNSET
-        if not isinstance(job_status, (str, Unset)):
-            raise TypeError(f"field job_status: expected string, got {type(job_status).__name__}")
+        if job_status.__class__ is not str:
+            job_status = read_value(job_status, "job_status", "string", False)
 
         source_acct = d.pop("source_acct", UNSET)
-        if source_acct is None:
-            source_acct = UNSET
-        if not isinstance(source_acct, (str, Unset)):
-            raise TypeError(f"field source_acct: expected string, got {type(source_acct).__name__}")
+        if source_acct.__class__ is not str:
+            source_acct = read_value(source_acct, "source_acct", "string", False)
 
         _steps = d.pop("steps", UNSET)
+        if _steps.__class__ is not list:
+            _steps = read_list(_steps, "steps", False)
         steps: list[ConvertAddonFetchConversionDetailsDataStepsItem] | Unset = UNSET
-        if _steps is not None and not isinstance(_steps, Unset):  # null reads as UNSET
-            if not isinstance(_steps, list):
-                raise TypeError(f"field steps: expected array, got {type(_steps).__name__}")
+        if _steps is not UNSET:
             steps = []
             for steps_item_data in _steps:
                 _steps_item = steps_item_data
-                if not isinstance(_steps_item, dict):
-                    raise TypeError(f"field steps_item: expected object, got {type(_steps_item).__name__}")
+                if _steps_item.__class__ is not dict:
+                    _steps_item = read_object(_steps_item, "steps_item", True)
                 steps_item = ConvertAddonFetchConversionDetailsDataStepsItem.from_dict(_steps_item)
 
                 steps.append(steps_item)
 
         target_acct = d.pop("target_acct", UNSET)
-        if target_acct is None:
-            target_acct = UNSET
-        if not isinstance(target_acct, (str, Unset)):
-            raise TypeError(f"field target_acct: expected string, got {type(target_acct).__name__}")
+        if target_acct.__class__ is not str:
+            target_acct = read_value(target_acct, "target_acct", "string", False)
 
-        convert_addon_fetch_conversion_details_data = cls(
-            domain=domain,
-            job_end_time=job_end_time,
-            job_id=job_id,
-            job_start_time=job_start_time,
-            job_status=job_status,
-            source_acct=source_acct,
-            steps=steps,
-            target_acct=target_acct,
-        )
+        convert_addon_fetch_conversion_details_data = _new_instance(cls)
+        convert_addon_fetch_conversion_details_data.domain = domain
+        convert_addon_fetch_conversion_details_data.job_end_time = job_end_time
+        convert_addon_fetch_conversion_details_data.job_id = job_id
+        convert_addon_fetch_conversion_details_data.job_start_time = job_start_time
+        convert_addon_fetch_conversion_details_data.job_status = job_status
+        convert_addon_fetch_conversion_details_data.source_acct = source_acct
+        convert_addon_fetch_conversion_details_data.steps = steps
+        convert_addon_fetch_conversion_details_data.target_acct = target_acct
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_addon_fetch_conversion_details_data.additional_properties = additional_properties
+        convert_addon_fetch_conversion_details_data.additional_properties = dict(d) if d else {}
         return convert_addon_fetch_conversion_details_data
 
     @property

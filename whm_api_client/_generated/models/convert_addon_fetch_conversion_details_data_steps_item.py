@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ConvertAddonFetchConversionDetailsDataStepsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class ConvertAddonFetchConversionDetailsDataStepsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         end_time = self.end_time
 
         start_time = self.start_time
@@ -57,54 +60,41 @@ class ConvertAddonFetchConversionDetailsDataStepsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         end_time = d.pop("end_time", UNSET)
-        if end_time is None:
-            end_time = UNSET
-        if not isinstance(end_time, (int, Unset)):
-            raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
+        if end_time.__class__ is not int:
+            end_time = read_value(end_time, "end_time", "integer", False)
 
         start_time = d.pop("start_time", UNSET)
-        if start_time is None:
-            start_time = UNSET
-        if not isinstance(start_time, (int, Unset)):
-            raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
+        if start_time.__class__ is not int:
+            start_time = read_value(start_time, "start_time", "integer", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+        if status.__class__ is not str:
+            status = read_value(status, "status", "string", False)
 
         step_name = d.pop("step_name", UNSET)
-        if step_name is None:
-            step_name = UNSET
-        if not isinstance(step_name, (str, Unset)):
-            raise TypeError(f"field step_name: expected string, got {type(step_name).__name__}")
+        if step_name.__class__ is not str:
+            step_name = read_value(step_name, "step_name", "string", False)
 
         warnings = d.pop("warnings", UNSET)
-        if warnings is None:
-            warnings = UNSET
-        if not isinstance(warnings, (str, Unset)):
-            raise TypeError(f"field warnings: expected string, got {type(warnings).__name__}")
+        if warnings.__class__ is not str:
+            warnings = read_value(warnings, "warnings", "string", False)
 
-        convert_addon_fetch_conversion_details_data_steps_item = cls(
-            end_time=end_time,
-            start_time=start_time,
-            status=status,
-            step_name=step_name,
-            warnings=warnings,
-        )
+        convert_addon_fetch_conversion_details_data_steps_item = _new_instance(cls)
+        convert_addon_fetch_conversion_details_data_steps_item.end_time = end_time
+        convert_addon_fetch_conversion_details_data_steps_item.start_time = start_time
+        convert_addon_fetch_conversion_details_data_steps_item.status = status
+        convert_addon_fetch_conversion_details_data_steps_item.step_name = step_name
+        convert_addon_fetch_conversion_details_data_steps_item.warnings = warnings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_addon_fetch_conversion_details_data_steps_item.additional_properties = additional_properties
+        convert_addon_fetch_conversion_details_data_steps_item.additional_properties = dict(d) if d else {}
         return convert_addon_fetch_conversion_details_data_steps_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ConvertAddonFetchDomainDetailsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class ConvertAddonFetchDomainDetailsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         docroot = self.docroot
 
         has_dedicated_ip = self.has_dedicated_ip
@@ -87,99 +90,74 @@ class ConvertAddonFetchDomainDetailsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         docroot = d.pop("docroot", UNSET)
-        if docroot is None:
-            docroot = UNSET
-        if not isinstance(docroot, (str, Unset)):
-            raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
+        if docroot.__class__ is not str:
+            docroot = read_value(docroot, "docroot", "string", False)
 
         has_dedicated_ip = d.pop("has_dedicated_ip", UNSET)
-        if has_dedicated_ip is None:
-            has_dedicated_ip = UNSET
-        if not isinstance(has_dedicated_ip, (int, Unset)):
-            raise TypeError(f"field has_dedicated_ip: expected integer, got {type(has_dedicated_ip).__name__}")
+        if has_dedicated_ip.__class__ is not int:
+            has_dedicated_ip = read_value(has_dedicated_ip, "has_dedicated_ip", "integer", False)
 
         has_ssl_cert_installed = d.pop("has_ssl_cert_installed", UNSET)
-        if has_ssl_cert_installed is None:
-            has_ssl_cert_installed = UNSET
-        if not isinstance(has_ssl_cert_installed, (int, Unset)):
-            raise TypeError(
-                f"field has_ssl_cert_installed: expected integer, got {type(has_ssl_cert_installed).__name__}"
-            )
+        if has_ssl_cert_installed.__class__ is not int:
+            has_ssl_cert_installed = read_value(has_ssl_cert_installed, "has_ssl_cert_installed", "integer", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         is_sni_supported = d.pop("is_sni_supported", UNSET)
-        if is_sni_supported is None:
-            is_sni_supported = UNSET
-        if not isinstance(is_sni_supported, (int, Unset)):
-            raise TypeError(f"field is_sni_supported: expected integer, got {type(is_sni_supported).__name__}")
+        if is_sni_supported.__class__ is not int:
+            is_sni_supported = read_value(is_sni_supported, "is_sni_supported", "integer", False)
 
         number_of_autoresponders = d.pop("number_of_autoresponders", UNSET)
-        if number_of_autoresponders is None:
-            number_of_autoresponders = UNSET
-        if not isinstance(number_of_autoresponders, (int, Unset)):
-            raise TypeError(
-                f"field number_of_autoresponders: expected integer, got {type(number_of_autoresponders).__name__}"
+        if number_of_autoresponders.__class__ is not int:
+            number_of_autoresponders = read_value(
+                number_of_autoresponders, "number_of_autoresponders", "integer", False
             )
 
         number_of_domain_forwarders = d.pop("number_of_domain_forwarders", UNSET)
-        if number_of_domain_forwarders is None:
-            number_of_domain_forwarders = UNSET
-        if not isinstance(number_of_domain_forwarders, (int, Unset)):
-            raise TypeError(
-                f"field number_of_domain_forwarders: expected integer, got {type(number_of_domain_forwarders).__name__}"
+        if number_of_domain_forwarders.__class__ is not int:
+            number_of_domain_forwarders = read_value(
+                number_of_domain_forwarders, "number_of_domain_forwarders", "integer", False
             )
 
         number_of_email_accounts = d.pop("number_of_email_accounts", UNSET)
-        if number_of_email_accounts is None:
-            number_of_email_accounts = UNSET
-        if not isinstance(number_of_email_accounts, (int, Unset)):
-            raise TypeError(
-                f"field number_of_email_accounts: expected integer, got {type(number_of_email_accounts).__name__}"
+        if number_of_email_accounts.__class__ is not int:
+            number_of_email_accounts = read_value(
+                number_of_email_accounts, "number_of_email_accounts", "integer", False
             )
 
         number_of_email_forwarders = d.pop("number_of_email_forwarders", UNSET)
-        if number_of_email_forwarders is None:
-            number_of_email_forwarders = UNSET
-        if not isinstance(number_of_email_forwarders, (int, Unset)):
-            raise TypeError(
-                f"field number_of_email_forwarders: expected integer, got {type(number_of_email_forwarders).__name__}"
+        if number_of_email_forwarders.__class__ is not int:
+            number_of_email_forwarders = read_value(
+                number_of_email_forwarders, "number_of_email_forwarders", "integer", False
             )
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
-        convert_addon_fetch_domain_details_data = cls(
-            docroot=docroot,
-            has_dedicated_ip=has_dedicated_ip,
-            has_ssl_cert_installed=has_ssl_cert_installed,
-            ip=ip,
-            is_sni_supported=is_sni_supported,
-            number_of_autoresponders=number_of_autoresponders,
-            number_of_domain_forwarders=number_of_domain_forwarders,
-            number_of_email_accounts=number_of_email_accounts,
-            number_of_email_forwarders=number_of_email_forwarders,
-            owner=owner,
-        )
+        convert_addon_fetch_domain_details_data = _new_instance(cls)
+        convert_addon_fetch_domain_details_data.docroot = docroot
+        convert_addon_fetch_domain_details_data.has_dedicated_ip = has_dedicated_ip
+        convert_addon_fetch_domain_details_data.has_ssl_cert_installed = has_ssl_cert_installed
+        convert_addon_fetch_domain_details_data.ip = ip
+        convert_addon_fetch_domain_details_data.is_sni_supported = is_sni_supported
+        convert_addon_fetch_domain_details_data.number_of_autoresponders = number_of_autoresponders
+        convert_addon_fetch_domain_details_data.number_of_domain_forwarders = number_of_domain_forwarders
+        convert_addon_fetch_domain_details_data.number_of_email_accounts = number_of_email_accounts
+        convert_addon_fetch_domain_details_data.number_of_email_forwarders = number_of_email_forwarders
+        convert_addon_fetch_domain_details_data.owner = owner
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_addon_fetch_domain_details_data.additional_properties = additional_properties
+        convert_addon_fetch_domain_details_data.additional_properties = dict(d) if d else {}
         return convert_addon_fetch_domain_details_data
 
     @property

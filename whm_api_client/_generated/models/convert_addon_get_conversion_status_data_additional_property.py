@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ConvertAddonGetConversionStatusDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ConvertAddonGetConversionStatusDataAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         job_end_time = self.job_end_time
 
         job_id = self.job_id
@@ -51,47 +54,36 @@ class ConvertAddonGetConversionStatusDataAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_end_time = d.pop("job_end_time", UNSET)
-        if job_end_time is None:
-            job_end_time = UNSET
-        if not isinstance(job_end_time, (int, Unset)):
-            raise TypeError(f"field job_end_time: expected integer, got {type(job_end_time).__name__}")
+        if job_end_time.__class__ is not int:
+            job_end_time = read_value(job_end_time, "job_end_time", "integer", False)
 
         job_id = d.pop("job_id", UNSET)
-        if job_id is None:
-            job_id = UNSET
-        if not isinstance(job_id, (str, Unset)):
-            raise TypeError(f"field job_id: expected string, got {type(job_id).__name__}")
+        if job_id.__class__ is not str:
+            job_id = read_value(job_id, "job_id", "string", False)
 
         job_status = d.pop("job_status", UNSET)
-        if job_status is None:
-            job_status = UNSET
-        if not isinstance(job_status, (str, Unset)):
-            raise TypeError(f"field job_status: expected string, got {type(job_status).__name__}")
+        if job_status.__class__ is not str:
+            job_status = read_value(job_status, "job_status", "string", False)
 
         source_acct = d.pop("source_acct", UNSET)
-        if source_acct is None:
-            source_acct = UNSET
-        if not isinstance(source_acct, (str, Unset)):
-            raise TypeError(f"field source_acct: expected string, got {type(source_acct).__name__}")
+        if source_acct.__class__ is not str:
+            source_acct = read_value(source_acct, "source_acct", "string", False)
 
-        convert_addon_get_conversion_status_data_additional_property = cls(
-            job_end_time=job_end_time,
-            job_id=job_id,
-            job_status=job_status,
-            source_acct=source_acct,
-        )
+        convert_addon_get_conversion_status_data_additional_property = _new_instance(cls)
+        convert_addon_get_conversion_status_data_additional_property.job_end_time = job_end_time
+        convert_addon_get_conversion_status_data_additional_property.job_id = job_id
+        convert_addon_get_conversion_status_data_additional_property.job_status = job_status
+        convert_addon_get_conversion_status_data_additional_property.source_acct = source_acct
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_addon_get_conversion_status_data_additional_property.additional_properties = additional_properties
+        convert_addon_get_conversion_status_data_additional_property.additional_properties = dict(d) if d else {}
         return convert_addon_get_conversion_status_data_additional_property
 
     @property

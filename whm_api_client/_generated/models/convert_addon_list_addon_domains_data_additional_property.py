@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ConvertAddonListAddonDomainsDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class ConvertAddonListAddonDomainsDataAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         docroot = self.docroot
 
         domain_type = self.domain_type
@@ -69,68 +72,51 @@ class ConvertAddonListAddonDomainsDataAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         docroot = d.pop("docroot", UNSET)
-        if docroot is None:
-            docroot = UNSET
-        if not isinstance(docroot, (str, Unset)):
-            raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
+        if docroot.__class__ is not str:
+            docroot = read_value(docroot, "docroot", "string", False)
 
         domain_type = d.pop("domain_type", UNSET)
-        if domain_type is None:
-            domain_type = UNSET
-        if not isinstance(domain_type, (str, Unset)):
-            raise TypeError(f"field domain_type: expected string, got {type(domain_type).__name__}")
+        if domain_type.__class__ is not str:
+            domain_type = read_value(domain_type, "domain_type", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         ipv6 = d.pop("ipv6", UNSET)
-        if ipv6 is None:
-            ipv6 = UNSET
-        if not isinstance(ipv6, (str, Unset)):
-            raise TypeError(f"field ipv6: expected string, got {type(ipv6).__name__}")
+        if ipv6.__class__ is not str:
+            ipv6 = read_value(ipv6, "ipv6", "string", False)
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
         reseller = d.pop("reseller", UNSET)
-        if reseller is None:
-            reseller = UNSET
-        if not isinstance(reseller, (str, Unset)):
-            raise TypeError(f"field reseller: expected string, got {type(reseller).__name__}")
+        if reseller.__class__ is not str:
+            reseller = read_value(reseller, "reseller", "string", False)
 
         subdomain = d.pop("subdomain", UNSET)
-        if subdomain is None:
-            subdomain = UNSET
-        if not isinstance(subdomain, (str, Unset)):
-            raise TypeError(f"field subdomain: expected string, got {type(subdomain).__name__}")
+        if subdomain.__class__ is not str:
+            subdomain = read_value(subdomain, "subdomain", "string", False)
 
-        convert_addon_list_addon_domains_data_additional_property = cls(
-            docroot=docroot,
-            domain_type=domain_type,
-            ip=ip,
-            ipv6=ipv6,
-            owner=owner,
-            reseller=reseller,
-            subdomain=subdomain,
-        )
+        convert_addon_list_addon_domains_data_additional_property = _new_instance(cls)
+        convert_addon_list_addon_domains_data_additional_property.docroot = docroot
+        convert_addon_list_addon_domains_data_additional_property.domain_type = domain_type
+        convert_addon_list_addon_domains_data_additional_property.ip = ip
+        convert_addon_list_addon_domains_data_additional_property.ipv6 = ipv6
+        convert_addon_list_addon_domains_data_additional_property.owner = owner
+        convert_addon_list_addon_domains_data_additional_property.reseller = reseller
+        convert_addon_list_addon_domains_data_additional_property.subdomain = subdomain
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_addon_list_addon_domains_data_additional_property.additional_properties = additional_properties
+        convert_addon_list_addon_domains_data_additional_property.additional_properties = dict(d) if d else {}
         return convert_addon_list_addon_domains_data_additional_property
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.convert_addon_list_conversions_data_conversions_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConvertAddonListConversionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ConvertAddonListConversionsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         conversions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conversions, Unset):
             conversions = []
@@ -44,34 +47,31 @@ class ConvertAddonListConversionsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _conversions = d.pop("conversions", UNSET)
+        if _conversions.__class__ is not list:
+            _conversions = read_list(_conversions, "conversions", False)
         conversions: list[ConvertAddonListConversionsDataConversionsItem] | Unset = UNSET
-        if _conversions is not None and not isinstance(_conversions, Unset):  # null reads as UNSET
-            if not isinstance(_conversions, list):
-                raise TypeError(f"field conversions: expected array, got {type(_conversions).__name__}")
+        if _conversions is not UNSET:
             conversions = []
             for conversions_item_data in _conversions:
                 _conversions_item = conversions_item_data
-                if not isinstance(_conversions_item, dict):
-                    raise TypeError(f"field conversions_item: expected object, got {type(_conversions_item).__name__}")
+                if _conversions_item.__class__ is not dict:
+                    _conversions_item = read_object(_conversions_item, "conversions_item", True)
                 conversions_item = ConvertAddonListConversionsDataConversionsItem.from_dict(_conversions_item)
 
                 conversions.append(conversions_item)
 
-        convert_addon_list_conversions_data = cls(
-            conversions=conversions,
-        )
+        convert_addon_list_conversions_data = _new_instance(cls)
+        convert_addon_list_conversions_data.conversions = conversions
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_addon_list_conversions_data.additional_properties = additional_properties
+        convert_addon_list_conversions_data.additional_properties = dict(d) if d else {}
         return convert_addon_list_conversions_data
 
     @property

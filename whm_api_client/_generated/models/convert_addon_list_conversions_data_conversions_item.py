@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ConvertAddonListConversionsDataConversionsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class ConvertAddonListConversionsDataConversionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         end_time = self.end_time
@@ -69,68 +72,51 @@ class ConvertAddonListConversionsDataConversionsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         end_time = d.pop("end_time", UNSET)
-        if end_time is None:
-            end_time = UNSET
-        if not isinstance(end_time, (int, Unset)):
-            raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
+        if end_time.__class__ is not int:
+            end_time = read_value(end_time, "end_time", "integer", False)
 
         job_id = d.pop("job_id", UNSET)
-        if job_id is None:
-            job_id = UNSET
-        if not isinstance(job_id, (int, Unset)):
-            raise TypeError(f"field job_id: expected integer, got {type(job_id).__name__}")
+        if job_id.__class__ is not int:
+            job_id = read_value(job_id, "job_id", "integer", False)
 
         source_acct = d.pop("source_acct", UNSET)
-        if source_acct is None:
-            source_acct = UNSET
-        if not isinstance(source_acct, (str, Unset)):
-            raise TypeError(f"field source_acct: expected string, got {type(source_acct).__name__}")
+        if source_acct.__class__ is not str:
+            source_acct = read_value(source_acct, "source_acct", "string", False)
 
         start_time = d.pop("start_time", UNSET)
-        if start_time is None:
-            start_time = UNSET
-        if not isinstance(start_time, (int, Unset)):
-            raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
+        if start_time.__class__ is not int:
+            start_time = read_value(start_time, "start_time", "integer", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+        if status.__class__ is not str:
+            status = read_value(status, "status", "string", False)
 
         target_acct = d.pop("target_acct", UNSET)
-        if target_acct is None:
-            target_acct = UNSET
-        if not isinstance(target_acct, (str, Unset)):
-            raise TypeError(f"field target_acct: expected string, got {type(target_acct).__name__}")
+        if target_acct.__class__ is not str:
+            target_acct = read_value(target_acct, "target_acct", "string", False)
 
-        convert_addon_list_conversions_data_conversions_item = cls(
-            domain=domain,
-            end_time=end_time,
-            job_id=job_id,
-            source_acct=source_acct,
-            start_time=start_time,
-            status=status,
-            target_acct=target_acct,
-        )
+        convert_addon_list_conversions_data_conversions_item = _new_instance(cls)
+        convert_addon_list_conversions_data_conversions_item.domain = domain
+        convert_addon_list_conversions_data_conversions_item.end_time = end_time
+        convert_addon_list_conversions_data_conversions_item.job_id = job_id
+        convert_addon_list_conversions_data_conversions_item.source_acct = source_acct
+        convert_addon_list_conversions_data_conversions_item.start_time = start_time
+        convert_addon_list_conversions_data_conversions_item.status = status
+        convert_addon_list_conversions_data_conversions_item.target_acct = target_acct
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        convert_addon_list_conversions_data_conversions_item.additional_properties = additional_properties
+        convert_addon_list_conversions_data_conversions_item.additional_properties = dict(d) if d else {}
         return convert_addon_list_conversions_data_conversions_item
 
     @property

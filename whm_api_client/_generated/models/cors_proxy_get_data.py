@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.cors_proxy_get_data_cp_redirects_item import CorsProxyGetDataCpRedirectsItem
 
 
 T = TypeVar("T", bound="CorsProxyGetData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class CorsProxyGetData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         field_cp_redirects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_cp_redirects, Unset):
             field_cp_redirects = []
@@ -48,43 +51,36 @@ class CorsProxyGetData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _field_cp_redirects = d.pop("_cp_redirects", UNSET)
+        if _field_cp_redirects.__class__ is not list:
+            _field_cp_redirects = read_list(_field_cp_redirects, "_cp_redirects", False)
         field_cp_redirects: list[CorsProxyGetDataCpRedirectsItem] | Unset = UNSET
-        if _field_cp_redirects is not None and not isinstance(_field_cp_redirects, Unset):  # null reads as UNSET
-            if not isinstance(_field_cp_redirects, list):
-                raise TypeError(f"field _cp_redirects: expected array, got {type(_field_cp_redirects).__name__}")
+        if _field_cp_redirects is not UNSET:
             field_cp_redirects = []
             for field_cp_redirects_item_data in _field_cp_redirects:
                 _field_cp_redirects_item = field_cp_redirects_item_data
-                if not isinstance(_field_cp_redirects_item, dict):
-                    raise TypeError(
-                        f"field _cp_redirects_item: expected object, got {type(_field_cp_redirects_item).__name__}"
-                    )
+                if _field_cp_redirects_item.__class__ is not dict:
+                    _field_cp_redirects_item = read_object(_field_cp_redirects_item, "_cp_redirects_item", True)
                 field_cp_redirects_item = CorsProxyGetDataCpRedirectsItem.from_dict(_field_cp_redirects_item)
 
                 field_cp_redirects.append(field_cp_redirects_item)
 
         content = d.pop("content", UNSET)
-        if content is None:
-            content = UNSET
-        if not isinstance(content, (str, Unset)):
-            raise TypeError(f"field content: expected string, got {type(content).__name__}")
+        if content.__class__ is not str:
+            content = read_value(content, "content", "string", False)
 
-        cors_proxy_get_data = cls(
-            field_cp_redirects=field_cp_redirects,
-            content=content,
-        )
+        cors_proxy_get_data = _new_instance(cls)
+        cors_proxy_get_data.field_cp_redirects = field_cp_redirects
+        cors_proxy_get_data.content = content
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cors_proxy_get_data.additional_properties = additional_properties
+        cors_proxy_get_data.additional_properties = dict(d) if d else {}
         return cors_proxy_get_data
 
     @property

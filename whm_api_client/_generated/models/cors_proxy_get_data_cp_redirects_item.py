@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.cors_proxy_get_data_cp_redirects_item_headers import CorsProxyGetDataCpRedirectsItemHeaders
 
 
 T = TypeVar("T", bound="CorsProxyGetDataCpRedirectsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,6 +39,7 @@ class CorsProxyGetDataCpRedirectsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
@@ -89,159 +92,48 @@ class CorsProxyGetDataCpRedirectsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _headers = d.pop("headers", UNSET)
         headers: CorsProxyGetDataCpRedirectsItemHeaders | Unset
-        if _headers is None or isinstance(_headers, Unset):  # null reads as UNSET
-            headers = UNSET
-        else:
-            if not isinstance(_headers, dict):
-                raise TypeError(f"field headers: expected object, got {type(_headers).__name__}")
-            headers = CorsProxyGetDataCpRedirectsItemHeaders.from_dict(_headers)
+        if _headers.__class__ is not dict:
+            _headers = read_object(_headers, "headers", False)
+        headers = UNSET if _headers is UNSET else CorsProxyGetDataCpRedirectsItemHeaders.from_dict(_headers)
 
-        def _parse_protocol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_0 = data
-                if not isinstance(protocol_type_0, (str,)):
-                    raise TypeError(f"field protocol_type_0: expected string, got {type(protocol_type_0).__name__}")
+        protocol = d.pop("protocol", UNSET)
+        if protocol.__class__ is not str and protocol is not None:
+            protocol = read_value(protocol, "protocol", "string", False)
 
-                return protocol_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            protocol_type_1 = data
-            if protocol_type_1 is not None:
-                raise TypeError(f"field protocol_type_1: expected null, got {type(protocol_type_1).__name__}")
+        reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not None:
+            reason = read_value(reason, "reason", "string", False)
 
-            return protocol_type_1
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not None:
+            status = read_value(status, "status", "string", False)
 
-        protocol = _parse_protocol(d.pop("protocol", UNSET))
+        success = d.pop("success", UNSET)
+        if success.__class__ is not int and success is not None:
+            success = read_value(success, "success", "integer", False)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = data
-                if not isinstance(reason_type_0, (str,)):
-                    raise TypeError(f"field reason_type_0: expected string, got {type(reason_type_0).__name__}")
+        url = d.pop("url", UNSET)
+        if url.__class__ is not str and url is not None:
+            url = read_value(url, "url", "string", False)
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            reason_type_1 = data
-            if reason_type_1 is not None:
-                raise TypeError(f"field reason_type_1: expected null, got {type(reason_type_1).__name__}")
+        cors_proxy_get_data_cp_redirects_item = _new_instance(cls)
+        cors_proxy_get_data_cp_redirects_item.headers = headers
+        cors_proxy_get_data_cp_redirects_item.protocol = protocol
+        cors_proxy_get_data_cp_redirects_item.reason = reason
+        cors_proxy_get_data_cp_redirects_item.status = status
+        cors_proxy_get_data_cp_redirects_item.success = success
+        cors_proxy_get_data_cp_redirects_item.url = url
 
-            return reason_type_1
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = data
-                if not isinstance(status_type_0, (str,)):
-                    raise TypeError(f"field status_type_0: expected string, got {type(status_type_0).__name__}")
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            status_type_1 = data
-            if status_type_1 is not None:
-                raise TypeError(f"field status_type_1: expected null, got {type(status_type_1).__name__}")
-
-            return status_type_1
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_success(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                success_type_0 = data
-                if not isinstance(success_type_0, (int,)):
-                    raise TypeError(f"field success_type_0: expected integer, got {type(success_type_0).__name__}")
-
-                return success_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            success_type_1 = data
-            if success_type_1 is not None:
-                raise TypeError(f"field success_type_1: expected null, got {type(success_type_1).__name__}")
-
-            return success_type_1
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_type_0 = data
-                if not isinstance(url_type_0, (str,)):
-                    raise TypeError(f"field url_type_0: expected string, got {type(url_type_0).__name__}")
-
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_type_1 = data
-            if url_type_1 is not None:
-                raise TypeError(f"field url_type_1: expected null, got {type(url_type_1).__name__}")
-
-            return url_type_1
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        cors_proxy_get_data_cp_redirects_item = cls(
-            headers=headers,
-            protocol=protocol,
-            reason=reason,
-            status=status,
-            success=success,
-            url=url,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cors_proxy_get_data_cp_redirects_item.additional_properties = additional_properties
+        cors_proxy_get_data_cp_redirects_item.additional_properties = dict(d) if d else {}
         return cors_proxy_get_data_cp_redirects_item
 
     @property

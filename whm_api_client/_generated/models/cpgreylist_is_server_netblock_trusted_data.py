@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.cpgreylist_is_server_netblock_trusted_data_ip_blocks import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CpgreylistIsServerNetblockTrustedData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class CpgreylistIsServerNetblockTrustedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ip_blocks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ip_blocks, Unset):
             ip_blocks = self.ip_blocks.to_dict()
@@ -41,29 +44,25 @@ class CpgreylistIsServerNetblockTrustedData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _ip_blocks = d.pop("ip_blocks", UNSET)
         ip_blocks: CpgreylistIsServerNetblockTrustedDataIpBlocks | Unset
-        if _ip_blocks is None or isinstance(_ip_blocks, Unset):  # null reads as UNSET
-            ip_blocks = UNSET
-        else:
-            if not isinstance(_ip_blocks, dict):
-                raise TypeError(f"field ip_blocks: expected object, got {type(_ip_blocks).__name__}")
-            ip_blocks = CpgreylistIsServerNetblockTrustedDataIpBlocks.from_dict(_ip_blocks)
-
-        cpgreylist_is_server_netblock_trusted_data = cls(
-            ip_blocks=ip_blocks,
+        if _ip_blocks.__class__ is not dict:
+            _ip_blocks = read_object(_ip_blocks, "ip_blocks", False)
+        ip_blocks = (
+            UNSET if _ip_blocks is UNSET else CpgreylistIsServerNetblockTrustedDataIpBlocks.from_dict(_ip_blocks)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        cpgreylist_is_server_netblock_trusted_data = _new_instance(cls)
+        cpgreylist_is_server_netblock_trusted_data.ip_blocks = ip_blocks
 
-            additional_properties[prop_name] = additional
-
-        cpgreylist_is_server_netblock_trusted_data.additional_properties = additional_properties
+        cpgreylist_is_server_netblock_trusted_data.additional_properties = dict(d) if d else {}
         return cpgreylist_is_server_netblock_trusted_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CpgreylistListEntriesForCommonMailProviderData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class CpgreylistListEntriesForCommonMailProviderData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         providers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.providers, Unset):
             providers = self.providers.to_dict()
@@ -52,41 +55,38 @@ class CpgreylistListEntriesForCommonMailProviderData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _providers = d.pop("providers", UNSET)
         providers: CpgreylistListEntriesForCommonMailProviderDataProviders | Unset
-        if _providers is None or isinstance(_providers, Unset):  # null reads as UNSET
-            providers = UNSET
-        else:
-            if not isinstance(_providers, dict):
-                raise TypeError(f"field providers: expected object, got {type(_providers).__name__}")
-            providers = CpgreylistListEntriesForCommonMailProviderDataProviders.from_dict(_providers)
+        if _providers.__class__ is not dict:
+            _providers = read_object(_providers, "providers", False)
+        providers = (
+            UNSET
+            if _providers is UNSET
+            else CpgreylistListEntriesForCommonMailProviderDataProviders.from_dict(_providers)
+        )
 
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistListEntriesForCommonMailProviderDataProvidersFailed | Unset
-        if _providers_failed is None or isinstance(_providers_failed, Unset):  # null reads as UNSET
-            providers_failed = UNSET
-        else:
-            if not isinstance(_providers_failed, dict):
-                raise TypeError(f"field providers_failed: expected object, got {type(_providers_failed).__name__}")
-            providers_failed = CpgreylistListEntriesForCommonMailProviderDataProvidersFailed.from_dict(
-                _providers_failed
-            )
-
-        cpgreylist_list_entries_for_common_mail_provider_data = cls(
-            providers=providers,
-            providers_failed=providers_failed,
+        if _providers_failed.__class__ is not dict:
+            _providers_failed = read_object(_providers_failed, "providers_failed", False)
+        providers_failed = (
+            UNSET
+            if _providers_failed is UNSET
+            else CpgreylistListEntriesForCommonMailProviderDataProvidersFailed.from_dict(_providers_failed)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        cpgreylist_list_entries_for_common_mail_provider_data = _new_instance(cls)
+        cpgreylist_list_entries_for_common_mail_provider_data.providers = providers
+        cpgreylist_list_entries_for_common_mail_provider_data.providers_failed = providers_failed
 
-            additional_properties[prop_name] = additional
-
-        cpgreylist_list_entries_for_common_mail_provider_data.additional_properties = additional_properties
+        cpgreylist_list_entries_for_common_mail_provider_data.additional_properties = dict(d) if d else {}
         return cpgreylist_list_entries_for_common_mail_provider_data
 
     @property

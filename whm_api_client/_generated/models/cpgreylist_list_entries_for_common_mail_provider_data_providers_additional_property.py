@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ips: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ips, Unset):
             ips = self.ips.to_dict()
@@ -41,30 +44,28 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _ips = d.pop("ips", UNSET)
         ips: CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps | Unset
-        if _ips is None or isinstance(_ips, Unset):  # null reads as UNSET
-            ips = UNSET
-        else:
-            if not isinstance(_ips, dict):
-                raise TypeError(f"field ips: expected object, got {type(_ips).__name__}")
-            ips = CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps.from_dict(_ips)
-
-        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property = cls(
-            ips=ips,
+        if _ips.__class__ is not dict:
+            _ips = read_object(_ips, "ips", False)
+        ips = (
+            UNSET
+            if _ips is UNSET
+            else CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps.from_dict(_ips)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property = _new_instance(cls)
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property.ips = ips
 
         cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property
 

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyIps")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyI
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         create_time = self.create_time
 
         host_ip = self.host_ip
@@ -51,47 +54,42 @@ class CpgreylistListEntriesForCommonMailProviderDataProvidersAdditionalPropertyI
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         create_time = d.pop("create_time", UNSET)
-        if create_time is None:
-            create_time = UNSET
-        if not isinstance(create_time, (str, Unset)):
-            raise TypeError(f"field create_time: expected string, got {type(create_time).__name__}")
+        if create_time.__class__ is not str:
+            create_time = read_value(create_time, "create_time", "string", False)
 
         host_ip = d.pop("host_ip", UNSET)
-        if host_ip is None:
-            host_ip = UNSET
-        if not isinstance(host_ip, (str, Unset)):
-            raise TypeError(f"field host_ip: expected string, got {type(host_ip).__name__}")
+        if host_ip.__class__ is not str:
+            host_ip = read_value(host_ip, "host_ip", "string", False)
 
         is_trusted = d.pop("is_trusted", UNSET)
-        if is_trusted is None:
-            is_trusted = UNSET
-        if not isinstance(is_trusted, (int, Unset)):
-            raise TypeError(f"field is_trusted: expected integer, got {type(is_trusted).__name__}")
+        if is_trusted.__class__ is not int:
+            is_trusted = read_value(is_trusted, "is_trusted", "integer", False)
 
         provider_id = d.pop("provider_id", UNSET)
-        if provider_id is None:
-            provider_id = UNSET
-        if not isinstance(provider_id, (int, Unset)):
-            raise TypeError(f"field provider_id: expected integer, got {type(provider_id).__name__}")
+        if provider_id.__class__ is not int:
+            provider_id = read_value(provider_id, "provider_id", "integer", False)
 
-        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips = cls(
-            create_time=create_time,
-            host_ip=host_ip,
-            is_trusted=is_trusted,
-            provider_id=provider_id,
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips = _new_instance(cls)
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips.create_time = (
+            create_time
+        )
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips.host_ip = host_ip
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips.is_trusted = is_trusted
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips.provider_id = (
+            provider_id
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips.additional_properties = additional_properties
+        cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips.additional_properties = (
+            dict(d) if d else {}
+        )
         return cpgreylist_list_entries_for_common_mail_provider_data_providers_additional_property_ips
 
     @property

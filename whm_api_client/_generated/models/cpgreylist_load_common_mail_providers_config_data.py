@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.cpgreylist_load_common_mail_providers_config_data_common_mail_providers import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CpgreylistLoadCommonMailProvidersConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class CpgreylistLoadCommonMailProvidersConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         autotrust_new_common_mail_providers = self.autotrust_new_common_mail_providers
 
         common_mail_providers: dict[str, Any] | Unset = UNSET
@@ -47,42 +50,36 @@ class CpgreylistLoadCommonMailProvidersConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         autotrust_new_common_mail_providers = d.pop("autotrust_new_common_mail_providers", UNSET)
-        if autotrust_new_common_mail_providers is None:
-            autotrust_new_common_mail_providers = UNSET
-        if not isinstance(autotrust_new_common_mail_providers, (int, Unset)):
-            raise TypeError(
-                f"field autotrust_new_common_mail_providers: expected integer, got {type(autotrust_new_common_mail_providers).__name__}"
+        if autotrust_new_common_mail_providers.__class__ is not int:
+            autotrust_new_common_mail_providers = read_value(
+                autotrust_new_common_mail_providers, "autotrust_new_common_mail_providers", "integer", False
             )
 
         _common_mail_providers = d.pop("common_mail_providers", UNSET)
         common_mail_providers: CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders | Unset
-        if _common_mail_providers is None or isinstance(_common_mail_providers, Unset):  # null reads as UNSET
-            common_mail_providers = UNSET
-        else:
-            if not isinstance(_common_mail_providers, dict):
-                raise TypeError(
-                    f"field common_mail_providers: expected object, got {type(_common_mail_providers).__name__}"
-                )
-            common_mail_providers = CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders.from_dict(
-                _common_mail_providers
-            )
-
-        cpgreylist_load_common_mail_providers_config_data = cls(
-            autotrust_new_common_mail_providers=autotrust_new_common_mail_providers,
-            common_mail_providers=common_mail_providers,
+        if _common_mail_providers.__class__ is not dict:
+            _common_mail_providers = read_object(_common_mail_providers, "common_mail_providers", False)
+        common_mail_providers = (
+            UNSET
+            if _common_mail_providers is UNSET
+            else CpgreylistLoadCommonMailProvidersConfigDataCommonMailProviders.from_dict(_common_mail_providers)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        cpgreylist_load_common_mail_providers_config_data = _new_instance(cls)
+        cpgreylist_load_common_mail_providers_config_data.autotrust_new_common_mail_providers = (
+            autotrust_new_common_mail_providers
+        )
+        cpgreylist_load_common_mail_providers_config_data.common_mail_providers = common_mail_providers
 
-            additional_properties[prop_name] = additional
-
-        cpgreylist_load_common_mail_providers_config_data.additional_properties = additional_properties
+        cpgreylist_load_common_mail_providers_config_data.additional_properties = dict(d) if d else {}
         return cpgreylist_load_common_mail_providers_config_data
 
     @property

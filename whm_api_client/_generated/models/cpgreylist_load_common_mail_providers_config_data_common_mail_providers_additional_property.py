@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="CpgreylistLoadCommonMailProvidersConfigDataCommonMailProvidersAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class CpgreylistLoadCommonMailProvidersConfigDataCommonMailProvidersAdditionalPr
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         autoupdate = self.autoupdate
 
         display_name = self.display_name
@@ -45,40 +48,39 @@ class CpgreylistLoadCommonMailProvidersConfigDataCommonMailProvidersAdditionalPr
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         autoupdate = d.pop("autoupdate", UNSET)
-        if autoupdate is None:
-            autoupdate = UNSET
-        if not isinstance(autoupdate, (int, Unset)):
-            raise TypeError(f"field autoupdate: expected integer, got {type(autoupdate).__name__}")
+        if autoupdate.__class__ is not int:
+            autoupdate = read_value(autoupdate, "autoupdate", "integer", False)
 
         display_name = d.pop("display_name", UNSET)
-        if display_name is None:
-            display_name = UNSET
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+        if display_name.__class__ is not str:
+            display_name = read_value(display_name, "display_name", "string", False)
 
         is_trusted = d.pop("is_trusted", UNSET)
-        if is_trusted is None:
-            is_trusted = UNSET
-        if not isinstance(is_trusted, (int, Unset)):
-            raise TypeError(f"field is_trusted: expected integer, got {type(is_trusted).__name__}")
+        if is_trusted.__class__ is not int:
+            is_trusted = read_value(is_trusted, "is_trusted", "integer", False)
 
-        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property = cls(
-            autoupdate=autoupdate,
-            display_name=display_name,
-            is_trusted=is_trusted,
+        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property = _new_instance(cls)
+        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property.autoupdate = (
+            autoupdate
+        )
+        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property.display_name = (
+            display_name
+        )
+        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property.is_trusted = (
+            is_trusted
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property.additional_properties = additional_properties
+        cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property.additional_properties = (
+            dict(d) if d else {}
+        )
         return cpgreylist_load_common_mail_providers_config_data_common_mail_providers_additional_property
 
     @property

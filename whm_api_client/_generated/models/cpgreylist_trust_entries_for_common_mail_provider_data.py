@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.cpgreylist_trust_entries_for_common_mail_provider_data_providers_failed import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CpgreylistTrustEntriesForCommonMailProviderData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         providers_failed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.providers_failed, Unset):
             providers_failed = self.providers_failed.to_dict()
@@ -52,43 +55,38 @@ class CpgreylistTrustEntriesForCommonMailProviderData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed | Unset
-        if _providers_failed is None or isinstance(_providers_failed, Unset):  # null reads as UNSET
-            providers_failed = UNSET
-        else:
-            if not isinstance(_providers_failed, dict):
-                raise TypeError(f"field providers_failed: expected object, got {type(_providers_failed).__name__}")
-            providers_failed = CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed.from_dict(
-                _providers_failed
-            )
+        if _providers_failed.__class__ is not dict:
+            _providers_failed = read_object(_providers_failed, "providers_failed", False)
+        providers_failed = (
+            UNSET
+            if _providers_failed is UNSET
+            else CpgreylistTrustEntriesForCommonMailProviderDataProvidersFailed.from_dict(_providers_failed)
+        )
 
         _providers_trusted = d.pop("providers_trusted", UNSET)
         providers_trusted: CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted | Unset
-        if _providers_trusted is None or isinstance(_providers_trusted, Unset):  # null reads as UNSET
-            providers_trusted = UNSET
-        else:
-            if not isinstance(_providers_trusted, dict):
-                raise TypeError(f"field providers_trusted: expected object, got {type(_providers_trusted).__name__}")
-            providers_trusted = CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted.from_dict(
-                _providers_trusted
-            )
-
-        cpgreylist_trust_entries_for_common_mail_provider_data = cls(
-            providers_failed=providers_failed,
-            providers_trusted=providers_trusted,
+        if _providers_trusted.__class__ is not dict:
+            _providers_trusted = read_object(_providers_trusted, "providers_trusted", False)
+        providers_trusted = (
+            UNSET
+            if _providers_trusted is UNSET
+            else CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrusted.from_dict(_providers_trusted)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        cpgreylist_trust_entries_for_common_mail_provider_data = _new_instance(cls)
+        cpgreylist_trust_entries_for_common_mail_provider_data.providers_failed = providers_failed
+        cpgreylist_trust_entries_for_common_mail_provider_data.providers_trusted = providers_trusted
 
-            additional_properties[prop_name] = additional
-
-        cpgreylist_trust_entries_for_common_mail_provider_data.additional_properties = additional_properties
+        cpgreylist_trust_entries_for_common_mail_provider_data.additional_properties = dict(d) if d else {}
         return cpgreylist_trust_entries_for_common_mail_provider_data
 
     @property

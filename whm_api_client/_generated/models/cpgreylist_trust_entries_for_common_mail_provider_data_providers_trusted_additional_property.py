@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrustedAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrustedAdditionalP
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ips_trusted = self.ips_trusted
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,27 @@ class CpgreylistTrustEntriesForCommonMailProviderDataProvidersTrustedAdditionalP
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ips_trusted = d.pop("ips_trusted", UNSET)
-        if ips_trusted is None:
-            ips_trusted = UNSET
-        if not isinstance(ips_trusted, (int, Unset)):
-            raise TypeError(f"field ips_trusted: expected integer, got {type(ips_trusted).__name__}")
+        if ips_trusted.__class__ is not int:
+            ips_trusted = read_value(ips_trusted, "ips_trusted", "integer", False)
 
-        cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property = cls(
-            ips_trusted=ips_trusted,
+        cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property = _new_instance(
+            cls
+        )
+        cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property.ips_trusted = (
+            ips_trusted
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property.additional_properties = additional_properties
+        cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property.additional_properties = (
+            dict(d) if d else {}
+        )
         return cpgreylist_trust_entries_for_common_mail_provider_data_providers_trusted_additional_property
 
     @property

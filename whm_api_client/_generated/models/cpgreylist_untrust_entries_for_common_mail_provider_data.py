@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CpgreylistUntrustEntriesForCommonMailProviderData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         providers_failed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.providers_failed, Unset):
             providers_failed = self.providers_failed.to_dict()
@@ -52,45 +55,38 @@ class CpgreylistUntrustEntriesForCommonMailProviderData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _providers_failed = d.pop("providers_failed", UNSET)
         providers_failed: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed | Unset
-        if _providers_failed is None or isinstance(_providers_failed, Unset):  # null reads as UNSET
-            providers_failed = UNSET
-        else:
-            if not isinstance(_providers_failed, dict):
-                raise TypeError(f"field providers_failed: expected object, got {type(_providers_failed).__name__}")
-            providers_failed = CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed.from_dict(
-                _providers_failed
-            )
+        if _providers_failed.__class__ is not dict:
+            _providers_failed = read_object(_providers_failed, "providers_failed", False)
+        providers_failed = (
+            UNSET
+            if _providers_failed is UNSET
+            else CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailed.from_dict(_providers_failed)
+        )
 
         _providers_untrusted = d.pop("providers_untrusted", UNSET)
         providers_untrusted: CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted | Unset
-        if _providers_untrusted is None or isinstance(_providers_untrusted, Unset):  # null reads as UNSET
-            providers_untrusted = UNSET
-        else:
-            if not isinstance(_providers_untrusted, dict):
-                raise TypeError(
-                    f"field providers_untrusted: expected object, got {type(_providers_untrusted).__name__}"
-                )
-            providers_untrusted = CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted.from_dict(
-                _providers_untrusted
-            )
-
-        cpgreylist_untrust_entries_for_common_mail_provider_data = cls(
-            providers_failed=providers_failed,
-            providers_untrusted=providers_untrusted,
+        if _providers_untrusted.__class__ is not dict:
+            _providers_untrusted = read_object(_providers_untrusted, "providers_untrusted", False)
+        providers_untrusted = (
+            UNSET
+            if _providers_untrusted is UNSET
+            else CpgreylistUntrustEntriesForCommonMailProviderDataProvidersUntrusted.from_dict(_providers_untrusted)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        cpgreylist_untrust_entries_for_common_mail_provider_data = _new_instance(cls)
+        cpgreylist_untrust_entries_for_common_mail_provider_data.providers_failed = providers_failed
+        cpgreylist_untrust_entries_for_common_mail_provider_data.providers_untrusted = providers_untrusted
 
-            additional_properties[prop_name] = additional
-
-        cpgreylist_untrust_entries_for_common_mail_provider_data.additional_properties = additional_properties
+        cpgreylist_untrust_entries_for_common_mail_provider_data.additional_properties = dict(d) if d else {}
         return cpgreylist_untrust_entries_for_common_mail_provider_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditional
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ips_untrusted = self.ips_untrusted
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,27 @@ class CpgreylistUntrustEntriesForCommonMailProviderDataProvidersFailedAdditional
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ips_untrusted = d.pop("ips_untrusted", UNSET)
-        if ips_untrusted is None:
-            ips_untrusted = UNSET
-        if not isinstance(ips_untrusted, (int, Unset)):
-            raise TypeError(f"field ips_untrusted: expected integer, got {type(ips_untrusted).__name__}")
+        if ips_untrusted.__class__ is not int:
+            ips_untrusted = read_value(ips_untrusted, "ips_untrusted", "integer", False)
 
-        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property = cls(
-            ips_untrusted=ips_untrusted,
+        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property = _new_instance(
+            cls
+        )
+        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property.ips_untrusted = (
+            ips_untrusted
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property.additional_properties = additional_properties
+        cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property.additional_properties = (
+            dict(d) if d else {}
+        )
         return cpgreylist_untrust_entries_for_common_mail_provider_data_providers_failed_additional_property
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.create_cpgreylist_trusted_host_data_ips_added_item import CreateCpgreylistTrustedHostDataIpsAddedItem
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCpgreylistTrustedHostData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -32,6 +34,7 @@ class CreateCpgreylistTrustedHostData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         comment = self.comment
 
         ips_added: list[dict[str, Any]] | Unset = UNSET
@@ -57,51 +60,43 @@ class CreateCpgreylistTrustedHostData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
-        if comment is None:
-            comment = UNSET
-        if not isinstance(comment, (str, Unset)):
-            raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
+        if comment.__class__ is not str:
+            comment = read_value(comment, "comment", "string", False)
 
         _ips_added = d.pop("ips_added", UNSET)
+        if _ips_added.__class__ is not list:
+            _ips_added = read_list(_ips_added, "ips_added", False)
         ips_added: list[CreateCpgreylistTrustedHostDataIpsAddedItem] | Unset = UNSET
-        if _ips_added is not None and not isinstance(_ips_added, Unset):  # null reads as UNSET
-            if not isinstance(_ips_added, list):
-                raise TypeError(f"field ips_added: expected array, got {type(_ips_added).__name__}")
+        if _ips_added is not UNSET:
             ips_added = []
             for ips_added_item_data in _ips_added:
                 _ips_added_item = ips_added_item_data
-                if not isinstance(_ips_added_item, dict):
-                    raise TypeError(f"field ips_added_item: expected object, got {type(_ips_added_item).__name__}")
+                if _ips_added_item.__class__ is not dict:
+                    _ips_added_item = read_object(_ips_added_item, "ips_added_item", True)
                 ips_added_item = CreateCpgreylistTrustedHostDataIpsAddedItem.from_dict(_ips_added_item)
 
                 ips_added.append(ips_added_item)
 
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: CreateCpgreylistTrustedHostDataIpsFailed | Unset
-        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
-            ips_failed = UNSET
-        else:
-            if not isinstance(_ips_failed, dict):
-                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
-            ips_failed = CreateCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
+        if _ips_failed.__class__ is not dict:
+            _ips_failed = read_object(_ips_failed, "ips_failed", False)
+        ips_failed = UNSET if _ips_failed is UNSET else CreateCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
 
-        create_cpgreylist_trusted_host_data = cls(
-            comment=comment,
-            ips_added=ips_added,
-            ips_failed=ips_failed,
-        )
+        create_cpgreylist_trusted_host_data = _new_instance(cls)
+        create_cpgreylist_trusted_host_data.comment = comment
+        create_cpgreylist_trusted_host_data.ips_added = ips_added
+        create_cpgreylist_trusted_host_data.ips_failed = ips_failed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        create_cpgreylist_trusted_host_data.additional_properties = additional_properties
+        create_cpgreylist_trusted_host_data.additional_properties = dict(d) if d else {}
         return create_cpgreylist_trusted_host_data
 
     @property

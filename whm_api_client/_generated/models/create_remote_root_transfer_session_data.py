@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="CreateRemoteRootTransferSessionData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class CreateRemoteRootTransferSessionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         analyze_rawout = self.analyze_rawout
 
         create_rawout = self.create_rawout
@@ -45,40 +48,31 @@ class CreateRemoteRootTransferSessionData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         analyze_rawout = d.pop("analyze_rawout", UNSET)
-        if analyze_rawout is None:
-            analyze_rawout = UNSET
-        if not isinstance(analyze_rawout, (str, Unset)):
-            raise TypeError(f"field analyze_rawout: expected string, got {type(analyze_rawout).__name__}")
+        if analyze_rawout.__class__ is not str:
+            analyze_rawout = read_value(analyze_rawout, "analyze_rawout", "string", False)
 
         create_rawout = d.pop("create_rawout", UNSET)
-        if create_rawout is None:
-            create_rawout = UNSET
-        if not isinstance(create_rawout, (str, Unset)):
-            raise TypeError(f"field create_rawout: expected string, got {type(create_rawout).__name__}")
+        if create_rawout.__class__ is not str:
+            create_rawout = read_value(create_rawout, "create_rawout", "string", False)
 
         transfer_session_id = d.pop("transfer_session_id", UNSET)
-        if transfer_session_id is None:
-            transfer_session_id = UNSET
-        if not isinstance(transfer_session_id, (str, Unset)):
-            raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
+        if transfer_session_id.__class__ is not str:
+            transfer_session_id = read_value(transfer_session_id, "transfer_session_id", "string", False)
 
-        create_remote_root_transfer_session_data = cls(
-            analyze_rawout=analyze_rawout,
-            create_rawout=create_rawout,
-            transfer_session_id=transfer_session_id,
-        )
+        create_remote_root_transfer_session_data = _new_instance(cls)
+        create_remote_root_transfer_session_data.analyze_rawout = analyze_rawout
+        create_remote_root_transfer_session_data.create_rawout = create_rawout
+        create_remote_root_transfer_session_data.transfer_session_id = transfer_session_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        create_remote_root_transfer_session_data.additional_properties = additional_properties
+        create_remote_root_transfer_session_data.additional_properties = dict(d) if d else {}
         return create_remote_root_transfer_session_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="CreateacctData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,6 +51,7 @@ class CreateacctData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ip = self.ip
 
         nameserver = self.nameserver
@@ -143,293 +146,86 @@ class CreateacctData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         nameserver = d.pop("nameserver", UNSET)
-        if nameserver is None:
-            nameserver = UNSET
-        if not isinstance(nameserver, (str, Unset)):
-            raise TypeError(f"field nameserver: expected string, got {type(nameserver).__name__}")
+        if nameserver.__class__ is not str:
+            nameserver = read_value(nameserver, "nameserver", "string", False)
 
         nameserver2 = d.pop("nameserver2", UNSET)
-        if nameserver2 is None:
-            nameserver2 = UNSET
-        if not isinstance(nameserver2, (str, Unset)):
-            raise TypeError(f"field nameserver2: expected string, got {type(nameserver2).__name__}")
+        if nameserver2.__class__ is not str:
+            nameserver2 = read_value(nameserver2, "nameserver2", "string", False)
 
         nameserver3 = d.pop("nameserver3", UNSET)
-        if nameserver3 is None:
-            nameserver3 = UNSET
-        if not isinstance(nameserver3, (str, Unset)):
-            raise TypeError(f"field nameserver3: expected string, got {type(nameserver3).__name__}")
+        if nameserver3.__class__ is not str:
+            nameserver3 = read_value(nameserver3, "nameserver3", "string", False)
 
         nameserver4 = d.pop("nameserver4", UNSET)
-        if nameserver4 is None:
-            nameserver4 = UNSET
-        if not isinstance(nameserver4, (str, Unset)):
-            raise TypeError(f"field nameserver4: expected string, got {type(nameserver4).__name__}")
+        if nameserver4.__class__ is not str:
+            nameserver4 = read_value(nameserver4, "nameserver4", "string", False)
 
-        def _parse_nameservera(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameservera_type_0 = data
-                if not isinstance(nameservera_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameservera_type_0: expected string, got {type(nameservera_type_0).__name__}"
-                    )
+        nameservera = d.pop("nameservera", UNSET)
+        if nameservera.__class__ is not str and nameservera is not None:
+            nameservera = read_value(nameservera, "nameservera", "string", False)
 
-                return nameservera_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameservera_type_1 = data
-            if nameservera_type_1 is not None:
-                raise TypeError(f"field nameservera_type_1: expected null, got {type(nameservera_type_1).__name__}")
+        nameservera2 = d.pop("nameservera2", UNSET)
+        if nameservera2.__class__ is not str and nameservera2 is not None:
+            nameservera2 = read_value(nameservera2, "nameservera2", "string", False)
 
-            return nameservera_type_1
+        nameservera3 = d.pop("nameservera3", UNSET)
+        if nameservera3.__class__ is not str and nameservera3 is not None:
+            nameservera3 = read_value(nameservera3, "nameservera3", "string", False)
 
-        nameservera = _parse_nameservera(d.pop("nameservera", UNSET))
+        nameservera4 = d.pop("nameservera4", UNSET)
+        if nameservera4.__class__ is not str and nameservera4 is not None:
+            nameservera4 = read_value(nameservera4, "nameservera4", "string", False)
 
-        def _parse_nameservera2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameservera2_type_0 = data
-                if not isinstance(nameservera2_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameservera2_type_0: expected string, got {type(nameservera2_type_0).__name__}"
-                    )
+        nameserverentry = d.pop("nameserverentry", UNSET)
+        if nameserverentry.__class__ is not str and nameserverentry is not None:
+            nameserverentry = read_value(nameserverentry, "nameserverentry", "string", False)
 
-                return nameservera2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameservera2_type_1 = data
-            if nameservera2_type_1 is not None:
-                raise TypeError(f"field nameservera2_type_1: expected null, got {type(nameservera2_type_1).__name__}")
+        nameserverentry2 = d.pop("nameserverentry2", UNSET)
+        if nameserverentry2.__class__ is not str and nameserverentry2 is not None:
+            nameserverentry2 = read_value(nameserverentry2, "nameserverentry2", "string", False)
 
-            return nameservera2_type_1
+        nameserverentry3 = d.pop("nameserverentry3", UNSET)
+        if nameserverentry3.__class__ is not str and nameserverentry3 is not None:
+            nameserverentry3 = read_value(nameserverentry3, "nameserverentry3", "string", False)
 
-        nameservera2 = _parse_nameservera2(d.pop("nameservera2", UNSET))
-
-        def _parse_nameservera3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameservera3_type_0 = data
-                if not isinstance(nameservera3_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameservera3_type_0: expected string, got {type(nameservera3_type_0).__name__}"
-                    )
-
-                return nameservera3_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameservera3_type_1 = data
-            if nameservera3_type_1 is not None:
-                raise TypeError(f"field nameservera3_type_1: expected null, got {type(nameservera3_type_1).__name__}")
-
-            return nameservera3_type_1
-
-        nameservera3 = _parse_nameservera3(d.pop("nameservera3", UNSET))
-
-        def _parse_nameservera4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameservera4_type_0 = data
-                if not isinstance(nameservera4_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameservera4_type_0: expected string, got {type(nameservera4_type_0).__name__}"
-                    )
-
-                return nameservera4_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameservera4_type_1 = data
-            if nameservera4_type_1 is not None:
-                raise TypeError(f"field nameservera4_type_1: expected null, got {type(nameservera4_type_1).__name__}")
-
-            return nameservera4_type_1
-
-        nameservera4 = _parse_nameservera4(d.pop("nameservera4", UNSET))
-
-        def _parse_nameserverentry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameserverentry_type_0 = data
-                if not isinstance(nameserverentry_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameserverentry_type_0: expected string, got {type(nameserverentry_type_0).__name__}"
-                    )
-
-                return nameserverentry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameserverentry_type_1 = data
-            if nameserverentry_type_1 is not None:
-                raise TypeError(
-                    f"field nameserverentry_type_1: expected null, got {type(nameserverentry_type_1).__name__}"
-                )
-
-            return nameserverentry_type_1
-
-        nameserverentry = _parse_nameserverentry(d.pop("nameserverentry", UNSET))
-
-        def _parse_nameserverentry2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameserverentry2_type_0 = data
-                if not isinstance(nameserverentry2_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameserverentry2_type_0: expected string, got {type(nameserverentry2_type_0).__name__}"
-                    )
-
-                return nameserverentry2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameserverentry2_type_1 = data
-            if nameserverentry2_type_1 is not None:
-                raise TypeError(
-                    f"field nameserverentry2_type_1: expected null, got {type(nameserverentry2_type_1).__name__}"
-                )
-
-            return nameserverentry2_type_1
-
-        nameserverentry2 = _parse_nameserverentry2(d.pop("nameserverentry2", UNSET))
-
-        def _parse_nameserverentry3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameserverentry3_type_0 = data
-                if not isinstance(nameserverentry3_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameserverentry3_type_0: expected string, got {type(nameserverentry3_type_0).__name__}"
-                    )
-
-                return nameserverentry3_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameserverentry3_type_1 = data
-            if nameserverentry3_type_1 is not None:
-                raise TypeError(
-                    f"field nameserverentry3_type_1: expected null, got {type(nameserverentry3_type_1).__name__}"
-                )
-
-            return nameserverentry3_type_1
-
-        nameserverentry3 = _parse_nameserverentry3(d.pop("nameserverentry3", UNSET))
-
-        def _parse_nameserverentry4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nameserverentry4_type_0 = data
-                if not isinstance(nameserverentry4_type_0, (str,)):
-                    raise TypeError(
-                        f"field nameserverentry4_type_0: expected string, got {type(nameserverentry4_type_0).__name__}"
-                    )
-
-                return nameserverentry4_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            nameserverentry4_type_1 = data
-            if nameserverentry4_type_1 is not None:
-                raise TypeError(
-                    f"field nameserverentry4_type_1: expected null, got {type(nameserverentry4_type_1).__name__}"
-                )
-
-            return nameserverentry4_type_1
-
-        nameserverentry4 = _parse_nameserverentry4(d.pop("nameserverentry4", UNSET))
+        nameserverentry4 = d.pop("nameserverentry4", UNSET)
+        if nameserverentry4.__class__ is not str and nameserverentry4 is not None:
+            nameserverentry4 = read_value(nameserverentry4, "nameserverentry4", "string", False)
 
         package = d.pop("package", UNSET)
-        if package is None:
-            package = UNSET
-        if not isinstance(package, (str, Unset)):
-            raise TypeError(f"field package: expected string, got {type(package).__name__}")
+        if package.__class__ is not str:
+            package = read_value(package, "package", "string", False)
 
-        createacct_data = cls(
-            ip=ip,
-            nameserver=nameserver,
-            nameserver2=nameserver2,
-            nameserver3=nameserver3,
-            nameserver4=nameserver4,
-            nameservera=nameservera,
-            nameservera2=nameservera2,
-            nameservera3=nameservera3,
-            nameservera4=nameservera4,
-            nameserverentry=nameserverentry,
-            nameserverentry2=nameserverentry2,
-            nameserverentry3=nameserverentry3,
-            nameserverentry4=nameserverentry4,
-            package=package,
-        )
+        createacct_data = _new_instance(cls)
+        createacct_data.ip = ip
+        createacct_data.nameserver = nameserver
+        createacct_data.nameserver2 = nameserver2
+        createacct_data.nameserver3 = nameserver3
+        createacct_data.nameserver4 = nameserver4
+        createacct_data.nameservera = nameservera
+        createacct_data.nameservera2 = nameservera2
+        createacct_data.nameservera3 = nameservera3
+        createacct_data.nameservera4 = nameservera4
+        createacct_data.nameserverentry = nameserverentry
+        createacct_data.nameserverentry2 = nameserverentry2
+        createacct_data.nameserverentry3 = nameserverentry3
+        createacct_data.nameserverentry4 = nameserverentry4
+        createacct_data.package = package
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        createacct_data.additional_properties = additional_properties
+        createacct_data.additional_properties = dict(d) if d else {}
         return createacct_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.delete_cpgreylist_trusted_host_data_ips_failed import DeleteCpgreylistTrustedHostDataIpsFailed
 
 
 T = TypeVar("T", bound="DeleteCpgreylistTrustedHostData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class DeleteCpgreylistTrustedHostData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ips_failed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ips_failed, Unset):
             ips_failed = self.ips_failed.to_dict()
@@ -47,43 +50,35 @@ class DeleteCpgreylistTrustedHostData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: DeleteCpgreylistTrustedHostDataIpsFailed | Unset
-        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
-            ips_failed = UNSET
-        else:
-            if not isinstance(_ips_failed, dict):
-                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
-            ips_failed = DeleteCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
+        if _ips_failed.__class__ is not dict:
+            _ips_failed = read_object(_ips_failed, "ips_failed", False)
+        ips_failed = UNSET if _ips_failed is UNSET else DeleteCpgreylistTrustedHostDataIpsFailed.from_dict(_ips_failed)
 
         _ips_removed = d.pop("ips_removed", UNSET)
+        if _ips_removed.__class__ is not list:
+            _ips_removed = read_list(_ips_removed, "ips_removed", False)
         ips_removed: list[str] | Unset = UNSET
-        if _ips_removed is not None and not isinstance(_ips_removed, Unset):  # null reads as UNSET
-            if not isinstance(_ips_removed, list):
-                raise TypeError(f"field ips_removed: expected array, got {type(_ips_removed).__name__}")
-            ips_removed = []
-            for ips_removed_item_data in _ips_removed:
-                ips_removed_item = ips_removed_item_data
-                if not isinstance(ips_removed_item, (str,)):
-                    raise TypeError(f"field ips_removed_item: expected string, got {type(ips_removed_item).__name__}")
+        if _ips_removed is not UNSET:
+            ips_removed = _ips_removed
+            for _item in _ips_removed:
+                if _item.__class__ is not str:
+                    ips_removed = read_items(_ips_removed, "ips_removed_item", "string")
+                    break
 
-                ips_removed.append(ips_removed_item)
+        delete_cpgreylist_trusted_host_data = _new_instance(cls)
+        delete_cpgreylist_trusted_host_data.ips_failed = ips_failed
+        delete_cpgreylist_trusted_host_data.ips_removed = ips_removed
 
-        delete_cpgreylist_trusted_host_data = cls(
-            ips_failed=ips_failed,
-            ips_removed=ips_removed,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delete_cpgreylist_trusted_host_data.additional_properties = additional_properties
+        delete_cpgreylist_trusted_host_data.additional_properties = dict(d) if d else {}
         return delete_cpgreylist_trusted_host_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.delete_cphulk_record_data_ips_failed import DeleteCphulkRecordDataIpsFailed
 
 
 T = TypeVar("T", bound="DeleteCphulkRecordData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class DeleteCphulkRecordData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ips_failed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ips_failed, Unset):
             ips_failed = self.ips_failed.to_dict()
@@ -65,66 +68,52 @@ class DeleteCphulkRecordData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _ips_failed = d.pop("ips_failed", UNSET)
         ips_failed: DeleteCphulkRecordDataIpsFailed | Unset
-        if _ips_failed is None or isinstance(_ips_failed, Unset):  # null reads as UNSET
-            ips_failed = UNSET
-        else:
-            if not isinstance(_ips_failed, dict):
-                raise TypeError(f"field ips_failed: expected object, got {type(_ips_failed).__name__}")
-            ips_failed = DeleteCphulkRecordDataIpsFailed.from_dict(_ips_failed)
+        if _ips_failed.__class__ is not dict:
+            _ips_failed = read_object(_ips_failed, "ips_failed", False)
+        ips_failed = UNSET if _ips_failed is UNSET else DeleteCphulkRecordDataIpsFailed.from_dict(_ips_failed)
 
         _ips_removed = d.pop("ips_removed", UNSET)
+        if _ips_removed.__class__ is not list:
+            _ips_removed = read_list(_ips_removed, "ips_removed", False)
         ips_removed: list[str] | Unset = UNSET
-        if _ips_removed is not None and not isinstance(_ips_removed, Unset):  # null reads as UNSET
-            if not isinstance(_ips_removed, list):
-                raise TypeError(f"field ips_removed: expected array, got {type(_ips_removed).__name__}")
-            ips_removed = []
-            for ips_removed_item_data in _ips_removed:
-                ips_removed_item = ips_removed_item_data
-                if not isinstance(ips_removed_item, (str,)):
-                    raise TypeError(f"field ips_removed_item: expected string, got {type(ips_removed_item).__name__}")
-
-                ips_removed.append(ips_removed_item)
+        if _ips_removed is not UNSET:
+            ips_removed = _ips_removed
+            for _item in _ips_removed:
+                if _item.__class__ is not str:
+                    ips_removed = read_items(_ips_removed, "ips_removed_item", "string")
+                    break
 
         list_name = d.pop("list_name", UNSET)
-        if list_name is None:
-            list_name = UNSET
-        if not isinstance(list_name, (str, Unset)):
-            raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
+        if list_name.__class__ is not str:
+            list_name = read_value(list_name, "list_name", "string", False)
 
         requester_ip = d.pop("requester_ip", UNSET)
-        if requester_ip is None:
-            requester_ip = UNSET
-        if not isinstance(requester_ip, (str, Unset)):
-            raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
+        if requester_ip.__class__ is not str:
+            requester_ip = read_value(requester_ip, "requester_ip", "string", False)
 
         requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
-        if requester_ip_is_whitelisted is None:
-            requester_ip_is_whitelisted = UNSET
-        if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
-            raise TypeError(
-                f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"
+        if requester_ip_is_whitelisted.__class__ is not int:
+            requester_ip_is_whitelisted = read_value(
+                requester_ip_is_whitelisted, "requester_ip_is_whitelisted", "integer", False
             )
 
-        delete_cphulk_record_data = cls(
-            ips_failed=ips_failed,
-            ips_removed=ips_removed,
-            list_name=list_name,
-            requester_ip=requester_ip,
-            requester_ip_is_whitelisted=requester_ip_is_whitelisted,
-        )
+        delete_cphulk_record_data = _new_instance(cls)
+        delete_cphulk_record_data.ips_failed = ips_failed
+        delete_cphulk_record_data.ips_removed = ips_removed
+        delete_cphulk_record_data.list_name = list_name
+        delete_cphulk_record_data.requester_ip = requester_ip
+        delete_cphulk_record_data.requester_ip_is_whitelisted = requester_ip_is_whitelisted
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delete_cphulk_record_data.additional_properties = additional_properties
+        delete_cphulk_record_data.additional_properties = dict(d) if d else {}
         return delete_cphulk_record_data
 
     @property

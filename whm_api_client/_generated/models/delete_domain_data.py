@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="DeleteDomainData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class DeleteDomainData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -43,53 +46,26 @@ class DeleteDomainData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = data
-                if not isinstance(type_type_0, (str,)):
-                    raise TypeError(f"field type_type_0: expected string, got {type(type_type_0).__name__}")
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            type_type_1 = data
-            if type_type_1 is not None:
-                raise TypeError(f"field type_type_1: expected null, got {type(type_type_1).__name__}")
-
-            return type_type_1
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not None:
+            type_ = read_value(type_, "type", "string", False)
 
         username = d.pop("username", UNSET)
-        if username is None:
-            username = UNSET
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"field username: expected string, got {type(username).__name__}")
+        if username.__class__ is not str:
+            username = read_value(username, "username", "string", False)
 
-        delete_domain_data = cls(
-            type_=type_,
-            username=username,
-        )
+        delete_domain_data = _new_instance(cls)
+        delete_domain_data.type_ = type_
+        delete_domain_data.username = username
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delete_domain_data.additional_properties = additional_properties
+        delete_domain_data.additional_properties = dict(d) if d else {}
         return delete_domain_data
 
     @property

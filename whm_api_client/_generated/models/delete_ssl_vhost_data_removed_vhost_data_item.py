@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="DeleteSslVhostDataRemovedVhostDataItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class DeleteSslVhostDataRemovedVhostDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ip_port: list[str] | Unset = UNSET
         if not isinstance(self.ip_port, Unset):
             ip_port = self.ip_port
@@ -59,61 +62,48 @@ class DeleteSslVhostDataRemovedVhostDataItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _ip_port = d.pop("ip_port", UNSET)
+        if _ip_port.__class__ is not list:
+            _ip_port = read_list(_ip_port, "ip_port", False)
         ip_port: list[str] | Unset = UNSET
-        if _ip_port is not None and not isinstance(_ip_port, Unset):  # null reads as UNSET
-            if not isinstance(_ip_port, list):
-                raise TypeError(f"field ip_port: expected array, got {type(_ip_port).__name__}")
-            ip_port = []
-            for ip_port_item_data in _ip_port:
-                ip_port_item = ip_port_item_data
-                if not isinstance(ip_port_item, (str,)):
-                    raise TypeError(f"field ip_port_item: expected string, got {type(ip_port_item).__name__}")
-
-                ip_port.append(ip_port_item)
+        if _ip_port is not UNSET:
+            ip_port = _ip_port
+            for _item in _ip_port:
+                if _item.__class__ is not str:
+                    ip_port = read_items(_ip_port, "ip_port_item", "string")
+                    break
 
         is_ssl = d.pop("is_ssl", UNSET)
-        if is_ssl is None:
-            is_ssl = UNSET
-        if not isinstance(is_ssl, (int, Unset)):
-            raise TypeError(f"field is_ssl: expected integer, got {type(is_ssl).__name__}")
+        if is_ssl.__class__ is not int:
+            is_ssl = read_value(is_ssl, "is_ssl", "integer", False)
 
         primary_on_ip_port = d.pop("primary_on_ip_port", UNSET)
-        if primary_on_ip_port is None:
-            primary_on_ip_port = UNSET
-        if not isinstance(primary_on_ip_port, (str, Unset)):
-            raise TypeError(f"field primary_on_ip_port: expected string, got {type(primary_on_ip_port).__name__}")
+        if primary_on_ip_port.__class__ is not str:
+            primary_on_ip_port = read_value(primary_on_ip_port, "primary_on_ip_port", "string", False)
 
         servername = d.pop("servername", UNSET)
-        if servername is None:
-            servername = UNSET
-        if not isinstance(servername, (str, Unset)):
-            raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
+        if servername.__class__ is not str:
+            servername = read_value(servername, "servername", "string", False)
 
         vhost_entry = d.pop("vhost_entry", UNSET)
-        if vhost_entry is None:
-            vhost_entry = UNSET
-        if not isinstance(vhost_entry, (str, Unset)):
-            raise TypeError(f"field vhost_entry: expected string, got {type(vhost_entry).__name__}")
+        if vhost_entry.__class__ is not str:
+            vhost_entry = read_value(vhost_entry, "vhost_entry", "string", False)
 
-        delete_ssl_vhost_data_removed_vhost_data_item = cls(
-            ip_port=ip_port,
-            is_ssl=is_ssl,
-            primary_on_ip_port=primary_on_ip_port,
-            servername=servername,
-            vhost_entry=vhost_entry,
-        )
+        delete_ssl_vhost_data_removed_vhost_data_item = _new_instance(cls)
+        delete_ssl_vhost_data_removed_vhost_data_item.ip_port = ip_port
+        delete_ssl_vhost_data_removed_vhost_data_item.is_ssl = is_ssl
+        delete_ssl_vhost_data_removed_vhost_data_item.primary_on_ip_port = primary_on_ip_port
+        delete_ssl_vhost_data_removed_vhost_data_item.servername = servername
+        delete_ssl_vhost_data_removed_vhost_data_item.vhost_entry = vhost_entry
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delete_ssl_vhost_data_removed_vhost_data_item.additional_properties = additional_properties
+        delete_ssl_vhost_data_removed_vhost_data_item.additional_properties = dict(d) if d else {}
         return delete_ssl_vhost_data_removed_vhost_data_item
 
     @property

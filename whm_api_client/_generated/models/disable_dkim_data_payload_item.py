@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="DisableDkimDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class DisableDkimDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         msg = self.msg
@@ -45,40 +48,31 @@ class DisableDkimDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         msg = d.pop("msg", UNSET)
-        if msg is None:
-            msg = UNSET
-        if not isinstance(msg, (str, Unset)):
-            raise TypeError(f"field msg: expected string, got {type(msg).__name__}")
+        if msg.__class__ is not str:
+            msg = read_value(msg, "msg", "string", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (int, Unset)):
-            raise TypeError(f"field status: expected integer, got {type(status).__name__}")
+        if status.__class__ is not int:
+            status = read_value(status, "status", "integer", False)
 
-        disable_dkim_data_payload_item = cls(
-            domain=domain,
-            msg=msg,
-            status=status,
-        )
+        disable_dkim_data_payload_item = _new_instance(cls)
+        disable_dkim_data_payload_item.domain = domain
+        disable_dkim_data_payload_item.msg = msg
+        disable_dkim_data_payload_item.status = status
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        disable_dkim_data_payload_item.additional_properties = additional_properties
+        disable_dkim_data_payload_item.additional_properties = dict(d) if d else {}
         return disable_dkim_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="DisableDnssecForDomainsDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class DisableDnssecForDomainsDataDomainsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         disabled = self.disabled
 
         domain = self.domain
@@ -39,33 +42,26 @@ class DisableDnssecForDomainsDataDomainsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         disabled = d.pop("disabled", UNSET)
-        if disabled is None:
-            disabled = UNSET
-        if not isinstance(disabled, (int, Unset)):
-            raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
+        if disabled.__class__ is not int:
+            disabled = read_value(disabled, "disabled", "integer", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
-        disable_dnssec_for_domains_data_domains_item = cls(
-            disabled=disabled,
-            domain=domain,
-        )
+        disable_dnssec_for_domains_data_domains_item = _new_instance(cls)
+        disable_dnssec_for_domains_data_domains_item.disabled = disabled
+        disable_dnssec_for_domains_data_domains_item.domain = domain
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        disable_dnssec_for_domains_data_domains_item.additional_properties = additional_properties
+        disable_dnssec_for_domains_data_domains_item.additional_properties = dict(d) if d else {}
         return disable_dnssec_for_domains_data_domains_item
 
     @property

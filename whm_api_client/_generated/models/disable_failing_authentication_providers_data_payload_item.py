@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.disable_failing_authentication_providers_data_payload_item_failures_to_disable_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DisableFailingAuthenticationProvidersDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,6 +39,7 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         disabled_services: list[str] | Unset = UNSET
         if not isinstance(self.disabled_services, Unset):
             disabled_services = self.disabled_services
@@ -70,38 +73,36 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _disabled_services = d.pop("disabled_services", UNSET)
+        if _disabled_services.__class__ is not list:
+            _disabled_services = read_list(_disabled_services, "disabled_services", False)
         disabled_services: list[str] | Unset = UNSET
-        if _disabled_services is not None and not isinstance(_disabled_services, Unset):  # null reads as UNSET
-            if not isinstance(_disabled_services, list):
-                raise TypeError(f"field disabled_services: expected array, got {type(_disabled_services).__name__}")
-            disabled_services = []
-            for disabled_services_item_data in _disabled_services:
-                disabled_services_item = disabled_services_item_data
-                if not isinstance(disabled_services_item, (str,)):
-                    raise TypeError(
-                        f"field disabled_services_item: expected string, got {type(disabled_services_item).__name__}"
-                    )
-
-                disabled_services.append(disabled_services_item)
+        if _disabled_services is not UNSET:
+            disabled_services = _disabled_services
+            for _item in _disabled_services:
+                if _item.__class__ is not str:
+                    disabled_services = read_items(_disabled_services, "disabled_services_item", "string")
+                    break
 
         _failures_to_disable = d.pop("failures_to_disable", UNSET)
+        if _failures_to_disable.__class__ is not list:
+            _failures_to_disable = read_list(_failures_to_disable, "failures_to_disable", False)
         failures_to_disable: list[DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem] | Unset = (
             UNSET
         )
-        if _failures_to_disable is not None and not isinstance(_failures_to_disable, Unset):  # null reads as UNSET
-            if not isinstance(_failures_to_disable, list):
-                raise TypeError(f"field failures_to_disable: expected array, got {type(_failures_to_disable).__name__}")
+        if _failures_to_disable is not UNSET:
             failures_to_disable = []
             for failures_to_disable_item_data in _failures_to_disable:
                 _failures_to_disable_item = failures_to_disable_item_data
-                if not isinstance(_failures_to_disable_item, dict):
-                    raise TypeError(
-                        f"field failures_to_disable_item: expected object, got {type(_failures_to_disable_item).__name__}"
-                    )
+                if _failures_to_disable_item.__class__ is not dict:
+                    _failures_to_disable_item = read_object(_failures_to_disable_item, "failures_to_disable_item", True)
                 failures_to_disable_item = (
                     DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem.from_dict(
                         _failures_to_disable_item
@@ -111,38 +112,25 @@ class DisableFailingAuthenticationProvidersDataPayloadItem:
                 failures_to_disable.append(failures_to_disable_item)
 
         provider_failure = d.pop("provider_failure", UNSET)
-        if provider_failure is None:
-            provider_failure = UNSET
-        if not isinstance(provider_failure, (str, Unset)):
-            raise TypeError(f"field provider_failure: expected string, got {type(provider_failure).__name__}")
+        if provider_failure.__class__ is not str:
+            provider_failure = read_value(provider_failure, "provider_failure", "string", False)
 
         provider_name = d.pop("provider_name", UNSET)
-        if provider_name is None:
-            provider_name = UNSET
-        if not isinstance(provider_name, (str, Unset)):
-            raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
+        if provider_name.__class__ is not str:
+            provider_name = read_value(provider_name, "provider_name", "string", False)
 
         provider_namespace = d.pop("provider_namespace", UNSET)
-        if provider_namespace is None:
-            provider_namespace = UNSET
-        if not isinstance(provider_namespace, (str, Unset)):
-            raise TypeError(f"field provider_namespace: expected string, got {type(provider_namespace).__name__}")
+        if provider_namespace.__class__ is not str:
+            provider_namespace = read_value(provider_namespace, "provider_namespace", "string", False)
 
-        disable_failing_authentication_providers_data_payload_item = cls(
-            disabled_services=disabled_services,
-            failures_to_disable=failures_to_disable,
-            provider_failure=provider_failure,
-            provider_name=provider_name,
-            provider_namespace=provider_namespace,
-        )
+        disable_failing_authentication_providers_data_payload_item = _new_instance(cls)
+        disable_failing_authentication_providers_data_payload_item.disabled_services = disabled_services
+        disable_failing_authentication_providers_data_payload_item.failures_to_disable = failures_to_disable
+        disable_failing_authentication_providers_data_payload_item.provider_failure = provider_failure
+        disable_failing_authentication_providers_data_payload_item.provider_name = provider_name
+        disable_failing_authentication_providers_data_payload_item.provider_namespace = provider_namespace
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        disable_failing_authentication_providers_data_payload_item.additional_properties = additional_properties
+        disable_failing_authentication_providers_data_payload_item.additional_properties = dict(d) if d else {}
         return disable_failing_authentication_providers_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         failure = self.failure
 
         service_name = self.service_name
@@ -39,34 +42,27 @@ class DisableFailingAuthenticationProvidersDataPayloadItemFailuresToDisableItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         failure = d.pop("failure", UNSET)
-        if failure is None:
-            failure = UNSET
-        if not isinstance(failure, (str, Unset)):
-            raise TypeError(f"field failure: expected string, got {type(failure).__name__}")
+        if failure.__class__ is not str:
+            failure = read_value(failure, "failure", "string", False)
 
         service_name = d.pop("service_name", UNSET)
-        if service_name is None:
-            service_name = UNSET
-        if not isinstance(service_name, (str, Unset)):
-            raise TypeError(f"field service_name: expected string, got {type(service_name).__name__}")
+        if service_name.__class__ is not str:
+            service_name = read_value(service_name, "service_name", "string", False)
 
-        disable_failing_authentication_providers_data_payload_item_failures_to_disable_item = cls(
-            failure=failure,
-            service_name=service_name,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        disable_failing_authentication_providers_data_payload_item_failures_to_disable_item = _new_instance(cls)
+        disable_failing_authentication_providers_data_payload_item_failures_to_disable_item.failure = failure
+        disable_failing_authentication_providers_data_payload_item_failures_to_disable_item.service_name = service_name
 
         disable_failing_authentication_providers_data_payload_item_failures_to_disable_item.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return disable_failing_authentication_providers_data_payload_item_failures_to_disable_item
 

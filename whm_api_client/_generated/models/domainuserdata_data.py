@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.domainuserdata_data_userdata import DomainuserdataDataUserdata
 
 
 T = TypeVar("T", bound="DomainuserdataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class DomainuserdataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         userdata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.userdata, Unset):
             userdata = self.userdata.to_dict()
@@ -39,29 +42,23 @@ class DomainuserdataData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _userdata = d.pop("userdata", UNSET)
         userdata: DomainuserdataDataUserdata | Unset
-        if _userdata is None or isinstance(_userdata, Unset):  # null reads as UNSET
-            userdata = UNSET
-        else:
-            if not isinstance(_userdata, dict):
-                raise TypeError(f"field userdata: expected object, got {type(_userdata).__name__}")
-            userdata = DomainuserdataDataUserdata.from_dict(_userdata)
+        if _userdata.__class__ is not dict:
+            _userdata = read_object(_userdata, "userdata", False)
+        userdata = UNSET if _userdata is UNSET else DomainuserdataDataUserdata.from_dict(_userdata)
 
-        domainuserdata_data = cls(
-            userdata=userdata,
-        )
+        domainuserdata_data = _new_instance(cls)
+        domainuserdata_data.userdata = userdata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        domainuserdata_data.additional_properties = additional_properties
+        domainuserdata_data.additional_properties = dict(d) if d else {}
         return domainuserdata_data
 
     @property

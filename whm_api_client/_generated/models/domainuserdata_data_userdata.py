@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.domainuserdata_data_userdata_customlog_item import DomainuserdataDataUserdataCustomlogItem
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DomainuserdataDataUserdata")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -58,6 +60,7 @@ class DomainuserdataDataUserdata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         customlog: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.customlog, Unset):
             customlog = []
@@ -138,149 +141,116 @@ class DomainuserdataDataUserdata:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _customlog = d.pop("customlog", UNSET)
+        if _customlog.__class__ is not list:
+            _customlog = read_list(_customlog, "customlog", False)
         customlog: list[DomainuserdataDataUserdataCustomlogItem] | Unset = UNSET
-        if _customlog is not None and not isinstance(_customlog, Unset):  # null reads as UNSET
-            if not isinstance(_customlog, list):
-                raise TypeError(f"field customlog: expected array, got {type(_customlog).__name__}")
+        if _customlog is not UNSET:
             customlog = []
             for customlog_item_data in _customlog:
                 _customlog_item = customlog_item_data
-                if not isinstance(_customlog_item, dict):
-                    raise TypeError(f"field customlog_item: expected object, got {type(_customlog_item).__name__}")
+                if _customlog_item.__class__ is not dict:
+                    _customlog_item = read_object(_customlog_item, "customlog_item", True)
                 customlog_item = DomainuserdataDataUserdataCustomlogItem.from_dict(_customlog_item)
 
                 customlog.append(customlog_item)
 
         documentroot = d.pop("documentroot", UNSET)
-        if documentroot is None:
-            documentroot = UNSET
-        if not isinstance(documentroot, (str, Unset)):
-            raise TypeError(f"field documentroot: expected string, got {type(documentroot).__name__}")
+        if documentroot.__class__ is not str:
+            documentroot = read_value(documentroot, "documentroot", "string", False)
 
         group = d.pop("group", UNSET)
-        if group is None:
-            group = UNSET
-        if not isinstance(group, (str, Unset)):
-            raise TypeError(f"field group: expected string, got {type(group).__name__}")
+        if group.__class__ is not str:
+            group = read_value(group, "group", "string", False)
 
         hascgi = d.pop("hascgi", UNSET)
-        if hascgi is None:
-            hascgi = UNSET
-        if not isinstance(hascgi, (int, Unset)):
-            raise TypeError(f"field hascgi: expected integer, got {type(hascgi).__name__}")
+        if hascgi.__class__ is not int:
+            hascgi = read_value(hascgi, "hascgi", "integer", False)
 
         homedir = d.pop("homedir", UNSET)
-        if homedir is None:
-            homedir = UNSET
-        if not isinstance(homedir, (str, Unset)):
-            raise TypeError(f"field homedir: expected string, got {type(homedir).__name__}")
+        if homedir.__class__ is not str:
+            homedir = read_value(homedir, "homedir", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
         phpopenbasedirprotect = d.pop("phpopenbasedirprotect", UNSET)
-        if phpopenbasedirprotect is None:
-            phpopenbasedirprotect = UNSET
-        if not isinstance(phpopenbasedirprotect, (int, Unset)):
-            raise TypeError(
-                f"field phpopenbasedirprotect: expected integer, got {type(phpopenbasedirprotect).__name__}"
-            )
+        if phpopenbasedirprotect.__class__ is not int:
+            phpopenbasedirprotect = read_value(phpopenbasedirprotect, "phpopenbasedirprotect", "integer", False)
 
         port = d.pop("port", UNSET)
-        if port is None:
-            port = UNSET
-        if not isinstance(port, (int, Unset)):
-            raise TypeError(f"field port: expected integer, got {type(port).__name__}")
+        if port.__class__ is not int:
+            port = read_value(port, "port", "integer", False)
 
         _scriptalias = d.pop("scriptalias", UNSET)
+        if _scriptalias.__class__ is not list:
+            _scriptalias = read_list(_scriptalias, "scriptalias", False)
         scriptalias: list[DomainuserdataDataUserdataScriptaliasItem] | Unset = UNSET
-        if _scriptalias is not None and not isinstance(_scriptalias, Unset):  # null reads as UNSET
-            if not isinstance(_scriptalias, list):
-                raise TypeError(f"field scriptalias: expected array, got {type(_scriptalias).__name__}")
+        if _scriptalias is not UNSET:
             scriptalias = []
             for scriptalias_item_data in _scriptalias:
                 _scriptalias_item = scriptalias_item_data
-                if not isinstance(_scriptalias_item, dict):
-                    raise TypeError(f"field scriptalias_item: expected object, got {type(_scriptalias_item).__name__}")
+                if _scriptalias_item.__class__ is not dict:
+                    _scriptalias_item = read_object(_scriptalias_item, "scriptalias_item", True)
                 scriptalias_item = DomainuserdataDataUserdataScriptaliasItem.from_dict(_scriptalias_item)
 
                 scriptalias.append(scriptalias_item)
 
         serveradmin = d.pop("serveradmin", UNSET)
-        if serveradmin is None:
-            serveradmin = UNSET
-        if not isinstance(serveradmin, (str, Unset)):
-            raise TypeError(f"field serveradmin: expected string, got {type(serveradmin).__name__}")
+        if serveradmin.__class__ is not str:
+            serveradmin = read_value(serveradmin, "serveradmin", "string", False)
 
         serveralias = d.pop("serveralias", UNSET)
-        if serveralias is None:
-            serveralias = UNSET
-        if not isinstance(serveralias, (str, Unset)):
-            raise TypeError(f"field serveralias: expected string, got {type(serveralias).__name__}")
+        if serveralias.__class__ is not str:
+            serveralias = read_value(serveralias, "serveralias", "string", False)
 
         servername = d.pop("servername", UNSET)
-        if servername is None:
-            servername = UNSET
-        if not isinstance(servername, (str, Unset)):
-            raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
+        if servername.__class__ is not str:
+            servername = read_value(servername, "servername", "string", False)
 
         usecanonicalname = d.pop("usecanonicalname", UNSET)
-        if usecanonicalname is None:
-            usecanonicalname = UNSET
-        if not isinstance(usecanonicalname, (str, Unset)):
-            raise TypeError(f"field usecanonicalname: expected string, got {type(usecanonicalname).__name__}")
+        if usecanonicalname.__class__ is not str:
+            usecanonicalname = read_value(usecanonicalname, "usecanonicalname", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
         userdirprotect = d.pop("userdirprotect", UNSET)
-        if userdirprotect is None:
-            userdirprotect = UNSET
-        if not isinstance(userdirprotect, (str, Unset)):
-            raise TypeError(f"field userdirprotect: expected string, got {type(userdirprotect).__name__}")
+        if userdirprotect.__class__ is not str:
+            userdirprotect = read_value(userdirprotect, "userdirprotect", "string", False)
 
-        domainuserdata_data_userdata = cls(
-            customlog=customlog,
-            documentroot=documentroot,
-            group=group,
-            hascgi=hascgi,
-            homedir=homedir,
-            ip=ip,
-            owner=owner,
-            phpopenbasedirprotect=phpopenbasedirprotect,
-            port=port,
-            scriptalias=scriptalias,
-            serveradmin=serveradmin,
-            serveralias=serveralias,
-            servername=servername,
-            usecanonicalname=usecanonicalname,
-            user=user,
-            userdirprotect=userdirprotect,
-        )
+        domainuserdata_data_userdata = _new_instance(cls)
+        domainuserdata_data_userdata.customlog = customlog
+        domainuserdata_data_userdata.documentroot = documentroot
+        domainuserdata_data_userdata.group = group
+        domainuserdata_data_userdata.hascgi = hascgi
+        domainuserdata_data_userdata.homedir = homedir
+        domainuserdata_data_userdata.ip = ip
+        domainuserdata_data_userdata.owner = owner
+        domainuserdata_data_userdata.phpopenbasedirprotect = phpopenbasedirprotect
+        domainuserdata_data_userdata.port = port
+        domainuserdata_data_userdata.scriptalias = scriptalias
+        domainuserdata_data_userdata.serveradmin = serveradmin
+        domainuserdata_data_userdata.serveralias = serveralias
+        domainuserdata_data_userdata.servername = servername
+        domainuserdata_data_userdata.usecanonicalname = usecanonicalname
+        domainuserdata_data_userdata.user = user
+        domainuserdata_data_userdata.userdirprotect = userdirprotect
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        domainuserdata_data_userdata.additional_properties = additional_properties
+        domainuserdata_data_userdata.additional_properties = dict(d) if d else {}
         return domainuserdata_data_userdata
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="DomainuserdataDataUserdataCustomlogItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class DomainuserdataDataUserdataCustomlogItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         format_ = self.format_
 
         target = self.target
@@ -39,33 +42,26 @@ class DomainuserdataDataUserdataCustomlogItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         format_ = d.pop("format", UNSET)
-        if format_ is None:
-            format_ = UNSET
-        if not isinstance(format_, (str, Unset)):
-            raise TypeError(f"field format: expected string, got {type(format_).__name__}")
+        if format_.__class__ is not str:
+            format_ = read_value(format_, "format", "string", False)
 
         target = d.pop("target", UNSET)
-        if target is None:
-            target = UNSET
-        if not isinstance(target, (str, Unset)):
-            raise TypeError(f"field target: expected string, got {type(target).__name__}")
+        if target.__class__ is not str:
+            target = read_value(target, "target", "string", False)
 
-        domainuserdata_data_userdata_customlog_item = cls(
-            format_=format_,
-            target=target,
-        )
+        domainuserdata_data_userdata_customlog_item = _new_instance(cls)
+        domainuserdata_data_userdata_customlog_item.format_ = format_
+        domainuserdata_data_userdata_customlog_item.target = target
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        domainuserdata_data_userdata_customlog_item.additional_properties = additional_properties
+        domainuserdata_data_userdata_customlog_item.additional_properties = dict(d) if d else {}
         return domainuserdata_data_userdata_customlog_item
 
     @property

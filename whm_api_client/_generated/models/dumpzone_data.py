@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="DumpzoneData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class DumpzoneData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         zone: list[str] | Unset = UNSET
         if not isinstance(self.zone, Unset):
             zone = self.zone
@@ -35,33 +38,28 @@ class DumpzoneData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _zone = d.pop("zone", UNSET)
+        if _zone.__class__ is not list:
+            _zone = read_list(_zone, "zone", False)
         zone: list[str] | Unset = UNSET
-        if _zone is not None and not isinstance(_zone, Unset):  # null reads as UNSET
-            if not isinstance(_zone, list):
-                raise TypeError(f"field zone: expected array, got {type(_zone).__name__}")
-            zone = []
-            for zone_item_data in _zone:
-                zone_item = zone_item_data
-                if not isinstance(zone_item, (str,)):
-                    raise TypeError(f"field zone_item: expected string, got {type(zone_item).__name__}")
+        if _zone is not UNSET:
+            zone = _zone
+            for _item in _zone:
+                if _item.__class__ is not str:
+                    zone = read_items(_zone, "zone_item", "string")
+                    break
 
-                zone.append(zone_item)
+        dumpzone_data = _new_instance(cls)
+        dumpzone_data.zone = zone
 
-        dumpzone_data = cls(
-            zone=zone,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        dumpzone_data.additional_properties = additional_properties
+        dumpzone_data.additional_properties = dict(d) if d else {}
         return dumpzone_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="Ea4GetAdditionalPkgPrefixesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class Ea4GetAdditionalPkgPrefixesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         additional_pkg_prefixes: list[str] | Unset = UNSET
         if not isinstance(self.additional_pkg_prefixes, Unset):
             additional_pkg_prefixes = self.additional_pkg_prefixes
@@ -35,39 +38,30 @@ class Ea4GetAdditionalPkgPrefixesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _additional_pkg_prefixes = d.pop("additional_pkg_prefixes", UNSET)
+        if _additional_pkg_prefixes.__class__ is not list:
+            _additional_pkg_prefixes = read_list(_additional_pkg_prefixes, "additional_pkg_prefixes", False)
         additional_pkg_prefixes: list[str] | Unset = UNSET
-        if _additional_pkg_prefixes is not None and not isinstance(
-            _additional_pkg_prefixes, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_additional_pkg_prefixes, list):
-                raise TypeError(
-                    f"field additional_pkg_prefixes: expected array, got {type(_additional_pkg_prefixes).__name__}"
-                )
-            additional_pkg_prefixes = []
-            for additional_pkg_prefixes_item_data in _additional_pkg_prefixes:
-                additional_pkg_prefixes_item = additional_pkg_prefixes_item_data
-                if not isinstance(additional_pkg_prefixes_item, (str,)):
-                    raise TypeError(
-                        f"field additional_pkg_prefixes_item: expected string, got {type(additional_pkg_prefixes_item).__name__}"
+        if _additional_pkg_prefixes is not UNSET:
+            additional_pkg_prefixes = _additional_pkg_prefixes
+            for _item in _additional_pkg_prefixes:
+                if _item.__class__ is not str:
+                    additional_pkg_prefixes = read_items(
+                        _additional_pkg_prefixes, "additional_pkg_prefixes_item", "string"
                     )
+                    break
 
-                additional_pkg_prefixes.append(additional_pkg_prefixes_item)
+        ea_4_get_additional_pkg_prefixes_data = _new_instance(cls)
+        ea_4_get_additional_pkg_prefixes_data.additional_pkg_prefixes = additional_pkg_prefixes
 
-        ea_4_get_additional_pkg_prefixes_data = cls(
-            additional_pkg_prefixes=additional_pkg_prefixes,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_get_additional_pkg_prefixes_data.additional_properties = additional_properties
+        ea_4_get_additional_pkg_prefixes_data.additional_properties = dict(d) if d else {}
         return ea_4_get_additional_pkg_prefixes_data
 
     @property

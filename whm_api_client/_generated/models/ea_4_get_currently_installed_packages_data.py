@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="Ea4GetCurrentlyInstalledPackagesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class Ea4GetCurrentlyInstalledPackagesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         packages: list[str] | Unset = UNSET
         if not isinstance(self.packages, Unset):
             packages = self.packages
@@ -35,33 +38,28 @@ class Ea4GetCurrentlyInstalledPackagesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _packages = d.pop("packages", UNSET)
+        if _packages.__class__ is not list:
+            _packages = read_list(_packages, "packages", False)
         packages: list[str] | Unset = UNSET
-        if _packages is not None and not isinstance(_packages, Unset):  # null reads as UNSET
-            if not isinstance(_packages, list):
-                raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
-            packages = []
-            for packages_item_data in _packages:
-                packages_item = packages_item_data
-                if not isinstance(packages_item, (str,)):
-                    raise TypeError(f"field packages_item: expected string, got {type(packages_item).__name__}")
+        if _packages is not UNSET:
+            packages = _packages
+            for _item in _packages:
+                if _item.__class__ is not str:
+                    packages = read_items(_packages, "packages_item", "string")
+                    break
 
-                packages.append(packages_item)
+        ea_4_get_currently_installed_packages_data = _new_instance(cls)
+        ea_4_get_currently_installed_packages_data.packages = packages
 
-        ea_4_get_currently_installed_packages_data = cls(
-            packages=packages,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_get_currently_installed_packages_data.additional_properties = additional_properties
+        ea_4_get_currently_installed_packages_data.additional_properties = dict(d) if d else {}
         return ea_4_get_currently_installed_packages_data
 
     @property

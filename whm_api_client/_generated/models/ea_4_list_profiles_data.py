@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.ea_4_list_profiles_data_cpanel_item import Ea4ListProfilesDataCpanelItem
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Ea4ListProfilesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -30,6 +32,7 @@ class Ea4ListProfilesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpanel: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cpanel, Unset):
             cpanel = []
@@ -54,49 +57,46 @@ class Ea4ListProfilesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cpanel = d.pop("cpanel", UNSET)
+        if _cpanel.__class__ is not list:
+            _cpanel = read_list(_cpanel, "cpanel", False)
         cpanel: list[Ea4ListProfilesDataCpanelItem] | Unset = UNSET
-        if _cpanel is not None and not isinstance(_cpanel, Unset):  # null reads as UNSET
-            if not isinstance(_cpanel, list):
-                raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
+        if _cpanel is not UNSET:
             cpanel = []
             for cpanel_item_data in _cpanel:
                 _cpanel_item = cpanel_item_data
-                if not isinstance(_cpanel_item, dict):
-                    raise TypeError(f"field cpanel_item: expected object, got {type(_cpanel_item).__name__}")
+                if _cpanel_item.__class__ is not dict:
+                    _cpanel_item = read_object(_cpanel_item, "cpanel_item", True)
                 cpanel_item = Ea4ListProfilesDataCpanelItem.from_dict(_cpanel_item)
 
                 cpanel.append(cpanel_item)
 
         _custom = d.pop("custom", UNSET)
+        if _custom.__class__ is not list:
+            _custom = read_list(_custom, "custom", False)
         custom: list[Ea4ListProfilesDataCustomItem] | Unset = UNSET
-        if _custom is not None and not isinstance(_custom, Unset):  # null reads as UNSET
-            if not isinstance(_custom, list):
-                raise TypeError(f"field custom: expected array, got {type(_custom).__name__}")
+        if _custom is not UNSET:
             custom = []
             for custom_item_data in _custom:
                 _custom_item = custom_item_data
-                if not isinstance(_custom_item, dict):
-                    raise TypeError(f"field custom_item: expected object, got {type(_custom_item).__name__}")
+                if _custom_item.__class__ is not dict:
+                    _custom_item = read_object(_custom_item, "custom_item", True)
                 custom_item = Ea4ListProfilesDataCustomItem.from_dict(_custom_item)
 
                 custom.append(custom_item)
 
-        ea_4_list_profiles_data = cls(
-            cpanel=cpanel,
-            custom=custom,
-        )
+        ea_4_list_profiles_data = _new_instance(cls)
+        ea_4_list_profiles_data.cpanel = cpanel
+        ea_4_list_profiles_data.custom = custom
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_list_profiles_data.additional_properties = additional_properties
+        ea_4_list_profiles_data.additional_properties = dict(d) if d else {}
         return ea_4_list_profiles_data
 
     @property

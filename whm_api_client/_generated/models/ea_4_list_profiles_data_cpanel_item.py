@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.ea_4_list_profiles_data_cpanel_item_validation_data import Ea4ListProfilesDataCpanelItemValidationData
 
 
 T = TypeVar("T", bound="Ea4ListProfilesDataCpanelItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class Ea4ListProfilesDataCpanelItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         active = self.active
@@ -79,85 +82,71 @@ class Ea4ListProfilesDataCpanelItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         active = d.pop("active", UNSET)
-        if active is None:
-            active = UNSET
-        if not isinstance(active, (int, Unset)):
-            raise TypeError(f"field active: expected integer, got {type(active).__name__}")
+        if active.__class__ is not int:
+            active = read_value(active, "active", "integer", False)
 
         desc = d.pop("desc", UNSET)
-        if desc is None:
-            desc = UNSET
-        if not isinstance(desc, (str, Unset)):
-            raise TypeError(f"field desc: expected string, got {type(desc).__name__}")
+        if desc.__class__ is not str:
+            desc = read_value(desc, "desc", "string", False)
 
         _pkgs = d.pop("pkgs", UNSET)
+        if _pkgs.__class__ is not list:
+            _pkgs = read_list(_pkgs, "pkgs", False)
         pkgs: list[str] | Unset = UNSET
-        if _pkgs is not None and not isinstance(_pkgs, Unset):  # null reads as UNSET
-            if not isinstance(_pkgs, list):
-                raise TypeError(f"field pkgs: expected array, got {type(_pkgs).__name__}")
-            pkgs = []
-            for pkgs_item_data in _pkgs:
-                pkgs_item = pkgs_item_data
-                if not isinstance(pkgs_item, (str,)):
-                    raise TypeError(f"field pkgs_item: expected string, got {type(pkgs_item).__name__}")
-
-                pkgs.append(pkgs_item)
+        if _pkgs is not UNSET:
+            pkgs = _pkgs
+            for _item in _pkgs:
+                if _item.__class__ is not str:
+                    pkgs = read_items(_pkgs, "pkgs_item", "string")
+                    break
 
         _tags = d.pop("tags", UNSET)
+        if _tags.__class__ is not list:
+            _tags = read_list(_tags, "tags", False)
         tags: list[str] | Unset = UNSET
-        if _tags is not None and not isinstance(_tags, Unset):  # null reads as UNSET
-            if not isinstance(_tags, list):
-                raise TypeError(f"field tags: expected array, got {type(_tags).__name__}")
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = tags_item_data
-                if not isinstance(tags_item, (str,)):
-                    raise TypeError(f"field tags_item: expected string, got {type(tags_item).__name__}")
-
-                tags.append(tags_item)
+        if _tags is not UNSET:
+            tags = _tags
+            for _item in _tags:
+                if _item.__class__ is not str:
+                    tags = read_items(_tags, "tags_item", "string")
+                    break
 
         _validation_data = d.pop("validation_data", UNSET)
         validation_data: Ea4ListProfilesDataCpanelItemValidationData | Unset
-        if _validation_data is None or isinstance(_validation_data, Unset):  # null reads as UNSET
-            validation_data = UNSET
-        else:
-            if not isinstance(_validation_data, dict):
-                raise TypeError(f"field validation_data: expected object, got {type(_validation_data).__name__}")
-            validation_data = Ea4ListProfilesDataCpanelItemValidationData.from_dict(_validation_data)
-
-        version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
-
-        ea_4_list_profiles_data_cpanel_item = cls(
-            name=name,
-            active=active,
-            desc=desc,
-            pkgs=pkgs,
-            tags=tags,
-            validation_data=validation_data,
-            version=version,
+        if _validation_data.__class__ is not dict:
+            _validation_data = read_object(_validation_data, "validation_data", False)
+        validation_data = (
+            UNSET
+            if _validation_data is UNSET
+            else Ea4ListProfilesDataCpanelItemValidationData.from_dict(_validation_data)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        version = d.pop("version", UNSET)
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
-            additional_properties[prop_name] = additional
+        ea_4_list_profiles_data_cpanel_item = _new_instance(cls)
+        ea_4_list_profiles_data_cpanel_item.name = name
+        ea_4_list_profiles_data_cpanel_item.active = active
+        ea_4_list_profiles_data_cpanel_item.desc = desc
+        ea_4_list_profiles_data_cpanel_item.pkgs = pkgs
+        ea_4_list_profiles_data_cpanel_item.tags = tags
+        ea_4_list_profiles_data_cpanel_item.validation_data = validation_data
+        ea_4_list_profiles_data_cpanel_item.version = version
 
-        ea_4_list_profiles_data_cpanel_item.additional_properties = additional_properties
+        ea_4_list_profiles_data_cpanel_item.additional_properties = dict(d) if d else {}
         return ea_4_list_profiles_data_cpanel_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="Ea4ListProfilesDataCpanelItemValidationData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class Ea4ListProfilesDataCpanelItemValidationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         not_on_server: list[str] | Unset = UNSET
         if not isinstance(self.not_on_server, Unset):
             not_on_server = self.not_on_server
@@ -35,35 +38,28 @@ class Ea4ListProfilesDataCpanelItemValidationData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _not_on_server = d.pop("not_on_server", UNSET)
+        if _not_on_server.__class__ is not list:
+            _not_on_server = read_list(_not_on_server, "not_on_server", False)
         not_on_server: list[str] | Unset = UNSET
-        if _not_on_server is not None and not isinstance(_not_on_server, Unset):  # null reads as UNSET
-            if not isinstance(_not_on_server, list):
-                raise TypeError(f"field not_on_server: expected array, got {type(_not_on_server).__name__}")
-            not_on_server = []
-            for not_on_server_item_data in _not_on_server:
-                not_on_server_item = not_on_server_item_data
-                if not isinstance(not_on_server_item, (str,)):
-                    raise TypeError(
-                        f"field not_on_server_item: expected string, got {type(not_on_server_item).__name__}"
-                    )
+        if _not_on_server is not UNSET:
+            not_on_server = _not_on_server
+            for _item in _not_on_server:
+                if _item.__class__ is not str:
+                    not_on_server = read_items(_not_on_server, "not_on_server_item", "string")
+                    break
 
-                not_on_server.append(not_on_server_item)
+        ea_4_list_profiles_data_cpanel_item_validation_data = _new_instance(cls)
+        ea_4_list_profiles_data_cpanel_item_validation_data.not_on_server = not_on_server
 
-        ea_4_list_profiles_data_cpanel_item_validation_data = cls(
-            not_on_server=not_on_server,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_list_profiles_data_cpanel_item_validation_data.additional_properties = additional_properties
+        ea_4_list_profiles_data_cpanel_item_validation_data.additional_properties = dict(d) if d else {}
         return ea_4_list_profiles_data_cpanel_item_validation_data
 
     @property

@@ -1,17 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_list, read_object
+
 if TYPE_CHECKING:
     from ..models.ea_4_recommendations_data_additional_property_item import Ea4RecommendationsDataAdditionalPropertyItem
 
 
 T = TypeVar("T", bound="Ea4RecommendationsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -21,6 +25,7 @@ class Ea4RecommendationsData:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -31,23 +36,25 @@ class Ea4RecommendationsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ea_4_recommendations_data = cls()
+        ea_4_recommendations_data = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property = prop_dict
-            if not isinstance(_additional_property, list):
-                raise TypeError(f"field AdditionalProperty: expected array, got {type(_additional_property).__name__}")
+            if _additional_property.__class__ is not list:
+                _additional_property = read_list(_additional_property, "AdditionalProperty", True)
             additional_property = []
             for additional_property_item_data in _additional_property:
                 _additional_property_item = additional_property_item_data
-                if not isinstance(_additional_property_item, dict):
-                    raise TypeError(
-                        f"field AdditionalProperty_item: expected object, got {type(_additional_property_item).__name__}"
-                    )
+                if _additional_property_item.__class__ is not dict:
+                    _additional_property_item = read_object(_additional_property_item, "AdditionalProperty_item", True)
                 additional_property_item = Ea4RecommendationsDataAdditionalPropertyItem.from_dict(
                     _additional_property_item
                 )

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.ea_4_recommendations_data_additional_property_item_options_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Ea4RecommendationsDataAdditionalPropertyItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class Ea4RecommendationsDataAdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         desc = self.desc
@@ -74,69 +77,56 @@ class Ea4RecommendationsDataAdditionalPropertyItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         desc = d.pop("desc", UNSET)
-        if desc is None:
-            desc = UNSET
-        if not isinstance(desc, (str, Unset)):
-            raise TypeError(f"field desc: expected string, got {type(desc).__name__}")
+        if desc.__class__ is not str:
+            desc = read_value(desc, "desc", "string", False)
 
         level = d.pop("level", UNSET)
-        if level is None:
-            level = UNSET
-        if not isinstance(level, (str, Unset)):
-            raise TypeError(f"field level: expected string, got {type(level).__name__}")
+        if level.__class__ is not str:
+            level = read_value(level, "level", "string", False)
 
         on = d.pop("on", UNSET)
-        if on is None:
-            on = UNSET
-        if not isinstance(on, (str, Unset)):
-            raise TypeError(f"field on: expected string, got {type(on).__name__}")
+        if on.__class__ is not str:
+            on = read_value(on, "on", "string", False)
 
         _options = d.pop("options", UNSET)
+        if _options.__class__ is not list:
+            _options = read_list(_options, "options", False)
         options: list[Ea4RecommendationsDataAdditionalPropertyItemOptionsItem] | Unset = UNSET
-        if _options is not None and not isinstance(_options, Unset):  # null reads as UNSET
-            if not isinstance(_options, list):
-                raise TypeError(f"field options: expected array, got {type(_options).__name__}")
+        if _options is not UNSET:
             options = []
             for options_item_data in _options:
                 _options_item = options_item_data
-                if not isinstance(_options_item, dict):
-                    raise TypeError(f"field options_item: expected object, got {type(_options_item).__name__}")
+                if _options_item.__class__ is not dict:
+                    _options_item = read_object(_options_item, "options_item", True)
                 options_item = Ea4RecommendationsDataAdditionalPropertyItemOptionsItem.from_dict(_options_item)
 
                 options.append(options_item)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        ea_4_recommendations_data_additional_property_item = cls(
-            name=name,
-            desc=desc,
-            level=level,
-            on=on,
-            options=options,
-            url=url,
-        )
+        ea_4_recommendations_data_additional_property_item = _new_instance(cls)
+        ea_4_recommendations_data_additional_property_item.name = name
+        ea_4_recommendations_data_additional_property_item.desc = desc
+        ea_4_recommendations_data_additional_property_item.level = level
+        ea_4_recommendations_data_additional_property_item.on = on
+        ea_4_recommendations_data_additional_property_item.options = options
+        ea_4_recommendations_data_additional_property_item.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_recommendations_data_additional_property_item.additional_properties = additional_properties
+        ea_4_recommendations_data_additional_property_item.additional_properties = dict(d) if d else {}
         return ea_4_recommendations_data_additional_property_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="Ea4RecommendationsDataAdditionalPropertyItemOptionsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class Ea4RecommendationsDataAdditionalPropertyItemOptionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         items: list[str] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = self.items
@@ -59,61 +62,48 @@ class Ea4RecommendationsDataAdditionalPropertyItemOptionsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
+        if _items.__class__ is not list:
+            _items = read_list(_items, "items", False)
         items: list[str] | Unset = UNSET
-        if _items is not None and not isinstance(_items, Unset):  # null reads as UNSET
-            if not isinstance(_items, list):
-                raise TypeError(f"field items: expected array, got {type(_items).__name__}")
-            items = []
-            for items_item_data in _items:
-                items_item = items_item_data
-                if not isinstance(items_item, (str,)):
-                    raise TypeError(f"field items_item: expected string, got {type(items_item).__name__}")
-
-                items.append(items_item)
+        if _items is not UNSET:
+            items = _items
+            for _item in _items:
+                if _item.__class__ is not str:
+                    items = read_items(_items, "items_item", "string")
+                    break
 
         level = d.pop("level", UNSET)
-        if level is None:
-            level = UNSET
-        if not isinstance(level, (str, Unset)):
-            raise TypeError(f"field level: expected string, got {type(level).__name__}")
+        if level.__class__ is not str:
+            level = read_value(level, "level", "string", False)
 
         recommended = d.pop("recommended", UNSET)
-        if recommended is None:
-            recommended = UNSET
-        if not isinstance(recommended, (bool, Unset)):
-            raise TypeError(f"field recommended: expected boolean, got {type(recommended).__name__}")
+        if recommended.__class__ is not bool:
+            recommended = read_value(recommended, "recommended", "boolean", False)
 
         text = d.pop("text", UNSET)
-        if text is None:
-            text = UNSET
-        if not isinstance(text, (str, Unset)):
-            raise TypeError(f"field text: expected string, got {type(text).__name__}")
+        if text.__class__ is not str:
+            text = read_value(text, "text", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        ea_4_recommendations_data_additional_property_item_options_item = cls(
-            items=items,
-            level=level,
-            recommended=recommended,
-            text=text,
-            url=url,
-        )
+        ea_4_recommendations_data_additional_property_item_options_item = _new_instance(cls)
+        ea_4_recommendations_data_additional_property_item_options_item.items = items
+        ea_4_recommendations_data_additional_property_item_options_item.level = level
+        ea_4_recommendations_data_additional_property_item_options_item.recommended = recommended
+        ea_4_recommendations_data_additional_property_item_options_item.text = text
+        ea_4_recommendations_data_additional_property_item_options_item.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_recommendations_data_additional_property_item_options_item.additional_properties = additional_properties
+        ea_4_recommendations_data_additional_property_item_options_item.additional_properties = dict(d) if d else {}
         return ea_4_recommendations_data_additional_property_item_options_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="Ea4SaveProfileData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class Ea4SaveProfileData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         already_exists = self.already_exists
 
         path = self.path
@@ -39,33 +42,26 @@ class Ea4SaveProfileData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         already_exists = d.pop("already_exists", UNSET)
-        if already_exists is None:
-            already_exists = UNSET
-        if not isinstance(already_exists, (int, Unset)):
-            raise TypeError(f"field already_exists: expected integer, got {type(already_exists).__name__}")
+        if already_exists.__class__ is not int:
+            already_exists = read_value(already_exists, "already_exists", "integer", False)
 
         path = d.pop("path", UNSET)
-        if path is None:
-            path = UNSET
-        if not isinstance(path, (str, Unset)):
-            raise TypeError(f"field path: expected string, got {type(path).__name__}")
+        if path.__class__ is not str:
+            path = read_value(path, "path", "string", False)
 
-        ea_4_save_profile_data = cls(
-            already_exists=already_exists,
-            path=path,
-        )
+        ea_4_save_profile_data = _new_instance(cls)
+        ea_4_save_profile_data.already_exists = already_exists
+        ea_4_save_profile_data.path = path
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ea_4_save_profile_data.additional_properties = additional_properties
+        ea_4_save_profile_data.additional_properties = dict(d) if d else {}
         return ea_4_save_profile_data
 
     @property

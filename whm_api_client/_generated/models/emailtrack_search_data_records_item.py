@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EmailtrackSearchDataRecordsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -67,6 +69,7 @@ class EmailtrackSearchDataRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         actiontime = self.actiontime
@@ -189,302 +192,131 @@ class EmailtrackSearchDataRecordsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         actiontime = d.pop("actiontime", UNSET)
-        if actiontime is None:
-            actiontime = UNSET
-        if not isinstance(actiontime, (str, Unset)):
-            raise TypeError(f"field actiontime: expected string, got {type(actiontime).__name__}")
+        if actiontime.__class__ is not str:
+            actiontime = read_value(actiontime, "actiontime", "string", False)
 
         actionunixtime = d.pop("actionunixtime", UNSET)
-        if actionunixtime is None:
-            actionunixtime = UNSET
-        if not isinstance(actionunixtime, (int, Unset)):
-            raise TypeError(f"field actionunixtime: expected integer, got {type(actionunixtime).__name__}")
+        if actionunixtime.__class__ is not int:
+            actionunixtime = read_value(actionunixtime, "actionunixtime", "integer", False)
 
-        def _parse_deliveredto(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deliveredto_type_0 = data
-                if not isinstance(deliveredto_type_0, (str,)):
-                    raise TypeError(
-                        f"field deliveredto_type_0: expected string, got {type(deliveredto_type_0).__name__}"
-                    )
+        deliveredto = d.pop("deliveredto", UNSET)
+        if deliveredto.__class__ is not str and deliveredto is not None:
+            deliveredto = read_value(deliveredto, "deliveredto", "string", False)
 
-                return deliveredto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            deliveredto_type_1 = data
-            if deliveredto_type_1 is not None:
-                raise TypeError(f"field deliveredto_type_1: expected null, got {type(deliveredto_type_1).__name__}")
+        deliverydomain = d.pop("deliverydomain", UNSET)
+        if deliverydomain.__class__ is not str and deliverydomain is not None:
+            deliverydomain = read_value(deliverydomain, "deliverydomain", "string", False)
 
-            return deliveredto_type_1
-
-        deliveredto = _parse_deliveredto(d.pop("deliveredto", UNSET))
-
-        def _parse_deliverydomain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deliverydomain_type_0 = data
-                if not isinstance(deliverydomain_type_0, (str,)):
-                    raise TypeError(
-                        f"field deliverydomain_type_0: expected string, got {type(deliverydomain_type_0).__name__}"
-                    )
-
-                return deliverydomain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            deliverydomain_type_1 = data
-            if deliverydomain_type_1 is not None:
-                raise TypeError(
-                    f"field deliverydomain_type_1: expected null, got {type(deliverydomain_type_1).__name__}"
-                )
-
-            return deliverydomain_type_1
-
-        deliverydomain = _parse_deliverydomain(d.pop("deliverydomain", UNSET))
-
-        def _parse_deliveryuser(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deliveryuser_type_0 = data
-                if not isinstance(deliveryuser_type_0, (str,)):
-                    raise TypeError(
-                        f"field deliveryuser_type_0: expected string, got {type(deliveryuser_type_0).__name__}"
-                    )
-
-                return deliveryuser_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            deliveryuser_type_1 = data
-            if deliveryuser_type_1 is not None:
-                raise TypeError(f"field deliveryuser_type_1: expected null, got {type(deliveryuser_type_1).__name__}")
-
-            return deliveryuser_type_1
-
-        deliveryuser = _parse_deliveryuser(d.pop("deliveryuser", UNSET))
+        deliveryuser = d.pop("deliveryuser", UNSET)
+        if deliveryuser.__class__ is not str and deliveryuser is not None:
+            deliveryuser = read_value(deliveryuser, "deliveryuser", "string", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
-        def _parse_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                host_type_0 = data
-                if not isinstance(host_type_0, (str,)):
-                    raise TypeError(f"field host_type_0: expected string, got {type(host_type_0).__name__}")
+        host = d.pop("host", UNSET)
+        if host.__class__ is not str and host is not None:
+            host = read_value(host, "host", "string", False)
 
-                return host_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            host_type_1 = data
-            if host_type_1 is not None:
-                raise TypeError(f"field host_type_1: expected null, got {type(host_type_1).__name__}")
-
-            return host_type_1
-
-        host = _parse_host(d.pop("host", UNSET))
-
-        def _parse_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ip_type_0 = data
-                if not isinstance(ip_type_0, (str,)):
-                    raise TypeError(f"field ip_type_0: expected string, got {type(ip_type_0).__name__}")
-
-                return ip_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ip_type_1 = data
-            if ip_type_1 is not None:
-                raise TypeError(f"field ip_type_1: expected null, got {type(ip_type_1).__name__}")
-
-            return ip_type_1
-
-        ip = _parse_ip(d.pop("ip", UNSET))
+        ip = d.pop("ip", UNSET)
+        if ip.__class__ is not str and ip is not None:
+            ip = read_value(ip, "ip", "string", False)
 
         message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+        if message.__class__ is not str:
+            message = read_value(message, "message", "string", False)
 
         msgid = d.pop("msgid", UNSET)
-        if msgid is None:
-            msgid = UNSET
-        if not isinstance(msgid, (str, Unset)):
-            raise TypeError(f"field msgid: expected string, got {type(msgid).__name__}")
+        if msgid.__class__ is not str:
+            msgid = read_value(msgid, "msgid", "string", False)
 
         recipient = d.pop("recipient", UNSET)
-        if recipient is None:
-            recipient = UNSET
-        if not isinstance(recipient, (str, Unset)):
-            raise TypeError(f"field recipient: expected string, got {type(recipient).__name__}")
+        if recipient.__class__ is not str:
+            recipient = read_value(recipient, "recipient", "string", False)
 
         router = d.pop("router", UNSET)
-        if router is None:
-            router = UNSET
-        if not isinstance(router, (str, Unset)):
-            raise TypeError(f"field router: expected string, got {type(router).__name__}")
+        if router.__class__ is not str:
+            router = read_value(router, "router", "string", False)
 
         sender = d.pop("sender", UNSET)
-        if sender is None:
-            sender = UNSET
-        if not isinstance(sender, (str, Unset)):
-            raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
+        if sender.__class__ is not str:
+            sender = read_value(sender, "sender", "string", False)
 
         senderauth = d.pop("senderauth", UNSET)
-        if senderauth is None:
-            senderauth = UNSET
-        if not isinstance(senderauth, (str, Unset)):
-            raise TypeError(f"field senderauth: expected string, got {type(senderauth).__name__}")
+        if senderauth.__class__ is not str:
+            senderauth = read_value(senderauth, "senderauth", "string", False)
 
         senderhost = d.pop("senderhost", UNSET)
-        if senderhost is None:
-            senderhost = UNSET
-        if not isinstance(senderhost, (str, Unset)):
-            raise TypeError(f"field senderhost: expected string, got {type(senderhost).__name__}")
+        if senderhost.__class__ is not str:
+            senderhost = read_value(senderhost, "senderhost", "string", False)
 
         senderip = d.pop("senderip", UNSET)
-        if senderip is None:
-            senderip = UNSET
-        if not isinstance(senderip, (str, Unset)):
-            raise TypeError(f"field senderip: expected string, got {type(senderip).__name__}")
+        if senderip.__class__ is not str:
+            senderip = read_value(senderip, "senderip", "string", False)
 
         sendunixtime = d.pop("sendunixtime", UNSET)
-        if sendunixtime is None:
-            sendunixtime = UNSET
-        if not isinstance(sendunixtime, (int, Unset)):
-            raise TypeError(f"field sendunixtime: expected integer, got {type(sendunixtime).__name__}")
+        if sendunixtime.__class__ is not int:
+            sendunixtime = read_value(sendunixtime, "sendunixtime", "integer", False)
 
         size = d.pop("size", UNSET)
-        if size is None:
-            size = UNSET
-        if not isinstance(size, (int, Unset)):
-            raise TypeError(f"field size: expected integer, got {type(size).__name__}")
+        if size.__class__ is not int:
+            size = read_value(size, "size", "integer", False)
 
         spamscore = d.pop("spamscore", UNSET)
-        if spamscore is None:
-            spamscore = UNSET
-        if not isinstance(spamscore, (int, Unset)):
-            raise TypeError(f"field spamscore: expected integer, got {type(spamscore).__name__}")
+        if spamscore.__class__ is not int:
+            spamscore = read_value(spamscore, "spamscore", "integer", False)
 
-        def _parse_transport(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transport_type_0 = data
-                if not isinstance(transport_type_0, (str,)):
-                    raise TypeError(f"field transport_type_0: expected string, got {type(transport_type_0).__name__}")
-
-                return transport_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            transport_type_1 = data
-            if transport_type_1 is not None:
-                raise TypeError(f"field transport_type_1: expected null, got {type(transport_type_1).__name__}")
-
-            return transport_type_1
-
-        transport = _parse_transport(d.pop("transport", UNSET))
+        transport = d.pop("transport", UNSET)
+        if transport.__class__ is not str and transport is not None:
+            transport = read_value(transport, "transport", "string", False)
 
         transport_is_remote = d.pop("transport_is_remote", UNSET)
-        if transport_is_remote is None:
-            transport_is_remote = UNSET
-        if not isinstance(transport_is_remote, (int, Unset)):
-            raise TypeError(f"field transport_is_remote: expected integer, got {type(transport_is_remote).__name__}")
+        if transport_is_remote.__class__ is not int:
+            transport_is_remote = read_value(transport_is_remote, "transport_is_remote", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        emailtrack_search_data_records_item = cls(
-            type_=type_,
-            actiontime=actiontime,
-            actionunixtime=actionunixtime,
-            deliveredto=deliveredto,
-            deliverydomain=deliverydomain,
-            deliveryuser=deliveryuser,
-            domain=domain,
-            host=host,
-            ip=ip,
-            message=message,
-            msgid=msgid,
-            recipient=recipient,
-            router=router,
-            sender=sender,
-            senderauth=senderauth,
-            senderhost=senderhost,
-            senderip=senderip,
-            sendunixtime=sendunixtime,
-            size=size,
-            spamscore=spamscore,
-            transport=transport,
-            transport_is_remote=transport_is_remote,
-            user=user,
-        )
+        emailtrack_search_data_records_item = _new_instance(cls)
+        emailtrack_search_data_records_item.type_ = type_
+        emailtrack_search_data_records_item.actiontime = actiontime
+        emailtrack_search_data_records_item.actionunixtime = actionunixtime
+        emailtrack_search_data_records_item.deliveredto = deliveredto
+        emailtrack_search_data_records_item.deliverydomain = deliverydomain
+        emailtrack_search_data_records_item.deliveryuser = deliveryuser
+        emailtrack_search_data_records_item.domain = domain
+        emailtrack_search_data_records_item.host = host
+        emailtrack_search_data_records_item.ip = ip
+        emailtrack_search_data_records_item.message = message
+        emailtrack_search_data_records_item.msgid = msgid
+        emailtrack_search_data_records_item.recipient = recipient
+        emailtrack_search_data_records_item.router = router
+        emailtrack_search_data_records_item.sender = sender
+        emailtrack_search_data_records_item.senderauth = senderauth
+        emailtrack_search_data_records_item.senderhost = senderhost
+        emailtrack_search_data_records_item.senderip = senderip
+        emailtrack_search_data_records_item.sendunixtime = sendunixtime
+        emailtrack_search_data_records_item.size = size
+        emailtrack_search_data_records_item.spamscore = spamscore
+        emailtrack_search_data_records_item.transport = transport
+        emailtrack_search_data_records_item.transport_is_remote = transport_is_remote
+        emailtrack_search_data_records_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        emailtrack_search_data_records_item.additional_properties = additional_properties
+        emailtrack_search_data_records_item.additional_properties = dict(d) if d else {}
         return emailtrack_search_data_records_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EmailtrackStatsDataRecordsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class EmailtrackStatsDataRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         defercount = self.defercount
 
         deferfailcount = self.deferfailcount
@@ -69,68 +72,51 @@ class EmailtrackStatsDataRecordsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         defercount = d.pop("DEFERCOUNT", UNSET)
-        if defercount is None:
-            defercount = UNSET
-        if not isinstance(defercount, (int, Unset)):
-            raise TypeError(f"field DEFERCOUNT: expected integer, got {type(defercount).__name__}")
+        if defercount.__class__ is not int:
+            defercount = read_value(defercount, "DEFERCOUNT", "integer", False)
 
         deferfailcount = d.pop("DEFERFAILCOUNT", UNSET)
-        if deferfailcount is None:
-            deferfailcount = UNSET
-        if not isinstance(deferfailcount, (int, Unset)):
-            raise TypeError(f"field DEFERFAILCOUNT: expected integer, got {type(deferfailcount).__name__}")
+        if deferfailcount.__class__ is not int:
+            deferfailcount = read_value(deferfailcount, "DEFERFAILCOUNT", "integer", False)
 
         failcount = d.pop("FAILCOUNT", UNSET)
-        if failcount is None:
-            failcount = UNSET
-        if not isinstance(failcount, (int, Unset)):
-            raise TypeError(f"field FAILCOUNT: expected integer, got {type(failcount).__name__}")
+        if failcount.__class__ is not int:
+            failcount = read_value(failcount, "FAILCOUNT", "integer", False)
 
         inprogresscount = d.pop("INPROGRESSCOUNT", UNSET)
-        if inprogresscount is None:
-            inprogresscount = UNSET
-        if not isinstance(inprogresscount, (int, Unset)):
-            raise TypeError(f"field INPROGRESSCOUNT: expected integer, got {type(inprogresscount).__name__}")
+        if inprogresscount.__class__ is not int:
+            inprogresscount = read_value(inprogresscount, "INPROGRESSCOUNT", "integer", False)
 
         sendcount = d.pop("SENDCOUNT", UNSET)
-        if sendcount is None:
-            sendcount = UNSET
-        if not isinstance(sendcount, (int, Unset)):
-            raise TypeError(f"field SENDCOUNT: expected integer, got {type(sendcount).__name__}")
+        if sendcount.__class__ is not int:
+            sendcount = read_value(sendcount, "SENDCOUNT", "integer", False)
 
         successcount = d.pop("SUCCESSCOUNT", UNSET)
-        if successcount is None:
-            successcount = UNSET
-        if not isinstance(successcount, (int, Unset)):
-            raise TypeError(f"field SUCCESSCOUNT: expected integer, got {type(successcount).__name__}")
+        if successcount.__class__ is not int:
+            successcount = read_value(successcount, "SUCCESSCOUNT", "integer", False)
 
         totalsize = d.pop("TOTALSIZE", UNSET)
-        if totalsize is None:
-            totalsize = UNSET
-        if not isinstance(totalsize, (int, Unset)):
-            raise TypeError(f"field TOTALSIZE: expected integer, got {type(totalsize).__name__}")
+        if totalsize.__class__ is not int:
+            totalsize = read_value(totalsize, "TOTALSIZE", "integer", False)
 
-        emailtrack_stats_data_records_item = cls(
-            defercount=defercount,
-            deferfailcount=deferfailcount,
-            failcount=failcount,
-            inprogresscount=inprogresscount,
-            sendcount=sendcount,
-            successcount=successcount,
-            totalsize=totalsize,
-        )
+        emailtrack_stats_data_records_item = _new_instance(cls)
+        emailtrack_stats_data_records_item.defercount = defercount
+        emailtrack_stats_data_records_item.deferfailcount = deferfailcount
+        emailtrack_stats_data_records_item.failcount = failcount
+        emailtrack_stats_data_records_item.inprogresscount = inprogresscount
+        emailtrack_stats_data_records_item.sendcount = sendcount
+        emailtrack_stats_data_records_item.successcount = successcount
+        emailtrack_stats_data_records_item.totalsize = totalsize
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        emailtrack_stats_data_records_item.additional_properties = additional_properties
+        emailtrack_stats_data_records_item.additional_properties = dict(d) if d else {}
         return emailtrack_stats_data_records_item
 
     @property

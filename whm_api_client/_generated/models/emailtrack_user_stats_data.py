@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.emailtrack_user_stats_data_records_item import EmailtrackUserStatsDataRecordsItem
 
 
 T = TypeVar("T", bound="EmailtrackUserStatsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class EmailtrackUserStatsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         records: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.records, Unset):
             records = []
@@ -42,34 +45,31 @@ class EmailtrackUserStatsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
+        if _records.__class__ is not list:
+            _records = read_list(_records, "records", False)
         records: list[EmailtrackUserStatsDataRecordsItem] | Unset = UNSET
-        if _records is not None and not isinstance(_records, Unset):  # null reads as UNSET
-            if not isinstance(_records, list):
-                raise TypeError(f"field records: expected array, got {type(_records).__name__}")
+        if _records is not UNSET:
             records = []
             for records_item_data in _records:
                 _records_item = records_item_data
-                if not isinstance(_records_item, dict):
-                    raise TypeError(f"field records_item: expected object, got {type(_records_item).__name__}")
+                if _records_item.__class__ is not dict:
+                    _records_item = read_object(_records_item, "records_item", True)
                 records_item = EmailtrackUserStatsDataRecordsItem.from_dict(_records_item)
 
                 records.append(records_item)
 
-        emailtrack_user_stats_data = cls(
-            records=records,
-        )
+        emailtrack_user_stats_data = _new_instance(cls)
+        emailtrack_user_stats_data.records = records
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        emailtrack_user_stats_data.additional_properties = additional_properties
+        emailtrack_user_stats_data.additional_properties = dict(d) if d else {}
         return emailtrack_user_stats_data
 
     @property

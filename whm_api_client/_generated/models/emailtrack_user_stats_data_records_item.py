@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EmailtrackUserStatsDataRecordsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,6 +47,7 @@ class EmailtrackUserStatsDataRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         defercount = self.defercount
 
         deferfailcount = self.deferfailcount
@@ -99,103 +102,76 @@ class EmailtrackUserStatsDataRecordsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         defercount = d.pop("DEFERCOUNT", UNSET)
-        if defercount is None:
-            defercount = UNSET
-        if not isinstance(defercount, (int, Unset)):
-            raise TypeError(f"field DEFERCOUNT: expected integer, got {type(defercount).__name__}")
+        if defercount.__class__ is not int:
+            defercount = read_value(defercount, "DEFERCOUNT", "integer", False)
 
         deferfailcount = d.pop("DEFERFAILCOUNT", UNSET)
-        if deferfailcount is None:
-            deferfailcount = UNSET
-        if not isinstance(deferfailcount, (int, Unset)):
-            raise TypeError(f"field DEFERFAILCOUNT: expected integer, got {type(deferfailcount).__name__}")
+        if deferfailcount.__class__ is not int:
+            deferfailcount = read_value(deferfailcount, "DEFERFAILCOUNT", "integer", False)
 
         domain = d.pop("DOMAIN", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field DOMAIN: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "DOMAIN", "string", False)
 
         failcount = d.pop("FAILCOUNT", UNSET)
-        if failcount is None:
-            failcount = UNSET
-        if not isinstance(failcount, (int, Unset)):
-            raise TypeError(f"field FAILCOUNT: expected integer, got {type(failcount).__name__}")
+        if failcount.__class__ is not int:
+            failcount = read_value(failcount, "FAILCOUNT", "integer", False)
 
         owner = d.pop("OWNER", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field OWNER: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "OWNER", "string", False)
 
         primary_domain = d.pop("PRIMARY_DOMAIN", UNSET)
-        if primary_domain is None:
-            primary_domain = UNSET
-        if not isinstance(primary_domain, (str, Unset)):
-            raise TypeError(f"field PRIMARY_DOMAIN: expected string, got {type(primary_domain).__name__}")
+        if primary_domain.__class__ is not str:
+            primary_domain = read_value(primary_domain, "PRIMARY_DOMAIN", "string", False)
 
         reached_maxdeferfail = d.pop("REACHED_MAXDEFERFAIL", UNSET)
-        if reached_maxdeferfail is None:
-            reached_maxdeferfail = UNSET
-        if not isinstance(reached_maxdeferfail, (int, Unset)):
-            raise TypeError(f"field REACHED_MAXDEFERFAIL: expected integer, got {type(reached_maxdeferfail).__name__}")
+        if reached_maxdeferfail.__class__ is not int:
+            reached_maxdeferfail = read_value(reached_maxdeferfail, "REACHED_MAXDEFERFAIL", "integer", False)
 
         reached_maxemails = d.pop("REACHED_MAXEMAILS", UNSET)
-        if reached_maxemails is None:
-            reached_maxemails = UNSET
-        if not isinstance(reached_maxemails, (int, Unset)):
-            raise TypeError(f"field REACHED_MAXEMAILS: expected integer, got {type(reached_maxemails).__name__}")
+        if reached_maxemails.__class__ is not int:
+            reached_maxemails = read_value(reached_maxemails, "REACHED_MAXEMAILS", "integer", False)
 
         sendcount = d.pop("SENDCOUNT", UNSET)
-        if sendcount is None:
-            sendcount = UNSET
-        if not isinstance(sendcount, (int, Unset)):
-            raise TypeError(f"field SENDCOUNT: expected integer, got {type(sendcount).__name__}")
+        if sendcount.__class__ is not int:
+            sendcount = read_value(sendcount, "SENDCOUNT", "integer", False)
 
         successcount = d.pop("SUCCESSCOUNT", UNSET)
-        if successcount is None:
-            successcount = UNSET
-        if not isinstance(successcount, (int, Unset)):
-            raise TypeError(f"field SUCCESSCOUNT: expected integer, got {type(successcount).__name__}")
+        if successcount.__class__ is not int:
+            successcount = read_value(successcount, "SUCCESSCOUNT", "integer", False)
 
         totalsize = d.pop("TOTALSIZE", UNSET)
-        if totalsize is None:
-            totalsize = UNSET
-        if not isinstance(totalsize, (int, Unset)):
-            raise TypeError(f"field TOTALSIZE: expected integer, got {type(totalsize).__name__}")
+        if totalsize.__class__ is not int:
+            totalsize = read_value(totalsize, "TOTALSIZE", "integer", False)
 
         user = d.pop("USER", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field USER: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "USER", "string", False)
 
-        emailtrack_user_stats_data_records_item = cls(
-            defercount=defercount,
-            deferfailcount=deferfailcount,
-            domain=domain,
-            failcount=failcount,
-            owner=owner,
-            primary_domain=primary_domain,
-            reached_maxdeferfail=reached_maxdeferfail,
-            reached_maxemails=reached_maxemails,
-            sendcount=sendcount,
-            successcount=successcount,
-            totalsize=totalsize,
-            user=user,
-        )
+        emailtrack_user_stats_data_records_item = _new_instance(cls)
+        emailtrack_user_stats_data_records_item.defercount = defercount
+        emailtrack_user_stats_data_records_item.deferfailcount = deferfailcount
+        emailtrack_user_stats_data_records_item.domain = domain
+        emailtrack_user_stats_data_records_item.failcount = failcount
+        emailtrack_user_stats_data_records_item.owner = owner
+        emailtrack_user_stats_data_records_item.primary_domain = primary_domain
+        emailtrack_user_stats_data_records_item.reached_maxdeferfail = reached_maxdeferfail
+        emailtrack_user_stats_data_records_item.reached_maxemails = reached_maxemails
+        emailtrack_user_stats_data_records_item.sendcount = sendcount
+        emailtrack_user_stats_data_records_item.successcount = successcount
+        emailtrack_user_stats_data_records_item.totalsize = totalsize
+        emailtrack_user_stats_data_records_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        emailtrack_user_stats_data_records_item.additional_properties = additional_properties
+        emailtrack_user_stats_data_records_item.additional_properties = dict(d) if d else {}
         return emailtrack_user_stats_data_records_item
 
     @property

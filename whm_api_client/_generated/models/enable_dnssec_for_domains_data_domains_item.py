@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EnableDnssecForDomainsDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class EnableDnssecForDomainsDataDomainsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         enabled = self.enabled
@@ -57,54 +60,41 @@ class EnableDnssecForDomainsDataDomainsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         new_key_id = d.pop("new_key_id", UNSET)
-        if new_key_id is None:
-            new_key_id = UNSET
-        if not isinstance(new_key_id, (str, Unset)):
-            raise TypeError(f"field new_key_id: expected string, got {type(new_key_id).__name__}")
+        if new_key_id.__class__ is not str:
+            new_key_id = read_value(new_key_id, "new_key_id", "string", False)
 
         nsec_error = d.pop("nsec_error", UNSET)
-        if nsec_error is None:
-            nsec_error = UNSET
-        if not isinstance(nsec_error, (str, Unset)):
-            raise TypeError(f"field nsec_error: expected string, got {type(nsec_error).__name__}")
+        if nsec_error.__class__ is not str:
+            nsec_error = read_value(nsec_error, "nsec_error", "string", False)
 
         nsec_version = d.pop("nsec_version", UNSET)
-        if nsec_version is None:
-            nsec_version = UNSET
-        if not isinstance(nsec_version, (str, Unset)):
-            raise TypeError(f"field nsec_version: expected string, got {type(nsec_version).__name__}")
+        if nsec_version.__class__ is not str:
+            nsec_version = read_value(nsec_version, "nsec_version", "string", False)
 
-        enable_dnssec_for_domains_data_domains_item = cls(
-            domain=domain,
-            enabled=enabled,
-            new_key_id=new_key_id,
-            nsec_error=nsec_error,
-            nsec_version=nsec_version,
-        )
+        enable_dnssec_for_domains_data_domains_item = _new_instance(cls)
+        enable_dnssec_for_domains_data_domains_item.domain = domain
+        enable_dnssec_for_domains_data_domains_item.enabled = enabled
+        enable_dnssec_for_domains_data_domains_item.new_key_id = new_key_id
+        enable_dnssec_for_domains_data_domains_item.nsec_error = nsec_error
+        enable_dnssec_for_domains_data_domains_item.nsec_version = nsec_version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enable_dnssec_for_domains_data_domains_item.additional_properties = additional_properties
+        enable_dnssec_for_domains_data_domains_item.additional_properties = dict(d) if d else {}
         return enable_dnssec_for_domains_data_domains_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.enable_mail_sni_data_failed_domains import EnableMailSniDataFailedDomains
 
 
 T = TypeVar("T", bound="EnableMailSniData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class EnableMailSniData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         failed_domains: dict[str, Any] | Unset = UNSET
         if not isinstance(self.failed_domains, Unset):
             failed_domains = self.failed_domains.to_dict()
@@ -45,32 +48,28 @@ class EnableMailSniData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _failed_domains = d.pop("failed_domains", UNSET)
         failed_domains: EnableMailSniDataFailedDomains | Unset
-        if _failed_domains is None or isinstance(_failed_domains, Unset):  # null reads as UNSET
-            failed_domains = UNSET
-        else:
-            if not isinstance(_failed_domains, dict):
-                raise TypeError(f"field failed_domains: expected object, got {type(_failed_domains).__name__}")
-            failed_domains = EnableMailSniDataFailedDomains.from_dict(_failed_domains)
+        if _failed_domains.__class__ is not dict:
+            _failed_domains = read_object(_failed_domains, "failed_domains", False)
+        failed_domains = (
+            UNSET if _failed_domains is UNSET else EnableMailSniDataFailedDomains.from_dict(_failed_domains)
+        )
 
         updated_domains = d.pop("updated_domains", UNSET)
 
-        enable_mail_sni_data = cls(
-            failed_domains=failed_domains,
-            updated_domains=updated_domains,
-        )
+        enable_mail_sni_data = _new_instance(cls)
+        enable_mail_sni_data.failed_domains = failed_domains
+        enable_mail_sni_data.updated_domains = updated_domains
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enable_mail_sni_data.additional_properties = additional_properties
+        enable_mail_sni_data.additional_properties = dict(d) if d else {}
         return enable_mail_sni_data
 
     @property

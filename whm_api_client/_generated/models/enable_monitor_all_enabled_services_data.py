@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.enable_monitor_all_enabled_services_data_services_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnableMonitorAllEnabledServicesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class EnableMonitorAllEnabledServicesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         services: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services, Unset):
             services = []
@@ -44,34 +47,31 @@ class EnableMonitorAllEnabledServicesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
+        if _services.__class__ is not list:
+            _services = read_list(_services, "services", False)
         services: list[EnableMonitorAllEnabledServicesDataServicesItem] | Unset = UNSET
-        if _services is not None and not isinstance(_services, Unset):  # null reads as UNSET
-            if not isinstance(_services, list):
-                raise TypeError(f"field services: expected array, got {type(_services).__name__}")
+        if _services is not UNSET:
             services = []
             for services_item_data in _services:
                 _services_item = services_item_data
-                if not isinstance(_services_item, dict):
-                    raise TypeError(f"field services_item: expected object, got {type(_services_item).__name__}")
+                if _services_item.__class__ is not dict:
+                    _services_item = read_object(_services_item, "services_item", True)
                 services_item = EnableMonitorAllEnabledServicesDataServicesItem.from_dict(_services_item)
 
                 services.append(services_item)
 
-        enable_monitor_all_enabled_services_data = cls(
-            services=services,
-        )
+        enable_monitor_all_enabled_services_data = _new_instance(cls)
+        enable_monitor_all_enabled_services_data.services = services
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enable_monitor_all_enabled_services_data.additional_properties = additional_properties
+        enable_monitor_all_enabled_services_data.additional_properties = dict(d) if d else {}
         return enable_monitor_all_enabled_services_data
 
     @property

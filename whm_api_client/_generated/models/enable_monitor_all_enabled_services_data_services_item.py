@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EnableMonitorAllEnabledServicesDataServicesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class EnableMonitorAllEnabledServicesDataServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         monitored = self.monitored
 
         service = self.service
@@ -39,33 +42,26 @@ class EnableMonitorAllEnabledServicesDataServicesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         monitored = d.pop("monitored", UNSET)
-        if monitored is None:
-            monitored = UNSET
-        if not isinstance(monitored, (int, Unset)):
-            raise TypeError(f"field monitored: expected integer, got {type(monitored).__name__}")
+        if monitored.__class__ is not int:
+            monitored = read_value(monitored, "monitored", "integer", False)
 
         service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
-        enable_monitor_all_enabled_services_data_services_item = cls(
-            monitored=monitored,
-            service=service,
-        )
+        enable_monitor_all_enabled_services_data_services_item = _new_instance(cls)
+        enable_monitor_all_enabled_services_data_services_item.monitored = monitored
+        enable_monitor_all_enabled_services_data_services_item.service = service
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enable_monitor_all_enabled_services_data_services_item.additional_properties = additional_properties
+        enable_monitor_all_enabled_services_data_services_item.additional_properties = dict(d) if d else {}
         return enable_monitor_all_enabled_services_data_services_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="EolPhpSitesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class EolPhpSitesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         eol_php_sites = self.eol_php_sites
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class EolPhpSitesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         eol_php_sites = d.pop("eol_php_sites", UNSET)
-        if eol_php_sites is None:
-            eol_php_sites = UNSET
-        if not isinstance(eol_php_sites, (int, Unset)):
-            raise TypeError(f"field eol_php_sites: expected integer, got {type(eol_php_sites).__name__}")
+        if eol_php_sites.__class__ is not int:
+            eol_php_sites = read_value(eol_php_sites, "eol_php_sites", "integer", False)
 
-        eol_php_sites_data = cls(
-            eol_php_sites=eol_php_sites,
-        )
+        eol_php_sites_data = _new_instance(cls)
+        eol_php_sites_data.eol_php_sites = eol_php_sites
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        eol_php_sites_data.additional_properties = additional_properties
+        eol_php_sites_data.additional_properties = dict(d) if d else {}
         return eol_php_sites_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ExecuteRemoteWhmapi1WithPasswordData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ExecuteRemoteWhmapi1WithPasswordData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         app: list[str] | Unset = UNSET
         if not isinstance(self.app, Unset):
             app = self.app
@@ -41,40 +44,33 @@ class ExecuteRemoteWhmapi1WithPasswordData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _app = d.pop("app", UNSET)
+        if _app.__class__ is not list:
+            _app = read_list(_app, "app", False)
         app: list[str] | Unset = UNSET
-        if _app is not None and not isinstance(_app, Unset):  # null reads as UNSET
-            if not isinstance(_app, list):
-                raise TypeError(f"field app: expected array, got {type(_app).__name__}")
-            app = []
-            for app_item_data in _app:
-                app_item = app_item_data
-                if not isinstance(app_item, (str,)):
-                    raise TypeError(f"field app_item: expected string, got {type(app_item).__name__}")
-
-                app.append(app_item)
+        if _app is not UNSET:
+            app = _app
+            for _item in _app:
+                if _item.__class__ is not str:
+                    app = read_items(_app, "app_item", "string")
+                    break
 
         key_name = d.pop("key-name*", UNSET)
-        if key_name is None:
-            key_name = UNSET
-        if not isinstance(key_name, (str, Unset)):
-            raise TypeError(f"field key-name*: expected string, got {type(key_name).__name__}")
+        if key_name.__class__ is not str:
+            key_name = read_value(key_name, "key-name*", "string", False)
 
-        execute_remote_whmapi_1_with_password_data = cls(
-            app=app,
-            key_name=key_name,
-        )
+        execute_remote_whmapi_1_with_password_data = _new_instance(cls)
+        execute_remote_whmapi_1_with_password_data.app = app
+        execute_remote_whmapi_1_with_password_data.key_name = key_name
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        execute_remote_whmapi_1_with_password_data.additional_properties = additional_properties
+        execute_remote_whmapi_1_with_password_data.additional_properties = dict(d) if d else {}
         return execute_remote_whmapi_1_with_password_data
 
     @property

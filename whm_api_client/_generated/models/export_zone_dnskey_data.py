@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ExportZoneDnskeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ExportZoneDnskeyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         dnskey = self.dnskey
 
         key_id = self.key_id
@@ -39,33 +42,26 @@ class ExportZoneDnskeyData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dnskey = d.pop("dnskey", UNSET)
-        if dnskey is None:
-            dnskey = UNSET
-        if not isinstance(dnskey, (str, Unset)):
-            raise TypeError(f"field dnskey: expected string, got {type(dnskey).__name__}")
+        if dnskey.__class__ is not str:
+            dnskey = read_value(dnskey, "dnskey", "string", False)
 
         key_id = d.pop("key_id", UNSET)
-        if key_id is None:
-            key_id = UNSET
-        if not isinstance(key_id, (int, Unset)):
-            raise TypeError(f"field key_id: expected integer, got {type(key_id).__name__}")
+        if key_id.__class__ is not int:
+            key_id = read_value(key_id, "key_id", "integer", False)
 
-        export_zone_dnskey_data = cls(
-            dnskey=dnskey,
-            key_id=key_id,
-        )
+        export_zone_dnskey_data = _new_instance(cls)
+        export_zone_dnskey_data.dnskey = dnskey
+        export_zone_dnskey_data.key_id = key_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        export_zone_dnskey_data.additional_properties = additional_properties
+        export_zone_dnskey_data.additional_properties = dict(d) if d else {}
         return export_zone_dnskey_data
 
     @property

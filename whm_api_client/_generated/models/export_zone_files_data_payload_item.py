@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ExportZoneFilesDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ExportZoneFilesDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         text_b64 = self.text_b64
 
         zone = self.zone
@@ -39,33 +42,26 @@ class ExportZoneFilesDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text_b64 = d.pop("text_b64", UNSET)
-        if text_b64 is None:
-            text_b64 = UNSET
-        if not isinstance(text_b64, (str, Unset)):
-            raise TypeError(f"field text_b64: expected string, got {type(text_b64).__name__}")
+        if text_b64.__class__ is not str:
+            text_b64 = read_value(text_b64, "text_b64", "string", False)
 
         zone = d.pop("zone", UNSET)
-        if zone is None:
-            zone = UNSET
-        if not isinstance(zone, (str, Unset)):
-            raise TypeError(f"field zone: expected string, got {type(zone).__name__}")
+        if zone.__class__ is not str:
+            zone = read_value(zone, "zone", "string", False)
 
-        export_zone_files_data_payload_item = cls(
-            text_b64=text_b64,
-            zone=zone,
-        )
+        export_zone_files_data_payload_item = _new_instance(cls)
+        export_zone_files_data_payload_item.text_b64 = text_b64
+        export_zone_files_data_payload_item.zone = zone
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        export_zone_files_data_payload_item.additional_properties = additional_properties
+        export_zone_files_data_payload_item.additional_properties = dict(d) if d else {}
         return export_zone_files_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ExportZoneKeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ExportZoneKeyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         key_tag = self.key_tag
 
         key_type = self.key_type
@@ -39,33 +42,26 @@ class ExportZoneKeyData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key_tag = d.pop("key_tag", UNSET)
-        if key_tag is None:
-            key_tag = UNSET
-        if not isinstance(key_tag, (int, Unset)):
-            raise TypeError(f"field key_tag: expected integer, got {type(key_tag).__name__}")
+        if key_tag.__class__ is not int:
+            key_tag = read_value(key_tag, "key_tag", "integer", False)
 
         key_type = d.pop("key_type", UNSET)
-        if key_type is None:
-            key_type = UNSET
-        if not isinstance(key_type, (str, Unset)):
-            raise TypeError(f"field key_type: expected string, got {type(key_type).__name__}")
+        if key_type.__class__ is not str:
+            key_type = read_value(key_type, "key_type", "string", False)
 
-        export_zone_key_data = cls(
-            key_tag=key_tag,
-            key_type=key_type,
-        )
+        export_zone_key_data = _new_instance(cls)
+        export_zone_key_data.key_tag = key_tag
+        export_zone_key_data.key_type = key_type
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        export_zone_key_data.additional_properties = additional_properties
+        export_zone_key_data.additional_properties = dict(d) if d else {}
         return export_zone_key_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_connected_application_data_data import FetchConnectedApplicationDataData
 
 
 T = TypeVar("T", bound="FetchConnectedApplicationData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class FetchConnectedApplicationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         data: dict[str, Any] | Unset = UNSET
@@ -45,36 +48,28 @@ class FetchConnectedApplicationData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         _data = d.pop("data", UNSET)
         data: FetchConnectedApplicationDataData | Unset
-        if _data is None or isinstance(_data, Unset):  # null reads as UNSET
-            data = UNSET
-        else:
-            if not isinstance(_data, dict):
-                raise TypeError(f"field data: expected object, got {type(_data).__name__}")
-            data = FetchConnectedApplicationDataData.from_dict(_data)
+        if _data.__class__ is not dict:
+            _data = read_object(_data, "data", False)
+        data = UNSET if _data is UNSET else FetchConnectedApplicationDataData.from_dict(_data)
 
-        fetch_connected_application_data = cls(
-            name=name,
-            data=data,
-        )
+        fetch_connected_application_data = _new_instance(cls)
+        fetch_connected_application_data.name = name
+        fetch_connected_application_data.data = data
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_connected_application_data.additional_properties = additional_properties
+        fetch_connected_application_data.additional_properties = dict(d) if d else {}
         return fetch_connected_application_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchConnectedApplicationDataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class FetchConnectedApplicationDataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         jwt = self.jwt
 
         private_key = self.private_key
@@ -59,59 +62,46 @@ class FetchConnectedApplicationDataData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         jwt = d.pop("jwt", UNSET)
 
         private_key = d.pop("private_key", UNSET)
-        if private_key is None:
-            private_key = UNSET
-        if not isinstance(private_key, (str, Unset)):
-            raise TypeError(f"field private_key: expected string, got {type(private_key).__name__}")
+        if private_key.__class__ is not str:
+            private_key = read_value(private_key, "private_key", "string", False)
 
         _privileges_granted = d.pop("privileges_granted", UNSET)
+        if _privileges_granted.__class__ is not list:
+            _privileges_granted = read_list(_privileges_granted, "privileges_granted", False)
         privileges_granted: list[str] | Unset = UNSET
-        if _privileges_granted is not None and not isinstance(_privileges_granted, Unset):  # null reads as UNSET
-            if not isinstance(_privileges_granted, list):
-                raise TypeError(f"field privileges_granted: expected array, got {type(_privileges_granted).__name__}")
-            privileges_granted = []
-            for privileges_granted_item_data in _privileges_granted:
-                privileges_granted_item = privileges_granted_item_data
-                if not isinstance(privileges_granted_item, (str,)):
-                    raise TypeError(
-                        f"field privileges_granted_item: expected string, got {type(privileges_granted_item).__name__}"
-                    )
-
-                privileges_granted.append(privileges_granted_item)
+        if _privileges_granted is not UNSET:
+            privileges_granted = _privileges_granted
+            for _item in _privileges_granted:
+                if _item.__class__ is not str:
+                    privileges_granted = read_items(_privileges_granted, "privileges_granted_item", "string")
+                    break
 
         public_key = d.pop("public_key", UNSET)
-        if public_key is None:
-            public_key = UNSET
-        if not isinstance(public_key, (str, Unset)):
-            raise TypeError(f"field public_key: expected string, got {type(public_key).__name__}")
+        if public_key.__class__ is not str:
+            public_key = read_value(public_key, "public_key", "string", False)
 
         token_name = d.pop("token_name", UNSET)
-        if token_name is None:
-            token_name = UNSET
-        if not isinstance(token_name, (str, Unset)):
-            raise TypeError(f"field token_name: expected string, got {type(token_name).__name__}")
+        if token_name.__class__ is not str:
+            token_name = read_value(token_name, "token_name", "string", False)
 
-        fetch_connected_application_data_data = cls(
-            jwt=jwt,
-            private_key=private_key,
-            privileges_granted=privileges_granted,
-            public_key=public_key,
-            token_name=token_name,
-        )
+        fetch_connected_application_data_data = _new_instance(cls)
+        fetch_connected_application_data_data.jwt = jwt
+        fetch_connected_application_data_data.private_key = private_key
+        fetch_connected_application_data_data.privileges_granted = privileges_granted
+        fetch_connected_application_data_data.public_key = public_key
+        fetch_connected_application_data_data.token_name = token_name
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_connected_application_data_data.additional_properties = additional_properties
+        fetch_connected_application_data_data.additional_properties = dict(d) if d else {}
         return fetch_connected_application_data_data
 
     @property

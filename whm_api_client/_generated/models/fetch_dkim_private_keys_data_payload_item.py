@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FetchDkimPrivateKeysDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class FetchDkimPrivateKeysDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         pem = self.pem
@@ -39,33 +42,26 @@ class FetchDkimPrivateKeysDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         pem = d.pop("pem", UNSET)
-        if pem is None:
-            pem = UNSET
-        if not isinstance(pem, (str, Unset)):
-            raise TypeError(f"field pem: expected string, got {type(pem).__name__}")
+        if pem.__class__ is not str:
+            pem = read_value(pem, "pem", "string", False)
 
-        fetch_dkim_private_keys_data_payload_item = cls(
-            domain=domain,
-            pem=pem,
-        )
+        fetch_dkim_private_keys_data_payload_item = _new_instance(cls)
+        fetch_dkim_private_keys_data_payload_item.domain = domain
+        fetch_dkim_private_keys_data_payload_item.pem = pem
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_dkim_private_keys_data_payload_item.additional_properties = additional_properties
+        fetch_dkim_private_keys_data_payload_item.additional_properties = dict(d) if d else {}
         return fetch_dkim_private_keys_data_payload_item
 
     @property

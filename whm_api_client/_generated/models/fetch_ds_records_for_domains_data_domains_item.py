@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchDsRecordsForDomainsDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class FetchDsRecordsForDomainsDataDomainsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         ds_records: dict[str, Any] | Unset = UNSET
@@ -47,36 +50,30 @@ class FetchDsRecordsForDomainsDataDomainsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         _ds_records = d.pop("ds_records", UNSET)
         ds_records: FetchDsRecordsForDomainsDataDomainsItemDsRecords | Unset
-        if _ds_records is None or isinstance(_ds_records, Unset):  # null reads as UNSET
-            ds_records = UNSET
-        else:
-            if not isinstance(_ds_records, dict):
-                raise TypeError(f"field ds_records: expected object, got {type(_ds_records).__name__}")
-            ds_records = FetchDsRecordsForDomainsDataDomainsItemDsRecords.from_dict(_ds_records)
-
-        fetch_ds_records_for_domains_data_domains_item = cls(
-            domain=domain,
-            ds_records=ds_records,
+        if _ds_records.__class__ is not dict:
+            _ds_records = read_object(_ds_records, "ds_records", False)
+        ds_records = (
+            UNSET if _ds_records is UNSET else FetchDsRecordsForDomainsDataDomainsItemDsRecords.from_dict(_ds_records)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        fetch_ds_records_for_domains_data_domains_item = _new_instance(cls)
+        fetch_ds_records_for_domains_data_domains_item.domain = domain
+        fetch_ds_records_for_domains_data_domains_item.ds_records = ds_records
 
-            additional_properties[prop_name] = additional
-
-        fetch_ds_records_for_domains_data_domains_item.additional_properties = additional_properties
+        fetch_ds_records_for_domains_data_domains_item.additional_properties = dict(d) if d else {}
         return fetch_ds_records_for_domains_data_domains_item
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchDsRecordsForDomainsDataDomainsItemDsRecords")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         keys: dict[str, Any] | Unset = UNSET
         if not isinstance(self.keys, Unset):
             keys = self.keys.to_dict()
@@ -52,39 +55,34 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecords:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _keys = d.pop("keys", UNSET)
         keys: FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys | Unset
-        if _keys is None or isinstance(_keys, Unset):  # null reads as UNSET
-            keys = UNSET
-        else:
-            if not isinstance(_keys, dict):
-                raise TypeError(f"field keys: expected object, got {type(_keys).__name__}")
-            keys = FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys.from_dict(_keys)
+        if _keys.__class__ is not dict:
+            _keys = read_object(_keys, "keys", False)
+        keys = UNSET if _keys is UNSET else FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeys.from_dict(_keys)
 
         _nsec_details = d.pop("nsec_details", UNSET)
         nsec_details: FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails | Unset
-        if _nsec_details is None or isinstance(_nsec_details, Unset):  # null reads as UNSET
-            nsec_details = UNSET
-        else:
-            if not isinstance(_nsec_details, dict):
-                raise TypeError(f"field nsec_details: expected object, got {type(_nsec_details).__name__}")
-            nsec_details = FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails.from_dict(_nsec_details)
-
-        fetch_ds_records_for_domains_data_domains_item_ds_records = cls(
-            keys=keys,
-            nsec_details=nsec_details,
+        if _nsec_details.__class__ is not dict:
+            _nsec_details = read_object(_nsec_details, "nsec_details", False)
+        nsec_details = (
+            UNSET
+            if _nsec_details is UNSET
+            else FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails.from_dict(_nsec_details)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        fetch_ds_records_for_domains_data_domains_item_ds_records = _new_instance(cls)
+        fetch_ds_records_for_domains_data_domains_item_ds_records.keys = keys
+        fetch_ds_records_for_domains_data_domains_item_ds_records.nsec_details = nsec_details
 
-            additional_properties[prop_name] = additional
-
-        fetch_ds_records_for_domains_data_domains_item_ds_records.additional_properties = additional_properties
+        fetch_ds_records_for_domains_data_domains_item_ds_records.additional_properties = dict(d) if d else {}
         return fetch_ds_records_for_domains_data_domains_item_ds_records
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -51,6 +53,7 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         active = self.active
 
         algo_desc = self.algo_desc
@@ -110,55 +113,47 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-        if active is None:
-            active = UNSET
-        if not isinstance(active, (int, Unset)):
-            raise TypeError(f"field active: expected integer, got {type(active).__name__}")
+        if active.__class__ is not int:
+            active = read_value(active, "active", "integer", False)
 
         algo_desc = d.pop("algo_desc", UNSET)
-        if algo_desc is None:
-            algo_desc = UNSET
-        if not isinstance(algo_desc, (str, Unset)):
-            raise TypeError(f"field algo_desc: expected string, got {type(algo_desc).__name__}")
+        if algo_desc.__class__ is not str:
+            algo_desc = read_value(algo_desc, "algo_desc", "string", False)
 
         algo_num = d.pop("algo_num", UNSET)
-        if algo_num is None:
-            algo_num = UNSET
-        if not isinstance(algo_num, (int, Unset)):
-            raise TypeError(f"field algo_num: expected integer, got {type(algo_num).__name__}")
+        if algo_num.__class__ is not int:
+            algo_num = read_value(algo_num, "algo_num", "integer", False)
 
         algo_tag = d.pop("algo_tag", UNSET)
-        if algo_tag is None:
-            algo_tag = UNSET
-        if not isinstance(algo_tag, (str, Unset)):
-            raise TypeError(f"field algo_tag: expected string, got {type(algo_tag).__name__}")
+        if algo_tag.__class__ is not str:
+            algo_tag = read_value(algo_tag, "algo_tag", "string", False)
 
         bits = d.pop("bits", UNSET)
-        if bits is None:
-            bits = UNSET
-        if not isinstance(bits, (int, Unset)):
-            raise TypeError(f"field bits: expected integer, got {type(bits).__name__}")
+        if bits.__class__ is not int:
+            bits = read_value(bits, "bits", "integer", False)
 
         created = d.pop("created", UNSET)
-        if created is None:
-            created = UNSET
-        if not isinstance(created, (int, Unset)):
-            raise TypeError(f"field created: expected integer, got {type(created).__name__}")
+        if created.__class__ is not int:
+            created = read_value(created, "created", "integer", False)
 
         _digests = d.pop("digests", UNSET)
+        if _digests.__class__ is not list:
+            _digests = read_list(_digests, "digests", False)
         digests: list[FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem] | Unset = UNSET
-        if _digests is not None and not isinstance(_digests, Unset):  # null reads as UNSET
-            if not isinstance(_digests, list):
-                raise TypeError(f"field digests: expected array, got {type(_digests).__name__}")
+        if _digests is not UNSET:
             digests = []
             for digests_item_data in _digests:
                 _digests_item = digests_item_data
-                if not isinstance(_digests_item, dict):
-                    raise TypeError(f"field digests_item: expected object, got {type(_digests_item).__name__}")
+                if _digests_item.__class__ is not dict:
+                    _digests_item = read_object(_digests_item, "digests_item", True)
                 digests_item = (
                     FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem.from_dict(
                         _digests_item
@@ -168,58 +163,41 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalProperty:
                 digests.append(digests_item)
 
         flags = d.pop("flags", UNSET)
-        if flags is None:
-            flags = UNSET
-        if not isinstance(flags, (int, Unset)):
-            raise TypeError(f"field flags: expected integer, got {type(flags).__name__}")
+        if flags.__class__ is not int:
+            flags = read_value(flags, "flags", "integer", False)
 
         key_id = d.pop("key_id", UNSET)
-        if key_id is None:
-            key_id = UNSET
-        if not isinstance(key_id, (int, Unset)):
-            raise TypeError(f"field key_id: expected integer, got {type(key_id).__name__}")
+        if key_id.__class__ is not int:
+            key_id = read_value(key_id, "key_id", "integer", False)
 
         key_tag = d.pop("key_tag", UNSET)
-        if key_tag is None:
-            key_tag = UNSET
-        if not isinstance(key_tag, (int, Unset)):
-            raise TypeError(f"field key_tag: expected integer, got {type(key_tag).__name__}")
+        if key_tag.__class__ is not int:
+            key_tag = read_value(key_tag, "key_tag", "integer", False)
 
         key_type = d.pop("key_type", UNSET)
-        if key_type is None:
-            key_type = UNSET
-        if not isinstance(key_type, (str, Unset)):
-            raise TypeError(f"field key_type: expected string, got {type(key_type).__name__}")
+        if key_type.__class__ is not str:
+            key_type = read_value(key_type, "key_type", "string", False)
 
         privatekey = d.pop("privatekey", UNSET)
-        if privatekey is None:
-            privatekey = UNSET
-        if not isinstance(privatekey, (str, Unset)):
-            raise TypeError(f"field privatekey: expected string, got {type(privatekey).__name__}")
+        if privatekey.__class__ is not str:
+            privatekey = read_value(privatekey, "privatekey", "string", False)
 
-        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property = cls(
-            active=active,
-            algo_desc=algo_desc,
-            algo_num=algo_num,
-            algo_tag=algo_tag,
-            bits=bits,
-            created=created,
-            digests=digests,
-            flags=flags,
-            key_id=key_id,
-            key_tag=key_tag,
-            key_type=key_type,
-            privatekey=privatekey,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property = _new_instance(cls)
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.active = active
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.algo_desc = algo_desc
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.algo_num = algo_num
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.algo_tag = algo_tag
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.bits = bits
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.created = created
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.digests = digests
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.flags = flags
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.key_id = key_id
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.key_tag = key_tag
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.key_type = key_type
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.privatekey = privatekey
 
         fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property
 

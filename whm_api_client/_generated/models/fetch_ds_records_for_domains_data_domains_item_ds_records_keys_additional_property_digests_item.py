@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDigestsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDige
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         algo_desc = self.algo_desc
 
         algo_num = self.algo_num
@@ -45,40 +48,39 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsKeysAdditionalPropertyDige
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         algo_desc = d.pop("algo_desc", UNSET)
-        if algo_desc is None:
-            algo_desc = UNSET
-        if not isinstance(algo_desc, (str, Unset)):
-            raise TypeError(f"field algo_desc: expected string, got {type(algo_desc).__name__}")
+        if algo_desc.__class__ is not str:
+            algo_desc = read_value(algo_desc, "algo_desc", "string", False)
 
         algo_num = d.pop("algo_num", UNSET)
-        if algo_num is None:
-            algo_num = UNSET
-        if not isinstance(algo_num, (int, Unset)):
-            raise TypeError(f"field algo_num: expected integer, got {type(algo_num).__name__}")
+        if algo_num.__class__ is not int:
+            algo_num = read_value(algo_num, "algo_num", "integer", False)
 
         digest = d.pop("digest", UNSET)
-        if digest is None:
-            digest = UNSET
-        if not isinstance(digest, (str, Unset)):
-            raise TypeError(f"field digest: expected string, got {type(digest).__name__}")
+        if digest.__class__ is not str:
+            digest = read_value(digest, "digest", "string", False)
 
-        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item = cls(
-            algo_desc=algo_desc,
-            algo_num=algo_num,
-            digest=digest,
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item = _new_instance(
+            cls
         )
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item.algo_desc = (
+            algo_desc
+        )
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item.algo_num = (
+            algo_num
+        )
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item.digest = digest
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item.additional_properties = additional_properties
+        fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item.additional_properties = (
+            dict(d) if d else {}
+        )
         return fetch_ds_records_for_domains_data_domains_item_ds_records_keys_additional_property_digests_item
 
     @property

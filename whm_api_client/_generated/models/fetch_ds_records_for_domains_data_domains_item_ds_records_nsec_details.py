@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         nsec3_hash_algo_desc = self.nsec3_hash_algo_desc
 
         nsec3_hash_algo_num = self.nsec3_hash_algo_num
@@ -69,69 +72,54 @@ class FetchDsRecordsForDomainsDataDomainsItemDsRecordsNsecDetails:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         nsec3_hash_algo_desc = d.pop("nsec3_hash_algo_desc", UNSET)
-        if nsec3_hash_algo_desc is None:
-            nsec3_hash_algo_desc = UNSET
-        if not isinstance(nsec3_hash_algo_desc, (str, Unset)):
-            raise TypeError(f"field nsec3_hash_algo_desc: expected string, got {type(nsec3_hash_algo_desc).__name__}")
+        if nsec3_hash_algo_desc.__class__ is not str:
+            nsec3_hash_algo_desc = read_value(nsec3_hash_algo_desc, "nsec3_hash_algo_desc", "string", False)
 
         nsec3_hash_algo_num = d.pop("nsec3_hash_algo_num", UNSET)
-        if nsec3_hash_algo_num is None:
-            nsec3_hash_algo_num = UNSET
-        if not isinstance(nsec3_hash_algo_num, (int, Unset)):
-            raise TypeError(f"field nsec3_hash_algo_num: expected integer, got {type(nsec3_hash_algo_num).__name__}")
+        if nsec3_hash_algo_num.__class__ is not int:
+            nsec3_hash_algo_num = read_value(nsec3_hash_algo_num, "nsec3_hash_algo_num", "integer", False)
 
         nsec3_iterations = d.pop("nsec3_iterations", UNSET)
-        if nsec3_iterations is None:
-            nsec3_iterations = UNSET
-        if not isinstance(nsec3_iterations, (int, Unset)):
-            raise TypeError(f"field nsec3_iterations: expected integer, got {type(nsec3_iterations).__name__}")
+        if nsec3_iterations.__class__ is not int:
+            nsec3_iterations = read_value(nsec3_iterations, "nsec3_iterations", "integer", False)
 
         nsec3_narrow = d.pop("nsec3_narrow", UNSET)
-        if nsec3_narrow is None:
-            nsec3_narrow = UNSET
-        if not isinstance(nsec3_narrow, (int, Unset)):
-            raise TypeError(f"field nsec3_narrow: expected integer, got {type(nsec3_narrow).__name__}")
+        if nsec3_narrow.__class__ is not int:
+            nsec3_narrow = read_value(nsec3_narrow, "nsec3_narrow", "integer", False)
 
         nsec3_opt_out = d.pop("nsec3_opt_out", UNSET)
-        if nsec3_opt_out is None:
-            nsec3_opt_out = UNSET
-        if not isinstance(nsec3_opt_out, (int, Unset)):
-            raise TypeError(f"field nsec3_opt_out: expected integer, got {type(nsec3_opt_out).__name__}")
+        if nsec3_opt_out.__class__ is not int:
+            nsec3_opt_out = read_value(nsec3_opt_out, "nsec3_opt_out", "integer", False)
 
         nsec3_salt = d.pop("nsec3_salt", UNSET)
-        if nsec3_salt is None:
-            nsec3_salt = UNSET
-        if not isinstance(nsec3_salt, (str, Unset)):
-            raise TypeError(f"field nsec3_salt: expected string, got {type(nsec3_salt).__name__}")
+        if nsec3_salt.__class__ is not str:
+            nsec3_salt = read_value(nsec3_salt, "nsec3_salt", "string", False)
 
         nsec_version = d.pop("nsec_version", UNSET)
-        if nsec_version is None:
-            nsec_version = UNSET
-        if not isinstance(nsec_version, (str, Unset)):
-            raise TypeError(f"field nsec_version: expected string, got {type(nsec_version).__name__}")
+        if nsec_version.__class__ is not str:
+            nsec_version = read_value(nsec_version, "nsec_version", "string", False)
 
-        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details = cls(
-            nsec3_hash_algo_desc=nsec3_hash_algo_desc,
-            nsec3_hash_algo_num=nsec3_hash_algo_num,
-            nsec3_iterations=nsec3_iterations,
-            nsec3_narrow=nsec3_narrow,
-            nsec3_opt_out=nsec3_opt_out,
-            nsec3_salt=nsec3_salt,
-            nsec_version=nsec_version,
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details = _new_instance(cls)
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.nsec3_hash_algo_desc = (
+            nsec3_hash_algo_desc
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.nsec3_hash_algo_num = nsec3_hash_algo_num
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.nsec3_iterations = nsec3_iterations
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.nsec3_narrow = nsec3_narrow
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.nsec3_opt_out = nsec3_opt_out
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.nsec3_salt = nsec3_salt
+        fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.nsec_version = nsec_version
 
         fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return fetch_ds_records_for_domains_data_domains_item_ds_records_nsec_details
 

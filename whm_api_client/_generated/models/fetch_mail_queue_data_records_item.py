@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchMailQueueDataRecordsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class FetchMailQueueDataRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         frozen = self.frozen
 
         msgid = self.msgid
@@ -75,94 +78,58 @@ class FetchMailQueueDataRecordsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         frozen = d.pop("frozen", UNSET)
-        if frozen is None:
-            frozen = UNSET
-        if not isinstance(frozen, (int, Unset)):
-            raise TypeError(f"field frozen: expected integer, got {type(frozen).__name__}")
+        if frozen.__class__ is not int:
+            frozen = read_value(frozen, "frozen", "integer", False)
 
         msgid = d.pop("msgid", UNSET)
-        if msgid is None:
-            msgid = UNSET
-        if not isinstance(msgid, (str, Unset)):
-            raise TypeError(f"field msgid: expected string, got {type(msgid).__name__}")
+        if msgid.__class__ is not str:
+            msgid = read_value(msgid, "msgid", "string", False)
 
         _recipients = d.pop("recipients", UNSET)
+        if _recipients.__class__ is not list:
+            _recipients = read_list(_recipients, "recipients", False)
         recipients: list[str] | Unset = UNSET
-        if _recipients is not None and not isinstance(_recipients, Unset):  # null reads as UNSET
-            if not isinstance(_recipients, list):
-                raise TypeError(f"field recipients: expected array, got {type(_recipients).__name__}")
-            recipients = []
-            for recipients_item_data in _recipients:
-                recipients_item = recipients_item_data
-                if not isinstance(recipients_item, (str,)):
-                    raise TypeError(f"field recipients_item: expected string, got {type(recipients_item).__name__}")
-
-                recipients.append(recipients_item)
+        if _recipients is not UNSET:
+            recipients = _recipients
+            for _item in _recipients:
+                if _item.__class__ is not str:
+                    recipients = read_items(_recipients, "recipients_item", "string")
+                    break
 
         sender = d.pop("sender", UNSET)
-        if sender is None:
-            sender = UNSET
-        if not isinstance(sender, (str, Unset)):
-            raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
+        if sender.__class__ is not str:
+            sender = read_value(sender, "sender", "string", False)
 
         size = d.pop("size", UNSET)
-        if size is None:
-            size = UNSET
-        if not isinstance(size, (int, Unset)):
-            raise TypeError(f"field size: expected integer, got {type(size).__name__}")
+        if size.__class__ is not int:
+            size = read_value(size, "size", "integer", False)
 
         time = d.pop("time", UNSET)
-        if time is None:
-            time = UNSET
-        if not isinstance(time, (int, Unset)):
-            raise TypeError(f"field time: expected integer, got {type(time).__name__}")
+        if time.__class__ is not int:
+            time = read_value(time, "time", "integer", False)
 
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, (str,)):
-                    raise TypeError(f"field user_type_0: expected string, got {type(user_type_0).__name__}")
+        user = d.pop("user", UNSET)
+        if user.__class__ is not str and user is not None:
+            user = read_value(user, "user", "string", False)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-            if user_type_1 is not None:
-                raise TypeError(f"field user_type_1: expected null, got {type(user_type_1).__name__}")
+        fetch_mail_queue_data_records_item = _new_instance(cls)
+        fetch_mail_queue_data_records_item.frozen = frozen
+        fetch_mail_queue_data_records_item.msgid = msgid
+        fetch_mail_queue_data_records_item.recipients = recipients
+        fetch_mail_queue_data_records_item.sender = sender
+        fetch_mail_queue_data_records_item.size = size
+        fetch_mail_queue_data_records_item.time = time
+        fetch_mail_queue_data_records_item.user = user
 
-            return user_type_1
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        fetch_mail_queue_data_records_item = cls(
-            frozen=frozen,
-            msgid=msgid,
-            recipients=recipients,
-            sender=sender,
-            size=size,
-            time=time,
-            user=user,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_mail_queue_data_records_item.additional_properties = additional_properties
+        fetch_mail_queue_data_records_item.additional_properties = dict(d) if d else {}
         return fetch_mail_queue_data_records_item
 
     @property

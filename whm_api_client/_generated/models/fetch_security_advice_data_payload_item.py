@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_security_advice_data_payload_item_advice import FetchSecurityAdviceDataPayloadItemAdvice
 
 
 T = TypeVar("T", bound="FetchSecurityAdviceDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class FetchSecurityAdviceDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         advice: dict[str, Any] | Unset = UNSET
@@ -57,50 +60,38 @@ class FetchSecurityAdviceDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         _advice = d.pop("advice", UNSET)
         advice: FetchSecurityAdviceDataPayloadItemAdvice | Unset
-        if _advice is None or isinstance(_advice, Unset):  # null reads as UNSET
-            advice = UNSET
-        else:
-            if not isinstance(_advice, dict):
-                raise TypeError(f"field advice: expected object, got {type(_advice).__name__}")
-            advice = FetchSecurityAdviceDataPayloadItemAdvice.from_dict(_advice)
+        if _advice.__class__ is not dict:
+            _advice = read_object(_advice, "advice", False)
+        advice = UNSET if _advice is UNSET else FetchSecurityAdviceDataPayloadItemAdvice.from_dict(_advice)
 
         message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+        if message.__class__ is not str:
+            message = read_value(message, "message", "string", False)
 
         module = d.pop("module", UNSET)
-        if module is None:
-            module = UNSET
-        if not isinstance(module, (str, Unset)):
-            raise TypeError(f"field module: expected string, got {type(module).__name__}")
+        if module.__class__ is not str:
+            module = read_value(module, "module", "string", False)
 
-        fetch_security_advice_data_payload_item = cls(
-            type_=type_,
-            advice=advice,
-            message=message,
-            module=module,
-        )
+        fetch_security_advice_data_payload_item = _new_instance(cls)
+        fetch_security_advice_data_payload_item.type_ = type_
+        fetch_security_advice_data_payload_item.advice = advice
+        fetch_security_advice_data_payload_item.message = message
+        fetch_security_advice_data_payload_item.module = module
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_security_advice_data_payload_item.additional_properties = additional_properties
+        fetch_security_advice_data_payload_item.additional_properties = dict(d) if d else {}
         return fetch_security_advice_data_payload_item
 
     @property

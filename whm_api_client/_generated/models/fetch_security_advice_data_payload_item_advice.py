@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FetchSecurityAdviceDataPayloadItemAdvice")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class FetchSecurityAdviceDataPayloadItemAdvice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         key = self.key
@@ -55,66 +58,36 @@ class FetchSecurityAdviceDataPayloadItemAdvice:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
-        def _parse_suggestion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suggestion_type_0 = data
-                if not isinstance(suggestion_type_0, (str,)):
-                    raise TypeError(f"field suggestion_type_0: expected string, got {type(suggestion_type_0).__name__}")
-
-                return suggestion_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            suggestion_type_1 = data
-            if suggestion_type_1 is not None:
-                raise TypeError(f"field suggestion_type_1: expected null, got {type(suggestion_type_1).__name__}")
-
-            return suggestion_type_1
-
-        suggestion = _parse_suggestion(d.pop("suggestion", UNSET))
+        suggestion = d.pop("suggestion", UNSET)
+        if suggestion.__class__ is not str and suggestion is not None:
+            suggestion = read_value(suggestion, "suggestion", "string", False)
 
         summary = d.pop("summary", UNSET)
-        if summary is None:
-            summary = UNSET
-        if not isinstance(summary, (str, Unset)):
-            raise TypeError(f"field summary: expected string, got {type(summary).__name__}")
+        if summary.__class__ is not str:
+            summary = read_value(summary, "summary", "string", False)
 
-        fetch_security_advice_data_payload_item_advice = cls(
-            type_=type_,
-            key=key,
-            suggestion=suggestion,
-            summary=summary,
-        )
+        fetch_security_advice_data_payload_item_advice = _new_instance(cls)
+        fetch_security_advice_data_payload_item_advice.type_ = type_
+        fetch_security_advice_data_payload_item_advice.key = key
+        fetch_security_advice_data_payload_item_advice.suggestion = suggestion
+        fetch_security_advice_data_payload_item_advice.summary = summary
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_security_advice_data_payload_item_advice.additional_properties = additional_properties
+        fetch_security_advice_data_payload_item_advice.additional_properties = dict(d) if d else {}
         return fetch_security_advice_data_payload_item_advice
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.fetch_service_ssl_components_data_services_item import FetchServiceSslComponentsDataServicesItem
 
 
 T = TypeVar("T", bound="FetchServiceSslComponentsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class FetchServiceSslComponentsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         services: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services, Unset):
             services = []
@@ -42,34 +45,31 @@ class FetchServiceSslComponentsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
+        if _services.__class__ is not list:
+            _services = read_list(_services, "services", False)
         services: list[FetchServiceSslComponentsDataServicesItem] | Unset = UNSET
-        if _services is not None and not isinstance(_services, Unset):  # null reads as UNSET
-            if not isinstance(_services, list):
-                raise TypeError(f"field services: expected array, got {type(_services).__name__}")
+        if _services is not UNSET:
             services = []
             for services_item_data in _services:
                 _services_item = services_item_data
-                if not isinstance(_services_item, dict):
-                    raise TypeError(f"field services_item: expected object, got {type(_services_item).__name__}")
+                if _services_item.__class__ is not dict:
+                    _services_item = read_object(_services_item, "services_item", True)
                 services_item = FetchServiceSslComponentsDataServicesItem.from_dict(_services_item)
 
                 services.append(services_item)
 
-        fetch_service_ssl_components_data = cls(
-            services=services,
-        )
+        fetch_service_ssl_components_data = _new_instance(cls)
+        fetch_service_ssl_components_data.services = services
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_service_ssl_components_data.additional_properties = additional_properties
+        fetch_service_ssl_components_data.additional_properties = dict(d) if d else {}
         return fetch_service_ssl_components_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_service_ssl_components_data_services_item_certificate_info import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchServiceSslComponentsDataServicesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,6 +39,7 @@ class FetchServiceSslComponentsDataServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cabundle = self.cabundle
 
         certificate = self.certificate
@@ -65,57 +68,47 @@ class FetchServiceSslComponentsDataServicesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cabundle = d.pop("cabundle", UNSET)
-        if cabundle is None:
-            cabundle = UNSET
-        if not isinstance(cabundle, (str, Unset)):
-            raise TypeError(f"field cabundle: expected string, got {type(cabundle).__name__}")
+        if cabundle.__class__ is not str:
+            cabundle = read_value(cabundle, "cabundle", "string", False)
 
         certificate = d.pop("certificate", UNSET)
-        if certificate is None:
-            certificate = UNSET
-        if not isinstance(certificate, (str, Unset)):
-            raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
+        if certificate.__class__ is not str:
+            certificate = read_value(certificate, "certificate", "string", False)
 
         _certificate_info = d.pop("certificate_info", UNSET)
         certificate_info: FetchServiceSslComponentsDataServicesItemCertificateInfo | Unset
-        if _certificate_info is None or isinstance(_certificate_info, Unset):  # null reads as UNSET
-            certificate_info = UNSET
-        else:
-            if not isinstance(_certificate_info, dict):
-                raise TypeError(f"field certificate_info: expected object, got {type(_certificate_info).__name__}")
-            certificate_info = FetchServiceSslComponentsDataServicesItemCertificateInfo.from_dict(_certificate_info)
-
-        key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
-
-        service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
-
-        fetch_service_ssl_components_data_services_item = cls(
-            cabundle=cabundle,
-            certificate=certificate,
-            certificate_info=certificate_info,
-            key=key,
-            service=service,
+        if _certificate_info.__class__ is not dict:
+            _certificate_info = read_object(_certificate_info, "certificate_info", False)
+        certificate_info = (
+            UNSET
+            if _certificate_info is UNSET
+            else FetchServiceSslComponentsDataServicesItemCertificateInfo.from_dict(_certificate_info)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        key = d.pop("key", UNSET)
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
-            additional_properties[prop_name] = additional
+        service = d.pop("service", UNSET)
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
-        fetch_service_ssl_components_data_services_item.additional_properties = additional_properties
+        fetch_service_ssl_components_data_services_item = _new_instance(cls)
+        fetch_service_ssl_components_data_services_item.cabundle = cabundle
+        fetch_service_ssl_components_data_services_item.certificate = certificate
+        fetch_service_ssl_components_data_services_item.certificate_info = certificate_info
+        fetch_service_ssl_components_data_services_item.key = key
+        fetch_service_ssl_components_data_services_item.service = service
+
+        fetch_service_ssl_components_data_services_item.additional_properties = dict(d) if d else {}
         return fetch_service_ssl_components_data_services_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchSslCertificatesForFqdnsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -65,6 +67,7 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cab: None | str | Unset
         if isinstance(self.cab, Unset):
             cab = UNSET
@@ -187,318 +190,140 @@ class FetchSslCertificatesForFqdnsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_cab(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cab_type_0 = data
-                if not isinstance(cab_type_0, (str,)):
-                    raise TypeError(f"field cab_type_0: expected string, got {type(cab_type_0).__name__}")
-
-                return cab_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cab_type_1 = data
-            if cab_type_1 is not None:
-                raise TypeError(f"field cab_type_1: expected null, got {type(cab_type_1).__name__}")
-
-            return cab_type_1
-
-        cab = _parse_cab(d.pop("cab", UNSET))
+        cab = d.pop("cab", UNSET)
+        if cab.__class__ is not str and cab is not None:
+            cab = read_value(cab, "cab", "string", False)
 
         created = d.pop("created", UNSET)
-        if created is None:
-            created = UNSET
-        if not isinstance(created, (int, Unset)):
-            raise TypeError(f"field created: expected integer, got {type(created).__name__}")
+        if created.__class__ is not int:
+            created = read_value(created, "created", "integer", False)
 
         crt = d.pop("crt", UNSET)
-        if crt is None:
-            crt = UNSET
-        if not isinstance(crt, (str, Unset)):
-            raise TypeError(f"field crt: expected string, got {type(crt).__name__}")
+        if crt.__class__ is not str:
+            crt = read_value(crt, "crt", "string", False)
 
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if not isinstance(domains_item, (str,)):
-                    raise TypeError(f"field domains_item: expected string, got {type(domains_item).__name__}")
+        if _domains is not UNSET:
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
-                domains.append(domains_item)
+        ecdsa_curve_name = d.pop("ecdsa_curve_name", UNSET)
+        if ecdsa_curve_name.__class__ is not str and ecdsa_curve_name is not None:
+            ecdsa_curve_name = read_value(ecdsa_curve_name, "ecdsa_curve_name", "string", False)
 
-        def _parse_ecdsa_curve_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ecdsa_curve_name_type_0 = data
-                if not isinstance(ecdsa_curve_name_type_0, (str,)):
-                    raise TypeError(
-                        f"field ecdsa_curve_name_type_0: expected string, got {type(ecdsa_curve_name_type_0).__name__}"
-                    )
-
-                return ecdsa_curve_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ecdsa_curve_name_type_1 = data
-            if ecdsa_curve_name_type_1 is not None:
-                raise TypeError(
-                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
-                )
-
-            return ecdsa_curve_name_type_1
-
-        ecdsa_curve_name = _parse_ecdsa_curve_name(d.pop("ecdsa_curve_name", UNSET))
-
-        def _parse_ecdsa_public(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ecdsa_public_type_0 = data
-                if not isinstance(ecdsa_public_type_0, (str,)):
-                    raise TypeError(
-                        f"field ecdsa_public_type_0: expected string, got {type(ecdsa_public_type_0).__name__}"
-                    )
-
-                return ecdsa_public_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ecdsa_public_type_1 = data
-            if ecdsa_public_type_1 is not None:
-                raise TypeError(f"field ecdsa_public_type_1: expected null, got {type(ecdsa_public_type_1).__name__}")
-
-            return ecdsa_public_type_1
-
-        ecdsa_public = _parse_ecdsa_public(d.pop("ecdsa_public", UNSET))
+        ecdsa_public = d.pop("ecdsa_public", UNSET)
+        if ecdsa_public.__class__ is not str and ecdsa_public is not None:
+            ecdsa_public = read_value(ecdsa_public, "ecdsa_public", "string", False)
 
         friendly_name = d.pop("friendly_name", UNSET)
-        if friendly_name is None:
-            friendly_name = UNSET
-        if not isinstance(friendly_name, (str, Unset)):
-            raise TypeError(f"field friendly_name: expected string, got {type(friendly_name).__name__}")
+        if friendly_name.__class__ is not str:
+            friendly_name = read_value(friendly_name, "friendly_name", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
         is_self_signed = d.pop("is_self_signed", UNSET)
-        if is_self_signed is None:
-            is_self_signed = UNSET
-        if not isinstance(is_self_signed, (int, Unset)):
-            raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
+        if is_self_signed.__class__ is not int:
+            is_self_signed = read_value(is_self_signed, "is_self_signed", "integer", False)
 
         issuer_common_name = d.pop("issuer.commonName", UNSET)
-        if issuer_common_name is None:
-            issuer_common_name = UNSET
-        if not isinstance(issuer_common_name, (str, Unset)):
-            raise TypeError(f"field issuer.commonName: expected string, got {type(issuer_common_name).__name__}")
+        if issuer_common_name.__class__ is not str:
+            issuer_common_name = read_value(issuer_common_name, "issuer.commonName", "string", False)
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
-        if issuer_organization_name is None:
-            issuer_organization_name = UNSET
-        if not isinstance(issuer_organization_name, (str, Unset)):
-            raise TypeError(
-                f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
-            )
+        if issuer_organization_name.__class__ is not str:
+            issuer_organization_name = read_value(issuer_organization_name, "issuer.organizationName", "string", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         key_algorithm = d.pop("key_algorithm", UNSET)
-        if key_algorithm is None:
-            key_algorithm = UNSET
-        if not isinstance(key_algorithm, (str, Unset)):
-            raise TypeError(f"field key_algorithm: expected string, got {type(key_algorithm).__name__}")
+        if key_algorithm.__class__ is not str:
+            key_algorithm = read_value(key_algorithm, "key_algorithm", "string", False)
 
-        def _parse_modulus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modulus_type_0 = data
-                if not isinstance(modulus_type_0, (str,)):
-                    raise TypeError(f"field modulus_type_0: expected string, got {type(modulus_type_0).__name__}")
+        modulus = d.pop("modulus", UNSET)
+        if modulus.__class__ is not str and modulus is not None:
+            modulus = read_value(modulus, "modulus", "string", False)
 
-                return modulus_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modulus_type_1 = data
-            if modulus_type_1 is not None:
-                raise TypeError(f"field modulus_type_1: expected null, got {type(modulus_type_1).__name__}")
-
-            return modulus_type_1
-
-        modulus = _parse_modulus(d.pop("modulus", UNSET))
-
-        def _parse_modulus_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                modulus_length_type_0 = data
-                if not isinstance(modulus_length_type_0, (int,)):
-                    raise TypeError(
-                        f"field modulus_length_type_0: expected integer, got {type(modulus_length_type_0).__name__}"
-                    )
-
-                return modulus_length_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modulus_length_type_1 = data
-            if modulus_length_type_1 is not None:
-                raise TypeError(
-                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
-                )
-
-            return modulus_length_type_1
-
-        modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
+        modulus_length = d.pop("modulus_length", UNSET)
+        if modulus_length.__class__ is not int and modulus_length is not None:
+            modulus_length = read_value(modulus_length, "modulus_length", "integer", False)
 
         not_after = d.pop("not_after", UNSET)
-        if not_after is None:
-            not_after = UNSET
-        if not isinstance(not_after, (int, Unset)):
-            raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
+        if not_after.__class__ is not int:
+            not_after = read_value(not_after, "not_after", "integer", False)
 
         not_before = d.pop("not_before", UNSET)
-        if not_before is None:
-            not_before = UNSET
-        if not isinstance(not_before, (int, Unset)):
-            raise TypeError(f"field not_before: expected integer, got {type(not_before).__name__}")
+        if not_before.__class__ is not int:
+            not_before = read_value(not_before, "not_before", "integer", False)
 
         signature_algorithm = d.pop("signature_algorithm", UNSET)
-        if signature_algorithm is None:
-            signature_algorithm = UNSET
-        if not isinstance(signature_algorithm, (str, Unset)):
-            raise TypeError(f"field signature_algorithm: expected string, got {type(signature_algorithm).__name__}")
+        if signature_algorithm.__class__ is not str:
+            signature_algorithm = read_value(signature_algorithm, "signature_algorithm", "string", False)
 
         subject_common_name = d.pop("subject.commonName", UNSET)
-        if subject_common_name is None:
-            subject_common_name = UNSET
-        if not isinstance(subject_common_name, (str, Unset)):
-            raise TypeError(f"field subject.commonName: expected string, got {type(subject_common_name).__name__}")
+        if subject_common_name.__class__ is not str:
+            subject_common_name = read_value(subject_common_name, "subject.commonName", "string", False)
 
         _users = d.pop("users", UNSET)
+        if _users.__class__ is not list:
+            _users = read_list(_users, "users", False)
         users: list[str] | Unset = UNSET
-        if _users is not None and not isinstance(_users, Unset):  # null reads as UNSET
-            if not isinstance(_users, list):
-                raise TypeError(f"field users: expected array, got {type(_users).__name__}")
-            users = []
-            for users_item_data in _users:
-                users_item = users_item_data
-                if not isinstance(users_item, (str,)):
-                    raise TypeError(f"field users_item: expected string, got {type(users_item).__name__}")
+        if _users is not UNSET:
+            users = _users
+            for _item in _users:
+                if _item.__class__ is not str:
+                    users = read_items(_users, "users_item", "string")
+                    break
 
-                users.append(users_item)
-
-        def _parse_validation_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                validation_type_type_0 = data
-                if not isinstance(validation_type_type_0, (str,)):
-                    raise TypeError(
-                        f"field validation_type_type_0: expected string, got {type(validation_type_type_0).__name__}"
-                    )
-
-                return validation_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            validation_type_type_1 = data
-            if validation_type_type_1 is not None:
-                raise TypeError(
-                    f"field validation_type_type_1: expected null, got {type(validation_type_type_1).__name__}"
-                )
-
-            return validation_type_type_1
-
-        validation_type = _parse_validation_type(d.pop("validation_type", UNSET))
+        validation_type = d.pop("validation_type", UNSET)
+        if validation_type.__class__ is not str and validation_type is not None:
+            validation_type = read_value(validation_type, "validation_type", "string", False)
 
         verify_error = d.pop("verify_error", UNSET)
-        if verify_error is None:
-            verify_error = UNSET
-        if not isinstance(verify_error, (str, Unset)):
-            raise TypeError(f"field verify_error: expected string, got {type(verify_error).__name__}")
+        if verify_error.__class__ is not str:
+            verify_error = read_value(verify_error, "verify_error", "string", False)
 
-        fetch_ssl_certificates_for_fqdns_data_payload_item = cls(
-            cab=cab,
-            created=created,
-            crt=crt,
-            domains=domains,
-            ecdsa_curve_name=ecdsa_curve_name,
-            ecdsa_public=ecdsa_public,
-            friendly_name=friendly_name,
-            id=id,
-            is_self_signed=is_self_signed,
-            issuer_common_name=issuer_common_name,
-            issuer_organization_name=issuer_organization_name,
-            key=key,
-            key_algorithm=key_algorithm,
-            modulus=modulus,
-            modulus_length=modulus_length,
-            not_after=not_after,
-            not_before=not_before,
-            signature_algorithm=signature_algorithm,
-            subject_common_name=subject_common_name,
-            users=users,
-            validation_type=validation_type,
-            verify_error=verify_error,
-        )
+        fetch_ssl_certificates_for_fqdns_data_payload_item = _new_instance(cls)
+        fetch_ssl_certificates_for_fqdns_data_payload_item.cab = cab
+        fetch_ssl_certificates_for_fqdns_data_payload_item.created = created
+        fetch_ssl_certificates_for_fqdns_data_payload_item.crt = crt
+        fetch_ssl_certificates_for_fqdns_data_payload_item.domains = domains
+        fetch_ssl_certificates_for_fqdns_data_payload_item.ecdsa_curve_name = ecdsa_curve_name
+        fetch_ssl_certificates_for_fqdns_data_payload_item.ecdsa_public = ecdsa_public
+        fetch_ssl_certificates_for_fqdns_data_payload_item.friendly_name = friendly_name
+        fetch_ssl_certificates_for_fqdns_data_payload_item.id = id
+        fetch_ssl_certificates_for_fqdns_data_payload_item.is_self_signed = is_self_signed
+        fetch_ssl_certificates_for_fqdns_data_payload_item.issuer_common_name = issuer_common_name
+        fetch_ssl_certificates_for_fqdns_data_payload_item.issuer_organization_name = issuer_organization_name
+        fetch_ssl_certificates_for_fqdns_data_payload_item.key = key
+        fetch_ssl_certificates_for_fqdns_data_payload_item.key_algorithm = key_algorithm
+        fetch_ssl_certificates_for_fqdns_data_payload_item.modulus = modulus
+        fetch_ssl_certificates_for_fqdns_data_payload_item.modulus_length = modulus_length
+        fetch_ssl_certificates_for_fqdns_data_payload_item.not_after = not_after
+        fetch_ssl_certificates_for_fqdns_data_payload_item.not_before = not_before
+        fetch_ssl_certificates_for_fqdns_data_payload_item.signature_algorithm = signature_algorithm
+        fetch_ssl_certificates_for_fqdns_data_payload_item.subject_common_name = subject_common_name
+        fetch_ssl_certificates_for_fqdns_data_payload_item.users = users
+        fetch_ssl_certificates_for_fqdns_data_payload_item.validation_type = validation_type
+        fetch_ssl_certificates_for_fqdns_data_payload_item.verify_error = verify_error
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_ssl_certificates_for_fqdns_data_payload_item.additional_properties = additional_properties
+        fetch_ssl_certificates_for_fqdns_data_payload_item.additional_properties = dict(d) if d else {}
         return fetch_ssl_certificates_for_fqdns_data_payload_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.fetch_ssl_vhosts_data_vhosts_item import FetchSslVhostsDataVhostsItem
 
 
 T = TypeVar("T", bound="FetchSslVhostsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class FetchSslVhostsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         vhosts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.vhosts, Unset):
             vhosts = []
@@ -42,34 +45,31 @@ class FetchSslVhostsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _vhosts = d.pop("vhosts", UNSET)
+        if _vhosts.__class__ is not list:
+            _vhosts = read_list(_vhosts, "vhosts", False)
         vhosts: list[FetchSslVhostsDataVhostsItem] | Unset = UNSET
-        if _vhosts is not None and not isinstance(_vhosts, Unset):  # null reads as UNSET
-            if not isinstance(_vhosts, list):
-                raise TypeError(f"field vhosts: expected array, got {type(_vhosts).__name__}")
+        if _vhosts is not UNSET:
             vhosts = []
             for vhosts_item_data in _vhosts:
                 _vhosts_item = vhosts_item_data
-                if not isinstance(_vhosts_item, dict):
-                    raise TypeError(f"field vhosts_item: expected object, got {type(_vhosts_item).__name__}")
+                if _vhosts_item.__class__ is not dict:
+                    _vhosts_item = read_object(_vhosts_item, "vhosts_item", True)
                 vhosts_item = FetchSslVhostsDataVhostsItem.from_dict(_vhosts_item)
 
                 vhosts.append(vhosts_item)
 
-        fetch_ssl_vhosts_data = cls(
-            vhosts=vhosts,
-        )
+        fetch_ssl_vhosts_data = _new_instance(cls)
+        fetch_ssl_vhosts_data.vhosts = vhosts
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_ssl_vhosts_data.additional_properties = additional_properties
+        fetch_ssl_vhosts_data.additional_properties = dict(d) if d else {}
         return fetch_ssl_vhosts_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_ssl_vhosts_data_vhosts_item_crt import FetchSslVhostsDataVhostsItemCrt
 
 
 T = TypeVar("T", bound="FetchSslVhostsDataVhostsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,6 +51,7 @@ class FetchSslVhostsDataVhostsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         crt: dict[str, Any] | Unset = UNSET
@@ -107,113 +110,85 @@ class FetchSslVhostsDataVhostsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         _crt = d.pop("crt", UNSET)
         crt: FetchSslVhostsDataVhostsItemCrt | Unset
-        if _crt is None or isinstance(_crt, Unset):  # null reads as UNSET
-            crt = UNSET
-        else:
-            if not isinstance(_crt, dict):
-                raise TypeError(f"field crt: expected object, got {type(_crt).__name__}")
-            crt = FetchSslVhostsDataVhostsItemCrt.from_dict(_crt)
+        if _crt.__class__ is not dict:
+            _crt = read_object(_crt, "crt", False)
+        crt = UNSET if _crt is UNSET else FetchSslVhostsDataVhostsItemCrt.from_dict(_crt)
 
         docroot = d.pop("docroot", UNSET)
-        if docroot is None:
-            docroot = UNSET
-        if not isinstance(docroot, (str, Unset)):
-            raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
+        if docroot.__class__ is not str:
+            docroot = read_value(docroot, "docroot", "string", False)
 
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if not isinstance(domains_item, (str,)):
-                    raise TypeError(f"field domains_item: expected string, got {type(domains_item).__name__}")
-
-                domains.append(domains_item)
+        if _domains is not UNSET:
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         iptype = d.pop("iptype", UNSET)
-        if iptype is None:
-            iptype = UNSET
-        if not isinstance(iptype, (str, Unset)):
-            raise TypeError(f"field iptype: expected string, got {type(iptype).__name__}")
+        if iptype.__class__ is not str:
+            iptype = read_value(iptype, "iptype", "string", False)
 
         ipv6 = d.pop("ipv6", UNSET)
-        if ipv6 is None:
-            ipv6 = UNSET
-        if not isinstance(ipv6, (str, Unset)):
-            raise TypeError(f"field ipv6: expected string, got {type(ipv6).__name__}")
+        if ipv6.__class__ is not str:
+            ipv6 = read_value(ipv6, "ipv6", "string", False)
 
         is_primary_on_ip = d.pop("is_primary_on_ip", UNSET)
-        if is_primary_on_ip is None:
-            is_primary_on_ip = UNSET
-        if not isinstance(is_primary_on_ip, (int, Unset)):
-            raise TypeError(f"field is_primary_on_ip: expected integer, got {type(is_primary_on_ip).__name__}")
+        if is_primary_on_ip.__class__ is not int:
+            is_primary_on_ip = read_value(is_primary_on_ip, "is_primary_on_ip", "integer", False)
 
         mail_sni_status = d.pop("mail_sni_status", UNSET)
-        if mail_sni_status is None:
-            mail_sni_status = UNSET
-        if not isinstance(mail_sni_status, (int, Unset)):
-            raise TypeError(f"field mail_sni_status: expected integer, got {type(mail_sni_status).__name__}")
+        if mail_sni_status.__class__ is not int:
+            mail_sni_status = read_value(mail_sni_status, "mail_sni_status", "integer", False)
 
         needs_sni = d.pop("needs_sni", UNSET)
-        if needs_sni is None:
-            needs_sni = UNSET
-        if not isinstance(needs_sni, (int, Unset)):
-            raise TypeError(f"field needs_sni: expected integer, got {type(needs_sni).__name__}")
+        if needs_sni.__class__ is not int:
+            needs_sni = read_value(needs_sni, "needs_sni", "integer", False)
 
         servername = d.pop("servername", UNSET)
-        if servername is None:
-            servername = UNSET
-        if not isinstance(servername, (str, Unset)):
-            raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
+        if servername.__class__ is not str:
+            servername = read_value(servername, "servername", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        fetch_ssl_vhosts_data_vhosts_item = cls(
-            type_=type_,
-            crt=crt,
-            docroot=docroot,
-            domains=domains,
-            ip=ip,
-            iptype=iptype,
-            ipv6=ipv6,
-            is_primary_on_ip=is_primary_on_ip,
-            mail_sni_status=mail_sni_status,
-            needs_sni=needs_sni,
-            servername=servername,
-            user=user,
-        )
+        fetch_ssl_vhosts_data_vhosts_item = _new_instance(cls)
+        fetch_ssl_vhosts_data_vhosts_item.type_ = type_
+        fetch_ssl_vhosts_data_vhosts_item.crt = crt
+        fetch_ssl_vhosts_data_vhosts_item.docroot = docroot
+        fetch_ssl_vhosts_data_vhosts_item.domains = domains
+        fetch_ssl_vhosts_data_vhosts_item.ip = ip
+        fetch_ssl_vhosts_data_vhosts_item.iptype = iptype
+        fetch_ssl_vhosts_data_vhosts_item.ipv6 = ipv6
+        fetch_ssl_vhosts_data_vhosts_item.is_primary_on_ip = is_primary_on_ip
+        fetch_ssl_vhosts_data_vhosts_item.mail_sni_status = mail_sni_status
+        fetch_ssl_vhosts_data_vhosts_item.needs_sni = needs_sni
+        fetch_ssl_vhosts_data_vhosts_item.servername = servername
+        fetch_ssl_vhosts_data_vhosts_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_ssl_vhosts_data_vhosts_item.additional_properties = additional_properties
+        fetch_ssl_vhosts_data_vhosts_item.additional_properties = dict(d) if d else {}
         return fetch_ssl_vhosts_data_vhosts_item
 
     @property

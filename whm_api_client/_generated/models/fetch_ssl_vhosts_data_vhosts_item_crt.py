@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchSslVhostsDataVhostsItemCrt")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -65,6 +67,7 @@ class FetchSslVhostsDataVhostsItemCrt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         created = self.created
 
         domains: list[str] | Unset = UNSET
@@ -171,273 +174,124 @@ class FetchSslVhostsDataVhostsItemCrt:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created = d.pop("created", UNSET)
-        if created is None:
-            created = UNSET
-        if not isinstance(created, (int, Unset)):
-            raise TypeError(f"field created: expected integer, got {type(created).__name__}")
+        if created.__class__ is not int:
+            created = read_value(created, "created", "integer", False)
 
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if not isinstance(domains_item, (str,)):
-                    raise TypeError(f"field domains_item: expected string, got {type(domains_item).__name__}")
+        if _domains is not UNSET:
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
-                domains.append(domains_item)
+        ecdsa_curve_name = d.pop("ecdsa_curve_name", UNSET)
+        if ecdsa_curve_name.__class__ is not str and ecdsa_curve_name is not None:
+            ecdsa_curve_name = read_value(ecdsa_curve_name, "ecdsa_curve_name", "string", False)
 
-        def _parse_ecdsa_curve_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ecdsa_curve_name_type_0 = data
-                if not isinstance(ecdsa_curve_name_type_0, (str,)):
-                    raise TypeError(
-                        f"field ecdsa_curve_name_type_0: expected string, got {type(ecdsa_curve_name_type_0).__name__}"
-                    )
-
-                return ecdsa_curve_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ecdsa_curve_name_type_1 = data
-            if ecdsa_curve_name_type_1 is not None:
-                raise TypeError(
-                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
-                )
-
-            return ecdsa_curve_name_type_1
-
-        ecdsa_curve_name = _parse_ecdsa_curve_name(d.pop("ecdsa_curve_name", UNSET))
-
-        def _parse_ecdsa_public(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ecdsa_public_type_0 = data
-                if not isinstance(ecdsa_public_type_0, (str,)):
-                    raise TypeError(
-                        f"field ecdsa_public_type_0: expected string, got {type(ecdsa_public_type_0).__name__}"
-                    )
-
-                return ecdsa_public_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ecdsa_public_type_1 = data
-            if ecdsa_public_type_1 is not None:
-                raise TypeError(f"field ecdsa_public_type_1: expected null, got {type(ecdsa_public_type_1).__name__}")
-
-            return ecdsa_public_type_1
-
-        ecdsa_public = _parse_ecdsa_public(d.pop("ecdsa_public", UNSET))
+        ecdsa_public = d.pop("ecdsa_public", UNSET)
+        if ecdsa_public.__class__ is not str and ecdsa_public is not None:
+            ecdsa_public = read_value(ecdsa_public, "ecdsa_public", "string", False)
 
         encryption_algorithm = d.pop("encryption_algorithm", UNSET)
-        if encryption_algorithm is None:
-            encryption_algorithm = UNSET
-        if not isinstance(encryption_algorithm, (str, Unset)):
-            raise TypeError(f"field encryption_algorithm: expected string, got {type(encryption_algorithm).__name__}")
+        if encryption_algorithm.__class__ is not str:
+            encryption_algorithm = read_value(encryption_algorithm, "encryption_algorithm", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
         is_self_signed = d.pop("is_self_signed", UNSET)
-        if is_self_signed is None:
-            is_self_signed = UNSET
-        if not isinstance(is_self_signed, (int, Unset)):
-            raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
+        if is_self_signed.__class__ is not int:
+            is_self_signed = read_value(is_self_signed, "is_self_signed", "integer", False)
 
         issuer_common_name = d.pop("issuer.commonName", UNSET)
-        if issuer_common_name is None:
-            issuer_common_name = UNSET
-        if not isinstance(issuer_common_name, (str, Unset)):
-            raise TypeError(f"field issuer.commonName: expected string, got {type(issuer_common_name).__name__}")
+        if issuer_common_name.__class__ is not str:
+            issuer_common_name = read_value(issuer_common_name, "issuer.commonName", "string", False)
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
-        if issuer_organization_name is None:
-            issuer_organization_name = UNSET
-        if not isinstance(issuer_organization_name, (str, Unset)):
-            raise TypeError(
-                f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
-            )
+        if issuer_organization_name.__class__ is not str:
+            issuer_organization_name = read_value(issuer_organization_name, "issuer.organizationName", "string", False)
 
         issuer_text = d.pop("issuer_text", UNSET)
-        if issuer_text is None:
-            issuer_text = UNSET
-        if not isinstance(issuer_text, (str, Unset)):
-            raise TypeError(f"field issuer_text: expected string, got {type(issuer_text).__name__}")
+        if issuer_text.__class__ is not str:
+            issuer_text = read_value(issuer_text, "issuer_text", "string", False)
 
-        def _parse_modulus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modulus_type_0 = data
-                if not isinstance(modulus_type_0, (str,)):
-                    raise TypeError(f"field modulus_type_0: expected string, got {type(modulus_type_0).__name__}")
+        modulus = d.pop("modulus", UNSET)
+        if modulus.__class__ is not str and modulus is not None:
+            modulus = read_value(modulus, "modulus", "string", False)
 
-                return modulus_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modulus_type_1 = data
-            if modulus_type_1 is not None:
-                raise TypeError(f"field modulus_type_1: expected null, got {type(modulus_type_1).__name__}")
-
-            return modulus_type_1
-
-        modulus = _parse_modulus(d.pop("modulus", UNSET))
-
-        def _parse_modulus_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                modulus_length_type_0 = data
-                if not isinstance(modulus_length_type_0, (int,)):
-                    raise TypeError(
-                        f"field modulus_length_type_0: expected integer, got {type(modulus_length_type_0).__name__}"
-                    )
-
-                return modulus_length_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modulus_length_type_1 = data
-            if modulus_length_type_1 is not None:
-                raise TypeError(
-                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
-                )
-
-            return modulus_length_type_1
-
-        modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
+        modulus_length = d.pop("modulus_length", UNSET)
+        if modulus_length.__class__ is not int and modulus_length is not None:
+            modulus_length = read_value(modulus_length, "modulus_length", "integer", False)
 
         not_after = d.pop("not_after", UNSET)
-        if not_after is None:
-            not_after = UNSET
-        if not isinstance(not_after, (int, Unset)):
-            raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
+        if not_after.__class__ is not int:
+            not_after = read_value(not_after, "not_after", "integer", False)
 
         not_before = d.pop("not_before", UNSET)
-        if not_before is None:
-            not_before = UNSET
-        if not isinstance(not_before, (int, Unset)):
-            raise TypeError(f"field not_before: expected integer, got {type(not_before).__name__}")
+        if not_before.__class__ is not int:
+            not_before = read_value(not_before, "not_before", "integer", False)
 
         public_exponent = d.pop("public_exponent", UNSET)
-        if public_exponent is None:
-            public_exponent = UNSET
-        if not isinstance(public_exponent, (str, Unset)):
-            raise TypeError(f"field public_exponent: expected string, got {type(public_exponent).__name__}")
+        if public_exponent.__class__ is not str:
+            public_exponent = read_value(public_exponent, "public_exponent", "string", False)
 
         signature_algorithm = d.pop("signature_algorithm", UNSET)
-        if signature_algorithm is None:
-            signature_algorithm = UNSET
-        if not isinstance(signature_algorithm, (str, Unset)):
-            raise TypeError(f"field signature_algorithm: expected string, got {type(signature_algorithm).__name__}")
+        if signature_algorithm.__class__ is not str:
+            signature_algorithm = read_value(signature_algorithm, "signature_algorithm", "string", False)
 
         _subject_common_name = d.pop("subject.commonName", UNSET)
         subject_common_name: FetchSslVhostsDataVhostsItemCrtSubjectCommonName | Unset
-        if _subject_common_name is None or isinstance(_subject_common_name, Unset):  # null reads as UNSET
-            subject_common_name = UNSET
-        else:
-            if not isinstance(_subject_common_name, dict):
-                raise TypeError(f"field subject.commonName: expected object, got {type(_subject_common_name).__name__}")
-            subject_common_name = FetchSslVhostsDataVhostsItemCrtSubjectCommonName.from_dict(_subject_common_name)
-
-        subject_text = d.pop("subject_text", UNSET)
-        if subject_text is None:
-            subject_text = UNSET
-        if not isinstance(subject_text, (str, Unset)):
-            raise TypeError(f"field subject_text: expected string, got {type(subject_text).__name__}")
-
-        def _parse_validation_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                validation_type_type_0 = data
-                if not isinstance(validation_type_type_0, (str,)):
-                    raise TypeError(
-                        f"field validation_type_type_0: expected string, got {type(validation_type_type_0).__name__}"
-                    )
-
-                return validation_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            validation_type_type_1 = data
-            if validation_type_type_1 is not None:
-                raise TypeError(
-                    f"field validation_type_type_1: expected null, got {type(validation_type_type_1).__name__}"
-                )
-
-            return validation_type_type_1
-
-        validation_type = _parse_validation_type(d.pop("validation_type", UNSET))
-
-        fetch_ssl_vhosts_data_vhosts_item_crt = cls(
-            created=created,
-            domains=domains,
-            ecdsa_curve_name=ecdsa_curve_name,
-            ecdsa_public=ecdsa_public,
-            encryption_algorithm=encryption_algorithm,
-            id=id,
-            is_self_signed=is_self_signed,
-            issuer_common_name=issuer_common_name,
-            issuer_organization_name=issuer_organization_name,
-            issuer_text=issuer_text,
-            modulus=modulus,
-            modulus_length=modulus_length,
-            not_after=not_after,
-            not_before=not_before,
-            public_exponent=public_exponent,
-            signature_algorithm=signature_algorithm,
-            subject_common_name=subject_common_name,
-            subject_text=subject_text,
-            validation_type=validation_type,
+        if _subject_common_name.__class__ is not dict:
+            _subject_common_name = read_object(_subject_common_name, "subject.commonName", False)
+        subject_common_name = (
+            UNSET
+            if _subject_common_name is UNSET
+            else FetchSslVhostsDataVhostsItemCrtSubjectCommonName.from_dict(_subject_common_name)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        subject_text = d.pop("subject_text", UNSET)
+        if subject_text.__class__ is not str:
+            subject_text = read_value(subject_text, "subject_text", "string", False)
 
-            additional_properties[prop_name] = additional
+        validation_type = d.pop("validation_type", UNSET)
+        if validation_type.__class__ is not str and validation_type is not None:
+            validation_type = read_value(validation_type, "validation_type", "string", False)
 
-        fetch_ssl_vhosts_data_vhosts_item_crt.additional_properties = additional_properties
+        fetch_ssl_vhosts_data_vhosts_item_crt = _new_instance(cls)
+        fetch_ssl_vhosts_data_vhosts_item_crt.created = created
+        fetch_ssl_vhosts_data_vhosts_item_crt.domains = domains
+        fetch_ssl_vhosts_data_vhosts_item_crt.ecdsa_curve_name = ecdsa_curve_name
+        fetch_ssl_vhosts_data_vhosts_item_crt.ecdsa_public = ecdsa_public
+        fetch_ssl_vhosts_data_vhosts_item_crt.encryption_algorithm = encryption_algorithm
+        fetch_ssl_vhosts_data_vhosts_item_crt.id = id
+        fetch_ssl_vhosts_data_vhosts_item_crt.is_self_signed = is_self_signed
+        fetch_ssl_vhosts_data_vhosts_item_crt.issuer_common_name = issuer_common_name
+        fetch_ssl_vhosts_data_vhosts_item_crt.issuer_organization_name = issuer_organization_name
+        fetch_ssl_vhosts_data_vhosts_item_crt.issuer_text = issuer_text
+        fetch_ssl_vhosts_data_vhosts_item_crt.modulus = modulus
+        fetch_ssl_vhosts_data_vhosts_item_crt.modulus_length = modulus_length
+        fetch_ssl_vhosts_data_vhosts_item_crt.not_after = not_after
+        fetch_ssl_vhosts_data_vhosts_item_crt.not_before = not_before
+        fetch_ssl_vhosts_data_vhosts_item_crt.public_exponent = public_exponent
+        fetch_ssl_vhosts_data_vhosts_item_crt.signature_algorithm = signature_algorithm
+        fetch_ssl_vhosts_data_vhosts_item_crt.subject_common_name = subject_common_name
+        fetch_ssl_vhosts_data_vhosts_item_crt.subject_text = subject_text
+        fetch_ssl_vhosts_data_vhosts_item_crt.validation_type = validation_type
+
+        fetch_ssl_vhosts_data_vhosts_item_crt.additional_properties = dict(d) if d else {}
         return fetch_ssl_vhosts_data_vhosts_item_crt
 
     @property

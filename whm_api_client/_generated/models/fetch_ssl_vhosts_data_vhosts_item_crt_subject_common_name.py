@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FetchSslVhostsDataVhostsItemCrtSubjectCommonName")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class FetchSslVhostsDataVhostsItemCrtSubjectCommonName:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         common_name = self.common_name
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class FetchSslVhostsDataVhostsItemCrtSubjectCommonName:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         common_name = d.pop("commonName", UNSET)
-        if common_name is None:
-            common_name = UNSET
-        if not isinstance(common_name, (str, Unset)):
-            raise TypeError(f"field commonName: expected string, got {type(common_name).__name__}")
+        if common_name.__class__ is not str:
+            common_name = read_value(common_name, "commonName", "string", False)
 
-        fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name = cls(
-            common_name=common_name,
-        )
+        fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name = _new_instance(cls)
+        fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name.common_name = common_name
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name.additional_properties = additional_properties
+        fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name.additional_properties = dict(d) if d else {}
         return fetch_ssl_vhosts_data_vhosts_item_crt_subject_common_name
 
     @property

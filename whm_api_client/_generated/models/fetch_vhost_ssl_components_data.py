@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.fetch_vhost_ssl_components_data_components_item import FetchVhostSslComponentsDataComponentsItem
 
 
 T = TypeVar("T", bound="FetchVhostSslComponentsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class FetchVhostSslComponentsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         components: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.components, Unset):
             components = []
@@ -42,34 +45,31 @@ class FetchVhostSslComponentsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _components = d.pop("components", UNSET)
+        if _components.__class__ is not list:
+            _components = read_list(_components, "components", False)
         components: list[FetchVhostSslComponentsDataComponentsItem] | Unset = UNSET
-        if _components is not None and not isinstance(_components, Unset):  # null reads as UNSET
-            if not isinstance(_components, list):
-                raise TypeError(f"field components: expected array, got {type(_components).__name__}")
+        if _components is not UNSET:
             components = []
             for components_item_data in _components:
                 _components_item = components_item_data
-                if not isinstance(_components_item, dict):
-                    raise TypeError(f"field components_item: expected object, got {type(_components_item).__name__}")
+                if _components_item.__class__ is not dict:
+                    _components_item = read_object(_components_item, "components_item", True)
                 components_item = FetchVhostSslComponentsDataComponentsItem.from_dict(_components_item)
 
                 components.append(components_item)
 
-        fetch_vhost_ssl_components_data = cls(
-            components=components,
-        )
+        fetch_vhost_ssl_components_data = _new_instance(cls)
+        fetch_vhost_ssl_components_data.components = components
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_vhost_ssl_components_data.additional_properties = additional_properties
+        fetch_vhost_ssl_components_data.additional_properties = dict(d) if d else {}
         return fetch_vhost_ssl_components_data
 
     @property

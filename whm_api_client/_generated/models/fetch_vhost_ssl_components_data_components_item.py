@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FetchVhostSslComponentsDataComponentsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class FetchVhostSslComponentsDataComponentsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cabundle: None | str | Unset
         if isinstance(self.cabundle, Unset):
             cabundle = UNSET
@@ -77,109 +80,51 @@ class FetchVhostSslComponentsDataComponentsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cabundle = d.pop("cabundle", UNSET)
+        if cabundle.__class__ is not str and cabundle is not None:
+            cabundle = read_value(cabundle, "cabundle", "string", False)
 
-        def _parse_cabundle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cabundle_type_0 = data
-                if not isinstance(cabundle_type_0, (str,)):
-                    raise TypeError(f"field cabundle_type_0: expected string, got {type(cabundle_type_0).__name__}")
-
-                return cabundle_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cabundle_type_1 = data
-            if cabundle_type_1 is not None:
-                raise TypeError(f"field cabundle_type_1: expected null, got {type(cabundle_type_1).__name__}")
-
-            return cabundle_type_1
-
-        cabundle = _parse_cabundle(d.pop("cabundle", UNSET))
-
-        def _parse_cabundle_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cabundle_id_type_0 = data
-                if not isinstance(cabundle_id_type_0, (str,)):
-                    raise TypeError(
-                        f"field cabundle_id_type_0: expected string, got {type(cabundle_id_type_0).__name__}"
-                    )
-
-                return cabundle_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cabundle_id_type_1 = data
-            if cabundle_id_type_1 is not None:
-                raise TypeError(f"field cabundle_id_type_1: expected null, got {type(cabundle_id_type_1).__name__}")
-
-            return cabundle_id_type_1
-
-        cabundle_id = _parse_cabundle_id(d.pop("cabundle_id", UNSET))
+        cabundle_id = d.pop("cabundle_id", UNSET)
+        if cabundle_id.__class__ is not str and cabundle_id is not None:
+            cabundle_id = read_value(cabundle_id, "cabundle_id", "string", False)
 
         certificate = d.pop("certificate", UNSET)
-        if certificate is None:
-            certificate = UNSET
-        if not isinstance(certificate, (str, Unset)):
-            raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
+        if certificate.__class__ is not str:
+            certificate = read_value(certificate, "certificate", "string", False)
 
         certificate_id = d.pop("certificate_id", UNSET)
-        if certificate_id is None:
-            certificate_id = UNSET
-        if not isinstance(certificate_id, (str, Unset)):
-            raise TypeError(f"field certificate_id: expected string, got {type(certificate_id).__name__}")
+        if certificate_id.__class__ is not str:
+            certificate_id = read_value(certificate_id, "certificate_id", "string", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         key_id = d.pop("key_id", UNSET)
-        if key_id is None:
-            key_id = UNSET
-        if not isinstance(key_id, (str, Unset)):
-            raise TypeError(f"field key_id: expected string, got {type(key_id).__name__}")
+        if key_id.__class__ is not str:
+            key_id = read_value(key_id, "key_id", "string", False)
 
         servername = d.pop("servername", UNSET)
-        if servername is None:
-            servername = UNSET
-        if not isinstance(servername, (str, Unset)):
-            raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
+        if servername.__class__ is not str:
+            servername = read_value(servername, "servername", "string", False)
 
-        fetch_vhost_ssl_components_data_components_item = cls(
-            cabundle=cabundle,
-            cabundle_id=cabundle_id,
-            certificate=certificate,
-            certificate_id=certificate_id,
-            key=key,
-            key_id=key_id,
-            servername=servername,
-        )
+        fetch_vhost_ssl_components_data_components_item = _new_instance(cls)
+        fetch_vhost_ssl_components_data_components_item.cabundle = cabundle
+        fetch_vhost_ssl_components_data_components_item.cabundle_id = cabundle_id
+        fetch_vhost_ssl_components_data_components_item.certificate = certificate
+        fetch_vhost_ssl_components_data_components_item.certificate_id = certificate_id
+        fetch_vhost_ssl_components_data_components_item.key = key
+        fetch_vhost_ssl_components_data_components_item.key_id = key_id
+        fetch_vhost_ssl_components_data_components_item.servername = servername
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetch_vhost_ssl_components_data_components_item.additional_properties = additional_properties
+        fetch_vhost_ssl_components_data_components_item.additional_properties = dict(d) if d else {}
         return fetch_vhost_ssl_components_data_components_item
 
     @property

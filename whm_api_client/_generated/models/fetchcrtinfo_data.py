@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FetchcrtinfoData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class FetchcrtinfoData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cabundle = self.cabundle
 
         certificate = self.certificate
@@ -57,56 +60,41 @@ class FetchcrtinfoData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cabundle = d.pop("cabundle", UNSET)
-        if cabundle is None:
-            cabundle = UNSET
-        if not isinstance(cabundle, (str, Unset)):
-            raise TypeError(f"field cabundle: expected string, got {type(cabundle).__name__}")
+        if cabundle.__class__ is not str:
+            cabundle = read_value(cabundle, "cabundle", "string", False)
 
         certificate = d.pop("certificate", UNSET)
-        if certificate is None:
-            certificate = UNSET
-        if not isinstance(certificate, (str, Unset)):
-            raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
+        if certificate.__class__ is not str:
+            certificate = read_value(certificate, "certificate", "string", False)
 
         is_self_signed = d.pop("is_self_signed", UNSET)
-        if is_self_signed is None:
-            is_self_signed = UNSET
-        if not isinstance(is_self_signed, (int, Unset)):
-            raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
+        if is_self_signed.__class__ is not int:
+            is_self_signed = read_value(is_self_signed, "is_self_signed", "integer", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         subject_common_name_ip = d.pop("subject.commonName_ip", UNSET)
-        if subject_common_name_ip is None:
-            subject_common_name_ip = UNSET
-        if not isinstance(subject_common_name_ip, (str, Unset)):
-            raise TypeError(
-                f"field subject.commonName_ip: expected string, got {type(subject_common_name_ip).__name__}"
-            )
+        if subject_common_name_ip.__class__ is not str:
+            subject_common_name_ip = read_value(subject_common_name_ip, "subject.commonName_ip", "string", False)
 
-        fetchcrtinfo_data = cls(
-            cabundle=cabundle,
-            certificate=certificate,
-            is_self_signed=is_self_signed,
-            key=key,
-            subject_common_name_ip=subject_common_name_ip,
-        )
+        fetchcrtinfo_data = _new_instance(cls)
+        fetchcrtinfo_data.cabundle = cabundle
+        fetchcrtinfo_data.certificate = certificate
+        fetchcrtinfo_data.is_self_signed = is_self_signed
+        fetchcrtinfo_data.key = key
+        fetchcrtinfo_data.subject_common_name_ip = subject_common_name_ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetchcrtinfo_data.additional_properties = additional_properties
+        fetchcrtinfo_data.additional_properties = dict(d) if d else {}
         return fetchcrtinfo_data
 
     @property

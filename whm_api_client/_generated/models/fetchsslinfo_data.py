@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="FetchsslinfoData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class FetchsslinfoData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cab = self.cab
 
         crt = self.crt
@@ -83,91 +86,68 @@ class FetchsslinfoData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cab = d.pop("cab", UNSET)
-        if cab is None:
-            cab = UNSET
-        if not isinstance(cab, (str, Unset)):
-            raise TypeError(f"field cab: expected string, got {type(cab).__name__}")
+        if cab.__class__ is not str:
+            cab = read_value(cab, "cab", "string", False)
 
         crt = d.pop("crt", UNSET)
-        if crt is None:
-            crt = UNSET
-        if not isinstance(crt, (str, Unset)):
-            raise TypeError(f"field crt: expected string, got {type(crt).__name__}")
+        if crt.__class__ is not str:
+            crt = read_value(crt, "crt", "string", False)
 
         crt_origin = d.pop("crt_origin", UNSET)
-        if crt_origin is None:
-            crt_origin = UNSET
-        if not isinstance(crt_origin, (str, Unset)):
-            raise TypeError(f"field crt_origin: expected string, got {type(crt_origin).__name__}")
+        if crt_origin.__class__ is not str:
+            crt_origin = read_value(crt_origin, "crt_origin", "string", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         key_origin = d.pop("key_origin", UNSET)
-        if key_origin is None:
-            key_origin = UNSET
-        if not isinstance(key_origin, (str, Unset)):
-            raise TypeError(f"field key_origin: expected string, got {type(key_origin).__name__}")
+        if key_origin.__class__ is not str:
+            key_origin = read_value(key_origin, "key_origin", "string", False)
 
         _searched_users = d.pop("searched_users", UNSET)
+        if _searched_users.__class__ is not list:
+            _searched_users = read_list(_searched_users, "searched_users", False)
         searched_users: list[str] | Unset = UNSET
-        if _searched_users is not None and not isinstance(_searched_users, Unset):  # null reads as UNSET
-            if not isinstance(_searched_users, list):
-                raise TypeError(f"field searched_users: expected array, got {type(_searched_users).__name__}")
-            searched_users = []
-            for searched_users_item_data in _searched_users:
-                searched_users_item = searched_users_item_data
-                if not isinstance(searched_users_item, (str,)):
-                    raise TypeError(
-                        f"field searched_users_item: expected string, got {type(searched_users_item).__name__}"
-                    )
-
-                searched_users.append(searched_users_item)
+        if _searched_users is not UNSET:
+            searched_users = _searched_users
+            for _item in _searched_users:
+                if _item.__class__ is not str:
+                    searched_users = read_items(_searched_users, "searched_users_item", "string")
+                    break
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        fetchsslinfo_data = cls(
-            cab=cab,
-            crt=crt,
-            crt_origin=crt_origin,
-            domain=domain,
-            ip=ip,
-            key=key,
-            key_origin=key_origin,
-            searched_users=searched_users,
-            user=user,
-        )
+        fetchsslinfo_data = _new_instance(cls)
+        fetchsslinfo_data.cab = cab
+        fetchsslinfo_data.crt = crt
+        fetchsslinfo_data.crt_origin = crt_origin
+        fetchsslinfo_data.domain = domain
+        fetchsslinfo_data.ip = ip
+        fetchsslinfo_data.key = key
+        fetchsslinfo_data.key_origin = key_origin
+        fetchsslinfo_data.searched_users = searched_users
+        fetchsslinfo_data.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        fetchsslinfo_data.additional_properties = additional_properties
+        fetchsslinfo_data.additional_properties = dict(d) if d else {}
         return fetchsslinfo_data
 
     @property

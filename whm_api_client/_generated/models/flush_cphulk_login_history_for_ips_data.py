@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="FlushCphulkLoginHistoryForIpsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class FlushCphulkLoginHistoryForIpsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         iptable_bans_removed = self.iptable_bans_removed
 
         records_removed = self.records_removed
@@ -39,33 +42,26 @@ class FlushCphulkLoginHistoryForIpsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         iptable_bans_removed = d.pop("iptable_bans_removed", UNSET)
-        if iptable_bans_removed is None:
-            iptable_bans_removed = UNSET
-        if not isinstance(iptable_bans_removed, (int, Unset)):
-            raise TypeError(f"field iptable_bans_removed: expected integer, got {type(iptable_bans_removed).__name__}")
+        if iptable_bans_removed.__class__ is not int:
+            iptable_bans_removed = read_value(iptable_bans_removed, "iptable_bans_removed", "integer", False)
 
         records_removed = d.pop("records_removed", UNSET)
-        if records_removed is None:
-            records_removed = UNSET
-        if not isinstance(records_removed, (int, Unset)):
-            raise TypeError(f"field records_removed: expected integer, got {type(records_removed).__name__}")
+        if records_removed.__class__ is not int:
+            records_removed = read_value(records_removed, "records_removed", "integer", False)
 
-        flush_cphulk_login_history_for_ips_data = cls(
-            iptable_bans_removed=iptable_bans_removed,
-            records_removed=records_removed,
-        )
+        flush_cphulk_login_history_for_ips_data = _new_instance(cls)
+        flush_cphulk_login_history_for_ips_data.iptable_bans_removed = iptable_bans_removed
+        flush_cphulk_login_history_for_ips_data.records_removed = records_removed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        flush_cphulk_login_history_for_ips_data.additional_properties = additional_properties
+        flush_cphulk_login_history_for_ips_data.additional_properties = dict(d) if d else {}
         return flush_cphulk_login_history_for_ips_data
 
     @property

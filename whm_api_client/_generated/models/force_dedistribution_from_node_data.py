@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.force_dedistribution_from_node_data_log_item import ForceDedistributionFromNodeDataLogItem
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ForceDedistributionFromNodeData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -30,6 +32,7 @@ class ForceDedistributionFromNodeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         log: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.log, Unset):
             log = []
@@ -54,49 +57,46 @@ class ForceDedistributionFromNodeData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _log = d.pop("log", UNSET)
+        if _log.__class__ is not list:
+            _log = read_list(_log, "log", False)
         log: list[ForceDedistributionFromNodeDataLogItem] | Unset = UNSET
-        if _log is not None and not isinstance(_log, Unset):  # null reads as UNSET
-            if not isinstance(_log, list):
-                raise TypeError(f"field log: expected array, got {type(_log).__name__}")
+        if _log is not UNSET:
             log = []
             for log_item_data in _log:
                 _log_item = log_item_data
-                if not isinstance(_log_item, dict):
-                    raise TypeError(f"field log_item: expected object, got {type(_log_item).__name__}")
+                if _log_item.__class__ is not dict:
+                    _log_item = read_object(_log_item, "log_item", True)
                 log_item = ForceDedistributionFromNodeDataLogItem.from_dict(_log_item)
 
                 log.append(log_item)
 
         _user_info = d.pop("user_info", UNSET)
+        if _user_info.__class__ is not list:
+            _user_info = read_list(_user_info, "user_info", False)
         user_info: list[ForceDedistributionFromNodeDataUserInfoItem] | Unset = UNSET
-        if _user_info is not None and not isinstance(_user_info, Unset):  # null reads as UNSET
-            if not isinstance(_user_info, list):
-                raise TypeError(f"field user_info: expected array, got {type(_user_info).__name__}")
+        if _user_info is not UNSET:
             user_info = []
             for user_info_item_data in _user_info:
                 _user_info_item = user_info_item_data
-                if not isinstance(_user_info_item, dict):
-                    raise TypeError(f"field user_info_item: expected object, got {type(_user_info_item).__name__}")
+                if _user_info_item.__class__ is not dict:
+                    _user_info_item = read_object(_user_info_item, "user_info_item", True)
                 user_info_item = ForceDedistributionFromNodeDataUserInfoItem.from_dict(_user_info_item)
 
                 user_info.append(user_info_item)
 
-        force_dedistribution_from_node_data = cls(
-            log=log,
-            user_info=user_info,
-        )
+        force_dedistribution_from_node_data = _new_instance(cls)
+        force_dedistribution_from_node_data.log = log
+        force_dedistribution_from_node_data.user_info = user_info
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        force_dedistribution_from_node_data.additional_properties = additional_properties
+        force_dedistribution_from_node_data.additional_properties = dict(d) if d else {}
         return force_dedistribution_from_node_data
 
     @property

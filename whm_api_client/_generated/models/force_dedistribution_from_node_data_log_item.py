@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ForceDedistributionFromNodeDataLogItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ForceDedistributionFromNodeDataLogItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         contents = self.contents
@@ -45,40 +48,31 @@ class ForceDedistributionFromNodeDataLogItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         contents = d.pop("contents", UNSET)
-        if contents is None:
-            contents = UNSET
-        if not isinstance(contents, (str, Unset)):
-            raise TypeError(f"field contents: expected string, got {type(contents).__name__}")
+        if contents.__class__ is not str:
+            contents = read_value(contents, "contents", "string", False)
 
         indent = d.pop("indent", UNSET)
-        if indent is None:
-            indent = UNSET
-        if not isinstance(indent, (int, Unset)):
-            raise TypeError(f"field indent: expected integer, got {type(indent).__name__}")
+        if indent.__class__ is not int:
+            indent = read_value(indent, "indent", "integer", False)
 
-        force_dedistribution_from_node_data_log_item = cls(
-            type_=type_,
-            contents=contents,
-            indent=indent,
-        )
+        force_dedistribution_from_node_data_log_item = _new_instance(cls)
+        force_dedistribution_from_node_data_log_item.type_ = type_
+        force_dedistribution_from_node_data_log_item.contents = contents
+        force_dedistribution_from_node_data_log_item.indent = indent
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        force_dedistribution_from_node_data_log_item.additional_properties = additional_properties
+        force_dedistribution_from_node_data_log_item.additional_properties = dict(d) if d else {}
         return force_dedistribution_from_node_data_log_item
 
     @property

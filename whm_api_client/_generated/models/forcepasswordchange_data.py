@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ForcepasswordchangeData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ForcepasswordchangeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         updated: list[str] | Unset = UNSET
         if not isinstance(self.updated, Unset):
             updated = self.updated
@@ -35,33 +38,28 @@ class ForcepasswordchangeData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _updated = d.pop("updated", UNSET)
+        if _updated.__class__ is not list:
+            _updated = read_list(_updated, "updated", False)
         updated: list[str] | Unset = UNSET
-        if _updated is not None and not isinstance(_updated, Unset):  # null reads as UNSET
-            if not isinstance(_updated, list):
-                raise TypeError(f"field updated: expected array, got {type(_updated).__name__}")
-            updated = []
-            for updated_item_data in _updated:
-                updated_item = updated_item_data
-                if not isinstance(updated_item, (str,)):
-                    raise TypeError(f"field updated_item: expected string, got {type(updated_item).__name__}")
+        if _updated is not UNSET:
+            updated = _updated
+            for _item in _updated:
+                if _item.__class__ is not str:
+                    updated = read_items(_updated, "updated_item", "string")
+                    break
 
-                updated.append(updated_item)
+        forcepasswordchange_data = _new_instance(cls)
+        forcepasswordchange_data.updated = updated
 
-        forcepasswordchange_data = cls(
-            updated=updated,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        forcepasswordchange_data.additional_properties = additional_properties
+        forcepasswordchange_data.additional_properties = dict(d) if d else {}
         return forcepasswordchange_data
 
     @property

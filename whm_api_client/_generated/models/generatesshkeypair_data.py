@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GeneratesshkeypairData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GeneratesshkeypairData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         fingerprint: None | str | Unset
@@ -43,54 +46,26 @@ class GeneratesshkeypairData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
-        def _parse_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fingerprint_type_0 = data
-                if not isinstance(fingerprint_type_0, (str,)):
-                    raise TypeError(
-                        f"field fingerprint_type_0: expected string, got {type(fingerprint_type_0).__name__}"
-                    )
+        fingerprint = d.pop("fingerprint", UNSET)
+        if fingerprint.__class__ is not str and fingerprint is not None:
+            fingerprint = read_value(fingerprint, "fingerprint", "string", False)
 
-                return fingerprint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            fingerprint_type_1 = data
-            if fingerprint_type_1 is not None:
-                raise TypeError(f"field fingerprint_type_1: expected null, got {type(fingerprint_type_1).__name__}")
+        generatesshkeypair_data = _new_instance(cls)
+        generatesshkeypair_data.name = name
+        generatesshkeypair_data.fingerprint = fingerprint
 
-            return fingerprint_type_1
-
-        fingerprint = _parse_fingerprint(d.pop("fingerprint", UNSET))
-
-        generatesshkeypair_data = cls(
-            name=name,
-            fingerprint=fingerprint,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        generatesshkeypair_data.additional_properties = additional_properties
+        generatesshkeypair_data.additional_properties = dict(d) if d else {}
         return generatesshkeypair_data
 
     @property

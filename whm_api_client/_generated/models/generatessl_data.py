@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GeneratesslData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,6 +45,7 @@ class GeneratesslData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cert = self.cert
 
         cert_id = self.cert_id
@@ -93,96 +96,71 @@ class GeneratesslData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cert = d.pop("cert", UNSET)
-        if cert is None:
-            cert = UNSET
-        if not isinstance(cert, (str, Unset)):
-            raise TypeError(f"field cert: expected string, got {type(cert).__name__}")
+        if cert.__class__ is not str:
+            cert = read_value(cert, "cert", "string", False)
 
         cert_id = d.pop("cert_id", UNSET)
-        if cert_id is None:
-            cert_id = UNSET
-        if not isinstance(cert_id, (str, Unset)):
-            raise TypeError(f"field cert_id: expected string, got {type(cert_id).__name__}")
+        if cert_id.__class__ is not str:
+            cert_id = read_value(cert_id, "cert_id", "string", False)
 
         certfile = d.pop("certfile", UNSET)
-        if certfile is None:
-            certfile = UNSET
-        if not isinstance(certfile, (str, Unset)):
-            raise TypeError(f"field certfile: expected string, got {type(certfile).__name__}")
+        if certfile.__class__ is not str:
+            certfile = read_value(certfile, "certfile", "string", False)
 
         csr = d.pop("csr", UNSET)
-        if csr is None:
-            csr = UNSET
-        if not isinstance(csr, (str, Unset)):
-            raise TypeError(f"field csr: expected string, got {type(csr).__name__}")
+        if csr.__class__ is not str:
+            csr = read_value(csr, "csr", "string", False)
 
         csr_id = d.pop("csr_id", UNSET)
-        if csr_id is None:
-            csr_id = UNSET
-        if not isinstance(csr_id, (str, Unset)):
-            raise TypeError(f"field csr_id: expected string, got {type(csr_id).__name__}")
+        if csr_id.__class__ is not str:
+            csr_id = read_value(csr_id, "csr_id", "string", False)
 
         csrfile = d.pop("csrfile", UNSET)
-        if csrfile is None:
-            csrfile = UNSET
-        if not isinstance(csrfile, (str, Unset)):
-            raise TypeError(f"field csrfile: expected string, got {type(csrfile).__name__}")
+        if csrfile.__class__ is not str:
+            csrfile = read_value(csrfile, "csrfile", "string", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         key_id = d.pop("key_id", UNSET)
-        if key_id is None:
-            key_id = UNSET
-        if not isinstance(key_id, (str, Unset)):
-            raise TypeError(f"field key_id: expected string, got {type(key_id).__name__}")
+        if key_id.__class__ is not str:
+            key_id = read_value(key_id, "key_id", "string", False)
 
         keyfile = d.pop("keyfile", UNSET)
-        if keyfile is None:
-            keyfile = UNSET
-        if not isinstance(keyfile, (str, Unset)):
-            raise TypeError(f"field keyfile: expected string, got {type(keyfile).__name__}")
+        if keyfile.__class__ is not str:
+            keyfile = read_value(keyfile, "keyfile", "string", False)
 
         sender = d.pop("sender", UNSET)
-        if sender is None:
-            sender = UNSET
-        if not isinstance(sender, (str, Unset)):
-            raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
+        if sender.__class__ is not str:
+            sender = read_value(sender, "sender", "string", False)
 
         sender_host = d.pop("sender_host", UNSET)
-        if sender_host is None:
-            sender_host = UNSET
-        if not isinstance(sender_host, (str, Unset)):
-            raise TypeError(f"field sender_host: expected string, got {type(sender_host).__name__}")
+        if sender_host.__class__ is not str:
+            sender_host = read_value(sender_host, "sender_host", "string", False)
 
-        generatessl_data = cls(
-            cert=cert,
-            cert_id=cert_id,
-            certfile=certfile,
-            csr=csr,
-            csr_id=csr_id,
-            csrfile=csrfile,
-            key=key,
-            key_id=key_id,
-            keyfile=keyfile,
-            sender=sender,
-            sender_host=sender_host,
-        )
+        generatessl_data = _new_instance(cls)
+        generatessl_data.cert = cert
+        generatessl_data.cert_id = cert_id
+        generatessl_data.certfile = certfile
+        generatessl_data.csr = csr
+        generatessl_data.csr_id = csr_id
+        generatessl_data.csrfile = csrfile
+        generatessl_data.key = key
+        generatessl_data.key_id = key_id
+        generatessl_data.keyfile = keyfile
+        generatessl_data.sender = sender
+        generatessl_data.sender_host = sender_host
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        generatessl_data.additional_properties = additional_properties
+        generatessl_data.additional_properties = dict(d) if d else {}
         return generatessl_data
 
     @property

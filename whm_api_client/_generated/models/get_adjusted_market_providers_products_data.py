@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_adjusted_market_providers_products_data_products_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAdjustedMarketProvidersProductsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetAdjustedMarketProvidersProductsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         products: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.products, Unset):
             products = []
@@ -44,34 +47,31 @@ class GetAdjustedMarketProvidersProductsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _products = d.pop("products", UNSET)
+        if _products.__class__ is not list:
+            _products = read_list(_products, "products", False)
         products: list[GetAdjustedMarketProvidersProductsDataProductsItem] | Unset = UNSET
-        if _products is not None and not isinstance(_products, Unset):  # null reads as UNSET
-            if not isinstance(_products, list):
-                raise TypeError(f"field products: expected array, got {type(_products).__name__}")
+        if _products is not UNSET:
             products = []
             for products_item_data in _products:
                 _products_item = products_item_data
-                if not isinstance(_products_item, dict):
-                    raise TypeError(f"field products_item: expected object, got {type(_products_item).__name__}")
+                if _products_item.__class__ is not dict:
+                    _products_item = read_object(_products_item, "products_item", True)
                 products_item = GetAdjustedMarketProvidersProductsDataProductsItem.from_dict(_products_item)
 
                 products.append(products_item)
 
-        get_adjusted_market_providers_products_data = cls(
-            products=products,
-        )
+        get_adjusted_market_providers_products_data = _new_instance(cls)
+        get_adjusted_market_providers_products_data.products = products
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_adjusted_market_providers_products_data.additional_properties = additional_properties
+        get_adjusted_market_providers_products_data.additional_properties = dict(d) if d else {}
         return get_adjusted_market_providers_products_data
 
     @property

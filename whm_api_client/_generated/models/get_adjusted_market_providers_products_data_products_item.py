@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAdjustedMarketProvidersProductsDataProductsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -63,6 +65,7 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         base_name = self.base_name
 
         billing_type = self.billing_type
@@ -173,291 +176,129 @@ class GetAdjustedMarketProvidersProductsDataProductsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         base_name = d.pop("base_name", UNSET)
-        if base_name is None:
-            base_name = UNSET
-        if not isinstance(base_name, (str, Unset)):
-            raise TypeError(f"field base_name: expected string, got {type(base_name).__name__}")
+        if base_name.__class__ is not str:
+            base_name = read_value(base_name, "base_name", "string", False)
 
         billing_type = d.pop("billing_type", UNSET)
-        if billing_type is None:
-            billing_type = UNSET
-        if not isinstance(billing_type, (str, Unset)):
-            raise TypeError(f"field billing_type: expected string, got {type(billing_type).__name__}")
+        if billing_type.__class__ is not str:
+            billing_type = read_value(billing_type, "billing_type", "string", False)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         display_name = d.pop("display_name", UNSET)
-        if display_name is None:
-            display_name = UNSET
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+        if display_name.__class__ is not str:
+            display_name = read_value(display_name, "display_name", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         icon = d.pop("icon", UNSET)
-        if icon is None:
-            icon = UNSET
-        if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
+        if icon.__class__ is not str:
+            icon = read_value(icon, "icon", "string", False)
 
         icon_mime_type = d.pop("icon_mime_type", UNSET)
-        if icon_mime_type is None:
-            icon_mime_type = UNSET
-        if not isinstance(icon_mime_type, (str, Unset)):
-            raise TypeError(f"field icon_mime_type: expected string, got {type(icon_mime_type).__name__}")
+        if icon_mime_type.__class__ is not str:
+            icon_mime_type = read_value(icon_mime_type, "icon_mime_type", "string", False)
 
         license_term = d.pop("license_term", UNSET)
-        if license_term is None:
-            license_term = UNSET
-        if not isinstance(license_term, (int, Unset)):
-            raise TypeError(f"field license_term: expected integer, got {type(license_term).__name__}")
+        if license_term.__class__ is not int:
+            license_term = read_value(license_term, "license_term", "integer", False)
 
-        def _parse_max_users(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                max_users_type_0 = data
-                if not isinstance(max_users_type_0, (int,)):
-                    raise TypeError(f"field max_users_type_0: expected integer, got {type(max_users_type_0).__name__}")
+        max_users = d.pop("max_users", UNSET)
+        if max_users.__class__ is not int and max_users is not None:
+            max_users = read_value(max_users, "max_users", "integer", False)
 
-                return max_users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            max_users_type_1 = data
-            if max_users_type_1 is not None:
-                raise TypeError(f"field max_users_type_1: expected null, got {type(max_users_type_1).__name__}")
+        maximum_server_price = d.pop("maximum_server_price", UNSET)
+        if (
+            maximum_server_price.__class__ is not int
+            and maximum_server_price.__class__ is not float
+            and maximum_server_price is not None
+        ):
+            maximum_server_price = read_value(maximum_server_price, "maximum_server_price", "number", False)
 
-            return max_users_type_1
+        minimum_server_price = d.pop("minimum_server_price", UNSET)
+        if (
+            minimum_server_price.__class__ is not int
+            and minimum_server_price.__class__ is not float
+            and minimum_server_price is not None
+        ):
+            minimum_server_price = read_value(minimum_server_price, "minimum_server_price", "number", False)
 
-        max_users = _parse_max_users(d.pop("max_users", UNSET))
-
-        def _parse_maximum_server_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                maximum_server_price_type_0 = data
-                if not isinstance(
-                    maximum_server_price_type_0,
-                    (
-                        int,
-                        float,
-                    ),
-                ):
-                    raise TypeError(
-                        f"field maximum_server_price_type_0: expected number, got {type(maximum_server_price_type_0).__name__}"
-                    )
-
-                return maximum_server_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            maximum_server_price_type_1 = data
-            if maximum_server_price_type_1 is not None:
-                raise TypeError(
-                    f"field maximum_server_price_type_1: expected null, got {type(maximum_server_price_type_1).__name__}"
-                )
-
-            return maximum_server_price_type_1
-
-        maximum_server_price = _parse_maximum_server_price(d.pop("maximum_server_price", UNSET))
-
-        def _parse_minimum_server_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                minimum_server_price_type_0 = data
-                if not isinstance(
-                    minimum_server_price_type_0,
-                    (
-                        int,
-                        float,
-                    ),
-                ):
-                    raise TypeError(
-                        f"field minimum_server_price_type_0: expected number, got {type(minimum_server_price_type_0).__name__}"
-                    )
-
-                return minimum_server_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            minimum_server_price_type_1 = data
-            if minimum_server_price_type_1 is not None:
-                raise TypeError(
-                    f"field minimum_server_price_type_1: expected null, got {type(minimum_server_price_type_1).__name__}"
-                )
-
-            return minimum_server_price_type_1
-
-        minimum_server_price = _parse_minimum_server_price(d.pop("minimum_server_price", UNSET))
-
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                price_type_0 = data
-                if not isinstance(
-                    price_type_0,
-                    (
-                        int,
-                        float,
-                    ),
-                ):
-                    raise TypeError(f"field price_type_0: expected number, got {type(price_type_0).__name__}")
-
-                return price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            price_type_1 = data
-            if price_type_1 is not None:
-                raise TypeError(f"field price_type_1: expected null, got {type(price_type_1).__name__}")
-
-            return price_type_1
-
-        price = _parse_price(d.pop("price", UNSET))
+        price = d.pop("price", UNSET)
+        if price.__class__ is not int and price.__class__ is not float and price is not None:
+            price = read_value(price, "price", "number", False)
 
         price_unit = d.pop("price_unit", UNSET)
-        if price_unit is None:
-            price_unit = UNSET
-        if not isinstance(price_unit, (str, Unset)):
-            raise TypeError(f"field price_unit: expected string, got {type(price_unit).__name__}")
+        if price_unit.__class__ is not str:
+            price_unit = read_value(price_unit, "price_unit", "string", False)
 
         product = d.pop("product", UNSET)
-        if product is None:
-            product = UNSET
-        if not isinstance(product, (str, Unset)):
-            raise TypeError(f"field product: expected string, got {type(product).__name__}")
+        if product.__class__ is not str:
+            product = read_value(product, "product", "string", False)
 
-        def _parse_product_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                product_category_type_0 = data
-                if not isinstance(product_category_type_0, (str,)):
-                    raise TypeError(
-                        f"field product_category_type_0: expected string, got {type(product_category_type_0).__name__}"
-                    )
-
-                return product_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            product_category_type_1 = data
-            if product_category_type_1 is not None:
-                raise TypeError(
-                    f"field product_category_type_1: expected null, got {type(product_category_type_1).__name__}"
-                )
-
-            return product_category_type_1
-
-        product_category = _parse_product_category(d.pop("product_category", UNSET))
+        product_category = d.pop("product_category", UNSET)
+        if product_category.__class__ is not str and product_category is not None:
+            product_category = read_value(product_category, "product_category", "string", False)
 
         product_group = d.pop("product_group", UNSET)
-        if product_group is None:
-            product_group = UNSET
-        if not isinstance(product_group, (str, Unset)):
-            raise TypeError(f"field product_group: expected string, got {type(product_group).__name__}")
+        if product_group.__class__ is not str:
+            product_group = read_value(product_group, "product_group", "string", False)
 
         product_id = d.pop("product_id", UNSET)
-        if product_id is None:
-            product_id = UNSET
-        if not isinstance(product_id, (int, Unset)):
-            raise TypeError(f"field product_id: expected integer, got {type(product_id).__name__}")
+        if product_id.__class__ is not int:
+            product_id = read_value(product_id, "product_id", "integer", False)
 
         provider_display_name = d.pop("provider_display_name", UNSET)
-        if provider_display_name is None:
-            provider_display_name = UNSET
-        if not isinstance(provider_display_name, (str, Unset)):
-            raise TypeError(f"field provider_display_name: expected string, got {type(provider_display_name).__name__}")
+        if provider_display_name.__class__ is not str:
+            provider_display_name = read_value(provider_display_name, "provider_display_name", "string", False)
 
         provider_name = d.pop("provider_name", UNSET)
-        if provider_name is None:
-            provider_name = UNSET
-        if not isinstance(provider_name, (str, Unset)):
-            raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
+        if provider_name.__class__ is not str:
+            provider_name = read_value(provider_name, "provider_name", "string", False)
 
         recommended = d.pop("recommended", UNSET)
-        if recommended is None:
-            recommended = UNSET
-        if not isinstance(recommended, (int, Unset)):
-            raise TypeError(f"field recommended: expected integer, got {type(recommended).__name__}")
+        if recommended.__class__ is not int:
+            recommended = read_value(recommended, "recommended", "integer", False)
 
         requires_ip = d.pop("requires_ip", UNSET)
-        if requires_ip is None:
-            requires_ip = UNSET
-        if not isinstance(requires_ip, (int, Unset)):
-            raise TypeError(f"field requires_ip: expected integer, got {type(requires_ip).__name__}")
+        if requires_ip.__class__ is not int:
+            requires_ip = read_value(requires_ip, "requires_ip", "integer", False)
 
-        get_adjusted_market_providers_products_data_products_item = cls(
-            base_name=base_name,
-            billing_type=billing_type,
-            description=description,
-            display_name=display_name,
-            enabled=enabled,
-            icon=icon,
-            icon_mime_type=icon_mime_type,
-            license_term=license_term,
-            max_users=max_users,
-            maximum_server_price=maximum_server_price,
-            minimum_server_price=minimum_server_price,
-            price=price,
-            price_unit=price_unit,
-            product=product,
-            product_category=product_category,
-            product_group=product_group,
-            product_id=product_id,
-            provider_display_name=provider_display_name,
-            provider_name=provider_name,
-            recommended=recommended,
-            requires_ip=requires_ip,
-        )
+        get_adjusted_market_providers_products_data_products_item = _new_instance(cls)
+        get_adjusted_market_providers_products_data_products_item.base_name = base_name
+        get_adjusted_market_providers_products_data_products_item.billing_type = billing_type
+        get_adjusted_market_providers_products_data_products_item.description = description
+        get_adjusted_market_providers_products_data_products_item.display_name = display_name
+        get_adjusted_market_providers_products_data_products_item.enabled = enabled
+        get_adjusted_market_providers_products_data_products_item.icon = icon
+        get_adjusted_market_providers_products_data_products_item.icon_mime_type = icon_mime_type
+        get_adjusted_market_providers_products_data_products_item.license_term = license_term
+        get_adjusted_market_providers_products_data_products_item.max_users = max_users
+        get_adjusted_market_providers_products_data_products_item.maximum_server_price = maximum_server_price
+        get_adjusted_market_providers_products_data_products_item.minimum_server_price = minimum_server_price
+        get_adjusted_market_providers_products_data_products_item.price = price
+        get_adjusted_market_providers_products_data_products_item.price_unit = price_unit
+        get_adjusted_market_providers_products_data_products_item.product = product
+        get_adjusted_market_providers_products_data_products_item.product_category = product_category
+        get_adjusted_market_providers_products_data_products_item.product_group = product_group
+        get_adjusted_market_providers_products_data_products_item.product_id = product_id
+        get_adjusted_market_providers_products_data_products_item.provider_display_name = provider_display_name
+        get_adjusted_market_providers_products_data_products_item.provider_name = provider_name
+        get_adjusted_market_providers_products_data_products_item.recommended = recommended
+        get_adjusted_market_providers_products_data_products_item.requires_ip = requires_ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_adjusted_market_providers_products_data_products_item.additional_properties = additional_properties
+        get_adjusted_market_providers_products_data_products_item.additional_properties = dict(d) if d else {}
         return get_adjusted_market_providers_products_data_products_item
 
     @property

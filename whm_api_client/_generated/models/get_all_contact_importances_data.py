@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_all_contact_importances_data_importances_item import GetAllContactImportancesDataImportancesItem
 
 
 T = TypeVar("T", bound="GetAllContactImportancesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetAllContactImportancesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         importances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.importances, Unset):
             importances = []
@@ -42,34 +45,31 @@ class GetAllContactImportancesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _importances = d.pop("importances", UNSET)
+        if _importances.__class__ is not list:
+            _importances = read_list(_importances, "importances", False)
         importances: list[GetAllContactImportancesDataImportancesItem] | Unset = UNSET
-        if _importances is not None and not isinstance(_importances, Unset):  # null reads as UNSET
-            if not isinstance(_importances, list):
-                raise TypeError(f"field importances: expected array, got {type(_importances).__name__}")
+        if _importances is not UNSET:
             importances = []
             for importances_item_data in _importances:
                 _importances_item = importances_item_data
-                if not isinstance(_importances_item, dict):
-                    raise TypeError(f"field importances_item: expected object, got {type(_importances_item).__name__}")
+                if _importances_item.__class__ is not dict:
+                    _importances_item = read_object(_importances_item, "importances_item", True)
                 importances_item = GetAllContactImportancesDataImportancesItem.from_dict(_importances_item)
 
                 importances.append(importances_item)
 
-        get_all_contact_importances_data = cls(
-            importances=importances,
-        )
+        get_all_contact_importances_data = _new_instance(cls)
+        get_all_contact_importances_data.importances = importances
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_all_contact_importances_data.additional_properties = additional_properties
+        get_all_contact_importances_data.additional_properties = dict(d) if d else {}
         return get_all_contact_importances_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAllContactImportancesDataImportancesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetAllContactImportancesDataImportancesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         app = self.app
@@ -51,47 +54,36 @@ class GetAllContactImportancesDataImportancesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         app = d.pop("app", UNSET)
-        if app is None:
-            app = UNSET
-        if not isinstance(app, (str, Unset)):
-            raise TypeError(f"field app: expected string, got {type(app).__name__}")
+        if app.__class__ is not str:
+            app = read_value(app, "app", "string", False)
 
         event = d.pop("event", UNSET)
-        if event is None:
-            event = UNSET
-        if not isinstance(event, (str, Unset)):
-            raise TypeError(f"field event: expected string, got {type(event).__name__}")
+        if event.__class__ is not str:
+            event = read_value(event, "event", "string", False)
 
         importance = d.pop("importance", UNSET)
-        if importance is None:
-            importance = UNSET
-        if not isinstance(importance, (int, Unset)):
-            raise TypeError(f"field importance: expected integer, got {type(importance).__name__}")
+        if importance.__class__ is not int:
+            importance = read_value(importance, "importance", "integer", False)
 
-        get_all_contact_importances_data_importances_item = cls(
-            name=name,
-            app=app,
-            event=event,
-            importance=importance,
-        )
+        get_all_contact_importances_data_importances_item = _new_instance(cls)
+        get_all_contact_importances_data_importances_item.name = name
+        get_all_contact_importances_data_importances_item.app = app
+        get_all_contact_importances_data_importances_item.event = event
+        get_all_contact_importances_data_importances_item.importance = importance
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_all_contact_importances_data_importances_item.additional_properties = additional_properties
+        get_all_contact_importances_data_importances_item.additional_properties = dict(d) if d else {}
         return get_all_contact_importances_data_importances_item
 
     @property

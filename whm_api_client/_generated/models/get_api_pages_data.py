@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetApiPagesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetApiPagesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         count = self.count
 
         entry = self.entry
@@ -45,40 +48,31 @@ class GetApiPagesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count", UNSET)
-        if count is None:
-            count = UNSET
-        if not isinstance(count, (int, Unset)):
-            raise TypeError(f"field count: expected integer, got {type(count).__name__}")
+        if count.__class__ is not int:
+            count = read_value(count, "count", "integer", False)
 
         entry = d.pop("entry", UNSET)
-        if entry is None:
-            entry = UNSET
-        if not isinstance(entry, (str, Unset)):
-            raise TypeError(f"field entry: expected string, got {type(entry).__name__}")
+        if entry.__class__ is not str:
+            entry = read_value(entry, "entry", "string", False)
 
         timestamp = d.pop("timestamp", UNSET)
-        if timestamp is None:
-            timestamp = UNSET
-        if not isinstance(timestamp, (int, Unset)):
-            raise TypeError(f"field timestamp: expected integer, got {type(timestamp).__name__}")
+        if timestamp.__class__ is not int:
+            timestamp = read_value(timestamp, "timestamp", "integer", False)
 
-        get_api_pages_data = cls(
-            count=count,
-            entry=entry,
-            timestamp=timestamp,
-        )
+        get_api_pages_data = _new_instance(cls)
+        get_api_pages_data.count = count
+        get_api_pages_data.entry = entry
+        get_api_pages_data.timestamp = timestamp
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_api_pages_data.additional_properties = additional_properties
+        get_api_pages_data.additional_properties = dict(d) if d else {}
         return get_api_pages_data
 
     @property

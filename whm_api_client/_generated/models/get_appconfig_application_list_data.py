@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_appconfig_application_list_data_cpanel_item import GetAppconfigApplicationListDataCpanelItem
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAppconfigApplicationListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class GetAppconfigApplicationListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpanel: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cpanel, Unset):
             cpanel = []
@@ -66,64 +69,61 @@ class GetAppconfigApplicationListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cpanel = d.pop("cpanel", UNSET)
+        if _cpanel.__class__ is not list:
+            _cpanel = read_list(_cpanel, "cpanel", False)
         cpanel: list[GetAppconfigApplicationListDataCpanelItem] | Unset = UNSET
-        if _cpanel is not None and not isinstance(_cpanel, Unset):  # null reads as UNSET
-            if not isinstance(_cpanel, list):
-                raise TypeError(f"field cpanel: expected array, got {type(_cpanel).__name__}")
+        if _cpanel is not UNSET:
             cpanel = []
             for cpanel_item_data in _cpanel:
                 _cpanel_item = cpanel_item_data
-                if not isinstance(_cpanel_item, dict):
-                    raise TypeError(f"field cpanel_item: expected object, got {type(_cpanel_item).__name__}")
+                if _cpanel_item.__class__ is not dict:
+                    _cpanel_item = read_object(_cpanel_item, "cpanel_item", True)
                 cpanel_item = GetAppconfigApplicationListDataCpanelItem.from_dict(_cpanel_item)
 
                 cpanel.append(cpanel_item)
 
         _webmail = d.pop("webmail", UNSET)
+        if _webmail.__class__ is not list:
+            _webmail = read_list(_webmail, "webmail", False)
         webmail: list[GetAppconfigApplicationListDataWebmailItem] | Unset = UNSET
-        if _webmail is not None and not isinstance(_webmail, Unset):  # null reads as UNSET
-            if not isinstance(_webmail, list):
-                raise TypeError(f"field webmail: expected array, got {type(_webmail).__name__}")
+        if _webmail is not UNSET:
             webmail = []
             for webmail_item_data in _webmail:
                 _webmail_item = webmail_item_data
-                if not isinstance(_webmail_item, dict):
-                    raise TypeError(f"field webmail_item: expected object, got {type(_webmail_item).__name__}")
+                if _webmail_item.__class__ is not dict:
+                    _webmail_item = read_object(_webmail_item, "webmail_item", True)
                 webmail_item = GetAppconfigApplicationListDataWebmailItem.from_dict(_webmail_item)
 
                 webmail.append(webmail_item)
 
         _whostmgr = d.pop("whostmgr", UNSET)
+        if _whostmgr.__class__ is not list:
+            _whostmgr = read_list(_whostmgr, "whostmgr", False)
         whostmgr: list[GetAppconfigApplicationListDataWhostmgrItem] | Unset = UNSET
-        if _whostmgr is not None and not isinstance(_whostmgr, Unset):  # null reads as UNSET
-            if not isinstance(_whostmgr, list):
-                raise TypeError(f"field whostmgr: expected array, got {type(_whostmgr).__name__}")
+        if _whostmgr is not UNSET:
             whostmgr = []
             for whostmgr_item_data in _whostmgr:
                 _whostmgr_item = whostmgr_item_data
-                if not isinstance(_whostmgr_item, dict):
-                    raise TypeError(f"field whostmgr_item: expected object, got {type(_whostmgr_item).__name__}")
+                if _whostmgr_item.__class__ is not dict:
+                    _whostmgr_item = read_object(_whostmgr_item, "whostmgr_item", True)
                 whostmgr_item = GetAppconfigApplicationListDataWhostmgrItem.from_dict(_whostmgr_item)
 
                 whostmgr.append(whostmgr_item)
 
-        get_appconfig_application_list_data = cls(
-            cpanel=cpanel,
-            webmail=webmail,
-            whostmgr=whostmgr,
-        )
+        get_appconfig_application_list_data = _new_instance(cls)
+        get_appconfig_application_list_data.cpanel = cpanel
+        get_appconfig_application_list_data.webmail = webmail
+        get_appconfig_application_list_data.whostmgr = whostmgr
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_appconfig_application_list_data.additional_properties = additional_properties
+        get_appconfig_application_list_data.additional_properties = dict(d) if d else {}
         return get_appconfig_application_list_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetAppconfigApplicationListDataWebmailItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,6 +49,7 @@ class GetAppconfigApplicationListDataWebmailItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         acls: list[str] | Unset = UNSET
@@ -109,124 +112,95 @@ class GetAppconfigApplicationListDataWebmailItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         _acls = d.pop("acls", UNSET)
+        if _acls.__class__ is not list:
+            _acls = read_list(_acls, "acls", False)
         acls: list[str] | Unset = UNSET
-        if _acls is not None and not isinstance(_acls, Unset):  # null reads as UNSET
-            if not isinstance(_acls, list):
-                raise TypeError(f"field acls: expected array, got {type(_acls).__name__}")
-            acls = []
-            for acls_item_data in _acls:
-                acls_item = acls_item_data
-                if not isinstance(acls_item, (str,)):
-                    raise TypeError(f"field acls_item: expected string, got {type(acls_item).__name__}")
-
-                acls.append(acls_item)
+        if _acls is not UNSET:
+            acls = _acls
+            for _item in _acls:
+                if _item.__class__ is not str:
+                    acls = read_items(_acls, "acls_item", "string")
+                    break
 
         displayname = d.pop("displayname", UNSET)
-        if displayname is None:
-            displayname = UNSET
-        if not isinstance(displayname, (str, Unset)):
-            raise TypeError(f"field displayname: expected string, got {type(displayname).__name__}")
+        if displayname.__class__ is not str:
+            displayname = read_value(displayname, "displayname", "string", False)
 
         entryurl = d.pop("entryurl", UNSET)
-        if entryurl is None:
-            entryurl = UNSET
-        if not isinstance(entryurl, (str, Unset)):
-            raise TypeError(f"field entryurl: expected string, got {type(entryurl).__name__}")
+        if entryurl.__class__ is not str:
+            entryurl = read_value(entryurl, "entryurl", "string", False)
 
         _features = d.pop("features", UNSET)
+        if _features.__class__ is not list:
+            _features = read_list(_features, "features", False)
         features: list[str] | Unset = UNSET
-        if _features is not None and not isinstance(_features, Unset):  # null reads as UNSET
-            if not isinstance(_features, list):
-                raise TypeError(f"field features: expected array, got {type(_features).__name__}")
-            features = []
-            for features_item_data in _features:
-                features_item = features_item_data
-                if not isinstance(features_item, (str,)):
-                    raise TypeError(f"field features_item: expected string, got {type(features_item).__name__}")
-
-                features.append(features_item)
+        if _features is not UNSET:
+            features = _features
+            for _item in _features:
+                if _item.__class__ is not str:
+                    features = read_items(_features, "features_item", "string")
+                    break
 
         group = d.pop("group", UNSET)
-        if group is None:
-            group = UNSET
-        if not isinstance(group, (str, Unset)):
-            raise TypeError(f"field group: expected string, got {type(group).__name__}")
+        if group.__class__ is not str:
+            group = read_value(group, "group", "string", False)
 
         icon = d.pop("icon", UNSET)
-        if icon is None:
-            icon = UNSET
-        if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
+        if icon.__class__ is not str:
+            icon = read_value(icon, "icon", "string", False)
 
         origin = d.pop("origin", UNSET)
-        if origin is None:
-            origin = UNSET
-        if not isinstance(origin, (str, Unset)):
-            raise TypeError(f"field origin: expected string, got {type(origin).__name__}")
+        if origin.__class__ is not str:
+            origin = read_value(origin, "origin", "string", False)
 
         php_config = d.pop("phpConfig", UNSET)
-        if php_config is None:
-            php_config = UNSET
-        if not isinstance(php_config, (str, Unset)):
-            raise TypeError(f"field phpConfig: expected string, got {type(php_config).__name__}")
+        if php_config.__class__ is not str:
+            php_config = read_value(php_config, "phpConfig", "string", False)
 
         target = d.pop("target", UNSET)
-        if target is None:
-            target = UNSET
-        if not isinstance(target, (str, Unset)):
-            raise TypeError(f"field target: expected string, got {type(target).__name__}")
+        if target.__class__ is not str:
+            target = read_value(target, "target", "string", False)
 
         upgradecall = d.pop("upgradecall", UNSET)
-        if upgradecall is None:
-            upgradecall = UNSET
-        if not isinstance(upgradecall, (str, Unset)):
-            raise TypeError(f"field upgradecall: expected string, got {type(upgradecall).__name__}")
+        if upgradecall.__class__ is not str:
+            upgradecall = read_value(upgradecall, "upgradecall", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        get_appconfig_application_list_data_webmail_item = cls(
-            name=name,
-            acls=acls,
-            displayname=displayname,
-            entryurl=entryurl,
-            features=features,
-            group=group,
-            icon=icon,
-            origin=origin,
-            php_config=php_config,
-            target=target,
-            upgradecall=upgradecall,
-            url=url,
-            user=user,
-        )
+        get_appconfig_application_list_data_webmail_item = _new_instance(cls)
+        get_appconfig_application_list_data_webmail_item.name = name
+        get_appconfig_application_list_data_webmail_item.acls = acls
+        get_appconfig_application_list_data_webmail_item.displayname = displayname
+        get_appconfig_application_list_data_webmail_item.entryurl = entryurl
+        get_appconfig_application_list_data_webmail_item.features = features
+        get_appconfig_application_list_data_webmail_item.group = group
+        get_appconfig_application_list_data_webmail_item.icon = icon
+        get_appconfig_application_list_data_webmail_item.origin = origin
+        get_appconfig_application_list_data_webmail_item.php_config = php_config
+        get_appconfig_application_list_data_webmail_item.target = target
+        get_appconfig_application_list_data_webmail_item.upgradecall = upgradecall
+        get_appconfig_application_list_data_webmail_item.url = url
+        get_appconfig_application_list_data_webmail_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_appconfig_application_list_data_webmail_item.additional_properties = additional_properties
+        get_appconfig_application_list_data_webmail_item.additional_properties = dict(d) if d else {}
         return get_appconfig_application_list_data_webmail_item
 
     @property

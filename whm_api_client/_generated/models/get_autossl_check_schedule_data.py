@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetAutosslCheckScheduleData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetAutosslCheckScheduleData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cron: list[str] | Unset = UNSET
         if not isinstance(self.cron, Unset):
             cron = self.cron
@@ -41,40 +44,33 @@ class GetAutosslCheckScheduleData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cron = d.pop("cron", UNSET)
+        if _cron.__class__ is not list:
+            _cron = read_list(_cron, "cron", False)
         cron: list[str] | Unset = UNSET
-        if _cron is not None and not isinstance(_cron, Unset):  # null reads as UNSET
-            if not isinstance(_cron, list):
-                raise TypeError(f"field cron: expected array, got {type(_cron).__name__}")
-            cron = []
-            for cron_item_data in _cron:
-                cron_item = cron_item_data
-                if not isinstance(cron_item, (str,)):
-                    raise TypeError(f"field cron_item: expected string, got {type(cron_item).__name__}")
-
-                cron.append(cron_item)
+        if _cron is not UNSET:
+            cron = _cron
+            for _item in _cron:
+                if _item.__class__ is not str:
+                    cron = read_items(_cron, "cron_item", "string")
+                    break
 
         next_time = d.pop("next_time", UNSET)
-        if next_time is None:
-            next_time = UNSET
-        if not isinstance(next_time, (str, Unset)):
-            raise TypeError(f"field next_time: expected string, got {type(next_time).__name__}")
+        if next_time.__class__ is not str:
+            next_time = read_value(next_time, "next_time", "string", False)
 
-        get_autossl_check_schedule_data = cls(
-            cron=cron,
-            next_time=next_time,
-        )
+        get_autossl_check_schedule_data = _new_instance(cls)
+        get_autossl_check_schedule_data.cron = cron
+        get_autossl_check_schedule_data.next_time = next_time
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_check_schedule_data.additional_properties = additional_properties
+        get_autossl_check_schedule_data.additional_properties = dict(d) if d else {}
         return get_autossl_check_schedule_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAutosslLogDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class GetAutosslLogDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         contents = self.contents
@@ -63,61 +66,46 @@ class GetAutosslLogDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         contents = d.pop("contents", UNSET)
-        if contents is None:
-            contents = UNSET
-        if not isinstance(contents, (str, Unset)):
-            raise TypeError(f"field contents: expected string, got {type(contents).__name__}")
+        if contents.__class__ is not str:
+            contents = read_value(contents, "contents", "string", False)
 
         indent = d.pop("indent", UNSET)
-        if indent is None:
-            indent = UNSET
-        if not isinstance(indent, (int, Unset)):
-            raise TypeError(f"field indent: expected integer, got {type(indent).__name__}")
+        if indent.__class__ is not int:
+            indent = read_value(indent, "indent", "integer", False)
 
         partial = d.pop("partial", UNSET)
-        if partial is None:
-            partial = UNSET
-        if not isinstance(partial, (int, Unset)):
-            raise TypeError(f"field partial: expected integer, got {type(partial).__name__}")
+        if partial.__class__ is not int:
+            partial = read_value(partial, "partial", "integer", False)
 
         pid = d.pop("pid", UNSET)
-        if pid is None:
-            pid = UNSET
-        if not isinstance(pid, (int, Unset)):
-            raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
+        if pid.__class__ is not int:
+            pid = read_value(pid, "pid", "integer", False)
 
         timestamp = d.pop("timestamp", UNSET)
-        if timestamp is None:
-            timestamp = UNSET
-        if not isinstance(timestamp, (str, Unset)):
-            raise TypeError(f"field timestamp: expected string, got {type(timestamp).__name__}")
+        if timestamp.__class__ is not str:
+            timestamp = read_value(timestamp, "timestamp", "string", False)
 
-        get_autossl_log_data_payload_item = cls(
-            type_=type_,
-            contents=contents,
-            indent=indent,
-            partial=partial,
-            pid=pid,
-            timestamp=timestamp,
-        )
+        get_autossl_log_data_payload_item = _new_instance(cls)
+        get_autossl_log_data_payload_item.type_ = type_
+        get_autossl_log_data_payload_item.contents = contents
+        get_autossl_log_data_payload_item.indent = indent
+        get_autossl_log_data_payload_item.partial = partial
+        get_autossl_log_data_payload_item.pid = pid
+        get_autossl_log_data_payload_item.timestamp = timestamp
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_log_data_payload_item.additional_properties = additional_properties
+        get_autossl_log_data_payload_item.additional_properties = dict(d) if d else {}
         return get_autossl_log_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAutosslLogsCatalogDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetAutosslLogsCatalogDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         in_progress = self.in_progress
 
         provider = self.provider
@@ -51,47 +54,36 @@ class GetAutosslLogsCatalogDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         in_progress = d.pop("in_progress", UNSET)
-        if in_progress is None:
-            in_progress = UNSET
-        if not isinstance(in_progress, (int, Unset)):
-            raise TypeError(f"field in_progress: expected integer, got {type(in_progress).__name__}")
+        if in_progress.__class__ is not int:
+            in_progress = read_value(in_progress, "in_progress", "integer", False)
 
         provider = d.pop("provider", UNSET)
-        if provider is None:
-            provider = UNSET
-        if not isinstance(provider, (str, Unset)):
-            raise TypeError(f"field provider: expected string, got {type(provider).__name__}")
+        if provider.__class__ is not str:
+            provider = read_value(provider, "provider", "string", False)
 
         start_time = d.pop("start_time", UNSET)
-        if start_time is None:
-            start_time = UNSET
-        if not isinstance(start_time, (str, Unset)):
-            raise TypeError(f"field start_time: expected string, got {type(start_time).__name__}")
+        if start_time.__class__ is not str:
+            start_time = read_value(start_time, "start_time", "string", False)
 
         username = d.pop("username", UNSET)
-        if username is None:
-            username = UNSET
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"field username: expected string, got {type(username).__name__}")
+        if username.__class__ is not str:
+            username = read_value(username, "username", "string", False)
 
-        get_autossl_logs_catalog_data_payload_item = cls(
-            in_progress=in_progress,
-            provider=provider,
-            start_time=start_time,
-            username=username,
-        )
+        get_autossl_logs_catalog_data_payload_item = _new_instance(cls)
+        get_autossl_logs_catalog_data_payload_item.in_progress = in_progress
+        get_autossl_logs_catalog_data_payload_item.provider = provider
+        get_autossl_logs_catalog_data_payload_item.start_time = start_time
+        get_autossl_logs_catalog_data_payload_item.username = username
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_logs_catalog_data_payload_item.additional_properties = additional_properties
+        get_autossl_logs_catalog_data_payload_item.additional_properties = dict(d) if d else {}
         return get_autossl_logs_catalog_data_payload_item
 
     @property

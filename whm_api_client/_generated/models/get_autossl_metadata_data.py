@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.get_autossl_metadata_data_payload import GetAutosslMetadataDataPayload
 
 
 T = TypeVar("T", bound="GetAutosslMetadataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetAutosslMetadataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         payload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = self.payload.to_dict()
@@ -39,29 +42,23 @@ class GetAutosslMetadataData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
         payload: GetAutosslMetadataDataPayload | Unset
-        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
-            payload = UNSET
-        else:
-            if not isinstance(_payload, dict):
-                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
-            payload = GetAutosslMetadataDataPayload.from_dict(_payload)
+        if _payload.__class__ is not dict:
+            _payload = read_object(_payload, "payload", False)
+        payload = UNSET if _payload is UNSET else GetAutosslMetadataDataPayload.from_dict(_payload)
 
-        get_autossl_metadata_data = cls(
-            payload=payload,
-        )
+        get_autossl_metadata_data = _new_instance(cls)
+        get_autossl_metadata_data.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_metadata_data.additional_properties = additional_properties
+        get_autossl_metadata_data.additional_properties = dict(d) if d else {}
         return get_autossl_metadata_data
 
     @property

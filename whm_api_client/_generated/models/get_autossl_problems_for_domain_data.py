@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_autossl_problems_for_domain_data_problems_by_domain_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAutosslProblemsForDomainData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetAutosslProblemsForDomainData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         problems_by_domain: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.problems_by_domain, Unset):
             problems_by_domain = []
@@ -44,38 +47,33 @@ class GetAutosslProblemsForDomainData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _problems_by_domain = d.pop("problems_by_domain", UNSET)
+        if _problems_by_domain.__class__ is not list:
+            _problems_by_domain = read_list(_problems_by_domain, "problems_by_domain", False)
         problems_by_domain: list[GetAutosslProblemsForDomainDataProblemsByDomainItem] | Unset = UNSET
-        if _problems_by_domain is not None and not isinstance(_problems_by_domain, Unset):  # null reads as UNSET
-            if not isinstance(_problems_by_domain, list):
-                raise TypeError(f"field problems_by_domain: expected array, got {type(_problems_by_domain).__name__}")
+        if _problems_by_domain is not UNSET:
             problems_by_domain = []
             for problems_by_domain_item_data in _problems_by_domain:
                 _problems_by_domain_item = problems_by_domain_item_data
-                if not isinstance(_problems_by_domain_item, dict):
-                    raise TypeError(
-                        f"field problems_by_domain_item: expected object, got {type(_problems_by_domain_item).__name__}"
-                    )
+                if _problems_by_domain_item.__class__ is not dict:
+                    _problems_by_domain_item = read_object(_problems_by_domain_item, "problems_by_domain_item", True)
                 problems_by_domain_item = GetAutosslProblemsForDomainDataProblemsByDomainItem.from_dict(
                     _problems_by_domain_item
                 )
 
                 problems_by_domain.append(problems_by_domain_item)
 
-        get_autossl_problems_for_domain_data = cls(
-            problems_by_domain=problems_by_domain,
-        )
+        get_autossl_problems_for_domain_data = _new_instance(cls)
+        get_autossl_problems_for_domain_data.problems_by_domain = problems_by_domain
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_problems_for_domain_data.additional_properties = additional_properties
+        get_autossl_problems_for_domain_data.additional_properties = dict(d) if d else {}
         return get_autossl_problems_for_domain_data
 
     @property

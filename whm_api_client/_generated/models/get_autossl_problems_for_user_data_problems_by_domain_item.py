@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAutosslProblemsForUserDataProblemsByDomainItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetAutosslProblemsForUserDataProblemsByDomainItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         log = self.log
@@ -51,47 +54,36 @@ class GetAutosslProblemsForUserDataProblemsByDomainItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         log = d.pop("log", UNSET)
-        if log is None:
-            log = UNSET
-        if not isinstance(log, (str, Unset)):
-            raise TypeError(f"field log: expected string, got {type(log).__name__}")
+        if log.__class__ is not str:
+            log = read_value(log, "log", "string", False)
 
         problem = d.pop("problem", UNSET)
-        if problem is None:
-            problem = UNSET
-        if not isinstance(problem, (str, Unset)):
-            raise TypeError(f"field problem: expected string, got {type(problem).__name__}")
+        if problem.__class__ is not str:
+            problem = read_value(problem, "problem", "string", False)
 
         time = d.pop("time", UNSET)
-        if time is None:
-            time = UNSET
-        if not isinstance(time, (str, Unset)):
-            raise TypeError(f"field time: expected string, got {type(time).__name__}")
+        if time.__class__ is not str:
+            time = read_value(time, "time", "string", False)
 
-        get_autossl_problems_for_user_data_problems_by_domain_item = cls(
-            domain=domain,
-            log=log,
-            problem=problem,
-            time=time,
-        )
+        get_autossl_problems_for_user_data_problems_by_domain_item = _new_instance(cls)
+        get_autossl_problems_for_user_data_problems_by_domain_item.domain = domain
+        get_autossl_problems_for_user_data_problems_by_domain_item.log = log
+        get_autossl_problems_for_user_data_problems_by_domain_item.problem = problem
+        get_autossl_problems_for_user_data_problems_by_domain_item.time = time
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_problems_for_user_data_problems_by_domain_item.additional_properties = additional_properties
+        get_autossl_problems_for_user_data_problems_by_domain_item.additional_properties = dict(d) if d else {}
         return get_autossl_problems_for_user_data_problems_by_domain_item
 
     @property

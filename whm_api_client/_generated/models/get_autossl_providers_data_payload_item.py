@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.get_autossl_providers_data_payload_item_specs import GetAutosslProvidersDataPayloadItemSpecs
 
 
 T = TypeVar("T", bound="GetAutosslProvidersDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class GetAutosslProvidersDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         display_name = self.display_name
 
         enabled = self.enabled
@@ -75,73 +78,55 @@ class GetAutosslProvidersDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
-        if display_name is None:
-            display_name = UNSET
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+        if display_name.__class__ is not str:
+            display_name = read_value(display_name, "display_name", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         module_name = d.pop("module_name", UNSET)
-        if module_name is None:
-            module_name = UNSET
-        if not isinstance(module_name, (str, Unset)):
-            raise TypeError(f"field module_name: expected string, got {type(module_name).__name__}")
+        if module_name.__class__ is not str:
+            module_name = read_value(module_name, "module_name", "string", False)
 
         _specs = d.pop("specs", UNSET)
         specs: GetAutosslProvidersDataPayloadItemSpecs | Unset
-        if _specs is None or isinstance(_specs, Unset):  # null reads as UNSET
-            specs = UNSET
-        else:
-            if not isinstance(_specs, dict):
-                raise TypeError(f"field specs: expected object, got {type(_specs).__name__}")
-            specs = GetAutosslProvidersDataPayloadItemSpecs.from_dict(_specs)
+        if _specs.__class__ is not dict:
+            _specs = read_object(_specs, "specs", False)
+        specs = UNSET if _specs is UNSET else GetAutosslProvidersDataPayloadItemSpecs.from_dict(_specs)
 
         x_account_id = d.pop("x_account_id", UNSET)
-        if x_account_id is None:
-            x_account_id = UNSET
-        if not isinstance(x_account_id, (str, Unset)):
-            raise TypeError(f"field x_account_id: expected string, got {type(x_account_id).__name__}")
+        if x_account_id.__class__ is not str:
+            x_account_id = read_value(x_account_id, "x_account_id", "string", False)
 
         x_terms_of_service = d.pop("x_terms_of_service", UNSET)
-        if x_terms_of_service is None:
-            x_terms_of_service = UNSET
-        if not isinstance(x_terms_of_service, (str, Unset)):
-            raise TypeError(f"field x_terms_of_service: expected string, got {type(x_terms_of_service).__name__}")
+        if x_terms_of_service.__class__ is not str:
+            x_terms_of_service = read_value(x_terms_of_service, "x_terms_of_service", "string", False)
 
         x_terms_of_service_accepted = d.pop("x_terms_of_service_accepted", UNSET)
-        if x_terms_of_service_accepted is None:
-            x_terms_of_service_accepted = UNSET
-        if not isinstance(x_terms_of_service_accepted, (int, Unset)):
-            raise TypeError(
-                f"field x_terms_of_service_accepted: expected integer, got {type(x_terms_of_service_accepted).__name__}"
+        if x_terms_of_service_accepted.__class__ is not int:
+            x_terms_of_service_accepted = read_value(
+                x_terms_of_service_accepted, "x_terms_of_service_accepted", "integer", False
             )
 
-        get_autossl_providers_data_payload_item = cls(
-            display_name=display_name,
-            enabled=enabled,
-            module_name=module_name,
-            specs=specs,
-            x_account_id=x_account_id,
-            x_terms_of_service=x_terms_of_service,
-            x_terms_of_service_accepted=x_terms_of_service_accepted,
-        )
+        get_autossl_providers_data_payload_item = _new_instance(cls)
+        get_autossl_providers_data_payload_item.display_name = display_name
+        get_autossl_providers_data_payload_item.enabled = enabled
+        get_autossl_providers_data_payload_item.module_name = module_name
+        get_autossl_providers_data_payload_item.specs = specs
+        get_autossl_providers_data_payload_item.x_account_id = x_account_id
+        get_autossl_providers_data_payload_item.x_terms_of_service = x_terms_of_service
+        get_autossl_providers_data_payload_item.x_terms_of_service_accepted = x_terms_of_service_accepted
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_providers_data_payload_item.additional_properties = additional_properties
+        get_autossl_providers_data_payload_item.additional_properties = dict(d) if d else {}
         return get_autossl_providers_data_payload_item
 
     @property

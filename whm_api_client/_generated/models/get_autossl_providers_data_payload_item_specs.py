@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetAutosslProvidersDataPayloadItemSpecs")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class GetAutosslProvidersDataPayloadItemSpecs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         average_delivery_time = self.average_delivery_time
 
         dcv_methods: list[str] | Unset = UNSET
@@ -87,101 +90,79 @@ class GetAutosslProvidersDataPayloadItemSpecs:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         average_delivery_time = d.pop("AVERAGE_DELIVERY_TIME", UNSET)
-        if average_delivery_time is None:
-            average_delivery_time = UNSET
-        if not isinstance(average_delivery_time, (int, Unset)):
-            raise TypeError(
-                f"field AVERAGE_DELIVERY_TIME: expected integer, got {type(average_delivery_time).__name__}"
-            )
+        if average_delivery_time.__class__ is not int:
+            average_delivery_time = read_value(average_delivery_time, "AVERAGE_DELIVERY_TIME", "integer", False)
 
         _dcv_methods = d.pop("DCV_METHODS", UNSET)
+        if _dcv_methods.__class__ is not list:
+            _dcv_methods = read_list(_dcv_methods, "DCV_METHODS", False)
         dcv_methods: list[str] | Unset = UNSET
-        if _dcv_methods is not None and not isinstance(_dcv_methods, Unset):  # null reads as UNSET
-            if not isinstance(_dcv_methods, list):
-                raise TypeError(f"field DCV_METHODS: expected array, got {type(_dcv_methods).__name__}")
-            dcv_methods = []
-            for dcv_methods_item_data in _dcv_methods:
-                dcv_methods_item = dcv_methods_item_data
-                if not isinstance(dcv_methods_item, (str,)):
-                    raise TypeError(f"field DCV_METHODS_item: expected string, got {type(dcv_methods_item).__name__}")
-
-                dcv_methods.append(dcv_methods_item)
+        if _dcv_methods is not UNSET:
+            dcv_methods = _dcv_methods
+            for _item in _dcv_methods:
+                if _item.__class__ is not str:
+                    dcv_methods = read_items(_dcv_methods, "DCV_METHODS_item", "string")
+                    break
 
         delivery_method = d.pop("DELIVERY_METHOD", UNSET)
-        if delivery_method is None:
-            delivery_method = UNSET
-        if not isinstance(delivery_method, (str, Unset)):
-            raise TypeError(f"field DELIVERY_METHOD: expected string, got {type(delivery_method).__name__}")
+        if delivery_method.__class__ is not str:
+            delivery_method = read_value(delivery_method, "DELIVERY_METHOD", "string", False)
 
         http_dcv_max_redirects = d.pop("HTTP_DCV_MAX_REDIRECTS", UNSET)
-        if http_dcv_max_redirects is None:
-            http_dcv_max_redirects = UNSET
-        if not isinstance(http_dcv_max_redirects, (int, Unset)):
-            raise TypeError(
-                f"field HTTP_DCV_MAX_REDIRECTS: expected integer, got {type(http_dcv_max_redirects).__name__}"
-            )
+        if http_dcv_max_redirects.__class__ is not int:
+            http_dcv_max_redirects = read_value(http_dcv_max_redirects, "HTTP_DCV_MAX_REDIRECTS", "integer", False)
 
         max_domains_per_certificate = d.pop("MAX_DOMAINS_PER_CERTIFICATE", UNSET)
-        if max_domains_per_certificate is None:
-            max_domains_per_certificate = UNSET
-        if not isinstance(max_domains_per_certificate, (int, Unset)):
-            raise TypeError(
-                f"field MAX_DOMAINS_PER_CERTIFICATE: expected integer, got {type(max_domains_per_certificate).__name__}"
+        if max_domains_per_certificate.__class__ is not int:
+            max_domains_per_certificate = read_value(
+                max_domains_per_certificate, "MAX_DOMAINS_PER_CERTIFICATE", "integer", False
             )
 
         rate_limit_certificates_per_registered_domain_per_week = d.pop(
             "RATE_LIMIT_CERTIFICATES_PER_REGISTERED_DOMAIN_PER_WEEK", UNSET
         )
-        if rate_limit_certificates_per_registered_domain_per_week is None:
-            rate_limit_certificates_per_registered_domain_per_week = UNSET
-        if not isinstance(rate_limit_certificates_per_registered_domain_per_week, (int, Unset)):
-            raise TypeError(
-                f"field RATE_LIMIT_CERTIFICATES_PER_REGISTERED_DOMAIN_PER_WEEK: expected integer, got {type(rate_limit_certificates_per_registered_domain_per_week).__name__}"
+        if rate_limit_certificates_per_registered_domain_per_week.__class__ is not int:
+            rate_limit_certificates_per_registered_domain_per_week = read_value(
+                rate_limit_certificates_per_registered_domain_per_week,
+                "RATE_LIMIT_CERTIFICATES_PER_REGISTERED_DOMAIN_PER_WEEK",
+                "integer",
+                False,
             )
 
         supports_ancestor_dcv = d.pop("SUPPORTS_ANCESTOR_DCV", UNSET)
-        if supports_ancestor_dcv is None:
-            supports_ancestor_dcv = UNSET
-        if not isinstance(supports_ancestor_dcv, (int, Unset)):
-            raise TypeError(
-                f"field SUPPORTS_ANCESTOR_DCV: expected integer, got {type(supports_ancestor_dcv).__name__}"
-            )
+        if supports_ancestor_dcv.__class__ is not int:
+            supports_ancestor_dcv = read_value(supports_ancestor_dcv, "SUPPORTS_ANCESTOR_DCV", "integer", False)
 
         supports_wildcard = d.pop("SUPPORTS_WILDCARD", UNSET)
-        if supports_wildcard is None:
-            supports_wildcard = UNSET
-        if not isinstance(supports_wildcard, (int, Unset)):
-            raise TypeError(f"field SUPPORTS_WILDCARD: expected integer, got {type(supports_wildcard).__name__}")
+        if supports_wildcard.__class__ is not int:
+            supports_wildcard = read_value(supports_wildcard, "SUPPORTS_WILDCARD", "integer", False)
 
         validity_period = d.pop("VALIDITY_PERIOD", UNSET)
-        if validity_period is None:
-            validity_period = UNSET
-        if not isinstance(validity_period, (int, Unset)):
-            raise TypeError(f"field VALIDITY_PERIOD: expected integer, got {type(validity_period).__name__}")
+        if validity_period.__class__ is not int:
+            validity_period = read_value(validity_period, "VALIDITY_PERIOD", "integer", False)
 
-        get_autossl_providers_data_payload_item_specs = cls(
-            average_delivery_time=average_delivery_time,
-            dcv_methods=dcv_methods,
-            delivery_method=delivery_method,
-            http_dcv_max_redirects=http_dcv_max_redirects,
-            max_domains_per_certificate=max_domains_per_certificate,
-            rate_limit_certificates_per_registered_domain_per_week=rate_limit_certificates_per_registered_domain_per_week,
-            supports_ancestor_dcv=supports_ancestor_dcv,
-            supports_wildcard=supports_wildcard,
-            validity_period=validity_period,
+        get_autossl_providers_data_payload_item_specs = _new_instance(cls)
+        get_autossl_providers_data_payload_item_specs.average_delivery_time = average_delivery_time
+        get_autossl_providers_data_payload_item_specs.dcv_methods = dcv_methods
+        get_autossl_providers_data_payload_item_specs.delivery_method = delivery_method
+        get_autossl_providers_data_payload_item_specs.http_dcv_max_redirects = http_dcv_max_redirects
+        get_autossl_providers_data_payload_item_specs.max_domains_per_certificate = max_domains_per_certificate
+        get_autossl_providers_data_payload_item_specs.rate_limit_certificates_per_registered_domain_per_week = (
+            rate_limit_certificates_per_registered_domain_per_week
         )
+        get_autossl_providers_data_payload_item_specs.supports_ancestor_dcv = supports_ancestor_dcv
+        get_autossl_providers_data_payload_item_specs.supports_wildcard = supports_wildcard
+        get_autossl_providers_data_payload_item_specs.validity_period = validity_period
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_providers_data_payload_item_specs.additional_properties = additional_properties
+        get_autossl_providers_data_payload_item_specs.additional_properties = dict(d) if d else {}
         return get_autossl_providers_data_payload_item_specs
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAutosslUserExcludedDomainsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetAutosslUserExcludedDomainsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         excluded_domain = self.excluded_domain
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class GetAutosslUserExcludedDomainsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         excluded_domain = d.pop("excluded_domain", UNSET)
-        if excluded_domain is None:
-            excluded_domain = UNSET
-        if not isinstance(excluded_domain, (str, Unset)):
-            raise TypeError(f"field excluded_domain: expected string, got {type(excluded_domain).__name__}")
+        if excluded_domain.__class__ is not str:
+            excluded_domain = read_value(excluded_domain, "excluded_domain", "string", False)
 
-        get_autossl_user_excluded_domains_data_payload_item = cls(
-            excluded_domain=excluded_domain,
-        )
+        get_autossl_user_excluded_domains_data_payload_item = _new_instance(cls)
+        get_autossl_user_excluded_domains_data_payload_item.excluded_domain = excluded_domain
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_autossl_user_excluded_domains_data_payload_item.additional_properties = additional_properties
+        get_autossl_user_excluded_domains_data_payload_item.additional_properties = dict(d) if d else {}
         return get_autossl_user_excluded_domains_data_payload_item
 
     @property

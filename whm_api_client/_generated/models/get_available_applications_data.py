@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_available_applications_data_groups_item import GetAvailableApplicationsDataGroupsItem
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAvailableApplicationsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -30,6 +32,7 @@ class GetAvailableApplicationsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.groups, Unset):
             groups = []
@@ -54,49 +57,46 @@ class GetAvailableApplicationsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _groups = d.pop("groups", UNSET)
+        if _groups.__class__ is not list:
+            _groups = read_list(_groups, "groups", False)
         groups: list[GetAvailableApplicationsDataGroupsItem] | Unset = UNSET
-        if _groups is not None and not isinstance(_groups, Unset):  # null reads as UNSET
-            if not isinstance(_groups, list):
-                raise TypeError(f"field groups: expected array, got {type(_groups).__name__}")
+        if _groups is not UNSET:
             groups = []
             for groups_item_data in _groups:
                 _groups_item = groups_item_data
-                if not isinstance(_groups_item, dict):
-                    raise TypeError(f"field groups_item: expected object, got {type(_groups_item).__name__}")
+                if _groups_item.__class__ is not dict:
+                    _groups_item = read_object(_groups_item, "groups_item", True)
                 groups_item = GetAvailableApplicationsDataGroupsItem.from_dict(_groups_item)
 
                 groups.append(groups_item)
 
         _raw = d.pop("raw", UNSET)
+        if _raw.__class__ is not list:
+            _raw = read_list(_raw, "raw", False)
         raw: list[GetAvailableApplicationsDataRawItem] | Unset = UNSET
-        if _raw is not None and not isinstance(_raw, Unset):  # null reads as UNSET
-            if not isinstance(_raw, list):
-                raise TypeError(f"field raw: expected array, got {type(_raw).__name__}")
+        if _raw is not UNSET:
             raw = []
             for raw_item_data in _raw:
                 _raw_item = raw_item_data
-                if not isinstance(_raw_item, dict):
-                    raise TypeError(f"field raw_item: expected object, got {type(_raw_item).__name__}")
+                if _raw_item.__class__ is not dict:
+                    _raw_item = read_object(_raw_item, "raw_item", True)
                 raw_item = GetAvailableApplicationsDataRawItem.from_dict(_raw_item)
 
                 raw.append(raw_item)
 
-        get_available_applications_data = cls(
-            groups=groups,
-            raw=raw,
-        )
+        get_available_applications_data = _new_instance(cls)
+        get_available_applications_data.groups = groups
+        get_available_applications_data.raw = raw
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_applications_data.additional_properties = additional_properties
+        get_available_applications_data.additional_properties = dict(d) if d else {}
         return get_available_applications_data
 
     @property

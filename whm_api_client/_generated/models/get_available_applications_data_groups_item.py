@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.get_available_applications_data_groups_item_items_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAvailableApplicationsDataGroupsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -53,6 +55,7 @@ class GetAvailableApplicationsDataGroupsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         acl: None | str | Unset
@@ -124,156 +127,91 @@ class GetAvailableApplicationsDataGroupsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
-        def _parse_acl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acl_type_0 = data
-                if not isinstance(acl_type_0, (str,)):
-                    raise TypeError(f"field acl_type_0: expected string, got {type(acl_type_0).__name__}")
+        acl = d.pop("acl", UNSET)
+        if acl.__class__ is not str and acl is not None:
+            acl = read_value(acl, "acl", "string", False)
 
-                return acl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            acl_type_1 = data
-            if acl_type_1 is not None:
-                raise TypeError(f"field acl_type_1: expected null, got {type(acl_type_1).__name__}")
-
-            return acl_type_1
-
-        acl = _parse_acl(d.pop("acl", UNSET))
-
-        def _parse_dnsonly_ok(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dnsonly_ok_type_0 = data
-                if not isinstance(dnsonly_ok_type_0, (str,)):
-                    raise TypeError(f"field dnsonly_ok_type_0: expected string, got {type(dnsonly_ok_type_0).__name__}")
-
-                return dnsonly_ok_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            dnsonly_ok_type_1 = data
-            if dnsonly_ok_type_1 is not None:
-                raise TypeError(f"field dnsonly_ok_type_1: expected null, got {type(dnsonly_ok_type_1).__name__}")
-
-            return dnsonly_ok_type_1
-
-        dnsonly_ok = _parse_dnsonly_ok(d.pop("dnsonly_ok", UNSET))
+        dnsonly_ok = d.pop("dnsonly_ok", UNSET)
+        if dnsonly_ok.__class__ is not str and dnsonly_ok is not None:
+            dnsonly_ok = read_value(dnsonly_ok, "dnsonly_ok", "string", False)
 
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
         group = d.pop("group", UNSET)
-        if group is None:
-            group = UNSET
-        if not isinstance(group, (str, Unset)):
-            raise TypeError(f"field group: expected string, got {type(group).__name__}")
+        if group.__class__ is not str:
+            group = read_value(group, "group", "string", False)
 
         groupdesc = d.pop("groupdesc", UNSET)
-        if groupdesc is None:
-            groupdesc = UNSET
-        if not isinstance(groupdesc, (str, Unset)):
-            raise TypeError(f"field groupdesc: expected string, got {type(groupdesc).__name__}")
+        if groupdesc.__class__ is not str:
+            groupdesc = read_value(groupdesc, "groupdesc", "string", False)
 
         grouporder = d.pop("grouporder", UNSET)
-        if grouporder is None:
-            grouporder = UNSET
-        if not isinstance(grouporder, (int, Unset)):
-            raise TypeError(f"field grouporder: expected integer, got {type(grouporder).__name__}")
+        if grouporder.__class__ is not int:
+            grouporder = read_value(grouporder, "grouporder", "integer", False)
 
         imgtype = d.pop("imgtype", UNSET)
-        if imgtype is None:
-            imgtype = UNSET
-        if not isinstance(imgtype, (str, Unset)):
-            raise TypeError(f"field imgtype: expected string, got {type(imgtype).__name__}")
+        if imgtype.__class__ is not str:
+            imgtype = read_value(imgtype, "imgtype", "string", False)
 
         _items = d.pop("items", UNSET)
+        if _items.__class__ is not list:
+            _items = read_list(_items, "items", False)
         items: list[GetAvailableApplicationsDataGroupsItemItemsItem] | Unset = UNSET
-        if _items is not None and not isinstance(_items, Unset):  # null reads as UNSET
-            if not isinstance(_items, list):
-                raise TypeError(f"field items: expected array, got {type(_items).__name__}")
+        if _items is not UNSET:
             items = []
             for items_item_data in _items:
                 _items_item = items_item_data
-                if not isinstance(_items_item, dict):
-                    raise TypeError(f"field items_item: expected object, got {type(_items_item).__name__}")
+                if _items_item.__class__ is not dict:
+                    _items_item = read_object(_items_item, "items_item", True)
                 items_item = GetAvailableApplicationsDataGroupsItemItemsItem.from_dict(_items_item)
 
                 items.append(items_item)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         searchtext = d.pop("searchtext", UNSET)
-        if searchtext is None:
-            searchtext = UNSET
-        if not isinstance(searchtext, (str, Unset)):
-            raise TypeError(f"field searchtext: expected string, got {type(searchtext).__name__}")
+        if searchtext.__class__ is not str:
+            searchtext = read_value(searchtext, "searchtext", "string", False)
 
         subtype = d.pop("subtype", UNSET)
-        if subtype is None:
-            subtype = UNSET
-        if not isinstance(subtype, (str, Unset)):
-            raise TypeError(f"field subtype: expected string, got {type(subtype).__name__}")
+        if subtype.__class__ is not str:
+            subtype = read_value(subtype, "subtype", "string", False)
 
         target = d.pop("target", UNSET)
-        if target is None:
-            target = UNSET
-        if not isinstance(target, (str, Unset)):
-            raise TypeError(f"field target: expected string, got {type(target).__name__}")
+        if target.__class__ is not str:
+            target = read_value(target, "target", "string", False)
 
-        get_available_applications_data_groups_item = cls(
-            type_=type_,
-            acl=acl,
-            dnsonly_ok=dnsonly_ok,
-            file=file,
-            group=group,
-            groupdesc=groupdesc,
-            grouporder=grouporder,
-            imgtype=imgtype,
-            items=items,
-            key=key,
-            searchtext=searchtext,
-            subtype=subtype,
-            target=target,
-        )
+        get_available_applications_data_groups_item = _new_instance(cls)
+        get_available_applications_data_groups_item.type_ = type_
+        get_available_applications_data_groups_item.acl = acl
+        get_available_applications_data_groups_item.dnsonly_ok = dnsonly_ok
+        get_available_applications_data_groups_item.file = file
+        get_available_applications_data_groups_item.group = group
+        get_available_applications_data_groups_item.groupdesc = groupdesc
+        get_available_applications_data_groups_item.grouporder = grouporder
+        get_available_applications_data_groups_item.imgtype = imgtype
+        get_available_applications_data_groups_item.items = items
+        get_available_applications_data_groups_item.key = key
+        get_available_applications_data_groups_item.searchtext = searchtext
+        get_available_applications_data_groups_item.subtype = subtype
+        get_available_applications_data_groups_item.target = target
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_applications_data_groups_item.additional_properties = additional_properties
+        get_available_applications_data_groups_item.additional_properties = dict(d) if d else {}
         return get_available_applications_data_groups_item
 
     @property

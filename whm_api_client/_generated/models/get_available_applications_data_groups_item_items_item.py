@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.get_available_applications_data_groups_item_items_item_subitems_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAvailableApplicationsDataGroupsItemItemsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -65,6 +67,7 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         acl: None | str | Unset
@@ -160,192 +163,117 @@ class GetAvailableApplicationsDataGroupsItemItemsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
-        def _parse_acl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acl_type_0 = data
-                if not isinstance(acl_type_0, (str,)):
-                    raise TypeError(f"field acl_type_0: expected string, got {type(acl_type_0).__name__}")
-
-                return acl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            acl_type_1 = data
-            if acl_type_1 is not None:
-                raise TypeError(f"field acl_type_1: expected null, got {type(acl_type_1).__name__}")
-
-            return acl_type_1
-
-        acl = _parse_acl(d.pop("acl", UNSET))
+        acl = d.pop("acl", UNSET)
+        if acl.__class__ is not str and acl is not None:
+            acl = read_value(acl, "acl", "string", False)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
-        def _parse_dnsonly_ok(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dnsonly_ok_type_0 = data
-                if not isinstance(dnsonly_ok_type_0, (str,)):
-                    raise TypeError(f"field dnsonly_ok_type_0: expected string, got {type(dnsonly_ok_type_0).__name__}")
-
-                return dnsonly_ok_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            dnsonly_ok_type_1 = data
-            if dnsonly_ok_type_1 is not None:
-                raise TypeError(f"field dnsonly_ok_type_1: expected null, got {type(dnsonly_ok_type_1).__name__}")
-
-            return dnsonly_ok_type_1
-
-        dnsonly_ok = _parse_dnsonly_ok(d.pop("dnsonly_ok", UNSET))
+        dnsonly_ok = d.pop("dnsonly_ok", UNSET)
+        if dnsonly_ok.__class__ is not str and dnsonly_ok is not None:
+            dnsonly_ok = read_value(dnsonly_ok, "dnsonly_ok", "string", False)
 
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
         group = d.pop("group", UNSET)
-        if group is None:
-            group = UNSET
-        if not isinstance(group, (str, Unset)):
-            raise TypeError(f"field group: expected string, got {type(group).__name__}")
+        if group.__class__ is not str:
+            group = read_value(group, "group", "string", False)
 
         imgtype = d.pop("imgtype", UNSET)
-        if imgtype is None:
-            imgtype = UNSET
-        if not isinstance(imgtype, (str, Unset)):
-            raise TypeError(f"field imgtype: expected string, got {type(imgtype).__name__}")
+        if imgtype.__class__ is not str:
+            imgtype = read_value(imgtype, "imgtype", "string", False)
 
         itemdesc = d.pop("itemdesc", UNSET)
-        if itemdesc is None:
-            itemdesc = UNSET
-        if not isinstance(itemdesc, (str, Unset)):
-            raise TypeError(f"field itemdesc: expected string, got {type(itemdesc).__name__}")
+        if itemdesc.__class__ is not str:
+            itemdesc = read_value(itemdesc, "itemdesc", "string", False)
 
         itemorder = d.pop("itemorder", UNSET)
-        if itemorder is None:
-            itemorder = UNSET
-        if not isinstance(itemorder, (int, Unset)):
-            raise TypeError(f"field itemorder: expected integer, got {type(itemorder).__name__}")
+        if itemorder.__class__ is not int:
+            itemorder = read_value(itemorder, "itemorder", "integer", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         minimum_accounts_needed = d.pop("minimum_accounts_needed", UNSET)
-        if minimum_accounts_needed is None:
-            minimum_accounts_needed = UNSET
-        if not isinstance(minimum_accounts_needed, (int, Unset)):
-            raise TypeError(
-                f"field minimum_accounts_needed: expected integer, got {type(minimum_accounts_needed).__name__}"
-            )
+        if minimum_accounts_needed.__class__ is not int:
+            minimum_accounts_needed = read_value(minimum_accounts_needed, "minimum_accounts_needed", "integer", False)
 
         multiuser_required = d.pop("multiuser_required", UNSET)
-        if multiuser_required is None:
-            multiuser_required = UNSET
-        if not isinstance(multiuser_required, (int, Unset)):
-            raise TypeError(f"field multiuser_required: expected integer, got {type(multiuser_required).__name__}")
+        if multiuser_required.__class__ is not int:
+            multiuser_required = read_value(multiuser_required, "multiuser_required", "integer", False)
 
         role = d.pop("role", UNSET)
 
         searchtext = d.pop("searchtext", UNSET)
-        if searchtext is None:
-            searchtext = UNSET
-        if not isinstance(searchtext, (str, Unset)):
-            raise TypeError(f"field searchtext: expected string, got {type(searchtext).__name__}")
+        if searchtext.__class__ is not str:
+            searchtext = read_value(searchtext, "searchtext", "string", False)
 
         service = d.pop("service", UNSET)
 
         _subitems = d.pop("subitems", UNSET)
+        if _subitems.__class__ is not list:
+            _subitems = read_list(_subitems, "subitems", False)
         subitems: list[GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem] | Unset = UNSET
-        if _subitems is not None and not isinstance(_subitems, Unset):  # null reads as UNSET
-            if not isinstance(_subitems, list):
-                raise TypeError(f"field subitems: expected array, got {type(_subitems).__name__}")
+        if _subitems is not UNSET:
             subitems = []
             for subitems_item_data in _subitems:
                 _subitems_item = subitems_item_data
-                if not isinstance(_subitems_item, dict):
-                    raise TypeError(f"field subitems_item: expected object, got {type(_subitems_item).__name__}")
+                if _subitems_item.__class__ is not dict:
+                    _subitems_item = read_object(_subitems_item, "subitems_item", True)
                 subitems_item = GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem.from_dict(_subitems_item)
 
                 subitems.append(subitems_item)
 
         subtype = d.pop("subtype", UNSET)
-        if subtype is None:
-            subtype = UNSET
-        if not isinstance(subtype, (str, Unset)):
-            raise TypeError(f"field subtype: expected string, got {type(subtype).__name__}")
+        if subtype.__class__ is not str:
+            subtype = read_value(subtype, "subtype", "string", False)
 
         target = d.pop("target", UNSET)
-        if target is None:
-            target = UNSET
-        if not isinstance(target, (str, Unset)):
-            raise TypeError(f"field target: expected string, got {type(target).__name__}")
+        if target.__class__ is not str:
+            target = read_value(target, "target", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        get_available_applications_data_groups_item_items_item = cls(
-            type_=type_,
-            acl=acl,
-            description=description,
-            dnsonly_ok=dnsonly_ok,
-            file=file,
-            group=group,
-            imgtype=imgtype,
-            itemdesc=itemdesc,
-            itemorder=itemorder,
-            key=key,
-            minimum_accounts_needed=minimum_accounts_needed,
-            multiuser_required=multiuser_required,
-            role=role,
-            searchtext=searchtext,
-            service=service,
-            subitems=subitems,
-            subtype=subtype,
-            target=target,
-            url=url,
-        )
+        get_available_applications_data_groups_item_items_item = _new_instance(cls)
+        get_available_applications_data_groups_item_items_item.type_ = type_
+        get_available_applications_data_groups_item_items_item.acl = acl
+        get_available_applications_data_groups_item_items_item.description = description
+        get_available_applications_data_groups_item_items_item.dnsonly_ok = dnsonly_ok
+        get_available_applications_data_groups_item_items_item.file = file
+        get_available_applications_data_groups_item_items_item.group = group
+        get_available_applications_data_groups_item_items_item.imgtype = imgtype
+        get_available_applications_data_groups_item_items_item.itemdesc = itemdesc
+        get_available_applications_data_groups_item_items_item.itemorder = itemorder
+        get_available_applications_data_groups_item_items_item.key = key
+        get_available_applications_data_groups_item_items_item.minimum_accounts_needed = minimum_accounts_needed
+        get_available_applications_data_groups_item_items_item.multiuser_required = multiuser_required
+        get_available_applications_data_groups_item_items_item.role = role
+        get_available_applications_data_groups_item_items_item.searchtext = searchtext
+        get_available_applications_data_groups_item_items_item.service = service
+        get_available_applications_data_groups_item_items_item.subitems = subitems
+        get_available_applications_data_groups_item_items_item.subtype = subtype
+        get_available_applications_data_groups_item_items_item.target = target
+        get_available_applications_data_groups_item_items_item.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_applications_data_groups_item_items_item.additional_properties = additional_properties
+        get_available_applications_data_groups_item_items_item.additional_properties = dict(d) if d else {}
         return get_available_applications_data_groups_item_items_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,6 +47,7 @@ class GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         acl: None | str | Unset
@@ -107,142 +110,77 @@ class GetAvailableApplicationsDataGroupsItemItemsItemSubitemsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
-        def _parse_acl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acl_type_0 = data
-                if not isinstance(acl_type_0, (str,)):
-                    raise TypeError(f"field acl_type_0: expected string, got {type(acl_type_0).__name__}")
-
-                return acl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            acl_type_1 = data
-            if acl_type_1 is not None:
-                raise TypeError(f"field acl_type_1: expected null, got {type(acl_type_1).__name__}")
-
-            return acl_type_1
-
-        acl = _parse_acl(d.pop("acl", UNSET))
+        acl = d.pop("acl", UNSET)
+        if acl.__class__ is not str and acl is not None:
+            acl = read_value(acl, "acl", "string", False)
 
         breadcrumb = d.pop("breadcrumb", UNSET)
-        if breadcrumb is None:
-            breadcrumb = UNSET
-        if not isinstance(breadcrumb, (str, Unset)):
-            raise TypeError(f"field breadcrumb: expected string, got {type(breadcrumb).__name__}")
+        if breadcrumb.__class__ is not str:
+            breadcrumb = read_value(breadcrumb, "breadcrumb", "string", False)
 
-        def _parse_dnsonly_ok(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dnsonly_ok_type_0 = data
-                if not isinstance(dnsonly_ok_type_0, (str,)):
-                    raise TypeError(f"field dnsonly_ok_type_0: expected string, got {type(dnsonly_ok_type_0).__name__}")
-
-                return dnsonly_ok_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            dnsonly_ok_type_1 = data
-            if dnsonly_ok_type_1 is not None:
-                raise TypeError(f"field dnsonly_ok_type_1: expected null, got {type(dnsonly_ok_type_1).__name__}")
-
-            return dnsonly_ok_type_1
-
-        dnsonly_ok = _parse_dnsonly_ok(d.pop("dnsonly_ok", UNSET))
+        dnsonly_ok = d.pop("dnsonly_ok", UNSET)
+        if dnsonly_ok.__class__ is not str and dnsonly_ok is not None:
+            dnsonly_ok = read_value(dnsonly_ok, "dnsonly_ok", "string", False)
 
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
         group = d.pop("group", UNSET)
-        if group is None:
-            group = UNSET
-        if not isinstance(group, (str, Unset)):
-            raise TypeError(f"field group: expected string, got {type(group).__name__}")
+        if group.__class__ is not str:
+            group = read_value(group, "group", "string", False)
 
         itemdesc = d.pop("itemdesc", UNSET)
-        if itemdesc is None:
-            itemdesc = UNSET
-        if not isinstance(itemdesc, (str, Unset)):
-            raise TypeError(f"field itemdesc: expected string, got {type(itemdesc).__name__}")
+        if itemdesc.__class__ is not str:
+            itemdesc = read_value(itemdesc, "itemdesc", "string", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         parent = d.pop("parent", UNSET)
-        if parent is None:
-            parent = UNSET
-        if not isinstance(parent, (int, Unset)):
-            raise TypeError(f"field parent: expected integer, got {type(parent).__name__}")
+        if parent.__class__ is not int:
+            parent = read_value(parent, "parent", "integer", False)
 
         searchtext = d.pop("searchtext", UNSET)
-        if searchtext is None:
-            searchtext = UNSET
-        if not isinstance(searchtext, (str, Unset)):
-            raise TypeError(f"field searchtext: expected string, got {type(searchtext).__name__}")
+        if searchtext.__class__ is not str:
+            searchtext = read_value(searchtext, "searchtext", "string", False)
 
         target = d.pop("target", UNSET)
-        if target is None:
-            target = UNSET
-        if not isinstance(target, (str, Unset)):
-            raise TypeError(f"field target: expected string, got {type(target).__name__}")
+        if target.__class__ is not str:
+            target = read_value(target, "target", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        get_available_applications_data_groups_item_items_item_subitems_item = cls(
-            type_=type_,
-            acl=acl,
-            breadcrumb=breadcrumb,
-            dnsonly_ok=dnsonly_ok,
-            file=file,
-            group=group,
-            itemdesc=itemdesc,
-            key=key,
-            parent=parent,
-            searchtext=searchtext,
-            target=target,
-            url=url,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        get_available_applications_data_groups_item_items_item_subitems_item = _new_instance(cls)
+        get_available_applications_data_groups_item_items_item_subitems_item.type_ = type_
+        get_available_applications_data_groups_item_items_item_subitems_item.acl = acl
+        get_available_applications_data_groups_item_items_item_subitems_item.breadcrumb = breadcrumb
+        get_available_applications_data_groups_item_items_item_subitems_item.dnsonly_ok = dnsonly_ok
+        get_available_applications_data_groups_item_items_item_subitems_item.file = file
+        get_available_applications_data_groups_item_items_item_subitems_item.group = group
+        get_available_applications_data_groups_item_items_item_subitems_item.itemdesc = itemdesc
+        get_available_applications_data_groups_item_items_item_subitems_item.key = key
+        get_available_applications_data_groups_item_items_item_subitems_item.parent = parent
+        get_available_applications_data_groups_item_items_item_subitems_item.searchtext = searchtext
+        get_available_applications_data_groups_item_items_item_subitems_item.target = target
+        get_available_applications_data_groups_item_items_item_subitems_item.url = url
 
         get_available_applications_data_groups_item_items_item_subitems_item.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return get_available_applications_data_groups_item_items_item_subitems_item
 

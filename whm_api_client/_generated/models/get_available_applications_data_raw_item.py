@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAvailableApplicationsDataRawItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetAvailableApplicationsDataRawItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         itemdesc = self.itemdesc
@@ -39,33 +42,26 @@ class GetAvailableApplicationsDataRawItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         itemdesc = d.pop("itemdesc", UNSET)
-        if itemdesc is None:
-            itemdesc = UNSET
-        if not isinstance(itemdesc, (str, Unset)):
-            raise TypeError(f"field itemdesc: expected string, got {type(itemdesc).__name__}")
+        if itemdesc.__class__ is not str:
+            itemdesc = read_value(itemdesc, "itemdesc", "string", False)
 
-        get_available_applications_data_raw_item = cls(
-            type_=type_,
-            itemdesc=itemdesc,
-        )
+        get_available_applications_data_raw_item = _new_instance(cls)
+        get_available_applications_data_raw_item.type_ = type_
+        get_available_applications_data_raw_item.itemdesc = itemdesc
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_applications_data_raw_item.additional_properties = additional_properties
+        get_available_applications_data_raw_item.additional_properties = dict(d) if d else {}
         return get_available_applications_data_raw_item
 
     @property

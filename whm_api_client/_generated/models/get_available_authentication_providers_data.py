@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_available_authentication_providers_data_providers_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAvailableAuthenticationProvidersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetAvailableAuthenticationProvidersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         providers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.providers, Unset):
             providers = []
@@ -44,34 +47,31 @@ class GetAvailableAuthenticationProvidersData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _providers = d.pop("providers", UNSET)
+        if _providers.__class__ is not list:
+            _providers = read_list(_providers, "providers", False)
         providers: list[GetAvailableAuthenticationProvidersDataProvidersItem] | Unset = UNSET
-        if _providers is not None and not isinstance(_providers, Unset):  # null reads as UNSET
-            if not isinstance(_providers, list):
-                raise TypeError(f"field providers: expected array, got {type(_providers).__name__}")
+        if _providers is not UNSET:
             providers = []
             for providers_item_data in _providers:
                 _providers_item = providers_item_data
-                if not isinstance(_providers_item, dict):
-                    raise TypeError(f"field providers_item: expected object, got {type(_providers_item).__name__}")
+                if _providers_item.__class__ is not dict:
+                    _providers_item = read_object(_providers_item, "providers_item", True)
                 providers_item = GetAvailableAuthenticationProvidersDataProvidersItem.from_dict(_providers_item)
 
                 providers.append(providers_item)
 
-        get_available_authentication_providers_data = cls(
-            providers=providers,
-        )
+        get_available_authentication_providers_data = _new_instance(cls)
+        get_available_authentication_providers_data.providers = providers
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_authentication_providers_data.additional_properties = additional_properties
+        get_available_authentication_providers_data.additional_properties = dict(d) if d else {}
         return get_available_authentication_providers_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAvailableAuthenticationProvidersDataProvidersItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -53,6 +55,7 @@ class GetAvailableAuthenticationProvidersDataProvidersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         color = self.color
 
         configured = self.configured
@@ -123,131 +126,96 @@ class GetAvailableAuthenticationProvidersDataProvidersItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         color = d.pop("color", UNSET)
-        if color is None:
-            color = UNSET
-        if not isinstance(color, (str, Unset)):
-            raise TypeError(f"field color: expected string, got {type(color).__name__}")
+        if color.__class__ is not str:
+            color = read_value(color, "color", "string", False)
 
         configured = d.pop("configured", UNSET)
-        if configured is None:
-            configured = UNSET
-        if not isinstance(configured, (int, Unset)):
-            raise TypeError(f"field configured: expected integer, got {type(configured).__name__}")
+        if configured.__class__ is not int:
+            configured = read_value(configured, "configured", "integer", False)
 
         cpaneld_enabled = d.pop("cpaneld_enabled", UNSET)
-        if cpaneld_enabled is None:
-            cpaneld_enabled = UNSET
-        if not isinstance(cpaneld_enabled, (int, Unset)):
-            raise TypeError(f"field cpaneld_enabled: expected integer, got {type(cpaneld_enabled).__name__}")
+        if cpaneld_enabled.__class__ is not int:
+            cpaneld_enabled = read_value(cpaneld_enabled, "cpaneld_enabled", "integer", False)
 
         cpaneld_link = d.pop("cpaneld_link", UNSET)
-        if cpaneld_link is None:
-            cpaneld_link = UNSET
-        if not isinstance(cpaneld_link, (str, Unset)):
-            raise TypeError(f"field cpaneld_link: expected string, got {type(cpaneld_link).__name__}")
+        if cpaneld_link.__class__ is not str:
+            cpaneld_link = read_value(cpaneld_link, "cpaneld_link", "string", False)
 
         display_name = d.pop("display_name", UNSET)
-        if display_name is None:
-            display_name = UNSET
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+        if display_name.__class__ is not str:
+            display_name = read_value(display_name, "display_name", "string", False)
 
         documentation_url = d.pop("documentation_url", UNSET)
-        if documentation_url is None:
-            documentation_url = UNSET
-        if not isinstance(documentation_url, (str, Unset)):
-            raise TypeError(f"field documentation_url: expected string, got {type(documentation_url).__name__}")
+        if documentation_url.__class__ is not str:
+            documentation_url = read_value(documentation_url, "documentation_url", "string", False)
 
         icon = d.pop("icon", UNSET)
-        if icon is None:
-            icon = UNSET
-        if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
+        if icon.__class__ is not str:
+            icon = read_value(icon, "icon", "string", False)
 
         icon_type = d.pop("icon_type", UNSET)
-        if icon_type is None:
-            icon_type = UNSET
-        if not isinstance(icon_type, (str, Unset)):
-            raise TypeError(f"field icon_type: expected string, got {type(icon_type).__name__}")
+        if icon_type.__class__ is not str:
+            icon_type = read_value(icon_type, "icon_type", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
         label = d.pop("label", UNSET)
-        if label is None:
-            label = UNSET
-        if not isinstance(label, (str, Unset)):
-            raise TypeError(f"field label: expected string, got {type(label).__name__}")
+        if label.__class__ is not str:
+            label = read_value(label, "label", "string", False)
 
         provider_name = d.pop("provider_name", UNSET)
-        if provider_name is None:
-            provider_name = UNSET
-        if not isinstance(provider_name, (str, Unset)):
-            raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
+        if provider_name.__class__ is not str:
+            provider_name = read_value(provider_name, "provider_name", "string", False)
 
         textcolor = d.pop("textcolor", UNSET)
-        if textcolor is None:
-            textcolor = UNSET
-        if not isinstance(textcolor, (str, Unset)):
-            raise TypeError(f"field textcolor: expected string, got {type(textcolor).__name__}")
+        if textcolor.__class__ is not str:
+            textcolor = read_value(textcolor, "textcolor", "string", False)
 
         webmaild_enabled = d.pop("webmaild_enabled", UNSET)
-        if webmaild_enabled is None:
-            webmaild_enabled = UNSET
-        if not isinstance(webmaild_enabled, (int, Unset)):
-            raise TypeError(f"field webmaild_enabled: expected integer, got {type(webmaild_enabled).__name__}")
+        if webmaild_enabled.__class__ is not int:
+            webmaild_enabled = read_value(webmaild_enabled, "webmaild_enabled", "integer", False)
 
         webmaild_link = d.pop("webmaild_link", UNSET)
-        if webmaild_link is None:
-            webmaild_link = UNSET
-        if not isinstance(webmaild_link, (str, Unset)):
-            raise TypeError(f"field webmaild_link: expected string, got {type(webmaild_link).__name__}")
+        if webmaild_link.__class__ is not str:
+            webmaild_link = read_value(webmaild_link, "webmaild_link", "string", False)
 
         whostmgr_enabled = d.pop("whostmgr_enabled", UNSET)
-        if whostmgr_enabled is None:
-            whostmgr_enabled = UNSET
-        if not isinstance(whostmgr_enabled, (int, Unset)):
-            raise TypeError(f"field whostmgr_enabled: expected integer, got {type(whostmgr_enabled).__name__}")
+        if whostmgr_enabled.__class__ is not int:
+            whostmgr_enabled = read_value(whostmgr_enabled, "whostmgr_enabled", "integer", False)
 
         whostmgrd_link = d.pop("whostmgrd_link", UNSET)
-        if whostmgrd_link is None:
-            whostmgrd_link = UNSET
-        if not isinstance(whostmgrd_link, (str, Unset)):
-            raise TypeError(f"field whostmgrd_link: expected string, got {type(whostmgrd_link).__name__}")
+        if whostmgrd_link.__class__ is not str:
+            whostmgrd_link = read_value(whostmgrd_link, "whostmgrd_link", "string", False)
 
-        get_available_authentication_providers_data_providers_item = cls(
-            color=color,
-            configured=configured,
-            cpaneld_enabled=cpaneld_enabled,
-            cpaneld_link=cpaneld_link,
-            display_name=display_name,
-            documentation_url=documentation_url,
-            icon=icon,
-            icon_type=icon_type,
-            id=id,
-            label=label,
-            provider_name=provider_name,
-            textcolor=textcolor,
-            webmaild_enabled=webmaild_enabled,
-            webmaild_link=webmaild_link,
-            whostmgr_enabled=whostmgr_enabled,
-            whostmgrd_link=whostmgrd_link,
-        )
+        get_available_authentication_providers_data_providers_item = _new_instance(cls)
+        get_available_authentication_providers_data_providers_item.color = color
+        get_available_authentication_providers_data_providers_item.configured = configured
+        get_available_authentication_providers_data_providers_item.cpaneld_enabled = cpaneld_enabled
+        get_available_authentication_providers_data_providers_item.cpaneld_link = cpaneld_link
+        get_available_authentication_providers_data_providers_item.display_name = display_name
+        get_available_authentication_providers_data_providers_item.documentation_url = documentation_url
+        get_available_authentication_providers_data_providers_item.icon = icon
+        get_available_authentication_providers_data_providers_item.icon_type = icon_type
+        get_available_authentication_providers_data_providers_item.id = id
+        get_available_authentication_providers_data_providers_item.label = label
+        get_available_authentication_providers_data_providers_item.provider_name = provider_name
+        get_available_authentication_providers_data_providers_item.textcolor = textcolor
+        get_available_authentication_providers_data_providers_item.webmaild_enabled = webmaild_enabled
+        get_available_authentication_providers_data_providers_item.webmaild_link = webmaild_link
+        get_available_authentication_providers_data_providers_item.whostmgr_enabled = whostmgr_enabled
+        get_available_authentication_providers_data_providers_item.whostmgrd_link = whostmgrd_link
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_authentication_providers_data_providers_item.additional_properties = additional_properties
+        get_available_authentication_providers_data_providers_item.additional_properties = dict(d) if d else {}
         return get_available_authentication_providers_data_providers_item
 
     @property

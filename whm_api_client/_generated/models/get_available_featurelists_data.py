@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetAvailableFeaturelistsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetAvailableFeaturelistsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         available_featurelists: list[str] | Unset = UNSET
         if not isinstance(self.available_featurelists, Unset):
             available_featurelists = self.available_featurelists
@@ -35,39 +38,30 @@ class GetAvailableFeaturelistsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _available_featurelists = d.pop("available_featurelists", UNSET)
+        if _available_featurelists.__class__ is not list:
+            _available_featurelists = read_list(_available_featurelists, "available_featurelists", False)
         available_featurelists: list[str] | Unset = UNSET
-        if _available_featurelists is not None and not isinstance(
-            _available_featurelists, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_available_featurelists, list):
-                raise TypeError(
-                    f"field available_featurelists: expected array, got {type(_available_featurelists).__name__}"
-                )
-            available_featurelists = []
-            for available_featurelists_item_data in _available_featurelists:
-                available_featurelists_item = available_featurelists_item_data
-                if not isinstance(available_featurelists_item, (str,)):
-                    raise TypeError(
-                        f"field available_featurelists_item: expected string, got {type(available_featurelists_item).__name__}"
+        if _available_featurelists is not UNSET:
+            available_featurelists = _available_featurelists
+            for _item in _available_featurelists:
+                if _item.__class__ is not str:
+                    available_featurelists = read_items(
+                        _available_featurelists, "available_featurelists_item", "string"
                     )
+                    break
 
-                available_featurelists.append(available_featurelists_item)
+        get_available_featurelists_data = _new_instance(cls)
+        get_available_featurelists_data.available_featurelists = available_featurelists
 
-        get_available_featurelists_data = cls(
-            available_featurelists=available_featurelists,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_featurelists_data.additional_properties = additional_properties
+        get_available_featurelists_data.additional_properties = dict(d) if d else {}
         return get_available_featurelists_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_available_profiles_data_profiles_item import GetAvailableProfilesDataProfilesItem
 
 
 T = TypeVar("T", bound="GetAvailableProfilesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetAvailableProfilesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         profiles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.profiles, Unset):
             profiles = []
@@ -42,34 +45,31 @@ class GetAvailableProfilesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _profiles = d.pop("profiles", UNSET)
+        if _profiles.__class__ is not list:
+            _profiles = read_list(_profiles, "profiles", False)
         profiles: list[GetAvailableProfilesDataProfilesItem] | Unset = UNSET
-        if _profiles is not None and not isinstance(_profiles, Unset):  # null reads as UNSET
-            if not isinstance(_profiles, list):
-                raise TypeError(f"field profiles: expected array, got {type(_profiles).__name__}")
+        if _profiles is not UNSET:
             profiles = []
             for profiles_item_data in _profiles:
                 _profiles_item = profiles_item_data
-                if not isinstance(_profiles_item, dict):
-                    raise TypeError(f"field profiles_item: expected object, got {type(_profiles_item).__name__}")
+                if _profiles_item.__class__ is not dict:
+                    _profiles_item = read_object(_profiles_item, "profiles_item", True)
                 profiles_item = GetAvailableProfilesDataProfilesItem.from_dict(_profiles_item)
 
                 profiles.append(profiles_item)
 
-        get_available_profiles_data = cls(
-            profiles=profiles,
-        )
+        get_available_profiles_data = _new_instance(cls)
+        get_available_profiles_data.profiles = profiles
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_profiles_data.additional_properties = additional_properties
+        get_available_profiles_data.additional_properties = dict(d) if d else {}
         return get_available_profiles_data
 
     @property

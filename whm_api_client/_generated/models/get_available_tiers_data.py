@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetAvailableTiersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetAvailableTiersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         current = self.current
 
         edge = self.edge
@@ -57,54 +60,41 @@ class GetAvailableTiersData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current = d.pop("current", UNSET)
-        if current is None:
-            current = UNSET
-        if not isinstance(current, (str, Unset)):
-            raise TypeError(f"field current: expected string, got {type(current).__name__}")
+        if current.__class__ is not str:
+            current = read_value(current, "current", "string", False)
 
         edge = d.pop("edge", UNSET)
-        if edge is None:
-            edge = UNSET
-        if not isinstance(edge, (str, Unset)):
-            raise TypeError(f"field edge: expected string, got {type(edge).__name__}")
+        if edge.__class__ is not str:
+            edge = read_value(edge, "edge", "string", False)
 
         lts = d.pop("lts", UNSET)
-        if lts is None:
-            lts = UNSET
-        if not isinstance(lts, (str, Unset)):
-            raise TypeError(f"field lts: expected string, got {type(lts).__name__}")
+        if lts.__class__ is not str:
+            lts = read_value(lts, "lts", "string", False)
 
         release = d.pop("release", UNSET)
-        if release is None:
-            release = UNSET
-        if not isinstance(release, (str, Unset)):
-            raise TypeError(f"field release: expected string, got {type(release).__name__}")
+        if release.__class__ is not str:
+            release = read_value(release, "release", "string", False)
 
         stable = d.pop("stable", UNSET)
-        if stable is None:
-            stable = UNSET
-        if not isinstance(stable, (str, Unset)):
-            raise TypeError(f"field stable: expected string, got {type(stable).__name__}")
+        if stable.__class__ is not str:
+            stable = read_value(stable, "stable", "string", False)
 
-        get_available_tiers_data = cls(
-            current=current,
-            edge=edge,
-            lts=lts,
-            release=release,
-            stable=stable,
-        )
+        get_available_tiers_data = _new_instance(cls)
+        get_available_tiers_data.current = current
+        get_available_tiers_data.edge = edge
+        get_available_tiers_data.lts = lts
+        get_available_tiers_data.release = release
+        get_available_tiers_data.stable = stable
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_available_tiers_data.additional_properties = additional_properties
+        get_available_tiers_data.additional_properties = dict(d) if d else {}
         return get_available_tiers_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetBestSsldomainForServiceData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class GetBestSsldomainForServiceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cert_match_method = self.cert_match_method
 
         cert_valid_not_after = self.cert_valid_not_after
@@ -69,70 +72,51 @@ class GetBestSsldomainForServiceData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cert_match_method = d.pop("cert_match_method", UNSET)
-        if cert_match_method is None:
-            cert_match_method = UNSET
-        if not isinstance(cert_match_method, (str, Unset)):
-            raise TypeError(f"field cert_match_method: expected string, got {type(cert_match_method).__name__}")
+        if cert_match_method.__class__ is not str:
+            cert_match_method = read_value(cert_match_method, "cert_match_method", "string", False)
 
         cert_valid_not_after = d.pop("cert_valid_not_after", UNSET)
-        if cert_valid_not_after is None:
-            cert_valid_not_after = UNSET
-        if not isinstance(cert_valid_not_after, (int, Unset)):
-            raise TypeError(f"field cert_valid_not_after: expected integer, got {type(cert_valid_not_after).__name__}")
+        if cert_valid_not_after.__class__ is not int:
+            cert_valid_not_after = read_value(cert_valid_not_after, "cert_valid_not_after", "integer", False)
 
         is_currently_valid = d.pop("is_currently_valid", UNSET)
-        if is_currently_valid is None:
-            is_currently_valid = UNSET
-        if not isinstance(is_currently_valid, (int, Unset)):
-            raise TypeError(f"field is_currently_valid: expected integer, got {type(is_currently_valid).__name__}")
+        if is_currently_valid.__class__ is not int:
+            is_currently_valid = read_value(is_currently_valid, "is_currently_valid", "integer", False)
 
         is_self_signed = d.pop("is_self_signed", UNSET)
-        if is_self_signed is None:
-            is_self_signed = UNSET
-        if not isinstance(is_self_signed, (int, Unset)):
-            raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
+        if is_self_signed.__class__ is not int:
+            is_self_signed = read_value(is_self_signed, "is_self_signed", "integer", False)
 
         is_wild_card = d.pop("is_wild_card", UNSET)
-        if is_wild_card is None:
-            is_wild_card = UNSET
-        if not isinstance(is_wild_card, (int, Unset)):
-            raise TypeError(f"field is_wild_card: expected integer, got {type(is_wild_card).__name__}")
+        if is_wild_card.__class__ is not int:
+            is_wild_card = read_value(is_wild_card, "is_wild_card", "integer", False)
 
         ssldomain = d.pop("ssldomain", UNSET)
-        if ssldomain is None:
-            ssldomain = UNSET
-        if not isinstance(ssldomain, (str, Unset)):
-            raise TypeError(f"field ssldomain: expected string, got {type(ssldomain).__name__}")
+        if ssldomain.__class__ is not str:
+            ssldomain = read_value(ssldomain, "ssldomain", "string", False)
 
         ssldomain_matches_cert = d.pop("ssldomain_matches_cert", UNSET)
-        if ssldomain_matches_cert is None:
-            ssldomain_matches_cert = UNSET
-        if not isinstance(ssldomain_matches_cert, (int, Unset)):
-            raise TypeError(
-                f"field ssldomain_matches_cert: expected integer, got {type(ssldomain_matches_cert).__name__}"
-            )
+        if ssldomain_matches_cert.__class__ is not int:
+            ssldomain_matches_cert = read_value(ssldomain_matches_cert, "ssldomain_matches_cert", "integer", False)
 
-        get_best_ssldomain_for_service_data = cls(
-            cert_match_method=cert_match_method,
-            cert_valid_not_after=cert_valid_not_after,
-            is_currently_valid=is_currently_valid,
-            is_self_signed=is_self_signed,
-            is_wild_card=is_wild_card,
-            ssldomain=ssldomain,
-            ssldomain_matches_cert=ssldomain_matches_cert,
-        )
+        get_best_ssldomain_for_service_data = _new_instance(cls)
+        get_best_ssldomain_for_service_data.cert_match_method = cert_match_method
+        get_best_ssldomain_for_service_data.cert_valid_not_after = cert_valid_not_after
+        get_best_ssldomain_for_service_data.is_currently_valid = is_currently_valid
+        get_best_ssldomain_for_service_data.is_self_signed = is_self_signed
+        get_best_ssldomain_for_service_data.is_wild_card = is_wild_card
+        get_best_ssldomain_for_service_data.ssldomain = ssldomain
+        get_best_ssldomain_for_service_data.ssldomain_matches_cert = ssldomain_matches_cert
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_best_ssldomain_for_service_data.additional_properties = additional_properties
+        get_best_ssldomain_for_service_data.additional_properties = dict(d) if d else {}
         return get_best_ssldomain_for_service_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCommerceData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetCommerceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         is_enabled = self.is_enabled
 
         storeurl = self.storeurl
@@ -39,33 +42,26 @@ class GetCommerceData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled is None:
-            is_enabled = UNSET
-        if not isinstance(is_enabled, (int, Unset)):
-            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+        if is_enabled.__class__ is not int:
+            is_enabled = read_value(is_enabled, "is_enabled", "integer", False)
 
         storeurl = d.pop("storeurl", UNSET)
-        if storeurl is None:
-            storeurl = UNSET
-        if not isinstance(storeurl, (str, Unset)):
-            raise TypeError(f"field storeurl: expected string, got {type(storeurl).__name__}")
+        if storeurl.__class__ is not str:
+            storeurl = read_value(storeurl, "storeurl", "string", False)
 
-        get_commerce_data = cls(
-            is_enabled=is_enabled,
-            storeurl=storeurl,
-        )
+        get_commerce_data = _new_instance(cls)
+        get_commerce_data.is_enabled = is_enabled
+        get_commerce_data.storeurl = storeurl
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_commerce_data.additional_properties = additional_properties
+        get_commerce_data.additional_properties = dict(d) if d else {}
         return get_commerce_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_countries_with_known_ip_ranges_data_countries_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCountriesWithKnownIpRangesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetCountriesWithKnownIpRangesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         countries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.countries, Unset):
             countries = []
@@ -44,34 +47,31 @@ class GetCountriesWithKnownIpRangesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _countries = d.pop("countries", UNSET)
+        if _countries.__class__ is not list:
+            _countries = read_list(_countries, "countries", False)
         countries: list[GetCountriesWithKnownIpRangesDataCountriesItem] | Unset = UNSET
-        if _countries is not None and not isinstance(_countries, Unset):  # null reads as UNSET
-            if not isinstance(_countries, list):
-                raise TypeError(f"field countries: expected array, got {type(_countries).__name__}")
+        if _countries is not UNSET:
             countries = []
             for countries_item_data in _countries:
                 _countries_item = countries_item_data
-                if not isinstance(_countries_item, dict):
-                    raise TypeError(f"field countries_item: expected object, got {type(_countries_item).__name__}")
+                if _countries_item.__class__ is not dict:
+                    _countries_item = read_object(_countries_item, "countries_item", True)
                 countries_item = GetCountriesWithKnownIpRangesDataCountriesItem.from_dict(_countries_item)
 
                 countries.append(countries_item)
 
-        get_countries_with_known_ip_ranges_data = cls(
-            countries=countries,
-        )
+        get_countries_with_known_ip_ranges_data = _new_instance(cls)
+        get_countries_with_known_ip_ranges_data.countries = countries
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_countries_with_known_ip_ranges_data.additional_properties = additional_properties
+        get_countries_with_known_ip_ranges_data.additional_properties = dict(d) if d else {}
         return get_countries_with_known_ip_ranges_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_cphulk_brutes_data_brutes_item import GetCphulkBrutesDataBrutesItem
 
 
 T = TypeVar("T", bound="GetCphulkBrutesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetCphulkBrutesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         brutes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.brutes, Unset):
             brutes = []
@@ -42,34 +45,31 @@ class GetCphulkBrutesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _brutes = d.pop("brutes", UNSET)
+        if _brutes.__class__ is not list:
+            _brutes = read_list(_brutes, "brutes", False)
         brutes: list[GetCphulkBrutesDataBrutesItem] | Unset = UNSET
-        if _brutes is not None and not isinstance(_brutes, Unset):  # null reads as UNSET
-            if not isinstance(_brutes, list):
-                raise TypeError(f"field brutes: expected array, got {type(_brutes).__name__}")
+        if _brutes is not UNSET:
             brutes = []
             for brutes_item_data in _brutes:
                 _brutes_item = brutes_item_data
-                if not isinstance(_brutes_item, dict):
-                    raise TypeError(f"field brutes_item: expected object, got {type(_brutes_item).__name__}")
+                if _brutes_item.__class__ is not dict:
+                    _brutes_item = read_object(_brutes_item, "brutes_item", True)
                 brutes_item = GetCphulkBrutesDataBrutesItem.from_dict(_brutes_item)
 
                 brutes.append(brutes_item)
 
-        get_cphulk_brutes_data = cls(
-            brutes=brutes,
-        )
+        get_cphulk_brutes_data = _new_instance(cls)
+        get_cphulk_brutes_data.brutes = brutes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_cphulk_brutes_data.additional_properties = additional_properties
+        get_cphulk_brutes_data.additional_properties = dict(d) if d else {}
         return get_cphulk_brutes_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCphulkBrutesDataBrutesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetCphulkBrutesDataBrutesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         exptime = self.exptime
 
         ip = self.ip
@@ -57,54 +60,41 @@ class GetCphulkBrutesDataBrutesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exptime = d.pop("exptime", UNSET)
-        if exptime is None:
-            exptime = UNSET
-        if not isinstance(exptime, (str, Unset)):
-            raise TypeError(f"field exptime: expected string, got {type(exptime).__name__}")
+        if exptime.__class__ is not str:
+            exptime = read_value(exptime, "exptime", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         logintime = d.pop("logintime", UNSET)
-        if logintime is None:
-            logintime = UNSET
-        if not isinstance(logintime, (str, Unset)):
-            raise TypeError(f"field logintime: expected string, got {type(logintime).__name__}")
+        if logintime.__class__ is not str:
+            logintime = read_value(logintime, "logintime", "string", False)
 
         notes = d.pop("notes", UNSET)
-        if notes is None:
-            notes = UNSET
-        if not isinstance(notes, (str, Unset)):
-            raise TypeError(f"field notes: expected string, got {type(notes).__name__}")
+        if notes.__class__ is not str:
+            notes = read_value(notes, "notes", "string", False)
 
         timeleft = d.pop("timeleft", UNSET)
-        if timeleft is None:
-            timeleft = UNSET
-        if not isinstance(timeleft, (int, Unset)):
-            raise TypeError(f"field timeleft: expected integer, got {type(timeleft).__name__}")
+        if timeleft.__class__ is not int:
+            timeleft = read_value(timeleft, "timeleft", "integer", False)
 
-        get_cphulk_brutes_data_brutes_item = cls(
-            exptime=exptime,
-            ip=ip,
-            logintime=logintime,
-            notes=notes,
-            timeleft=timeleft,
-        )
+        get_cphulk_brutes_data_brutes_item = _new_instance(cls)
+        get_cphulk_brutes_data_brutes_item.exptime = exptime
+        get_cphulk_brutes_data_brutes_item.ip = ip
+        get_cphulk_brutes_data_brutes_item.logintime = logintime
+        get_cphulk_brutes_data_brutes_item.notes = notes
+        get_cphulk_brutes_data_brutes_item.timeleft = timeleft
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_cphulk_brutes_data_brutes_item.additional_properties = additional_properties
+        get_cphulk_brutes_data_brutes_item.additional_properties = dict(d) if d else {}
         return get_cphulk_brutes_data_brutes_item
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_cphulk_excessive_brutes_data_excessive_brutes_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCphulkExcessiveBrutesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetCphulkExcessiveBrutesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         excessive_brutes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.excessive_brutes, Unset):
             excessive_brutes = []
@@ -44,38 +47,33 @@ class GetCphulkExcessiveBrutesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _excessive_brutes = d.pop("excessive_brutes", UNSET)
+        if _excessive_brutes.__class__ is not list:
+            _excessive_brutes = read_list(_excessive_brutes, "excessive_brutes", False)
         excessive_brutes: list[GetCphulkExcessiveBrutesDataExcessiveBrutesItem] | Unset = UNSET
-        if _excessive_brutes is not None and not isinstance(_excessive_brutes, Unset):  # null reads as UNSET
-            if not isinstance(_excessive_brutes, list):
-                raise TypeError(f"field excessive_brutes: expected array, got {type(_excessive_brutes).__name__}")
+        if _excessive_brutes is not UNSET:
             excessive_brutes = []
             for excessive_brutes_item_data in _excessive_brutes:
                 _excessive_brutes_item = excessive_brutes_item_data
-                if not isinstance(_excessive_brutes_item, dict):
-                    raise TypeError(
-                        f"field excessive_brutes_item: expected object, got {type(_excessive_brutes_item).__name__}"
-                    )
+                if _excessive_brutes_item.__class__ is not dict:
+                    _excessive_brutes_item = read_object(_excessive_brutes_item, "excessive_brutes_item", True)
                 excessive_brutes_item = GetCphulkExcessiveBrutesDataExcessiveBrutesItem.from_dict(
                     _excessive_brutes_item
                 )
 
                 excessive_brutes.append(excessive_brutes_item)
 
-        get_cphulk_excessive_brutes_data = cls(
-            excessive_brutes=excessive_brutes,
-        )
+        get_cphulk_excessive_brutes_data = _new_instance(cls)
+        get_cphulk_excessive_brutes_data.excessive_brutes = excessive_brutes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_cphulk_excessive_brutes_data.additional_properties = additional_properties
+        get_cphulk_excessive_brutes_data.additional_properties = dict(d) if d else {}
         return get_cphulk_excessive_brutes_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_cphulk_failed_logins_data_failed_logins_item import GetCphulkFailedLoginsDataFailedLoginsItem
 
 
 T = TypeVar("T", bound="GetCphulkFailedLoginsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetCphulkFailedLoginsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         failed_logins: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.failed_logins, Unset):
             failed_logins = []
@@ -42,36 +45,31 @@ class GetCphulkFailedLoginsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _failed_logins = d.pop("failed_logins", UNSET)
+        if _failed_logins.__class__ is not list:
+            _failed_logins = read_list(_failed_logins, "failed_logins", False)
         failed_logins: list[GetCphulkFailedLoginsDataFailedLoginsItem] | Unset = UNSET
-        if _failed_logins is not None and not isinstance(_failed_logins, Unset):  # null reads as UNSET
-            if not isinstance(_failed_logins, list):
-                raise TypeError(f"field failed_logins: expected array, got {type(_failed_logins).__name__}")
+        if _failed_logins is not UNSET:
             failed_logins = []
             for failed_logins_item_data in _failed_logins:
                 _failed_logins_item = failed_logins_item_data
-                if not isinstance(_failed_logins_item, dict):
-                    raise TypeError(
-                        f"field failed_logins_item: expected object, got {type(_failed_logins_item).__name__}"
-                    )
+                if _failed_logins_item.__class__ is not dict:
+                    _failed_logins_item = read_object(_failed_logins_item, "failed_logins_item", True)
                 failed_logins_item = GetCphulkFailedLoginsDataFailedLoginsItem.from_dict(_failed_logins_item)
 
                 failed_logins.append(failed_logins_item)
 
-        get_cphulk_failed_logins_data = cls(
-            failed_logins=failed_logins,
-        )
+        get_cphulk_failed_logins_data = _new_instance(cls)
+        get_cphulk_failed_logins_data.failed_logins = failed_logins
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_cphulk_failed_logins_data.additional_properties = additional_properties
+        get_cphulk_failed_logins_data.additional_properties = dict(d) if d else {}
         return get_cphulk_failed_logins_data
 
     @property

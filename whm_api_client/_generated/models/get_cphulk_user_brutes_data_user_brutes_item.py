@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCphulkUserBrutesDataUserBrutesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class GetCphulkUserBrutesDataUserBrutesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         authservice = self.authservice
 
         exptime = self.exptime
@@ -69,68 +72,51 @@ class GetCphulkUserBrutesDataUserBrutesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authservice = d.pop("authservice", UNSET)
-        if authservice is None:
-            authservice = UNSET
-        if not isinstance(authservice, (str, Unset)):
-            raise TypeError(f"field authservice: expected string, got {type(authservice).__name__}")
+        if authservice.__class__ is not str:
+            authservice = read_value(authservice, "authservice", "string", False)
 
         exptime = d.pop("exptime", UNSET)
-        if exptime is None:
-            exptime = UNSET
-        if not isinstance(exptime, (str, Unset)):
-            raise TypeError(f"field exptime: expected string, got {type(exptime).__name__}")
+        if exptime.__class__ is not str:
+            exptime = read_value(exptime, "exptime", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         logintime = d.pop("logintime", UNSET)
-        if logintime is None:
-            logintime = UNSET
-        if not isinstance(logintime, (str, Unset)):
-            raise TypeError(f"field logintime: expected string, got {type(logintime).__name__}")
+        if logintime.__class__ is not str:
+            logintime = read_value(logintime, "logintime", "string", False)
 
         service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
         timeleft = d.pop("timeleft", UNSET)
-        if timeleft is None:
-            timeleft = UNSET
-        if not isinstance(timeleft, (int, Unset)):
-            raise TypeError(f"field timeleft: expected integer, got {type(timeleft).__name__}")
+        if timeleft.__class__ is not int:
+            timeleft = read_value(timeleft, "timeleft", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        get_cphulk_user_brutes_data_user_brutes_item = cls(
-            authservice=authservice,
-            exptime=exptime,
-            ip=ip,
-            logintime=logintime,
-            service=service,
-            timeleft=timeleft,
-            user=user,
-        )
+        get_cphulk_user_brutes_data_user_brutes_item = _new_instance(cls)
+        get_cphulk_user_brutes_data_user_brutes_item.authservice = authservice
+        get_cphulk_user_brutes_data_user_brutes_item.exptime = exptime
+        get_cphulk_user_brutes_data_user_brutes_item.ip = ip
+        get_cphulk_user_brutes_data_user_brutes_item.logintime = logintime
+        get_cphulk_user_brutes_data_user_brutes_item.service = service
+        get_cphulk_user_brutes_data_user_brutes_item.timeleft = timeleft
+        get_cphulk_user_brutes_data_user_brutes_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_cphulk_user_brutes_data_user_brutes_item.additional_properties = additional_properties
+        get_cphulk_user_brutes_data_user_brutes_item.additional_properties = dict(d) if d else {}
         return get_cphulk_user_brutes_data_user_brutes_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCurrentLtsExpirationStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetCurrentLtsExpirationStatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         expiration = self.expiration
 
         expires_in_next_three_months = self.expires_in_next_three_months
@@ -45,42 +48,33 @@ class GetCurrentLtsExpirationStatusData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         expiration = d.pop("expiration", UNSET)
-        if expiration is None:
-            expiration = UNSET
-        if not isinstance(expiration, (int, Unset)):
-            raise TypeError(f"field expiration: expected integer, got {type(expiration).__name__}")
+        if expiration.__class__ is not int:
+            expiration = read_value(expiration, "expiration", "integer", False)
 
         expires_in_next_three_months = d.pop("expires_in_next_three_months", UNSET)
-        if expires_in_next_three_months is None:
-            expires_in_next_three_months = UNSET
-        if not isinstance(expires_in_next_three_months, (int, Unset)):
-            raise TypeError(
-                f"field expires_in_next_three_months: expected integer, got {type(expires_in_next_three_months).__name__}"
+        if expires_in_next_three_months.__class__ is not int:
+            expires_in_next_three_months = read_value(
+                expires_in_next_three_months, "expires_in_next_three_months", "integer", False
             )
 
         full_version = d.pop("full_version", UNSET)
-        if full_version is None:
-            full_version = UNSET
-        if not isinstance(full_version, (str, Unset)):
-            raise TypeError(f"field full_version: expected string, got {type(full_version).__name__}")
+        if full_version.__class__ is not str:
+            full_version = read_value(full_version, "full_version", "string", False)
 
-        get_current_lts_expiration_status_data = cls(
-            expiration=expiration,
-            expires_in_next_three_months=expires_in_next_three_months,
-            full_version=full_version,
-        )
+        get_current_lts_expiration_status_data = _new_instance(cls)
+        get_current_lts_expiration_status_data.expiration = expiration
+        get_current_lts_expiration_status_data.expires_in_next_three_months = expires_in_next_three_months
+        get_current_lts_expiration_status_data.full_version = full_version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_current_lts_expiration_status_data.additional_properties = additional_properties
+        get_current_lts_expiration_status_data.additional_properties = dict(d) if d else {}
         return get_current_lts_expiration_status_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.get_current_profile_data_disabled_roles_item import GetCurrentProfileDataDisabledRolesItem
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCurrentProfileData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class GetCurrentProfileData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         code = self.code
@@ -90,98 +93,81 @@ class GetCurrentProfileData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         code = d.pop("code", UNSET)
-        if code is None:
-            code = UNSET
-        if not isinstance(code, (str, Unset)):
-            raise TypeError(f"field code: expected string, got {type(code).__name__}")
+        if code.__class__ is not str:
+            code = read_value(code, "code", "string", False)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         _disabled_roles = d.pop("disabled_roles", UNSET)
+        if _disabled_roles.__class__ is not list:
+            _disabled_roles = read_list(_disabled_roles, "disabled_roles", False)
         disabled_roles: list[GetCurrentProfileDataDisabledRolesItem] | Unset = UNSET
-        if _disabled_roles is not None and not isinstance(_disabled_roles, Unset):  # null reads as UNSET
-            if not isinstance(_disabled_roles, list):
-                raise TypeError(f"field disabled_roles: expected array, got {type(_disabled_roles).__name__}")
+        if _disabled_roles is not UNSET:
             disabled_roles = []
             for disabled_roles_item_data in _disabled_roles:
                 _disabled_roles_item = disabled_roles_item_data
-                if not isinstance(_disabled_roles_item, dict):
-                    raise TypeError(
-                        f"field disabled_roles_item: expected object, got {type(_disabled_roles_item).__name__}"
-                    )
+                if _disabled_roles_item.__class__ is not dict:
+                    _disabled_roles_item = read_object(_disabled_roles_item, "disabled_roles_item", True)
                 disabled_roles_item = GetCurrentProfileDataDisabledRolesItem.from_dict(_disabled_roles_item)
 
                 disabled_roles.append(disabled_roles_item)
 
         _enabled_roles = d.pop("enabled_roles", UNSET)
+        if _enabled_roles.__class__ is not list:
+            _enabled_roles = read_list(_enabled_roles, "enabled_roles", False)
         enabled_roles: list[GetCurrentProfileDataEnabledRolesItem] | Unset = UNSET
-        if _enabled_roles is not None and not isinstance(_enabled_roles, Unset):  # null reads as UNSET
-            if not isinstance(_enabled_roles, list):
-                raise TypeError(f"field enabled_roles: expected array, got {type(_enabled_roles).__name__}")
+        if _enabled_roles is not UNSET:
             enabled_roles = []
             for enabled_roles_item_data in _enabled_roles:
                 _enabled_roles_item = enabled_roles_item_data
-                if not isinstance(_enabled_roles_item, dict):
-                    raise TypeError(
-                        f"field enabled_roles_item: expected object, got {type(_enabled_roles_item).__name__}"
-                    )
+                if _enabled_roles_item.__class__ is not dict:
+                    _enabled_roles_item = read_object(_enabled_roles_item, "enabled_roles_item", True)
                 enabled_roles_item = GetCurrentProfileDataEnabledRolesItem.from_dict(_enabled_roles_item)
 
                 enabled_roles.append(enabled_roles_item)
 
         experimental = d.pop("experimental", UNSET)
-        if experimental is None:
-            experimental = UNSET
-        if not isinstance(experimental, (int, Unset)):
-            raise TypeError(f"field experimental: expected integer, got {type(experimental).__name__}")
+        if experimental.__class__ is not int:
+            experimental = read_value(experimental, "experimental", "integer", False)
 
         _optional_roles = d.pop("optional_roles", UNSET)
+        if _optional_roles.__class__ is not list:
+            _optional_roles = read_list(_optional_roles, "optional_roles", False)
         optional_roles: list[GetCurrentProfileDataOptionalRolesItem] | Unset = UNSET
-        if _optional_roles is not None and not isinstance(_optional_roles, Unset):  # null reads as UNSET
-            if not isinstance(_optional_roles, list):
-                raise TypeError(f"field optional_roles: expected array, got {type(_optional_roles).__name__}")
+        if _optional_roles is not UNSET:
             optional_roles = []
             for optional_roles_item_data in _optional_roles:
                 _optional_roles_item = optional_roles_item_data
-                if not isinstance(_optional_roles_item, dict):
-                    raise TypeError(
-                        f"field optional_roles_item: expected object, got {type(_optional_roles_item).__name__}"
-                    )
+                if _optional_roles_item.__class__ is not dict:
+                    _optional_roles_item = read_object(_optional_roles_item, "optional_roles_item", True)
                 optional_roles_item = GetCurrentProfileDataOptionalRolesItem.from_dict(_optional_roles_item)
 
                 optional_roles.append(optional_roles_item)
 
-        get_current_profile_data = cls(
-            name=name,
-            code=code,
-            description=description,
-            disabled_roles=disabled_roles,
-            enabled_roles=enabled_roles,
-            experimental=experimental,
-            optional_roles=optional_roles,
-        )
+        get_current_profile_data = _new_instance(cls)
+        get_current_profile_data.name = name
+        get_current_profile_data.code = code
+        get_current_profile_data.description = description
+        get_current_profile_data.disabled_roles = disabled_roles
+        get_current_profile_data.enabled_roles = enabled_roles
+        get_current_profile_data.experimental = experimental
+        get_current_profile_data.optional_roles = optional_roles
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_current_profile_data.additional_properties = additional_properties
+        get_current_profile_data.additional_properties = dict(d) if d else {}
         return get_current_profile_data
 
     @property

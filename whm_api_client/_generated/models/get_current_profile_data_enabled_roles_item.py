@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCurrentProfileDataEnabledRolesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetCurrentProfileDataEnabledRolesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         description = self.description
@@ -45,40 +48,31 @@ class GetCurrentProfileDataEnabledRolesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         module = d.pop("module", UNSET)
-        if module is None:
-            module = UNSET
-        if not isinstance(module, (str, Unset)):
-            raise TypeError(f"field module: expected string, got {type(module).__name__}")
+        if module.__class__ is not str:
+            module = read_value(module, "module", "string", False)
 
-        get_current_profile_data_enabled_roles_item = cls(
-            name=name,
-            description=description,
-            module=module,
-        )
+        get_current_profile_data_enabled_roles_item = _new_instance(cls)
+        get_current_profile_data_enabled_roles_item.name = name
+        get_current_profile_data_enabled_roles_item.description = description
+        get_current_profile_data_enabled_roles_item.module = module
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_current_profile_data_enabled_roles_item.additional_properties = additional_properties
+        get_current_profile_data_enabled_roles_item.additional_properties = dict(d) if d else {}
         return get_current_profile_data_enabled_roles_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetCurrentUsersCountData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetCurrentUsersCountData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         users = self.users
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class GetCurrentUsersCountData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         users = d.pop("users", UNSET)
-        if users is None:
-            users = UNSET
-        if not isinstance(users, (int, Unset)):
-            raise TypeError(f"field users: expected integer, got {type(users).__name__}")
+        if users.__class__ is not int:
+            users = read_value(users, "users", "integer", False)
 
-        get_current_users_count_data = cls(
-            users=users,
-        )
+        get_current_users_count_data = _new_instance(cls)
+        get_current_users_count_data.users = users
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_current_users_count_data.additional_properties = additional_properties
+        get_current_users_count_data.additional_properties = dict(d) if d else {}
         return get_current_users_count_data
 
     @property

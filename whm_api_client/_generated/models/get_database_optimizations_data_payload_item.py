@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetDatabaseOptimizationsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetDatabaseOptimizationsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         reason = self.reason
@@ -45,40 +48,31 @@ class GetDatabaseOptimizationsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         value = d.pop("value", UNSET)
-        if value is None:
-            value = UNSET
-        if not isinstance(value, (str, Unset)):
-            raise TypeError(f"field value: expected string, got {type(value).__name__}")
+        if value.__class__ is not str:
+            value = read_value(value, "value", "string", False)
 
-        get_database_optimizations_data_payload_item = cls(
-            name=name,
-            reason=reason,
-            value=value,
-        )
+        get_database_optimizations_data_payload_item = _new_instance(cls)
+        get_database_optimizations_data_payload_item.name = name
+        get_database_optimizations_data_payload_item.reason = reason
+        get_database_optimizations_data_payload_item.value = value
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_database_optimizations_data_payload_item.additional_properties = additional_properties
+        get_database_optimizations_data_payload_item.additional_properties = dict(d) if d else {}
         return get_database_optimizations_data_payload_item
 
     @property

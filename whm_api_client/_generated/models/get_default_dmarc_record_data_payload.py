@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetDefaultDmarcRecordDataPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetDefaultDmarcRecordDataPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         record = self.record
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class GetDefaultDmarcRecordDataPayload:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         record = d.pop("record", UNSET)
-        if record is None:
-            record = UNSET
-        if not isinstance(record, (str, Unset)):
-            raise TypeError(f"field record: expected string, got {type(record).__name__}")
+        if record.__class__ is not str:
+            record = read_value(record, "record", "string", False)
 
-        get_default_dmarc_record_data_payload = cls(
-            record=record,
-        )
+        get_default_dmarc_record_data_payload = _new_instance(cls)
+        get_default_dmarc_record_data_payload.record = record
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_default_dmarc_record_data_payload.additional_properties = additional_properties
+        get_default_dmarc_record_data_payload.additional_properties = dict(d) if d else {}
         return get_default_dmarc_record_data_payload
 
     @property

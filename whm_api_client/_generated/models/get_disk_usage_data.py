@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_disk_usage_data_accounts_item import GetDiskUsageDataAccountsItem
 
 
 T = TypeVar("T", bound="GetDiskUsageData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetDiskUsageData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         accounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.accounts, Unset):
             accounts = []
@@ -42,34 +45,31 @@ class GetDiskUsageData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
+        if _accounts.__class__ is not list:
+            _accounts = read_list(_accounts, "accounts", False)
         accounts: list[GetDiskUsageDataAccountsItem] | Unset = UNSET
-        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
-            if not isinstance(_accounts, list):
-                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
+        if _accounts is not UNSET:
             accounts = []
             for accounts_item_data in _accounts:
                 _accounts_item = accounts_item_data
-                if not isinstance(_accounts_item, dict):
-                    raise TypeError(f"field accounts_item: expected object, got {type(_accounts_item).__name__}")
+                if _accounts_item.__class__ is not dict:
+                    _accounts_item = read_object(_accounts_item, "accounts_item", True)
                 accounts_item = GetDiskUsageDataAccountsItem.from_dict(_accounts_item)
 
                 accounts.append(accounts_item)
 
-        get_disk_usage_data = cls(
-            accounts=accounts,
-        )
+        get_disk_usage_data = _new_instance(cls)
+        get_disk_usage_data.accounts = accounts
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_disk_usage_data.additional_properties = additional_properties
+        get_disk_usage_data.additional_properties = dict(d) if d else {}
         return get_disk_usage_data
 
     @property

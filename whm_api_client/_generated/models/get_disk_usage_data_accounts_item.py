@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetDiskUsageDataAccountsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetDiskUsageDataAccountsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         blocks_limit: int | None | Unset
         if isinstance(self.blocks_limit, Unset):
             blocks_limit = UNSET
@@ -65,97 +68,41 @@ class GetDiskUsageDataAccountsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_blocks_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                blocks_limit_type_0 = data
-                if not isinstance(blocks_limit_type_0, (int,)):
-                    raise TypeError(
-                        f"field blocks_limit_type_0: expected integer, got {type(blocks_limit_type_0).__name__}"
-                    )
-
-                return blocks_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            blocks_limit_type_1 = data
-            if blocks_limit_type_1 is not None:
-                raise TypeError(f"field blocks_limit_type_1: expected null, got {type(blocks_limit_type_1).__name__}")
-
-            return blocks_limit_type_1
-
-        blocks_limit = _parse_blocks_limit(d.pop("blocks_limit", UNSET))
+        blocks_limit = d.pop("blocks_limit", UNSET)
+        if blocks_limit.__class__ is not int and blocks_limit is not None:
+            blocks_limit = read_value(blocks_limit, "blocks_limit", "integer", False)
 
         blocks_used = d.pop("blocks_used", UNSET)
-        if blocks_used is None:
-            blocks_used = UNSET
-        if not isinstance(blocks_used, (int, Unset)):
-            raise TypeError(f"field blocks_used: expected integer, got {type(blocks_used).__name__}")
+        if blocks_used.__class__ is not int:
+            blocks_used = read_value(blocks_used, "blocks_used", "integer", False)
 
-        def _parse_inodes_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                inodes_limit_type_0 = data
-                if not isinstance(inodes_limit_type_0, (int,)):
-                    raise TypeError(
-                        f"field inodes_limit_type_0: expected integer, got {type(inodes_limit_type_0).__name__}"
-                    )
-
-                return inodes_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            inodes_limit_type_1 = data
-            if inodes_limit_type_1 is not None:
-                raise TypeError(f"field inodes_limit_type_1: expected null, got {type(inodes_limit_type_1).__name__}")
-
-            return inodes_limit_type_1
-
-        inodes_limit = _parse_inodes_limit(d.pop("inodes_limit", UNSET))
+        inodes_limit = d.pop("inodes_limit", UNSET)
+        if inodes_limit.__class__ is not int and inodes_limit is not None:
+            inodes_limit = read_value(inodes_limit, "inodes_limit", "integer", False)
 
         inodes_used = d.pop("inodes_used", UNSET)
-        if inodes_used is None:
-            inodes_used = UNSET
-        if not isinstance(inodes_used, (int, Unset)):
-            raise TypeError(f"field inodes_used: expected integer, got {type(inodes_used).__name__}")
+        if inodes_used.__class__ is not int:
+            inodes_used = read_value(inodes_used, "inodes_used", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        get_disk_usage_data_accounts_item = cls(
-            blocks_limit=blocks_limit,
-            blocks_used=blocks_used,
-            inodes_limit=inodes_limit,
-            inodes_used=inodes_used,
-            user=user,
-        )
+        get_disk_usage_data_accounts_item = _new_instance(cls)
+        get_disk_usage_data_accounts_item.blocks_limit = blocks_limit
+        get_disk_usage_data_accounts_item.blocks_used = blocks_used
+        get_disk_usage_data_accounts_item.inodes_limit = inodes_limit
+        get_disk_usage_data_accounts_item.inodes_used = inodes_used
+        get_disk_usage_data_accounts_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_disk_usage_data_accounts_item.additional_properties = additional_properties
+        get_disk_usage_data_accounts_item.additional_properties = dict(d) if d else {}
         return get_disk_usage_data_accounts_item
 
     @property

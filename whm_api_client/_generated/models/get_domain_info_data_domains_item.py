@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetDomainInfoDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,6 +51,7 @@ class GetDomainInfoDataDomainsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         docroot = self.docroot
 
         domain = self.domain
@@ -115,136 +118,86 @@ class GetDomainInfoDataDomainsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         docroot = d.pop("docroot", UNSET)
-        if docroot is None:
-            docroot = UNSET
-        if not isinstance(docroot, (str, Unset)):
-            raise TypeError(f"field docroot: expected string, got {type(docroot).__name__}")
+        if docroot.__class__ is not str:
+            docroot = read_value(docroot, "docroot", "string", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         domain_type = d.pop("domain_type", UNSET)
-        if domain_type is None:
-            domain_type = UNSET
-        if not isinstance(domain_type, (str, Unset)):
-            raise TypeError(f"field domain_type: expected string, got {type(domain_type).__name__}")
+        if domain_type.__class__ is not str:
+            domain_type = read_value(domain_type, "domain_type", "string", False)
 
         ipv4 = d.pop("ipv4", UNSET)
-        if ipv4 is None:
-            ipv4 = UNSET
-        if not isinstance(ipv4, (str, Unset)):
-            raise TypeError(f"field ipv4: expected string, got {type(ipv4).__name__}")
+        if ipv4.__class__ is not str:
+            ipv4 = read_value(ipv4, "ipv4", "string", False)
 
         ipv4_ssl = d.pop("ipv4_ssl", UNSET)
-        if ipv4_ssl is None:
-            ipv4_ssl = UNSET
-        if not isinstance(ipv4_ssl, (str, Unset)):
-            raise TypeError(f"field ipv4_ssl: expected string, got {type(ipv4_ssl).__name__}")
+        if ipv4_ssl.__class__ is not str:
+            ipv4_ssl = read_value(ipv4_ssl, "ipv4_ssl", "string", False)
 
-        def _parse_ipv6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ipv6_type_0 = data
-                if not isinstance(ipv6_type_0, (str,)):
-                    raise TypeError(f"field ipv6_type_0: expected string, got {type(ipv6_type_0).__name__}")
-
-                return ipv6_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ipv6_type_1 = data
-            if ipv6_type_1 is not None:
-                raise TypeError(f"field ipv6_type_1: expected null, got {type(ipv6_type_1).__name__}")
-
-            return ipv6_type_1
-
-        ipv6 = _parse_ipv6(d.pop("ipv6", UNSET))
+        ipv6 = d.pop("ipv6", UNSET)
+        if ipv6.__class__ is not str and ipv6 is not None:
+            ipv6 = read_value(ipv6, "ipv6", "string", False)
 
         ipv6_is_dedicated = d.pop("ipv6_is_dedicated", UNSET)
-        if ipv6_is_dedicated is None:
-            ipv6_is_dedicated = UNSET
-        if not isinstance(ipv6_is_dedicated, (int, Unset)):
-            raise TypeError(f"field ipv6_is_dedicated: expected integer, got {type(ipv6_is_dedicated).__name__}")
+        if ipv6_is_dedicated.__class__ is not int:
+            ipv6_is_dedicated = read_value(ipv6_is_dedicated, "ipv6_is_dedicated", "integer", False)
 
         modsecurity_enabled = d.pop("modsecurity_enabled", UNSET)
-        if modsecurity_enabled is None:
-            modsecurity_enabled = UNSET
-        if not isinstance(modsecurity_enabled, (int, Unset)):
-            raise TypeError(f"field modsecurity_enabled: expected integer, got {type(modsecurity_enabled).__name__}")
+        if modsecurity_enabled.__class__ is not int:
+            modsecurity_enabled = read_value(modsecurity_enabled, "modsecurity_enabled", "integer", False)
 
         parent_domain = d.pop("parent_domain", UNSET)
-        if parent_domain is None:
-            parent_domain = UNSET
-        if not isinstance(parent_domain, (str, Unset)):
-            raise TypeError(f"field parent_domain: expected string, got {type(parent_domain).__name__}")
+        if parent_domain.__class__ is not str:
+            parent_domain = read_value(parent_domain, "parent_domain", "string", False)
 
         php_version = d.pop("php_version", UNSET)
-        if php_version is None:
-            php_version = UNSET
-        if not isinstance(php_version, (str, Unset)):
-            raise TypeError(f"field php_version: expected string, got {type(php_version).__name__}")
+        if php_version.__class__ is not str:
+            php_version = read_value(php_version, "php_version", "string", False)
 
         port = d.pop("port", UNSET)
-        if port is None:
-            port = UNSET
-        if not isinstance(port, (int, Unset)):
-            raise TypeError(f"field port: expected integer, got {type(port).__name__}")
+        if port.__class__ is not int:
+            port = read_value(port, "port", "integer", False)
 
         port_ssl = d.pop("port_ssl", UNSET)
-        if port_ssl is None:
-            port_ssl = UNSET
-        if not isinstance(port_ssl, (int, Unset)):
-            raise TypeError(f"field port_ssl: expected integer, got {type(port_ssl).__name__}")
+        if port_ssl.__class__ is not int:
+            port_ssl = read_value(port_ssl, "port_ssl", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
         user_owner = d.pop("user_owner", UNSET)
-        if user_owner is None:
-            user_owner = UNSET
-        if not isinstance(user_owner, (str, Unset)):
-            raise TypeError(f"field user_owner: expected string, got {type(user_owner).__name__}")
+        if user_owner.__class__ is not str:
+            user_owner = read_value(user_owner, "user_owner", "string", False)
 
-        get_domain_info_data_domains_item = cls(
-            docroot=docroot,
-            domain=domain,
-            domain_type=domain_type,
-            ipv4=ipv4,
-            ipv4_ssl=ipv4_ssl,
-            ipv6=ipv6,
-            ipv6_is_dedicated=ipv6_is_dedicated,
-            modsecurity_enabled=modsecurity_enabled,
-            parent_domain=parent_domain,
-            php_version=php_version,
-            port=port,
-            port_ssl=port_ssl,
-            user=user,
-            user_owner=user_owner,
-        )
+        get_domain_info_data_domains_item = _new_instance(cls)
+        get_domain_info_data_domains_item.docroot = docroot
+        get_domain_info_data_domains_item.domain = domain
+        get_domain_info_data_domains_item.domain_type = domain_type
+        get_domain_info_data_domains_item.ipv4 = ipv4
+        get_domain_info_data_domains_item.ipv4_ssl = ipv4_ssl
+        get_domain_info_data_domains_item.ipv6 = ipv6
+        get_domain_info_data_domains_item.ipv6_is_dedicated = ipv6_is_dedicated
+        get_domain_info_data_domains_item.modsecurity_enabled = modsecurity_enabled
+        get_domain_info_data_domains_item.parent_domain = parent_domain
+        get_domain_info_data_domains_item.php_version = php_version
+        get_domain_info_data_domains_item.port = port
+        get_domain_info_data_domains_item.port_ssl = port_ssl
+        get_domain_info_data_domains_item.user = user
+        get_domain_info_data_domains_item.user_owner = user_owner
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_domain_info_data_domains_item.additional_properties = additional_properties
+        get_domain_info_data_domains_item.additional_properties = dict(d) if d else {}
         return get_domain_info_data_domains_item
 
     @property

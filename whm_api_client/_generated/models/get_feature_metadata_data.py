@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_feature_metadata_data_features_item import GetFeatureMetadataDataFeaturesItem
 
 
 T = TypeVar("T", bound="GetFeatureMetadataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetFeatureMetadataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         features: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.features, Unset):
             features = []
@@ -42,34 +45,31 @@ class GetFeatureMetadataData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _features = d.pop("features", UNSET)
+        if _features.__class__ is not list:
+            _features = read_list(_features, "features", False)
         features: list[GetFeatureMetadataDataFeaturesItem] | Unset = UNSET
-        if _features is not None and not isinstance(_features, Unset):  # null reads as UNSET
-            if not isinstance(_features, list):
-                raise TypeError(f"field features: expected array, got {type(_features).__name__}")
+        if _features is not UNSET:
             features = []
             for features_item_data in _features:
                 _features_item = features_item_data
-                if not isinstance(_features_item, dict):
-                    raise TypeError(f"field features_item: expected object, got {type(_features_item).__name__}")
+                if _features_item.__class__ is not dict:
+                    _features_item = read_object(_features_item, "features_item", True)
                 features_item = GetFeatureMetadataDataFeaturesItem.from_dict(_features_item)
 
                 features.append(features_item)
 
-        get_feature_metadata_data = cls(
-            features=features,
-        )
+        get_feature_metadata_data = _new_instance(cls)
+        get_feature_metadata_data.features = features
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_feature_metadata_data.additional_properties = additional_properties
+        get_feature_metadata_data.additional_properties = dict(d) if d else {}
         return get_feature_metadata_data
 
     @property

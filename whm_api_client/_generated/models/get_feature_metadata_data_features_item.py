@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetFeatureMetadataDataFeaturesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetFeatureMetadataDataFeaturesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         id = self.id
@@ -45,40 +48,31 @@ class GetFeatureMetadataDataFeaturesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
         is_plugin = d.pop("is_plugin", UNSET)
-        if is_plugin is None:
-            is_plugin = UNSET
-        if not isinstance(is_plugin, (int, Unset)):
-            raise TypeError(f"field is_plugin: expected integer, got {type(is_plugin).__name__}")
+        if is_plugin.__class__ is not int:
+            is_plugin = read_value(is_plugin, "is_plugin", "integer", False)
 
-        get_feature_metadata_data_features_item = cls(
-            name=name,
-            id=id,
-            is_plugin=is_plugin,
-        )
+        get_feature_metadata_data_features_item = _new_instance(cls)
+        get_feature_metadata_data_features_item.name = name
+        get_feature_metadata_data_features_item.id = id
+        get_feature_metadata_data_features_item.is_plugin = is_plugin
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_feature_metadata_data_features_item.additional_properties = additional_properties
+        get_feature_metadata_data_features_item.additional_properties = dict(d) if d else {}
         return get_feature_metadata_data_features_item
 
     @property

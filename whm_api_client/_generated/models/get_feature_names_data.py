@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_feature_names_data_feature_item import GetFeatureNamesDataFeatureItem
 
 
 T = TypeVar("T", bound="GetFeatureNamesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetFeatureNamesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         feature: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.feature, Unset):
             feature = []
@@ -42,34 +45,31 @@ class GetFeatureNamesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _feature = d.pop("feature", UNSET)
+        if _feature.__class__ is not list:
+            _feature = read_list(_feature, "feature", False)
         feature: list[GetFeatureNamesDataFeatureItem] | Unset = UNSET
-        if _feature is not None and not isinstance(_feature, Unset):  # null reads as UNSET
-            if not isinstance(_feature, list):
-                raise TypeError(f"field feature: expected array, got {type(_feature).__name__}")
+        if _feature is not UNSET:
             feature = []
             for feature_item_data in _feature:
                 _feature_item = feature_item_data
-                if not isinstance(_feature_item, dict):
-                    raise TypeError(f"field feature_item: expected object, got {type(_feature_item).__name__}")
+                if _feature_item.__class__ is not dict:
+                    _feature_item = read_object(_feature_item, "feature_item", True)
                 feature_item = GetFeatureNamesDataFeatureItem.from_dict(_feature_item)
 
                 feature.append(feature_item)
 
-        get_feature_names_data = cls(
-            feature=feature,
-        )
+        get_feature_names_data = _new_instance(cls)
+        get_feature_names_data.feature = feature
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_feature_names_data.additional_properties = additional_properties
+        get_feature_names_data.additional_properties = dict(d) if d else {}
         return get_feature_names_data
 
     @property

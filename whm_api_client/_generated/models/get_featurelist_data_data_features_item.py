@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetFeaturelistDataDataFeaturesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,6 +49,7 @@ class GetFeaturelistDataDataFeaturesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         badge_class = self.badge_class
@@ -113,155 +116,99 @@ class GetFeaturelistDataDataFeaturesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         badge_class = d.pop("badge_class", UNSET)
-        if badge_class is None:
-            badge_class = UNSET
-        if not isinstance(badge_class, (str, Unset)):
-            raise TypeError(f"field badge_class: expected string, got {type(badge_class).__name__}")
+        if badge_class.__class__ is not str:
+            badge_class = read_value(badge_class, "badge_class", "string", False)
 
         badge_label = d.pop("badge_label", UNSET)
-        if badge_label is None:
-            badge_label = UNSET
-        if not isinstance(badge_label, (str, Unset)):
-            raise TypeError(f"field badge_label: expected string, got {type(badge_label).__name__}")
+        if badge_label.__class__ is not str:
+            badge_label = read_value(badge_label, "badge_label", "string", False)
 
         _dependencies = d.pop("dependencies", UNSET)
+        if _dependencies.__class__ is not list:
+            _dependencies = read_list(_dependencies, "dependencies", False)
         dependencies: list[str] | Unset = UNSET
-        if _dependencies is not None and not isinstance(_dependencies, Unset):  # null reads as UNSET
-            if not isinstance(_dependencies, list):
-                raise TypeError(f"field dependencies: expected array, got {type(_dependencies).__name__}")
-            dependencies = []
-            for dependencies_item_data in _dependencies:
-                dependencies_item = dependencies_item_data
-                if not isinstance(dependencies_item, (str,)):
-                    raise TypeError(f"field dependencies_item: expected string, got {type(dependencies_item).__name__}")
-
-                dependencies.append(dependencies_item)
+        if _dependencies is not UNSET:
+            dependencies = _dependencies
+            for _item in _dependencies:
+                if _item.__class__ is not str:
+                    dependencies = read_items(_dependencies, "dependencies_item", "string")
+                    break
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
         is_disabled = d.pop("is_disabled", UNSET)
-        if is_disabled is None:
-            is_disabled = UNSET
-        if not isinstance(is_disabled, (int, Unset)):
-            raise TypeError(f"field is_disabled: expected integer, got {type(is_disabled).__name__}")
+        if is_disabled.__class__ is not int:
+            is_disabled = read_value(is_disabled, "is_disabled", "integer", False)
 
-        def _parse_is_meridian_only(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                is_meridian_only_type_0 = data
-                if not isinstance(is_meridian_only_type_0, (int,)):
-                    raise TypeError(
-                        f"field is_meridian_only_type_0: expected integer, got {type(is_meridian_only_type_0).__name__}"
-                    )
-
-                return is_meridian_only_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            is_meridian_only_type_1 = data
-            if is_meridian_only_type_1 is not None:
-                raise TypeError(
-                    f"field is_meridian_only_type_1: expected null, got {type(is_meridian_only_type_1).__name__}"
-                )
-
-            return is_meridian_only_type_1
-
-        is_meridian_only = _parse_is_meridian_only(d.pop("is_meridian_only", UNSET))
+        is_meridian_only = d.pop("is_meridian_only", UNSET)
+        if is_meridian_only.__class__ is not int and is_meridian_only is not None:
+            is_meridian_only = read_value(is_meridian_only, "is_meridian_only", "integer", False)
 
         is_standalone_experience = d.pop("is_standalone_experience", UNSET)
-        if is_standalone_experience is None:
-            is_standalone_experience = UNSET
-        if not isinstance(is_standalone_experience, (int, Unset)):
-            raise TypeError(
-                f"field is_standalone_experience: expected integer, got {type(is_standalone_experience).__name__}"
+        if is_standalone_experience.__class__ is not int:
+            is_standalone_experience = read_value(
+                is_standalone_experience, "is_standalone_experience", "integer", False
             )
 
         _only_one_rules = d.pop("only_one_rules", UNSET)
+        if _only_one_rules.__class__ is not list:
+            _only_one_rules = read_list(_only_one_rules, "only_one_rules", False)
         only_one_rules: list[str] | Unset = UNSET
-        if _only_one_rules is not None and not isinstance(_only_one_rules, Unset):  # null reads as UNSET
-            if not isinstance(_only_one_rules, list):
-                raise TypeError(f"field only_one_rules: expected array, got {type(_only_one_rules).__name__}")
-            only_one_rules = []
-            for only_one_rules_item_data in _only_one_rules:
-                only_one_rules_item = only_one_rules_item_data
-                if not isinstance(only_one_rules_item, (str,)):
-                    raise TypeError(
-                        f"field only_one_rules_item: expected string, got {type(only_one_rules_item).__name__}"
-                    )
-
-                only_one_rules.append(only_one_rules_item)
+        if _only_one_rules is not UNSET:
+            only_one_rules = _only_one_rules
+            for _item in _only_one_rules:
+                if _item.__class__ is not str:
+                    only_one_rules = read_items(_only_one_rules, "only_one_rules_item", "string")
+                    break
 
         redirect_url = d.pop("redirect_url", UNSET)
-        if redirect_url is None:
-            redirect_url = UNSET
-        if not isinstance(redirect_url, (str, Unset)):
-            raise TypeError(f"field redirect_url: expected string, got {type(redirect_url).__name__}")
+        if redirect_url.__class__ is not str:
+            redirect_url = read_value(redirect_url, "redirect_url", "string", False)
 
         required_package_extension = d.pop("required_package_extension", UNSET)
-        if required_package_extension is None:
-            required_package_extension = UNSET
-        if not isinstance(required_package_extension, (str, Unset)):
-            raise TypeError(
-                f"field required_package_extension: expected string, got {type(required_package_extension).__name__}"
+        if required_package_extension.__class__ is not str:
+            required_package_extension = read_value(
+                required_package_extension, "required_package_extension", "string", False
             )
 
         suppress_plugin_label = d.pop("suppress_plugin_label", UNSET)
-        if suppress_plugin_label is None:
-            suppress_plugin_label = UNSET
-        if not isinstance(suppress_plugin_label, (int, Unset)):
-            raise TypeError(
-                f"field suppress_plugin_label: expected integer, got {type(suppress_plugin_label).__name__}"
-            )
+        if suppress_plugin_label.__class__ is not int:
+            suppress_plugin_label = read_value(suppress_plugin_label, "suppress_plugin_label", "integer", False)
 
         value = d.pop("value", UNSET)
-        if value is None:
-            value = UNSET
-        if not isinstance(value, (int, Unset)):
-            raise TypeError(f"field value: expected integer, got {type(value).__name__}")
+        if value.__class__ is not int:
+            value = read_value(value, "value", "integer", False)
 
-        get_featurelist_data_data_features_item = cls(
-            name=name,
-            badge_class=badge_class,
-            badge_label=badge_label,
-            dependencies=dependencies,
-            id=id,
-            is_disabled=is_disabled,
-            is_meridian_only=is_meridian_only,
-            is_standalone_experience=is_standalone_experience,
-            only_one_rules=only_one_rules,
-            redirect_url=redirect_url,
-            required_package_extension=required_package_extension,
-            suppress_plugin_label=suppress_plugin_label,
-            value=value,
-        )
+        get_featurelist_data_data_features_item = _new_instance(cls)
+        get_featurelist_data_data_features_item.name = name
+        get_featurelist_data_data_features_item.badge_class = badge_class
+        get_featurelist_data_data_features_item.badge_label = badge_label
+        get_featurelist_data_data_features_item.dependencies = dependencies
+        get_featurelist_data_data_features_item.id = id
+        get_featurelist_data_data_features_item.is_disabled = is_disabled
+        get_featurelist_data_data_features_item.is_meridian_only = is_meridian_only
+        get_featurelist_data_data_features_item.is_standalone_experience = is_standalone_experience
+        get_featurelist_data_data_features_item.only_one_rules = only_one_rules
+        get_featurelist_data_data_features_item.redirect_url = redirect_url
+        get_featurelist_data_data_features_item.required_package_extension = required_package_extension
+        get_featurelist_data_data_features_item.suppress_plugin_label = suppress_plugin_label
+        get_featurelist_data_data_features_item.value = value
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_featurelist_data_data_features_item.additional_properties = additional_properties
+        get_featurelist_data_data_features_item.additional_properties = dict(d) if d else {}
         return get_featurelist_data_data_features_item
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.get_featurelists_by_package_types_data_package_types_feature_lists import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetFeaturelistsByPackageTypesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetFeaturelistsByPackageTypesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         package_types_feature_lists: dict[str, Any] | Unset = UNSET
         if not isinstance(self.package_types_feature_lists, Unset):
             package_types_feature_lists = self.package_types_feature_lists.to_dict()
@@ -41,35 +44,29 @@ class GetFeaturelistsByPackageTypesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _package_types_feature_lists = d.pop("package_types_feature_lists", UNSET)
         package_types_feature_lists: GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists | Unset
-        if _package_types_feature_lists is None or isinstance(
-            _package_types_feature_lists, Unset
-        ):  # null reads as UNSET
-            package_types_feature_lists = UNSET
-        else:
-            if not isinstance(_package_types_feature_lists, dict):
-                raise TypeError(
-                    f"field package_types_feature_lists: expected object, got {type(_package_types_feature_lists).__name__}"
-                )
-            package_types_feature_lists = GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists.from_dict(
-                _package_types_feature_lists
+        if _package_types_feature_lists.__class__ is not dict:
+            _package_types_feature_lists = read_object(
+                _package_types_feature_lists, "package_types_feature_lists", False
             )
-
-        get_featurelists_by_package_types_data = cls(
-            package_types_feature_lists=package_types_feature_lists,
+        package_types_feature_lists = (
+            UNSET
+            if _package_types_feature_lists is UNSET
+            else GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists.from_dict(_package_types_feature_lists)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        get_featurelists_by_package_types_data = _new_instance(cls)
+        get_featurelists_by_package_types_data.package_types_feature_lists = package_types_feature_lists
 
-            additional_properties[prop_name] = additional
-
-        get_featurelists_by_package_types_data.additional_properties = additional_properties
+        get_featurelists_by_package_types_data.additional_properties = dict(d) if d else {}
         return get_featurelists_by_package_types_data
 
     @property

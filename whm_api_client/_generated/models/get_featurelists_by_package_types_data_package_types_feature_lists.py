@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         nova: list[str] | Unset = UNSET
         if not isinstance(self.nova, Unset):
             nova = self.nova
@@ -43,47 +46,40 @@ class GetFeaturelistsByPackageTypesDataPackageTypesFeatureLists:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _nova = d.pop("nova", UNSET)
+        if _nova.__class__ is not list:
+            _nova = read_list(_nova, "nova", False)
         nova: list[str] | Unset = UNSET
-        if _nova is not None and not isinstance(_nova, Unset):  # null reads as UNSET
-            if not isinstance(_nova, list):
-                raise TypeError(f"field nova: expected array, got {type(_nova).__name__}")
-            nova = []
-            for nova_item_data in _nova:
-                nova_item = nova_item_data
-                if not isinstance(nova_item, (str,)):
-                    raise TypeError(f"field nova_item: expected string, got {type(nova_item).__name__}")
-
-                nova.append(nova_item)
+        if _nova is not UNSET:
+            nova = _nova
+            for _item in _nova:
+                if _item.__class__ is not str:
+                    nova = read_items(_nova, "nova_item", "string")
+                    break
 
         _standard = d.pop("standard", UNSET)
+        if _standard.__class__ is not list:
+            _standard = read_list(_standard, "standard", False)
         standard: list[str] | Unset = UNSET
-        if _standard is not None and not isinstance(_standard, Unset):  # null reads as UNSET
-            if not isinstance(_standard, list):
-                raise TypeError(f"field standard: expected array, got {type(_standard).__name__}")
-            standard = []
-            for standard_item_data in _standard:
-                standard_item = standard_item_data
-                if not isinstance(standard_item, (str,)):
-                    raise TypeError(f"field standard_item: expected string, got {type(standard_item).__name__}")
+        if _standard is not UNSET:
+            standard = _standard
+            for _item in _standard:
+                if _item.__class__ is not str:
+                    standard = read_items(_standard, "standard_item", "string")
+                    break
 
-                standard.append(standard_item)
+        get_featurelists_by_package_types_data_package_types_feature_lists = _new_instance(cls)
+        get_featurelists_by_package_types_data_package_types_feature_lists.nova = nova
+        get_featurelists_by_package_types_data_package_types_feature_lists.standard = standard
 
-        get_featurelists_by_package_types_data_package_types_feature_lists = cls(
-            nova=nova,
-            standard=standard,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_featurelists_by_package_types_data_package_types_feature_lists.additional_properties = additional_properties
+        get_featurelists_by_package_types_data_package_types_feature_lists.additional_properties = dict(d) if d else {}
         return get_featurelists_by_package_types_data_package_types_feature_lists
 
     @property

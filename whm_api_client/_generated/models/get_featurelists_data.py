@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetFeaturelistsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetFeaturelistsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         featurelists: list[str] | Unset = UNSET
         if not isinstance(self.featurelists, Unset):
             featurelists = self.featurelists
@@ -35,33 +38,28 @@ class GetFeaturelistsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _featurelists = d.pop("featurelists", UNSET)
+        if _featurelists.__class__ is not list:
+            _featurelists = read_list(_featurelists, "featurelists", False)
         featurelists: list[str] | Unset = UNSET
-        if _featurelists is not None and not isinstance(_featurelists, Unset):  # null reads as UNSET
-            if not isinstance(_featurelists, list):
-                raise TypeError(f"field featurelists: expected array, got {type(_featurelists).__name__}")
-            featurelists = []
-            for featurelists_item_data in _featurelists:
-                featurelists_item = featurelists_item_data
-                if not isinstance(featurelists_item, (str,)):
-                    raise TypeError(f"field featurelists_item: expected string, got {type(featurelists_item).__name__}")
+        if _featurelists is not UNSET:
+            featurelists = _featurelists
+            for _item in _featurelists:
+                if _item.__class__ is not str:
+                    featurelists = read_items(_featurelists, "featurelists_item", "string")
+                    break
 
-                featurelists.append(featurelists_item)
+        get_featurelists_data = _new_instance(cls)
+        get_featurelists_data.featurelists = featurelists
 
-        get_featurelists_data = cls(
-            featurelists=featurelists,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_featurelists_data.additional_properties = additional_properties
+        get_featurelists_data.additional_properties = dict(d) if d else {}
         return get_featurelists_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetFpmCountAndUtilizationData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class GetFpmCountAndUtilizationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domains_to_be_enabled = self.domains_to_be_enabled
 
         domains_using_fpm = self.domains_using_fpm
@@ -63,65 +66,50 @@ class GetFpmCountAndUtilizationData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domains_to_be_enabled = d.pop("domains_to_be_enabled", UNSET)
-        if domains_to_be_enabled is None:
-            domains_to_be_enabled = UNSET
-        if not isinstance(domains_to_be_enabled, (int, Unset)):
-            raise TypeError(
-                f"field domains_to_be_enabled: expected integer, got {type(domains_to_be_enabled).__name__}"
-            )
+        if domains_to_be_enabled.__class__ is not int:
+            domains_to_be_enabled = read_value(domains_to_be_enabled, "domains_to_be_enabled", "integer", False)
 
         domains_using_fpm = d.pop("domains_using_fpm", UNSET)
-        if domains_using_fpm is None:
-            domains_using_fpm = UNSET
-        if not isinstance(domains_using_fpm, (int, Unset)):
-            raise TypeError(f"field domains_using_fpm: expected integer, got {type(domains_using_fpm).__name__}")
+        if domains_using_fpm.__class__ is not int:
+            domains_using_fpm = read_value(domains_using_fpm, "domains_using_fpm", "integer", False)
 
         memory_needed = d.pop("memory_needed", UNSET)
-        if memory_needed is None:
-            memory_needed = UNSET
-        if not isinstance(memory_needed, (int, Unset)):
-            raise TypeError(f"field memory_needed: expected integer, got {type(memory_needed).__name__}")
+        if memory_needed.__class__ is not int:
+            memory_needed = read_value(memory_needed, "memory_needed", "integer", False)
 
         number_of_new_fpm_accounts_we_can_handle = d.pop("number_of_new_fpm_accounts_we_can_handle", UNSET)
-        if number_of_new_fpm_accounts_we_can_handle is None:
-            number_of_new_fpm_accounts_we_can_handle = UNSET
-        if not isinstance(number_of_new_fpm_accounts_we_can_handle, (int, Unset)):
-            raise TypeError(
-                f"field number_of_new_fpm_accounts_we_can_handle: expected integer, got {type(number_of_new_fpm_accounts_we_can_handle).__name__}"
+        if number_of_new_fpm_accounts_we_can_handle.__class__ is not int:
+            number_of_new_fpm_accounts_we_can_handle = read_value(
+                number_of_new_fpm_accounts_we_can_handle, "number_of_new_fpm_accounts_we_can_handle", "integer", False
             )
 
         show_warning = d.pop("show_warning", UNSET)
-        if show_warning is None:
-            show_warning = UNSET
-        if not isinstance(show_warning, (int, Unset)):
-            raise TypeError(f"field show_warning: expected integer, got {type(show_warning).__name__}")
+        if show_warning.__class__ is not int:
+            show_warning = read_value(show_warning, "show_warning", "integer", False)
 
         total_domains = d.pop("total_domains", UNSET)
-        if total_domains is None:
-            total_domains = UNSET
-        if not isinstance(total_domains, (int, Unset)):
-            raise TypeError(f"field total_domains: expected integer, got {type(total_domains).__name__}")
+        if total_domains.__class__ is not int:
+            total_domains = read_value(total_domains, "total_domains", "integer", False)
 
-        get_fpm_count_and_utilization_data = cls(
-            domains_to_be_enabled=domains_to_be_enabled,
-            domains_using_fpm=domains_using_fpm,
-            memory_needed=memory_needed,
-            number_of_new_fpm_accounts_we_can_handle=number_of_new_fpm_accounts_we_can_handle,
-            show_warning=show_warning,
-            total_domains=total_domains,
+        get_fpm_count_and_utilization_data = _new_instance(cls)
+        get_fpm_count_and_utilization_data.domains_to_be_enabled = domains_to_be_enabled
+        get_fpm_count_and_utilization_data.domains_using_fpm = domains_using_fpm
+        get_fpm_count_and_utilization_data.memory_needed = memory_needed
+        get_fpm_count_and_utilization_data.number_of_new_fpm_accounts_we_can_handle = (
+            number_of_new_fpm_accounts_we_can_handle
         )
+        get_fpm_count_and_utilization_data.show_warning = show_warning
+        get_fpm_count_and_utilization_data.total_domains = total_domains
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_fpm_count_and_utilization_data.additional_properties = additional_properties
+        get_fpm_count_and_utilization_data.additional_properties = dict(d) if d else {}
         return get_fpm_count_and_utilization_data
 
     @property

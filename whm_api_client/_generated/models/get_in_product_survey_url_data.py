@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetInProductSurveyUrlData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class GetInProductSurveyUrlData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         display = self.display
 
         link = self.link
@@ -69,68 +72,51 @@ class GetInProductSurveyUrlData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         display = d.pop("display", UNSET)
-        if display is None:
-            display = UNSET
-        if not isinstance(display, (str, Unset)):
-            raise TypeError(f"field display: expected string, got {type(display).__name__}")
+        if display.__class__ is not str:
+            display = read_value(display, "display", "string", False)
 
         link = d.pop("link", UNSET)
-        if link is None:
-            link = UNSET
-        if not isinstance(link, (str, Unset)):
-            raise TypeError(f"field link: expected string, got {type(link).__name__}")
+        if link.__class__ is not str:
+            link = read_value(link, "link", "string", False)
 
         max_dismiss = d.pop("max_dismiss", UNSET)
-        if max_dismiss is None:
-            max_dismiss = UNSET
-        if not isinstance(max_dismiss, (str, Unset)):
-            raise TypeError(f"field max_dismiss: expected string, got {type(max_dismiss).__name__}")
+        if max_dismiss.__class__ is not str:
+            max_dismiss = read_value(max_dismiss, "max_dismiss", "string", False)
 
         new_user = d.pop("new_user", UNSET)
-        if new_user is None:
-            new_user = UNSET
-        if not isinstance(new_user, (str, Unset)):
-            raise TypeError(f"field new_user: expected string, got {type(new_user).__name__}")
+        if new_user.__class__ is not str:
+            new_user = read_value(new_user, "new_user", "string", False)
 
         server_type = d.pop("server_type", UNSET)
-        if server_type is None:
-            server_type = UNSET
-        if not isinstance(server_type, (str, Unset)):
-            raise TypeError(f"field server_type: expected string, got {type(server_type).__name__}")
+        if server_type.__class__ is not str:
+            server_type = read_value(server_type, "server_type", "string", False)
 
         submit_event = d.pop("submit_event", UNSET)
-        if submit_event is None:
-            submit_event = UNSET
-        if not isinstance(submit_event, (str, Unset)):
-            raise TypeError(f"field submit_event: expected string, got {type(submit_event).__name__}")
+        if submit_event.__class__ is not str:
+            submit_event = read_value(submit_event, "submit_event", "string", False)
 
         user_type = d.pop("user_type", UNSET)
-        if user_type is None:
-            user_type = UNSET
-        if not isinstance(user_type, (str, Unset)):
-            raise TypeError(f"field user_type: expected string, got {type(user_type).__name__}")
+        if user_type.__class__ is not str:
+            user_type = read_value(user_type, "user_type", "string", False)
 
-        get_in_product_survey_url_data = cls(
-            display=display,
-            link=link,
-            max_dismiss=max_dismiss,
-            new_user=new_user,
-            server_type=server_type,
-            submit_event=submit_event,
-            user_type=user_type,
-        )
+        get_in_product_survey_url_data = _new_instance(cls)
+        get_in_product_survey_url_data.display = display
+        get_in_product_survey_url_data.link = link
+        get_in_product_survey_url_data.max_dismiss = max_dismiss
+        get_in_product_survey_url_data.new_user = new_user
+        get_in_product_survey_url_data.server_type = server_type
+        get_in_product_survey_url_data.submit_event = submit_event
+        get_in_product_survey_url_data.user_type = user_type
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_in_product_survey_url_data.additional_properties = additional_properties
+        get_in_product_survey_url_data.additional_properties = dict(d) if d else {}
         return get_in_product_survey_url_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.get_integration_link_user_config_data_userconfig import GetIntegrationLinkUserConfigDataUserconfig
 
 
 T = TypeVar("T", bound="GetIntegrationLinkUserConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetIntegrationLinkUserConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         userconfig: dict[str, Any] | Unset = UNSET
         if not isinstance(self.userconfig, Unset):
             userconfig = self.userconfig.to_dict()
@@ -39,29 +42,25 @@ class GetIntegrationLinkUserConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _userconfig = d.pop("userconfig", UNSET)
         userconfig: GetIntegrationLinkUserConfigDataUserconfig | Unset
-        if _userconfig is None or isinstance(_userconfig, Unset):  # null reads as UNSET
-            userconfig = UNSET
-        else:
-            if not isinstance(_userconfig, dict):
-                raise TypeError(f"field userconfig: expected object, got {type(_userconfig).__name__}")
-            userconfig = GetIntegrationLinkUserConfigDataUserconfig.from_dict(_userconfig)
-
-        get_integration_link_user_config_data = cls(
-            userconfig=userconfig,
+        if _userconfig.__class__ is not dict:
+            _userconfig = read_object(_userconfig, "userconfig", False)
+        userconfig = (
+            UNSET if _userconfig is UNSET else GetIntegrationLinkUserConfigDataUserconfig.from_dict(_userconfig)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        get_integration_link_user_config_data = _new_instance(cls)
+        get_integration_link_user_config_data.userconfig = userconfig
 
-            additional_properties[prop_name] = additional
-
-        get_integration_link_user_config_data.additional_properties = additional_properties
+        get_integration_link_user_config_data.additional_properties = dict(d) if d else {}
         return get_integration_link_user_config_data
 
     @property

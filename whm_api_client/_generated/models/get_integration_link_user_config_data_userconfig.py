@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetIntegrationLinkUserConfigDataUserconfig")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,6 +39,7 @@ class GetIntegrationLinkUserConfigDataUserconfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         app = self.app
 
         autologin_token_url = self.autologin_token_url
@@ -75,75 +78,56 @@ class GetIntegrationLinkUserConfigDataUserconfig:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app = d.pop("app", UNSET)
-        if app is None:
-            app = UNSET
-        if not isinstance(app, (str, Unset)):
-            raise TypeError(f"field app: expected string, got {type(app).__name__}")
+        if app.__class__ is not str:
+            app = read_value(app, "app", "string", False)
 
         autologin_token_url = d.pop("autologin_token_url", UNSET)
-        if autologin_token_url is None:
-            autologin_token_url = UNSET
-        if not isinstance(autologin_token_url, (str, Unset)):
-            raise TypeError(f"field autologin_token_url: expected string, got {type(autologin_token_url).__name__}")
+        if autologin_token_url.__class__ is not str:
+            autologin_token_url = read_value(autologin_token_url, "autologin_token_url", "string", False)
 
         base64_png_image = d.pop("base64_png_image", UNSET)
-        if base64_png_image is None:
-            base64_png_image = UNSET
-        if not isinstance(base64_png_image, (str, Unset)):
-            raise TypeError(f"field base64_png_image: expected string, got {type(base64_png_image).__name__}")
+        if base64_png_image.__class__ is not str:
+            base64_png_image = read_value(base64_png_image, "base64_png_image", "string", False)
 
         implements = d.pop("implements", UNSET)
-        if implements is None:
-            implements = UNSET
-        if not isinstance(implements, (str, Unset)):
-            raise TypeError(f"field implements: expected string, got {type(implements).__name__}")
+        if implements.__class__ is not str:
+            implements = read_value(implements, "implements", "string", False)
 
         label = d.pop("label", UNSET)
-        if label is None:
-            label = UNSET
-        if not isinstance(label, (str, Unset)):
-            raise TypeError(f"field label: expected string, got {type(label).__name__}")
+        if label.__class__ is not str:
+            label = read_value(label, "label", "string", False)
 
         subscriber_unique_id = d.pop("subscriber_unique_id", UNSET)
-        if subscriber_unique_id is None:
-            subscriber_unique_id = UNSET
-        if not isinstance(subscriber_unique_id, (str, Unset)):
-            raise TypeError(f"field subscriber_unique_id: expected string, got {type(subscriber_unique_id).__name__}")
+        if subscriber_unique_id.__class__ is not str:
+            subscriber_unique_id = read_value(subscriber_unique_id, "subscriber_unique_id", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        get_integration_link_user_config_data_userconfig = cls(
-            app=app,
-            autologin_token_url=autologin_token_url,
-            base64_png_image=base64_png_image,
-            implements=implements,
-            label=label,
-            subscriber_unique_id=subscriber_unique_id,
-            url=url,
-            user=user,
-        )
+        get_integration_link_user_config_data_userconfig = _new_instance(cls)
+        get_integration_link_user_config_data_userconfig.app = app
+        get_integration_link_user_config_data_userconfig.autologin_token_url = autologin_token_url
+        get_integration_link_user_config_data_userconfig.base64_png_image = base64_png_image
+        get_integration_link_user_config_data_userconfig.implements = implements
+        get_integration_link_user_config_data_userconfig.label = label
+        get_integration_link_user_config_data_userconfig.subscriber_unique_id = subscriber_unique_id
+        get_integration_link_user_config_data_userconfig.url = url
+        get_integration_link_user_config_data_userconfig.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_integration_link_user_config_data_userconfig.additional_properties = additional_properties
+        get_integration_link_user_config_data_userconfig.additional_properties = dict(d) if d else {}
         return get_integration_link_user_config_data_userconfig
 
     @property

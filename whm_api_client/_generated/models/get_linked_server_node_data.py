@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.get_linked_server_node_data_system_settings import GetLinkedServerNodeDataSystemSettings
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLinkedServerNodeData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -42,6 +44,7 @@ class GetLinkedServerNodeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         enabled_services: list[str] | Unset = UNSET
         if not isinstance(self.enabled_services, Unset):
             enabled_services = self.enabled_services
@@ -86,92 +89,73 @@ class GetLinkedServerNodeData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _enabled_services = d.pop("enabled_services", UNSET)
+        if _enabled_services.__class__ is not list:
+            _enabled_services = read_list(_enabled_services, "enabled_services", False)
         enabled_services: list[str] | Unset = UNSET
-        if _enabled_services is not None and not isinstance(_enabled_services, Unset):  # null reads as UNSET
-            if not isinstance(_enabled_services, list):
-                raise TypeError(f"field enabled_services: expected array, got {type(_enabled_services).__name__}")
-            enabled_services = []
-            for enabled_services_item_data in _enabled_services:
-                enabled_services_item = enabled_services_item_data
-                if not isinstance(enabled_services_item, (str,)):
-                    raise TypeError(
-                        f"field enabled_services_item: expected string, got {type(enabled_services_item).__name__}"
-                    )
-
-                enabled_services.append(enabled_services_item)
+        if _enabled_services is not UNSET:
+            enabled_services = _enabled_services
+            for _item in _enabled_services:
+                if _item.__class__ is not str:
+                    enabled_services = read_items(_enabled_services, "enabled_services_item", "string")
+                    break
 
         hostname = d.pop("hostname", UNSET)
-        if hostname is None:
-            hostname = UNSET
-        if not isinstance(hostname, (str, Unset)):
-            raise TypeError(f"field hostname: expected string, got {type(hostname).__name__}")
+        if hostname.__class__ is not str:
+            hostname = read_value(hostname, "hostname", "string", False)
 
         last_check = d.pop("last_check", UNSET)
-        if last_check is None:
-            last_check = UNSET
-        if not isinstance(last_check, (int, Unset)):
-            raise TypeError(f"field last_check: expected integer, got {type(last_check).__name__}")
+        if last_check.__class__ is not int:
+            last_check = read_value(last_check, "last_check", "integer", False)
 
         _system_settings = d.pop("system_settings", UNSET)
         system_settings: GetLinkedServerNodeDataSystemSettings | Unset
-        if _system_settings is None or isinstance(_system_settings, Unset):  # null reads as UNSET
-            system_settings = UNSET
-        else:
-            if not isinstance(_system_settings, dict):
-                raise TypeError(f"field system_settings: expected object, got {type(_system_settings).__name__}")
-            system_settings = GetLinkedServerNodeDataSystemSettings.from_dict(_system_settings)
+        if _system_settings.__class__ is not dict:
+            _system_settings = read_object(_system_settings, "system_settings", False)
+        system_settings = (
+            UNSET if _system_settings is UNSET else GetLinkedServerNodeDataSystemSettings.from_dict(_system_settings)
+        )
 
         tls_verified = d.pop("tls_verified", UNSET)
-        if tls_verified is None:
-            tls_verified = UNSET
-        if not isinstance(tls_verified, (int, Unset)):
-            raise TypeError(f"field tls_verified: expected integer, got {type(tls_verified).__name__}")
+        if tls_verified.__class__ is not int:
+            tls_verified = read_value(tls_verified, "tls_verified", "integer", False)
 
         username = d.pop("username", UNSET)
-        if username is None:
-            username = UNSET
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"field username: expected string, got {type(username).__name__}")
+        if username.__class__ is not str:
+            username = read_value(username, "username", "string", False)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
         _worker_capabilities = d.pop("worker_capabilities", UNSET)
         worker_capabilities: GetLinkedServerNodeDataWorkerCapabilities | Unset
-        if _worker_capabilities is None or isinstance(_worker_capabilities, Unset):  # null reads as UNSET
-            worker_capabilities = UNSET
-        else:
-            if not isinstance(_worker_capabilities, dict):
-                raise TypeError(
-                    f"field worker_capabilities: expected object, got {type(_worker_capabilities).__name__}"
-                )
-            worker_capabilities = GetLinkedServerNodeDataWorkerCapabilities.from_dict(_worker_capabilities)
-
-        get_linked_server_node_data = cls(
-            enabled_services=enabled_services,
-            hostname=hostname,
-            last_check=last_check,
-            system_settings=system_settings,
-            tls_verified=tls_verified,
-            username=username,
-            version=version,
-            worker_capabilities=worker_capabilities,
+        if _worker_capabilities.__class__ is not dict:
+            _worker_capabilities = read_object(_worker_capabilities, "worker_capabilities", False)
+        worker_capabilities = (
+            UNSET
+            if _worker_capabilities is UNSET
+            else GetLinkedServerNodeDataWorkerCapabilities.from_dict(_worker_capabilities)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        get_linked_server_node_data = _new_instance(cls)
+        get_linked_server_node_data.enabled_services = enabled_services
+        get_linked_server_node_data.hostname = hostname
+        get_linked_server_node_data.last_check = last_check
+        get_linked_server_node_data.system_settings = system_settings
+        get_linked_server_node_data.tls_verified = tls_verified
+        get_linked_server_node_data.username = username
+        get_linked_server_node_data.version = version
+        get_linked_server_node_data.worker_capabilities = worker_capabilities
 
-            additional_properties[prop_name] = additional
-
-        get_linked_server_node_data.additional_properties = additional_properties
+        get_linked_server_node_data.additional_properties = dict(d) if d else {}
         return get_linked_server_node_data
 
     @property

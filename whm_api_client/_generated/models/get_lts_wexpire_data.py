@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.get_lts_wexpire_data_branch import GetLtsWexpireDataBranch
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLtsWexpireData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class GetLtsWexpireData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         branch: dict[str, Any] | Unset = UNSET
         if not isinstance(self.branch, Unset):
             branch = self.branch.to_dict()
@@ -57,49 +60,37 @@ class GetLtsWexpireData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _branch = d.pop("branch", UNSET)
         branch: GetLtsWexpireDataBranch | Unset
-        if _branch is None or isinstance(_branch, Unset):  # null reads as UNSET
-            branch = UNSET
-        else:
-            if not isinstance(_branch, dict):
-                raise TypeError(f"field branch: expected object, got {type(_branch).__name__}")
-            branch = GetLtsWexpireDataBranch.from_dict(_branch)
+        if _branch.__class__ is not dict:
+            _branch = read_object(_branch, "branch", False)
+        branch = UNSET if _branch is UNSET else GetLtsWexpireDataBranch.from_dict(_branch)
 
         _flags = d.pop("flags", UNSET)
         flags: GetLtsWexpireDataFlags | Unset
-        if _flags is None or isinstance(_flags, Unset):  # null reads as UNSET
-            flags = UNSET
-        else:
-            if not isinstance(_flags, dict):
-                raise TypeError(f"field flags: expected object, got {type(_flags).__name__}")
-            flags = GetLtsWexpireDataFlags.from_dict(_flags)
+        if _flags.__class__ is not dict:
+            _flags = read_object(_flags, "flags", False)
+        flags = UNSET if _flags is UNSET else GetLtsWexpireDataFlags.from_dict(_flags)
 
         _tiers = d.pop("tiers", UNSET)
         tiers: GetLtsWexpireDataTiers | Unset
-        if _tiers is None or isinstance(_tiers, Unset):  # null reads as UNSET
-            tiers = UNSET
-        else:
-            if not isinstance(_tiers, dict):
-                raise TypeError(f"field tiers: expected object, got {type(_tiers).__name__}")
-            tiers = GetLtsWexpireDataTiers.from_dict(_tiers)
+        if _tiers.__class__ is not dict:
+            _tiers = read_object(_tiers, "tiers", False)
+        tiers = UNSET if _tiers is UNSET else GetLtsWexpireDataTiers.from_dict(_tiers)
 
-        get_lts_wexpire_data = cls(
-            branch=branch,
-            flags=flags,
-            tiers=tiers,
-        )
+        get_lts_wexpire_data = _new_instance(cls)
+        get_lts_wexpire_data.branch = branch
+        get_lts_wexpire_data.flags = flags
+        get_lts_wexpire_data.tiers = tiers
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_lts_wexpire_data.additional_properties = additional_properties
+        get_lts_wexpire_data.additional_properties = dict(d) if d else {}
         return get_lts_wexpire_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetLtsWexpireDataBranchAdditionalPropertyItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetLtsWexpireDataBranchAdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         build = self.build
 
         is_main = self.is_main
@@ -39,33 +42,26 @@ class GetLtsWexpireDataBranchAdditionalPropertyItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build = d.pop("build", UNSET)
-        if build is None:
-            build = UNSET
-        if not isinstance(build, (str, Unset)):
-            raise TypeError(f"field build: expected string, got {type(build).__name__}")
+        if build.__class__ is not str:
+            build = read_value(build, "build", "string", False)
 
         is_main = d.pop("is_main", UNSET)
-        if is_main is None:
-            is_main = UNSET
-        if not isinstance(is_main, (int, Unset)):
-            raise TypeError(f"field is_main: expected integer, got {type(is_main).__name__}")
+        if is_main.__class__ is not int:
+            is_main = read_value(is_main, "is_main", "integer", False)
 
-        get_lts_wexpire_data_branch_additional_property_item = cls(
-            build=build,
-            is_main=is_main,
-        )
+        get_lts_wexpire_data_branch_additional_property_item = _new_instance(cls)
+        get_lts_wexpire_data_branch_additional_property_item.build = build
+        get_lts_wexpire_data_branch_additional_property_item.is_main = is_main
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_lts_wexpire_data_branch_additional_property_item.additional_properties = additional_properties
+        get_lts_wexpire_data_branch_additional_property_item.additional_properties = dict(d) if d else {}
         return get_lts_wexpire_data_branch_additional_property_item
 
     @property

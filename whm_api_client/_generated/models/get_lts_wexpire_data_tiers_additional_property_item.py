@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetLtsWexpireDataTiersAdditionalPropertyItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetLtsWexpireDataTiersAdditionalPropertyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         build = self.build
 
         expires = self.expires
@@ -59,61 +62,48 @@ class GetLtsWexpireDataTiersAdditionalPropertyItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build = d.pop("build", UNSET)
-        if build is None:
-            build = UNSET
-        if not isinstance(build, (str, Unset)):
-            raise TypeError(f"field build: expected string, got {type(build).__name__}")
+        if build.__class__ is not str:
+            build = read_value(build, "build", "string", False)
 
         expires = d.pop("expires", UNSET)
-        if expires is None:
-            expires = UNSET
-        if not isinstance(expires, (str, Unset)):
-            raise TypeError(f"field expires: expected string, got {type(expires).__name__}")
+        if expires.__class__ is not str:
+            expires = read_value(expires, "expires", "string", False)
 
         is_lts = d.pop("is_lts", UNSET)
-        if is_lts is None:
-            is_lts = UNSET
-        if not isinstance(is_lts, (int, Unset)):
-            raise TypeError(f"field is_lts: expected integer, got {type(is_lts).__name__}")
+        if is_lts.__class__ is not int:
+            is_lts = read_value(is_lts, "is_lts", "integer", False)
 
         is_main = d.pop("is_main", UNSET)
-        if is_main is None:
-            is_main = UNSET
-        if not isinstance(is_main, (int, Unset)):
-            raise TypeError(f"field is_main: expected integer, got {type(is_main).__name__}")
+        if is_main.__class__ is not int:
+            is_main = read_value(is_main, "is_main", "integer", False)
 
         _named = d.pop("named", UNSET)
+        if _named.__class__ is not list:
+            _named = read_list(_named, "named", False)
         named: list[str] | Unset = UNSET
-        if _named is not None and not isinstance(_named, Unset):  # null reads as UNSET
-            if not isinstance(_named, list):
-                raise TypeError(f"field named: expected array, got {type(_named).__name__}")
-            named = []
-            for named_item_data in _named:
-                named_item = named_item_data
-                if not isinstance(named_item, (str,)):
-                    raise TypeError(f"field named_item: expected string, got {type(named_item).__name__}")
+        if _named is not UNSET:
+            named = _named
+            for _item in _named:
+                if _item.__class__ is not str:
+                    named = read_items(_named, "named_item", "string")
+                    break
 
-                named.append(named_item)
+        get_lts_wexpire_data_tiers_additional_property_item = _new_instance(cls)
+        get_lts_wexpire_data_tiers_additional_property_item.build = build
+        get_lts_wexpire_data_tiers_additional_property_item.expires = expires
+        get_lts_wexpire_data_tiers_additional_property_item.is_lts = is_lts
+        get_lts_wexpire_data_tiers_additional_property_item.is_main = is_main
+        get_lts_wexpire_data_tiers_additional_property_item.named = named
 
-        get_lts_wexpire_data_tiers_additional_property_item = cls(
-            build=build,
-            expires=expires,
-            is_lts=is_lts,
-            is_main=is_main,
-            named=named,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_lts_wexpire_data_tiers_additional_property_item.additional_properties = additional_properties
+        get_lts_wexpire_data_tiers_additional_property_item.additional_properties = dict(d) if d else {}
         return get_lts_wexpire_data_tiers_additional_property_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetMailboxStatusDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetMailboxStatusDataAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         guid = self.guid
 
         messages = self.messages
@@ -45,40 +48,31 @@ class GetMailboxStatusDataAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         guid = d.pop("guid", UNSET)
-        if guid is None:
-            guid = UNSET
-        if not isinstance(guid, (str, Unset)):
-            raise TypeError(f"field guid: expected string, got {type(guid).__name__}")
+        if guid.__class__ is not str:
+            guid = read_value(guid, "guid", "string", False)
 
         messages = d.pop("messages", UNSET)
-        if messages is None:
-            messages = UNSET
-        if not isinstance(messages, (int, Unset)):
-            raise TypeError(f"field messages: expected integer, got {type(messages).__name__}")
+        if messages.__class__ is not int:
+            messages = read_value(messages, "messages", "integer", False)
 
         vsize = d.pop("vsize", UNSET)
-        if vsize is None:
-            vsize = UNSET
-        if not isinstance(vsize, (int, Unset)):
-            raise TypeError(f"field vsize: expected integer, got {type(vsize).__name__}")
+        if vsize.__class__ is not int:
+            vsize = read_value(vsize, "vsize", "integer", False)
 
-        get_mailbox_status_data_additional_property = cls(
-            guid=guid,
-            messages=messages,
-            vsize=vsize,
-        )
+        get_mailbox_status_data_additional_property = _new_instance(cls)
+        get_mailbox_status_data_additional_property.guid = guid
+        get_mailbox_status_data_additional_property.messages = messages
+        get_mailbox_status_data_additional_property.vsize = vsize
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_mailbox_status_data_additional_property.additional_properties = additional_properties
+        get_mailbox_status_data_additional_property.additional_properties = dict(d) if d else {}
         return get_mailbox_status_data_additional_property
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_mailbox_status_list_data_mailboxes_item import GetMailboxStatusListDataMailboxesItem
 
 
 T = TypeVar("T", bound="GetMailboxStatusListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetMailboxStatusListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         mailboxes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.mailboxes, Unset):
             mailboxes = []
@@ -42,34 +45,31 @@ class GetMailboxStatusListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _mailboxes = d.pop("mailboxes", UNSET)
+        if _mailboxes.__class__ is not list:
+            _mailboxes = read_list(_mailboxes, "mailboxes", False)
         mailboxes: list[GetMailboxStatusListDataMailboxesItem] | Unset = UNSET
-        if _mailboxes is not None and not isinstance(_mailboxes, Unset):  # null reads as UNSET
-            if not isinstance(_mailboxes, list):
-                raise TypeError(f"field mailboxes: expected array, got {type(_mailboxes).__name__}")
+        if _mailboxes is not UNSET:
             mailboxes = []
             for mailboxes_item_data in _mailboxes:
                 _mailboxes_item = mailboxes_item_data
-                if not isinstance(_mailboxes_item, dict):
-                    raise TypeError(f"field mailboxes_item: expected object, got {type(_mailboxes_item).__name__}")
+                if _mailboxes_item.__class__ is not dict:
+                    _mailboxes_item = read_object(_mailboxes_item, "mailboxes_item", True)
                 mailboxes_item = GetMailboxStatusListDataMailboxesItem.from_dict(_mailboxes_item)
 
                 mailboxes.append(mailboxes_item)
 
-        get_mailbox_status_list_data = cls(
-            mailboxes=mailboxes,
-        )
+        get_mailbox_status_list_data = _new_instance(cls)
+        get_mailbox_status_list_data.mailboxes = mailboxes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_mailbox_status_list_data.additional_properties = additional_properties
+        get_mailbox_status_list_data.additional_properties = dict(d) if d else {}
         return get_mailbox_status_list_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetMailboxStatusListDataMailboxesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetMailboxStatusListDataMailboxesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         guid = self.guid
 
         mailbox = self.mailbox
@@ -51,47 +54,36 @@ class GetMailboxStatusListDataMailboxesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         guid = d.pop("guid", UNSET)
-        if guid is None:
-            guid = UNSET
-        if not isinstance(guid, (str, Unset)):
-            raise TypeError(f"field guid: expected string, got {type(guid).__name__}")
+        if guid.__class__ is not str:
+            guid = read_value(guid, "guid", "string", False)
 
         mailbox = d.pop("mailbox", UNSET)
-        if mailbox is None:
-            mailbox = UNSET
-        if not isinstance(mailbox, (str, Unset)):
-            raise TypeError(f"field mailbox: expected string, got {type(mailbox).__name__}")
+        if mailbox.__class__ is not str:
+            mailbox = read_value(mailbox, "mailbox", "string", False)
 
         messages = d.pop("messages", UNSET)
-        if messages is None:
-            messages = UNSET
-        if not isinstance(messages, (int, Unset)):
-            raise TypeError(f"field messages: expected integer, got {type(messages).__name__}")
+        if messages.__class__ is not int:
+            messages = read_value(messages, "messages", "integer", False)
 
         vsize = d.pop("vsize", UNSET)
-        if vsize is None:
-            vsize = UNSET
-        if not isinstance(vsize, (int, Unset)):
-            raise TypeError(f"field vsize: expected integer, got {type(vsize).__name__}")
+        if vsize.__class__ is not int:
+            vsize = read_value(vsize, "vsize", "integer", False)
 
-        get_mailbox_status_list_data_mailboxes_item = cls(
-            guid=guid,
-            mailbox=mailbox,
-            messages=messages,
-            vsize=vsize,
-        )
+        get_mailbox_status_list_data_mailboxes_item = _new_instance(cls)
+        get_mailbox_status_list_data_mailboxes_item.guid = guid
+        get_mailbox_status_list_data_mailboxes_item.mailbox = mailbox
+        get_mailbox_status_list_data_mailboxes_item.messages = messages
+        get_mailbox_status_list_data_mailboxes_item.vsize = vsize
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_mailbox_status_list_data_mailboxes_item.additional_properties = additional_properties
+        get_mailbox_status_list_data_mailboxes_item.additional_properties = dict(d) if d else {}
         return get_mailbox_status_list_data_mailboxes_item
 
     @property

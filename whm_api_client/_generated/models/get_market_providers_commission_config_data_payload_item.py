@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetMarketProvidersCommissionConfigDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetMarketProvidersCommissionConfigDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         local_commission_id = self.local_commission_id
 
         provider_display_name = self.provider_display_name
@@ -51,47 +54,36 @@ class GetMarketProvidersCommissionConfigDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         local_commission_id = d.pop("local_commission_id", UNSET)
-        if local_commission_id is None:
-            local_commission_id = UNSET
-        if not isinstance(local_commission_id, (str, Unset)):
-            raise TypeError(f"field local_commission_id: expected string, got {type(local_commission_id).__name__}")
+        if local_commission_id.__class__ is not str:
+            local_commission_id = read_value(local_commission_id, "local_commission_id", "string", False)
 
         provider_display_name = d.pop("provider_display_name", UNSET)
-        if provider_display_name is None:
-            provider_display_name = UNSET
-        if not isinstance(provider_display_name, (str, Unset)):
-            raise TypeError(f"field provider_display_name: expected string, got {type(provider_display_name).__name__}")
+        if provider_display_name.__class__ is not str:
+            provider_display_name = read_value(provider_display_name, "provider_display_name", "string", False)
 
         provider_name = d.pop("provider_name", UNSET)
-        if provider_name is None:
-            provider_name = UNSET
-        if not isinstance(provider_name, (str, Unset)):
-            raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
+        if provider_name.__class__ is not str:
+            provider_name = read_value(provider_name, "provider_name", "string", False)
 
         remote_commission_id = d.pop("remote_commission_id", UNSET)
-        if remote_commission_id is None:
-            remote_commission_id = UNSET
-        if not isinstance(remote_commission_id, (str, Unset)):
-            raise TypeError(f"field remote_commission_id: expected string, got {type(remote_commission_id).__name__}")
+        if remote_commission_id.__class__ is not str:
+            remote_commission_id = read_value(remote_commission_id, "remote_commission_id", "string", False)
 
-        get_market_providers_commission_config_data_payload_item = cls(
-            local_commission_id=local_commission_id,
-            provider_display_name=provider_display_name,
-            provider_name=provider_name,
-            remote_commission_id=remote_commission_id,
-        )
+        get_market_providers_commission_config_data_payload_item = _new_instance(cls)
+        get_market_providers_commission_config_data_payload_item.local_commission_id = local_commission_id
+        get_market_providers_commission_config_data_payload_item.provider_display_name = provider_display_name
+        get_market_providers_commission_config_data_payload_item.provider_name = provider_name
+        get_market_providers_commission_config_data_payload_item.remote_commission_id = remote_commission_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_market_providers_commission_config_data_payload_item.additional_properties = additional_properties
+        get_market_providers_commission_config_data_payload_item.additional_properties = dict(d) if d else {}
         return get_market_providers_commission_config_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetMarketProvidersListDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetMarketProvidersListDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         display_name = self.display_name
@@ -57,56 +60,41 @@ class GetMarketProvidersListDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         display_name = d.pop("display_name", UNSET)
-        if display_name is None:
-            display_name = UNSET
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+        if display_name.__class__ is not str:
+            display_name = read_value(display_name, "display_name", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         even_commission_divisor = d.pop("even_commission_divisor", UNSET)
-        if even_commission_divisor is None:
-            even_commission_divisor = UNSET
-        if not isinstance(even_commission_divisor, (int, Unset)):
-            raise TypeError(
-                f"field even_commission_divisor: expected integer, got {type(even_commission_divisor).__name__}"
-            )
+        if even_commission_divisor.__class__ is not int:
+            even_commission_divisor = read_value(even_commission_divisor, "even_commission_divisor", "integer", False)
 
         supports_commission = d.pop("supports_commission", UNSET)
-        if supports_commission is None:
-            supports_commission = UNSET
-        if not isinstance(supports_commission, (int, Unset)):
-            raise TypeError(f"field supports_commission: expected integer, got {type(supports_commission).__name__}")
+        if supports_commission.__class__ is not int:
+            supports_commission = read_value(supports_commission, "supports_commission", "integer", False)
 
-        get_market_providers_list_data_payload_item = cls(
-            name=name,
-            display_name=display_name,
-            enabled=enabled,
-            even_commission_divisor=even_commission_divisor,
-            supports_commission=supports_commission,
-        )
+        get_market_providers_list_data_payload_item = _new_instance(cls)
+        get_market_providers_list_data_payload_item.name = name
+        get_market_providers_list_data_payload_item.display_name = display_name
+        get_market_providers_list_data_payload_item.enabled = enabled
+        get_market_providers_list_data_payload_item.even_commission_divisor = even_commission_divisor
+        get_market_providers_list_data_payload_item.supports_commission = supports_commission
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_market_providers_list_data_payload_item.additional_properties = additional_properties
+        get_market_providers_list_data_payload_item.additional_properties = dict(d) if d else {}
         return get_market_providers_list_data_payload_item
 
     @property

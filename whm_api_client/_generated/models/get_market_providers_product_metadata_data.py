@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_market_providers_product_metadata_data_product_metadata_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetMarketProvidersProductMetadataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetMarketProvidersProductMetadataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         product_metadata: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.product_metadata, Unset):
             product_metadata = []
@@ -44,38 +47,33 @@ class GetMarketProvidersProductMetadataData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _product_metadata = d.pop("product_metadata", UNSET)
+        if _product_metadata.__class__ is not list:
+            _product_metadata = read_list(_product_metadata, "product_metadata", False)
         product_metadata: list[GetMarketProvidersProductMetadataDataProductMetadataItem] | Unset = UNSET
-        if _product_metadata is not None and not isinstance(_product_metadata, Unset):  # null reads as UNSET
-            if not isinstance(_product_metadata, list):
-                raise TypeError(f"field product_metadata: expected array, got {type(_product_metadata).__name__}")
+        if _product_metadata is not UNSET:
             product_metadata = []
             for product_metadata_item_data in _product_metadata:
                 _product_metadata_item = product_metadata_item_data
-                if not isinstance(_product_metadata_item, dict):
-                    raise TypeError(
-                        f"field product_metadata_item: expected object, got {type(_product_metadata_item).__name__}"
-                    )
+                if _product_metadata_item.__class__ is not dict:
+                    _product_metadata_item = read_object(_product_metadata_item, "product_metadata_item", True)
                 product_metadata_item = GetMarketProvidersProductMetadataDataProductMetadataItem.from_dict(
                     _product_metadata_item
                 )
 
                 product_metadata.append(product_metadata_item)
 
-        get_market_providers_product_metadata_data = cls(
-            product_metadata=product_metadata,
-        )
+        get_market_providers_product_metadata_data = _new_instance(cls)
+        get_market_providers_product_metadata_data.product_metadata = product_metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_market_providers_product_metadata_data.additional_properties = additional_properties
+        get_market_providers_product_metadata_data.additional_properties = dict(d) if d else {}
         return get_market_providers_product_metadata_data
 
     @property

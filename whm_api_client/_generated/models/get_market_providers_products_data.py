@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list
 
 T = TypeVar("T", bound="GetMarketProvidersProductsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetMarketProvidersProductsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         products: list[Any] | Unset = UNSET
         if not isinstance(self.products, Unset):
             products = self.products
@@ -35,31 +38,28 @@ class GetMarketProvidersProductsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _products = d.pop("products", UNSET)
+        if _products.__class__ is not list:
+            _products = read_list(_products, "products", False)
         products: list[Any] | Unset = UNSET
-        if _products is not None and not isinstance(_products, Unset):  # null reads as UNSET
-            if not isinstance(_products, list):
-                raise TypeError(f"field products: expected array, got {type(_products).__name__}")
+        if _products is not UNSET:
             products = []
             for products_item_data in _products:
                 products_item = products_item_data
 
                 products.append(products_item)
 
-        get_market_providers_products_data = cls(
-            products=products,
-        )
+        get_market_providers_products_data = _new_instance(cls)
+        get_market_providers_products_data.products = products
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_market_providers_products_data.additional_properties = additional_properties
+        get_market_providers_products_data.additional_properties = dict(d) if d else {}
         return get_market_providers_products_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetNameserverConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetNameserverConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         nameservers: list[str] | Unset = UNSET
         if not isinstance(self.nameservers, Unset):
             nameservers = self.nameservers
@@ -35,33 +38,28 @@ class GetNameserverConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _nameservers = d.pop("nameservers", UNSET)
+        if _nameservers.__class__ is not list:
+            _nameservers = read_list(_nameservers, "nameservers", False)
         nameservers: list[str] | Unset = UNSET
-        if _nameservers is not None and not isinstance(_nameservers, Unset):  # null reads as UNSET
-            if not isinstance(_nameservers, list):
-                raise TypeError(f"field nameservers: expected array, got {type(_nameservers).__name__}")
-            nameservers = []
-            for nameservers_item_data in _nameservers:
-                nameservers_item = nameservers_item_data
-                if not isinstance(nameservers_item, (str,)):
-                    raise TypeError(f"field nameservers_item: expected string, got {type(nameservers_item).__name__}")
+        if _nameservers is not UNSET:
+            nameservers = _nameservers
+            for _item in _nameservers:
+                if _item.__class__ is not str:
+                    nameservers = read_items(_nameservers, "nameservers_item", "string")
+                    break
 
-                nameservers.append(nameservers_item)
+        get_nameserver_config_data = _new_instance(cls)
+        get_nameserver_config_data.nameservers = nameservers
 
-        get_nameserver_config_data = cls(
-            nameservers=nameservers,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_nameserver_config_data.additional_properties = additional_properties
+        get_nameserver_config_data.additional_properties = dict(d) if d else {}
         return get_nameserver_config_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.get_provider_client_configurations_data_client_configurations import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetProviderClientConfigurationsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetProviderClientConfigurationsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         client_configurations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client_configurations, Unset):
             client_configurations = self.client_configurations.to_dict()
@@ -41,33 +44,27 @@ class GetProviderClientConfigurationsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _client_configurations = d.pop("client_configurations", UNSET)
         client_configurations: GetProviderClientConfigurationsDataClientConfigurations | Unset
-        if _client_configurations is None or isinstance(_client_configurations, Unset):  # null reads as UNSET
-            client_configurations = UNSET
-        else:
-            if not isinstance(_client_configurations, dict):
-                raise TypeError(
-                    f"field client_configurations: expected object, got {type(_client_configurations).__name__}"
-                )
-            client_configurations = GetProviderClientConfigurationsDataClientConfigurations.from_dict(
-                _client_configurations
-            )
-
-        get_provider_client_configurations_data = cls(
-            client_configurations=client_configurations,
+        if _client_configurations.__class__ is not dict:
+            _client_configurations = read_object(_client_configurations, "client_configurations", False)
+        client_configurations = (
+            UNSET
+            if _client_configurations is UNSET
+            else GetProviderClientConfigurationsDataClientConfigurations.from_dict(_client_configurations)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        get_provider_client_configurations_data = _new_instance(cls)
+        get_provider_client_configurations_data.client_configurations = client_configurations
 
-            additional_properties[prop_name] = additional
-
-        get_provider_client_configurations_data.additional_properties = additional_properties
+        get_provider_client_configurations_data.additional_properties = dict(d) if d else {}
         return get_provider_client_configurations_data
 
     @property

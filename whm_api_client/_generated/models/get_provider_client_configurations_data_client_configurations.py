@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetProviderClientConfigurationsDataClientConfigurations")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetProviderClientConfigurationsDataClientConfigurations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         client_id = self.client_id
 
         client_secret = self.client_secret
@@ -47,49 +50,38 @@ class GetProviderClientConfigurationsDataClientConfigurations:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
-        if client_id is None:
-            client_id = UNSET
-        if not isinstance(client_id, (str, Unset)):
-            raise TypeError(f"field client_id: expected string, got {type(client_id).__name__}")
+        if client_id.__class__ is not str:
+            client_id = read_value(client_id, "client_id", "string", False)
 
         client_secret = d.pop("client_secret", UNSET)
-        if client_secret is None:
-            client_secret = UNSET
-        if not isinstance(client_secret, (str, Unset)):
-            raise TypeError(f"field client_secret: expected string, got {type(client_secret).__name__}")
+        if client_secret.__class__ is not str:
+            client_secret = read_value(client_secret, "client_secret", "string", False)
 
         _redirect_uris = d.pop("redirect_uris", UNSET)
+        if _redirect_uris.__class__ is not list:
+            _redirect_uris = read_list(_redirect_uris, "redirect_uris", False)
         redirect_uris: list[str] | Unset = UNSET
-        if _redirect_uris is not None and not isinstance(_redirect_uris, Unset):  # null reads as UNSET
-            if not isinstance(_redirect_uris, list):
-                raise TypeError(f"field redirect_uris: expected array, got {type(_redirect_uris).__name__}")
-            redirect_uris = []
-            for redirect_uris_item_data in _redirect_uris:
-                redirect_uris_item = redirect_uris_item_data
-                if not isinstance(redirect_uris_item, (str,)):
-                    raise TypeError(
-                        f"field redirect_uris_item: expected string, got {type(redirect_uris_item).__name__}"
-                    )
+        if _redirect_uris is not UNSET:
+            redirect_uris = _redirect_uris
+            for _item in _redirect_uris:
+                if _item.__class__ is not str:
+                    redirect_uris = read_items(_redirect_uris, "redirect_uris_item", "string")
+                    break
 
-                redirect_uris.append(redirect_uris_item)
+        get_provider_client_configurations_data_client_configurations = _new_instance(cls)
+        get_provider_client_configurations_data_client_configurations.client_id = client_id
+        get_provider_client_configurations_data_client_configurations.client_secret = client_secret
+        get_provider_client_configurations_data_client_configurations.redirect_uris = redirect_uris
 
-        get_provider_client_configurations_data_client_configurations = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            redirect_uris=redirect_uris,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_provider_client_configurations_data_client_configurations.additional_properties = additional_properties
+        get_provider_client_configurations_data_client_configurations.additional_properties = dict(d) if d else {}
         return get_provider_client_configurations_data_client_configurations
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_provider_configuration_fields_data_configuration_fields_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetProviderConfigurationFieldsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetProviderConfigurationFieldsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         configuration_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.configuration_fields, Unset):
             configuration_fields = []
@@ -44,22 +47,24 @@ class GetProviderConfigurationFieldsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _configuration_fields = d.pop("configuration_fields", UNSET)
+        if _configuration_fields.__class__ is not list:
+            _configuration_fields = read_list(_configuration_fields, "configuration_fields", False)
         configuration_fields: list[GetProviderConfigurationFieldsDataConfigurationFieldsItem] | Unset = UNSET
-        if _configuration_fields is not None and not isinstance(_configuration_fields, Unset):  # null reads as UNSET
-            if not isinstance(_configuration_fields, list):
-                raise TypeError(
-                    f"field configuration_fields: expected array, got {type(_configuration_fields).__name__}"
-                )
+        if _configuration_fields is not UNSET:
             configuration_fields = []
             for configuration_fields_item_data in _configuration_fields:
                 _configuration_fields_item = configuration_fields_item_data
-                if not isinstance(_configuration_fields_item, dict):
-                    raise TypeError(
-                        f"field configuration_fields_item: expected object, got {type(_configuration_fields_item).__name__}"
+                if _configuration_fields_item.__class__ is not dict:
+                    _configuration_fields_item = read_object(
+                        _configuration_fields_item, "configuration_fields_item", True
                     )
                 configuration_fields_item = GetProviderConfigurationFieldsDataConfigurationFieldsItem.from_dict(
                     _configuration_fields_item
@@ -67,17 +72,10 @@ class GetProviderConfigurationFieldsData:
 
                 configuration_fields.append(configuration_fields_item)
 
-        get_provider_configuration_fields_data = cls(
-            configuration_fields=configuration_fields,
-        )
+        get_provider_configuration_fields_data = _new_instance(cls)
+        get_provider_configuration_fields_data.configuration_fields = configuration_fields
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_provider_configuration_fields_data.additional_properties = additional_properties
+        get_provider_configuration_fields_data.additional_properties = dict(d) if d else {}
         return get_provider_configuration_fields_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetProviderConfigurationFieldsDataConfigurationFieldsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetProviderConfigurationFieldsDataConfigurationFieldsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         description = self.description
 
         display_order = self.display_order
@@ -61,73 +64,41 @@ class GetProviderConfigurationFieldsDataConfigurationFieldsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         display_order = d.pop("display_order", UNSET)
-        if display_order is None:
-            display_order = UNSET
-        if not isinstance(display_order, (int, Unset)):
-            raise TypeError(f"field display_order: expected integer, got {type(display_order).__name__}")
+        if display_order.__class__ is not int:
+            display_order = read_value(display_order, "display_order", "integer", False)
 
         field_id = d.pop("field_id", UNSET)
-        if field_id is None:
-            field_id = UNSET
-        if not isinstance(field_id, (str, Unset)):
-            raise TypeError(f"field field_id: expected string, got {type(field_id).__name__}")
+        if field_id.__class__ is not str:
+            field_id = read_value(field_id, "field_id", "string", False)
 
         label = d.pop("label", UNSET)
-        if label is None:
-            label = UNSET
-        if not isinstance(label, (str, Unset)):
-            raise TypeError(f"field label: expected string, got {type(label).__name__}")
+        if label.__class__ is not str:
+            label = read_value(label, "label", "string", False)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = data
-                if not isinstance(value_type_0, (str,)):
-                    raise TypeError(f"field value_type_0: expected string, got {type(value_type_0).__name__}")
+        value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not None:
+            value = read_value(value, "value", "string", False)
 
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            value_type_1 = data
-            if value_type_1 is not None:
-                raise TypeError(f"field value_type_1: expected null, got {type(value_type_1).__name__}")
+        get_provider_configuration_fields_data_configuration_fields_item = _new_instance(cls)
+        get_provider_configuration_fields_data_configuration_fields_item.description = description
+        get_provider_configuration_fields_data_configuration_fields_item.display_order = display_order
+        get_provider_configuration_fields_data_configuration_fields_item.field_id = field_id
+        get_provider_configuration_fields_data_configuration_fields_item.label = label
+        get_provider_configuration_fields_data_configuration_fields_item.value = value
 
-            return value_type_1
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        get_provider_configuration_fields_data_configuration_fields_item = cls(
-            description=description,
-            display_order=display_order,
-            field_id=field_id,
-            label=label,
-            value=value,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_provider_configuration_fields_data_configuration_fields_item.additional_properties = additional_properties
+        get_provider_configuration_fields_data_configuration_fields_item.additional_properties = dict(d) if d else {}
         return get_provider_configuration_fields_data_configuration_fields_item
 
     @property

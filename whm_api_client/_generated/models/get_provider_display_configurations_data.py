@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_provider_display_configurations_data_configurations_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetProviderDisplayConfigurationsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetProviderDisplayConfigurationsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         configurations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.configurations, Unset):
             configurations = []
@@ -44,38 +47,33 @@ class GetProviderDisplayConfigurationsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _configurations = d.pop("configurations", UNSET)
+        if _configurations.__class__ is not list:
+            _configurations = read_list(_configurations, "configurations", False)
         configurations: list[GetProviderDisplayConfigurationsDataConfigurationsItem] | Unset = UNSET
-        if _configurations is not None and not isinstance(_configurations, Unset):  # null reads as UNSET
-            if not isinstance(_configurations, list):
-                raise TypeError(f"field configurations: expected array, got {type(_configurations).__name__}")
+        if _configurations is not UNSET:
             configurations = []
             for configurations_item_data in _configurations:
                 _configurations_item = configurations_item_data
-                if not isinstance(_configurations_item, dict):
-                    raise TypeError(
-                        f"field configurations_item: expected object, got {type(_configurations_item).__name__}"
-                    )
+                if _configurations_item.__class__ is not dict:
+                    _configurations_item = read_object(_configurations_item, "configurations_item", True)
                 configurations_item = GetProviderDisplayConfigurationsDataConfigurationsItem.from_dict(
                     _configurations_item
                 )
 
                 configurations.append(configurations_item)
 
-        get_provider_display_configurations_data = cls(
-            configurations=configurations,
-        )
+        get_provider_display_configurations_data = _new_instance(cls)
+        get_provider_display_configurations_data.configurations = configurations
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_provider_display_configurations_data.additional_properties = additional_properties
+        get_provider_display_configurations_data.additional_properties = dict(d) if d else {}
         return get_provider_display_configurations_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetProviderDisplayConfigurationsDataConfigurationsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class GetProviderDisplayConfigurationsDataConfigurationsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         color = self.color
 
         display_name = self.display_name
@@ -87,89 +90,66 @@ class GetProviderDisplayConfigurationsDataConfigurationsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         color = d.pop("color", UNSET)
-        if color is None:
-            color = UNSET
-        if not isinstance(color, (str, Unset)):
-            raise TypeError(f"field color: expected string, got {type(color).__name__}")
+        if color.__class__ is not str:
+            color = read_value(color, "color", "string", False)
 
         display_name = d.pop("display_name", UNSET)
-        if display_name is None:
-            display_name = UNSET
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+        if display_name.__class__ is not str:
+            display_name = read_value(display_name, "display_name", "string", False)
 
         documentation_url = d.pop("documentation_url", UNSET)
-        if documentation_url is None:
-            documentation_url = UNSET
-        if not isinstance(documentation_url, (str, Unset)):
-            raise TypeError(f"field documentation_url: expected string, got {type(documentation_url).__name__}")
+        if documentation_url.__class__ is not str:
+            documentation_url = read_value(documentation_url, "documentation_url", "string", False)
 
         icon = d.pop("icon", UNSET)
-        if icon is None:
-            icon = UNSET
-        if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"field icon: expected string, got {type(icon).__name__}")
+        if icon.__class__ is not str:
+            icon = read_value(icon, "icon", "string", False)
 
         icon_type = d.pop("icon_type", UNSET)
-        if icon_type is None:
-            icon_type = UNSET
-        if not isinstance(icon_type, (str, Unset)):
-            raise TypeError(f"field icon_type: expected string, got {type(icon_type).__name__}")
+        if icon_type.__class__ is not str:
+            icon_type = read_value(icon_type, "icon_type", "string", False)
 
         label = d.pop("label", UNSET)
-        if label is None:
-            label = UNSET
-        if not isinstance(label, (str, Unset)):
-            raise TypeError(f"field label: expected string, got {type(label).__name__}")
+        if label.__class__ is not str:
+            label = read_value(label, "label", "string", False)
 
         link = d.pop("link", UNSET)
-        if link is None:
-            link = UNSET
-        if not isinstance(link, (str, Unset)):
-            raise TypeError(f"field link: expected string, got {type(link).__name__}")
+        if link.__class__ is not str:
+            link = read_value(link, "link", "string", False)
 
         provider_name = d.pop("provider_name", UNSET)
-        if provider_name is None:
-            provider_name = UNSET
-        if not isinstance(provider_name, (str, Unset)):
-            raise TypeError(f"field provider_name: expected string, got {type(provider_name).__name__}")
+        if provider_name.__class__ is not str:
+            provider_name = read_value(provider_name, "provider_name", "string", False)
 
         service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
         textcolor = d.pop("textcolor", UNSET)
-        if textcolor is None:
-            textcolor = UNSET
-        if not isinstance(textcolor, (str, Unset)):
-            raise TypeError(f"field textcolor: expected string, got {type(textcolor).__name__}")
+        if textcolor.__class__ is not str:
+            textcolor = read_value(textcolor, "textcolor", "string", False)
 
-        get_provider_display_configurations_data_configurations_item = cls(
-            color=color,
-            display_name=display_name,
-            documentation_url=documentation_url,
-            icon=icon,
-            icon_type=icon_type,
-            label=label,
-            link=link,
-            provider_name=provider_name,
-            service=service,
-            textcolor=textcolor,
-        )
+        get_provider_display_configurations_data_configurations_item = _new_instance(cls)
+        get_provider_display_configurations_data_configurations_item.color = color
+        get_provider_display_configurations_data_configurations_item.display_name = display_name
+        get_provider_display_configurations_data_configurations_item.documentation_url = documentation_url
+        get_provider_display_configurations_data_configurations_item.icon = icon
+        get_provider_display_configurations_data_configurations_item.icon_type = icon_type
+        get_provider_display_configurations_data_configurations_item.label = label
+        get_provider_display_configurations_data_configurations_item.link = link
+        get_provider_display_configurations_data_configurations_item.provider_name = provider_name
+        get_provider_display_configurations_data_configurations_item.service = service
+        get_provider_display_configurations_data_configurations_item.textcolor = textcolor
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_provider_display_configurations_data_configurations_item.additional_properties = additional_properties
+        get_provider_display_configurations_data_configurations_item.additional_properties = dict(d) if d else {}
         return get_provider_display_configurations_data_configurations_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetPublicIpData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetPublicIpData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         public_ip = self.public_ip
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class GetPublicIpData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         public_ip = d.pop("public_ip", UNSET)
-        if public_ip is None:
-            public_ip = UNSET
-        if not isinstance(public_ip, (str, Unset)):
-            raise TypeError(f"field public_ip: expected string, got {type(public_ip).__name__}")
+        if public_ip.__class__ is not str:
+            public_ip = read_value(public_ip, "public_ip", "string", False)
 
-        get_public_ip_data = cls(
-            public_ip=public_ip,
-        )
+        get_public_ip_data = _new_instance(cls)
+        get_public_ip_data.public_ip = public_ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_public_ip_data.additional_properties = additional_properties
+        get_public_ip_data.additional_properties = dict(d) if d else {}
         return get_public_ip_data
 
     @property

@@ -1,17 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_object, read_value
+
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="GetRpmVersionDataReply")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +31,7 @@ class GetRpmVersionDataReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         data = self.data
 
         metadata = self.metadata.to_dict()
@@ -42,30 +47,27 @@ class GetRpmVersionDataReply:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data = d.pop("data")
-        if not isinstance(data, (str,)):
-            raise TypeError(f"field data: expected string, got {type(data).__name__}")
+        if data.__class__ is not str:
+            data = read_value(data, "data", "string", True)
 
         _metadata = d.pop("metadata")
-        if not isinstance(_metadata, dict):
-            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", True)
         metadata = Metadata.from_dict(_metadata)
 
-        get_rpm_version_data_reply = cls(
-            data=data,
-            metadata=metadata,
-        )
+        get_rpm_version_data_reply = _new_instance(cls)
+        get_rpm_version_data_reply.data = data
+        get_rpm_version_data_reply.metadata = metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_rpm_version_data_reply.additional_properties = additional_properties
+        get_rpm_version_data_reply.additional_properties = dict(d) if d else {}
         return get_rpm_version_data_reply
 
     @property

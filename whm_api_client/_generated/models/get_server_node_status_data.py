@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetServerNodeStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetServerNodeStatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         enabled_services: list[str] | Unset = UNSET
         if not isinstance(self.enabled_services, Unset):
             enabled_services = self.enabled_services
@@ -61,31 +64,29 @@ class GetServerNodeStatusData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _enabled_services = d.pop("enabled_services", UNSET)
+        if _enabled_services.__class__ is not list:
+            _enabled_services = read_list(_enabled_services, "enabled_services", False)
         enabled_services: list[str] | Unset = UNSET
-        if _enabled_services is not None and not isinstance(_enabled_services, Unset):  # null reads as UNSET
-            if not isinstance(_enabled_services, list):
-                raise TypeError(f"field enabled_services: expected array, got {type(_enabled_services).__name__}")
-            enabled_services = []
-            for enabled_services_item_data in _enabled_services:
-                enabled_services_item = enabled_services_item_data
-                if not isinstance(enabled_services_item, (str,)):
-                    raise TypeError(
-                        f"field enabled_services_item: expected string, got {type(enabled_services_item).__name__}"
-                    )
-
-                enabled_services.append(enabled_services_item)
+        if _enabled_services is not UNSET:
+            enabled_services = _enabled_services
+            for _item in _enabled_services:
+                if _item.__class__ is not str:
+                    enabled_services = read_items(_enabled_services, "enabled_services_item", "string")
+                    break
 
         _remote_node_linkages = d.pop("remote_node_linkages", UNSET)
+        if _remote_node_linkages.__class__ is not list:
+            _remote_node_linkages = read_list(_remote_node_linkages, "remote_node_linkages", False)
         remote_node_linkages: list[Any] | Unset = UNSET
-        if _remote_node_linkages is not None and not isinstance(_remote_node_linkages, Unset):  # null reads as UNSET
-            if not isinstance(_remote_node_linkages, list):
-                raise TypeError(
-                    f"field remote_node_linkages: expected array, got {type(_remote_node_linkages).__name__}"
-                )
+        if _remote_node_linkages is not UNSET:
             remote_node_linkages = []
             for remote_node_linkages_item_data in _remote_node_linkages:
                 remote_node_linkages_item = remote_node_linkages_item_data
@@ -95,32 +96,21 @@ class GetServerNodeStatusData:
         system_settings = d.pop("system_settings", UNSET)
 
         tls_verified = d.pop("tls_verified", UNSET)
-        if tls_verified is None:
-            tls_verified = UNSET
-        if not isinstance(tls_verified, (int, Unset)):
-            raise TypeError(f"field tls_verified: expected integer, got {type(tls_verified).__name__}")
+        if tls_verified.__class__ is not int:
+            tls_verified = read_value(tls_verified, "tls_verified", "integer", False)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
-        get_server_node_status_data = cls(
-            enabled_services=enabled_services,
-            remote_node_linkages=remote_node_linkages,
-            system_settings=system_settings,
-            tls_verified=tls_verified,
-            version=version,
-        )
+        get_server_node_status_data = _new_instance(cls)
+        get_server_node_status_data.enabled_services = enabled_services
+        get_server_node_status_data.remote_node_linkages = remote_node_linkages
+        get_server_node_status_data.system_settings = system_settings
+        get_server_node_status_data.tls_verified = tls_verified
+        get_server_node_status_data.version = version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_server_node_status_data.additional_properties = additional_properties
+        get_server_node_status_data.additional_properties = dict(d) if d else {}
         return get_server_node_status_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetServiceProxyBackendsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetServiceProxyBackendsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         backend = self.backend
 
         service_group: None | str | Unset
@@ -43,54 +46,26 @@ class GetServiceProxyBackendsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         backend = d.pop("backend", UNSET)
-        if backend is None:
-            backend = UNSET
-        if not isinstance(backend, (str, Unset)):
-            raise TypeError(f"field backend: expected string, got {type(backend).__name__}")
+        if backend.__class__ is not str:
+            backend = read_value(backend, "backend", "string", False)
 
-        def _parse_service_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_group_type_0 = data
-                if not isinstance(service_group_type_0, (str,)):
-                    raise TypeError(
-                        f"field service_group_type_0: expected string, got {type(service_group_type_0).__name__}"
-                    )
+        service_group = d.pop("service_group", UNSET)
+        if service_group.__class__ is not str and service_group is not None:
+            service_group = read_value(service_group, "service_group", "string", False)
 
-                return service_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            service_group_type_1 = data
-            if service_group_type_1 is not None:
-                raise TypeError(f"field service_group_type_1: expected null, got {type(service_group_type_1).__name__}")
+        get_service_proxy_backends_data_payload_item = _new_instance(cls)
+        get_service_proxy_backends_data_payload_item.backend = backend
+        get_service_proxy_backends_data_payload_item.service_group = service_group
 
-            return service_group_type_1
-
-        service_group = _parse_service_group(d.pop("service_group", UNSET))
-
-        get_service_proxy_backends_data_payload_item = cls(
-            backend=backend,
-            service_group=service_group,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_service_proxy_backends_data_payload_item.additional_properties = additional_properties
+        get_service_proxy_backends_data_payload_item.additional_properties = dict(d) if d else {}
         return get_service_proxy_backends_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetTcp6SocketsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class GetTcp6SocketsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         dport = self.dport
 
         dst = self.dst
@@ -81,82 +84,61 @@ class GetTcp6SocketsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dport = d.pop("dport", UNSET)
-        if dport is None:
-            dport = UNSET
-        if not isinstance(dport, (int, Unset)):
-            raise TypeError(f"field dport: expected integer, got {type(dport).__name__}")
+        if dport.__class__ is not int:
+            dport = read_value(dport, "dport", "integer", False)
 
         dst = d.pop("dst", UNSET)
-        if dst is None:
-            dst = UNSET
-        if not isinstance(dst, (str, Unset)):
-            raise TypeError(f"field dst: expected string, got {type(dst).__name__}")
+        if dst.__class__ is not str:
+            dst = read_value(dst, "dst", "string", False)
 
         inode = d.pop("inode", UNSET)
-        if inode is None:
-            inode = UNSET
-        if not isinstance(inode, (int, Unset)):
-            raise TypeError(f"field inode: expected integer, got {type(inode).__name__}")
+        if inode.__class__ is not int:
+            inode = read_value(inode, "inode", "integer", False)
 
         rqueue = d.pop("rqueue", UNSET)
-        if rqueue is None:
-            rqueue = UNSET
-        if not isinstance(rqueue, (int, Unset)):
-            raise TypeError(f"field rqueue: expected integer, got {type(rqueue).__name__}")
+        if rqueue.__class__ is not int:
+            rqueue = read_value(rqueue, "rqueue", "integer", False)
 
         sport = d.pop("sport", UNSET)
-        if sport is None:
-            sport = UNSET
-        if not isinstance(sport, (int, Unset)):
-            raise TypeError(f"field sport: expected integer, got {type(sport).__name__}")
+        if sport.__class__ is not int:
+            sport = read_value(sport, "sport", "integer", False)
 
         src = d.pop("src", UNSET)
-        if src is None:
-            src = UNSET
-        if not isinstance(src, (str, Unset)):
-            raise TypeError(f"field src: expected string, got {type(src).__name__}")
+        if src.__class__ is not str:
+            src = read_value(src, "src", "string", False)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (int, Unset)):
-            raise TypeError(f"field state: expected integer, got {type(state).__name__}")
+        if state.__class__ is not int:
+            state = read_value(state, "state", "integer", False)
 
         uid = d.pop("uid", UNSET)
-        if uid is None:
-            uid = UNSET
-        if not isinstance(uid, (int, Unset)):
-            raise TypeError(f"field uid: expected integer, got {type(uid).__name__}")
+        if uid.__class__ is not int:
+            uid = read_value(uid, "uid", "integer", False)
 
         wqueue = d.pop("wqueue", UNSET)
-        if wqueue is None:
-            wqueue = UNSET
-        if not isinstance(wqueue, (int, Unset)):
-            raise TypeError(f"field wqueue: expected integer, got {type(wqueue).__name__}")
+        if wqueue.__class__ is not int:
+            wqueue = read_value(wqueue, "wqueue", "integer", False)
 
-        get_tcp_6_sockets_data_payload_item = cls(
-            dport=dport,
-            dst=dst,
-            inode=inode,
-            rqueue=rqueue,
-            sport=sport,
-            src=src,
-            state=state,
-            uid=uid,
-            wqueue=wqueue,
-        )
+        get_tcp_6_sockets_data_payload_item = _new_instance(cls)
+        get_tcp_6_sockets_data_payload_item.dport = dport
+        get_tcp_6_sockets_data_payload_item.dst = dst
+        get_tcp_6_sockets_data_payload_item.inode = inode
+        get_tcp_6_sockets_data_payload_item.rqueue = rqueue
+        get_tcp_6_sockets_data_payload_item.sport = sport
+        get_tcp_6_sockets_data_payload_item.src = src
+        get_tcp_6_sockets_data_payload_item.state = state
+        get_tcp_6_sockets_data_payload_item.uid = uid
+        get_tcp_6_sockets_data_payload_item.wqueue = wqueue
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_tcp_6_sockets_data_payload_item.additional_properties = additional_properties
+        get_tcp_6_sockets_data_payload_item.additional_properties = dict(d) if d else {}
         return get_tcp_6_sockets_data_payload_item
 
     @property

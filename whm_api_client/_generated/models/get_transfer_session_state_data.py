@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetTransferSessionStateData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetTransferSessionStateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         state_name = self.state_name
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class GetTransferSessionStateData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         state_name = d.pop("state_name", UNSET)
-        if state_name is None:
-            state_name = UNSET
-        if not isinstance(state_name, (str, Unset)):
-            raise TypeError(f"field state_name: expected string, got {type(state_name).__name__}")
+        if state_name.__class__ is not str:
+            state_name = read_value(state_name, "state_name", "string", False)
 
-        get_transfer_session_state_data = cls(
-            state_name=state_name,
-        )
+        get_transfer_session_state_data = _new_instance(cls)
+        get_transfer_session_state_data.state_name = state_name
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_transfer_session_state_data.additional_properties = additional_properties
+        get_transfer_session_state_data.additional_properties = dict(d) if d else {}
         return get_transfer_session_state_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.get_tweaksetting_data_tweaksetting import GetTweaksettingDataTweaksetting
 
 
 T = TypeVar("T", bound="GetTweaksettingData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetTweaksettingData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         tweaksetting: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tweaksetting, Unset):
             tweaksetting = self.tweaksetting.to_dict()
@@ -39,29 +42,23 @@ class GetTweaksettingData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _tweaksetting = d.pop("tweaksetting", UNSET)
         tweaksetting: GetTweaksettingDataTweaksetting | Unset
-        if _tweaksetting is None or isinstance(_tweaksetting, Unset):  # null reads as UNSET
-            tweaksetting = UNSET
-        else:
-            if not isinstance(_tweaksetting, dict):
-                raise TypeError(f"field tweaksetting: expected object, got {type(_tweaksetting).__name__}")
-            tweaksetting = GetTweaksettingDataTweaksetting.from_dict(_tweaksetting)
+        if _tweaksetting.__class__ is not dict:
+            _tweaksetting = read_object(_tweaksetting, "tweaksetting", False)
+        tweaksetting = UNSET if _tweaksetting is UNSET else GetTweaksettingDataTweaksetting.from_dict(_tweaksetting)
 
-        get_tweaksetting_data = cls(
-            tweaksetting=tweaksetting,
-        )
+        get_tweaksetting_data = _new_instance(cls)
+        get_tweaksetting_data.tweaksetting = tweaksetting
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_tweaksetting_data.additional_properties = additional_properties
+        get_tweaksetting_data.additional_properties = dict(d) if d else {}
         return get_tweaksetting_data
 
     @property

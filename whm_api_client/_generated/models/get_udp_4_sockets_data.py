@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_udp_4_sockets_data_payload_item import GetUdp4SocketsDataPayloadItem
 
 
 T = TypeVar("T", bound="GetUdp4SocketsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetUdp4SocketsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         payload: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = []
@@ -42,34 +45,31 @@ class GetUdp4SocketsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
+        if _payload.__class__ is not list:
+            _payload = read_list(_payload, "payload", False)
         payload: list[GetUdp4SocketsDataPayloadItem] | Unset = UNSET
-        if _payload is not None and not isinstance(_payload, Unset):  # null reads as UNSET
-            if not isinstance(_payload, list):
-                raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
+        if _payload is not UNSET:
             payload = []
             for payload_item_data in _payload:
                 _payload_item = payload_item_data
-                if not isinstance(_payload_item, dict):
-                    raise TypeError(f"field payload_item: expected object, got {type(_payload_item).__name__}")
+                if _payload_item.__class__ is not dict:
+                    _payload_item = read_object(_payload_item, "payload_item", True)
                 payload_item = GetUdp4SocketsDataPayloadItem.from_dict(_payload_item)
 
                 payload.append(payload_item)
 
-        get_udp_4_sockets_data = cls(
-            payload=payload,
-        )
+        get_udp_4_sockets_data = _new_instance(cls)
+        get_udp_4_sockets_data.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_udp_4_sockets_data.additional_properties = additional_properties
+        get_udp_4_sockets_data.additional_properties = dict(d) if d else {}
         return get_udp_4_sockets_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetUniqueRecipientCountPerSenderForUserDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetUniqueRecipientCountPerSenderForUserDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         sender = self.sender
 
         unique_recipient_count = self.unique_recipient_count
@@ -39,35 +42,26 @@ class GetUniqueRecipientCountPerSenderForUserDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sender = d.pop("sender", UNSET)
-        if sender is None:
-            sender = UNSET
-        if not isinstance(sender, (str, Unset)):
-            raise TypeError(f"field sender: expected string, got {type(sender).__name__}")
+        if sender.__class__ is not str:
+            sender = read_value(sender, "sender", "string", False)
 
         unique_recipient_count = d.pop("unique_recipient_count", UNSET)
-        if unique_recipient_count is None:
-            unique_recipient_count = UNSET
-        if not isinstance(unique_recipient_count, (int, Unset)):
-            raise TypeError(
-                f"field unique_recipient_count: expected integer, got {type(unique_recipient_count).__name__}"
-            )
+        if unique_recipient_count.__class__ is not int:
+            unique_recipient_count = read_value(unique_recipient_count, "unique_recipient_count", "integer", False)
 
-        get_unique_recipient_count_per_sender_for_user_data_payload_item = cls(
-            sender=sender,
-            unique_recipient_count=unique_recipient_count,
-        )
+        get_unique_recipient_count_per_sender_for_user_data_payload_item = _new_instance(cls)
+        get_unique_recipient_count_per_sender_for_user_data_payload_item.sender = sender
+        get_unique_recipient_count_per_sender_for_user_data_payload_item.unique_recipient_count = unique_recipient_count
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_unique_recipient_count_per_sender_for_user_data_payload_item.additional_properties = additional_properties
+        get_unique_recipient_count_per_sender_for_user_data_payload_item.additional_properties = dict(d) if d else {}
         return get_unique_recipient_count_per_sender_for_user_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetUniqueSenderRecipientCountPerUserDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetUniqueSenderRecipientCountPerUserDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         unique_sender_recipient_count = self.unique_sender_recipient_count
 
         user = self.user
@@ -39,35 +42,30 @@ class GetUniqueSenderRecipientCountPerUserDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         unique_sender_recipient_count = d.pop("unique_sender_recipient_count", UNSET)
-        if unique_sender_recipient_count is None:
-            unique_sender_recipient_count = UNSET
-        if not isinstance(unique_sender_recipient_count, (int, Unset)):
-            raise TypeError(
-                f"field unique_sender_recipient_count: expected integer, got {type(unique_sender_recipient_count).__name__}"
+        if unique_sender_recipient_count.__class__ is not int:
+            unique_sender_recipient_count = read_value(
+                unique_sender_recipient_count, "unique_sender_recipient_count", "integer", False
             )
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        get_unique_sender_recipient_count_per_user_data_payload_item = cls(
-            unique_sender_recipient_count=unique_sender_recipient_count,
-            user=user,
+        get_unique_sender_recipient_count_per_user_data_payload_item = _new_instance(cls)
+        get_unique_sender_recipient_count_per_user_data_payload_item.unique_sender_recipient_count = (
+            unique_sender_recipient_count
         )
+        get_unique_sender_recipient_count_per_user_data_payload_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_unique_sender_recipient_count_per_user_data_payload_item.additional_properties = additional_properties
+        get_unique_sender_recipient_count_per_user_data_payload_item.additional_properties = dict(d) if d else {}
         return get_unique_sender_recipient_count_per_user_data_payload_item
 
     @property

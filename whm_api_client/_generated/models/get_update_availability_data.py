@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetUpdateAvailabilityData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetUpdateAvailabilityData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         current_version = self.current_version
 
         newest_version = self.newest_version
@@ -51,47 +54,36 @@ class GetUpdateAvailabilityData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current_version = d.pop("current_version", UNSET)
-        if current_version is None:
-            current_version = UNSET
-        if not isinstance(current_version, (str, Unset)):
-            raise TypeError(f"field current_version: expected string, got {type(current_version).__name__}")
+        if current_version.__class__ is not str:
+            current_version = read_value(current_version, "current_version", "string", False)
 
         newest_version = d.pop("newest_version", UNSET)
-        if newest_version is None:
-            newest_version = UNSET
-        if not isinstance(newest_version, (str, Unset)):
-            raise TypeError(f"field newest_version: expected string, got {type(newest_version).__name__}")
+        if newest_version.__class__ is not str:
+            newest_version = read_value(newest_version, "newest_version", "string", False)
 
         tier = d.pop("tier", UNSET)
-        if tier is None:
-            tier = UNSET
-        if not isinstance(tier, (str, Unset)):
-            raise TypeError(f"field tier: expected string, got {type(tier).__name__}")
+        if tier.__class__ is not str:
+            tier = read_value(tier, "tier", "string", False)
 
         update_available = d.pop("update_available", UNSET)
-        if update_available is None:
-            update_available = UNSET
-        if not isinstance(update_available, (int, Unset)):
-            raise TypeError(f"field update_available: expected integer, got {type(update_available).__name__}")
+        if update_available.__class__ is not int:
+            update_available = read_value(update_available, "update_available", "integer", False)
 
-        get_update_availability_data = cls(
-            current_version=current_version,
-            newest_version=newest_version,
-            tier=tier,
-            update_available=update_available,
-        )
+        get_update_availability_data = _new_instance(cls)
+        get_update_availability_data.current_version = current_version
+        get_update_availability_data.newest_version = newest_version
+        get_update_availability_data.tier = tier
+        get_update_availability_data.update_available = update_available
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_update_availability_data.additional_properties = additional_properties
+        get_update_availability_data.additional_properties = dict(d) if d else {}
         return get_update_availability_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.get_upgrade_opportunities_data_upgrade_opportunities import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUpgradeOpportunitiesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetUpgradeOpportunitiesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         upgrade_opportunities: dict[str, Any] | Unset = UNSET
         if not isinstance(self.upgrade_opportunities, Unset):
             upgrade_opportunities = self.upgrade_opportunities.to_dict()
@@ -41,31 +44,27 @@ class GetUpgradeOpportunitiesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _upgrade_opportunities = d.pop("upgrade_opportunities", UNSET)
         upgrade_opportunities: GetUpgradeOpportunitiesDataUpgradeOpportunities | Unset
-        if _upgrade_opportunities is None or isinstance(_upgrade_opportunities, Unset):  # null reads as UNSET
-            upgrade_opportunities = UNSET
-        else:
-            if not isinstance(_upgrade_opportunities, dict):
-                raise TypeError(
-                    f"field upgrade_opportunities: expected object, got {type(_upgrade_opportunities).__name__}"
-                )
-            upgrade_opportunities = GetUpgradeOpportunitiesDataUpgradeOpportunities.from_dict(_upgrade_opportunities)
-
-        get_upgrade_opportunities_data = cls(
-            upgrade_opportunities=upgrade_opportunities,
+        if _upgrade_opportunities.__class__ is not dict:
+            _upgrade_opportunities = read_object(_upgrade_opportunities, "upgrade_opportunities", False)
+        upgrade_opportunities = (
+            UNSET
+            if _upgrade_opportunities is UNSET
+            else GetUpgradeOpportunitiesDataUpgradeOpportunities.from_dict(_upgrade_opportunities)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        get_upgrade_opportunities_data = _new_instance(cls)
+        get_upgrade_opportunities_data.upgrade_opportunities = upgrade_opportunities
 
-            additional_properties[prop_name] = additional
-
-        get_upgrade_opportunities_data.additional_properties = additional_properties
+        get_upgrade_opportunities_data.additional_properties = dict(d) if d else {}
         return get_upgrade_opportunities_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -36,6 +38,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         bw_limit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bw_limit, Unset):
             bw_limit = self.bw_limit.to_dict()
@@ -60,56 +63,51 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _bw_limit = d.pop("bw_limit", UNSET)
         bw_limit: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit | Unset
-        if _bw_limit is None or isinstance(_bw_limit, Unset):  # null reads as UNSET
-            bw_limit = UNSET
-        else:
-            if not isinstance(_bw_limit, dict):
-                raise TypeError(f"field bw_limit: expected object, got {type(_bw_limit).__name__}")
-            bw_limit = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit.from_dict(_bw_limit)
+        if _bw_limit.__class__ is not dict:
+            _bw_limit = read_object(_bw_limit, "bw_limit", False)
+        bw_limit = (
+            UNSET
+            if _bw_limit is UNSET
+            else GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit.from_dict(_bw_limit)
+        )
 
         _disk_usage = d.pop("disk_usage", UNSET)
         disk_usage: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage | Unset
-        if _disk_usage is None or isinstance(_disk_usage, Unset):  # null reads as UNSET
-            disk_usage = UNSET
-        else:
-            if not isinstance(_disk_usage, dict):
-                raise TypeError(f"field disk_usage: expected object, got {type(_disk_usage).__name__}")
-            disk_usage = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage.from_dict(
-                _disk_usage
-            )
-
-        _messages = d.pop("messages", UNSET)
-        messages: list[str] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if not isinstance(messages_item, (str,)):
-                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
-
-                messages.append(messages_item)
-
-        get_upgrade_opportunities_data_upgrade_opportunities_additional_property = cls(
-            bw_limit=bw_limit,
-            disk_usage=disk_usage,
-            messages=messages,
+        if _disk_usage.__class__ is not dict:
+            _disk_usage = read_object(_disk_usage, "disk_usage", False)
+        disk_usage = (
+            UNSET
+            if _disk_usage is UNSET
+            else GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage.from_dict(_disk_usage)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
+        messages: list[str] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
-            additional_properties[prop_name] = additional
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property = _new_instance(cls)
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property.bw_limit = bw_limit
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property.disk_usage = disk_usage
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property.messages = messages
 
         get_upgrade_opportunities_data_upgrade_opportunities_additional_property.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return get_upgrade_opportunities_data_upgrade_opportunities_additional_property
 

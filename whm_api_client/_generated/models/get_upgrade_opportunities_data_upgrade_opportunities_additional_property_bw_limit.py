@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_last_month import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -36,6 +38,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         last_month: dict[str, Any] | Unset = UNSET
         if not isinstance(self.last_month, Unset):
             last_month = self.last_month.to_dict()
@@ -60,58 +63,55 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimit:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _last_month = d.pop("last_month", UNSET)
         last_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth | Unset
-        if _last_month is None or isinstance(_last_month, Unset):  # null reads as UNSET
-            last_month = UNSET
-        else:
-            if not isinstance(_last_month, dict):
-                raise TypeError(f"field last_month: expected object, got {type(_last_month).__name__}")
-            last_month = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth.from_dict(
+        if _last_month.__class__ is not dict:
+            _last_month = read_object(_last_month, "last_month", False)
+        last_month = (
+            UNSET
+            if _last_month is UNSET
+            else GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitLastMonth.from_dict(
                 _last_month
             )
+        )
 
         _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if not isinstance(messages_item, (str,)):
-                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
-
-                messages.append(messages_item)
+        if _messages is not UNSET:
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
         _this_month = d.pop("this_month", UNSET)
         this_month: GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth | Unset
-        if _this_month is None or isinstance(_this_month, Unset):  # null reads as UNSET
-            this_month = UNSET
-        else:
-            if not isinstance(_this_month, dict):
-                raise TypeError(f"field this_month: expected object, got {type(_this_month).__name__}")
-            this_month = GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth.from_dict(
+        if _this_month.__class__ is not dict:
+            _this_month = read_object(_this_month, "this_month", False)
+        this_month = (
+            UNSET
+            if _this_month is UNSET
+            else GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth.from_dict(
                 _this_month
             )
-
-        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit = cls(
-            last_month=last_month,
-            messages=messages,
-            this_month=this_month,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit = _new_instance(cls)
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit.last_month = last_month
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit.messages = messages
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit.this_month = this_month
 
         get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit
 

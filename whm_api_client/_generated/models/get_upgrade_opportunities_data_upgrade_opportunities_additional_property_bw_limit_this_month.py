@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitThisMonth")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitTh
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         fraction = self.fraction
 
         near = self.near
@@ -45,40 +48,35 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyBwLimitTh
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fraction = d.pop("fraction", UNSET)
-        if fraction is None:
-            fraction = UNSET
-        if not isinstance(fraction, (int, float, Unset)):
-            raise TypeError(f"field fraction: expected number, got {type(fraction).__name__}")
+        if fraction.__class__ is not int and fraction.__class__ is not float:
+            fraction = read_value(fraction, "fraction", "number", False)
 
         near = d.pop("near", UNSET)
-        if near is None:
-            near = UNSET
-        if not isinstance(near, (int, Unset)):
-            raise TypeError(f"field near: expected integer, got {type(near).__name__}")
+        if near.__class__ is not int:
+            near = read_value(near, "near", "integer", False)
 
         reached = d.pop("reached", UNSET)
-        if reached is None:
-            reached = UNSET
-        if not isinstance(reached, (int, Unset)):
-            raise TypeError(f"field reached: expected integer, got {type(reached).__name__}")
+        if reached.__class__ is not int:
+            reached = read_value(reached, "reached", "integer", False)
 
-        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month = cls(
-            fraction=fraction,
-            near=near,
-            reached=reached,
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month = _new_instance(
+            cls
         )
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month.fraction = fraction
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month.near = near
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month.reached = reached
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month.additional_properties = additional_properties
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month.additional_properties = (
+            dict(d) if d else {}
+        )
         return get_upgrade_opportunities_data_upgrade_opportunities_additional_property_bw_limit_this_month
 
     @property

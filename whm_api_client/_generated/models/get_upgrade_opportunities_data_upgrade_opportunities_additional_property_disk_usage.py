@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         messages: list[str] | Unset = UNSET
         if not isinstance(self.messages, Unset):
             messages = self.messages
@@ -47,40 +50,39 @@ class GetUpgradeOpportunitiesDataUpgradeOpportunitiesAdditionalPropertyDiskUsage
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if not isinstance(messages_item, (str,)):
-                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
-
-                messages.append(messages_item)
+        if _messages is not UNSET:
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
         relative_to_fixed_amount = d.pop("relative_to_fixed_amount", UNSET)
 
         relative_to_quota = d.pop("relative_to_quota", UNSET)
 
-        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage = cls(
-            messages=messages,
-            relative_to_fixed_amount=relative_to_fixed_amount,
-            relative_to_quota=relative_to_quota,
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage = _new_instance(cls)
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.messages = messages
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.relative_to_fixed_amount = (
+            relative_to_fixed_amount
+        )
+        get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.relative_to_quota = (
+            relative_to_quota
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
         get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return get_upgrade_opportunities_data_upgrade_opportunities_additional_property_disk_usage
 

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetUserEmailForwardDestinationData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetUserEmailForwardDestinationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         forward_to: list[str] | Unset = UNSET
         if not isinstance(self.forward_to, Unset):
             forward_to = self.forward_to
@@ -35,33 +38,28 @@ class GetUserEmailForwardDestinationData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _forward_to = d.pop("forward_to", UNSET)
+        if _forward_to.__class__ is not list:
+            _forward_to = read_list(_forward_to, "forward_to", False)
         forward_to: list[str] | Unset = UNSET
-        if _forward_to is not None and not isinstance(_forward_to, Unset):  # null reads as UNSET
-            if not isinstance(_forward_to, list):
-                raise TypeError(f"field forward_to: expected array, got {type(_forward_to).__name__}")
-            forward_to = []
-            for forward_to_item_data in _forward_to:
-                forward_to_item = forward_to_item_data
-                if not isinstance(forward_to_item, (str,)):
-                    raise TypeError(f"field forward_to_item: expected string, got {type(forward_to_item).__name__}")
+        if _forward_to is not UNSET:
+            forward_to = _forward_to
+            for _item in _forward_to:
+                if _item.__class__ is not str:
+                    forward_to = read_items(_forward_to, "forward_to_item", "string")
+                    break
 
-                forward_to.append(forward_to_item)
+        get_user_email_forward_destination_data = _new_instance(cls)
+        get_user_email_forward_destination_data.forward_to = forward_to
 
-        get_user_email_forward_destination_data = cls(
-            forward_to=forward_to,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_user_email_forward_destination_data.additional_properties = additional_properties
+        get_user_email_forward_destination_data.additional_properties = dict(d) if d else {}
         return get_user_email_forward_destination_data
 
     @property

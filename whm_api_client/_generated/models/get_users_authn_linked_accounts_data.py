@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_users_authn_linked_accounts_data_username_linked_accounts_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUsersAuthnLinkedAccountsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetUsersAuthnLinkedAccountsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         username_linked_accounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.username_linked_accounts, Unset):
             username_linked_accounts = []
@@ -44,24 +47,24 @@ class GetUsersAuthnLinkedAccountsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _username_linked_accounts = d.pop("username_linked_accounts", UNSET)
+        if _username_linked_accounts.__class__ is not list:
+            _username_linked_accounts = read_list(_username_linked_accounts, "username_linked_accounts", False)
         username_linked_accounts: list[GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem] | Unset = UNSET
-        if _username_linked_accounts is not None and not isinstance(
-            _username_linked_accounts, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_username_linked_accounts, list):
-                raise TypeError(
-                    f"field username_linked_accounts: expected array, got {type(_username_linked_accounts).__name__}"
-                )
+        if _username_linked_accounts is not UNSET:
             username_linked_accounts = []
             for username_linked_accounts_item_data in _username_linked_accounts:
                 _username_linked_accounts_item = username_linked_accounts_item_data
-                if not isinstance(_username_linked_accounts_item, dict):
-                    raise TypeError(
-                        f"field username_linked_accounts_item: expected object, got {type(_username_linked_accounts_item).__name__}"
+                if _username_linked_accounts_item.__class__ is not dict:
+                    _username_linked_accounts_item = read_object(
+                        _username_linked_accounts_item, "username_linked_accounts_item", True
                     )
                 username_linked_accounts_item = GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem.from_dict(
                     _username_linked_accounts_item
@@ -69,17 +72,10 @@ class GetUsersAuthnLinkedAccountsData:
 
                 username_linked_accounts.append(username_linked_accounts_item)
 
-        get_users_authn_linked_accounts_data = cls(
-            username_linked_accounts=username_linked_accounts,
-        )
+        get_users_authn_linked_accounts_data = _new_instance(cls)
+        get_users_authn_linked_accounts_data.username_linked_accounts = username_linked_accounts
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_users_authn_linked_accounts_data.additional_properties = additional_properties
+        get_users_authn_linked_accounts_data.additional_properties = dict(d) if d else {}
         return get_users_authn_linked_accounts_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         link_time = self.link_time
 
         preferred_username = self.preferred_username
@@ -63,63 +66,50 @@ class GetUsersAuthnLinkedAccountsDataUsernameLinkedAccountsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         link_time = d.pop("link_time", UNSET)
-        if link_time is None:
-            link_time = UNSET
-        if not isinstance(link_time, (int, Unset)):
-            raise TypeError(f"field link_time: expected integer, got {type(link_time).__name__}")
+        if link_time.__class__ is not int:
+            link_time = read_value(link_time, "link_time", "integer", False)
 
         preferred_username = d.pop("preferred_username", UNSET)
-        if preferred_username is None:
-            preferred_username = UNSET
-        if not isinstance(preferred_username, (str, Unset)):
-            raise TypeError(f"field preferred_username: expected string, got {type(preferred_username).__name__}")
+        if preferred_username.__class__ is not str:
+            preferred_username = read_value(preferred_username, "preferred_username", "string", False)
 
         provider_id = d.pop("provider_id", UNSET)
-        if provider_id is None:
-            provider_id = UNSET
-        if not isinstance(provider_id, (str, Unset)):
-            raise TypeError(f"field provider_id: expected string, got {type(provider_id).__name__}")
+        if provider_id.__class__ is not str:
+            provider_id = read_value(provider_id, "provider_id", "string", False)
 
         provider_protocol = d.pop("provider_protocol", UNSET)
-        if provider_protocol is None:
-            provider_protocol = UNSET
-        if not isinstance(provider_protocol, (str, Unset)):
-            raise TypeError(f"field provider_protocol: expected string, got {type(provider_protocol).__name__}")
+        if provider_protocol.__class__ is not str:
+            provider_protocol = read_value(provider_protocol, "provider_protocol", "string", False)
 
         subject_unique_identifier = d.pop("subject_unique_identifier", UNSET)
-        if subject_unique_identifier is None:
-            subject_unique_identifier = UNSET
-        if not isinstance(subject_unique_identifier, (str, Unset)):
-            raise TypeError(
-                f"field subject_unique_identifier: expected string, got {type(subject_unique_identifier).__name__}"
+        if subject_unique_identifier.__class__ is not str:
+            subject_unique_identifier = read_value(
+                subject_unique_identifier, "subject_unique_identifier", "string", False
             )
 
         username = d.pop("username", UNSET)
-        if username is None:
-            username = UNSET
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"field username: expected string, got {type(username).__name__}")
+        if username.__class__ is not str:
+            username = read_value(username, "username", "string", False)
 
-        get_users_authn_linked_accounts_data_username_linked_accounts_item = cls(
-            link_time=link_time,
-            preferred_username=preferred_username,
-            provider_id=provider_id,
-            provider_protocol=provider_protocol,
-            subject_unique_identifier=subject_unique_identifier,
-            username=username,
+        get_users_authn_linked_accounts_data_username_linked_accounts_item = _new_instance(cls)
+        get_users_authn_linked_accounts_data_username_linked_accounts_item.link_time = link_time
+        get_users_authn_linked_accounts_data_username_linked_accounts_item.preferred_username = preferred_username
+        get_users_authn_linked_accounts_data_username_linked_accounts_item.provider_id = provider_id
+        get_users_authn_linked_accounts_data_username_linked_accounts_item.provider_protocol = provider_protocol
+        get_users_authn_linked_accounts_data_username_linked_accounts_item.subject_unique_identifier = (
+            subject_unique_identifier
         )
+        get_users_authn_linked_accounts_data_username_linked_accounts_item.username = username
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_users_authn_linked_accounts_data_username_linked_accounts_item.additional_properties = additional_properties
+        get_users_authn_linked_accounts_data_username_linked_accounts_item.additional_properties = dict(d) if d else {}
         return get_users_authn_linked_accounts_data_username_linked_accounts_item
 
     @property

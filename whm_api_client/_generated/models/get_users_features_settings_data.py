@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.get_users_features_settings_data_users_features_settings_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUsersFeaturesSettingsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class GetUsersFeaturesSettingsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         users_features_settings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.users_features_settings, Unset):
             users_features_settings = []
@@ -44,24 +47,24 @@ class GetUsersFeaturesSettingsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _users_features_settings = d.pop("users_features_settings", UNSET)
+        if _users_features_settings.__class__ is not list:
+            _users_features_settings = read_list(_users_features_settings, "users_features_settings", False)
         users_features_settings: list[GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem] | Unset = UNSET
-        if _users_features_settings is not None and not isinstance(
-            _users_features_settings, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_users_features_settings, list):
-                raise TypeError(
-                    f"field users_features_settings: expected array, got {type(_users_features_settings).__name__}"
-                )
+        if _users_features_settings is not UNSET:
             users_features_settings = []
             for users_features_settings_item_data in _users_features_settings:
                 _users_features_settings_item = users_features_settings_item_data
-                if not isinstance(_users_features_settings_item, dict):
-                    raise TypeError(
-                        f"field users_features_settings_item: expected object, got {type(_users_features_settings_item).__name__}"
+                if _users_features_settings_item.__class__ is not dict:
+                    _users_features_settings_item = read_object(
+                        _users_features_settings_item, "users_features_settings_item", True
                     )
                 users_features_settings_item = GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem.from_dict(
                     _users_features_settings_item
@@ -69,17 +72,10 @@ class GetUsersFeaturesSettingsData:
 
                 users_features_settings.append(users_features_settings_item)
 
-        get_users_features_settings_data = cls(
-            users_features_settings=users_features_settings,
-        )
+        get_users_features_settings_data = _new_instance(cls)
+        get_users_features_settings_data.users_features_settings = users_features_settings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_users_features_settings_data.additional_properties = additional_properties
+        get_users_features_settings_data.additional_properties = dict(d) if d else {}
         return get_users_features_settings_data
 
     @property

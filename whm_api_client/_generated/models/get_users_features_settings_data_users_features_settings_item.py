@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpuser_setting: int | None | Unset
         if isinstance(self.cpuser_setting, Unset):
             cpuser_setting = UNSET
@@ -61,78 +64,41 @@ class GetUsersFeaturesSettingsDataUsersFeaturesSettingsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_cpuser_setting(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                cpuser_setting_type_0 = data
-                if not isinstance(cpuser_setting_type_0, (int,)):
-                    raise TypeError(
-                        f"field cpuser_setting_type_0: expected integer, got {type(cpuser_setting_type_0).__name__}"
-                    )
-
-                return cpuser_setting_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cpuser_setting_type_1 = data
-            if cpuser_setting_type_1 is not None:
-                raise TypeError(
-                    f"field cpuser_setting_type_1: expected null, got {type(cpuser_setting_type_1).__name__}"
-                )
-
-            return cpuser_setting_type_1
-
-        cpuser_setting = _parse_cpuser_setting(d.pop("cpuser_setting", UNSET))
+        cpuser_setting = d.pop("cpuser_setting", UNSET)
+        if cpuser_setting.__class__ is not int and cpuser_setting is not None:
+            cpuser_setting = read_value(cpuser_setting, "cpuser_setting", "integer", False)
 
         feature = d.pop("feature", UNSET)
-        if feature is None:
-            feature = UNSET
-        if not isinstance(feature, (str, Unset)):
-            raise TypeError(f"field feature: expected string, got {type(feature).__name__}")
+        if feature.__class__ is not str:
+            feature = read_value(feature, "feature", "string", False)
 
         feature_list = d.pop("feature_list", UNSET)
-        if feature_list is None:
-            feature_list = UNSET
-        if not isinstance(feature_list, (str, Unset)):
-            raise TypeError(f"field feature_list: expected string, got {type(feature_list).__name__}")
+        if feature_list.__class__ is not str:
+            feature_list = read_value(feature_list, "feature_list", "string", False)
 
         feature_list_setting = d.pop("feature_list_setting", UNSET)
-        if feature_list_setting is None:
-            feature_list_setting = UNSET
-        if not isinstance(feature_list_setting, (int, Unset)):
-            raise TypeError(f"field feature_list_setting: expected integer, got {type(feature_list_setting).__name__}")
+        if feature_list_setting.__class__ is not int:
+            feature_list_setting = read_value(feature_list_setting, "feature_list_setting", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        get_users_features_settings_data_users_features_settings_item = cls(
-            cpuser_setting=cpuser_setting,
-            feature=feature,
-            feature_list=feature_list,
-            feature_list_setting=feature_list_setting,
-            user=user,
-        )
+        get_users_features_settings_data_users_features_settings_item = _new_instance(cls)
+        get_users_features_settings_data_users_features_settings_item.cpuser_setting = cpuser_setting
+        get_users_features_settings_data_users_features_settings_item.feature = feature
+        get_users_features_settings_data_users_features_settings_item.feature_list = feature_list
+        get_users_features_settings_data_users_features_settings_item.feature_list_setting = feature_list_setting
+        get_users_features_settings_data_users_features_settings_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_users_features_settings_data_users_features_settings_item.additional_properties = additional_properties
+        get_users_features_settings_data_users_features_settings_item.additional_properties = dict(d) if d else {}
         return get_users_features_settings_data_users_features_settings_item
 
     @property

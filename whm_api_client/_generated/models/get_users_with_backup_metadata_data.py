@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="GetUsersWithBackupMetadataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetUsersWithBackupMetadataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         accounts: list[str] | Unset = UNSET
         if not isinstance(self.accounts, Unset):
             accounts = self.accounts
@@ -35,33 +38,28 @@ class GetUsersWithBackupMetadataData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
+        if _accounts.__class__ is not list:
+            _accounts = read_list(_accounts, "accounts", False)
         accounts: list[str] | Unset = UNSET
-        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
-            if not isinstance(_accounts, list):
-                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = accounts_item_data
-                if not isinstance(accounts_item, (str,)):
-                    raise TypeError(f"field accounts_item: expected string, got {type(accounts_item).__name__}")
+        if _accounts is not UNSET:
+            accounts = _accounts
+            for _item in _accounts:
+                if _item.__class__ is not str:
+                    accounts = read_items(_accounts, "accounts_item", "string")
+                    break
 
-                accounts.append(accounts_item)
+        get_users_with_backup_metadata_data = _new_instance(cls)
+        get_users_with_backup_metadata_data.accounts = accounts
 
-        get_users_with_backup_metadata_data = cls(
-            accounts=accounts,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        get_users_with_backup_metadata_data.additional_properties = additional_properties
+        get_users_with_backup_metadata_data.additional_properties = dict(d) if d else {}
         return get_users_with_backup_metadata_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.getdiskusage_data_partition_item import GetdiskusageDataPartitionItem
 
 
 T = TypeVar("T", bound="GetdiskusageData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetdiskusageData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         partition: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.partition, Unset):
             partition = []
@@ -42,34 +45,31 @@ class GetdiskusageData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _partition = d.pop("partition", UNSET)
+        if _partition.__class__ is not list:
+            _partition = read_list(_partition, "partition", False)
         partition: list[GetdiskusageDataPartitionItem] | Unset = UNSET
-        if _partition is not None and not isinstance(_partition, Unset):  # null reads as UNSET
-            if not isinstance(_partition, list):
-                raise TypeError(f"field partition: expected array, got {type(_partition).__name__}")
+        if _partition is not UNSET:
             partition = []
             for partition_item_data in _partition:
                 _partition_item = partition_item_data
-                if not isinstance(_partition_item, dict):
-                    raise TypeError(f"field partition_item: expected object, got {type(_partition_item).__name__}")
+                if _partition_item.__class__ is not dict:
+                    _partition_item = read_object(_partition_item, "partition_item", True)
                 partition_item = GetdiskusageDataPartitionItem.from_dict(_partition_item)
 
                 partition.append(partition_item)
 
-        getdiskusage_data = cls(
-            partition=partition,
-        )
+        getdiskusage_data = _new_instance(cls)
+        getdiskusage_data.partition = partition
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getdiskusage_data.additional_properties = additional_properties
+        getdiskusage_data.additional_properties = dict(d) if d else {}
         return getdiskusage_data
 
     @property

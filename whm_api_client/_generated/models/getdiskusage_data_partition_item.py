@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetdiskusageDataPartitionItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,6 +47,7 @@ class GetdiskusageDataPartitionItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         available = self.available
 
         device = self.device
@@ -99,103 +102,76 @@ class GetdiskusageDataPartitionItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         available = d.pop("available", UNSET)
-        if available is None:
-            available = UNSET
-        if not isinstance(available, (int, Unset)):
-            raise TypeError(f"field available: expected integer, got {type(available).__name__}")
+        if available.__class__ is not int:
+            available = read_value(available, "available", "integer", False)
 
         device = d.pop("device", UNSET)
-        if device is None:
-            device = UNSET
-        if not isinstance(device, (str, Unset)):
-            raise TypeError(f"field device: expected string, got {type(device).__name__}")
+        if device.__class__ is not str:
+            device = read_value(device, "device", "string", False)
 
         disk = d.pop("disk", UNSET)
-        if disk is None:
-            disk = UNSET
-        if not isinstance(disk, (str, Unset)):
-            raise TypeError(f"field disk: expected string, got {type(disk).__name__}")
+        if disk.__class__ is not str:
+            disk = read_value(disk, "disk", "string", False)
 
         filesystem = d.pop("filesystem", UNSET)
-        if filesystem is None:
-            filesystem = UNSET
-        if not isinstance(filesystem, (str, Unset)):
-            raise TypeError(f"field filesystem: expected string, got {type(filesystem).__name__}")
+        if filesystem.__class__ is not str:
+            filesystem = read_value(filesystem, "filesystem", "string", False)
 
         inodes_available = d.pop("inodes_available", UNSET)
-        if inodes_available is None:
-            inodes_available = UNSET
-        if not isinstance(inodes_available, (int, Unset)):
-            raise TypeError(f"field inodes_available: expected integer, got {type(inodes_available).__name__}")
+        if inodes_available.__class__ is not int:
+            inodes_available = read_value(inodes_available, "inodes_available", "integer", False)
 
         inodes_ipercentage = d.pop("inodes_ipercentage", UNSET)
-        if inodes_ipercentage is None:
-            inodes_ipercentage = UNSET
-        if not isinstance(inodes_ipercentage, (int, Unset)):
-            raise TypeError(f"field inodes_ipercentage: expected integer, got {type(inodes_ipercentage).__name__}")
+        if inodes_ipercentage.__class__ is not int:
+            inodes_ipercentage = read_value(inodes_ipercentage, "inodes_ipercentage", "integer", False)
 
         inodes_total = d.pop("inodes_total", UNSET)
-        if inodes_total is None:
-            inodes_total = UNSET
-        if not isinstance(inodes_total, (int, Unset)):
-            raise TypeError(f"field inodes_total: expected integer, got {type(inodes_total).__name__}")
+        if inodes_total.__class__ is not int:
+            inodes_total = read_value(inodes_total, "inodes_total", "integer", False)
 
         inodes_used = d.pop("inodes_used", UNSET)
-        if inodes_used is None:
-            inodes_used = UNSET
-        if not isinstance(inodes_used, (int, Unset)):
-            raise TypeError(f"field inodes_used: expected integer, got {type(inodes_used).__name__}")
+        if inodes_used.__class__ is not int:
+            inodes_used = read_value(inodes_used, "inodes_used", "integer", False)
 
         mount = d.pop("mount", UNSET)
-        if mount is None:
-            mount = UNSET
-        if not isinstance(mount, (str, Unset)):
-            raise TypeError(f"field mount: expected string, got {type(mount).__name__}")
+        if mount.__class__ is not str:
+            mount = read_value(mount, "mount", "string", False)
 
         percentage = d.pop("percentage", UNSET)
-        if percentage is None:
-            percentage = UNSET
-        if not isinstance(percentage, (int, Unset)):
-            raise TypeError(f"field percentage: expected integer, got {type(percentage).__name__}")
+        if percentage.__class__ is not int:
+            percentage = read_value(percentage, "percentage", "integer", False)
 
         total = d.pop("total", UNSET)
-        if total is None:
-            total = UNSET
-        if not isinstance(total, (int, Unset)):
-            raise TypeError(f"field total: expected integer, got {type(total).__name__}")
+        if total.__class__ is not int:
+            total = read_value(total, "total", "integer", False)
 
         used = d.pop("used", UNSET)
-        if used is None:
-            used = UNSET
-        if not isinstance(used, (int, Unset)):
-            raise TypeError(f"field used: expected integer, got {type(used).__name__}")
+        if used.__class__ is not int:
+            used = read_value(used, "used", "integer", False)
 
-        getdiskusage_data_partition_item = cls(
-            available=available,
-            device=device,
-            disk=disk,
-            filesystem=filesystem,
-            inodes_available=inodes_available,
-            inodes_ipercentage=inodes_ipercentage,
-            inodes_total=inodes_total,
-            inodes_used=inodes_used,
-            mount=mount,
-            percentage=percentage,
-            total=total,
-            used=used,
-        )
+        getdiskusage_data_partition_item = _new_instance(cls)
+        getdiskusage_data_partition_item.available = available
+        getdiskusage_data_partition_item.device = device
+        getdiskusage_data_partition_item.disk = disk
+        getdiskusage_data_partition_item.filesystem = filesystem
+        getdiskusage_data_partition_item.inodes_available = inodes_available
+        getdiskusage_data_partition_item.inodes_ipercentage = inodes_ipercentage
+        getdiskusage_data_partition_item.inodes_total = inodes_total
+        getdiskusage_data_partition_item.inodes_used = inodes_used
+        getdiskusage_data_partition_item.mount = mount
+        getdiskusage_data_partition_item.percentage = percentage
+        getdiskusage_data_partition_item.total = total
+        getdiskusage_data_partition_item.used = used
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getdiskusage_data_partition_item.additional_properties = additional_properties
+        getdiskusage_data_partition_item.additional_properties = dict(d) if d else {}
         return getdiskusage_data_partition_item
 
     @property

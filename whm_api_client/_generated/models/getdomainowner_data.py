@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetdomainownerData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class GetdomainownerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         user: None | str | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -37,46 +40,21 @@ class GetdomainownerData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        user = d.pop("user", UNSET)
+        if user.__class__ is not str and user is not None:
+            user = read_value(user, "user", "string", False)
 
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, (str,)):
-                    raise TypeError(f"field user_type_0: expected string, got {type(user_type_0).__name__}")
+        getdomainowner_data = _new_instance(cls)
+        getdomainowner_data.user = user
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-            if user_type_1 is not None:
-                raise TypeError(f"field user_type_1: expected null, got {type(user_type_1).__name__}")
-
-            return user_type_1
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        getdomainowner_data = cls(
-            user=user,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getdomainowner_data.additional_properties = additional_properties
+        getdomainowner_data.additional_properties = dict(d) if d else {}
         return getdomainowner_data
 
     @property

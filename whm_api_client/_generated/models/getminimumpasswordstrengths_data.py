@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetminimumpasswordstrengthsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class GetminimumpasswordstrengthsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         createacct = self.createacct
 
         default = self.default
@@ -81,82 +84,61 @@ class GetminimumpasswordstrengthsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         createacct = d.pop("createacct", UNSET)
-        if createacct is None:
-            createacct = UNSET
-        if not isinstance(createacct, (int, Unset)):
-            raise TypeError(f"field createacct: expected integer, got {type(createacct).__name__}")
+        if createacct.__class__ is not int:
+            createacct = read_value(createacct, "createacct", "integer", False)
 
         default = d.pop("default", UNSET)
-        if default is None:
-            default = UNSET
-        if not isinstance(default, (int, Unset)):
-            raise TypeError(f"field default: expected integer, got {type(default).__name__}")
+        if default.__class__ is not int:
+            default = read_value(default, "default", "integer", False)
 
         ftp = d.pop("ftp", UNSET)
-        if ftp is None:
-            ftp = UNSET
-        if not isinstance(ftp, (int, Unset)):
-            raise TypeError(f"field ftp: expected integer, got {type(ftp).__name__}")
+        if ftp.__class__ is not int:
+            ftp = read_value(ftp, "ftp", "integer", False)
 
         list_ = d.pop("list", UNSET)
-        if list_ is None:
-            list_ = UNSET
-        if not isinstance(list_, (int, Unset)):
-            raise TypeError(f"field list: expected integer, got {type(list_).__name__}")
+        if list_.__class__ is not int:
+            list_ = read_value(list_, "list", "integer", False)
 
         mysql = d.pop("mysql", UNSET)
-        if mysql is None:
-            mysql = UNSET
-        if not isinstance(mysql, (int, Unset)):
-            raise TypeError(f"field mysql: expected integer, got {type(mysql).__name__}")
+        if mysql.__class__ is not int:
+            mysql = read_value(mysql, "mysql", "integer", False)
 
         passwd = d.pop("passwd", UNSET)
-        if passwd is None:
-            passwd = UNSET
-        if not isinstance(passwd, (int, Unset)):
-            raise TypeError(f"field passwd: expected integer, got {type(passwd).__name__}")
+        if passwd.__class__ is not int:
+            passwd = read_value(passwd, "passwd", "integer", False)
 
         postgres = d.pop("postgres", UNSET)
-        if postgres is None:
-            postgres = UNSET
-        if not isinstance(postgres, (int, Unset)):
-            raise TypeError(f"field postgres: expected integer, got {type(postgres).__name__}")
+        if postgres.__class__ is not int:
+            postgres = read_value(postgres, "postgres", "integer", False)
 
         sshkey = d.pop("sshkey", UNSET)
-        if sshkey is None:
-            sshkey = UNSET
-        if not isinstance(sshkey, (int, Unset)):
-            raise TypeError(f"field sshkey: expected integer, got {type(sshkey).__name__}")
+        if sshkey.__class__ is not int:
+            sshkey = read_value(sshkey, "sshkey", "integer", False)
 
         virtual = d.pop("virtual", UNSET)
-        if virtual is None:
-            virtual = UNSET
-        if not isinstance(virtual, (int, Unset)):
-            raise TypeError(f"field virtual: expected integer, got {type(virtual).__name__}")
+        if virtual.__class__ is not int:
+            virtual = read_value(virtual, "virtual", "integer", False)
 
-        getminimumpasswordstrengths_data = cls(
-            createacct=createacct,
-            default=default,
-            ftp=ftp,
-            list_=list_,
-            mysql=mysql,
-            passwd=passwd,
-            postgres=postgres,
-            sshkey=sshkey,
-            virtual=virtual,
-        )
+        getminimumpasswordstrengths_data = _new_instance(cls)
+        getminimumpasswordstrengths_data.createacct = createacct
+        getminimumpasswordstrengths_data.default = default
+        getminimumpasswordstrengths_data.ftp = ftp
+        getminimumpasswordstrengths_data.list_ = list_
+        getminimumpasswordstrengths_data.mysql = mysql
+        getminimumpasswordstrengths_data.passwd = passwd
+        getminimumpasswordstrengths_data.postgres = postgres
+        getminimumpasswordstrengths_data.sshkey = sshkey
+        getminimumpasswordstrengths_data.virtual = virtual
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getminimumpasswordstrengths_data.additional_properties = additional_properties
+        getminimumpasswordstrengths_data.additional_properties = dict(d) if d else {}
         return getminimumpasswordstrengths_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.getpkginfo_data_pkg import GetpkginfoDataPkg
 
 
 T = TypeVar("T", bound="GetpkginfoData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class GetpkginfoData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         pkg: dict[str, Any] | Unset = UNSET
         if not isinstance(self.pkg, Unset):
             pkg = self.pkg.to_dict()
@@ -39,29 +42,23 @@ class GetpkginfoData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _pkg = d.pop("pkg", UNSET)
         pkg: GetpkginfoDataPkg | Unset
-        if _pkg is None or isinstance(_pkg, Unset):  # null reads as UNSET
-            pkg = UNSET
-        else:
-            if not isinstance(_pkg, dict):
-                raise TypeError(f"field pkg: expected object, got {type(_pkg).__name__}")
-            pkg = GetpkginfoDataPkg.from_dict(_pkg)
+        if _pkg.__class__ is not dict:
+            _pkg = read_object(_pkg, "pkg", False)
+        pkg = UNSET if _pkg is UNSET else GetpkginfoDataPkg.from_dict(_pkg)
 
-        getpkginfo_data = cls(
-            pkg=pkg,
-        )
+        getpkginfo_data = _new_instance(cls)
+        getpkginfo_data.pkg = pkg
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getpkginfo_data.additional_properties = additional_properties
+        getpkginfo_data.additional_properties = dict(d) if d else {}
         return getpkginfo_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="GetpkginfoDataPkg")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -65,6 +67,7 @@ class GetpkginfoDataPkg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         bwlimit = self.bwlimit
 
         cgi = self.cgi
@@ -163,58 +166,46 @@ class GetpkginfoDataPkg:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bwlimit = d.pop("BWLIMIT", UNSET)
 
         cgi = d.pop("CGI", UNSET)
-        if cgi is None:
-            cgi = UNSET
-        if not isinstance(cgi, (int, Unset)):
-            raise TypeError(f"field CGI: expected integer, got {type(cgi).__name__}")
+        if cgi.__class__ is not int:
+            cgi = read_value(cgi, "CGI", "integer", False)
 
         cpmod = d.pop("CPMOD", UNSET)
-        if cpmod is None:
-            cpmod = UNSET
-        if not isinstance(cpmod, (str, Unset)):
-            raise TypeError(f"field CPMOD: expected string, got {type(cpmod).__name__}")
+        if cpmod.__class__ is not str:
+            cpmod = read_value(cpmod, "CPMOD", "string", False)
 
         digestauth = d.pop("DIGESTAUTH", UNSET)
-        if digestauth is None:
-            digestauth = UNSET
-        if not isinstance(digestauth, (str, Unset)):
-            raise TypeError(f"field DIGESTAUTH: expected string, got {type(digestauth).__name__}")
+        if digestauth.__class__ is not str:
+            digestauth = read_value(digestauth, "DIGESTAUTH", "string", False)
 
         featurelist = d.pop("FEATURELIST", UNSET)
-        if featurelist is None:
-            featurelist = UNSET
-        if not isinstance(featurelist, (str, Unset)):
-            raise TypeError(f"field FEATURELIST: expected string, got {type(featurelist).__name__}")
+        if featurelist.__class__ is not str:
+            featurelist = read_value(featurelist, "FEATURELIST", "string", False)
 
         frontpage = d.pop("FRONTPAGE", UNSET)
-        if frontpage is None:
-            frontpage = UNSET
-        if not isinstance(frontpage, (int, Unset)):
-            raise TypeError(f"field FRONTPAGE: expected integer, got {type(frontpage).__name__}")
+        if frontpage.__class__ is not int:
+            frontpage = read_value(frontpage, "FRONTPAGE", "integer", False)
 
         hasshell = d.pop("HASSHELL", UNSET)
-        if hasshell is None:
-            hasshell = UNSET
-        if not isinstance(hasshell, (int, Unset)):
-            raise TypeError(f"field HASSHELL: expected integer, got {type(hasshell).__name__}")
+        if hasshell.__class__ is not int:
+            hasshell = read_value(hasshell, "HASSHELL", "integer", False)
 
         ip = d.pop("IP", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (int, Unset)):
-            raise TypeError(f"field IP: expected integer, got {type(ip).__name__}")
+        if ip.__class__ is not int:
+            ip = read_value(ip, "IP", "integer", False)
 
         lang = d.pop("LANG", UNSET)
-        if lang is None:
-            lang = UNSET
-        if not isinstance(lang, (str, Unset)):
-            raise TypeError(f"field LANG: expected string, got {type(lang).__name__}")
+        if lang.__class__ is not str:
+            lang = read_value(lang, "LANG", "string", False)
 
         maxaddon = d.pop("MAXADDON", UNSET)
 
@@ -236,77 +227,41 @@ class GetpkginfoDataPkg:
 
         max_email_per_hour = d.pop("MAX_EMAIL_PER_HOUR", UNSET)
 
-        def _parse_max_team_users(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                max_team_users_type_0 = data
-                if not isinstance(max_team_users_type_0, (int,)):
-                    raise TypeError(
-                        f"field MAX_TEAM_USERS_type_0: expected integer, got {type(max_team_users_type_0).__name__}"
-                    )
-
-                return max_team_users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            max_team_users_type_1 = data
-            if max_team_users_type_1 is not None:
-                raise TypeError(
-                    f"field MAX_TEAM_USERS_type_1: expected null, got {type(max_team_users_type_1).__name__}"
-                )
-
-            return max_team_users_type_1
-
-        max_team_users = _parse_max_team_users(d.pop("MAX_TEAM_USERS", UNSET))
+        max_team_users = d.pop("MAX_TEAM_USERS", UNSET)
+        if max_team_users.__class__ is not int and max_team_users is not None:
+            max_team_users = read_value(max_team_users, "MAX_TEAM_USERS", "integer", False)
 
         quota = d.pop("QUOTA", UNSET)
 
         field_package_extensions = d.pop("_PACKAGE_EXTENSIONS", UNSET)
-        if field_package_extensions is None:
-            field_package_extensions = UNSET
-        if not isinstance(field_package_extensions, (str, Unset)):
-            raise TypeError(
-                f"field _PACKAGE_EXTENSIONS: expected string, got {type(field_package_extensions).__name__}"
-            )
+        if field_package_extensions.__class__ is not str:
+            field_package_extensions = read_value(field_package_extensions, "_PACKAGE_EXTENSIONS", "string", False)
 
-        getpkginfo_data_pkg = cls(
-            bwlimit=bwlimit,
-            cgi=cgi,
-            cpmod=cpmod,
-            digestauth=digestauth,
-            featurelist=featurelist,
-            frontpage=frontpage,
-            hasshell=hasshell,
-            ip=ip,
-            lang=lang,
-            maxaddon=maxaddon,
-            maxftp=maxftp,
-            maxlst=maxlst,
-            maxpark=maxpark,
-            maxpop=maxpop,
-            maxsql=maxsql,
-            maxsub=maxsub,
-            max_defer_fail_percentage=max_defer_fail_percentage,
-            max_emailacct_quota=max_emailacct_quota,
-            max_email_per_hour=max_email_per_hour,
-            max_team_users=max_team_users,
-            quota=quota,
-            field_package_extensions=field_package_extensions,
-        )
+        getpkginfo_data_pkg = _new_instance(cls)
+        getpkginfo_data_pkg.bwlimit = bwlimit
+        getpkginfo_data_pkg.cgi = cgi
+        getpkginfo_data_pkg.cpmod = cpmod
+        getpkginfo_data_pkg.digestauth = digestauth
+        getpkginfo_data_pkg.featurelist = featurelist
+        getpkginfo_data_pkg.frontpage = frontpage
+        getpkginfo_data_pkg.hasshell = hasshell
+        getpkginfo_data_pkg.ip = ip
+        getpkginfo_data_pkg.lang = lang
+        getpkginfo_data_pkg.maxaddon = maxaddon
+        getpkginfo_data_pkg.maxftp = maxftp
+        getpkginfo_data_pkg.maxlst = maxlst
+        getpkginfo_data_pkg.maxpark = maxpark
+        getpkginfo_data_pkg.maxpop = maxpop
+        getpkginfo_data_pkg.maxsql = maxsql
+        getpkginfo_data_pkg.maxsub = maxsub
+        getpkginfo_data_pkg.max_defer_fail_percentage = max_defer_fail_percentage
+        getpkginfo_data_pkg.max_emailacct_quota = max_emailacct_quota
+        getpkginfo_data_pkg.max_email_per_hour = max_email_per_hour
+        getpkginfo_data_pkg.max_team_users = max_team_users
+        getpkginfo_data_pkg.quota = quota
+        getpkginfo_data_pkg.field_package_extensions = field_package_extensions
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getpkginfo_data_pkg.additional_properties = additional_properties
+        getpkginfo_data_pkg.additional_properties = dict(d) if d else {}
         return getpkginfo_data_pkg
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="GetreselleripsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class GetreselleripsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         all_ = self.all_
 
         ip: list[str] | Unset = UNSET
@@ -41,40 +44,33 @@ class GetreselleripsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         all_ = d.pop("all", UNSET)
-        if all_ is None:
-            all_ = UNSET
-        if not isinstance(all_, (int, Unset)):
-            raise TypeError(f"field all: expected integer, got {type(all_).__name__}")
+        if all_.__class__ is not int:
+            all_ = read_value(all_, "all", "integer", False)
 
         _ip = d.pop("ip", UNSET)
+        if _ip.__class__ is not list:
+            _ip = read_list(_ip, "ip", False)
         ip: list[str] | Unset = UNSET
-        if _ip is not None and not isinstance(_ip, Unset):  # null reads as UNSET
-            if not isinstance(_ip, list):
-                raise TypeError(f"field ip: expected array, got {type(_ip).__name__}")
-            ip = []
-            for ip_item_data in _ip:
-                ip_item = ip_item_data
-                if not isinstance(ip_item, (str,)):
-                    raise TypeError(f"field ip_item: expected string, got {type(ip_item).__name__}")
+        if _ip is not UNSET:
+            ip = _ip
+            for _item in _ip:
+                if _item.__class__ is not str:
+                    ip = read_items(_ip, "ip_item", "string")
+                    break
 
-                ip.append(ip_item)
+        getresellerips_data = _new_instance(cls)
+        getresellerips_data.all_ = all_
+        getresellerips_data.ip = ip
 
-        getresellerips_data = cls(
-            all_=all_,
-            ip=ip,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        getresellerips_data.additional_properties = additional_properties
+        getresellerips_data.additional_properties = dict(d) if d else {}
         return getresellerips_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="HasDigestAuthData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class HasDigestAuthData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         digestauth = self.digestauth
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class HasDigestAuthData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         digestauth = d.pop("digestauth", UNSET)
-        if digestauth is None:
-            digestauth = UNSET
-        if not isinstance(digestauth, (int, Unset)):
-            raise TypeError(f"field digestauth: expected integer, got {type(digestauth).__name__}")
+        if digestauth.__class__ is not int:
+            digestauth = read_value(digestauth, "digestauth", "integer", False)
 
-        has_digest_auth_data = cls(
-            digestauth=digestauth,
-        )
+        has_digest_auth_data = _new_instance(cls)
+        has_digest_auth_data.digestauth = digestauth
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        has_digest_auth_data.additional_properties = additional_properties
+        has_digest_auth_data.additional_properties = dict(d) if d else {}
         return has_digest_auth_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="HasLocalAuthorityDataRecordsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class HasLocalAuthorityDataRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         error = self.error
@@ -63,80 +66,48 @@ class HasLocalAuthorityDataRecordsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         error = d.pop("error", UNSET)
-        if error is None:
-            error = UNSET
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"field error: expected string, got {type(error).__name__}")
+        if error.__class__ is not str:
+            error = read_value(error, "error", "string", False)
 
         local_authority = d.pop("local_authority", UNSET)
-        if local_authority is None:
-            local_authority = UNSET
-        if not isinstance(local_authority, (int, Unset)):
-            raise TypeError(f"field local_authority: expected integer, got {type(local_authority).__name__}")
+        if local_authority.__class__ is not int:
+            local_authority = read_value(local_authority, "local_authority", "integer", False)
 
         _nameservers = d.pop("nameservers", UNSET)
+        if _nameservers.__class__ is not list:
+            _nameservers = read_list(_nameservers, "nameservers", False)
         nameservers: list[str] | Unset = UNSET
-        if _nameservers is not None and not isinstance(_nameservers, Unset):  # null reads as UNSET
-            if not isinstance(_nameservers, list):
-                raise TypeError(f"field nameservers: expected array, got {type(_nameservers).__name__}")
-            nameservers = []
-            for nameservers_item_data in _nameservers:
-                nameservers_item = nameservers_item_data
-                if not isinstance(nameservers_item, (str,)):
-                    raise TypeError(f"field nameservers_item: expected string, got {type(nameservers_item).__name__}")
+        if _nameservers is not UNSET:
+            nameservers = _nameservers
+            for _item in _nameservers:
+                if _item.__class__ is not str:
+                    nameservers = read_items(_nameservers, "nameservers_item", "string")
+                    break
 
-                nameservers.append(nameservers_item)
+        zone = d.pop("zone", UNSET)
+        if zone.__class__ is not str and zone is not None:
+            zone = read_value(zone, "zone", "string", False)
 
-        def _parse_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                zone_type_0 = data
-                if not isinstance(zone_type_0, (str,)):
-                    raise TypeError(f"field zone_type_0: expected string, got {type(zone_type_0).__name__}")
+        has_local_authority_data_records_item = _new_instance(cls)
+        has_local_authority_data_records_item.domain = domain
+        has_local_authority_data_records_item.error = error
+        has_local_authority_data_records_item.local_authority = local_authority
+        has_local_authority_data_records_item.nameservers = nameservers
+        has_local_authority_data_records_item.zone = zone
 
-                return zone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            zone_type_1 = data
-            if zone_type_1 is not None:
-                raise TypeError(f"field zone_type_1: expected null, got {type(zone_type_1).__name__}")
-
-            return zone_type_1
-
-        zone = _parse_zone(d.pop("zone", UNSET))
-
-        has_local_authority_data_records_item = cls(
-            domain=domain,
-            error=error,
-            local_authority=local_authority,
-            nameservers=nameservers,
-            zone=zone,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        has_local_authority_data_records_item.additional_properties = additional_properties
+        has_local_authority_data_records_item.additional_properties = dict(d) if d else {}
         return has_local_authority_data_records_item
 
     @property

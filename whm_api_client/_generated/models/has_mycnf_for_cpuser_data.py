@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="HasMycnfForCpuserData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class HasMycnfForCpuserData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         has_mycnf_for_cpuser = self.has_mycnf_for_cpuser
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class HasMycnfForCpuserData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_mycnf_for_cpuser = d.pop("has_mycnf_for_cpuser", UNSET)
-        if has_mycnf_for_cpuser is None:
-            has_mycnf_for_cpuser = UNSET
-        if not isinstance(has_mycnf_for_cpuser, (int, Unset)):
-            raise TypeError(f"field has_mycnf_for_cpuser: expected integer, got {type(has_mycnf_for_cpuser).__name__}")
+        if has_mycnf_for_cpuser.__class__ is not int:
+            has_mycnf_for_cpuser = read_value(has_mycnf_for_cpuser, "has_mycnf_for_cpuser", "integer", False)
 
-        has_mycnf_for_cpuser_data = cls(
-            has_mycnf_for_cpuser=has_mycnf_for_cpuser,
-        )
+        has_mycnf_for_cpuser_data = _new_instance(cls)
+        has_mycnf_for_cpuser_data.has_mycnf_for_cpuser = has_mycnf_for_cpuser
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        has_mycnf_for_cpuser_data.additional_properties = additional_properties
+        has_mycnf_for_cpuser_data.additional_properties = dict(d) if d else {}
         return has_mycnf_for_cpuser_data
 
     @property

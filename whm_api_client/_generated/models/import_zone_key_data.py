@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ImportZoneKeyData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ImportZoneKeyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         import_key_id = self.import_key_id
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ImportZoneKeyData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         import_key_id = d.pop("import_key_id", UNSET)
-        if import_key_id is None:
-            import_key_id = UNSET
-        if not isinstance(import_key_id, (int, Unset)):
-            raise TypeError(f"field import_key_id: expected integer, got {type(import_key_id).__name__}")
+        if import_key_id.__class__ is not int:
+            import_key_id = read_value(import_key_id, "import_key_id", "integer", False)
 
-        import_zone_key_data = cls(
-            import_key_id=import_key_id,
-        )
+        import_zone_key_data = _new_instance(cls)
+        import_zone_key_data.import_key_id = import_key_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        import_zone_key_data.additional_properties = additional_properties
+        import_zone_key_data.additional_properties = dict(d) if d else {}
         return import_zone_key_data
 
     @property

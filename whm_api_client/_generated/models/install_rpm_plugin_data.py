@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="InstallRpmPluginData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class InstallRpmPluginData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         log_entry = self.log_entry
 
         pid = self.pid
@@ -39,33 +42,26 @@ class InstallRpmPluginData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         log_entry = d.pop("log_entry", UNSET)
-        if log_entry is None:
-            log_entry = UNSET
-        if not isinstance(log_entry, (str, Unset)):
-            raise TypeError(f"field log_entry: expected string, got {type(log_entry).__name__}")
+        if log_entry.__class__ is not str:
+            log_entry = read_value(log_entry, "log_entry", "string", False)
 
         pid = d.pop("pid", UNSET)
-        if pid is None:
-            pid = UNSET
-        if not isinstance(pid, (int, Unset)):
-            raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
+        if pid.__class__ is not int:
+            pid = read_value(pid, "pid", "integer", False)
 
-        install_rpm_plugin_data = cls(
-            log_entry=log_entry,
-            pid=pid,
-        )
+        install_rpm_plugin_data = _new_instance(cls)
+        install_rpm_plugin_data.log_entry = log_entry
+        install_rpm_plugin_data.pid = pid
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        install_rpm_plugin_data.additional_properties = additional_properties
+        install_rpm_plugin_data.additional_properties = dict(d) if d else {}
         return install_rpm_plugin_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="InstallableMysqlVersionsDataVersionsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class InstallableMysqlVersionsDataVersionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         server = self.server
 
         version = self.version
@@ -39,33 +42,26 @@ class InstallableMysqlVersionsDataVersionsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server = d.pop("server", UNSET)
-        if server is None:
-            server = UNSET
-        if not isinstance(server, (str, Unset)):
-            raise TypeError(f"field server: expected string, got {type(server).__name__}")
+        if server.__class__ is not str:
+            server = read_value(server, "server", "string", False)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
-        installable_mysql_versions_data_versions_item = cls(
-            server=server,
-            version=version,
-        )
+        installable_mysql_versions_data_versions_item = _new_instance(cls)
+        installable_mysql_versions_data_versions_item.server = server
+        installable_mysql_versions_data_versions_item.version = version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        installable_mysql_versions_data_versions_item.additional_properties = additional_properties
+        installable_mysql_versions_data_versions_item.additional_properties = dict(d) if d else {}
         return installable_mysql_versions_data_versions_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="InstalledVersionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -91,6 +93,7 @@ class InstalledVersionsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         apache = self.apache
 
         apache_php_default_version = self.apache_php_default_version
@@ -245,6 +248,10 @@ class InstalledVersionsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -253,10 +260,10 @@ class InstalledVersionsData:
         apache_php_default_version = d.pop("apache_php_default_version", UNSET)
 
         _apache_php_versions = d.pop("apache_php_versions", UNSET)
+        if _apache_php_versions.__class__ is not list:
+            _apache_php_versions = read_list(_apache_php_versions, "apache_php_versions", False)
         apache_php_versions: list[Any] | Unset = UNSET
-        if _apache_php_versions is not None and not isinstance(_apache_php_versions, Unset):  # null reads as UNSET
-            if not isinstance(_apache_php_versions, list):
-                raise TypeError(f"field apache_php_versions: expected array, got {type(_apache_php_versions).__name__}")
+        if _apache_php_versions is not UNSET:
             apache_php_versions = []
             for apache_php_versions_item_data in _apache_php_versions:
                 apache_php_versions_item = apache_php_versions_item_data
@@ -268,25 +275,19 @@ class InstalledVersionsData:
         clamav = d.pop("clamav", UNSET)
 
         cpanel_and_whm = d.pop("cpanel_and_whm", UNSET)
-        if cpanel_and_whm is None:
-            cpanel_and_whm = UNSET
-        if not isinstance(cpanel_and_whm, (str, Unset)):
-            raise TypeError(f"field cpanel_and_whm: expected string, got {type(cpanel_and_whm).__name__}")
+        if cpanel_and_whm.__class__ is not str:
+            cpanel_and_whm = read_value(cpanel_and_whm, "cpanel_and_whm", "string", False)
 
         _cpanel_packages = d.pop("cpanel_packages", UNSET)
+        if _cpanel_packages.__class__ is not list:
+            _cpanel_packages = read_list(_cpanel_packages, "cpanel_packages", False)
         cpanel_packages: list[str] | Unset = UNSET
-        if _cpanel_packages is not None and not isinstance(_cpanel_packages, Unset):  # null reads as UNSET
-            if not isinstance(_cpanel_packages, list):
-                raise TypeError(f"field cpanel_packages: expected array, got {type(_cpanel_packages).__name__}")
-            cpanel_packages = []
-            for cpanel_packages_item_data in _cpanel_packages:
-                cpanel_packages_item = cpanel_packages_item_data
-                if not isinstance(cpanel_packages_item, (str,)):
-                    raise TypeError(
-                        f"field cpanel_packages_item: expected string, got {type(cpanel_packages_item).__name__}"
-                    )
-
-                cpanel_packages.append(cpanel_packages_item)
+        if _cpanel_packages is not UNSET:
+            cpanel_packages = _cpanel_packages
+            for _item in _cpanel_packages:
+                if _item.__class__ is not str:
+                    cpanel_packages = read_items(_cpanel_packages, "cpanel_packages_item", "string")
+                    break
 
         cpanel_php = d.pop("cpanel_php", UNSET)
 
@@ -297,29 +298,23 @@ class InstalledVersionsData:
         dovecot = d.pop("dovecot", UNSET)
 
         _ea_4_packages = d.pop("ea_4_packages", UNSET)
+        if _ea_4_packages.__class__ is not list:
+            _ea_4_packages = read_list(_ea_4_packages, "ea_4_packages", False)
         ea_4_packages: list[str] | Unset = UNSET
-        if _ea_4_packages is not None and not isinstance(_ea_4_packages, Unset):  # null reads as UNSET
-            if not isinstance(_ea_4_packages, list):
-                raise TypeError(f"field ea_4_packages: expected array, got {type(_ea_4_packages).__name__}")
-            ea_4_packages = []
-            for ea_4_packages_item_data in _ea_4_packages:
-                ea_4_packages_item = ea_4_packages_item_data
-                if not isinstance(ea_4_packages_item, (str,)):
-                    raise TypeError(
-                        f"field ea_4_packages_item: expected string, got {type(ea_4_packages_item).__name__}"
-                    )
-
-                ea_4_packages.append(ea_4_packages_item)
+        if _ea_4_packages is not UNSET:
+            ea_4_packages = _ea_4_packages
+            for _item in _ea_4_packages:
+                if _item.__class__ is not str:
+                    ea_4_packages = read_items(_ea_4_packages, "ea_4_packages_item", "string")
+                    break
 
         easyapache = d.pop("easyapache", UNSET)
 
         exim = d.pop("exim", UNSET)
 
         linux_kernel = d.pop("linux_kernel", UNSET)
-        if linux_kernel is None:
-            linux_kernel = UNSET
-        if not isinstance(linux_kernel, (str, Unset)):
-            raise TypeError(f"field linux_kernel: expected string, got {type(linux_kernel).__name__}")
+        if linux_kernel.__class__ is not str:
+            linux_kernel = read_value(linux_kernel, "linux_kernel", "string", False)
 
         mailman = d.pop("mailman", UNSET)
 
@@ -338,31 +333,23 @@ class InstalledVersionsData:
         openssh_server = d.pop("openssh-server", UNSET)
 
         operating_system_name = d.pop("operating_system_name", UNSET)
-        if operating_system_name is None:
-            operating_system_name = UNSET
-        if not isinstance(operating_system_name, (str, Unset)):
-            raise TypeError(f"field operating_system_name: expected string, got {type(operating_system_name).__name__}")
+        if operating_system_name.__class__ is not str:
+            operating_system_name = read_value(operating_system_name, "operating_system_name", "string", False)
 
         operating_system_version = d.pop("operating_system_version", UNSET)
-        if operating_system_version is None:
-            operating_system_version = UNSET
-        if not isinstance(operating_system_version, (str, Unset)):
-            raise TypeError(
-                f"field operating_system_version: expected string, got {type(operating_system_version).__name__}"
-            )
+        if operating_system_version.__class__ is not str:
+            operating_system_version = read_value(operating_system_version, "operating_system_version", "string", False)
 
         _os_packages = d.pop("os_packages", UNSET)
+        if _os_packages.__class__ is not list:
+            _os_packages = read_list(_os_packages, "os_packages", False)
         os_packages: list[str] | Unset = UNSET
-        if _os_packages is not None and not isinstance(_os_packages, Unset):  # null reads as UNSET
-            if not isinstance(_os_packages, list):
-                raise TypeError(f"field os_packages: expected array, got {type(_os_packages).__name__}")
-            os_packages = []
-            for os_packages_item_data in _os_packages:
-                os_packages_item = os_packages_item_data
-                if not isinstance(os_packages_item, (str,)):
-                    raise TypeError(f"field os_packages_item: expected string, got {type(os_packages_item).__name__}")
-
-                os_packages.append(os_packages_item)
+        if _os_packages is not UNSET:
+            os_packages = _os_packages
+            for _item in _os_packages:
+                if _item.__class__ is not str:
+                    os_packages = read_items(_os_packages, "os_packages_item", "string")
+                    break
 
         p0f = d.pop("p0f", UNSET)
 
@@ -382,51 +369,44 @@ class InstalledVersionsData:
 
         spamd = d.pop("spamd", UNSET)
 
-        installed_versions_data = cls(
-            apache=apache,
-            apache_php_default_version=apache_php_default_version,
-            apache_php_versions=apache_php_versions,
-            bind=bind,
-            clamav=clamav,
-            cpanel_and_whm=cpanel_and_whm,
-            cpanel_packages=cpanel_packages,
-            cpanel_php=cpanel_php,
-            cron=cron,
-            cronie=cronie,
-            dovecot=dovecot,
-            ea_4_packages=ea_4_packages,
-            easyapache=easyapache,
-            exim=exim,
-            linux_kernel=linux_kernel,
-            mailman=mailman,
-            mariadb=mariadb,
-            mariadb_build=mariadb_build,
-            munin=munin,
-            mysql=mysql,
-            mysql_build=mysql_build,
-            nscd=nscd,
-            openssh_server=openssh_server,
-            operating_system_name=operating_system_name,
-            operating_system_version=operating_system_version,
-            os_packages=os_packages,
-            p0f=p0f,
-            postgresql=postgresql,
-            postgresql_build=postgresql_build,
-            powerdns=powerdns,
-            proftpd=proftpd,
-            pureftpd=pureftpd,
-            roundcube=roundcube,
-            rsyslog=rsyslog,
-            spamd=spamd,
-        )
+        installed_versions_data = _new_instance(cls)
+        installed_versions_data.apache = apache
+        installed_versions_data.apache_php_default_version = apache_php_default_version
+        installed_versions_data.apache_php_versions = apache_php_versions
+        installed_versions_data.bind = bind
+        installed_versions_data.clamav = clamav
+        installed_versions_data.cpanel_and_whm = cpanel_and_whm
+        installed_versions_data.cpanel_packages = cpanel_packages
+        installed_versions_data.cpanel_php = cpanel_php
+        installed_versions_data.cron = cron
+        installed_versions_data.cronie = cronie
+        installed_versions_data.dovecot = dovecot
+        installed_versions_data.ea_4_packages = ea_4_packages
+        installed_versions_data.easyapache = easyapache
+        installed_versions_data.exim = exim
+        installed_versions_data.linux_kernel = linux_kernel
+        installed_versions_data.mailman = mailman
+        installed_versions_data.mariadb = mariadb
+        installed_versions_data.mariadb_build = mariadb_build
+        installed_versions_data.munin = munin
+        installed_versions_data.mysql = mysql
+        installed_versions_data.mysql_build = mysql_build
+        installed_versions_data.nscd = nscd
+        installed_versions_data.openssh_server = openssh_server
+        installed_versions_data.operating_system_name = operating_system_name
+        installed_versions_data.operating_system_version = operating_system_version
+        installed_versions_data.os_packages = os_packages
+        installed_versions_data.p0f = p0f
+        installed_versions_data.postgresql = postgresql
+        installed_versions_data.postgresql_build = postgresql_build
+        installed_versions_data.powerdns = powerdns
+        installed_versions_data.proftpd = proftpd
+        installed_versions_data.pureftpd = pureftpd
+        installed_versions_data.roundcube = roundcube
+        installed_versions_data.rsyslog = rsyslog
+        installed_versions_data.spamd = spamd
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        installed_versions_data.additional_properties = additional_properties
+        installed_versions_data.additional_properties = dict(d) if d else {}
         return installed_versions_data
 
     @property

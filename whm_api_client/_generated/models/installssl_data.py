@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="InstallsslData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,6 +49,7 @@ class InstallsslData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         action = self.action
 
         aliases: list[str] | Unset = UNSET
@@ -113,148 +116,111 @@ class InstallsslData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action = d.pop("action", UNSET)
-        if action is None:
-            action = UNSET
-        if not isinstance(action, (str, Unset)):
-            raise TypeError(f"field action: expected string, got {type(action).__name__}")
+        if action.__class__ is not str:
+            action = read_value(action, "action", "string", False)
 
         _aliases = d.pop("aliases", UNSET)
+        if _aliases.__class__ is not list:
+            _aliases = read_list(_aliases, "aliases", False)
         aliases: list[str] | Unset = UNSET
-        if _aliases is not None and not isinstance(_aliases, Unset):  # null reads as UNSET
-            if not isinstance(_aliases, list):
-                raise TypeError(f"field aliases: expected array, got {type(_aliases).__name__}")
-            aliases = []
-            for aliases_item_data in _aliases:
-                aliases_item = aliases_item_data
-                if not isinstance(aliases_item, (str,)):
-                    raise TypeError(f"field aliases_item: expected string, got {type(aliases_item).__name__}")
-
-                aliases.append(aliases_item)
+        if _aliases is not UNSET:
+            aliases = _aliases
+            for _item in _aliases:
+                if _item.__class__ is not str:
+                    aliases = read_items(_aliases, "aliases_item", "string")
+                    break
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         _extra_certificate_domains = d.pop("extra_certificate_domains", UNSET)
+        if _extra_certificate_domains.__class__ is not list:
+            _extra_certificate_domains = read_list(_extra_certificate_domains, "extra_certificate_domains", False)
         extra_certificate_domains: list[str] | Unset = UNSET
-        if _extra_certificate_domains is not None and not isinstance(
-            _extra_certificate_domains, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_extra_certificate_domains, list):
-                raise TypeError(
-                    f"field extra_certificate_domains: expected array, got {type(_extra_certificate_domains).__name__}"
-                )
-            extra_certificate_domains = []
-            for extra_certificate_domains_item_data in _extra_certificate_domains:
-                extra_certificate_domains_item = extra_certificate_domains_item_data
-                if not isinstance(extra_certificate_domains_item, (str,)):
-                    raise TypeError(
-                        f"field extra_certificate_domains_item: expected string, got {type(extra_certificate_domains_item).__name__}"
+        if _extra_certificate_domains is not UNSET:
+            extra_certificate_domains = _extra_certificate_domains
+            for _item in _extra_certificate_domains:
+                if _item.__class__ is not str:
+                    extra_certificate_domains = read_items(
+                        _extra_certificate_domains, "extra_certificate_domains_item", "string"
                     )
-
-                extra_certificate_domains.append(extra_certificate_domains_item)
+                    break
 
         html = d.pop("html", UNSET)
-        if html is None:
-            html = UNSET
-        if not isinstance(html, (str, Unset)):
-            raise TypeError(f"field html: expected string, got {type(html).__name__}")
+        if html.__class__ is not str:
+            html = read_value(html, "html", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+        if message.__class__ is not str:
+            message = read_value(message, "message", "string", False)
 
         servername = d.pop("servername", UNSET)
-        if servername is None:
-            servername = UNSET
-        if not isinstance(servername, (str, Unset)):
-            raise TypeError(f"field servername: expected string, got {type(servername).__name__}")
+        if servername.__class__ is not str:
+            servername = read_value(servername, "servername", "string", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (int, Unset)):
-            raise TypeError(f"field status: expected integer, got {type(status).__name__}")
+        if status.__class__ is not int:
+            status = read_value(status, "status", "integer", False)
 
         statusmsg = d.pop("statusmsg", UNSET)
-        if statusmsg is None:
-            statusmsg = UNSET
-        if not isinstance(statusmsg, (str, Unset)):
-            raise TypeError(f"field statusmsg: expected string, got {type(statusmsg).__name__}")
+        if statusmsg.__class__ is not str:
+            statusmsg = read_value(statusmsg, "statusmsg", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
         _warning_domains = d.pop("warning_domains", UNSET)
+        if _warning_domains.__class__ is not list:
+            _warning_domains = read_list(_warning_domains, "warning_domains", False)
         warning_domains: list[str] | Unset = UNSET
-        if _warning_domains is not None and not isinstance(_warning_domains, Unset):  # null reads as UNSET
-            if not isinstance(_warning_domains, list):
-                raise TypeError(f"field warning_domains: expected array, got {type(_warning_domains).__name__}")
-            warning_domains = []
-            for warning_domains_item_data in _warning_domains:
-                warning_domains_item = warning_domains_item_data
-                if not isinstance(warning_domains_item, (str,)):
-                    raise TypeError(
-                        f"field warning_domains_item: expected string, got {type(warning_domains_item).__name__}"
-                    )
-
-                warning_domains.append(warning_domains_item)
+        if _warning_domains is not UNSET:
+            warning_domains = _warning_domains
+            for _item in _warning_domains:
+                if _item.__class__ is not str:
+                    warning_domains = read_items(_warning_domains, "warning_domains_item", "string")
+                    break
 
         _working_domains = d.pop("working_domains", UNSET)
+        if _working_domains.__class__ is not list:
+            _working_domains = read_list(_working_domains, "working_domains", False)
         working_domains: list[str] | Unset = UNSET
-        if _working_domains is not None and not isinstance(_working_domains, Unset):  # null reads as UNSET
-            if not isinstance(_working_domains, list):
-                raise TypeError(f"field working_domains: expected array, got {type(_working_domains).__name__}")
-            working_domains = []
-            for working_domains_item_data in _working_domains:
-                working_domains_item = working_domains_item_data
-                if not isinstance(working_domains_item, (str,)):
-                    raise TypeError(
-                        f"field working_domains_item: expected string, got {type(working_domains_item).__name__}"
-                    )
+        if _working_domains is not UNSET:
+            working_domains = _working_domains
+            for _item in _working_domains:
+                if _item.__class__ is not str:
+                    working_domains = read_items(_working_domains, "working_domains_item", "string")
+                    break
 
-                working_domains.append(working_domains_item)
+        installssl_data = _new_instance(cls)
+        installssl_data.action = action
+        installssl_data.aliases = aliases
+        installssl_data.domain = domain
+        installssl_data.extra_certificate_domains = extra_certificate_domains
+        installssl_data.html = html
+        installssl_data.ip = ip
+        installssl_data.message = message
+        installssl_data.servername = servername
+        installssl_data.status = status
+        installssl_data.statusmsg = statusmsg
+        installssl_data.user = user
+        installssl_data.warning_domains = warning_domains
+        installssl_data.working_domains = working_domains
 
-        installssl_data = cls(
-            action=action,
-            aliases=aliases,
-            domain=domain,
-            extra_certificate_domains=extra_certificate_domains,
-            html=html,
-            ip=ip,
-            message=message,
-            servername=servername,
-            status=status,
-            statusmsg=statusmsg,
-            user=user,
-            warning_domains=warning_domains,
-            working_domains=working_domains,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        installssl_data.additional_properties = additional_properties
+        installssl_data.additional_properties = dict(d) if d else {}
         return installssl_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.ipv_6_disable_account_data_failures_item import Ipv6DisableAccountDataFailuresItem
 
 
 T = TypeVar("T", bound="Ipv6DisableAccountData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class Ipv6DisableAccountData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         fail_cnt = self.fail_cnt
 
         failures: list[dict[str, Any]] | Unset = UNSET
@@ -48,41 +51,36 @@ class Ipv6DisableAccountData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fail_cnt = d.pop("fail_cnt", UNSET)
-        if fail_cnt is None:
-            fail_cnt = UNSET
-        if not isinstance(fail_cnt, (int, Unset)):
-            raise TypeError(f"field fail_cnt: expected integer, got {type(fail_cnt).__name__}")
+        if fail_cnt.__class__ is not int:
+            fail_cnt = read_value(fail_cnt, "fail_cnt", "integer", False)
 
         _failures = d.pop("failures", UNSET)
+        if _failures.__class__ is not list:
+            _failures = read_list(_failures, "failures", False)
         failures: list[Ipv6DisableAccountDataFailuresItem] | Unset = UNSET
-        if _failures is not None and not isinstance(_failures, Unset):  # null reads as UNSET
-            if not isinstance(_failures, list):
-                raise TypeError(f"field failures: expected array, got {type(_failures).__name__}")
+        if _failures is not UNSET:
             failures = []
             for failures_item_data in _failures:
                 _failures_item = failures_item_data
-                if not isinstance(_failures_item, dict):
-                    raise TypeError(f"field failures_item: expected object, got {type(_failures_item).__name__}")
+                if _failures_item.__class__ is not dict:
+                    _failures_item = read_object(_failures_item, "failures_item", True)
                 failures_item = Ipv6DisableAccountDataFailuresItem.from_dict(_failures_item)
 
                 failures.append(failures_item)
 
-        ipv_6_disable_account_data = cls(
-            fail_cnt=fail_cnt,
-            failures=failures,
-        )
+        ipv_6_disable_account_data = _new_instance(cls)
+        ipv_6_disable_account_data.fail_cnt = fail_cnt
+        ipv_6_disable_account_data.failures = failures
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_disable_account_data.additional_properties = additional_properties
+        ipv_6_disable_account_data.additional_properties = dict(d) if d else {}
         return ipv_6_disable_account_data
 
     @property

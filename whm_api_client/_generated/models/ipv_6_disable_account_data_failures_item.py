@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="Ipv6DisableAccountDataFailuresItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class Ipv6DisableAccountDataFailuresItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         reason = self.reason
@@ -39,29 +42,24 @@ class Ipv6DisableAccountDataFailuresItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         reason = d.pop("reason", UNSET)
 
-        ipv_6_disable_account_data_failures_item = cls(
-            name=name,
-            reason=reason,
-        )
+        ipv_6_disable_account_data_failures_item = _new_instance(cls)
+        ipv_6_disable_account_data_failures_item.name = name
+        ipv_6_disable_account_data_failures_item.reason = reason
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_disable_account_data_failures_item.additional_properties = additional_properties
+        ipv_6_disable_account_data_failures_item.additional_properties = dict(d) if d else {}
         return ipv_6_disable_account_data_failures_item
 
     @property

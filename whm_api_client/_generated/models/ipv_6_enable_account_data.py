@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.ipv_6_enable_account_data_failures import Ipv6EnableAccountDataFailures
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Ipv6EnableAccountData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -32,6 +34,7 @@ class Ipv6EnableAccountData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         fail_cnt = self.fail_cnt
 
         failures: dict[str, Any] | Unset = UNSET
@@ -54,46 +57,35 @@ class Ipv6EnableAccountData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fail_cnt = d.pop("fail_cnt", UNSET)
-        if fail_cnt is None:
-            fail_cnt = UNSET
-        if not isinstance(fail_cnt, (int, Unset)):
-            raise TypeError(f"field fail_cnt: expected integer, got {type(fail_cnt).__name__}")
+        if fail_cnt.__class__ is not int:
+            fail_cnt = read_value(fail_cnt, "fail_cnt", "integer", False)
 
         _failures = d.pop("failures", UNSET)
         failures: Ipv6EnableAccountDataFailures | Unset
-        if _failures is None or isinstance(_failures, Unset):  # null reads as UNSET
-            failures = UNSET
-        else:
-            if not isinstance(_failures, dict):
-                raise TypeError(f"field failures: expected object, got {type(_failures).__name__}")
-            failures = Ipv6EnableAccountDataFailures.from_dict(_failures)
+        if _failures.__class__ is not dict:
+            _failures = read_object(_failures, "failures", False)
+        failures = UNSET if _failures is UNSET else Ipv6EnableAccountDataFailures.from_dict(_failures)
 
         _ipv6 = d.pop("ipv6", UNSET)
         ipv6: Ipv6EnableAccountDataIpv6 | Unset
-        if _ipv6 is None or isinstance(_ipv6, Unset):  # null reads as UNSET
-            ipv6 = UNSET
-        else:
-            if not isinstance(_ipv6, dict):
-                raise TypeError(f"field ipv6: expected object, got {type(_ipv6).__name__}")
-            ipv6 = Ipv6EnableAccountDataIpv6.from_dict(_ipv6)
+        if _ipv6.__class__ is not dict:
+            _ipv6 = read_object(_ipv6, "ipv6", False)
+        ipv6 = UNSET if _ipv6 is UNSET else Ipv6EnableAccountDataIpv6.from_dict(_ipv6)
 
-        ipv_6_enable_account_data = cls(
-            fail_cnt=fail_cnt,
-            failures=failures,
-            ipv6=ipv6,
-        )
+        ipv_6_enable_account_data = _new_instance(cls)
+        ipv_6_enable_account_data.fail_cnt = fail_cnt
+        ipv_6_enable_account_data.failures = failures
+        ipv_6_enable_account_data.ipv6 = ipv6
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_enable_account_data.additional_properties = additional_properties
+        ipv_6_enable_account_data.additional_properties = dict(d) if d else {}
         return ipv_6_enable_account_data
 
     @property

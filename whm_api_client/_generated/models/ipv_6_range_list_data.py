@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.ipv_6_range_list_data_range_item import Ipv6RangeListDataRangeItem
 
 
 T = TypeVar("T", bound="Ipv6RangeListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class Ipv6RangeListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         range_: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.range_, Unset):
             range_ = []
@@ -42,34 +45,31 @@ class Ipv6RangeListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _range_ = d.pop("range", UNSET)
+        if _range_.__class__ is not list:
+            _range_ = read_list(_range_, "range", False)
         range_: list[Ipv6RangeListDataRangeItem] | Unset = UNSET
-        if _range_ is not None and not isinstance(_range_, Unset):  # null reads as UNSET
-            if not isinstance(_range_, list):
-                raise TypeError(f"field range: expected array, got {type(_range_).__name__}")
+        if _range_ is not UNSET:
             range_ = []
             for range_item_data in _range_:
                 _range_item = range_item_data
-                if not isinstance(_range_item, dict):
-                    raise TypeError(f"field range_item: expected object, got {type(_range_item).__name__}")
+                if _range_item.__class__ is not dict:
+                    _range_item = read_object(_range_item, "range_item", True)
                 range_item = Ipv6RangeListDataRangeItem.from_dict(_range_item)
 
                 range_.append(range_item)
 
-        ipv_6_range_list_data = cls(
-            range_=range_,
-        )
+        ipv_6_range_list_data = _new_instance(cls)
+        ipv_6_range_list_data.range_ = range_
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_range_list_data.additional_properties = additional_properties
+        ipv_6_range_list_data.additional_properties = dict(d) if d else {}
         return ipv_6_range_list_data
 
     @property

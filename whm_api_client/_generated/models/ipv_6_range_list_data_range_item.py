@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="Ipv6RangeListDataRangeItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class Ipv6RangeListDataRangeItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         cidr = self.cidr
@@ -91,103 +94,80 @@ class Ipv6RangeListDataRangeItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         cidr = d.pop("CIDR", UNSET)
-        if cidr is None:
-            cidr = UNSET
-        if not isinstance(cidr, (str, Unset)):
-            raise TypeError(f"field CIDR: expected string, got {type(cidr).__name__}")
+        if cidr.__class__ is not str:
+            cidr = read_value(cidr, "CIDR", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         first = d.pop("first", UNSET)
-        if first is None:
-            first = UNSET
-        if not isinstance(first, (str, Unset)):
-            raise TypeError(f"field first: expected string, got {type(first).__name__}")
+        if first.__class__ is not str:
+            first = read_value(first, "first", "string", False)
 
         last = d.pop("last", UNSET)
-        if last is None:
-            last = UNSET
-        if not isinstance(last, (str, Unset)):
-            raise TypeError(f"field last: expected string, got {type(last).__name__}")
+        if last.__class__ is not str:
+            last = read_value(last, "last", "string", False)
 
         mostrecent = d.pop("mostrecent", UNSET)
-        if mostrecent is None:
-            mostrecent = UNSET
-        if not isinstance(mostrecent, (str, Unset)):
-            raise TypeError(f"field mostrecent: expected string, got {type(mostrecent).__name__}")
+        if mostrecent.__class__ is not str:
+            mostrecent = read_value(mostrecent, "mostrecent", "string", False)
 
         note = d.pop("note", UNSET)
-        if note is None:
-            note = UNSET
-        if not isinstance(note, (str, Unset)):
-            raise TypeError(f"field note: expected string, got {type(note).__name__}")
+        if note.__class__ is not str:
+            note = read_value(note, "note", "string", False)
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
         _range_users = d.pop("range_users", UNSET)
+        if _range_users.__class__ is not list:
+            _range_users = read_list(_range_users, "range_users", False)
         range_users: list[str] | Unset = UNSET
-        if _range_users is not None and not isinstance(_range_users, Unset):  # null reads as UNSET
-            if not isinstance(_range_users, list):
-                raise TypeError(f"field range_users: expected array, got {type(_range_users).__name__}")
-            range_users = []
-            for range_users_item_data in _range_users:
-                range_users_item = range_users_item_data
-                if not isinstance(range_users_item, (str,)):
-                    raise TypeError(f"field range_users_item: expected string, got {type(range_users_item).__name__}")
-
-                range_users.append(range_users_item)
+        if _range_users is not UNSET:
+            range_users = _range_users
+            for _item in _range_users:
+                if _item.__class__ is not str:
+                    range_users = read_items(_range_users, "range_users_item", "string")
+                    break
 
         _reclaimed = d.pop("reclaimed", UNSET)
+        if _reclaimed.__class__ is not list:
+            _reclaimed = read_list(_reclaimed, "reclaimed", False)
         reclaimed: list[str] | Unset = UNSET
-        if _reclaimed is not None and not isinstance(_reclaimed, Unset):  # null reads as UNSET
-            if not isinstance(_reclaimed, list):
-                raise TypeError(f"field reclaimed: expected array, got {type(_reclaimed).__name__}")
-            reclaimed = []
-            for reclaimed_item_data in _reclaimed:
-                reclaimed_item = reclaimed_item_data
-                if not isinstance(reclaimed_item, (str,)):
-                    raise TypeError(f"field reclaimed_item: expected string, got {type(reclaimed_item).__name__}")
+        if _reclaimed is not UNSET:
+            reclaimed = _reclaimed
+            for _item in _reclaimed:
+                if _item.__class__ is not str:
+                    reclaimed = read_items(_reclaimed, "reclaimed_item", "string")
+                    break
 
-                reclaimed.append(reclaimed_item)
+        ipv_6_range_list_data_range_item = _new_instance(cls)
+        ipv_6_range_list_data_range_item.name = name
+        ipv_6_range_list_data_range_item.cidr = cidr
+        ipv_6_range_list_data_range_item.enabled = enabled
+        ipv_6_range_list_data_range_item.first = first
+        ipv_6_range_list_data_range_item.last = last
+        ipv_6_range_list_data_range_item.mostrecent = mostrecent
+        ipv_6_range_list_data_range_item.note = note
+        ipv_6_range_list_data_range_item.owner = owner
+        ipv_6_range_list_data_range_item.range_users = range_users
+        ipv_6_range_list_data_range_item.reclaimed = reclaimed
 
-        ipv_6_range_list_data_range_item = cls(
-            name=name,
-            cidr=cidr,
-            enabled=enabled,
-            first=first,
-            last=last,
-            mostrecent=mostrecent,
-            note=note,
-            owner=owner,
-            range_users=range_users,
-            reclaimed=reclaimed,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_range_list_data_range_item.additional_properties = additional_properties
+        ipv_6_range_list_data_range_item.additional_properties = dict(d) if d else {}
         return ipv_6_range_list_data_range_item
 
     @property

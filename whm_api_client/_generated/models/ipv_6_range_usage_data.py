@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.ipv_6_range_usage_data_usage import Ipv6RangeUsageDataUsage
 
 
 T = TypeVar("T", bound="Ipv6RangeUsageData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class Ipv6RangeUsageData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
@@ -39,29 +42,23 @@ class Ipv6RangeUsageData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _usage = d.pop("usage", UNSET)
         usage: Ipv6RangeUsageDataUsage | Unset
-        if _usage is None or isinstance(_usage, Unset):  # null reads as UNSET
-            usage = UNSET
-        else:
-            if not isinstance(_usage, dict):
-                raise TypeError(f"field usage: expected object, got {type(_usage).__name__}")
-            usage = Ipv6RangeUsageDataUsage.from_dict(_usage)
+        if _usage.__class__ is not dict:
+            _usage = read_object(_usage, "usage", False)
+        usage = UNSET if _usage is UNSET else Ipv6RangeUsageDataUsage.from_dict(_usage)
 
-        ipv_6_range_usage_data = cls(
-            usage=usage,
-        )
+        ipv_6_range_usage_data = _new_instance(cls)
+        ipv_6_range_usage_data.usage = usage
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_range_usage_data.additional_properties = additional_properties
+        ipv_6_range_usage_data.additional_properties = dict(d) if d else {}
         return ipv_6_range_usage_data
 
     @property

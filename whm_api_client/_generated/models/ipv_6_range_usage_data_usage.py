@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="Ipv6RangeUsageDataUsage")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class Ipv6RangeUsageDataUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         forbidden = self.forbidden
 
         free = self.free
@@ -45,40 +48,31 @@ class Ipv6RangeUsageDataUsage:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         forbidden = d.pop("forbidden", UNSET)
-        if forbidden is None:
-            forbidden = UNSET
-        if not isinstance(forbidden, (int, Unset)):
-            raise TypeError(f"field forbidden: expected integer, got {type(forbidden).__name__}")
+        if forbidden.__class__ is not int:
+            forbidden = read_value(forbidden, "forbidden", "integer", False)
 
         free = d.pop("free", UNSET)
-        if free is None:
-            free = UNSET
-        if not isinstance(free, (int, Unset)):
-            raise TypeError(f"field free: expected integer, got {type(free).__name__}")
+        if free.__class__ is not int:
+            free = read_value(free, "free", "integer", False)
 
         used = d.pop("used", UNSET)
-        if used is None:
-            used = UNSET
-        if not isinstance(used, (int, Unset)):
-            raise TypeError(f"field used: expected integer, got {type(used).__name__}")
+        if used.__class__ is not int:
+            used = read_value(used, "used", "integer", False)
 
-        ipv_6_range_usage_data_usage = cls(
-            forbidden=forbidden,
-            free=free,
-            used=used,
-        )
+        ipv_6_range_usage_data_usage = _new_instance(cls)
+        ipv_6_range_usage_data_usage.forbidden = forbidden
+        ipv_6_range_usage_data_usage.free = free
+        ipv_6_range_usage_data_usage.used = used
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ipv_6_range_usage_data_usage.additional_properties = additional_properties
+        ipv_6_range_usage_data_usage.additional_properties = dict(d) if d else {}
         return ipv_6_range_usage_data_usage
 
     @property

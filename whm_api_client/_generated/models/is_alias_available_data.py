@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="IsAliasAvailableData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class IsAliasAvailableData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         alias = self.alias
 
         aname = self.aname
@@ -45,40 +48,31 @@ class IsAliasAvailableData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
-        if alias is None:
-            alias = UNSET
-        if not isinstance(alias, (int, Unset)):
-            raise TypeError(f"field alias: expected integer, got {type(alias).__name__}")
+        if alias.__class__ is not int:
+            alias = read_value(alias, "alias", "integer", False)
 
         aname = d.pop("aname", UNSET)
-        if aname is None:
-            aname = UNSET
-        if not isinstance(aname, (int, Unset)):
-            raise TypeError(f"field aname: expected integer, got {type(aname).__name__}")
+        if aname.__class__ is not int:
+            aname = read_value(aname, "aname", "integer", False)
 
         resolver = d.pop("resolver", UNSET)
-        if resolver is None:
-            resolver = UNSET
-        if not isinstance(resolver, (str, Unset)):
-            raise TypeError(f"field resolver: expected string, got {type(resolver).__name__}")
+        if resolver.__class__ is not str:
+            resolver = read_value(resolver, "resolver", "string", False)
 
-        is_alias_available_data = cls(
-            alias=alias,
-            aname=aname,
-            resolver=resolver,
-        )
+        is_alias_available_data = _new_instance(cls)
+        is_alias_available_data.alias = alias
+        is_alias_available_data.aname = aname
+        is_alias_available_data.resolver = resolver
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        is_alias_available_data.additional_properties = additional_properties
+        is_alias_available_data.additional_properties = dict(d) if d else {}
         return is_alias_available_data
 
     @property

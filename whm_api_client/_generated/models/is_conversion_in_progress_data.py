@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="IsConversionInProgressData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class IsConversionInProgressData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         in_progress = self.in_progress
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class IsConversionInProgressData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         in_progress = d.pop("inProgress", UNSET)
-        if in_progress is None:
-            in_progress = UNSET
-        if not isinstance(in_progress, (int, Unset)):
-            raise TypeError(f"field inProgress: expected integer, got {type(in_progress).__name__}")
+        if in_progress.__class__ is not int:
+            in_progress = read_value(in_progress, "inProgress", "integer", False)
 
-        is_conversion_in_progress_data = cls(
-            in_progress=in_progress,
-        )
+        is_conversion_in_progress_data = _new_instance(cls)
+        is_conversion_in_progress_data.in_progress = in_progress
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        is_conversion_in_progress_data.additional_properties = additional_properties
+        is_conversion_in_progress_data.additional_properties = dict(d) if d else {}
         return is_conversion_in_progress_data
 
     @property

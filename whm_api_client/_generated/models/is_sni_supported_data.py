@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="IsSniSupportedData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class IsSniSupportedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         sni = self.sni
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class IsSniSupportedData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sni = d.pop("sni", UNSET)
-        if sni is None:
-            sni = UNSET
-        if not isinstance(sni, (int, Unset)):
-            raise TypeError(f"field sni: expected integer, got {type(sni).__name__}")
+        if sni.__class__ is not int:
+            sni = read_value(sni, "sni", "integer", False)
 
-        is_sni_supported_data = cls(
-            sni=sni,
-        )
+        is_sni_supported_data = _new_instance(cls)
+        is_sni_supported_data.sni = sni
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        is_sni_supported_data.additional_properties = additional_properties
+        is_sni_supported_data.additional_properties = dict(d) if d else {}
         return is_sni_supported_data
 
     @property

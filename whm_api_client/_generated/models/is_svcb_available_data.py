@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="IsSvcbAvailableData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class IsSvcbAvailableData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         dns_server = self.dns_server
 
         svcb = self.svcb
@@ -39,33 +42,26 @@ class IsSvcbAvailableData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dns_server = d.pop("dns_server", UNSET)
-        if dns_server is None:
-            dns_server = UNSET
-        if not isinstance(dns_server, (str, Unset)):
-            raise TypeError(f"field dns_server: expected string, got {type(dns_server).__name__}")
+        if dns_server.__class__ is not str:
+            dns_server = read_value(dns_server, "dns_server", "string", False)
 
         svcb = d.pop("svcb", UNSET)
-        if svcb is None:
-            svcb = UNSET
-        if not isinstance(svcb, (int, Unset)):
-            raise TypeError(f"field svcb: expected integer, got {type(svcb).__name__}")
+        if svcb.__class__ is not int:
+            svcb = read_value(svcb, "svcb", "integer", False)
 
-        is_svcb_available_data = cls(
-            dns_server=dns_server,
-            svcb=svcb,
-        )
+        is_svcb_available_data = _new_instance(cls)
+        is_svcb_available_data.dns_server = dns_server
+        is_svcb_available_data.svcb = svcb
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        is_svcb_available_data.additional_properties = additional_properties
+        is_svcb_available_data.additional_properties = dict(d) if d else {}
         return is_svcb_available_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="LimitbwDataBwlimitsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class LimitbwDataBwlimitsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         bwlimit = self.bwlimit
 
         bwlimitenable = self.bwlimitenable
@@ -65,68 +68,53 @@ class LimitbwDataBwlimitsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bwlimit = d.pop("bwlimit", UNSET)
-        if bwlimit is None:
-            bwlimit = UNSET
-        if not isinstance(bwlimit, (int, Unset)):
-            raise TypeError(f"field bwlimit: expected integer, got {type(bwlimit).__name__}")
+        if bwlimit.__class__ is not int:
+            bwlimit = read_value(bwlimit, "bwlimit", "integer", False)
 
         bwlimitenable = d.pop("bwlimitenable", UNSET)
-        if bwlimitenable is None:
-            bwlimitenable = UNSET
-        if not isinstance(bwlimitenable, (int, Unset)):
-            raise TypeError(f"field bwlimitenable: expected integer, got {type(bwlimitenable).__name__}")
+        if bwlimitenable.__class__ is not int:
+            bwlimitenable = read_value(bwlimitenable, "bwlimitenable", "integer", False)
 
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if not isinstance(domains_item, (str,)):
-                    raise TypeError(f"field domains_item: expected string, got {type(domains_item).__name__}")
-
-                domains.append(domains_item)
+        if _domains is not UNSET:
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
         human_bwlimit = d.pop("human_bwlimit", UNSET)
-        if human_bwlimit is None:
-            human_bwlimit = UNSET
-        if not isinstance(human_bwlimit, (str, Unset)):
-            raise TypeError(f"field human_bwlimit: expected string, got {type(human_bwlimit).__name__}")
+        if human_bwlimit.__class__ is not str:
+            human_bwlimit = read_value(human_bwlimit, "human_bwlimit", "string", False)
 
         human_bwused = d.pop("human_bwused", UNSET)
-        if human_bwused is None:
-            human_bwused = UNSET
-        if not isinstance(human_bwused, (str, Unset)):
-            raise TypeError(f"field human_bwused: expected string, got {type(human_bwused).__name__}")
+        if human_bwused.__class__ is not str:
+            human_bwused = read_value(human_bwused, "human_bwused", "string", False)
 
         unlimited = d.pop("unlimited", UNSET)
-        if unlimited is None:
-            unlimited = UNSET
-        if not isinstance(unlimited, (int, Unset)):
-            raise TypeError(f"field unlimited: expected integer, got {type(unlimited).__name__}")
+        if unlimited.__class__ is not int:
+            unlimited = read_value(unlimited, "unlimited", "integer", False)
 
-        limitbw_data_bwlimits_item = cls(
-            bwlimit=bwlimit,
-            bwlimitenable=bwlimitenable,
-            domains=domains,
-            human_bwlimit=human_bwlimit,
-            human_bwused=human_bwused,
-            unlimited=unlimited,
-        )
+        limitbw_data_bwlimits_item = _new_instance(cls)
+        limitbw_data_bwlimits_item.bwlimit = bwlimit
+        limitbw_data_bwlimits_item.bwlimitenable = bwlimitenable
+        limitbw_data_bwlimits_item.domains = domains
+        limitbw_data_bwlimits_item.human_bwlimit = human_bwlimit
+        limitbw_data_bwlimits_item.human_bwused = human_bwused
+        limitbw_data_bwlimits_item.unlimited = unlimited
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        limitbw_data_bwlimits_item.additional_properties = additional_properties
+        limitbw_data_bwlimits_item.additional_properties = dict(d) if d else {}
         return limitbw_data_bwlimits_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.list_account_enhancements_data_enhancements import ListAccountEnhancementsDataEnhancements
 
 
 T = TypeVar("T", bound="ListAccountEnhancementsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListAccountEnhancementsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         enhancements: dict[str, Any] | Unset = UNSET
         if not isinstance(self.enhancements, Unset):
             enhancements = self.enhancements.to_dict()
@@ -39,29 +42,25 @@ class ListAccountEnhancementsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _enhancements = d.pop("enhancements", UNSET)
         enhancements: ListAccountEnhancementsDataEnhancements | Unset
-        if _enhancements is None or isinstance(_enhancements, Unset):  # null reads as UNSET
-            enhancements = UNSET
-        else:
-            if not isinstance(_enhancements, dict):
-                raise TypeError(f"field enhancements: expected object, got {type(_enhancements).__name__}")
-            enhancements = ListAccountEnhancementsDataEnhancements.from_dict(_enhancements)
-
-        list_account_enhancements_data = cls(
-            enhancements=enhancements,
+        if _enhancements.__class__ is not dict:
+            _enhancements = read_object(_enhancements, "enhancements", False)
+        enhancements = (
+            UNSET if _enhancements is UNSET else ListAccountEnhancementsDataEnhancements.from_dict(_enhancements)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        list_account_enhancements_data = _new_instance(cls)
+        list_account_enhancements_data.enhancements = enhancements
 
-            additional_properties[prop_name] = additional
-
-        list_account_enhancements_data.additional_properties = additional_properties
+        list_account_enhancements_data.additional_properties = dict(d) if d else {}
         return list_account_enhancements_data
 
     @property

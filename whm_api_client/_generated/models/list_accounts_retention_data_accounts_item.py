@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListAccountsRetentionDataAccountsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ListAccountsRetentionDataAccountsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         retention_days: int | None | Unset
@@ -55,70 +58,36 @@ class ListAccountsRetentionDataAccountsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
-        def _parse_retention_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                retention_days_type_0 = data
-                if not isinstance(retention_days_type_0, (int,)):
-                    raise TypeError(
-                        f"field retention_days_type_0: expected integer, got {type(retention_days_type_0).__name__}"
-                    )
-
-                return retention_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            retention_days_type_1 = data
-            if retention_days_type_1 is not None:
-                raise TypeError(
-                    f"field retention_days_type_1: expected null, got {type(retention_days_type_1).__name__}"
-                )
-
-            return retention_days_type_1
-
-        retention_days = _parse_retention_days(d.pop("retention_days", UNSET))
+        retention_days = d.pop("retention_days", UNSET)
+        if retention_days.__class__ is not int and retention_days is not None:
+            retention_days = read_value(retention_days, "retention_days", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
         using_default = d.pop("using_default", UNSET)
-        if using_default is None:
-            using_default = UNSET
-        if not isinstance(using_default, (bool, Unset)):
-            raise TypeError(f"field using_default: expected boolean, got {type(using_default).__name__}")
+        if using_default.__class__ is not bool:
+            using_default = read_value(using_default, "using_default", "boolean", False)
 
-        list_accounts_retention_data_accounts_item = cls(
-            domain=domain,
-            retention_days=retention_days,
-            user=user,
-            using_default=using_default,
-        )
+        list_accounts_retention_data_accounts_item = _new_instance(cls)
+        list_accounts_retention_data_accounts_item.domain = domain
+        list_accounts_retention_data_accounts_item.retention_days = retention_days
+        list_accounts_retention_data_accounts_item.user = user
+        list_accounts_retention_data_accounts_item.using_default = using_default
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_accounts_retention_data_accounts_item.additional_properties = additional_properties
+        list_accounts_retention_data_accounts_item.additional_properties = dict(d) if d else {}
         return list_accounts_retention_data_accounts_item
 
     @property

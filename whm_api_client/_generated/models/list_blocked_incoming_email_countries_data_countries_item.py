@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListBlockedIncomingEmailCountriesDataCountriesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListBlockedIncomingEmailCountriesDataCountriesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ListBlockedIncomingEmailCountriesDataCountriesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country_code = d.pop("country_code", UNSET)
-        if country_code is None:
-            country_code = UNSET
-        if not isinstance(country_code, (str, Unset)):
-            raise TypeError(f"field country_code: expected string, got {type(country_code).__name__}")
+        if country_code.__class__ is not str:
+            country_code = read_value(country_code, "country_code", "string", False)
 
-        list_blocked_incoming_email_countries_data_countries_item = cls(
-            country_code=country_code,
-        )
+        list_blocked_incoming_email_countries_data_countries_item = _new_instance(cls)
+        list_blocked_incoming_email_countries_data_countries_item.country_code = country_code
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_blocked_incoming_email_countries_data_countries_item.additional_properties = additional_properties
+        list_blocked_incoming_email_countries_data_countries_item.additional_properties = dict(d) if d else {}
         return list_blocked_incoming_email_countries_data_countries_item
 
     @property

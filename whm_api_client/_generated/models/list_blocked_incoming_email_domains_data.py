@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.list_blocked_incoming_email_domains_data_domains_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListBlockedIncomingEmailDomainsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ListBlockedIncomingEmailDomainsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domains: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.domains, Unset):
             domains = []
@@ -44,34 +47,31 @@ class ListBlockedIncomingEmailDomainsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[ListBlockedIncomingEmailDomainsDataDomainsItem] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
+        if _domains is not UNSET:
             domains = []
             for domains_item_data in _domains:
                 _domains_item = domains_item_data
-                if not isinstance(_domains_item, dict):
-                    raise TypeError(f"field domains_item: expected object, got {type(_domains_item).__name__}")
+                if _domains_item.__class__ is not dict:
+                    _domains_item = read_object(_domains_item, "domains_item", True)
                 domains_item = ListBlockedIncomingEmailDomainsDataDomainsItem.from_dict(_domains_item)
 
                 domains.append(domains_item)
 
-        list_blocked_incoming_email_domains_data = cls(
-            domains=domains,
-        )
+        list_blocked_incoming_email_domains_data = _new_instance(cls)
+        list_blocked_incoming_email_domains_data.domains = domains
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_blocked_incoming_email_domains_data.additional_properties = additional_properties
+        list_blocked_incoming_email_domains_data.additional_properties = dict(d) if d else {}
         return list_blocked_incoming_email_domains_data
 
     @property

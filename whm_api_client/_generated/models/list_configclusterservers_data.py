@@ -1,11 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import read_object
 
 if TYPE_CHECKING:
     from ..models.list_configclusterservers_data_additional_property import (
@@ -14,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListConfigclusterserversData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +27,7 @@ class ListConfigclusterserversData:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,16 +35,20 @@ class ListConfigclusterserversData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_configclusterservers_data = cls()
+        list_configclusterservers_data = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property = prop_dict
-            if not isinstance(_additional_property, dict):
-                raise TypeError(f"field AdditionalProperty: expected object, got {type(_additional_property).__name__}")
+            if _additional_property.__class__ is not dict:
+                _additional_property = read_object(_additional_property, "AdditionalProperty", True)
             additional_property = ListConfigclusterserversDataAdditionalProperty.from_dict(_additional_property)
 
             additional_properties[prop_name] = additional_property

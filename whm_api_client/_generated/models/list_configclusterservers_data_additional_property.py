@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListConfigclusterserversDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ListConfigclusterserversDataAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         signature = self.signature
 
         user = self.user
@@ -39,33 +42,26 @@ class ListConfigclusterserversDataAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         signature = d.pop("signature", UNSET)
-        if signature is None:
-            signature = UNSET
-        if not isinstance(signature, (str, Unset)):
-            raise TypeError(f"field signature: expected string, got {type(signature).__name__}")
+        if signature.__class__ is not str:
+            signature = read_value(signature, "signature", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        list_configclusterservers_data_additional_property = cls(
-            signature=signature,
-            user=user,
-        )
+        list_configclusterservers_data_additional_property = _new_instance(cls)
+        list_configclusterservers_data_additional_property.signature = signature
+        list_configclusterservers_data_additional_property.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_configclusterservers_data_additional_property.additional_properties = additional_properties
+        list_configclusterservers_data_additional_property.additional_properties = dict(d) if d else {}
         return list_configclusterservers_data_additional_property
 
     @property

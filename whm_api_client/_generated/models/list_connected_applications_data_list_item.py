@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListConnectedApplicationsDataListItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class ListConnectedApplicationsDataListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         jwt = self.jwt
@@ -57,50 +60,39 @@ class ListConnectedApplicationsDataListItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         jwt = d.pop("jwt", UNSET)
 
         private_key = d.pop("private_key", UNSET)
-        if private_key is None:
-            private_key = UNSET
-        if not isinstance(private_key, (str, Unset)):
-            raise TypeError(f"field private_key: expected string, got {type(private_key).__name__}")
+        if private_key.__class__ is not str:
+            private_key = read_value(private_key, "private_key", "string", False)
 
         public_key = d.pop("public_key", UNSET)
-        if public_key is None:
-            public_key = UNSET
-        if not isinstance(public_key, (str, Unset)):
-            raise TypeError(f"field public_key: expected string, got {type(public_key).__name__}")
+        if public_key.__class__ is not str:
+            public_key = read_value(public_key, "public_key", "string", False)
 
         token_name = d.pop("token_name", UNSET)
-        if token_name is None:
-            token_name = UNSET
-        if not isinstance(token_name, (str, Unset)):
-            raise TypeError(f"field token_name: expected string, got {type(token_name).__name__}")
+        if token_name.__class__ is not str:
+            token_name = read_value(token_name, "token_name", "string", False)
 
-        list_connected_applications_data_list_item = cls(
-            name=name,
-            jwt=jwt,
-            private_key=private_key,
-            public_key=public_key,
-            token_name=token_name,
-        )
+        list_connected_applications_data_list_item = _new_instance(cls)
+        list_connected_applications_data_list_item.name = name
+        list_connected_applications_data_list_item.jwt = jwt
+        list_connected_applications_data_list_item.private_key = private_key
+        list_connected_applications_data_list_item.public_key = public_key
+        list_connected_applications_data_list_item.token_name = token_name
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_connected_applications_data_list_item.additional_properties = additional_properties
+        list_connected_applications_data_list_item.additional_properties = dict(d) if d else {}
         return list_connected_applications_data_list_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListDatabasesDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListDatabasesDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         cpuser = self.cpuser
@@ -45,40 +48,31 @@ class ListDatabasesDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         cpuser = d.pop("cpuser", UNSET)
-        if cpuser is None:
-            cpuser = UNSET
-        if not isinstance(cpuser, (str, Unset)):
-            raise TypeError(f"field cpuser: expected string, got {type(cpuser).__name__}")
+        if cpuser.__class__ is not str:
+            cpuser = read_value(cpuser, "cpuser", "string", False)
 
         engine = d.pop("engine", UNSET)
-        if engine is None:
-            engine = UNSET
-        if not isinstance(engine, (str, Unset)):
-            raise TypeError(f"field engine: expected string, got {type(engine).__name__}")
+        if engine.__class__ is not str:
+            engine = read_value(engine, "engine", "string", False)
 
-        list_databases_data_payload_item = cls(
-            name=name,
-            cpuser=cpuser,
-            engine=engine,
-        )
+        list_databases_data_payload_item = _new_instance(cls)
+        list_databases_data_payload_item.name = name
+        list_databases_data_payload_item.cpuser = cpuser
+        list_databases_data_payload_item.engine = engine
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_databases_data_payload_item.additional_properties = additional_properties
+        list_databases_data_payload_item.additional_properties = dict(d) if d else {}
         return list_databases_data_payload_item
 
     @property

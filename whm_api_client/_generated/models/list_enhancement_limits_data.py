@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.list_enhancement_limits_data_limits import ListEnhancementLimitsDataLimits
 
 
 T = TypeVar("T", bound="ListEnhancementLimitsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListEnhancementLimitsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         limits: dict[str, Any] | Unset = UNSET
         if not isinstance(self.limits, Unset):
             limits = self.limits.to_dict()
@@ -39,29 +42,23 @@ class ListEnhancementLimitsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _limits = d.pop("limits", UNSET)
         limits: ListEnhancementLimitsDataLimits | Unset
-        if _limits is None or isinstance(_limits, Unset):  # null reads as UNSET
-            limits = UNSET
-        else:
-            if not isinstance(_limits, dict):
-                raise TypeError(f"field limits: expected object, got {type(_limits).__name__}")
-            limits = ListEnhancementLimitsDataLimits.from_dict(_limits)
+        if _limits.__class__ is not dict:
+            _limits = read_object(_limits, "limits", False)
+        limits = UNSET if _limits is UNSET else ListEnhancementLimitsDataLimits.from_dict(_limits)
 
-        list_enhancement_limits_data = cls(
-            limits=limits,
-        )
+        list_enhancement_limits_data = _new_instance(cls)
+        list_enhancement_limits_data.limits = limits
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_enhancement_limits_data.additional_properties = additional_properties
+        list_enhancement_limits_data.additional_properties = dict(d) if d else {}
         return list_enhancement_limits_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListEnhancementLimitsDataLimitsAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListEnhancementLimitsDataLimitsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         limit = self.limit
 
         limited = self.limited
@@ -45,40 +48,31 @@ class ListEnhancementLimitsDataLimitsAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         limit = d.pop("limit", UNSET)
-        if limit is None:
-            limit = UNSET
-        if not isinstance(limit, (int, Unset)):
-            raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
+        if limit.__class__ is not int:
+            limit = read_value(limit, "limit", "integer", False)
 
         limited = d.pop("limited", UNSET)
-        if limited is None:
-            limited = UNSET
-        if not isinstance(limited, (int, Unset)):
-            raise TypeError(f"field limited: expected integer, got {type(limited).__name__}")
+        if limited.__class__ is not int:
+            limited = read_value(limited, "limited", "integer", False)
 
         usage = d.pop("usage", UNSET)
-        if usage is None:
-            usage = UNSET
-        if not isinstance(usage, (int, Unset)):
-            raise TypeError(f"field usage: expected integer, got {type(usage).__name__}")
+        if usage.__class__ is not int:
+            usage = read_value(usage, "usage", "integer", False)
 
-        list_enhancement_limits_data_limits_additional_property = cls(
-            limit=limit,
-            limited=limited,
-            usage=usage,
-        )
+        list_enhancement_limits_data_limits_additional_property = _new_instance(cls)
+        list_enhancement_limits_data_limits_additional_property.limit = limit
+        list_enhancement_limits_data_limits_additional_property.limited = limited
+        list_enhancement_limits_data_limits_additional_property.usage = usage
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_enhancement_limits_data_limits_additional_property.additional_properties = additional_properties
+        list_enhancement_limits_data_limits_additional_property.additional_properties = dict(d) if d else {}
         return list_enhancement_limits_data_limits_additional_property
 
     @property

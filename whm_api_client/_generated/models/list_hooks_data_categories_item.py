@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.list_hooks_data_categories_item_events_item import ListHooksDataCategoriesItemEventsItem
 
 
 T = TypeVar("T", bound="ListHooksDataCategoriesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ListHooksDataCategoriesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         category = self.category
 
         events: list[dict[str, Any]] | Unset = UNSET
@@ -48,41 +51,36 @@ class ListHooksDataCategoriesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = d.pop("category", UNSET)
-        if category is None:
-            category = UNSET
-        if not isinstance(category, (str, Unset)):
-            raise TypeError(f"field category: expected string, got {type(category).__name__}")
+        if category.__class__ is not str:
+            category = read_value(category, "category", "string", False)
 
         _events = d.pop("events", UNSET)
+        if _events.__class__ is not list:
+            _events = read_list(_events, "events", False)
         events: list[ListHooksDataCategoriesItemEventsItem] | Unset = UNSET
-        if _events is not None and not isinstance(_events, Unset):  # null reads as UNSET
-            if not isinstance(_events, list):
-                raise TypeError(f"field events: expected array, got {type(_events).__name__}")
+        if _events is not UNSET:
             events = []
             for events_item_data in _events:
                 _events_item = events_item_data
-                if not isinstance(_events_item, dict):
-                    raise TypeError(f"field events_item: expected object, got {type(_events_item).__name__}")
+                if _events_item.__class__ is not dict:
+                    _events_item = read_object(_events_item, "events_item", True)
                 events_item = ListHooksDataCategoriesItemEventsItem.from_dict(_events_item)
 
                 events.append(events_item)
 
-        list_hooks_data_categories_item = cls(
-            category=category,
-            events=events,
-        )
+        list_hooks_data_categories_item = _new_instance(cls)
+        list_hooks_data_categories_item.category = category
+        list_hooks_data_categories_item.events = events
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_hooks_data_categories_item.additional_properties = additional_properties
+        list_hooks_data_categories_item.additional_properties = dict(d) if d else {}
         return list_hooks_data_categories_item
 
     @property

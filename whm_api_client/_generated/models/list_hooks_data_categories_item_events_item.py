@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.list_hooks_data_categories_item_events_item_stages_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListHooksDataCategoriesItemEventsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class ListHooksDataCategoriesItemEventsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         event = self.event
 
         stage_order: list[str] | Unset = UNSET
@@ -58,55 +61,48 @@ class ListHooksDataCategoriesItemEventsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event = d.pop("event", UNSET)
-        if event is None:
-            event = UNSET
-        if not isinstance(event, (str, Unset)):
-            raise TypeError(f"field event: expected string, got {type(event).__name__}")
+        if event.__class__ is not str:
+            event = read_value(event, "event", "string", False)
 
         _stage_order = d.pop("stage_order", UNSET)
+        if _stage_order.__class__ is not list:
+            _stage_order = read_list(_stage_order, "stage_order", False)
         stage_order: list[str] | Unset = UNSET
-        if _stage_order is not None and not isinstance(_stage_order, Unset):  # null reads as UNSET
-            if not isinstance(_stage_order, list):
-                raise TypeError(f"field stage_order: expected array, got {type(_stage_order).__name__}")
-            stage_order = []
-            for stage_order_item_data in _stage_order:
-                stage_order_item = stage_order_item_data
-                if not isinstance(stage_order_item, (str,)):
-                    raise TypeError(f"field stage_order_item: expected string, got {type(stage_order_item).__name__}")
-
-                stage_order.append(stage_order_item)
+        if _stage_order is not UNSET:
+            stage_order = _stage_order
+            for _item in _stage_order:
+                if _item.__class__ is not str:
+                    stage_order = read_items(_stage_order, "stage_order_item", "string")
+                    break
 
         _stages = d.pop("stages", UNSET)
+        if _stages.__class__ is not list:
+            _stages = read_list(_stages, "stages", False)
         stages: list[ListHooksDataCategoriesItemEventsItemStagesItem] | Unset = UNSET
-        if _stages is not None and not isinstance(_stages, Unset):  # null reads as UNSET
-            if not isinstance(_stages, list):
-                raise TypeError(f"field stages: expected array, got {type(_stages).__name__}")
+        if _stages is not UNSET:
             stages = []
             for stages_item_data in _stages:
                 _stages_item = stages_item_data
-                if not isinstance(_stages_item, dict):
-                    raise TypeError(f"field stages_item: expected object, got {type(_stages_item).__name__}")
+                if _stages_item.__class__ is not dict:
+                    _stages_item = read_object(_stages_item, "stages_item", True)
                 stages_item = ListHooksDataCategoriesItemEventsItemStagesItem.from_dict(_stages_item)
 
                 stages.append(stages_item)
 
-        list_hooks_data_categories_item_events_item = cls(
-            event=event,
-            stage_order=stage_order,
-            stages=stages,
-        )
+        list_hooks_data_categories_item_events_item = _new_instance(cls)
+        list_hooks_data_categories_item_events_item.event = event
+        list_hooks_data_categories_item_events_item.stage_order = stage_order
+        list_hooks_data_categories_item_events_item.stages = stages
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_hooks_data_categories_item_events_item.additional_properties = additional_properties
+        list_hooks_data_categories_item_events_item.additional_properties = dict(d) if d else {}
         return list_hooks_data_categories_item_events_item
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.list_hooks_data_categories_item_events_item_stages_item_actions_item import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListHooksDataCategoriesItemEventsItemStagesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -38,6 +40,7 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
@@ -67,58 +70,52 @@ class ListHooksDataCategoriesItemEventsItemStagesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
+        if _actions.__class__ is not list:
+            _actions = read_list(_actions, "actions", False)
         actions: list[ListHooksDataCategoriesItemEventsItemStagesItemActionsItem] | Unset = UNSET
-        if _actions is not None and not isinstance(_actions, Unset):  # null reads as UNSET
-            if not isinstance(_actions, list):
-                raise TypeError(f"field actions: expected array, got {type(_actions).__name__}")
+        if _actions is not UNSET:
             actions = []
             for actions_item_data in _actions:
                 _actions_item = actions_item_data
-                if not isinstance(_actions_item, dict):
-                    raise TypeError(f"field actions_item: expected object, got {type(_actions_item).__name__}")
+                if _actions_item.__class__ is not dict:
+                    _actions_item = read_object(_actions_item, "actions_item", True)
                 actions_item = ListHooksDataCategoriesItemEventsItemStagesItemActionsItem.from_dict(_actions_item)
 
                 actions.append(actions_item)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: ListHooksDataCategoriesItemEventsItemStagesItemAttributes | Unset
-        if _attributes is None or isinstance(_attributes, Unset):  # null reads as UNSET
-            attributes = UNSET
-        else:
-            if not isinstance(_attributes, dict):
-                raise TypeError(f"field attributes: expected object, got {type(_attributes).__name__}")
-            attributes = ListHooksDataCategoriesItemEventsItemStagesItemAttributes.from_dict(_attributes)
-
-        description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
-
-        stage = d.pop("stage", UNSET)
-        if stage is None:
-            stage = UNSET
-        if not isinstance(stage, (str, Unset)):
-            raise TypeError(f"field stage: expected string, got {type(stage).__name__}")
-
-        list_hooks_data_categories_item_events_item_stages_item = cls(
-            actions=actions,
-            attributes=attributes,
-            description=description,
-            stage=stage,
+        if _attributes.__class__ is not dict:
+            _attributes = read_object(_attributes, "attributes", False)
+        attributes = (
+            UNSET
+            if _attributes is UNSET
+            else ListHooksDataCategoriesItemEventsItemStagesItemAttributes.from_dict(_attributes)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
-            additional_properties[prop_name] = additional
+        stage = d.pop("stage", UNSET)
+        if stage.__class__ is not str:
+            stage = read_value(stage, "stage", "string", False)
 
-        list_hooks_data_categories_item_events_item_stages_item.additional_properties = additional_properties
+        list_hooks_data_categories_item_events_item_stages_item = _new_instance(cls)
+        list_hooks_data_categories_item_events_item_stages_item.actions = actions
+        list_hooks_data_categories_item_events_item_stages_item.attributes = attributes
+        list_hooks_data_categories_item_events_item_stages_item.description = description
+        list_hooks_data_categories_item_events_item_stages_item.stage = stage
+
+        list_hooks_data_categories_item_events_item_stages_item.additional_properties = dict(d) if d else {}
         return list_hooks_data_categories_item_events_item_stages_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListHooksDataCategoriesItemEventsItemStagesItemActionsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,6 +49,7 @@ class ListHooksDataCategoriesItemEventsItemStagesItemActionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         blocking = self.blocking
 
         category = self.category
@@ -117,170 +120,82 @@ class ListHooksDataCategoriesItemEventsItemStagesItemActionsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         blocking = d.pop("blocking", UNSET)
-        if blocking is None:
-            blocking = UNSET
-        if not isinstance(blocking, (int, Unset)):
-            raise TypeError(f"field blocking: expected integer, got {type(blocking).__name__}")
+        if blocking.__class__ is not int:
+            blocking = read_value(blocking, "blocking", "integer", False)
 
         category = d.pop("category", UNSET)
-        if category is None:
-            category = UNSET
-        if not isinstance(category, (str, Unset)):
-            raise TypeError(f"field category: expected string, got {type(category).__name__}")
+        if category.__class__ is not str:
+            category = read_value(category, "category", "string", False)
 
-        def _parse_check(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                check_type_0 = data
-                if not isinstance(check_type_0, (str,)):
-                    raise TypeError(f"field check_type_0: expected string, got {type(check_type_0).__name__}")
+        check = d.pop("check", UNSET)
+        if check.__class__ is not str and check is not None:
+            check = read_value(check, "check", "string", False)
 
-                return check_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            check_type_1 = data
-            if check_type_1 is not None:
-                raise TypeError(f"field check_type_1: expected null, got {type(check_type_1).__name__}")
-
-            return check_type_1
-
-        check = _parse_check(d.pop("check", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, (str,)):
-                    raise TypeError(
-                        f"field description_type_0: expected string, got {type(description_type_0).__name__}"
-                    )
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-            if description_type_1 is not None:
-                raise TypeError(f"field description_type_1: expected null, got {type(description_type_1).__name__}")
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not None:
+            description = read_value(description, "description", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         escalateprivs = d.pop("escalateprivs", UNSET)
-        if escalateprivs is None:
-            escalateprivs = UNSET
-        if not isinstance(escalateprivs, (int, Unset)):
-            raise TypeError(f"field escalateprivs: expected integer, got {type(escalateprivs).__name__}")
+        if escalateprivs.__class__ is not int:
+            escalateprivs = read_value(escalateprivs, "escalateprivs", "integer", False)
 
         event = d.pop("event", UNSET)
-        if event is None:
-            event = UNSET
-        if not isinstance(event, (str, Unset)):
-            raise TypeError(f"field event: expected string, got {type(event).__name__}")
+        if event.__class__ is not str:
+            event = read_value(event, "event", "string", False)
 
         exectype = d.pop("exectype", UNSET)
-        if exectype is None:
-            exectype = UNSET
-        if not isinstance(exectype, (str, Unset)):
-            raise TypeError(f"field exectype: expected string, got {type(exectype).__name__}")
+        if exectype.__class__ is not str:
+            exectype = read_value(exectype, "exectype", "string", False)
 
         hook = d.pop("hook", UNSET)
-        if hook is None:
-            hook = UNSET
-        if not isinstance(hook, (str, Unset)):
-            raise TypeError(f"field hook: expected string, got {type(hook).__name__}")
+        if hook.__class__ is not str:
+            hook = read_value(hook, "hook", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
-        def _parse_rollback(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rollback_type_0 = data
-                if not isinstance(rollback_type_0, (str,)):
-                    raise TypeError(f"field rollback_type_0: expected string, got {type(rollback_type_0).__name__}")
-
-                return rollback_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rollback_type_1 = data
-            if rollback_type_1 is not None:
-                raise TypeError(f"field rollback_type_1: expected null, got {type(rollback_type_1).__name__}")
-
-            return rollback_type_1
-
-        rollback = _parse_rollback(d.pop("rollback", UNSET))
+        rollback = d.pop("rollback", UNSET)
+        if rollback.__class__ is not str and rollback is not None:
+            rollback = read_value(rollback, "rollback", "string", False)
 
         stage = d.pop("stage", UNSET)
-        if stage is None:
-            stage = UNSET
-        if not isinstance(stage, (str, Unset)):
-            raise TypeError(f"field stage: expected string, got {type(stage).__name__}")
+        if stage.__class__ is not str:
+            stage = read_value(stage, "stage", "string", False)
 
         weight = d.pop("weight", UNSET)
-        if weight is None:
-            weight = UNSET
-        if not isinstance(weight, (int, Unset)):
-            raise TypeError(f"field weight: expected integer, got {type(weight).__name__}")
+        if weight.__class__ is not int:
+            weight = read_value(weight, "weight", "integer", False)
 
-        list_hooks_data_categories_item_events_item_stages_item_actions_item = cls(
-            blocking=blocking,
-            category=category,
-            check=check,
-            description=description,
-            enabled=enabled,
-            escalateprivs=escalateprivs,
-            event=event,
-            exectype=exectype,
-            hook=hook,
-            id=id,
-            rollback=rollback,
-            stage=stage,
-            weight=weight,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        list_hooks_data_categories_item_events_item_stages_item_actions_item = _new_instance(cls)
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.blocking = blocking
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.category = category
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.check = check
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.description = description
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.enabled = enabled
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.escalateprivs = escalateprivs
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.event = event
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.exectype = exectype
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.hook = hook
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.id = id
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.rollback = rollback
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.stage = stage
+        list_hooks_data_categories_item_events_item_stages_item_actions_item.weight = weight
 
         list_hooks_data_categories_item_events_item_stages_item_actions_item.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return list_hooks_data_categories_item_events_item_stages_item_actions_item
 

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListHooksDataCategoriesItemEventsItemStagesItemAttributes")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ListHooksDataCategoriesItemEventsItemStagesItemAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         blocking = self.blocking
 
         escalateprivs = self.escalateprivs
@@ -39,33 +42,26 @@ class ListHooksDataCategoriesItemEventsItemStagesItemAttributes:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         blocking = d.pop("blocking", UNSET)
-        if blocking is None:
-            blocking = UNSET
-        if not isinstance(blocking, (int, Unset)):
-            raise TypeError(f"field blocking: expected integer, got {type(blocking).__name__}")
+        if blocking.__class__ is not int:
+            blocking = read_value(blocking, "blocking", "integer", False)
 
         escalateprivs = d.pop("escalateprivs", UNSET)
-        if escalateprivs is None:
-            escalateprivs = UNSET
-        if not isinstance(escalateprivs, (int, Unset)):
-            raise TypeError(f"field escalateprivs: expected integer, got {type(escalateprivs).__name__}")
+        if escalateprivs.__class__ is not int:
+            escalateprivs = read_value(escalateprivs, "escalateprivs", "integer", False)
 
-        list_hooks_data_categories_item_events_item_stages_item_attributes = cls(
-            blocking=blocking,
-            escalateprivs=escalateprivs,
-        )
+        list_hooks_data_categories_item_events_item_stages_item_attributes = _new_instance(cls)
+        list_hooks_data_categories_item_events_item_stages_item_attributes.blocking = blocking
+        list_hooks_data_categories_item_events_item_stages_item_attributes.escalateprivs = escalateprivs
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_hooks_data_categories_item_events_item_stages_item_attributes.additional_properties = additional_properties
+        list_hooks_data_categories_item_events_item_stages_item_attributes.additional_properties = dict(d) if d else {}
         return list_hooks_data_categories_item_events_item_stages_item_attributes
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.list_integration_groups_data_links_item import ListIntegrationGroupsDataLinksItem
 
 
 T = TypeVar("T", bound="ListIntegrationGroupsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListIntegrationGroupsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = []
@@ -42,34 +45,31 @@ class ListIntegrationGroupsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _links = d.pop("links", UNSET)
+        if _links.__class__ is not list:
+            _links = read_list(_links, "links", False)
         links: list[ListIntegrationGroupsDataLinksItem] | Unset = UNSET
-        if _links is not None and not isinstance(_links, Unset):  # null reads as UNSET
-            if not isinstance(_links, list):
-                raise TypeError(f"field links: expected array, got {type(_links).__name__}")
+        if _links is not UNSET:
             links = []
             for links_item_data in _links:
                 _links_item = links_item_data
-                if not isinstance(_links_item, dict):
-                    raise TypeError(f"field links_item: expected object, got {type(_links_item).__name__}")
+                if _links_item.__class__ is not dict:
+                    _links_item = read_object(_links_item, "links_item", True)
                 links_item = ListIntegrationGroupsDataLinksItem.from_dict(_links_item)
 
                 links.append(links_item)
 
-        list_integration_groups_data = cls(
-            links=links,
-        )
+        list_integration_groups_data = _new_instance(cls)
+        list_integration_groups_data.links = links
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_integration_groups_data.additional_properties = additional_properties
+        list_integration_groups_data.additional_properties = dict(d) if d else {}
         return list_integration_groups_data
 
     @property

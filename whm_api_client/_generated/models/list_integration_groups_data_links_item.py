@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListIntegrationGroupsDataLinksItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListIntegrationGroupsDataLinksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         group = self.group
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ListIntegrationGroupsDataLinksItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         group = d.pop("group", UNSET)
-        if group is None:
-            group = UNSET
-        if not isinstance(group, (str, Unset)):
-            raise TypeError(f"field group: expected string, got {type(group).__name__}")
+        if group.__class__ is not str:
+            group = read_value(group, "group", "string", False)
 
-        list_integration_groups_data_links_item = cls(
-            group=group,
-        )
+        list_integration_groups_data_links_item = _new_instance(cls)
+        list_integration_groups_data_links_item.group = group
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_integration_groups_data_links_item.additional_properties = additional_properties
+        list_integration_groups_data_links_item.additional_properties = dict(d) if d else {}
         return list_integration_groups_data_links_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListIntegrationLinksDataLinksItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListIntegrationLinksDataLinksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         app = self.app
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ListIntegrationLinksDataLinksItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app = d.pop("app", UNSET)
-        if app is None:
-            app = UNSET
-        if not isinstance(app, (str, Unset)):
-            raise TypeError(f"field app: expected string, got {type(app).__name__}")
+        if app.__class__ is not str:
+            app = read_value(app, "app", "string", False)
 
-        list_integration_links_data_links_item = cls(
-            app=app,
-        )
+        list_integration_links_data_links_item = _new_instance(cls)
+        list_integration_links_data_links_item.app = app
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_integration_links_data_links_item.additional_properties = additional_properties
+        list_integration_links_data_links_item.additional_properties = dict(d) if d else {}
         return list_integration_links_data_links_item
 
     @property

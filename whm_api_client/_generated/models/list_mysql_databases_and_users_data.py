@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.list_mysql_databases_and_users_data_mysql_config import ListMysqlDatabasesAndUsersDataMysqlConfig
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListMysqlDatabasesAndUsersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -32,6 +34,7 @@ class ListMysqlDatabasesAndUsersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         mysql_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mysql_config, Unset):
             mysql_config = self.mysql_config.to_dict()
@@ -50,39 +53,36 @@ class ListMysqlDatabasesAndUsersData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _mysql_config = d.pop("mysql_config", UNSET)
         mysql_config: ListMysqlDatabasesAndUsersDataMysqlConfig | Unset
-        if _mysql_config is None or isinstance(_mysql_config, Unset):  # null reads as UNSET
-            mysql_config = UNSET
-        else:
-            if not isinstance(_mysql_config, dict):
-                raise TypeError(f"field mysql_config: expected object, got {type(_mysql_config).__name__}")
-            mysql_config = ListMysqlDatabasesAndUsersDataMysqlConfig.from_dict(_mysql_config)
+        if _mysql_config.__class__ is not dict:
+            _mysql_config = read_object(_mysql_config, "mysql_config", False)
+        mysql_config = (
+            UNSET if _mysql_config is UNSET else ListMysqlDatabasesAndUsersDataMysqlConfig.from_dict(_mysql_config)
+        )
 
         _mysql_databases = d.pop("mysql_databases", UNSET)
         mysql_databases: ListMysqlDatabasesAndUsersDataMysqlDatabases | Unset
-        if _mysql_databases is None or isinstance(_mysql_databases, Unset):  # null reads as UNSET
-            mysql_databases = UNSET
-        else:
-            if not isinstance(_mysql_databases, dict):
-                raise TypeError(f"field mysql_databases: expected object, got {type(_mysql_databases).__name__}")
-            mysql_databases = ListMysqlDatabasesAndUsersDataMysqlDatabases.from_dict(_mysql_databases)
-
-        list_mysql_databases_and_users_data = cls(
-            mysql_config=mysql_config,
-            mysql_databases=mysql_databases,
+        if _mysql_databases.__class__ is not dict:
+            _mysql_databases = read_object(_mysql_databases, "mysql_databases", False)
+        mysql_databases = (
+            UNSET
+            if _mysql_databases is UNSET
+            else ListMysqlDatabasesAndUsersDataMysqlDatabases.from_dict(_mysql_databases)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        list_mysql_databases_and_users_data = _new_instance(cls)
+        list_mysql_databases_and_users_data.mysql_config = mysql_config
+        list_mysql_databases_and_users_data.mysql_databases = mysql_databases
 
-            additional_properties[prop_name] = additional
-
-        list_mysql_databases_and_users_data.additional_properties = additional_properties
+        list_mysql_databases_and_users_data.additional_properties = dict(d) if d else {}
         return list_mysql_databases_and_users_data
 
     @property

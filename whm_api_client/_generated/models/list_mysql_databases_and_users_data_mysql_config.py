@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListMysqlDatabasesAndUsersDataMysqlConfig")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListMysqlDatabasesAndUsersDataMysqlConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         mysql_version = self.mysql_version
 
         prefix_length = self.prefix_length
@@ -45,40 +48,31 @@ class ListMysqlDatabasesAndUsersDataMysqlConfig:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mysql_version = d.pop("mysql-version", UNSET)
-        if mysql_version is None:
-            mysql_version = UNSET
-        if not isinstance(mysql_version, (str, Unset)):
-            raise TypeError(f"field mysql-version: expected string, got {type(mysql_version).__name__}")
+        if mysql_version.__class__ is not str:
+            mysql_version = read_value(mysql_version, "mysql-version", "string", False)
 
         prefix_length = d.pop("prefix_length", UNSET)
-        if prefix_length is None:
-            prefix_length = UNSET
-        if not isinstance(prefix_length, (int, Unset)):
-            raise TypeError(f"field prefix_length: expected integer, got {type(prefix_length).__name__}")
+        if prefix_length.__class__ is not int:
+            prefix_length = read_value(prefix_length, "prefix_length", "integer", False)
 
         use_db_prefix = d.pop("use_db_prefix", UNSET)
-        if use_db_prefix is None:
-            use_db_prefix = UNSET
-        if not isinstance(use_db_prefix, (int, Unset)):
-            raise TypeError(f"field use_db_prefix: expected integer, got {type(use_db_prefix).__name__}")
+        if use_db_prefix.__class__ is not int:
+            use_db_prefix = read_value(use_db_prefix, "use_db_prefix", "integer", False)
 
-        list_mysql_databases_and_users_data_mysql_config = cls(
-            mysql_version=mysql_version,
-            prefix_length=prefix_length,
-            use_db_prefix=use_db_prefix,
-        )
+        list_mysql_databases_and_users_data_mysql_config = _new_instance(cls)
+        list_mysql_databases_and_users_data_mysql_config.mysql_version = mysql_version
+        list_mysql_databases_and_users_data_mysql_config.prefix_length = prefix_length
+        list_mysql_databases_and_users_data_mysql_config.use_db_prefix = use_db_prefix
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_mysql_databases_and_users_data_mysql_config.additional_properties = additional_properties
+        list_mysql_databases_and_users_data_mysql_config.additional_properties = dict(d) if d else {}
         return list_mysql_databases_and_users_data_mysql_config
 
     @property

@@ -1,13 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_items, read_list
+
 T = TypeVar("T", bound="ListMysqlDatabasesAndUsersDataMysqlDatabases")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -15,6 +19,7 @@ class ListMysqlDatabasesAndUsersDataMysqlDatabases:
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -22,25 +27,25 @@ class ListMysqlDatabasesAndUsersDataMysqlDatabases:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_mysql_databases_and_users_data_mysql_databases = cls()
+        list_mysql_databases_and_users_data_mysql_databases = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property = prop_dict
-            if not isinstance(_additional_property, list):
-                raise TypeError(f"field AdditionalProperty: expected array, got {type(_additional_property).__name__}")
-            additional_property = []
-            for additional_property_item_data in _additional_property:
-                additional_property_item = additional_property_item_data
-                if not isinstance(additional_property_item, (str,)):
-                    raise TypeError(
-                        f"field AdditionalProperty_item: expected string, got {type(additional_property_item).__name__}"
-                    )
-
-                additional_property.append(additional_property_item)
+            if _additional_property.__class__ is not list:
+                _additional_property = read_list(_additional_property, "AdditionalProperty", True)
+            additional_property = _additional_property
+            for _item in _additional_property:
+                if _item.__class__ is not str:
+                    additional_property = read_items(_additional_property, "AdditionalProperty_item", "string")
+                    break
 
             additional_properties[prop_name] = additional_property
 

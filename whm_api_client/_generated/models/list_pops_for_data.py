@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListPopsForData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListPopsForData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         pops: list[str] | Unset = UNSET
         if not isinstance(self.pops, Unset):
             pops = self.pops
@@ -35,33 +38,28 @@ class ListPopsForData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _pops = d.pop("pops", UNSET)
+        if _pops.__class__ is not list:
+            _pops = read_list(_pops, "pops", False)
         pops: list[str] | Unset = UNSET
-        if _pops is not None and not isinstance(_pops, Unset):  # null reads as UNSET
-            if not isinstance(_pops, list):
-                raise TypeError(f"field pops: expected array, got {type(_pops).__name__}")
-            pops = []
-            for pops_item_data in _pops:
-                pops_item = pops_item_data
-                if not isinstance(pops_item, (str,)):
-                    raise TypeError(f"field pops_item: expected string, got {type(pops_item).__name__}")
+        if _pops is not UNSET:
+            pops = _pops
+            for _item in _pops:
+                if _item.__class__ is not str:
+                    pops = read_items(_pops, "pops_item", "string")
+                    break
 
-                pops.append(pops_item)
+        list_pops_for_data = _new_instance(cls)
+        list_pops_for_data.pops = pops
 
-        list_pops_for_data = cls(
-            pops=pops,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_pops_for_data.additional_properties = additional_properties
+        list_pops_for_data.additional_properties = dict(d) if d else {}
         return list_pops_for_data
 
     @property

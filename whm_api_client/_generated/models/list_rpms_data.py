@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListRpmsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListRpmsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         rpms: list[str] | Unset = UNSET
         if not isinstance(self.rpms, Unset):
             rpms = self.rpms
@@ -35,33 +38,28 @@ class ListRpmsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _rpms = d.pop("rpms", UNSET)
+        if _rpms.__class__ is not list:
+            _rpms = read_list(_rpms, "rpms", False)
         rpms: list[str] | Unset = UNSET
-        if _rpms is not None and not isinstance(_rpms, Unset):  # null reads as UNSET
-            if not isinstance(_rpms, list):
-                raise TypeError(f"field rpms: expected array, got {type(_rpms).__name__}")
-            rpms = []
-            for rpms_item_data in _rpms:
-                rpms_item = rpms_item_data
-                if not isinstance(rpms_item, (str,)):
-                    raise TypeError(f"field rpms_item: expected string, got {type(rpms_item).__name__}")
+        if _rpms is not UNSET:
+            rpms = _rpms
+            for _item in _rpms:
+                if _item.__class__ is not str:
+                    rpms = read_items(_rpms, "rpms_item", "string")
+                    break
 
-                rpms.append(rpms_item)
+        list_rpms_data = _new_instance(cls)
+        list_rpms_data.rpms = rpms
 
-        list_rpms_data = cls(
-            rpms=rpms,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_rpms_data.additional_properties = additional_properties
+        list_rpms_data.additional_properties = dict(d) if d else {}
         return list_rpms_data
 
     @property

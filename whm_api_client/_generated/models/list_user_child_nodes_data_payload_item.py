@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListUserChildNodesDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListUserChildNodesDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         alias = self.alias
@@ -45,40 +48,31 @@ class ListUserChildNodesDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         alias = d.pop("alias", UNSET)
-        if alias is None:
-            alias = UNSET
-        if not isinstance(alias, (str, Unset)):
-            raise TypeError(f"field alias: expected string, got {type(alias).__name__}")
+        if alias.__class__ is not str:
+            alias = read_value(alias, "alias", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        list_user_child_nodes_data_payload_item = cls(
-            type_=type_,
-            alias=alias,
-            user=user,
-        )
+        list_user_child_nodes_data_payload_item = _new_instance(cls)
+        list_user_child_nodes_data_payload_item.type_ = type_
+        list_user_child_nodes_data_payload_item.alias = alias
+        list_user_child_nodes_data_payload_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_user_child_nodes_data_payload_item.additional_properties = additional_properties
+        list_user_child_nodes_data_payload_item.additional_properties = dict(d) if d else {}
         return list_user_child_nodes_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListUsersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListUsersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         users: list[str] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = self.users
@@ -35,33 +38,28 @@ class ListUsersData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
+        if _users.__class__ is not list:
+            _users = read_list(_users, "users", False)
         users: list[str] | Unset = UNSET
-        if _users is not None and not isinstance(_users, Unset):  # null reads as UNSET
-            if not isinstance(_users, list):
-                raise TypeError(f"field users: expected array, got {type(_users).__name__}")
-            users = []
-            for users_item_data in _users:
-                users_item = users_item_data
-                if not isinstance(users_item, (str,)):
-                    raise TypeError(f"field users_item: expected string, got {type(users_item).__name__}")
+        if _users is not UNSET:
+            users = _users
+            for _item in _users:
+                if _item.__class__ is not str:
+                    users = read_items(_users, "users_item", "string")
+                    break
 
-                users.append(users_item)
+        list_users_data = _new_instance(cls)
+        list_users_data.users = users
 
-        list_users_data = cls(
-            users=users,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_users_data.additional_properties = additional_properties
+        list_users_data.additional_properties = dict(d) if d else {}
         return list_users_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.listaccts_data_acct_item import ListacctsDataAcctItem
 
 
 T = TypeVar("T", bound="ListacctsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListacctsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         acct: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.acct, Unset):
             acct = []
@@ -42,34 +45,31 @@ class ListacctsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
+        if _acct.__class__ is not list:
+            _acct = read_list(_acct, "acct", False)
         acct: list[ListacctsDataAcctItem] | Unset = UNSET
-        if _acct is not None and not isinstance(_acct, Unset):  # null reads as UNSET
-            if not isinstance(_acct, list):
-                raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
+        if _acct is not UNSET:
             acct = []
             for acct_item_data in _acct:
                 _acct_item = acct_item_data
-                if not isinstance(_acct_item, dict):
-                    raise TypeError(f"field acct_item: expected object, got {type(_acct_item).__name__}")
+                if _acct_item.__class__ is not dict:
+                    _acct_item = read_object(_acct_item, "acct_item", True)
                 acct_item = ListacctsDataAcctItem.from_dict(_acct_item)
 
                 acct.append(acct_item)
 
-        listaccts_data = cls(
-            acct=acct,
-        )
+        listaccts_data = _new_instance(cls)
+        listaccts_data.acct = acct
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listaccts_data.additional_properties = additional_properties
+        listaccts_data.additional_properties = dict(d) if d else {}
         return listaccts_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListacctsDataAcctItemChildNodesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ListacctsDataAcctItemChildNodesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         alias = self.alias
 
         workload = self.workload
@@ -39,33 +42,26 @@ class ListacctsDataAcctItemChildNodesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
-        if alias is None:
-            alias = UNSET
-        if not isinstance(alias, (str, Unset)):
-            raise TypeError(f"field alias: expected string, got {type(alias).__name__}")
+        if alias.__class__ is not str:
+            alias = read_value(alias, "alias", "string", False)
 
         workload = d.pop("workload", UNSET)
-        if workload is None:
-            workload = UNSET
-        if not isinstance(workload, (str, Unset)):
-            raise TypeError(f"field workload: expected string, got {type(workload).__name__}")
+        if workload.__class__ is not str:
+            workload = read_value(workload, "workload", "string", False)
 
-        listaccts_data_acct_item_child_nodes_item = cls(
-            alias=alias,
-            workload=workload,
-        )
+        listaccts_data_acct_item_child_nodes_item = _new_instance(cls)
+        listaccts_data_acct_item_child_nodes_item.alias = alias
+        listaccts_data_acct_item_child_nodes_item.workload = workload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listaccts_data_acct_item_child_nodes_item.additional_properties = additional_properties
+        listaccts_data_acct_item_child_nodes_item.additional_properties = dict(d) if d else {}
         return listaccts_data_acct_item_child_nodes_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.listacls_data_acl_item import ListaclsDataAclItem
 
 
 T = TypeVar("T", bound="ListaclsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListaclsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         acl: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.acl, Unset):
             acl = []
@@ -42,34 +45,31 @@ class ListaclsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _acl = d.pop("acl", UNSET)
+        if _acl.__class__ is not list:
+            _acl = read_list(_acl, "acl", False)
         acl: list[ListaclsDataAclItem] | Unset = UNSET
-        if _acl is not None and not isinstance(_acl, Unset):  # null reads as UNSET
-            if not isinstance(_acl, list):
-                raise TypeError(f"field acl: expected array, got {type(_acl).__name__}")
+        if _acl is not UNSET:
             acl = []
             for acl_item_data in _acl:
                 _acl_item = acl_item_data
-                if not isinstance(_acl_item, dict):
-                    raise TypeError(f"field acl_item: expected object, got {type(_acl_item).__name__}")
+                if _acl_item.__class__ is not dict:
+                    _acl_item = read_object(_acl_item, "acl_item", True)
                 acl_item = ListaclsDataAclItem.from_dict(_acl_item)
 
                 acl.append(acl_item)
 
-        listacls_data = cls(
-            acl=acl,
-        )
+        listacls_data = _new_instance(cls)
+        listacls_data.acl = acl
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listacls_data.additional_properties = additional_properties
+        listacls_data.additional_properties = dict(d) if d else {}
         return listacls_data
 
     @property

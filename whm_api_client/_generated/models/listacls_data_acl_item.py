@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.listacls_data_acl_item_privileges import ListaclsDataAclItemPrivileges
 
 
 T = TypeVar("T", bound="ListaclsDataAclItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ListaclsDataAclItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         privileges: dict[str, Any] | Unset = UNSET
@@ -45,36 +48,28 @@ class ListaclsDataAclItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         _privileges = d.pop("privileges", UNSET)
         privileges: ListaclsDataAclItemPrivileges | Unset
-        if _privileges is None or isinstance(_privileges, Unset):  # null reads as UNSET
-            privileges = UNSET
-        else:
-            if not isinstance(_privileges, dict):
-                raise TypeError(f"field privileges: expected object, got {type(_privileges).__name__}")
-            privileges = ListaclsDataAclItemPrivileges.from_dict(_privileges)
+        if _privileges.__class__ is not dict:
+            _privileges = read_object(_privileges, "privileges", False)
+        privileges = UNSET if _privileges is UNSET else ListaclsDataAclItemPrivileges.from_dict(_privileges)
 
-        listacls_data_acl_item = cls(
-            name=name,
-            privileges=privileges,
-        )
+        listacls_data_acl_item = _new_instance(cls)
+        listacls_data_acl_item.name = name
+        listacls_data_acl_item.privileges = privileges
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listacls_data_acl_item.additional_properties = additional_properties
+        listacls_data_acl_item.additional_properties = dict(d) if d else {}
         return listacls_data_acl_item
 
     @property

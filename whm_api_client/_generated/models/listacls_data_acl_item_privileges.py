@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListaclsDataAclItemPrivileges")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -143,6 +145,7 @@ class ListaclsDataAclItemPrivileges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         acct_summary = self.acct_summary
 
         add_pkg = self.add_pkg
@@ -393,454 +396,323 @@ class ListaclsDataAclItemPrivileges:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         acct_summary = d.pop("acct-summary", UNSET)
-        if acct_summary is None:
-            acct_summary = UNSET
-        if not isinstance(acct_summary, (int, Unset)):
-            raise TypeError(f"field acct-summary: expected integer, got {type(acct_summary).__name__}")
+        if acct_summary.__class__ is not int:
+            acct_summary = read_value(acct_summary, "acct-summary", "integer", False)
 
         add_pkg = d.pop("add-pkg", UNSET)
-        if add_pkg is None:
-            add_pkg = UNSET
-        if not isinstance(add_pkg, (int, Unset)):
-            raise TypeError(f"field add-pkg: expected integer, got {type(add_pkg).__name__}")
+        if add_pkg.__class__ is not int:
+            add_pkg = read_value(add_pkg, "add-pkg", "integer", False)
 
         add_pkg_ip = d.pop("add-pkg-ip", UNSET)
-        if add_pkg_ip is None:
-            add_pkg_ip = UNSET
-        if not isinstance(add_pkg_ip, (int, Unset)):
-            raise TypeError(f"field add-pkg-ip: expected integer, got {type(add_pkg_ip).__name__}")
+        if add_pkg_ip.__class__ is not int:
+            add_pkg_ip = read_value(add_pkg_ip, "add-pkg-ip", "integer", False)
 
         add_pkg_shell = d.pop("add-pkg-shell", UNSET)
-        if add_pkg_shell is None:
-            add_pkg_shell = UNSET
-        if not isinstance(add_pkg_shell, (int, Unset)):
-            raise TypeError(f"field add-pkg-shell: expected integer, got {type(add_pkg_shell).__name__}")
+        if add_pkg_shell.__class__ is not int:
+            add_pkg_shell = read_value(add_pkg_shell, "add-pkg-shell", "integer", False)
 
         all_ = d.pop("all", UNSET)
-        if all_ is None:
-            all_ = UNSET
-        if not isinstance(all_, (int, Unset)):
-            raise TypeError(f"field all: expected integer, got {type(all_).__name__}")
+        if all_.__class__ is not int:
+            all_ = read_value(all_, "all", "integer", False)
 
         allow_addoncreate = d.pop("allow-addoncreate", UNSET)
-        if allow_addoncreate is None:
-            allow_addoncreate = UNSET
-        if not isinstance(allow_addoncreate, (int, Unset)):
-            raise TypeError(f"field allow-addoncreate: expected integer, got {type(allow_addoncreate).__name__}")
+        if allow_addoncreate.__class__ is not int:
+            allow_addoncreate = read_value(allow_addoncreate, "allow-addoncreate", "integer", False)
 
         allow_emaillimits_pkgs = d.pop("allow-emaillimits-pkgs", UNSET)
-        if allow_emaillimits_pkgs is None:
-            allow_emaillimits_pkgs = UNSET
-        if not isinstance(allow_emaillimits_pkgs, (int, Unset)):
-            raise TypeError(
-                f"field allow-emaillimits-pkgs: expected integer, got {type(allow_emaillimits_pkgs).__name__}"
-            )
+        if allow_emaillimits_pkgs.__class__ is not int:
+            allow_emaillimits_pkgs = read_value(allow_emaillimits_pkgs, "allow-emaillimits-pkgs", "integer", False)
 
         allow_parkedcreate = d.pop("allow-parkedcreate", UNSET)
-        if allow_parkedcreate is None:
-            allow_parkedcreate = UNSET
-        if not isinstance(allow_parkedcreate, (int, Unset)):
-            raise TypeError(f"field allow-parkedcreate: expected integer, got {type(allow_parkedcreate).__name__}")
+        if allow_parkedcreate.__class__ is not int:
+            allow_parkedcreate = read_value(allow_parkedcreate, "allow-parkedcreate", "integer", False)
 
         allow_shell = d.pop("allow-shell", UNSET)
-        if allow_shell is None:
-            allow_shell = UNSET
-        if not isinstance(allow_shell, (int, Unset)):
-            raise TypeError(f"field allow-shell: expected integer, got {type(allow_shell).__name__}")
+        if allow_shell.__class__ is not int:
+            allow_shell = read_value(allow_shell, "allow-shell", "integer", False)
 
         allow_unlimited_bw_pkgs = d.pop("allow-unlimited-bw-pkgs", UNSET)
-        if allow_unlimited_bw_pkgs is None:
-            allow_unlimited_bw_pkgs = UNSET
-        if not isinstance(allow_unlimited_bw_pkgs, (int, Unset)):
-            raise TypeError(
-                f"field allow-unlimited-bw-pkgs: expected integer, got {type(allow_unlimited_bw_pkgs).__name__}"
-            )
+        if allow_unlimited_bw_pkgs.__class__ is not int:
+            allow_unlimited_bw_pkgs = read_value(allow_unlimited_bw_pkgs, "allow-unlimited-bw-pkgs", "integer", False)
 
         allow_unlimited_disk_pkgs = d.pop("allow-unlimited-disk-pkgs", UNSET)
-        if allow_unlimited_disk_pkgs is None:
-            allow_unlimited_disk_pkgs = UNSET
-        if not isinstance(allow_unlimited_disk_pkgs, (int, Unset)):
-            raise TypeError(
-                f"field allow-unlimited-disk-pkgs: expected integer, got {type(allow_unlimited_disk_pkgs).__name__}"
+        if allow_unlimited_disk_pkgs.__class__ is not int:
+            allow_unlimited_disk_pkgs = read_value(
+                allow_unlimited_disk_pkgs, "allow-unlimited-disk-pkgs", "integer", False
             )
 
         allow_unlimited_pkgs = d.pop("allow-unlimited-pkgs", UNSET)
-        if allow_unlimited_pkgs is None:
-            allow_unlimited_pkgs = UNSET
-        if not isinstance(allow_unlimited_pkgs, (int, Unset)):
-            raise TypeError(f"field allow-unlimited-pkgs: expected integer, got {type(allow_unlimited_pkgs).__name__}")
+        if allow_unlimited_pkgs.__class__ is not int:
+            allow_unlimited_pkgs = read_value(allow_unlimited_pkgs, "allow-unlimited-pkgs", "integer", False)
 
         basic_system_info = d.pop("basic-system-info", UNSET)
-        if basic_system_info is None:
-            basic_system_info = UNSET
-        if not isinstance(basic_system_info, (int, Unset)):
-            raise TypeError(f"field basic-system-info: expected integer, got {type(basic_system_info).__name__}")
+        if basic_system_info.__class__ is not int:
+            basic_system_info = read_value(basic_system_info, "basic-system-info", "integer", False)
 
         basic_whm_functions = d.pop("basic-whm-functions", UNSET)
-        if basic_whm_functions is None:
-            basic_whm_functions = UNSET
-        if not isinstance(basic_whm_functions, (int, Unset)):
-            raise TypeError(f"field basic-whm-functions: expected integer, got {type(basic_whm_functions).__name__}")
+        if basic_whm_functions.__class__ is not int:
+            basic_whm_functions = read_value(basic_whm_functions, "basic-whm-functions", "integer", False)
 
         clustering = d.pop("clustering", UNSET)
-        if clustering is None:
-            clustering = UNSET
-        if not isinstance(clustering, (int, Unset)):
-            raise TypeError(f"field clustering: expected integer, got {type(clustering).__name__}")
+        if clustering.__class__ is not int:
+            clustering = read_value(clustering, "clustering", "integer", False)
 
         cors_proxy_get = d.pop("cors-proxy-get", UNSET)
-        if cors_proxy_get is None:
-            cors_proxy_get = UNSET
-        if not isinstance(cors_proxy_get, (int, Unset)):
-            raise TypeError(f"field cors-proxy-get: expected integer, got {type(cors_proxy_get).__name__}")
+        if cors_proxy_get.__class__ is not int:
+            cors_proxy_get = read_value(cors_proxy_get, "cors-proxy-get", "integer", False)
 
         cpanel_api = d.pop("cpanel-api", UNSET)
-        if cpanel_api is None:
-            cpanel_api = UNSET
-        if not isinstance(cpanel_api, (int, Unset)):
-            raise TypeError(f"field cpanel-api: expected integer, got {type(cpanel_api).__name__}")
+        if cpanel_api.__class__ is not int:
+            cpanel_api = read_value(cpanel_api, "cpanel-api", "integer", False)
 
         cpanel_integration = d.pop("cpanel-integration", UNSET)
-        if cpanel_integration is None:
-            cpanel_integration = UNSET
-        if not isinstance(cpanel_integration, (int, Unset)):
-            raise TypeError(f"field cpanel-integration: expected integer, got {type(cpanel_integration).__name__}")
+        if cpanel_integration.__class__ is not int:
+            cpanel_integration = read_value(cpanel_integration, "cpanel-integration", "integer", False)
 
         create_acct = d.pop("create-acct", UNSET)
-        if create_acct is None:
-            create_acct = UNSET
-        if not isinstance(create_acct, (int, Unset)):
-            raise TypeError(f"field create-acct: expected integer, got {type(create_acct).__name__}")
+        if create_acct.__class__ is not int:
+            create_acct = read_value(create_acct, "create-acct", "integer", False)
 
         create_dns = d.pop("create-dns", UNSET)
-        if create_dns is None:
-            create_dns = UNSET
-        if not isinstance(create_dns, (int, Unset)):
-            raise TypeError(f"field create-dns: expected integer, got {type(create_dns).__name__}")
+        if create_dns.__class__ is not int:
+            create_dns = read_value(create_dns, "create-dns", "integer", False)
 
         create_user_session = d.pop("create-user-session", UNSET)
-        if create_user_session is None:
-            create_user_session = UNSET
-        if not isinstance(create_user_session, (int, Unset)):
-            raise TypeError(f"field create-user-session: expected integer, got {type(create_user_session).__name__}")
+        if create_user_session.__class__ is not int:
+            create_user_session = read_value(create_user_session, "create-user-session", "integer", False)
 
         demo_setup = d.pop("demo-setup", UNSET)
-        if demo_setup is None:
-            demo_setup = UNSET
-        if not isinstance(demo_setup, (int, Unset)):
-            raise TypeError(f"field demo-setup: expected integer, got {type(demo_setup).__name__}")
+        if demo_setup.__class__ is not int:
+            demo_setup = read_value(demo_setup, "demo-setup", "integer", False)
 
         digest_auth = d.pop("digest-auth", UNSET)
-        if digest_auth is None:
-            digest_auth = UNSET
-        if not isinstance(digest_auth, (int, Unset)):
-            raise TypeError(f"field digest-auth: expected integer, got {type(digest_auth).__name__}")
+        if digest_auth.__class__ is not int:
+            digest_auth = read_value(digest_auth, "digest-auth", "integer", False)
 
         edit_account = d.pop("edit-account", UNSET)
-        if edit_account is None:
-            edit_account = UNSET
-        if not isinstance(edit_account, (int, Unset)):
-            raise TypeError(f"field edit-account: expected integer, got {type(edit_account).__name__}")
+        if edit_account.__class__ is not int:
+            edit_account = read_value(edit_account, "edit-account", "integer", False)
 
         edit_dns = d.pop("edit-dns", UNSET)
-        if edit_dns is None:
-            edit_dns = UNSET
-        if not isinstance(edit_dns, (int, Unset)):
-            raise TypeError(f"field edit-dns: expected integer, got {type(edit_dns).__name__}")
+        if edit_dns.__class__ is not int:
+            edit_dns = read_value(edit_dns, "edit-dns", "integer", False)
 
         edit_mx = d.pop("edit-mx", UNSET)
-        if edit_mx is None:
-            edit_mx = UNSET
-        if not isinstance(edit_mx, (int, Unset)):
-            raise TypeError(f"field edit-mx: expected integer, got {type(edit_mx).__name__}")
+        if edit_mx.__class__ is not int:
+            edit_mx = read_value(edit_mx, "edit-mx", "integer", False)
 
         edit_pkg = d.pop("edit-pkg", UNSET)
-        if edit_pkg is None:
-            edit_pkg = UNSET
-        if not isinstance(edit_pkg, (int, Unset)):
-            raise TypeError(f"field edit-pkg: expected integer, got {type(edit_pkg).__name__}")
+        if edit_pkg.__class__ is not int:
+            edit_pkg = read_value(edit_pkg, "edit-pkg", "integer", False)
 
         frontpage = d.pop("frontpage", UNSET)
-        if frontpage is None:
-            frontpage = UNSET
-        if not isinstance(frontpage, (int, Unset)):
-            raise TypeError(f"field frontpage: expected integer, got {type(frontpage).__name__}")
+        if frontpage.__class__ is not int:
+            frontpage = read_value(frontpage, "frontpage", "integer", False)
 
         generate_email_config = d.pop("generate-email-config", UNSET)
-        if generate_email_config is None:
-            generate_email_config = UNSET
-        if not isinstance(generate_email_config, (int, Unset)):
-            raise TypeError(
-                f"field generate-email-config: expected integer, got {type(generate_email_config).__name__}"
-            )
+        if generate_email_config.__class__ is not int:
+            generate_email_config = read_value(generate_email_config, "generate-email-config", "integer", False)
 
         kill_acct = d.pop("kill-acct", UNSET)
-        if kill_acct is None:
-            kill_acct = UNSET
-        if not isinstance(kill_acct, (int, Unset)):
-            raise TypeError(f"field kill-acct: expected integer, got {type(kill_acct).__name__}")
+        if kill_acct.__class__ is not int:
+            kill_acct = read_value(kill_acct, "kill-acct", "integer", False)
 
         kill_dns = d.pop("kill-dns", UNSET)
-        if kill_dns is None:
-            kill_dns = UNSET
-        if not isinstance(kill_dns, (int, Unset)):
-            raise TypeError(f"field kill-dns: expected integer, got {type(kill_dns).__name__}")
+        if kill_dns.__class__ is not int:
+            kill_dns = read_value(kill_dns, "kill-dns", "integer", False)
 
         limit_bandwidth = d.pop("limit-bandwidth", UNSET)
-        if limit_bandwidth is None:
-            limit_bandwidth = UNSET
-        if not isinstance(limit_bandwidth, (int, Unset)):
-            raise TypeError(f"field limit-bandwidth: expected integer, got {type(limit_bandwidth).__name__}")
+        if limit_bandwidth.__class__ is not int:
+            limit_bandwidth = read_value(limit_bandwidth, "limit-bandwidth", "integer", False)
 
         list_accts = d.pop("list-accts", UNSET)
-        if list_accts is None:
-            list_accts = UNSET
-        if not isinstance(list_accts, (int, Unset)):
-            raise TypeError(f"field list-accts: expected integer, got {type(list_accts).__name__}")
+        if list_accts.__class__ is not int:
+            list_accts = read_value(list_accts, "list-accts", "integer", False)
 
         list_pkgs = d.pop("list-pkgs", UNSET)
-        if list_pkgs is None:
-            list_pkgs = UNSET
-        if not isinstance(list_pkgs, (int, Unset)):
-            raise TypeError(f"field list-pkgs: expected integer, got {type(list_pkgs).__name__}")
+        if list_pkgs.__class__ is not int:
+            list_pkgs = read_value(list_pkgs, "list-pkgs", "integer", False)
 
         locale_edit = d.pop("locale-edit", UNSET)
-        if locale_edit is None:
-            locale_edit = UNSET
-        if not isinstance(locale_edit, (int, Unset)):
-            raise TypeError(f"field locale-edit: expected integer, got {type(locale_edit).__name__}")
+        if locale_edit.__class__ is not int:
+            locale_edit = read_value(locale_edit, "locale-edit", "integer", False)
 
         mailcheck = d.pop("mailcheck", UNSET)
-        if mailcheck is None:
-            mailcheck = UNSET
-        if not isinstance(mailcheck, (int, Unset)):
-            raise TypeError(f"field mailcheck: expected integer, got {type(mailcheck).__name__}")
+        if mailcheck.__class__ is not int:
+            mailcheck = read_value(mailcheck, "mailcheck", "integer", False)
 
         manage_api_tokens = d.pop("manage-api-tokens", UNSET)
-        if manage_api_tokens is None:
-            manage_api_tokens = UNSET
-        if not isinstance(manage_api_tokens, (int, Unset)):
-            raise TypeError(f"field manage-api-tokens: expected integer, got {type(manage_api_tokens).__name__}")
+        if manage_api_tokens.__class__ is not int:
+            manage_api_tokens = read_value(manage_api_tokens, "manage-api-tokens", "integer", False)
 
         manage_dns_records = d.pop("manage-dns-records", UNSET)
-        if manage_dns_records is None:
-            manage_dns_records = UNSET
-        if not isinstance(manage_dns_records, (int, Unset)):
-            raise TypeError(f"field manage-dns-records: expected integer, got {type(manage_dns_records).__name__}")
+        if manage_dns_records.__class__ is not int:
+            manage_dns_records = read_value(manage_dns_records, "manage-dns-records", "integer", False)
 
         manage_oidc = d.pop("manage-oidc", UNSET)
-        if manage_oidc is None:
-            manage_oidc = UNSET
-        if not isinstance(manage_oidc, (int, Unset)):
-            raise TypeError(f"field manage-oidc: expected integer, got {type(manage_oidc).__name__}")
+        if manage_oidc.__class__ is not int:
+            manage_oidc = read_value(manage_oidc, "manage-oidc", "integer", False)
 
         manage_styles = d.pop("manage-styles", UNSET)
-        if manage_styles is None:
-            manage_styles = UNSET
-        if not isinstance(manage_styles, (int, Unset)):
-            raise TypeError(f"field manage-styles: expected integer, got {type(manage_styles).__name__}")
+        if manage_styles.__class__ is not int:
+            manage_styles = read_value(manage_styles, "manage-styles", "integer", False)
 
         mysql_info = d.pop("mysql-info", UNSET)
-        if mysql_info is None:
-            mysql_info = UNSET
-        if not isinstance(mysql_info, (int, Unset)):
-            raise TypeError(f"field mysql-info: expected integer, got {type(mysql_info).__name__}")
+        if mysql_info.__class__ is not int:
+            mysql_info = read_value(mysql_info, "mysql-info", "integer", False)
 
         news = d.pop("news", UNSET)
-        if news is None:
-            news = UNSET
-        if not isinstance(news, (int, Unset)):
-            raise TypeError(f"field news: expected integer, got {type(news).__name__}")
+        if news.__class__ is not int:
+            news = read_value(news, "news", "integer", False)
 
         ns_config = d.pop("ns-config", UNSET)
-        if ns_config is None:
-            ns_config = UNSET
-        if not isinstance(ns_config, (int, Unset)):
-            raise TypeError(f"field ns-config: expected integer, got {type(ns_config).__name__}")
+        if ns_config.__class__ is not int:
+            ns_config = read_value(ns_config, "ns-config", "integer", False)
 
         park_dns = d.pop("park-dns", UNSET)
-        if park_dns is None:
-            park_dns = UNSET
-        if not isinstance(park_dns, (int, Unset)):
-            raise TypeError(f"field park-dns: expected integer, got {type(park_dns).__name__}")
+        if park_dns.__class__ is not int:
+            park_dns = read_value(park_dns, "park-dns", "integer", False)
 
         passwd = d.pop("passwd", UNSET)
-        if passwd is None:
-            passwd = UNSET
-        if not isinstance(passwd, (int, Unset)):
-            raise TypeError(f"field passwd: expected integer, got {type(passwd).__name__}")
+        if passwd.__class__ is not int:
+            passwd = read_value(passwd, "passwd", "integer", False)
 
         quota = d.pop("quota", UNSET)
-        if quota is None:
-            quota = UNSET
-        if not isinstance(quota, (int, Unset)):
-            raise TypeError(f"field quota: expected integer, got {type(quota).__name__}")
+        if quota.__class__ is not int:
+            quota = read_value(quota, "quota", "integer", False)
 
         rearrange_accts = d.pop("rearrange-accts", UNSET)
-        if rearrange_accts is None:
-            rearrange_accts = UNSET
-        if not isinstance(rearrange_accts, (int, Unset)):
-            raise TypeError(f"field rearrange-accts: expected integer, got {type(rearrange_accts).__name__}")
+        if rearrange_accts.__class__ is not int:
+            rearrange_accts = read_value(rearrange_accts, "rearrange-accts", "integer", False)
 
         resftp = d.pop("resftp", UNSET)
-        if resftp is None:
-            resftp = UNSET
-        if not isinstance(resftp, (int, Unset)):
-            raise TypeError(f"field resftp: expected integer, got {type(resftp).__name__}")
+        if resftp.__class__ is not int:
+            resftp = read_value(resftp, "resftp", "integer", False)
 
         restart = d.pop("restart", UNSET)
-        if restart is None:
-            restart = UNSET
-        if not isinstance(restart, (int, Unset)):
-            raise TypeError(f"field restart: expected integer, got {type(restart).__name__}")
+        if restart.__class__ is not int:
+            restart = read_value(restart, "restart", "integer", False)
 
         show_bandwidth = d.pop("show-bandwidth", UNSET)
-        if show_bandwidth is None:
-            show_bandwidth = UNSET
-        if not isinstance(show_bandwidth, (int, Unset)):
-            raise TypeError(f"field show-bandwidth: expected integer, got {type(show_bandwidth).__name__}")
+        if show_bandwidth.__class__ is not int:
+            show_bandwidth = read_value(show_bandwidth, "show-bandwidth", "integer", False)
 
         ssl = d.pop("ssl", UNSET)
-        if ssl is None:
-            ssl = UNSET
-        if not isinstance(ssl, (int, Unset)):
-            raise TypeError(f"field ssl: expected integer, got {type(ssl).__name__}")
+        if ssl.__class__ is not int:
+            ssl = read_value(ssl, "ssl", "integer", False)
 
         ssl_buy = d.pop("ssl-buy", UNSET)
-        if ssl_buy is None:
-            ssl_buy = UNSET
-        if not isinstance(ssl_buy, (int, Unset)):
-            raise TypeError(f"field ssl-buy: expected integer, got {type(ssl_buy).__name__}")
+        if ssl_buy.__class__ is not int:
+            ssl_buy = read_value(ssl_buy, "ssl-buy", "integer", False)
 
         ssl_gencrt = d.pop("ssl-gencrt", UNSET)
-        if ssl_gencrt is None:
-            ssl_gencrt = UNSET
-        if not isinstance(ssl_gencrt, (int, Unset)):
-            raise TypeError(f"field ssl-gencrt: expected integer, got {type(ssl_gencrt).__name__}")
+        if ssl_gencrt.__class__ is not int:
+            ssl_gencrt = read_value(ssl_gencrt, "ssl-gencrt", "integer", False)
 
         ssl_info = d.pop("ssl-info", UNSET)
-        if ssl_info is None:
-            ssl_info = UNSET
-        if not isinstance(ssl_info, (int, Unset)):
-            raise TypeError(f"field ssl-info: expected integer, got {type(ssl_info).__name__}")
+        if ssl_info.__class__ is not int:
+            ssl_info = read_value(ssl_info, "ssl-info", "integer", False)
 
         stats = d.pop("stats", UNSET)
-        if stats is None:
-            stats = UNSET
-        if not isinstance(stats, (int, Unset)):
-            raise TypeError(f"field stats: expected integer, got {type(stats).__name__}")
+        if stats.__class__ is not int:
+            stats = read_value(stats, "stats", "integer", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (int, Unset)):
-            raise TypeError(f"field status: expected integer, got {type(status).__name__}")
+        if status.__class__ is not int:
+            status = read_value(status, "status", "integer", False)
 
         suspend_acct = d.pop("suspend-acct", UNSET)
-        if suspend_acct is None:
-            suspend_acct = UNSET
-        if not isinstance(suspend_acct, (int, Unset)):
-            raise TypeError(f"field suspend-acct: expected integer, got {type(suspend_acct).__name__}")
+        if suspend_acct.__class__ is not int:
+            suspend_acct = read_value(suspend_acct, "suspend-acct", "integer", False)
 
         thirdparty = d.pop("thirdparty", UNSET)
-        if thirdparty is None:
-            thirdparty = UNSET
-        if not isinstance(thirdparty, (int, Unset)):
-            raise TypeError(f"field thirdparty: expected integer, got {type(thirdparty).__name__}")
+        if thirdparty.__class__ is not int:
+            thirdparty = read_value(thirdparty, "thirdparty", "integer", False)
 
         track_email = d.pop("track-email", UNSET)
-        if track_email is None:
-            track_email = UNSET
-        if not isinstance(track_email, (int, Unset)):
-            raise TypeError(f"field track-email: expected integer, got {type(track_email).__name__}")
+        if track_email.__class__ is not int:
+            track_email = read_value(track_email, "track-email", "integer", False)
 
         upgrade_account = d.pop("upgrade-account", UNSET)
-        if upgrade_account is None:
-            upgrade_account = UNSET
-        if not isinstance(upgrade_account, (int, Unset)):
-            raise TypeError(f"field upgrade-account: expected integer, got {type(upgrade_account).__name__}")
+        if upgrade_account.__class__ is not int:
+            upgrade_account = read_value(upgrade_account, "upgrade-account", "integer", False)
 
         viewglobalpackages = d.pop("viewglobalpackages", UNSET)
-        if viewglobalpackages is None:
-            viewglobalpackages = UNSET
-        if not isinstance(viewglobalpackages, (int, Unset)):
-            raise TypeError(f"field viewglobalpackages: expected integer, got {type(viewglobalpackages).__name__}")
+        if viewglobalpackages.__class__ is not int:
+            viewglobalpackages = read_value(viewglobalpackages, "viewglobalpackages", "integer", False)
 
-        listacls_data_acl_item_privileges = cls(
-            acct_summary=acct_summary,
-            add_pkg=add_pkg,
-            add_pkg_ip=add_pkg_ip,
-            add_pkg_shell=add_pkg_shell,
-            all_=all_,
-            allow_addoncreate=allow_addoncreate,
-            allow_emaillimits_pkgs=allow_emaillimits_pkgs,
-            allow_parkedcreate=allow_parkedcreate,
-            allow_shell=allow_shell,
-            allow_unlimited_bw_pkgs=allow_unlimited_bw_pkgs,
-            allow_unlimited_disk_pkgs=allow_unlimited_disk_pkgs,
-            allow_unlimited_pkgs=allow_unlimited_pkgs,
-            basic_system_info=basic_system_info,
-            basic_whm_functions=basic_whm_functions,
-            clustering=clustering,
-            cors_proxy_get=cors_proxy_get,
-            cpanel_api=cpanel_api,
-            cpanel_integration=cpanel_integration,
-            create_acct=create_acct,
-            create_dns=create_dns,
-            create_user_session=create_user_session,
-            demo_setup=demo_setup,
-            digest_auth=digest_auth,
-            edit_account=edit_account,
-            edit_dns=edit_dns,
-            edit_mx=edit_mx,
-            edit_pkg=edit_pkg,
-            frontpage=frontpage,
-            generate_email_config=generate_email_config,
-            kill_acct=kill_acct,
-            kill_dns=kill_dns,
-            limit_bandwidth=limit_bandwidth,
-            list_accts=list_accts,
-            list_pkgs=list_pkgs,
-            locale_edit=locale_edit,
-            mailcheck=mailcheck,
-            manage_api_tokens=manage_api_tokens,
-            manage_dns_records=manage_dns_records,
-            manage_oidc=manage_oidc,
-            manage_styles=manage_styles,
-            mysql_info=mysql_info,
-            news=news,
-            ns_config=ns_config,
-            park_dns=park_dns,
-            passwd=passwd,
-            quota=quota,
-            rearrange_accts=rearrange_accts,
-            resftp=resftp,
-            restart=restart,
-            show_bandwidth=show_bandwidth,
-            ssl=ssl,
-            ssl_buy=ssl_buy,
-            ssl_gencrt=ssl_gencrt,
-            ssl_info=ssl_info,
-            stats=stats,
-            status=status,
-            suspend_acct=suspend_acct,
-            thirdparty=thirdparty,
-            track_email=track_email,
-            upgrade_account=upgrade_account,
-            viewglobalpackages=viewglobalpackages,
-        )
+        listacls_data_acl_item_privileges = _new_instance(cls)
+        listacls_data_acl_item_privileges.acct_summary = acct_summary
+        listacls_data_acl_item_privileges.add_pkg = add_pkg
+        listacls_data_acl_item_privileges.add_pkg_ip = add_pkg_ip
+        listacls_data_acl_item_privileges.add_pkg_shell = add_pkg_shell
+        listacls_data_acl_item_privileges.all_ = all_
+        listacls_data_acl_item_privileges.allow_addoncreate = allow_addoncreate
+        listacls_data_acl_item_privileges.allow_emaillimits_pkgs = allow_emaillimits_pkgs
+        listacls_data_acl_item_privileges.allow_parkedcreate = allow_parkedcreate
+        listacls_data_acl_item_privileges.allow_shell = allow_shell
+        listacls_data_acl_item_privileges.allow_unlimited_bw_pkgs = allow_unlimited_bw_pkgs
+        listacls_data_acl_item_privileges.allow_unlimited_disk_pkgs = allow_unlimited_disk_pkgs
+        listacls_data_acl_item_privileges.allow_unlimited_pkgs = allow_unlimited_pkgs
+        listacls_data_acl_item_privileges.basic_system_info = basic_system_info
+        listacls_data_acl_item_privileges.basic_whm_functions = basic_whm_functions
+        listacls_data_acl_item_privileges.clustering = clustering
+        listacls_data_acl_item_privileges.cors_proxy_get = cors_proxy_get
+        listacls_data_acl_item_privileges.cpanel_api = cpanel_api
+        listacls_data_acl_item_privileges.cpanel_integration = cpanel_integration
+        listacls_data_acl_item_privileges.create_acct = create_acct
+        listacls_data_acl_item_privileges.create_dns = create_dns
+        listacls_data_acl_item_privileges.create_user_session = create_user_session
+        listacls_data_acl_item_privileges.demo_setup = demo_setup
+        listacls_data_acl_item_privileges.digest_auth = digest_auth
+        listacls_data_acl_item_privileges.edit_account = edit_account
+        listacls_data_acl_item_privileges.edit_dns = edit_dns
+        listacls_data_acl_item_privileges.edit_mx = edit_mx
+        listacls_data_acl_item_privileges.edit_pkg = edit_pkg
+        listacls_data_acl_item_privileges.frontpage = frontpage
+        listacls_data_acl_item_privileges.generate_email_config = generate_email_config
+        listacls_data_acl_item_privileges.kill_acct = kill_acct
+        listacls_data_acl_item_privileges.kill_dns = kill_dns
+        listacls_data_acl_item_privileges.limit_bandwidth = limit_bandwidth
+        listacls_data_acl_item_privileges.list_accts = list_accts
+        listacls_data_acl_item_privileges.list_pkgs = list_pkgs
+        listacls_data_acl_item_privileges.locale_edit = locale_edit
+        listacls_data_acl_item_privileges.mailcheck = mailcheck
+        listacls_data_acl_item_privileges.manage_api_tokens = manage_api_tokens
+        listacls_data_acl_item_privileges.manage_dns_records = manage_dns_records
+        listacls_data_acl_item_privileges.manage_oidc = manage_oidc
+        listacls_data_acl_item_privileges.manage_styles = manage_styles
+        listacls_data_acl_item_privileges.mysql_info = mysql_info
+        listacls_data_acl_item_privileges.news = news
+        listacls_data_acl_item_privileges.ns_config = ns_config
+        listacls_data_acl_item_privileges.park_dns = park_dns
+        listacls_data_acl_item_privileges.passwd = passwd
+        listacls_data_acl_item_privileges.quota = quota
+        listacls_data_acl_item_privileges.rearrange_accts = rearrange_accts
+        listacls_data_acl_item_privileges.resftp = resftp
+        listacls_data_acl_item_privileges.restart = restart
+        listacls_data_acl_item_privileges.show_bandwidth = show_bandwidth
+        listacls_data_acl_item_privileges.ssl = ssl
+        listacls_data_acl_item_privileges.ssl_buy = ssl_buy
+        listacls_data_acl_item_privileges.ssl_gencrt = ssl_gencrt
+        listacls_data_acl_item_privileges.ssl_info = ssl_info
+        listacls_data_acl_item_privileges.stats = stats
+        listacls_data_acl_item_privileges.status = status
+        listacls_data_acl_item_privileges.suspend_acct = suspend_acct
+        listacls_data_acl_item_privileges.thirdparty = thirdparty
+        listacls_data_acl_item_privileges.track_email = track_email
+        listacls_data_acl_item_privileges.upgrade_account = upgrade_account
+        listacls_data_acl_item_privileges.viewglobalpackages = viewglobalpackages
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listacls_data_acl_item_privileges.additional_properties = additional_properties
+        listacls_data_acl_item_privileges.additional_properties = dict(d) if d else {}
         return listacls_data_acl_item_privileges
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.listcrts_data_crt_item import ListcrtsDataCrtItem
 
 
 T = TypeVar("T", bound="ListcrtsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListcrtsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         crt: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.crt, Unset):
             crt = []
@@ -42,34 +45,31 @@ class ListcrtsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _crt = d.pop("crt", UNSET)
+        if _crt.__class__ is not list:
+            _crt = read_list(_crt, "crt", False)
         crt: list[ListcrtsDataCrtItem] | Unset = UNSET
-        if _crt is not None and not isinstance(_crt, Unset):  # null reads as UNSET
-            if not isinstance(_crt, list):
-                raise TypeError(f"field crt: expected array, got {type(_crt).__name__}")
+        if _crt is not UNSET:
             crt = []
             for crt_item_data in _crt:
                 _crt_item = crt_item_data
-                if not isinstance(_crt_item, dict):
-                    raise TypeError(f"field crt_item: expected object, got {type(_crt_item).__name__}")
+                if _crt_item.__class__ is not dict:
+                    _crt_item = read_object(_crt_item, "crt_item", True)
                 crt_item = ListcrtsDataCrtItem.from_dict(_crt_item)
 
                 crt.append(crt_item)
 
-        listcrts_data = cls(
-            crt=crt,
-        )
+        listcrts_data = _new_instance(cls)
+        listcrts_data.crt = crt
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listcrts_data.additional_properties = additional_properties
+        listcrts_data.additional_properties = dict(d) if d else {}
         return listcrts_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ListcrtsDataCrtItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,6 +51,7 @@ class ListcrtsDataCrtItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         domain_owners: list[str] | Unset = UNSET
@@ -127,204 +130,100 @@ class ListcrtsDataCrtItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         _domain_owners = d.pop("domain_owners", UNSET)
+        if _domain_owners.__class__ is not list:
+            _domain_owners = read_list(_domain_owners, "domain_owners", False)
         domain_owners: list[str] | Unset = UNSET
-        if _domain_owners is not None and not isinstance(_domain_owners, Unset):  # null reads as UNSET
-            if not isinstance(_domain_owners, list):
-                raise TypeError(f"field domain_owners: expected array, got {type(_domain_owners).__name__}")
-            domain_owners = []
-            for domain_owners_item_data in _domain_owners:
-                domain_owners_item = domain_owners_item_data
-                if not isinstance(domain_owners_item, (str,)):
-                    raise TypeError(
-                        f"field domain_owners_item: expected string, got {type(domain_owners_item).__name__}"
-                    )
-
-                domain_owners.append(domain_owners_item)
+        if _domain_owners is not UNSET:
+            domain_owners = _domain_owners
+            for _item in _domain_owners:
+                if _item.__class__ is not str:
+                    domain_owners = read_items(_domain_owners, "domain_owners_item", "string")
+                    break
 
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if not isinstance(domains_item, (str,)):
-                    raise TypeError(f"field domains_item: expected string, got {type(domains_item).__name__}")
+        if _domains is not UNSET:
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
-                domains.append(domains_item)
-
-        def _parse_ecdsa_curve_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ecdsa_curve_name_type_0 = data
-                if not isinstance(ecdsa_curve_name_type_0, (str,)):
-                    raise TypeError(
-                        f"field ecdsa_curve_name_type_0: expected string, got {type(ecdsa_curve_name_type_0).__name__}"
-                    )
-
-                return ecdsa_curve_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ecdsa_curve_name_type_1 = data
-            if ecdsa_curve_name_type_1 is not None:
-                raise TypeError(
-                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
-                )
-
-            return ecdsa_curve_name_type_1
-
-        ecdsa_curve_name = _parse_ecdsa_curve_name(d.pop("ecdsa_curve_name", UNSET))
+        ecdsa_curve_name = d.pop("ecdsa_curve_name", UNSET)
+        if ecdsa_curve_name.__class__ is not str and ecdsa_curve_name is not None:
+            ecdsa_curve_name = read_value(ecdsa_curve_name, "ecdsa_curve_name", "string", False)
 
         friendly_name = d.pop("friendly_name", UNSET)
-        if friendly_name is None:
-            friendly_name = UNSET
-        if not isinstance(friendly_name, (str, Unset)):
-            raise TypeError(f"field friendly_name: expected string, got {type(friendly_name).__name__}")
+        if friendly_name.__class__ is not str:
+            friendly_name = read_value(friendly_name, "friendly_name", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
         is_self_signed = d.pop("is_self_signed", UNSET)
-        if is_self_signed is None:
-            is_self_signed = UNSET
-        if not isinstance(is_self_signed, (int, Unset)):
-            raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
+        if is_self_signed.__class__ is not int:
+            is_self_signed = read_value(is_self_signed, "is_self_signed", "integer", False)
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
-        if issuer_organization_name is None:
-            issuer_organization_name = UNSET
-        if not isinstance(issuer_organization_name, (str, Unset)):
-            raise TypeError(
-                f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
-            )
+        if issuer_organization_name.__class__ is not str:
+            issuer_organization_name = read_value(issuer_organization_name, "issuer.organizationName", "string", False)
 
         key_algorithm = d.pop("key_algorithm", UNSET)
-        if key_algorithm is None:
-            key_algorithm = UNSET
-        if not isinstance(key_algorithm, (str, Unset)):
-            raise TypeError(f"field key_algorithm: expected string, got {type(key_algorithm).__name__}")
+        if key_algorithm.__class__ is not str:
+            key_algorithm = read_value(key_algorithm, "key_algorithm", "string", False)
 
-        def _parse_modulus_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                modulus_length_type_0 = data
-                if not isinstance(modulus_length_type_0, (int,)):
-                    raise TypeError(
-                        f"field modulus_length_type_0: expected integer, got {type(modulus_length_type_0).__name__}"
-                    )
-
-                return modulus_length_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modulus_length_type_1 = data
-            if modulus_length_type_1 is not None:
-                raise TypeError(
-                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
-                )
-
-            return modulus_length_type_1
-
-        modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
+        modulus_length = d.pop("modulus_length", UNSET)
+        if modulus_length.__class__ is not int and modulus_length is not None:
+            modulus_length = read_value(modulus_length, "modulus_length", "integer", False)
 
         not_after = d.pop("not_after", UNSET)
-        if not_after is None:
-            not_after = UNSET
-        if not isinstance(not_after, (int, Unset)):
-            raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
+        if not_after.__class__ is not int:
+            not_after = read_value(not_after, "not_after", "integer", False)
 
         registered = d.pop("registered", UNSET)
-        if registered is None:
-            registered = UNSET
-        if not isinstance(registered, (int, Unset)):
-            raise TypeError(f"field registered: expected integer, got {type(registered).__name__}")
+        if registered.__class__ is not int:
+            registered = read_value(registered, "registered", "integer", False)
 
         signature_algorithm = d.pop("signature_algorithm", UNSET)
-        if signature_algorithm is None:
-            signature_algorithm = UNSET
-        if not isinstance(signature_algorithm, (str, Unset)):
-            raise TypeError(f"field signature_algorithm: expected string, got {type(signature_algorithm).__name__}")
+        if signature_algorithm.__class__ is not str:
+            signature_algorithm = read_value(signature_algorithm, "signature_algorithm", "string", False)
 
-        def _parse_validation_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                validation_type_type_0 = data
-                if not isinstance(validation_type_type_0, (str,)):
-                    raise TypeError(
-                        f"field validation_type_type_0: expected string, got {type(validation_type_type_0).__name__}"
-                    )
+        validation_type = d.pop("validation_type", UNSET)
+        if validation_type.__class__ is not str and validation_type is not None:
+            validation_type = read_value(validation_type, "validation_type", "string", False)
 
-                return validation_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            validation_type_type_1 = data
-            if validation_type_type_1 is not None:
-                raise TypeError(
-                    f"field validation_type_type_1: expected null, got {type(validation_type_type_1).__name__}"
-                )
+        listcrts_data_crt_item = _new_instance(cls)
+        listcrts_data_crt_item.domain = domain
+        listcrts_data_crt_item.domain_owners = domain_owners
+        listcrts_data_crt_item.domains = domains
+        listcrts_data_crt_item.ecdsa_curve_name = ecdsa_curve_name
+        listcrts_data_crt_item.friendly_name = friendly_name
+        listcrts_data_crt_item.id = id
+        listcrts_data_crt_item.is_self_signed = is_self_signed
+        listcrts_data_crt_item.issuer_organization_name = issuer_organization_name
+        listcrts_data_crt_item.key_algorithm = key_algorithm
+        listcrts_data_crt_item.modulus_length = modulus_length
+        listcrts_data_crt_item.not_after = not_after
+        listcrts_data_crt_item.registered = registered
+        listcrts_data_crt_item.signature_algorithm = signature_algorithm
+        listcrts_data_crt_item.validation_type = validation_type
 
-            return validation_type_type_1
-
-        validation_type = _parse_validation_type(d.pop("validation_type", UNSET))
-
-        listcrts_data_crt_item = cls(
-            domain=domain,
-            domain_owners=domain_owners,
-            domains=domains,
-            ecdsa_curve_name=ecdsa_curve_name,
-            friendly_name=friendly_name,
-            id=id,
-            is_self_signed=is_self_signed,
-            issuer_organization_name=issuer_organization_name,
-            key_algorithm=key_algorithm,
-            modulus_length=modulus_length,
-            not_after=not_after,
-            registered=registered,
-            signature_algorithm=signature_algorithm,
-            validation_type=validation_type,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listcrts_data_crt_item.additional_properties = additional_properties
+        listcrts_data_crt_item.additional_properties = dict(d) if d else {}
         return listcrts_data_crt_item
 
     @property

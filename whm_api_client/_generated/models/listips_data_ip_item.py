@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListipsDataIpItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class ListipsDataIpItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         active = self.active
 
         dedicated = self.dedicated
@@ -87,89 +90,66 @@ class ListipsDataIpItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-        if active is None:
-            active = UNSET
-        if not isinstance(active, (int, Unset)):
-            raise TypeError(f"field active: expected integer, got {type(active).__name__}")
+        if active.__class__ is not int:
+            active = read_value(active, "active", "integer", False)
 
         dedicated = d.pop("dedicated", UNSET)
-        if dedicated is None:
-            dedicated = UNSET
-        if not isinstance(dedicated, (int, Unset)):
-            raise TypeError(f"field dedicated: expected integer, got {type(dedicated).__name__}")
+        if dedicated.__class__ is not int:
+            dedicated = read_value(dedicated, "dedicated", "integer", False)
 
         if_ = d.pop("if", UNSET)
-        if if_ is None:
-            if_ = UNSET
-        if not isinstance(if_, (str, Unset)):
-            raise TypeError(f"field if: expected string, got {type(if_).__name__}")
+        if if_.__class__ is not str:
+            if_ = read_value(if_, "if", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         mainaddr = d.pop("mainaddr", UNSET)
-        if mainaddr is None:
-            mainaddr = UNSET
-        if not isinstance(mainaddr, (int, Unset)):
-            raise TypeError(f"field mainaddr: expected integer, got {type(mainaddr).__name__}")
+        if mainaddr.__class__ is not int:
+            mainaddr = read_value(mainaddr, "mainaddr", "integer", False)
 
         netmask = d.pop("netmask", UNSET)
-        if netmask is None:
-            netmask = UNSET
-        if not isinstance(netmask, (str, Unset)):
-            raise TypeError(f"field netmask: expected string, got {type(netmask).__name__}")
+        if netmask.__class__ is not str:
+            netmask = read_value(netmask, "netmask", "string", False)
 
         network = d.pop("network", UNSET)
-        if network is None:
-            network = UNSET
-        if not isinstance(network, (str, Unset)):
-            raise TypeError(f"field network: expected string, got {type(network).__name__}")
+        if network.__class__ is not str:
+            network = read_value(network, "network", "string", False)
 
         public_ip = d.pop("public_ip", UNSET)
-        if public_ip is None:
-            public_ip = UNSET
-        if not isinstance(public_ip, (str, Unset)):
-            raise TypeError(f"field public_ip: expected string, got {type(public_ip).__name__}")
+        if public_ip.__class__ is not str:
+            public_ip = read_value(public_ip, "public_ip", "string", False)
 
         removable = d.pop("removable", UNSET)
-        if removable is None:
-            removable = UNSET
-        if not isinstance(removable, (int, Unset)):
-            raise TypeError(f"field removable: expected integer, got {type(removable).__name__}")
+        if removable.__class__ is not int:
+            removable = read_value(removable, "removable", "integer", False)
 
         used = d.pop("used", UNSET)
-        if used is None:
-            used = UNSET
-        if not isinstance(used, (int, Unset)):
-            raise TypeError(f"field used: expected integer, got {type(used).__name__}")
+        if used.__class__ is not int:
+            used = read_value(used, "used", "integer", False)
 
-        listips_data_ip_item = cls(
-            active=active,
-            dedicated=dedicated,
-            if_=if_,
-            ip=ip,
-            mainaddr=mainaddr,
-            netmask=netmask,
-            network=network,
-            public_ip=public_ip,
-            removable=removable,
-            used=used,
-        )
+        listips_data_ip_item = _new_instance(cls)
+        listips_data_ip_item.active = active
+        listips_data_ip_item.dedicated = dedicated
+        listips_data_ip_item.if_ = if_
+        listips_data_ip_item.ip = ip
+        listips_data_ip_item.mainaddr = mainaddr
+        listips_data_ip_item.netmask = netmask
+        listips_data_ip_item.network = network
+        listips_data_ip_item.public_ip = public_ip
+        listips_data_ip_item.removable = removable
+        listips_data_ip_item.used = used
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listips_data_ip_item.additional_properties = additional_properties
+        listips_data_ip_item.additional_properties = dict(d) if d else {}
         return listips_data_ip_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListlockedaccountsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListlockedaccountsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         account: list[str] | Unset = UNSET
         if not isinstance(self.account, Unset):
             account = self.account
@@ -35,33 +38,28 @@ class ListlockedaccountsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
+        if _account.__class__ is not list:
+            _account = read_list(_account, "account", False)
         account: list[str] | Unset = UNSET
-        if _account is not None and not isinstance(_account, Unset):  # null reads as UNSET
-            if not isinstance(_account, list):
-                raise TypeError(f"field account: expected array, got {type(_account).__name__}")
-            account = []
-            for account_item_data in _account:
-                account_item = account_item_data
-                if not isinstance(account_item, (str,)):
-                    raise TypeError(f"field account_item: expected string, got {type(account_item).__name__}")
+        if _account is not UNSET:
+            account = _account
+            for _item in _account:
+                if _item.__class__ is not str:
+                    account = read_items(_account, "account_item", "string")
+                    break
 
-                account.append(account_item)
+        listlockedaccounts_data = _new_instance(cls)
+        listlockedaccounts_data.account = account
 
-        listlockedaccounts_data = cls(
-            account=account,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listlockedaccounts_data.additional_properties = additional_properties
+        listlockedaccounts_data.additional_properties = dict(d) if d else {}
         return listlockedaccounts_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListmxsDataRecordItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class ListmxsDataRecordItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         type_ = self.type_
@@ -69,68 +72,51 @@ class ListmxsDataRecordItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         line = d.pop("Line", UNSET)
-        if line is None:
-            line = UNSET
-        if not isinstance(line, (int, Unset)):
-            raise TypeError(f"field Line: expected integer, got {type(line).__name__}")
+        if line.__class__ is not int:
+            line = read_value(line, "Line", "integer", False)
 
         class_ = d.pop("class", UNSET)
-        if class_ is None:
-            class_ = UNSET
-        if not isinstance(class_, (str, Unset)):
-            raise TypeError(f"field class: expected string, got {type(class_).__name__}")
+        if class_.__class__ is not str:
+            class_ = read_value(class_, "class", "string", False)
 
         exchange = d.pop("exchange", UNSET)
-        if exchange is None:
-            exchange = UNSET
-        if not isinstance(exchange, (str, Unset)):
-            raise TypeError(f"field exchange: expected string, got {type(exchange).__name__}")
+        if exchange.__class__ is not str:
+            exchange = read_value(exchange, "exchange", "string", False)
 
         preference = d.pop("preference", UNSET)
-        if preference is None:
-            preference = UNSET
-        if not isinstance(preference, (int, Unset)):
-            raise TypeError(f"field preference: expected integer, got {type(preference).__name__}")
+        if preference.__class__ is not int:
+            preference = read_value(preference, "preference", "integer", False)
 
         ttl = d.pop("ttl", UNSET)
-        if ttl is None:
-            ttl = UNSET
-        if not isinstance(ttl, (int, Unset)):
-            raise TypeError(f"field ttl: expected integer, got {type(ttl).__name__}")
+        if ttl.__class__ is not int:
+            ttl = read_value(ttl, "ttl", "integer", False)
 
-        listmxs_data_record_item = cls(
-            name=name,
-            type_=type_,
-            line=line,
-            class_=class_,
-            exchange=exchange,
-            preference=preference,
-            ttl=ttl,
-        )
+        listmxs_data_record_item = _new_instance(cls)
+        listmxs_data_record_item.name = name
+        listmxs_data_record_item.type_ = type_
+        listmxs_data_record_item.line = line
+        listmxs_data_record_item.class_ = class_
+        listmxs_data_record_item.exchange = exchange
+        listmxs_data_record_item.preference = preference
+        listmxs_data_record_item.ttl = ttl
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listmxs_data_record_item.additional_properties = additional_properties
+        listmxs_data_record_item.additional_properties = dict(d) if d else {}
         return listmxs_data_record_item
 
     @property

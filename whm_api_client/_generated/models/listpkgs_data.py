@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.listpkgs_data_pkg_item import ListpkgsDataPkgItem
 
 
 T = TypeVar("T", bound="ListpkgsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListpkgsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         pkg: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.pkg, Unset):
             pkg = []
@@ -42,34 +45,31 @@ class ListpkgsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _pkg = d.pop("pkg", UNSET)
+        if _pkg.__class__ is not list:
+            _pkg = read_list(_pkg, "pkg", False)
         pkg: list[ListpkgsDataPkgItem] | Unset = UNSET
-        if _pkg is not None and not isinstance(_pkg, Unset):  # null reads as UNSET
-            if not isinstance(_pkg, list):
-                raise TypeError(f"field pkg: expected array, got {type(_pkg).__name__}")
+        if _pkg is not UNSET:
             pkg = []
             for pkg_item_data in _pkg:
                 _pkg_item = pkg_item_data
-                if not isinstance(_pkg_item, dict):
-                    raise TypeError(f"field pkg_item: expected object, got {type(_pkg_item).__name__}")
+                if _pkg_item.__class__ is not dict:
+                    _pkg_item = read_object(_pkg_item, "pkg_item", True)
                 pkg_item = ListpkgsDataPkgItem.from_dict(_pkg_item)
 
                 pkg.append(pkg_item)
 
-        listpkgs_data = cls(
-            pkg=pkg,
-        )
+        listpkgs_data = _new_instance(cls)
+        listpkgs_data.pkg = pkg
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listpkgs_data.additional_properties = additional_properties
+        listpkgs_data.additional_properties = dict(d) if d else {}
         return listpkgs_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListpkgsDataPkgItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -65,6 +67,7 @@ class ListpkgsDataPkgItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         bwlimit = self.bwlimit
@@ -163,58 +166,46 @@ class ListpkgsDataPkgItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         bwlimit = d.pop("BWLIMIT", UNSET)
 
         cgi = d.pop("CGI", UNSET)
-        if cgi is None:
-            cgi = UNSET
-        if not isinstance(cgi, (str, Unset)):
-            raise TypeError(f"field CGI: expected string, got {type(cgi).__name__}")
+        if cgi.__class__ is not str:
+            cgi = read_value(cgi, "CGI", "string", False)
 
         cpmod = d.pop("CPMOD", UNSET)
-        if cpmod is None:
-            cpmod = UNSET
-        if not isinstance(cpmod, (str, Unset)):
-            raise TypeError(f"field CPMOD: expected string, got {type(cpmod).__name__}")
+        if cpmod.__class__ is not str:
+            cpmod = read_value(cpmod, "CPMOD", "string", False)
 
         digestauth = d.pop("DIGESTAUTH", UNSET)
-        if digestauth is None:
-            digestauth = UNSET
-        if not isinstance(digestauth, (str, Unset)):
-            raise TypeError(f"field DIGESTAUTH: expected string, got {type(digestauth).__name__}")
+        if digestauth.__class__ is not str:
+            digestauth = read_value(digestauth, "DIGESTAUTH", "string", False)
 
         featurelist = d.pop("FEATURELIST", UNSET)
-        if featurelist is None:
-            featurelist = UNSET
-        if not isinstance(featurelist, (str, Unset)):
-            raise TypeError(f"field FEATURELIST: expected string, got {type(featurelist).__name__}")
+        if featurelist.__class__ is not str:
+            featurelist = read_value(featurelist, "FEATURELIST", "string", False)
 
         hasshell = d.pop("HASSHELL", UNSET)
-        if hasshell is None:
-            hasshell = UNSET
-        if not isinstance(hasshell, (str, Unset)):
-            raise TypeError(f"field HASSHELL: expected string, got {type(hasshell).__name__}")
+        if hasshell.__class__ is not str:
+            hasshell = read_value(hasshell, "HASSHELL", "string", False)
 
         ip = d.pop("IP", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field IP: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "IP", "string", False)
 
         lang = d.pop("LANG", UNSET)
-        if lang is None:
-            lang = UNSET
-        if not isinstance(lang, (str, Unset)):
-            raise TypeError(f"field LANG: expected string, got {type(lang).__name__}")
+        if lang.__class__ is not str:
+            lang = read_value(lang, "LANG", "string", False)
 
         maxaddon = d.pop("MAXADDON", UNSET)
 
@@ -236,77 +227,41 @@ class ListpkgsDataPkgItem:
 
         max_email_per_hour = d.pop("MAX_EMAIL_PER_HOUR", UNSET)
 
-        def _parse_max_team_users(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                max_team_users_type_0 = data
-                if not isinstance(max_team_users_type_0, (int,)):
-                    raise TypeError(
-                        f"field MAX_TEAM_USERS_type_0: expected integer, got {type(max_team_users_type_0).__name__}"
-                    )
-
-                return max_team_users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            max_team_users_type_1 = data
-            if max_team_users_type_1 is not None:
-                raise TypeError(
-                    f"field MAX_TEAM_USERS_type_1: expected null, got {type(max_team_users_type_1).__name__}"
-                )
-
-            return max_team_users_type_1
-
-        max_team_users = _parse_max_team_users(d.pop("MAX_TEAM_USERS", UNSET))
+        max_team_users = d.pop("MAX_TEAM_USERS", UNSET)
+        if max_team_users.__class__ is not int and max_team_users is not None:
+            max_team_users = read_value(max_team_users, "MAX_TEAM_USERS", "integer", False)
 
         quota = d.pop("QUOTA", UNSET)
 
         field_package_extensions = d.pop("_PACKAGE_EXTENSIONS", UNSET)
-        if field_package_extensions is None:
-            field_package_extensions = UNSET
-        if not isinstance(field_package_extensions, (str, Unset)):
-            raise TypeError(
-                f"field _PACKAGE_EXTENSIONS: expected string, got {type(field_package_extensions).__name__}"
-            )
+        if field_package_extensions.__class__ is not str:
+            field_package_extensions = read_value(field_package_extensions, "_PACKAGE_EXTENSIONS", "string", False)
 
-        listpkgs_data_pkg_item = cls(
-            name=name,
-            bwlimit=bwlimit,
-            cgi=cgi,
-            cpmod=cpmod,
-            digestauth=digestauth,
-            featurelist=featurelist,
-            hasshell=hasshell,
-            ip=ip,
-            lang=lang,
-            maxaddon=maxaddon,
-            maxftp=maxftp,
-            maxlst=maxlst,
-            maxpark=maxpark,
-            maxpop=maxpop,
-            maxsql=maxsql,
-            maxsub=maxsub,
-            max_defer_fail_percentage=max_defer_fail_percentage,
-            max_emailacct_quota=max_emailacct_quota,
-            max_email_per_hour=max_email_per_hour,
-            max_team_users=max_team_users,
-            quota=quota,
-            field_package_extensions=field_package_extensions,
-        )
+        listpkgs_data_pkg_item = _new_instance(cls)
+        listpkgs_data_pkg_item.name = name
+        listpkgs_data_pkg_item.bwlimit = bwlimit
+        listpkgs_data_pkg_item.cgi = cgi
+        listpkgs_data_pkg_item.cpmod = cpmod
+        listpkgs_data_pkg_item.digestauth = digestauth
+        listpkgs_data_pkg_item.featurelist = featurelist
+        listpkgs_data_pkg_item.hasshell = hasshell
+        listpkgs_data_pkg_item.ip = ip
+        listpkgs_data_pkg_item.lang = lang
+        listpkgs_data_pkg_item.maxaddon = maxaddon
+        listpkgs_data_pkg_item.maxftp = maxftp
+        listpkgs_data_pkg_item.maxlst = maxlst
+        listpkgs_data_pkg_item.maxpark = maxpark
+        listpkgs_data_pkg_item.maxpop = maxpop
+        listpkgs_data_pkg_item.maxsql = maxsql
+        listpkgs_data_pkg_item.maxsub = maxsub
+        listpkgs_data_pkg_item.max_defer_fail_percentage = max_defer_fail_percentage
+        listpkgs_data_pkg_item.max_emailacct_quota = max_emailacct_quota
+        listpkgs_data_pkg_item.max_email_per_hour = max_email_per_hour
+        listpkgs_data_pkg_item.max_team_users = max_team_users
+        listpkgs_data_pkg_item.quota = quota
+        listpkgs_data_pkg_item.field_package_extensions = field_package_extensions
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listpkgs_data_pkg_item.additional_properties = additional_properties
+        listpkgs_data_pkg_item.additional_properties = dict(d) if d else {}
         return listpkgs_data_pkg_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ListresellersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ListresellersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         reseller: list[str] | Unset = UNSET
         if not isinstance(self.reseller, Unset):
             reseller = self.reseller
@@ -35,33 +38,28 @@ class ListresellersData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
+        if _reseller.__class__ is not list:
+            _reseller = read_list(_reseller, "reseller", False)
         reseller: list[str] | Unset = UNSET
-        if _reseller is not None and not isinstance(_reseller, Unset):  # null reads as UNSET
-            if not isinstance(_reseller, list):
-                raise TypeError(f"field reseller: expected array, got {type(_reseller).__name__}")
-            reseller = []
-            for reseller_item_data in _reseller:
-                reseller_item = reseller_item_data
-                if not isinstance(reseller_item, (str,)):
-                    raise TypeError(f"field reseller_item: expected string, got {type(reseller_item).__name__}")
+        if _reseller is not UNSET:
+            reseller = _reseller
+            for _item in _reseller:
+                if _item.__class__ is not str:
+                    reseller = read_items(_reseller, "reseller_item", "string")
+                    break
 
-                reseller.append(reseller_item)
+        listresellers_data = _new_instance(cls)
+        listresellers_data.reseller = reseller
 
-        listresellers_data = cls(
-            reseller=reseller,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listresellers_data.additional_properties = additional_properties
+        listresellers_data.additional_properties = dict(d) if d else {}
         return listresellers_data
 
     @property

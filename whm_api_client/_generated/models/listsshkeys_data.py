@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.listsshkeys_data_keys_item import ListsshkeysDataKeysItem
 
 
 T = TypeVar("T", bound="ListsshkeysData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListsshkeysData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         keys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.keys, Unset):
             keys = []
@@ -42,34 +45,31 @@ class ListsshkeysData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _keys = d.pop("keys", UNSET)
+        if _keys.__class__ is not list:
+            _keys = read_list(_keys, "keys", False)
         keys: list[ListsshkeysDataKeysItem] | Unset = UNSET
-        if _keys is not None and not isinstance(_keys, Unset):  # null reads as UNSET
-            if not isinstance(_keys, list):
-                raise TypeError(f"field keys: expected array, got {type(_keys).__name__}")
+        if _keys is not UNSET:
             keys = []
             for keys_item_data in _keys:
                 _keys_item = keys_item_data
-                if not isinstance(_keys_item, dict):
-                    raise TypeError(f"field keys_item: expected object, got {type(_keys_item).__name__}")
+                if _keys_item.__class__ is not dict:
+                    _keys_item = read_object(_keys_item, "keys_item", True)
                 keys_item = ListsshkeysDataKeysItem.from_dict(_keys_item)
 
                 keys.append(keys_item)
 
-        listsshkeys_data = cls(
-            keys=keys,
-        )
+        listsshkeys_data = _new_instance(cls)
+        listsshkeys_data.keys = keys
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listsshkeys_data.additional_properties = additional_properties
+        listsshkeys_data.additional_properties = dict(d) if d else {}
         return listsshkeys_data
 
     @property

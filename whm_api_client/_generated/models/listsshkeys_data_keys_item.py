@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListsshkeysDataKeysItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class ListsshkeysDataKeysItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         authorized = self.authorized
 
         comment = self.comment
@@ -69,68 +72,51 @@ class ListsshkeysDataKeysItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authorized = d.pop("authorized", UNSET)
-        if authorized is None:
-            authorized = UNSET
-        if not isinstance(authorized, (int, Unset)):
-            raise TypeError(f"field authorized: expected integer, got {type(authorized).__name__}")
+        if authorized.__class__ is not int:
+            authorized = read_value(authorized, "authorized", "integer", False)
 
         comment = d.pop("comment", UNSET)
-        if comment is None:
-            comment = UNSET
-        if not isinstance(comment, (str, Unset)):
-            raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
+        if comment.__class__ is not str:
+            comment = read_value(comment, "comment", "string", False)
 
         ctime = d.pop("ctime", UNSET)
-        if ctime is None:
-            ctime = UNSET
-        if not isinstance(ctime, (int, Unset)):
-            raise TypeError(f"field ctime: expected integer, got {type(ctime).__name__}")
+        if ctime.__class__ is not int:
+            ctime = read_value(ctime, "ctime", "integer", False)
 
         file = d.pop("file", UNSET)
-        if file is None:
-            file = UNSET
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"field file: expected string, got {type(file).__name__}")
+        if file.__class__ is not str:
+            file = read_value(file, "file", "string", False)
 
         mtime = d.pop("mtime", UNSET)
-        if mtime is None:
-            mtime = UNSET
-        if not isinstance(mtime, (int, Unset)):
-            raise TypeError(f"field mtime: expected integer, got {type(mtime).__name__}")
+        if mtime.__class__ is not int:
+            mtime = read_value(mtime, "mtime", "integer", False)
 
         private = d.pop("private", UNSET)
-        if private is None:
-            private = UNSET
-        if not isinstance(private, (int, Unset)):
-            raise TypeError(f"field private: expected integer, got {type(private).__name__}")
+        if private.__class__ is not int:
+            private = read_value(private, "private", "integer", False)
 
         text = d.pop("text", UNSET)
-        if text is None:
-            text = UNSET
-        if not isinstance(text, (str, Unset)):
-            raise TypeError(f"field text: expected string, got {type(text).__name__}")
+        if text.__class__ is not str:
+            text = read_value(text, "text", "string", False)
 
-        listsshkeys_data_keys_item = cls(
-            authorized=authorized,
-            comment=comment,
-            ctime=ctime,
-            file=file,
-            mtime=mtime,
-            private=private,
-            text=text,
-        )
+        listsshkeys_data_keys_item = _new_instance(cls)
+        listsshkeys_data_keys_item.authorized = authorized
+        listsshkeys_data_keys_item.comment = comment
+        listsshkeys_data_keys_item.ctime = ctime
+        listsshkeys_data_keys_item.file = file
+        listsshkeys_data_keys_item.mtime = mtime
+        listsshkeys_data_keys_item.private = private
+        listsshkeys_data_keys_item.text = text
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listsshkeys_data_keys_item.additional_properties = additional_properties
+        listsshkeys_data_keys_item.additional_properties = dict(d) if d else {}
         return listsshkeys_data_keys_item
 
     @property

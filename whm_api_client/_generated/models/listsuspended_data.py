@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.listsuspended_data_account_item import ListsuspendedDataAccountItem
 
 
 T = TypeVar("T", bound="ListsuspendedData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListsuspendedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         account: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.account, Unset):
             account = []
@@ -42,34 +45,31 @@ class ListsuspendedData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
+        if _account.__class__ is not list:
+            _account = read_list(_account, "account", False)
         account: list[ListsuspendedDataAccountItem] | Unset = UNSET
-        if _account is not None and not isinstance(_account, Unset):  # null reads as UNSET
-            if not isinstance(_account, list):
-                raise TypeError(f"field account: expected array, got {type(_account).__name__}")
+        if _account is not UNSET:
             account = []
             for account_item_data in _account:
                 _account_item = account_item_data
-                if not isinstance(_account_item, dict):
-                    raise TypeError(f"field account_item: expected object, got {type(_account_item).__name__}")
+                if _account_item.__class__ is not dict:
+                    _account_item = read_object(_account_item, "account_item", True)
                 account_item = ListsuspendedDataAccountItem.from_dict(_account_item)
 
                 account.append(account_item)
 
-        listsuspended_data = cls(
-            account=account,
-        )
+        listsuspended_data = _new_instance(cls)
+        listsuspended_data.account = account
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listsuspended_data.additional_properties = additional_properties
+        listsuspended_data.additional_properties = dict(d) if d else {}
         return listsuspended_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListsuspendedDataAccountItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class ListsuspendedDataAccountItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         is_locked = self.is_locked
 
         owner = self.owner
@@ -63,61 +66,46 @@ class ListsuspendedDataAccountItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_locked = d.pop("is_locked", UNSET)
-        if is_locked is None:
-            is_locked = UNSET
-        if not isinstance(is_locked, (int, Unset)):
-            raise TypeError(f"field is_locked: expected integer, got {type(is_locked).__name__}")
+        if is_locked.__class__ is not int:
+            is_locked = read_value(is_locked, "is_locked", "integer", False)
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         time = d.pop("time", UNSET)
-        if time is None:
-            time = UNSET
-        if not isinstance(time, (str, Unset)):
-            raise TypeError(f"field time: expected string, got {type(time).__name__}")
+        if time.__class__ is not str:
+            time = read_value(time, "time", "string", False)
 
         unixtime = d.pop("unixtime", UNSET)
-        if unixtime is None:
-            unixtime = UNSET
-        if not isinstance(unixtime, (int, Unset)):
-            raise TypeError(f"field unixtime: expected integer, got {type(unixtime).__name__}")
+        if unixtime.__class__ is not int:
+            unixtime = read_value(unixtime, "unixtime", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        listsuspended_data_account_item = cls(
-            is_locked=is_locked,
-            owner=owner,
-            reason=reason,
-            time=time,
-            unixtime=unixtime,
-            user=user,
-        )
+        listsuspended_data_account_item = _new_instance(cls)
+        listsuspended_data_account_item.is_locked = is_locked
+        listsuspended_data_account_item.owner = owner
+        listsuspended_data_account_item.reason = reason
+        listsuspended_data_account_item.time = time
+        listsuspended_data_account_item.unixtime = unixtime
+        listsuspended_data_account_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listsuspended_data_account_item.additional_properties = additional_properties
+        listsuspended_data_account_item.additional_properties = dict(d) if d else {}
         return listsuspended_data_account_item
 
     @property

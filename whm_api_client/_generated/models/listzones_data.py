@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.listzones_data_zone_item import ListzonesDataZoneItem
 
 
 T = TypeVar("T", bound="ListzonesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ListzonesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         zone: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.zone, Unset):
             zone = []
@@ -42,34 +45,31 @@ class ListzonesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _zone = d.pop("zone", UNSET)
+        if _zone.__class__ is not list:
+            _zone = read_list(_zone, "zone", False)
         zone: list[ListzonesDataZoneItem] | Unset = UNSET
-        if _zone is not None and not isinstance(_zone, Unset):  # null reads as UNSET
-            if not isinstance(_zone, list):
-                raise TypeError(f"field zone: expected array, got {type(_zone).__name__}")
+        if _zone is not UNSET:
             zone = []
             for zone_item_data in _zone:
                 _zone_item = zone_item_data
-                if not isinstance(_zone_item, dict):
-                    raise TypeError(f"field zone_item: expected object, got {type(_zone_item).__name__}")
+                if _zone_item.__class__ is not dict:
+                    _zone_item = read_object(_zone_item, "zone_item", True)
                 zone_item = ListzonesDataZoneItem.from_dict(_zone_item)
 
                 zone.append(zone_item)
 
-        listzones_data = cls(
-            zone=zone,
-        )
+        listzones_data = _new_instance(cls)
+        listzones_data.zone = zone
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listzones_data.additional_properties = additional_properties
+        listzones_data.additional_properties = dict(d) if d else {}
         return listzones_data
 
     @property

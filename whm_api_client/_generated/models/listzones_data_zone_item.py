@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ListzonesDataZoneItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ListzonesDataZoneItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         zonefile = self.zonefile
@@ -39,33 +42,26 @@ class ListzonesDataZoneItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         zonefile = d.pop("zonefile", UNSET)
-        if zonefile is None:
-            zonefile = UNSET
-        if not isinstance(zonefile, (str, Unset)):
-            raise TypeError(f"field zonefile: expected string, got {type(zonefile).__name__}")
+        if zonefile.__class__ is not str:
+            zonefile = read_value(zonefile, "zonefile", "string", False)
 
-        listzones_data_zone_item = cls(
-            domain=domain,
-            zonefile=zonefile,
-        )
+        listzones_data_zone_item = _new_instance(cls)
+        listzones_data_zone_item.domain = domain
+        listzones_data_zone_item.zonefile = zonefile
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listzones_data_zone_item.additional_properties = additional_properties
+        listzones_data_zone_item.additional_properties = dict(d) if d else {}
         return listzones_data_zone_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.load_cpgreylist_config_data_cpgreylist_config import LoadCpgreylistConfigDataCpgreylistConfig
 
 
 T = TypeVar("T", bound="LoadCpgreylistConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class LoadCpgreylistConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpgreylist_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpgreylist_config, Unset):
             cpgreylist_config = self.cpgreylist_config.to_dict()
@@ -39,29 +42,27 @@ class LoadCpgreylistConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cpgreylist_config = d.pop("cpgreylist_config", UNSET)
         cpgreylist_config: LoadCpgreylistConfigDataCpgreylistConfig | Unset
-        if _cpgreylist_config is None or isinstance(_cpgreylist_config, Unset):  # null reads as UNSET
-            cpgreylist_config = UNSET
-        else:
-            if not isinstance(_cpgreylist_config, dict):
-                raise TypeError(f"field cpgreylist_config: expected object, got {type(_cpgreylist_config).__name__}")
-            cpgreylist_config = LoadCpgreylistConfigDataCpgreylistConfig.from_dict(_cpgreylist_config)
-
-        load_cpgreylist_config_data = cls(
-            cpgreylist_config=cpgreylist_config,
+        if _cpgreylist_config.__class__ is not dict:
+            _cpgreylist_config = read_object(_cpgreylist_config, "cpgreylist_config", False)
+        cpgreylist_config = (
+            UNSET
+            if _cpgreylist_config is UNSET
+            else LoadCpgreylistConfigDataCpgreylistConfig.from_dict(_cpgreylist_config)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        load_cpgreylist_config_data = _new_instance(cls)
+        load_cpgreylist_config_data.cpgreylist_config = cpgreylist_config
 
-            additional_properties[prop_name] = additional
-
-        load_cpgreylist_config_data.additional_properties = additional_properties
+        load_cpgreylist_config_data.additional_properties = dict(d) if d else {}
         return load_cpgreylist_config_data
 
     @property

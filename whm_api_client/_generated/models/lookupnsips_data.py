@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="LookupnsipsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class LookupnsipsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ipv4 = self.ipv4
 
         ipv6 = self.ipv6
@@ -39,33 +42,26 @@ class LookupnsipsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ipv4 = d.pop("ipv4", UNSET)
-        if ipv4 is None:
-            ipv4 = UNSET
-        if not isinstance(ipv4, (str, Unset)):
-            raise TypeError(f"field ipv4: expected string, got {type(ipv4).__name__}")
+        if ipv4.__class__ is not str:
+            ipv4 = read_value(ipv4, "ipv4", "string", False)
 
         ipv6 = d.pop("ipv6", UNSET)
-        if ipv6 is None:
-            ipv6 = UNSET
-        if not isinstance(ipv6, (str, Unset)):
-            raise TypeError(f"field ipv6: expected string, got {type(ipv6).__name__}")
+        if ipv6.__class__ is not str:
+            ipv6 = read_value(ipv6, "ipv6", "string", False)
 
-        lookupnsips_data = cls(
-            ipv4=ipv4,
-            ipv6=ipv6,
-        )
+        lookupnsips_data = _new_instance(cls)
+        lookupnsips_data.ipv4 = ipv4
+        lookupnsips_data.ipv6 = ipv6
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        lookupnsips_data.additional_properties = additional_properties
+        lookupnsips_data.additional_properties = dict(d) if d else {}
         return lookupnsips_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.manage_features_data_action_item import ManageFeaturesDataActionItem
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ManageFeaturesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -30,6 +32,7 @@ class ManageFeaturesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         action: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = []
@@ -54,49 +57,46 @@ class ManageFeaturesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
+        if _action.__class__ is not list:
+            _action = read_list(_action, "action", False)
         action: list[ManageFeaturesDataActionItem] | Unset = UNSET
-        if _action is not None and not isinstance(_action, Unset):  # null reads as UNSET
-            if not isinstance(_action, list):
-                raise TypeError(f"field action: expected array, got {type(_action).__name__}")
+        if _action is not UNSET:
             action = []
             for action_item_data in _action:
                 _action_item = action_item_data
-                if not isinstance(_action_item, dict):
-                    raise TypeError(f"field action_item: expected object, got {type(_action_item).__name__}")
+                if _action_item.__class__ is not dict:
+                    _action_item = read_object(_action_item, "action_item", True)
                 action_item = ManageFeaturesDataActionItem.from_dict(_action_item)
 
                 action.append(action_item)
 
         _feature = d.pop("feature", UNSET)
+        if _feature.__class__ is not list:
+            _feature = read_list(_feature, "feature", False)
         feature: list[ManageFeaturesDataFeatureItem] | Unset = UNSET
-        if _feature is not None and not isinstance(_feature, Unset):  # null reads as UNSET
-            if not isinstance(_feature, list):
-                raise TypeError(f"field feature: expected array, got {type(_feature).__name__}")
+        if _feature is not UNSET:
             feature = []
             for feature_item_data in _feature:
                 _feature_item = feature_item_data
-                if not isinstance(_feature_item, dict):
-                    raise TypeError(f"field feature_item: expected object, got {type(_feature_item).__name__}")
+                if _feature_item.__class__ is not dict:
+                    _feature_item = read_object(_feature_item, "feature_item", True)
                 feature_item = ManageFeaturesDataFeatureItem.from_dict(_feature_item)
 
                 feature.append(feature_item)
 
-        manage_features_data = cls(
-            action=action,
-            feature=feature,
-        )
+        manage_features_data = _new_instance(cls)
+        manage_features_data.action = action
+        manage_features_data.feature = feature
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        manage_features_data.additional_properties = additional_properties
+        manage_features_data.additional_properties = dict(d) if d else {}
         return manage_features_data
 
     @property

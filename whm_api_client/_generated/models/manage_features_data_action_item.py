@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ManageFeaturesDataActionItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ManageFeaturesDataActionItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         feature = self.feature
 
         status = self.status
@@ -39,33 +42,26 @@ class ManageFeaturesDataActionItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         feature = d.pop("feature", UNSET)
-        if feature is None:
-            feature = UNSET
-        if not isinstance(feature, (str, Unset)):
-            raise TypeError(f"field feature: expected string, got {type(feature).__name__}")
+        if feature.__class__ is not str:
+            feature = read_value(feature, "feature", "string", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+        if status.__class__ is not str:
+            status = read_value(status, "status", "string", False)
 
-        manage_features_data_action_item = cls(
-            feature=feature,
-            status=status,
-        )
+        manage_features_data_action_item = _new_instance(cls)
+        manage_features_data_action_item.feature = feature
+        manage_features_data_action_item.status = status
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        manage_features_data_action_item.additional_properties = additional_properties
+        manage_features_data_action_item.additional_properties = dict(d) if d else {}
         return manage_features_data_action_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ManageFeaturesDataFeatureItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class ManageFeaturesDataFeatureItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         description = self.description
@@ -69,68 +72,51 @@ class ManageFeaturesDataFeatureItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         feature_key = d.pop("feature_key", UNSET)
-        if feature_key is None:
-            feature_key = UNSET
-        if not isinstance(feature_key, (str, Unset)):
-            raise TypeError(f"field feature_key: expected string, got {type(feature_key).__name__}")
+        if feature_key.__class__ is not str:
+            feature_key = read_value(feature_key, "feature_key", "string", False)
 
         link = d.pop("link", UNSET)
-        if link is None:
-            link = UNSET
-        if not isinstance(link, (str, Unset)):
-            raise TypeError(f"field link: expected string, got {type(link).__name__}")
+        if link.__class__ is not str:
+            link = read_value(link, "link", "string", False)
 
         recommended = d.pop("recommended", UNSET)
-        if recommended is None:
-            recommended = UNSET
-        if not isinstance(recommended, (int, Unset)):
-            raise TypeError(f"field recommended: expected integer, got {type(recommended).__name__}")
+        if recommended.__class__ is not int:
+            recommended = read_value(recommended, "recommended", "integer", False)
 
         vendor = d.pop("vendor", UNSET)
-        if vendor is None:
-            vendor = UNSET
-        if not isinstance(vendor, (str, Unset)):
-            raise TypeError(f"field vendor: expected string, got {type(vendor).__name__}")
+        if vendor.__class__ is not str:
+            vendor = read_value(vendor, "vendor", "string", False)
 
-        manage_features_data_feature_item = cls(
-            name=name,
-            description=description,
-            enabled=enabled,
-            feature_key=feature_key,
-            link=link,
-            recommended=recommended,
-            vendor=vendor,
-        )
+        manage_features_data_feature_item = _new_instance(cls)
+        manage_features_data_feature_item.name = name
+        manage_features_data_feature_item.description = description
+        manage_features_data_feature_item.enabled = enabled
+        manage_features_data_feature_item.feature_key = feature_key
+        manage_features_data_feature_item.link = link
+        manage_features_data_feature_item.recommended = recommended
+        manage_features_data_feature_item.vendor = vendor
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        manage_features_data_feature_item.additional_properties = additional_properties
+        manage_features_data_feature_item.additional_properties = dict(d) if d else {}
         return manage_features_data_feature_item
 
     @property

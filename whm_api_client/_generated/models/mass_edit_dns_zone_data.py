@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="MassEditDnsZoneData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class MassEditDnsZoneData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         new_serial = self.new_serial
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class MassEditDnsZoneData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         new_serial = d.pop("new_serial", UNSET)
-        if new_serial is None:
-            new_serial = UNSET
-        if not isinstance(new_serial, (int, Unset)):
-            raise TypeError(f"field new_serial: expected integer, got {type(new_serial).__name__}")
+        if new_serial.__class__ is not int:
+            new_serial = read_value(new_serial, "new_serial", "integer", False)
 
-        mass_edit_dns_zone_data = cls(
-            new_serial=new_serial,
-        )
+        mass_edit_dns_zone_data = _new_instance(cls)
+        mass_edit_dns_zone_data.new_serial = new_serial
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mass_edit_dns_zone_data.additional_properties = additional_properties
+        mass_edit_dns_zone_data.additional_properties = dict(d) if d else {}
         return mass_edit_dns_zone_data
 
     @property

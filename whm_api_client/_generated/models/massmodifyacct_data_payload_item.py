@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.massmodifyacct_data_payload_item_extended import MassmodifyacctDataPayloadItemExtended
 
 
 T = TypeVar("T", bound="MassmodifyacctDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class MassmodifyacctDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         extended: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extended, Unset):
             extended = self.extended.to_dict()
@@ -81,92 +84,74 @@ class MassmodifyacctDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _extended = d.pop("extended", UNSET)
         extended: MassmodifyacctDataPayloadItemExtended | Unset
-        if _extended is None or isinstance(_extended, Unset):  # null reads as UNSET
-            extended = UNSET
-        else:
-            if not isinstance(_extended, dict):
-                raise TypeError(f"field extended: expected object, got {type(_extended).__name__}")
-            extended = MassmodifyacctDataPayloadItemExtended.from_dict(_extended)
+        if _extended.__class__ is not dict:
+            _extended = read_object(_extended, "extended", False)
+        extended = UNSET if _extended is UNSET else MassmodifyacctDataPayloadItemExtended.from_dict(_extended)
 
         _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if not isinstance(messages_item, (str,)):
-                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
-
-                messages.append(messages_item)
+        if _messages is not UNSET:
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
         _proxied_from = d.pop("proxied_from", UNSET)
+        if _proxied_from.__class__ is not list:
+            _proxied_from = read_list(_proxied_from, "proxied_from", False)
         proxied_from: list[str] | Unset = UNSET
-        if _proxied_from is not None and not isinstance(_proxied_from, Unset):  # null reads as UNSET
-            if not isinstance(_proxied_from, list):
-                raise TypeError(f"field proxied_from: expected array, got {type(_proxied_from).__name__}")
-            proxied_from = []
-            for proxied_from_item_data in _proxied_from:
-                proxied_from_item = proxied_from_item_data
-                if not isinstance(proxied_from_item, (str,)):
-                    raise TypeError(f"field proxied_from_item: expected string, got {type(proxied_from_item).__name__}")
-
-                proxied_from.append(proxied_from_item)
+        if _proxied_from is not UNSET:
+            proxied_from = _proxied_from
+            for _item in _proxied_from:
+                if _item.__class__ is not str:
+                    proxied_from = read_items(_proxied_from, "proxied_from_item", "string")
+                    break
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         result = d.pop("result", UNSET)
-        if result is None:
-            result = UNSET
-        if not isinstance(result, (int, Unset)):
-            raise TypeError(f"field result: expected integer, got {type(result).__name__}")
+        if result.__class__ is not int:
+            result = read_value(result, "result", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
         _warnings = d.pop("warnings", UNSET)
+        if _warnings.__class__ is not list:
+            _warnings = read_list(_warnings, "warnings", False)
         warnings: list[str] | Unset = UNSET
-        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
-            if not isinstance(_warnings, list):
-                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-                if not isinstance(warnings_item, (str,)):
-                    raise TypeError(f"field warnings_item: expected string, got {type(warnings_item).__name__}")
+        if _warnings is not UNSET:
+            warnings = _warnings
+            for _item in _warnings:
+                if _item.__class__ is not str:
+                    warnings = read_items(_warnings, "warnings_item", "string")
+                    break
 
-                warnings.append(warnings_item)
+        massmodifyacct_data_payload_item = _new_instance(cls)
+        massmodifyacct_data_payload_item.extended = extended
+        massmodifyacct_data_payload_item.messages = messages
+        massmodifyacct_data_payload_item.proxied_from = proxied_from
+        massmodifyacct_data_payload_item.reason = reason
+        massmodifyacct_data_payload_item.result = result
+        massmodifyacct_data_payload_item.user = user
+        massmodifyacct_data_payload_item.warnings = warnings
 
-        massmodifyacct_data_payload_item = cls(
-            extended=extended,
-            messages=messages,
-            proxied_from=proxied_from,
-            reason=reason,
-            result=result,
-            user=user,
-            warnings=warnings,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        massmodifyacct_data_payload_item.additional_properties = additional_properties
+        massmodifyacct_data_payload_item.additional_properties = dict(d) if d else {}
         return massmodifyacct_data_payload_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.massmodifyacct_data_payload_item_extended_cpuser import MassmodifyacctDataPayloadItemExtendedCpuser
 
 
 T = TypeVar("T", bound="MassmodifyacctDataPayloadItemExtended")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class MassmodifyacctDataPayloadItemExtended:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpuser: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpuser, Unset):
             cpuser = self.cpuser.to_dict()
@@ -57,50 +60,38 @@ class MassmodifyacctDataPayloadItemExtended:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cpuser = d.pop("cpuser", UNSET)
         cpuser: MassmodifyacctDataPayloadItemExtendedCpuser | Unset
-        if _cpuser is None or isinstance(_cpuser, Unset):  # null reads as UNSET
-            cpuser = UNSET
-        else:
-            if not isinstance(_cpuser, dict):
-                raise TypeError(f"field cpuser: expected object, got {type(_cpuser).__name__}")
-            cpuser = MassmodifyacctDataPayloadItemExtendedCpuser.from_dict(_cpuser)
+        if _cpuser.__class__ is not dict:
+            _cpuser = read_object(_cpuser, "cpuser", False)
+        cpuser = UNSET if _cpuser is UNSET else MassmodifyacctDataPayloadItemExtendedCpuser.from_dict(_cpuser)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         setshell = d.pop("setshell", UNSET)
-        if setshell is None:
-            setshell = UNSET
-        if not isinstance(setshell, (str, Unset)):
-            raise TypeError(f"field setshell: expected string, got {type(setshell).__name__}")
+        if setshell.__class__ is not str:
+            setshell = read_value(setshell, "setshell", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        massmodifyacct_data_payload_item_extended = cls(
-            cpuser=cpuser,
-            domain=domain,
-            setshell=setshell,
-            user=user,
-        )
+        massmodifyacct_data_payload_item_extended = _new_instance(cls)
+        massmodifyacct_data_payload_item_extended.cpuser = cpuser
+        massmodifyacct_data_payload_item_extended.domain = domain
+        massmodifyacct_data_payload_item_extended.setshell = setshell
+        massmodifyacct_data_payload_item_extended.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        massmodifyacct_data_payload_item_extended.additional_properties = additional_properties
+        massmodifyacct_data_payload_item_extended.additional_properties = dict(d) if d else {}
         return massmodifyacct_data_payload_item_extended
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="MatchpkgsDataPkg")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -63,6 +65,7 @@ class MatchpkgsDataPkg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         bwlimit = self.bwlimit
 
         cgi = self.cgi
@@ -153,58 +156,46 @@ class MatchpkgsDataPkg:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bwlimit = d.pop("BWLIMIT", UNSET)
 
         cgi = d.pop("CGI", UNSET)
-        if cgi is None:
-            cgi = UNSET
-        if not isinstance(cgi, (int, Unset)):
-            raise TypeError(f"field CGI: expected integer, got {type(cgi).__name__}")
+        if cgi.__class__ is not int:
+            cgi = read_value(cgi, "CGI", "integer", False)
 
         cpmod = d.pop("CPMOD", UNSET)
-        if cpmod is None:
-            cpmod = UNSET
-        if not isinstance(cpmod, (str, Unset)):
-            raise TypeError(f"field CPMOD: expected string, got {type(cpmod).__name__}")
+        if cpmod.__class__ is not str:
+            cpmod = read_value(cpmod, "CPMOD", "string", False)
 
         digestauth = d.pop("DIGESTAUTH", UNSET)
-        if digestauth is None:
-            digestauth = UNSET
-        if not isinstance(digestauth, (str, Unset)):
-            raise TypeError(f"field DIGESTAUTH: expected string, got {type(digestauth).__name__}")
+        if digestauth.__class__ is not str:
+            digestauth = read_value(digestauth, "DIGESTAUTH", "string", False)
 
         featurelist = d.pop("FEATURELIST", UNSET)
-        if featurelist is None:
-            featurelist = UNSET
-        if not isinstance(featurelist, (str, Unset)):
-            raise TypeError(f"field FEATURELIST: expected string, got {type(featurelist).__name__}")
+        if featurelist.__class__ is not str:
+            featurelist = read_value(featurelist, "FEATURELIST", "string", False)
 
         frontpage = d.pop("FRONTPAGE", UNSET)
-        if frontpage is None:
-            frontpage = UNSET
-        if not isinstance(frontpage, (int, Unset)):
-            raise TypeError(f"field FRONTPAGE: expected integer, got {type(frontpage).__name__}")
+        if frontpage.__class__ is not int:
+            frontpage = read_value(frontpage, "FRONTPAGE", "integer", False)
 
         hasshell = d.pop("HASSHELL", UNSET)
-        if hasshell is None:
-            hasshell = UNSET
-        if not isinstance(hasshell, (str, Unset)):
-            raise TypeError(f"field HASSHELL: expected string, got {type(hasshell).__name__}")
+        if hasshell.__class__ is not str:
+            hasshell = read_value(hasshell, "HASSHELL", "string", False)
 
         ip = d.pop("IP", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field IP: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "IP", "string", False)
 
         lang = d.pop("LANG", UNSET)
-        if lang is None:
-            lang = UNSET
-        if not isinstance(lang, (str, Unset)):
-            raise TypeError(f"field LANG: expected string, got {type(lang).__name__}")
+        if lang.__class__ is not str:
+            lang = read_value(lang, "LANG", "string", False)
 
         maxaddon = d.pop("MAXADDON", UNSET)
 
@@ -229,44 +220,33 @@ class MatchpkgsDataPkg:
         quota = d.pop("QUOTA", UNSET)
 
         field_package_extensions = d.pop("_PACKAGE_EXTENSIONS", UNSET)
-        if field_package_extensions is None:
-            field_package_extensions = UNSET
-        if not isinstance(field_package_extensions, (str, Unset)):
-            raise TypeError(
-                f"field _PACKAGE_EXTENSIONS: expected string, got {type(field_package_extensions).__name__}"
-            )
+        if field_package_extensions.__class__ is not str:
+            field_package_extensions = read_value(field_package_extensions, "_PACKAGE_EXTENSIONS", "string", False)
 
-        matchpkgs_data_pkg = cls(
-            bwlimit=bwlimit,
-            cgi=cgi,
-            cpmod=cpmod,
-            digestauth=digestauth,
-            featurelist=featurelist,
-            frontpage=frontpage,
-            hasshell=hasshell,
-            ip=ip,
-            lang=lang,
-            maxaddon=maxaddon,
-            maxftp=maxftp,
-            maxlst=maxlst,
-            maxpark=maxpark,
-            maxpop=maxpop,
-            maxsql=maxsql,
-            maxsub=maxsub,
-            max_defer_fail_percentage=max_defer_fail_percentage,
-            max_emailacct_quota=max_emailacct_quota,
-            max_email_per_hour=max_email_per_hour,
-            quota=quota,
-            field_package_extensions=field_package_extensions,
-        )
+        matchpkgs_data_pkg = _new_instance(cls)
+        matchpkgs_data_pkg.bwlimit = bwlimit
+        matchpkgs_data_pkg.cgi = cgi
+        matchpkgs_data_pkg.cpmod = cpmod
+        matchpkgs_data_pkg.digestauth = digestauth
+        matchpkgs_data_pkg.featurelist = featurelist
+        matchpkgs_data_pkg.frontpage = frontpage
+        matchpkgs_data_pkg.hasshell = hasshell
+        matchpkgs_data_pkg.ip = ip
+        matchpkgs_data_pkg.lang = lang
+        matchpkgs_data_pkg.maxaddon = maxaddon
+        matchpkgs_data_pkg.maxftp = maxftp
+        matchpkgs_data_pkg.maxlst = maxlst
+        matchpkgs_data_pkg.maxpark = maxpark
+        matchpkgs_data_pkg.maxpop = maxpop
+        matchpkgs_data_pkg.maxsql = maxsql
+        matchpkgs_data_pkg.maxsub = maxsub
+        matchpkgs_data_pkg.max_defer_fail_percentage = max_defer_fail_percentage
+        matchpkgs_data_pkg.max_emailacct_quota = max_emailacct_quota
+        matchpkgs_data_pkg.max_email_per_hour = max_email_per_hour
+        matchpkgs_data_pkg.quota = quota
+        matchpkgs_data_pkg.field_package_extensions = field_package_extensions
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        matchpkgs_data_pkg.additional_properties = additional_properties
+        matchpkgs_data_pkg.additional_properties = dict(d) if d else {}
         return matchpkgs_data_pkg
 
     @property

@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,13 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models.metadata_result_type_0 import MetadataResultType0, check_metadata_result_type_0
 from ..models.metadata_result_type_1 import MetadataResultType1, check_metadata_result_type_1
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.metadata_output import MetadataOutput
 
 
 T = TypeVar("T", bound="Metadata")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -47,6 +49,7 @@ class Metadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         command = self.command
 
         reason = self.reason
@@ -101,16 +104,20 @@ class Metadata:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command")
-        if not isinstance(command, (str,)):
-            raise TypeError(f"field command: expected string, got {type(command).__name__}")
+        if command.__class__ is not str:
+            command = read_value(command, "command", "string", True)
 
         reason = d.pop("reason")
-        if not isinstance(reason, (str,)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", True)
 
         def _parse_result(data: object) -> MetadataResultType0 | MetadataResultType1:
             try:
@@ -134,8 +141,8 @@ class Metadata:
                 if not isinstance(data, int):
                     raise TypeError()
                 version_type_0 = data
-                if not isinstance(version_type_0, (int,)):
-                    raise TypeError(f"field version_type_0: expected integer, got {type(version_type_0).__name__}")
+                if version_type_0.__class__ is not int:
+                    version_type_0 = read_value(version_type_0, "version_type_0", "integer", True)
 
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -143,8 +150,8 @@ class Metadata:
             if not isinstance(data, str):
                 raise TypeError()
             version_type_1 = data
-            if not isinstance(version_type_1, (str,)):
-                raise TypeError(f"field version_type_1: expected string, got {type(version_type_1).__name__}")
+            if version_type_1.__class__ is not str:
+                version_type_1 = read_value(version_type_1, "version_type_1", "string", True)
 
             return version_type_1
 
@@ -155,25 +162,20 @@ class Metadata:
         errors = d.pop("errors", UNSET)
 
         namespace = d.pop("namespace", UNSET)
-        if namespace is None:
-            namespace = UNSET
-        if not isinstance(namespace, (str, Unset)):
-            raise TypeError(f"field namespace: expected string, got {type(namespace).__name__}")
+        if namespace.__class__ is not str:
+            namespace = read_value(namespace, "namespace", "string", False)
 
         _output = d.pop("output", UNSET)
         output: MetadataOutput | Unset
-        if _output is None or isinstance(_output, Unset):  # null reads as UNSET
-            output = UNSET
-        else:
-            if not isinstance(_output, dict):
-                raise TypeError(f"field output: expected object, got {type(_output).__name__}")
-            output = MetadataOutput.from_dict(_output)
+        if _output.__class__ is not dict:
+            _output = read_object(_output, "output", False)
+        output = UNSET if _output is UNSET else MetadataOutput.from_dict(_output)
 
         _proxied_from = d.pop("proxied_from", UNSET)
+        if _proxied_from.__class__ is not list:
+            _proxied_from = read_list(_proxied_from, "proxied_from", False)
         proxied_from: list[Any] | Unset = UNSET
-        if _proxied_from is not None and not isinstance(_proxied_from, Unset):  # null reads as UNSET
-            if not isinstance(_proxied_from, list):
-                raise TypeError(f"field proxied_from: expected array, got {type(_proxied_from).__name__}")
+        if _proxied_from is not UNSET:
             proxied_from = []
             for proxied_from_item_data in _proxied_from:
                 proxied_from_item = proxied_from_item_data
@@ -182,26 +184,19 @@ class Metadata:
 
         warnings = d.pop("warnings", UNSET)
 
-        metadata = cls(
-            command=command,
-            reason=reason,
-            result=result,
-            version=version,
-            error_count=error_count,
-            errors=errors,
-            namespace=namespace,
-            output=output,
-            proxied_from=proxied_from,
-            warnings=warnings,
-        )
+        metadata = _new_instance(cls)
+        metadata.command = command
+        metadata.reason = reason
+        metadata.result = result
+        metadata.version = version
+        metadata.error_count = error_count
+        metadata.errors = errors
+        metadata.namespace = namespace
+        metadata.output = output
+        metadata.proxied_from = proxied_from
+        metadata.warnings = warnings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        metadata.additional_properties = additional_properties
+        metadata.additional_properties = dict(d) if d else {}
         return metadata
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_value
 
 T = TypeVar("T", bound="MetadataOutput")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class MetadataOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         messages: list[Any] | str | Unset
         if isinstance(self.messages, Unset):
             messages = UNSET
@@ -59,6 +62,10 @@ class MetadataOutput:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -70,8 +77,8 @@ class MetadataOutput:
                 if not isinstance(data, list):
                     raise TypeError()
                 _messages_type_0 = data
-                if not isinstance(_messages_type_0, list):
-                    raise TypeError(f"field messages_type_0: expected array, got {type(_messages_type_0).__name__}")
+                if _messages_type_0.__class__ is not list:
+                    _messages_type_0 = read_list(_messages_type_0, "messages_type_0", True)
                 messages_type_0 = []
                 for messages_type_0_item_data in _messages_type_0:
                     messages_type_0_item = messages_type_0_item_data
@@ -84,18 +91,16 @@ class MetadataOutput:
             if not isinstance(data, str):
                 raise TypeError()
             messages_type_1 = data
-            if not isinstance(messages_type_1, (str,)):
-                raise TypeError(f"field messages_type_1: expected string, got {type(messages_type_1).__name__}")
+            if messages_type_1.__class__ is not str:
+                messages_type_1 = read_value(messages_type_1, "messages_type_1", "string", True)
 
             return messages_type_1
 
         messages = _parse_messages(d.pop("messages", UNSET))
 
         raw = d.pop("raw", UNSET)
-        if raw is None:
-            raw = UNSET
-        if not isinstance(raw, (str, Unset)):
-            raise TypeError(f"field raw: expected string, got {type(raw).__name__}")
+        if raw.__class__ is not str:
+            raw = read_value(raw, "raw", "string", False)
 
         def _parse_warnings(data: object) -> list[Any] | str | Unset:
             if isinstance(data, Unset):
@@ -104,8 +109,8 @@ class MetadataOutput:
                 if not isinstance(data, list):
                     raise TypeError()
                 _warnings_type_0 = data
-                if not isinstance(_warnings_type_0, list):
-                    raise TypeError(f"field warnings_type_0: expected array, got {type(_warnings_type_0).__name__}")
+                if _warnings_type_0.__class__ is not list:
+                    _warnings_type_0 = read_list(_warnings_type_0, "warnings_type_0", True)
                 warnings_type_0 = []
                 for warnings_type_0_item_data in _warnings_type_0:
                     warnings_type_0_item = warnings_type_0_item_data
@@ -118,26 +123,19 @@ class MetadataOutput:
             if not isinstance(data, str):
                 raise TypeError()
             warnings_type_1 = data
-            if not isinstance(warnings_type_1, (str,)):
-                raise TypeError(f"field warnings_type_1: expected string, got {type(warnings_type_1).__name__}")
+            if warnings_type_1.__class__ is not str:
+                warnings_type_1 = read_value(warnings_type_1, "warnings_type_1", "string", True)
 
             return warnings_type_1
 
         warnings = _parse_warnings(d.pop("warnings", UNSET))
 
-        metadata_output = cls(
-            messages=messages,
-            raw=raw,
-            warnings=warnings,
-        )
+        metadata_output = _new_instance(cls)
+        metadata_output.messages = messages
+        metadata_output.raw = raw
+        metadata_output.warnings = warnings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        metadata_output.additional_properties = additional_properties
+        metadata_output.additional_properties = dict(d) if d else {}
         return metadata_output
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.modifyacct_data_cpuser import ModifyacctDataCpuser
 
 
 T = TypeVar("T", bound="ModifyacctData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class ModifyacctData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpuser: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpuser, Unset):
             cpuser = self.cpuser.to_dict()
@@ -57,50 +60,38 @@ class ModifyacctData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cpuser = d.pop("cpuser", UNSET)
         cpuser: ModifyacctDataCpuser | Unset
-        if _cpuser is None or isinstance(_cpuser, Unset):  # null reads as UNSET
-            cpuser = UNSET
-        else:
-            if not isinstance(_cpuser, dict):
-                raise TypeError(f"field cpuser: expected object, got {type(_cpuser).__name__}")
-            cpuser = ModifyacctDataCpuser.from_dict(_cpuser)
+        if _cpuser.__class__ is not dict:
+            _cpuser = read_object(_cpuser, "cpuser", False)
+        cpuser = UNSET if _cpuser is UNSET else ModifyacctDataCpuser.from_dict(_cpuser)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         setshell = d.pop("setshell", UNSET)
-        if setshell is None:
-            setshell = UNSET
-        if not isinstance(setshell, (str, Unset)):
-            raise TypeError(f"field setshell: expected string, got {type(setshell).__name__}")
+        if setshell.__class__ is not str:
+            setshell = read_value(setshell, "setshell", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        modifyacct_data = cls(
-            cpuser=cpuser,
-            domain=domain,
-            setshell=setshell,
-            user=user,
-        )
+        modifyacct_data = _new_instance(cls)
+        modifyacct_data.cpuser = cpuser
+        modifyacct_data.domain = domain
+        modifyacct_data.setshell = setshell
+        modifyacct_data.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modifyacct_data.additional_properties = additional_properties
+        modifyacct_data.additional_properties = dict(d) if d else {}
         return modifyacct_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ModsecAddVendorData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -51,6 +53,7 @@ class ModsecAddVendorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         archive_url = self.archive_url
@@ -119,133 +122,98 @@ class ModsecAddVendorData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         archive_url = d.pop("archive_url", UNSET)
-        if archive_url is None:
-            archive_url = UNSET
-        if not isinstance(archive_url, (str, Unset)):
-            raise TypeError(f"field archive_url: expected string, got {type(archive_url).__name__}")
+        if archive_url.__class__ is not str:
+            archive_url = read_value(archive_url, "archive_url", "string", False)
 
         cpanel_provided = d.pop("cpanel_provided", UNSET)
-        if cpanel_provided is None:
-            cpanel_provided = UNSET
-        if not isinstance(cpanel_provided, (int, Unset)):
-            raise TypeError(f"field cpanel_provided: expected integer, got {type(cpanel_provided).__name__}")
+        if cpanel_provided.__class__ is not int:
+            cpanel_provided = read_value(cpanel_provided, "cpanel_provided", "integer", False)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         dist_md5 = d.pop("dist_md5", UNSET)
-        if dist_md5 is None:
-            dist_md5 = UNSET
-        if not isinstance(dist_md5, (str, Unset)):
-            raise TypeError(f"field dist_md5: expected string, got {type(dist_md5).__name__}")
+        if dist_md5.__class__ is not str:
+            dist_md5 = read_value(dist_md5, "dist_md5", "string", False)
 
         dist_sha512 = d.pop("dist_sha512", UNSET)
-        if dist_sha512 is None:
-            dist_sha512 = UNSET
-        if not isinstance(dist_sha512, (str, Unset)):
-            raise TypeError(f"field dist_sha512: expected string, got {type(dist_sha512).__name__}")
+        if dist_sha512.__class__ is not str:
+            dist_sha512 = read_value(dist_sha512, "dist_sha512", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         inst_dist = d.pop("inst_dist", UNSET)
-        if inst_dist is None:
-            inst_dist = UNSET
-        if not isinstance(inst_dist, (str, Unset)):
-            raise TypeError(f"field inst_dist: expected string, got {type(inst_dist).__name__}")
+        if inst_dist.__class__ is not str:
+            inst_dist = read_value(inst_dist, "inst_dist", "string", False)
 
         installed = d.pop("installed", UNSET)
-        if installed is None:
-            installed = UNSET
-        if not isinstance(installed, (int, Unset)):
-            raise TypeError(f"field installed: expected integer, got {type(installed).__name__}")
+        if installed.__class__ is not int:
+            installed = read_value(installed, "installed", "integer", False)
 
         installed_from = d.pop("installed_from", UNSET)
-        if installed_from is None:
-            installed_from = UNSET
-        if not isinstance(installed_from, (str, Unset)):
-            raise TypeError(f"field installed_from: expected string, got {type(installed_from).__name__}")
+        if installed_from.__class__ is not str:
+            installed_from = read_value(installed_from, "installed_from", "string", False)
 
         path = d.pop("path", UNSET)
-        if path is None:
-            path = UNSET
-        if not isinstance(path, (str, Unset)):
-            raise TypeError(f"field path: expected string, got {type(path).__name__}")
+        if path.__class__ is not str:
+            path = read_value(path, "path", "string", False)
 
         report_url = d.pop("report_url", UNSET)
-        if report_url is None:
-            report_url = UNSET
-        if not isinstance(report_url, (str, Unset)):
-            raise TypeError(f"field report_url: expected string, got {type(report_url).__name__}")
+        if report_url.__class__ is not str:
+            report_url = read_value(report_url, "report_url", "string", False)
 
         _supported_versions = d.pop("supported_versions", UNSET)
+        if _supported_versions.__class__ is not list:
+            _supported_versions = read_list(_supported_versions, "supported_versions", False)
         supported_versions: list[str] | Unset = UNSET
-        if _supported_versions is not None and not isinstance(_supported_versions, Unset):  # null reads as UNSET
-            if not isinstance(_supported_versions, list):
-                raise TypeError(f"field supported_versions: expected array, got {type(_supported_versions).__name__}")
-            supported_versions = []
-            for supported_versions_item_data in _supported_versions:
-                supported_versions_item = supported_versions_item_data
-                if not isinstance(supported_versions_item, (str,)):
-                    raise TypeError(
-                        f"field supported_versions_item: expected string, got {type(supported_versions_item).__name__}"
-                    )
-
-                supported_versions.append(supported_versions_item)
+        if _supported_versions is not UNSET:
+            supported_versions = _supported_versions
+            for _item in _supported_versions:
+                if _item.__class__ is not str:
+                    supported_versions = read_items(_supported_versions, "supported_versions_item", "string")
+                    break
 
         vendor_id = d.pop("vendor_id", UNSET)
-        if vendor_id is None:
-            vendor_id = UNSET
-        if not isinstance(vendor_id, (str, Unset)):
-            raise TypeError(f"field vendor_id: expected string, got {type(vendor_id).__name__}")
+        if vendor_id.__class__ is not str:
+            vendor_id = read_value(vendor_id, "vendor_id", "string", False)
 
         vendor_url = d.pop("vendor_url", UNSET)
-        if vendor_url is None:
-            vendor_url = UNSET
-        if not isinstance(vendor_url, (str, Unset)):
-            raise TypeError(f"field vendor_url: expected string, got {type(vendor_url).__name__}")
+        if vendor_url.__class__ is not str:
+            vendor_url = read_value(vendor_url, "vendor_url", "string", False)
 
-        modsec_add_vendor_data = cls(
-            name=name,
-            archive_url=archive_url,
-            cpanel_provided=cpanel_provided,
-            description=description,
-            dist_md5=dist_md5,
-            dist_sha512=dist_sha512,
-            enabled=enabled,
-            inst_dist=inst_dist,
-            installed=installed,
-            installed_from=installed_from,
-            path=path,
-            report_url=report_url,
-            supported_versions=supported_versions,
-            vendor_id=vendor_id,
-            vendor_url=vendor_url,
-        )
+        modsec_add_vendor_data = _new_instance(cls)
+        modsec_add_vendor_data.name = name
+        modsec_add_vendor_data.archive_url = archive_url
+        modsec_add_vendor_data.cpanel_provided = cpanel_provided
+        modsec_add_vendor_data.description = description
+        modsec_add_vendor_data.dist_md5 = dist_md5
+        modsec_add_vendor_data.dist_sha512 = dist_sha512
+        modsec_add_vendor_data.enabled = enabled
+        modsec_add_vendor_data.inst_dist = inst_dist
+        modsec_add_vendor_data.installed = installed
+        modsec_add_vendor_data.installed_from = installed_from
+        modsec_add_vendor_data.path = path
+        modsec_add_vendor_data.report_url = report_url
+        modsec_add_vendor_data.supported_versions = supported_versions
+        modsec_add_vendor_data.vendor_id = vendor_id
+        modsec_add_vendor_data.vendor_url = vendor_url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_add_vendor_data.additional_properties = additional_properties
+        modsec_add_vendor_data.additional_properties = dict(d) if d else {}
         return modsec_add_vendor_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecCheckRuleData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ModsecCheckRuleData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         problem = self.problem
 
         valid = self.valid
@@ -39,33 +42,26 @@ class ModsecCheckRuleData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         problem = d.pop("problem", UNSET)
-        if problem is None:
-            problem = UNSET
-        if not isinstance(problem, (str, Unset)):
-            raise TypeError(f"field problem: expected string, got {type(problem).__name__}")
+        if problem.__class__ is not str:
+            problem = read_value(problem, "problem", "string", False)
 
         valid = d.pop("valid", UNSET)
-        if valid is None:
-            valid = UNSET
-        if not isinstance(valid, (int, Unset)):
-            raise TypeError(f"field valid: expected integer, got {type(valid).__name__}")
+        if valid.__class__ is not int:
+            valid = read_value(valid, "valid", "integer", False)
 
-        modsec_check_rule_data = cls(
-            problem=problem,
-            valid=valid,
-        )
+        modsec_check_rule_data = _new_instance(cls)
+        modsec_check_rule_data.problem = problem
+        modsec_check_rule_data.valid = valid
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_check_rule_data.additional_properties = additional_properties
+        modsec_check_rule_data.additional_properties = dict(d) if d else {}
         return modsec_check_rule_data
 
     @property

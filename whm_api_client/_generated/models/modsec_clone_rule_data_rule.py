@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecCloneRuleDataRule")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class ModsecCloneRuleDataRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         config = self.config
 
         config_active = self.config_active
@@ -81,82 +84,61 @@ class ModsecCloneRuleDataRule:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config = d.pop("config", UNSET)
-        if config is None:
-            config = UNSET
-        if not isinstance(config, (str, Unset)):
-            raise TypeError(f"field config: expected string, got {type(config).__name__}")
+        if config.__class__ is not str:
+            config = read_value(config, "config", "string", False)
 
         config_active = d.pop("config_active", UNSET)
-        if config_active is None:
-            config_active = UNSET
-        if not isinstance(config_active, (int, Unset)):
-            raise TypeError(f"field config_active: expected integer, got {type(config_active).__name__}")
+        if config_active.__class__ is not int:
+            config_active = read_value(config_active, "config_active", "integer", False)
 
         disabled = d.pop("disabled", UNSET)
-        if disabled is None:
-            disabled = UNSET
-        if not isinstance(disabled, (int, Unset)):
-            raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
+        if disabled.__class__ is not int:
+            disabled = read_value(disabled, "disabled", "integer", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (int, Unset)):
-            raise TypeError(f"field id: expected integer, got {type(id).__name__}")
+        if id.__class__ is not int:
+            id = read_value(id, "id", "integer", False)
 
         meta_msg = d.pop("meta_msg", UNSET)
-        if meta_msg is None:
-            meta_msg = UNSET
-        if not isinstance(meta_msg, (str, Unset)):
-            raise TypeError(f"field meta_msg: expected string, got {type(meta_msg).__name__}")
+        if meta_msg.__class__ is not str:
+            meta_msg = read_value(meta_msg, "meta_msg", "string", False)
 
         rule = d.pop("rule", UNSET)
-        if rule is None:
-            rule = UNSET
-        if not isinstance(rule, (str, Unset)):
-            raise TypeError(f"field rule: expected string, got {type(rule).__name__}")
+        if rule.__class__ is not str:
+            rule = read_value(rule, "rule", "string", False)
 
         staged = d.pop("staged", UNSET)
-        if staged is None:
-            staged = UNSET
-        if not isinstance(staged, (int, Unset)):
-            raise TypeError(f"field staged: expected integer, got {type(staged).__name__}")
+        if staged.__class__ is not int:
+            staged = read_value(staged, "staged", "integer", False)
 
         vendor_active = d.pop("vendor_active", UNSET)
-        if vendor_active is None:
-            vendor_active = UNSET
-        if not isinstance(vendor_active, (int, Unset)):
-            raise TypeError(f"field vendor_active: expected integer, got {type(vendor_active).__name__}")
+        if vendor_active.__class__ is not int:
+            vendor_active = read_value(vendor_active, "vendor_active", "integer", False)
 
         vendor_id = d.pop("vendor_id", UNSET)
-        if vendor_id is None:
-            vendor_id = UNSET
-        if not isinstance(vendor_id, (str, Unset)):
-            raise TypeError(f"field vendor_id: expected string, got {type(vendor_id).__name__}")
+        if vendor_id.__class__ is not str:
+            vendor_id = read_value(vendor_id, "vendor_id", "string", False)
 
-        modsec_clone_rule_data_rule = cls(
-            config=config,
-            config_active=config_active,
-            disabled=disabled,
-            id=id,
-            meta_msg=meta_msg,
-            rule=rule,
-            staged=staged,
-            vendor_active=vendor_active,
-            vendor_id=vendor_id,
-        )
+        modsec_clone_rule_data_rule = _new_instance(cls)
+        modsec_clone_rule_data_rule.config = config
+        modsec_clone_rule_data_rule.config_active = config_active
+        modsec_clone_rule_data_rule.disabled = disabled
+        modsec_clone_rule_data_rule.id = id
+        modsec_clone_rule_data_rule.meta_msg = meta_msg
+        modsec_clone_rule_data_rule.rule = rule
+        modsec_clone_rule_data_rule.staged = staged
+        modsec_clone_rule_data_rule.vendor_active = vendor_active
+        modsec_clone_rule_data_rule.vendor_id = vendor_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_clone_rule_data_rule.additional_properties = additional_properties
+        modsec_clone_rule_data_rule.additional_properties = dict(d) if d else {}
         return modsec_clone_rule_data_rule
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_deploy_all_rule_changes_data_outcomes_item import ModsecDeployAllRuleChangesDataOutcomesItem
 
 
 T = TypeVar("T", bound="ModsecDeployAllRuleChangesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ModsecDeployAllRuleChangesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         failed: list[str] | Unset = UNSET
         if not isinstance(self.failed, Unset):
             failed = self.failed
@@ -50,48 +53,43 @@ class ModsecDeployAllRuleChangesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _failed = d.pop("failed", UNSET)
+        if _failed.__class__ is not list:
+            _failed = read_list(_failed, "failed", False)
         failed: list[str] | Unset = UNSET
-        if _failed is not None and not isinstance(_failed, Unset):  # null reads as UNSET
-            if not isinstance(_failed, list):
-                raise TypeError(f"field failed: expected array, got {type(_failed).__name__}")
-            failed = []
-            for failed_item_data in _failed:
-                failed_item = failed_item_data
-                if not isinstance(failed_item, (str,)):
-                    raise TypeError(f"field failed_item: expected string, got {type(failed_item).__name__}")
-
-                failed.append(failed_item)
+        if _failed is not UNSET:
+            failed = _failed
+            for _item in _failed:
+                if _item.__class__ is not str:
+                    failed = read_items(_failed, "failed_item", "string")
+                    break
 
         _outcomes = d.pop("outcomes", UNSET)
+        if _outcomes.__class__ is not list:
+            _outcomes = read_list(_outcomes, "outcomes", False)
         outcomes: list[ModsecDeployAllRuleChangesDataOutcomesItem] | Unset = UNSET
-        if _outcomes is not None and not isinstance(_outcomes, Unset):  # null reads as UNSET
-            if not isinstance(_outcomes, list):
-                raise TypeError(f"field outcomes: expected array, got {type(_outcomes).__name__}")
+        if _outcomes is not UNSET:
             outcomes = []
             for outcomes_item_data in _outcomes:
                 _outcomes_item = outcomes_item_data
-                if not isinstance(_outcomes_item, dict):
-                    raise TypeError(f"field outcomes_item: expected object, got {type(_outcomes_item).__name__}")
+                if _outcomes_item.__class__ is not dict:
+                    _outcomes_item = read_object(_outcomes_item, "outcomes_item", True)
                 outcomes_item = ModsecDeployAllRuleChangesDataOutcomesItem.from_dict(_outcomes_item)
 
                 outcomes.append(outcomes_item)
 
-        modsec_deploy_all_rule_changes_data = cls(
-            failed=failed,
-            outcomes=outcomes,
-        )
+        modsec_deploy_all_rule_changes_data = _new_instance(cls)
+        modsec_deploy_all_rule_changes_data.failed = failed
+        modsec_deploy_all_rule_changes_data.outcomes = outcomes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_deploy_all_rule_changes_data.additional_properties = additional_properties
+        modsec_deploy_all_rule_changes_data.additional_properties = dict(d) if d else {}
         return modsec_deploy_all_rule_changes_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecDeployAllRuleChangesDataOutcomesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecDeployAllRuleChangesDataOutcomesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         config = self.config
 
         exception = self.exception
@@ -45,40 +48,31 @@ class ModsecDeployAllRuleChangesDataOutcomesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config = d.pop("config", UNSET)
-        if config is None:
-            config = UNSET
-        if not isinstance(config, (str, Unset)):
-            raise TypeError(f"field config: expected string, got {type(config).__name__}")
+        if config.__class__ is not str:
+            config = read_value(config, "config", "string", False)
 
         exception = d.pop("exception", UNSET)
-        if exception is None:
-            exception = UNSET
-        if not isinstance(exception, (str, Unset)):
-            raise TypeError(f"field exception: expected string, got {type(exception).__name__}")
+        if exception.__class__ is not str:
+            exception = read_value(exception, "exception", "string", False)
 
         ok = d.pop("ok", UNSET)
-        if ok is None:
-            ok = UNSET
-        if not isinstance(ok, (int, Unset)):
-            raise TypeError(f"field ok: expected integer, got {type(ok).__name__}")
+        if ok.__class__ is not int:
+            ok = read_value(ok, "ok", "integer", False)
 
-        modsec_deploy_all_rule_changes_data_outcomes_item = cls(
-            config=config,
-            exception=exception,
-            ok=ok,
-        )
+        modsec_deploy_all_rule_changes_data_outcomes_item = _new_instance(cls)
+        modsec_deploy_all_rule_changes_data_outcomes_item.config = config
+        modsec_deploy_all_rule_changes_data_outcomes_item.exception = exception
+        modsec_deploy_all_rule_changes_data_outcomes_item.ok = ok
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_deploy_all_rule_changes_data_outcomes_item.additional_properties = additional_properties
+        modsec_deploy_all_rule_changes_data_outcomes_item.additional_properties = dict(d) if d else {}
         return modsec_deploy_all_rule_changes_data_outcomes_item
 
     @property

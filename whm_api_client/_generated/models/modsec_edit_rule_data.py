@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_edit_rule_data_rule import ModsecEditRuleDataRule
 
 
 T = TypeVar("T", bound="ModsecEditRuleData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecEditRuleData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rule, Unset):
             rule = self.rule.to_dict()
@@ -39,29 +42,23 @@ class ModsecEditRuleData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _rule = d.pop("rule", UNSET)
         rule: ModsecEditRuleDataRule | Unset
-        if _rule is None or isinstance(_rule, Unset):  # null reads as UNSET
-            rule = UNSET
-        else:
-            if not isinstance(_rule, dict):
-                raise TypeError(f"field rule: expected object, got {type(_rule).__name__}")
-            rule = ModsecEditRuleDataRule.from_dict(_rule)
+        if _rule.__class__ is not dict:
+            _rule = read_object(_rule, "rule", False)
+        rule = UNSET if _rule is UNSET else ModsecEditRuleDataRule.from_dict(_rule)
 
-        modsec_edit_rule_data = cls(
-            rule=rule,
-        )
+        modsec_edit_rule_data = _new_instance(cls)
+        modsec_edit_rule_data.rule = rule
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_edit_rule_data.additional_properties = additional_properties
+        modsec_edit_rule_data.additional_properties = dict(d) if d else {}
         return modsec_edit_rule_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecEditRuleDataRule")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ModsecEditRuleDataRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         disabled = self.disabled
 
         id = self.id
@@ -51,47 +54,36 @@ class ModsecEditRuleDataRule:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         disabled = d.pop("disabled", UNSET)
-        if disabled is None:
-            disabled = UNSET
-        if not isinstance(disabled, (int, Unset)):
-            raise TypeError(f"field disabled: expected integer, got {type(disabled).__name__}")
+        if disabled.__class__ is not int:
+            disabled = read_value(disabled, "disabled", "integer", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (int, Unset)):
-            raise TypeError(f"field id: expected integer, got {type(id).__name__}")
+        if id.__class__ is not int:
+            id = read_value(id, "id", "integer", False)
 
         meta_msg = d.pop("meta_msg", UNSET)
-        if meta_msg is None:
-            meta_msg = UNSET
-        if not isinstance(meta_msg, (str, Unset)):
-            raise TypeError(f"field meta_msg: expected string, got {type(meta_msg).__name__}")
+        if meta_msg.__class__ is not str:
+            meta_msg = read_value(meta_msg, "meta_msg", "string", False)
 
         rule = d.pop("rule", UNSET)
-        if rule is None:
-            rule = UNSET
-        if not isinstance(rule, (str, Unset)):
-            raise TypeError(f"field rule: expected string, got {type(rule).__name__}")
+        if rule.__class__ is not str:
+            rule = read_value(rule, "rule", "string", False)
 
-        modsec_edit_rule_data_rule = cls(
-            disabled=disabled,
-            id=id,
-            meta_msg=meta_msg,
-            rule=rule,
-        )
+        modsec_edit_rule_data_rule = _new_instance(cls)
+        modsec_edit_rule_data_rule.disabled = disabled
+        modsec_edit_rule_data_rule.id = id
+        modsec_edit_rule_data_rule.meta_msg = meta_msg
+        modsec_edit_rule_data_rule.rule = rule
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_edit_rule_data_rule.additional_properties = additional_properties
+        modsec_edit_rule_data_rule.additional_properties = dict(d) if d else {}
         return modsec_edit_rule_data_rule
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_enable_vendor_configs_data_outcomes_item import ModsecEnableVendorConfigsDataOutcomesItem
 
 
 T = TypeVar("T", bound="ModsecEnableVendorConfigsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecEnableVendorConfigsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         outcomes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.outcomes, Unset):
             outcomes = []
@@ -42,34 +45,31 @@ class ModsecEnableVendorConfigsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _outcomes = d.pop("outcomes", UNSET)
+        if _outcomes.__class__ is not list:
+            _outcomes = read_list(_outcomes, "outcomes", False)
         outcomes: list[ModsecEnableVendorConfigsDataOutcomesItem] | Unset = UNSET
-        if _outcomes is not None and not isinstance(_outcomes, Unset):  # null reads as UNSET
-            if not isinstance(_outcomes, list):
-                raise TypeError(f"field outcomes: expected array, got {type(_outcomes).__name__}")
+        if _outcomes is not UNSET:
             outcomes = []
             for outcomes_item_data in _outcomes:
                 _outcomes_item = outcomes_item_data
-                if not isinstance(_outcomes_item, dict):
-                    raise TypeError(f"field outcomes_item: expected object, got {type(_outcomes_item).__name__}")
+                if _outcomes_item.__class__ is not dict:
+                    _outcomes_item = read_object(_outcomes_item, "outcomes_item", True)
                 outcomes_item = ModsecEnableVendorConfigsDataOutcomesItem.from_dict(_outcomes_item)
 
                 outcomes.append(outcomes_item)
 
-        modsec_enable_vendor_configs_data = cls(
-            outcomes=outcomes,
-        )
+        modsec_enable_vendor_configs_data = _new_instance(cls)
+        modsec_enable_vendor_configs_data.outcomes = outcomes
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_enable_vendor_configs_data.additional_properties = additional_properties
+        modsec_enable_vendor_configs_data.additional_properties = dict(d) if d else {}
         return modsec_enable_vendor_configs_data
 
     @property

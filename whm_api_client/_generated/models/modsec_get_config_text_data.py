@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecGetConfigTextData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ModsecGetConfigTextData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         text = self.text
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ModsecGetConfigTextData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text", UNSET)
-        if text is None:
-            text = UNSET
-        if not isinstance(text, (str, Unset)):
-            raise TypeError(f"field text: expected string, got {type(text).__name__}")
+        if text.__class__ is not str:
+            text = read_value(text, "text", "string", False)
 
-        modsec_get_config_text_data = cls(
-            text=text,
-        )
+        modsec_get_config_text_data = _new_instance(cls)
+        modsec_get_config_text_data.text = text
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_config_text_data.additional_properties = additional_properties
+        modsec_get_config_text_data.additional_properties = dict(d) if d else {}
         return modsec_get_config_text_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ModsecGetConfigsWithChangesPendingData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ModsecGetConfigsWithChangesPendingData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         configs: list[str] | Unset = UNSET
         if not isinstance(self.configs, Unset):
             configs = self.configs
@@ -35,33 +38,28 @@ class ModsecGetConfigsWithChangesPendingData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _configs = d.pop("configs", UNSET)
+        if _configs.__class__ is not list:
+            _configs = read_list(_configs, "configs", False)
         configs: list[str] | Unset = UNSET
-        if _configs is not None and not isinstance(_configs, Unset):  # null reads as UNSET
-            if not isinstance(_configs, list):
-                raise TypeError(f"field configs: expected array, got {type(_configs).__name__}")
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = configs_item_data
-                if not isinstance(configs_item, (str,)):
-                    raise TypeError(f"field configs_item: expected string, got {type(configs_item).__name__}")
+        if _configs is not UNSET:
+            configs = _configs
+            for _item in _configs:
+                if _item.__class__ is not str:
+                    configs = read_items(_configs, "configs_item", "string")
+                    break
 
-                configs.append(configs_item)
+        modsec_get_configs_with_changes_pending_data = _new_instance(cls)
+        modsec_get_configs_with_changes_pending_data.configs = configs
 
-        modsec_get_configs_with_changes_pending_data = cls(
-            configs=configs,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_configs_with_changes_pending_data.additional_properties = additional_properties
+        modsec_get_configs_with_changes_pending_data.additional_properties = dict(d) if d else {}
         return modsec_get_configs_with_changes_pending_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_get_settings_data_settings_item import ModsecGetSettingsDataSettingsItem
 
 
 T = TypeVar("T", bound="ModsecGetSettingsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecGetSettingsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         settings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.settings, Unset):
             settings = []
@@ -42,34 +45,31 @@ class ModsecGetSettingsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)
+        if _settings.__class__ is not list:
+            _settings = read_list(_settings, "settings", False)
         settings: list[ModsecGetSettingsDataSettingsItem] | Unset = UNSET
-        if _settings is not None and not isinstance(_settings, Unset):  # null reads as UNSET
-            if not isinstance(_settings, list):
-                raise TypeError(f"field settings: expected array, got {type(_settings).__name__}")
+        if _settings is not UNSET:
             settings = []
             for settings_item_data in _settings:
                 _settings_item = settings_item_data
-                if not isinstance(_settings_item, dict):
-                    raise TypeError(f"field settings_item: expected object, got {type(_settings_item).__name__}")
+                if _settings_item.__class__ is not dict:
+                    _settings_item = read_object(_settings_item, "settings_item", True)
                 settings_item = ModsecGetSettingsDataSettingsItem.from_dict(_settings_item)
 
                 settings.append(settings_item)
 
-        modsec_get_settings_data = cls(
-            settings=settings,
-        )
+        modsec_get_settings_data = _new_instance(cls)
+        modsec_get_settings_data.settings = settings
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_settings_data.additional_properties = additional_properties
+        modsec_get_settings_data.additional_properties = dict(d) if d else {}
         return modsec_get_settings_data
 
     @property

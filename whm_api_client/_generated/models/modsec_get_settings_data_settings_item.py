@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.modsec_get_settings_data_settings_item_radio_options_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModsecGetSettingsDataSettingsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -51,6 +53,7 @@ class ModsecGetSettingsDataSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         type_ = self.type_
@@ -112,114 +115,91 @@ class ModsecGetSettingsDataSettingsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         default = d.pop("default", UNSET)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         directive = d.pop("directive", UNSET)
-        if directive is None:
-            directive = UNSET
-        if not isinstance(directive, (str, Unset)):
-            raise TypeError(f"field directive: expected string, got {type(directive).__name__}")
+        if directive.__class__ is not str:
+            directive = read_value(directive, "directive", "string", False)
 
         engine = d.pop("engine", UNSET)
-        if engine is None:
-            engine = UNSET
-        if not isinstance(engine, (int, Unset)):
-            raise TypeError(f"field engine: expected integer, got {type(engine).__name__}")
+        if engine.__class__ is not int:
+            engine = read_value(engine, "engine", "integer", False)
 
         missing = d.pop("missing", UNSET)
-        if missing is None:
-            missing = UNSET
-        if not isinstance(missing, (int, Unset)):
-            raise TypeError(f"field missing: expected integer, got {type(missing).__name__}")
+        if missing.__class__ is not int:
+            missing = read_value(missing, "missing", "integer", False)
 
         _radio_options = d.pop("radio_options", UNSET)
+        if _radio_options.__class__ is not list:
+            _radio_options = read_list(_radio_options, "radio_options", False)
         radio_options: list[ModsecGetSettingsDataSettingsItemRadioOptionsItem] | Unset = UNSET
-        if _radio_options is not None and not isinstance(_radio_options, Unset):  # null reads as UNSET
-            if not isinstance(_radio_options, list):
-                raise TypeError(f"field radio_options: expected array, got {type(_radio_options).__name__}")
+        if _radio_options is not UNSET:
             radio_options = []
             for radio_options_item_data in _radio_options:
                 _radio_options_item = radio_options_item_data
-                if not isinstance(_radio_options_item, dict):
-                    raise TypeError(
-                        f"field radio_options_item: expected object, got {type(_radio_options_item).__name__}"
-                    )
+                if _radio_options_item.__class__ is not dict:
+                    _radio_options_item = read_object(_radio_options_item, "radio_options_item", True)
                 radio_options_item = ModsecGetSettingsDataSettingsItemRadioOptionsItem.from_dict(_radio_options_item)
 
                 radio_options.append(radio_options_item)
 
         setting_id = d.pop("setting_id", UNSET)
-        if setting_id is None:
-            setting_id = UNSET
-        if not isinstance(setting_id, (int, Unset)):
-            raise TypeError(f"field setting_id: expected integer, got {type(setting_id).__name__}")
+        if setting_id.__class__ is not int:
+            setting_id = read_value(setting_id, "setting_id", "integer", False)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
         _validation = d.pop("validation", UNSET)
+        if _validation.__class__ is not list:
+            _validation = read_list(_validation, "validation", False)
         validation: list[Any] | Unset = UNSET
-        if _validation is not None and not isinstance(_validation, Unset):  # null reads as UNSET
-            if not isinstance(_validation, list):
-                raise TypeError(f"field validation: expected array, got {type(_validation).__name__}")
+        if _validation is not UNSET:
             validation = []
             for validation_item_data in _validation:
                 validation_item = validation_item_data
 
                 validation.append(validation_item)
 
-        modsec_get_settings_data_settings_item = cls(
-            name=name,
-            type_=type_,
-            default=default,
-            description=description,
-            directive=directive,
-            engine=engine,
-            missing=missing,
-            radio_options=radio_options,
-            setting_id=setting_id,
-            state=state,
-            url=url,
-            validation=validation,
-        )
+        modsec_get_settings_data_settings_item = _new_instance(cls)
+        modsec_get_settings_data_settings_item.name = name
+        modsec_get_settings_data_settings_item.type_ = type_
+        modsec_get_settings_data_settings_item.default = default
+        modsec_get_settings_data_settings_item.description = description
+        modsec_get_settings_data_settings_item.directive = directive
+        modsec_get_settings_data_settings_item.engine = engine
+        modsec_get_settings_data_settings_item.missing = missing
+        modsec_get_settings_data_settings_item.radio_options = radio_options
+        modsec_get_settings_data_settings_item.setting_id = setting_id
+        modsec_get_settings_data_settings_item.state = state
+        modsec_get_settings_data_settings_item.url = url
+        modsec_get_settings_data_settings_item.validation = validation
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_settings_data_settings_item.additional_properties = additional_properties
+        modsec_get_settings_data_settings_item.additional_properties = dict(d) if d else {}
         return modsec_get_settings_data_settings_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecGetSettingsDataSettingsItemRadioOptionsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ModsecGetSettingsDataSettingsItemRadioOptionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         option = self.option
@@ -39,33 +42,26 @@ class ModsecGetSettingsDataSettingsItemRadioOptionsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         option = d.pop("option", UNSET)
-        if option is None:
-            option = UNSET
-        if not isinstance(option, (str, Unset)):
-            raise TypeError(f"field option: expected string, got {type(option).__name__}")
+        if option.__class__ is not str:
+            option = read_value(option, "option", "string", False)
 
-        modsec_get_settings_data_settings_item_radio_options_item = cls(
-            name=name,
-            option=option,
-        )
+        modsec_get_settings_data_settings_item_radio_options_item = _new_instance(cls)
+        modsec_get_settings_data_settings_item_radio_options_item.name = name
+        modsec_get_settings_data_settings_item_radio_options_item.option = option
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_settings_data_settings_item_radio_options_item.additional_properties = additional_properties
+        modsec_get_settings_data_settings_item_radio_options_item.additional_properties = dict(d) if d else {}
         return modsec_get_settings_data_settings_item_radio_options_item
 
     @property

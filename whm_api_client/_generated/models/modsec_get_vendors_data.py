@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_get_vendors_data_vendors_item import ModsecGetVendorsDataVendorsItem
 
 
 T = TypeVar("T", bound="ModsecGetVendorsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecGetVendorsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         vendors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.vendors, Unset):
             vendors = []
@@ -42,34 +45,31 @@ class ModsecGetVendorsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _vendors = d.pop("vendors", UNSET)
+        if _vendors.__class__ is not list:
+            _vendors = read_list(_vendors, "vendors", False)
         vendors: list[ModsecGetVendorsDataVendorsItem] | Unset = UNSET
-        if _vendors is not None and not isinstance(_vendors, Unset):  # null reads as UNSET
-            if not isinstance(_vendors, list):
-                raise TypeError(f"field vendors: expected array, got {type(_vendors).__name__}")
+        if _vendors is not UNSET:
             vendors = []
             for vendors_item_data in _vendors:
                 _vendors_item = vendors_item_data
-                if not isinstance(_vendors_item, dict):
-                    raise TypeError(f"field vendors_item: expected object, got {type(_vendors_item).__name__}")
+                if _vendors_item.__class__ is not dict:
+                    _vendors_item = read_object(_vendors_item, "vendors_item", True)
                 vendors_item = ModsecGetVendorsDataVendorsItem.from_dict(_vendors_item)
 
                 vendors.append(vendors_item)
 
-        modsec_get_vendors_data = cls(
-            vendors=vendors,
-        )
+        modsec_get_vendors_data = _new_instance(cls)
+        modsec_get_vendors_data.vendors = vendors
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_vendors_data.additional_properties = additional_properties
+        modsec_get_vendors_data.additional_properties = dict(d) if d else {}
         return modsec_get_vendors_data
 
     @property

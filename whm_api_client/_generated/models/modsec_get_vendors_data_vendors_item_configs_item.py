@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecGetVendorsDataVendorsItemConfigsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecGetVendorsDataVendorsItemConfigsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         active = self.active
 
         config = self.config
@@ -45,40 +48,31 @@ class ModsecGetVendorsDataVendorsItemConfigsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-        if active is None:
-            active = UNSET
-        if not isinstance(active, (int, Unset)):
-            raise TypeError(f"field active: expected integer, got {type(active).__name__}")
+        if active.__class__ is not int:
+            active = read_value(active, "active", "integer", False)
 
         config = d.pop("config", UNSET)
-        if config is None:
-            config = UNSET
-        if not isinstance(config, (str, Unset)):
-            raise TypeError(f"field config: expected string, got {type(config).__name__}")
+        if config.__class__ is not str:
+            config = read_value(config, "config", "string", False)
 
         vendor_id = d.pop("vendor_id", UNSET)
-        if vendor_id is None:
-            vendor_id = UNSET
-        if not isinstance(vendor_id, (str, Unset)):
-            raise TypeError(f"field vendor_id: expected string, got {type(vendor_id).__name__}")
+        if vendor_id.__class__ is not str:
+            vendor_id = read_value(vendor_id, "vendor_id", "string", False)
 
-        modsec_get_vendors_data_vendors_item_configs_item = cls(
-            active=active,
-            config=config,
-            vendor_id=vendor_id,
-        )
+        modsec_get_vendors_data_vendors_item_configs_item = _new_instance(cls)
+        modsec_get_vendors_data_vendors_item_configs_item.active = active
+        modsec_get_vendors_data_vendors_item_configs_item.config = config
+        modsec_get_vendors_data_vendors_item_configs_item.vendor_id = vendor_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_get_vendors_data_vendors_item_configs_item.additional_properties = additional_properties
+        modsec_get_vendors_data_vendors_item_configs_item.additional_properties = dict(d) if d else {}
         return modsec_get_vendors_data_vendors_item_configs_item
 
     @property

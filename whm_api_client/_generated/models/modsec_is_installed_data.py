@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_is_installed_data_data import ModsecIsInstalledDataData
 
 
 T = TypeVar("T", bound="ModsecIsInstalledData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecIsInstalledData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
@@ -39,29 +42,23 @@ class ModsecIsInstalledData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ModsecIsInstalledDataData | Unset
-        if _data is None or isinstance(_data, Unset):  # null reads as UNSET
-            data = UNSET
-        else:
-            if not isinstance(_data, dict):
-                raise TypeError(f"field data: expected object, got {type(_data).__name__}")
-            data = ModsecIsInstalledDataData.from_dict(_data)
+        if _data.__class__ is not dict:
+            _data = read_object(_data, "data", False)
+        data = UNSET if _data is UNSET else ModsecIsInstalledDataData.from_dict(_data)
 
-        modsec_is_installed_data = cls(
-            data=data,
-        )
+        modsec_is_installed_data = _new_instance(cls)
+        modsec_is_installed_data.data = data
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_is_installed_data.additional_properties = additional_properties
+        modsec_is_installed_data.additional_properties = dict(d) if d else {}
         return modsec_is_installed_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecIsInstalledDataData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ModsecIsInstalledDataData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         installed = self.installed
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ModsecIsInstalledDataData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         installed = d.pop("installed", UNSET)
-        if installed is None:
-            installed = UNSET
-        if not isinstance(installed, (int, Unset)):
-            raise TypeError(f"field installed: expected integer, got {type(installed).__name__}")
+        if installed.__class__ is not int:
+            installed = read_value(installed, "installed", "integer", False)
 
-        modsec_is_installed_data_data = cls(
-            installed=installed,
-        )
+        modsec_is_installed_data_data = _new_instance(cls)
+        modsec_is_installed_data_data.installed = installed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_is_installed_data_data.additional_properties = additional_properties
+        modsec_is_installed_data_data.additional_properties = dict(d) if d else {}
         return modsec_is_installed_data_data
 
     @property

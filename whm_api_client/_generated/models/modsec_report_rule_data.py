@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_report_rule_data_report_item import ModsecReportRuleDataReportItem
 
 
 T = TypeVar("T", bound="ModsecReportRuleData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ModsecReportRuleData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         report: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.report, Unset):
             report = []
@@ -42,34 +45,31 @@ class ModsecReportRuleData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _report = d.pop("report", UNSET)
+        if _report.__class__ is not list:
+            _report = read_list(_report, "report", False)
         report: list[ModsecReportRuleDataReportItem] | Unset = UNSET
-        if _report is not None and not isinstance(_report, Unset):  # null reads as UNSET
-            if not isinstance(_report, list):
-                raise TypeError(f"field report: expected array, got {type(_report).__name__}")
+        if _report is not UNSET:
             report = []
             for report_item_data in _report:
                 _report_item = report_item_data
-                if not isinstance(_report_item, dict):
-                    raise TypeError(f"field report_item: expected object, got {type(_report_item).__name__}")
+                if _report_item.__class__ is not dict:
+                    _report_item = read_object(_report_item, "report_item", True)
                 report_item = ModsecReportRuleDataReportItem.from_dict(_report_item)
 
                 report.append(report_item)
 
-        modsec_report_rule_data = cls(
-            report=report,
-        )
+        modsec_report_rule_data = _new_instance(cls)
+        modsec_report_rule_data.report = report
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_report_rule_data.additional_properties = additional_properties
+        modsec_report_rule_data.additional_properties = dict(d) if d else {}
         return modsec_report_rule_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.modsec_report_rule_data_report_item_hits_item import ModsecReportRuleDataReportItemHitsItem
 
 
 T = TypeVar("T", bound="ModsecReportRuleDataReportItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class ModsecReportRuleDataReportItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         email = self.email
@@ -66,62 +69,51 @@ class ModsecReportRuleDataReportItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         email = d.pop("email", UNSET)
-        if email is None:
-            email = UNSET
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"field email: expected string, got {type(email).__name__}")
+        if email.__class__ is not str:
+            email = read_value(email, "email", "string", False)
 
         _hits = d.pop("hits", UNSET)
+        if _hits.__class__ is not list:
+            _hits = read_list(_hits, "hits", False)
         hits: list[ModsecReportRuleDataReportItemHitsItem] | Unset = UNSET
-        if _hits is not None and not isinstance(_hits, Unset):  # null reads as UNSET
-            if not isinstance(_hits, list):
-                raise TypeError(f"field hits: expected array, got {type(_hits).__name__}")
+        if _hits is not UNSET:
             hits = []
             for hits_item_data in _hits:
                 _hits_item = hits_item_data
-                if not isinstance(_hits_item, dict):
-                    raise TypeError(f"field hits_item: expected object, got {type(_hits_item).__name__}")
+                if _hits_item.__class__ is not dict:
+                    _hits_item = read_object(_hits_item, "hits_item", True)
                 hits_item = ModsecReportRuleDataReportItemHitsItem.from_dict(_hits_item)
 
                 hits.append(hits_item)
 
         message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+        if message.__class__ is not str:
+            message = read_value(message, "message", "string", False)
 
         rule_text = d.pop("rule_text", UNSET)
-        if rule_text is None:
-            rule_text = UNSET
-        if not isinstance(rule_text, (str, Unset)):
-            raise TypeError(f"field rule_text: expected string, got {type(rule_text).__name__}")
+        if rule_text.__class__ is not str:
+            rule_text = read_value(rule_text, "rule_text", "string", False)
 
-        modsec_report_rule_data_report_item = cls(
-            type_=type_,
-            email=email,
-            hits=hits,
-            message=message,
-            rule_text=rule_text,
-        )
+        modsec_report_rule_data_report_item = _new_instance(cls)
+        modsec_report_rule_data_report_item.type_ = type_
+        modsec_report_rule_data_report_item.email = email
+        modsec_report_rule_data_report_item.hits = hits
+        modsec_report_rule_data_report_item.message = message
+        modsec_report_rule_data_report_item.rule_text = rule_text
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_report_rule_data_report_item.additional_properties = additional_properties
+        modsec_report_rule_data_report_item.additional_properties = dict(d) if d else {}
         return modsec_report_rule_data_report_item
 
     @property

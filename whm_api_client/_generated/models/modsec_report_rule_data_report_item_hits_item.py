@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecReportRuleDataReportItemHitsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -63,6 +65,7 @@ class ModsecReportRuleDataReportItemHitsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         action_desc = self.action_desc
 
         handler: None | str | Unset
@@ -177,284 +180,121 @@ class ModsecReportRuleDataReportItemHitsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action_desc = d.pop("action_desc", UNSET)
-        if action_desc is None:
-            action_desc = UNSET
-        if not isinstance(action_desc, (str, Unset)):
-            raise TypeError(f"field action_desc: expected string, got {type(action_desc).__name__}")
+        if action_desc.__class__ is not str:
+            action_desc = read_value(action_desc, "action_desc", "string", False)
 
-        def _parse_handler(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                handler_type_0 = data
-                if not isinstance(handler_type_0, (str,)):
-                    raise TypeError(f"field handler_type_0: expected string, got {type(handler_type_0).__name__}")
-
-                return handler_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            handler_type_1 = data
-            if handler_type_1 is not None:
-                raise TypeError(f"field handler_type_1: expected null, got {type(handler_type_1).__name__}")
-
-            return handler_type_1
-
-        handler = _parse_handler(d.pop("handler", UNSET))
+        handler = d.pop("handler", UNSET)
+        if handler.__class__ is not str and handler is not None:
+            handler = read_value(handler, "handler", "string", False)
 
         host = d.pop("host", UNSET)
-        if host is None:
-            host = UNSET
-        if not isinstance(host, (str, Unset)):
-            raise TypeError(f"field host: expected string, got {type(host).__name__}")
+        if host.__class__ is not str:
+            host = read_value(host, "host", "string", False)
 
         http_method = d.pop("http_method", UNSET)
-        if http_method is None:
-            http_method = UNSET
-        if not isinstance(http_method, (str, Unset)):
-            raise TypeError(f"field http_method: expected string, got {type(http_method).__name__}")
+        if http_method.__class__ is not str:
+            http_method = read_value(http_method, "http_method", "string", False)
 
         http_status = d.pop("http_status", UNSET)
-        if http_status is None:
-            http_status = UNSET
-        if not isinstance(http_status, (int, Unset)):
-            raise TypeError(f"field http_status: expected integer, got {type(http_status).__name__}")
+        if http_status.__class__ is not int:
+            http_status = read_value(http_status, "http_status", "integer", False)
 
         http_version = d.pop("http_version", UNSET)
-        if http_version is None:
-            http_version = UNSET
-        if not isinstance(http_version, (str, Unset)):
-            raise TypeError(f"field http_version: expected string, got {type(http_version).__name__}")
+        if http_version.__class__ is not str:
+            http_version = read_value(http_version, "http_version", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (int, Unset)):
-            raise TypeError(f"field id: expected integer, got {type(id).__name__}")
+        if id.__class__ is not int:
+            id = read_value(id, "id", "integer", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         justification = d.pop("justification", UNSET)
-        if justification is None:
-            justification = UNSET
-        if not isinstance(justification, (str, Unset)):
-            raise TypeError(f"field justification: expected string, got {type(justification).__name__}")
+        if justification.__class__ is not str:
+            justification = read_value(justification, "justification", "string", False)
 
         meta_file = d.pop("meta_file", UNSET)
-        if meta_file is None:
-            meta_file = UNSET
-        if not isinstance(meta_file, (str, Unset)):
-            raise TypeError(f"field meta_file: expected string, got {type(meta_file).__name__}")
+        if meta_file.__class__ is not str:
+            meta_file = read_value(meta_file, "meta_file", "string", False)
 
         meta_id = d.pop("meta_id", UNSET)
-        if meta_id is None:
-            meta_id = UNSET
-        if not isinstance(meta_id, (int, Unset)):
-            raise TypeError(f"field meta_id: expected integer, got {type(meta_id).__name__}")
+        if meta_id.__class__ is not int:
+            meta_id = read_value(meta_id, "meta_id", "integer", False)
 
         meta_line = d.pop("meta_line", UNSET)
-        if meta_line is None:
-            meta_line = UNSET
-        if not isinstance(meta_line, (int, Unset)):
-            raise TypeError(f"field meta_line: expected integer, got {type(meta_line).__name__}")
+        if meta_line.__class__ is not int:
+            meta_line = read_value(meta_line, "meta_line", "integer", False)
 
-        def _parse_meta_logdata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                meta_logdata_type_0 = data
-                if not isinstance(meta_logdata_type_0, (str,)):
-                    raise TypeError(
-                        f"field meta_logdata_type_0: expected string, got {type(meta_logdata_type_0).__name__}"
-                    )
+        meta_logdata = d.pop("meta_logdata", UNSET)
+        if meta_logdata.__class__ is not str and meta_logdata is not None:
+            meta_logdata = read_value(meta_logdata, "meta_logdata", "string", False)
 
-                return meta_logdata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            meta_logdata_type_1 = data
-            if meta_logdata_type_1 is not None:
-                raise TypeError(f"field meta_logdata_type_1: expected null, got {type(meta_logdata_type_1).__name__}")
-
-            return meta_logdata_type_1
-
-        meta_logdata = _parse_meta_logdata(d.pop("meta_logdata", UNSET))
-
-        def _parse_meta_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                meta_msg_type_0 = data
-                if not isinstance(meta_msg_type_0, (str,)):
-                    raise TypeError(f"field meta_msg_type_0: expected string, got {type(meta_msg_type_0).__name__}")
-
-                return meta_msg_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            meta_msg_type_1 = data
-            if meta_msg_type_1 is not None:
-                raise TypeError(f"field meta_msg_type_1: expected null, got {type(meta_msg_type_1).__name__}")
-
-            return meta_msg_type_1
-
-        meta_msg = _parse_meta_msg(d.pop("meta_msg", UNSET))
+        meta_msg = d.pop("meta_msg", UNSET)
+        if meta_msg.__class__ is not str and meta_msg is not None:
+            meta_msg = read_value(meta_msg, "meta_msg", "string", False)
 
         meta_offset = d.pop("meta_offset", UNSET)
-        if meta_offset is None:
-            meta_offset = UNSET
-        if not isinstance(meta_offset, (int, Unset)):
-            raise TypeError(f"field meta_offset: expected integer, got {type(meta_offset).__name__}")
+        if meta_offset.__class__ is not int:
+            meta_offset = read_value(meta_offset, "meta_offset", "integer", False)
 
-        def _parse_meta_rev(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                meta_rev_type_0 = data
-                if not isinstance(meta_rev_type_0, (int,)):
-                    raise TypeError(f"field meta_rev_type_0: expected integer, got {type(meta_rev_type_0).__name__}")
+        meta_rev = d.pop("meta_rev", UNSET)
+        if meta_rev.__class__ is not int and meta_rev is not None:
+            meta_rev = read_value(meta_rev, "meta_rev", "integer", False)
 
-                return meta_rev_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            meta_rev_type_1 = data
-            if meta_rev_type_1 is not None:
-                raise TypeError(f"field meta_rev_type_1: expected null, got {type(meta_rev_type_1).__name__}")
+        meta_severity = d.pop("meta_severity", UNSET)
+        if meta_severity.__class__ is not str and meta_severity is not None:
+            meta_severity = read_value(meta_severity, "meta_severity", "string", False)
 
-            return meta_rev_type_1
-
-        meta_rev = _parse_meta_rev(d.pop("meta_rev", UNSET))
-
-        def _parse_meta_severity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                meta_severity_type_0 = data
-                if not isinstance(meta_severity_type_0, (str,)):
-                    raise TypeError(
-                        f"field meta_severity_type_0: expected string, got {type(meta_severity_type_0).__name__}"
-                    )
-
-                return meta_severity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            meta_severity_type_1 = data
-            if meta_severity_type_1 is not None:
-                raise TypeError(f"field meta_severity_type_1: expected null, got {type(meta_severity_type_1).__name__}")
-
-            return meta_severity_type_1
-
-        meta_severity = _parse_meta_severity(d.pop("meta_severity", UNSET))
-
-        def _parse_meta_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                meta_uri_type_0 = data
-                if not isinstance(meta_uri_type_0, (str,)):
-                    raise TypeError(f"field meta_uri_type_0: expected string, got {type(meta_uri_type_0).__name__}")
-
-                return meta_uri_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            meta_uri_type_1 = data
-            if meta_uri_type_1 is not None:
-                raise TypeError(f"field meta_uri_type_1: expected null, got {type(meta_uri_type_1).__name__}")
-
-            return meta_uri_type_1
-
-        meta_uri = _parse_meta_uri(d.pop("meta_uri", UNSET))
+        meta_uri = d.pop("meta_uri", UNSET)
+        if meta_uri.__class__ is not str and meta_uri is not None:
+            meta_uri = read_value(meta_uri, "meta_uri", "string", False)
 
         path = d.pop("path", UNSET)
-        if path is None:
-            path = UNSET
-        if not isinstance(path, (str, Unset)):
-            raise TypeError(f"field path: expected string, got {type(path).__name__}")
+        if path.__class__ is not str:
+            path = read_value(path, "path", "string", False)
 
         timestamp = d.pop("timestamp", UNSET)
-        if timestamp is None:
-            timestamp = UNSET
-        if not isinstance(timestamp, (str, Unset)):
-            raise TypeError(f"field timestamp: expected string, got {type(timestamp).__name__}")
+        if timestamp.__class__ is not str:
+            timestamp = read_value(timestamp, "timestamp", "string", False)
 
         timezone = d.pop("timezone", UNSET)
-        if timezone is None:
-            timezone = UNSET
-        if not isinstance(timezone, (str, Unset)):
-            raise TypeError(f"field timezone: expected string, got {type(timezone).__name__}")
+        if timezone.__class__ is not str:
+            timezone = read_value(timezone, "timezone", "string", False)
 
-        modsec_report_rule_data_report_item_hits_item = cls(
-            action_desc=action_desc,
-            handler=handler,
-            host=host,
-            http_method=http_method,
-            http_status=http_status,
-            http_version=http_version,
-            id=id,
-            ip=ip,
-            justification=justification,
-            meta_file=meta_file,
-            meta_id=meta_id,
-            meta_line=meta_line,
-            meta_logdata=meta_logdata,
-            meta_msg=meta_msg,
-            meta_offset=meta_offset,
-            meta_rev=meta_rev,
-            meta_severity=meta_severity,
-            meta_uri=meta_uri,
-            path=path,
-            timestamp=timestamp,
-            timezone=timezone,
-        )
+        modsec_report_rule_data_report_item_hits_item = _new_instance(cls)
+        modsec_report_rule_data_report_item_hits_item.action_desc = action_desc
+        modsec_report_rule_data_report_item_hits_item.handler = handler
+        modsec_report_rule_data_report_item_hits_item.host = host
+        modsec_report_rule_data_report_item_hits_item.http_method = http_method
+        modsec_report_rule_data_report_item_hits_item.http_status = http_status
+        modsec_report_rule_data_report_item_hits_item.http_version = http_version
+        modsec_report_rule_data_report_item_hits_item.id = id
+        modsec_report_rule_data_report_item_hits_item.ip = ip
+        modsec_report_rule_data_report_item_hits_item.justification = justification
+        modsec_report_rule_data_report_item_hits_item.meta_file = meta_file
+        modsec_report_rule_data_report_item_hits_item.meta_id = meta_id
+        modsec_report_rule_data_report_item_hits_item.meta_line = meta_line
+        modsec_report_rule_data_report_item_hits_item.meta_logdata = meta_logdata
+        modsec_report_rule_data_report_item_hits_item.meta_msg = meta_msg
+        modsec_report_rule_data_report_item_hits_item.meta_offset = meta_offset
+        modsec_report_rule_data_report_item_hits_item.meta_rev = meta_rev
+        modsec_report_rule_data_report_item_hits_item.meta_severity = meta_severity
+        modsec_report_rule_data_report_item_hits_item.meta_uri = meta_uri
+        modsec_report_rule_data_report_item_hits_item.path = path
+        modsec_report_rule_data_report_item_hits_item.timestamp = timestamp
+        modsec_report_rule_data_report_item_hits_item.timezone = timezone
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_report_rule_data_report_item_hits_item.additional_properties = additional_properties
+        modsec_report_rule_data_report_item_hits_item.additional_properties = dict(d) if d else {}
         return modsec_report_rule_data_report_item_hits_item
 
     @property

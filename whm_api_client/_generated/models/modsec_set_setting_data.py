@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.modsec_set_setting_data_radio_options_item import ModsecSetSettingDataRadioOptionsItem
 
 
 T = TypeVar("T", bound="ModsecSetSettingData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,6 +47,7 @@ class ModsecSetSettingData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         type_ = self.type_
@@ -98,104 +101,83 @@ class ModsecSetSettingData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         default = d.pop("default", UNSET)
-        if default is None:
-            default = UNSET
-        if not isinstance(default, (str, Unset)):
-            raise TypeError(f"field default: expected string, got {type(default).__name__}")
+        if default.__class__ is not str:
+            default = read_value(default, "default", "string", False)
 
         description = d.pop("description", UNSET)
-        if description is None:
-            description = UNSET
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"field description: expected string, got {type(description).__name__}")
+        if description.__class__ is not str:
+            description = read_value(description, "description", "string", False)
 
         directive = d.pop("directive", UNSET)
-        if directive is None:
-            directive = UNSET
-        if not isinstance(directive, (str, Unset)):
-            raise TypeError(f"field directive: expected string, got {type(directive).__name__}")
+        if directive.__class__ is not str:
+            directive = read_value(directive, "directive", "string", False)
 
         _radio_options = d.pop("radio_options", UNSET)
+        if _radio_options.__class__ is not list:
+            _radio_options = read_list(_radio_options, "radio_options", False)
         radio_options: list[ModsecSetSettingDataRadioOptionsItem] | Unset = UNSET
-        if _radio_options is not None and not isinstance(_radio_options, Unset):  # null reads as UNSET
-            if not isinstance(_radio_options, list):
-                raise TypeError(f"field radio_options: expected array, got {type(_radio_options).__name__}")
+        if _radio_options is not UNSET:
             radio_options = []
             for radio_options_item_data in _radio_options:
                 _radio_options_item = radio_options_item_data
-                if not isinstance(_radio_options_item, dict):
-                    raise TypeError(
-                        f"field radio_options_item: expected object, got {type(_radio_options_item).__name__}"
-                    )
+                if _radio_options_item.__class__ is not dict:
+                    _radio_options_item = read_object(_radio_options_item, "radio_options_item", True)
                 radio_options_item = ModsecSetSettingDataRadioOptionsItem.from_dict(_radio_options_item)
 
                 radio_options.append(radio_options_item)
 
         setting_id = d.pop("setting_id", UNSET)
-        if setting_id is None:
-            setting_id = UNSET
-        if not isinstance(setting_id, (int, Unset)):
-            raise TypeError(f"field setting_id: expected integer, got {type(setting_id).__name__}")
+        if setting_id.__class__ is not int:
+            setting_id = read_value(setting_id, "setting_id", "integer", False)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (int, Unset)):
-            raise TypeError(f"field state: expected integer, got {type(state).__name__}")
+        if state.__class__ is not int:
+            state = read_value(state, "state", "integer", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
         _validation = d.pop("validation", UNSET)
+        if _validation.__class__ is not list:
+            _validation = read_list(_validation, "validation", False)
         validation: list[Any] | Unset = UNSET
-        if _validation is not None and not isinstance(_validation, Unset):  # null reads as UNSET
-            if not isinstance(_validation, list):
-                raise TypeError(f"field validation: expected array, got {type(_validation).__name__}")
+        if _validation is not UNSET:
             validation = []
             for validation_item_data in _validation:
                 validation_item = validation_item_data
 
                 validation.append(validation_item)
 
-        modsec_set_setting_data = cls(
-            name=name,
-            type_=type_,
-            default=default,
-            description=description,
-            directive=directive,
-            radio_options=radio_options,
-            setting_id=setting_id,
-            state=state,
-            url=url,
-            validation=validation,
-        )
+        modsec_set_setting_data = _new_instance(cls)
+        modsec_set_setting_data.name = name
+        modsec_set_setting_data.type_ = type_
+        modsec_set_setting_data.default = default
+        modsec_set_setting_data.description = description
+        modsec_set_setting_data.directive = directive
+        modsec_set_setting_data.radio_options = radio_options
+        modsec_set_setting_data.setting_id = setting_id
+        modsec_set_setting_data.state = state
+        modsec_set_setting_data.url = url
+        modsec_set_setting_data.validation = validation
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_set_setting_data.additional_properties = additional_properties
+        modsec_set_setting_data.additional_properties = dict(d) if d else {}
         return modsec_set_setting_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_update_vendor_data_diagnostics import ModsecUpdateVendorDataDiagnostics
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModsecUpdateVendorData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -30,6 +32,7 @@ class ModsecUpdateVendorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         diagnostics: dict[str, Any] | Unset = UNSET
         if not isinstance(self.diagnostics, Unset):
             diagnostics = self.diagnostics.to_dict()
@@ -48,39 +51,30 @@ class ModsecUpdateVendorData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _diagnostics = d.pop("diagnostics", UNSET)
         diagnostics: ModsecUpdateVendorDataDiagnostics | Unset
-        if _diagnostics is None or isinstance(_diagnostics, Unset):  # null reads as UNSET
-            diagnostics = UNSET
-        else:
-            if not isinstance(_diagnostics, dict):
-                raise TypeError(f"field diagnostics: expected object, got {type(_diagnostics).__name__}")
-            diagnostics = ModsecUpdateVendorDataDiagnostics.from_dict(_diagnostics)
+        if _diagnostics.__class__ is not dict:
+            _diagnostics = read_object(_diagnostics, "diagnostics", False)
+        diagnostics = UNSET if _diagnostics is UNSET else ModsecUpdateVendorDataDiagnostics.from_dict(_diagnostics)
 
         _vendor = d.pop("vendor", UNSET)
         vendor: ModsecUpdateVendorDataVendor | Unset
-        if _vendor is None or isinstance(_vendor, Unset):  # null reads as UNSET
-            vendor = UNSET
-        else:
-            if not isinstance(_vendor, dict):
-                raise TypeError(f"field vendor: expected object, got {type(_vendor).__name__}")
-            vendor = ModsecUpdateVendorDataVendor.from_dict(_vendor)
+        if _vendor.__class__ is not dict:
+            _vendor = read_object(_vendor, "vendor", False)
+        vendor = UNSET if _vendor is UNSET else ModsecUpdateVendorDataVendor.from_dict(_vendor)
 
-        modsec_update_vendor_data = cls(
-            diagnostics=diagnostics,
-            vendor=vendor,
-        )
+        modsec_update_vendor_data = _new_instance(cls)
+        modsec_update_vendor_data.diagnostics = diagnostics
+        modsec_update_vendor_data.vendor = vendor
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_update_vendor_data.additional_properties = additional_properties
+        modsec_update_vendor_data.additional_properties = dict(d) if d else {}
         return modsec_update_vendor_data
 
     @property

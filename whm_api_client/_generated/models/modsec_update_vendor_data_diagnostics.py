@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.modsec_update_vendor_data_diagnostics_new_configs_item import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModsecUpdateVendorDataDiagnostics")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -38,6 +40,7 @@ class ModsecUpdateVendorDataDiagnostics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         added_configs: list[str] | Unset = UNSET
         if not isinstance(self.added_configs, Unset):
             added_configs = self.added_configs
@@ -74,83 +77,70 @@ class ModsecUpdateVendorDataDiagnostics:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _added_configs = d.pop("added_configs", UNSET)
+        if _added_configs.__class__ is not list:
+            _added_configs = read_list(_added_configs, "added_configs", False)
         added_configs: list[str] | Unset = UNSET
-        if _added_configs is not None and not isinstance(_added_configs, Unset):  # null reads as UNSET
-            if not isinstance(_added_configs, list):
-                raise TypeError(f"field added_configs: expected array, got {type(_added_configs).__name__}")
-            added_configs = []
-            for added_configs_item_data in _added_configs:
-                added_configs_item = added_configs_item_data
-                if not isinstance(added_configs_item, (str,)):
-                    raise TypeError(
-                        f"field added_configs_item: expected string, got {type(added_configs_item).__name__}"
-                    )
-
-                added_configs.append(added_configs_item)
+        if _added_configs is not UNSET:
+            added_configs = _added_configs
+            for _item in _added_configs:
+                if _item.__class__ is not str:
+                    added_configs = read_items(_added_configs, "added_configs_item", "string")
+                    break
 
         _deleted_configs = d.pop("deleted_configs", UNSET)
+        if _deleted_configs.__class__ is not list:
+            _deleted_configs = read_list(_deleted_configs, "deleted_configs", False)
         deleted_configs: list[str] | Unset = UNSET
-        if _deleted_configs is not None and not isinstance(_deleted_configs, Unset):  # null reads as UNSET
-            if not isinstance(_deleted_configs, list):
-                raise TypeError(f"field deleted_configs: expected array, got {type(_deleted_configs).__name__}")
-            deleted_configs = []
-            for deleted_configs_item_data in _deleted_configs:
-                deleted_configs_item = deleted_configs_item_data
-                if not isinstance(deleted_configs_item, (str,)):
-                    raise TypeError(
-                        f"field deleted_configs_item: expected string, got {type(deleted_configs_item).__name__}"
-                    )
-
-                deleted_configs.append(deleted_configs_item)
+        if _deleted_configs is not UNSET:
+            deleted_configs = _deleted_configs
+            for _item in _deleted_configs:
+                if _item.__class__ is not str:
+                    deleted_configs = read_items(_deleted_configs, "deleted_configs_item", "string")
+                    break
 
         _new_configs = d.pop("new_configs", UNSET)
+        if _new_configs.__class__ is not list:
+            _new_configs = read_list(_new_configs, "new_configs", False)
         new_configs: list[ModsecUpdateVendorDataDiagnosticsNewConfigsItem] | Unset = UNSET
-        if _new_configs is not None and not isinstance(_new_configs, Unset):  # null reads as UNSET
-            if not isinstance(_new_configs, list):
-                raise TypeError(f"field new_configs: expected array, got {type(_new_configs).__name__}")
+        if _new_configs is not UNSET:
             new_configs = []
             for new_configs_item_data in _new_configs:
                 _new_configs_item = new_configs_item_data
-                if not isinstance(_new_configs_item, dict):
-                    raise TypeError(f"field new_configs_item: expected object, got {type(_new_configs_item).__name__}")
+                if _new_configs_item.__class__ is not dict:
+                    _new_configs_item = read_object(_new_configs_item, "new_configs_item", True)
                 new_configs_item = ModsecUpdateVendorDataDiagnosticsNewConfigsItem.from_dict(_new_configs_item)
 
                 new_configs.append(new_configs_item)
 
         _prev_configs = d.pop("prev_configs", UNSET)
+        if _prev_configs.__class__ is not list:
+            _prev_configs = read_list(_prev_configs, "prev_configs", False)
         prev_configs: list[ModsecUpdateVendorDataDiagnosticsPrevConfigsItem] | Unset = UNSET
-        if _prev_configs is not None and not isinstance(_prev_configs, Unset):  # null reads as UNSET
-            if not isinstance(_prev_configs, list):
-                raise TypeError(f"field prev_configs: expected array, got {type(_prev_configs).__name__}")
+        if _prev_configs is not UNSET:
             prev_configs = []
             for prev_configs_item_data in _prev_configs:
                 _prev_configs_item = prev_configs_item_data
-                if not isinstance(_prev_configs_item, dict):
-                    raise TypeError(
-                        f"field prev_configs_item: expected object, got {type(_prev_configs_item).__name__}"
-                    )
+                if _prev_configs_item.__class__ is not dict:
+                    _prev_configs_item = read_object(_prev_configs_item, "prev_configs_item", True)
                 prev_configs_item = ModsecUpdateVendorDataDiagnosticsPrevConfigsItem.from_dict(_prev_configs_item)
 
                 prev_configs.append(prev_configs_item)
 
-        modsec_update_vendor_data_diagnostics = cls(
-            added_configs=added_configs,
-            deleted_configs=deleted_configs,
-            new_configs=new_configs,
-            prev_configs=prev_configs,
-        )
+        modsec_update_vendor_data_diagnostics = _new_instance(cls)
+        modsec_update_vendor_data_diagnostics.added_configs = added_configs
+        modsec_update_vendor_data_diagnostics.deleted_configs = deleted_configs
+        modsec_update_vendor_data_diagnostics.new_configs = new_configs
+        modsec_update_vendor_data_diagnostics.prev_configs = prev_configs
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_update_vendor_data_diagnostics.additional_properties = additional_properties
+        modsec_update_vendor_data_diagnostics.additional_properties = dict(d) if d else {}
         return modsec_update_vendor_data_diagnostics
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ModsecUpdateVendorDataDiagnosticsPrevConfigsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ModsecUpdateVendorDataDiagnosticsPrevConfigsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         config = self.config
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ModsecUpdateVendorDataDiagnosticsPrevConfigsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config = d.pop("config", UNSET)
-        if config is None:
-            config = UNSET
-        if not isinstance(config, (str, Unset)):
-            raise TypeError(f"field config: expected string, got {type(config).__name__}")
+        if config.__class__ is not str:
+            config = read_value(config, "config", "string", False)
 
-        modsec_update_vendor_data_diagnostics_prev_configs_item = cls(
-            config=config,
-        )
+        modsec_update_vendor_data_diagnostics_prev_configs_item = _new_instance(cls)
+        modsec_update_vendor_data_diagnostics_prev_configs_item.config = config
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        modsec_update_vendor_data_diagnostics_prev_configs_item.additional_properties = additional_properties
+        modsec_update_vendor_data_diagnostics_prev_configs_item.additional_properties = dict(d) if d else {}
         return modsec_update_vendor_data_diagnostics_prev_configs_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.myprivs_data_privileges_item import MyprivsDataPrivilegesItem
 
 
 T = TypeVar("T", bound="MyprivsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class MyprivsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         privileges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.privileges, Unset):
             privileges = []
@@ -42,34 +45,31 @@ class MyprivsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _privileges = d.pop("privileges", UNSET)
+        if _privileges.__class__ is not list:
+            _privileges = read_list(_privileges, "privileges", False)
         privileges: list[MyprivsDataPrivilegesItem] | Unset = UNSET
-        if _privileges is not None and not isinstance(_privileges, Unset):  # null reads as UNSET
-            if not isinstance(_privileges, list):
-                raise TypeError(f"field privileges: expected array, got {type(_privileges).__name__}")
+        if _privileges is not UNSET:
             privileges = []
             for privileges_item_data in _privileges:
                 _privileges_item = privileges_item_data
-                if not isinstance(_privileges_item, dict):
-                    raise TypeError(f"field privileges_item: expected object, got {type(_privileges_item).__name__}")
+                if _privileges_item.__class__ is not dict:
+                    _privileges_item = read_object(_privileges_item, "privileges_item", True)
                 privileges_item = MyprivsDataPrivilegesItem.from_dict(_privileges_item)
 
                 privileges.append(privileges_item)
 
-        myprivs_data = cls(
-            privileges=privileges,
-        )
+        myprivs_data = _new_instance(cls)
+        myprivs_data.privileges = privileges
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        myprivs_data.additional_properties = additional_properties
+        myprivs_data.additional_properties = dict(d) if d else {}
         return myprivs_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="NatCheckipData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class NatCheckipData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         checked_ip = self.checked_ip
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class NatCheckipData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         checked_ip = d.pop("checked_ip", UNSET)
-        if checked_ip is None:
-            checked_ip = UNSET
-        if not isinstance(checked_ip, (str, Unset)):
-            raise TypeError(f"field checked_ip: expected string, got {type(checked_ip).__name__}")
+        if checked_ip.__class__ is not str:
+            checked_ip = read_value(checked_ip, "checked_ip", "string", False)
 
-        nat_checkip_data = cls(
-            checked_ip=checked_ip,
-        )
+        nat_checkip_data = _new_instance(cls)
+        nat_checkip_data.checked_ip = checked_ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        nat_checkip_data.additional_properties = additional_properties
+        nat_checkip_data.additional_properties = dict(d) if d else {}
         return nat_checkip_data
 
     @property

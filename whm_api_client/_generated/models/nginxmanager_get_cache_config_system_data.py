@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.nginxmanager_get_cache_config_system_data_default import NginxmanagerGetCacheConfigSystemDataDefault
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NginxmanagerGetCacheConfigSystemData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -30,6 +32,7 @@ class NginxmanagerGetCacheConfigSystemData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         default: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default, Unset):
             default = self.default.to_dict()
@@ -48,39 +51,30 @@ class NginxmanagerGetCacheConfigSystemData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _default = d.pop("default", UNSET)
         default: NginxmanagerGetCacheConfigSystemDataDefault | Unset
-        if _default is None or isinstance(_default, Unset):  # null reads as UNSET
-            default = UNSET
-        else:
-            if not isinstance(_default, dict):
-                raise TypeError(f"field default: expected object, got {type(_default).__name__}")
-            default = NginxmanagerGetCacheConfigSystemDataDefault.from_dict(_default)
+        if _default.__class__ is not dict:
+            _default = read_object(_default, "default", False)
+        default = UNSET if _default is UNSET else NginxmanagerGetCacheConfigSystemDataDefault.from_dict(_default)
 
         _system = d.pop("system", UNSET)
         system: NginxmanagerGetCacheConfigSystemDataSystem | Unset
-        if _system is None or isinstance(_system, Unset):  # null reads as UNSET
-            system = UNSET
-        else:
-            if not isinstance(_system, dict):
-                raise TypeError(f"field system: expected object, got {type(_system).__name__}")
-            system = NginxmanagerGetCacheConfigSystemDataSystem.from_dict(_system)
+        if _system.__class__ is not dict:
+            _system = read_object(_system, "system", False)
+        system = UNSET if _system is UNSET else NginxmanagerGetCacheConfigSystemDataSystem.from_dict(_system)
 
-        nginxmanager_get_cache_config_system_data = cls(
-            default=default,
-            system=system,
-        )
+        nginxmanager_get_cache_config_system_data = _new_instance(cls)
+        nginxmanager_get_cache_config_system_data.default = default
+        nginxmanager_get_cache_config_system_data.system = system
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        nginxmanager_get_cache_config_system_data.additional_properties = additional_properties
+        nginxmanager_get_cache_config_system_data.additional_properties = dict(d) if d else {}
         return nginxmanager_get_cache_config_system_data
 
     @property

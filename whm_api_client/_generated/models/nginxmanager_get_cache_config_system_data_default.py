@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="NginxmanagerGetCacheConfigSystemDataDefault")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class NginxmanagerGetCacheConfigSystemDataDefault:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class NginxmanagerGetCacheConfigSystemDataDefault:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
-        nginxmanager_get_cache_config_system_data_default = cls(
-            enabled=enabled,
-        )
+        nginxmanager_get_cache_config_system_data_default = _new_instance(cls)
+        nginxmanager_get_cache_config_system_data_default.enabled = enabled
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        nginxmanager_get_cache_config_system_data_default.additional_properties = additional_properties
+        nginxmanager_get_cache_config_system_data_default.additional_properties = dict(d) if d else {}
         return nginxmanager_get_cache_config_system_data_default
 
     @property

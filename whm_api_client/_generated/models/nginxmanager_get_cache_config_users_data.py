@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.nginxmanager_get_cache_config_users_data_users_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NginxmanagerGetCacheConfigUsersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class NginxmanagerGetCacheConfigUsersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         users: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.users, Unset):
             users = []
@@ -44,34 +47,31 @@ class NginxmanagerGetCacheConfigUsersData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
+        if _users.__class__ is not list:
+            _users = read_list(_users, "users", False)
         users: list[NginxmanagerGetCacheConfigUsersDataUsersItem] | Unset = UNSET
-        if _users is not None and not isinstance(_users, Unset):  # null reads as UNSET
-            if not isinstance(_users, list):
-                raise TypeError(f"field users: expected array, got {type(_users).__name__}")
+        if _users is not UNSET:
             users = []
             for users_item_data in _users:
                 _users_item = users_item_data
-                if not isinstance(_users_item, dict):
-                    raise TypeError(f"field users_item: expected object, got {type(_users_item).__name__}")
+                if _users_item.__class__ is not dict:
+                    _users_item = read_object(_users_item, "users_item", True)
                 users_item = NginxmanagerGetCacheConfigUsersDataUsersItem.from_dict(_users_item)
 
                 users.append(users_item)
 
-        nginxmanager_get_cache_config_users_data = cls(
-            users=users,
-        )
+        nginxmanager_get_cache_config_users_data = _new_instance(cls)
+        nginxmanager_get_cache_config_users_data.users = users
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        nginxmanager_get_cache_config_users_data.additional_properties = additional_properties
+        nginxmanager_get_cache_config_users_data.additional_properties = dict(d) if d else {}
         return nginxmanager_get_cache_config_users_data
 
     @property

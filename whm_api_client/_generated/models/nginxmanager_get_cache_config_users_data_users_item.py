@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.nginxmanager_get_cache_config_users_data_users_item_config import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NginxmanagerGetCacheConfigUsersDataUsersItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class NginxmanagerGetCacheConfigUsersDataUsersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
@@ -59,50 +62,38 @@ class NginxmanagerGetCacheConfigUsersDataUsersItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: NginxmanagerGetCacheConfigUsersDataUsersItemConfig | Unset
-        if _config is None or isinstance(_config, Unset):  # null reads as UNSET
-            config = UNSET
-        else:
-            if not isinstance(_config, dict):
-                raise TypeError(f"field config: expected object, got {type(_config).__name__}")
-            config = NginxmanagerGetCacheConfigUsersDataUsersItemConfig.from_dict(_config)
+        if _config.__class__ is not dict:
+            _config = read_object(_config, "config", False)
+        config = UNSET if _config is UNSET else NginxmanagerGetCacheConfigUsersDataUsersItemConfig.from_dict(_config)
 
         merged = d.pop("merged", UNSET)
-        if merged is None:
-            merged = UNSET
-        if not isinstance(merged, (int, Unset)):
-            raise TypeError(f"field merged: expected integer, got {type(merged).__name__}")
+        if merged.__class__ is not int:
+            merged = read_value(merged, "merged", "integer", False)
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        nginxmanager_get_cache_config_users_data_users_item = cls(
-            config=config,
-            merged=merged,
-            owner=owner,
-            user=user,
-        )
+        nginxmanager_get_cache_config_users_data_users_item = _new_instance(cls)
+        nginxmanager_get_cache_config_users_data_users_item.config = config
+        nginxmanager_get_cache_config_users_data_users_item.merged = merged
+        nginxmanager_get_cache_config_users_data_users_item.owner = owner
+        nginxmanager_get_cache_config_users_data_users_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        nginxmanager_get_cache_config_users_data_users_item.additional_properties = additional_properties
+        nginxmanager_get_cache_config_users_data_users_item.additional_properties = dict(d) if d else {}
         return nginxmanager_get_cache_config_users_data_users_item
 
     @property

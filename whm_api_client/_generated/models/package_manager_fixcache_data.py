@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PackageManagerFixcacheData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PackageManagerFixcacheData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cache_seems_ok_now = self.cache_seems_ok_now
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class PackageManagerFixcacheData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cache_seems_ok_now = d.pop("cache_seems_ok_now", UNSET)
-        if cache_seems_ok_now is None:
-            cache_seems_ok_now = UNSET
-        if not isinstance(cache_seems_ok_now, (int, Unset)):
-            raise TypeError(f"field cache_seems_ok_now: expected integer, got {type(cache_seems_ok_now).__name__}")
+        if cache_seems_ok_now.__class__ is not int:
+            cache_seems_ok_now = read_value(cache_seems_ok_now, "cache_seems_ok_now", "integer", False)
 
-        package_manager_fixcache_data = cls(
-            cache_seems_ok_now=cache_seems_ok_now,
-        )
+        package_manager_fixcache_data = _new_instance(cls)
+        package_manager_fixcache_data.cache_seems_ok_now = cache_seems_ok_now
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_fixcache_data.additional_properties = additional_properties
+        package_manager_fixcache_data.additional_properties = dict(d) if d else {}
         return package_manager_fixcache_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="PackageManagerGetBuildLogData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PackageManagerGetBuildLogData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         content: list[str] | Unset = UNSET
         if not isinstance(self.content, Unset):
             content = self.content
@@ -47,47 +50,38 @@ class PackageManagerGetBuildLogData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _content = d.pop("content", UNSET)
+        if _content.__class__ is not list:
+            _content = read_list(_content, "content", False)
         content: list[str] | Unset = UNSET
-        if _content is not None and not isinstance(_content, Unset):  # null reads as UNSET
-            if not isinstance(_content, list):
-                raise TypeError(f"field content: expected array, got {type(_content).__name__}")
-            content = []
-            for content_item_data in _content:
-                content_item = content_item_data
-                if not isinstance(content_item, (str,)):
-                    raise TypeError(f"field content_item: expected string, got {type(content_item).__name__}")
-
-                content.append(content_item)
+        if _content is not UNSET:
+            content = _content
+            for _item in _content:
+                if _item.__class__ is not str:
+                    content = read_items(_content, "content_item", "string")
+                    break
 
         offset = d.pop("offset", UNSET)
-        if offset is None:
-            offset = UNSET
-        if not isinstance(offset, (int, Unset)):
-            raise TypeError(f"field offset: expected integer, got {type(offset).__name__}")
+        if offset.__class__ is not int:
+            offset = read_value(offset, "offset", "integer", False)
 
         still_running = d.pop("still_running", UNSET)
-        if still_running is None:
-            still_running = UNSET
-        if not isinstance(still_running, (int, Unset)):
-            raise TypeError(f"field still_running: expected integer, got {type(still_running).__name__}")
+        if still_running.__class__ is not int:
+            still_running = read_value(still_running, "still_running", "integer", False)
 
-        package_manager_get_build_log_data = cls(
-            content=content,
-            offset=offset,
-            still_running=still_running,
-        )
+        package_manager_get_build_log_data = _new_instance(cls)
+        package_manager_get_build_log_data.content = content
+        package_manager_get_build_log_data.offset = offset
+        package_manager_get_build_log_data.still_running = still_running
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_get_build_log_data.additional_properties = additional_properties
+        package_manager_get_build_log_data.additional_properties = dict(d) if d else {}
         return package_manager_get_build_log_data
 
     @property

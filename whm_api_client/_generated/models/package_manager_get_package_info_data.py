@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.package_manager_get_package_info_data_packages_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PackageManagerGetPackageInfoData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class PackageManagerGetPackageInfoData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         packages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.packages, Unset):
             packages = []
@@ -44,34 +47,31 @@ class PackageManagerGetPackageInfoData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _packages = d.pop("packages", UNSET)
+        if _packages.__class__ is not list:
+            _packages = read_list(_packages, "packages", False)
         packages: list[PackageManagerGetPackageInfoDataPackagesItem] | Unset = UNSET
-        if _packages is not None and not isinstance(_packages, Unset):  # null reads as UNSET
-            if not isinstance(_packages, list):
-                raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
+        if _packages is not UNSET:
             packages = []
             for packages_item_data in _packages:
                 _packages_item = packages_item_data
-                if not isinstance(_packages_item, dict):
-                    raise TypeError(f"field packages_item: expected object, got {type(_packages_item).__name__}")
+                if _packages_item.__class__ is not dict:
+                    _packages_item = read_object(_packages_item, "packages_item", True)
                 packages_item = PackageManagerGetPackageInfoDataPackagesItem.from_dict(_packages_item)
 
                 packages.append(packages_item)
 
-        package_manager_get_package_info_data = cls(
-            packages=packages,
-        )
+        package_manager_get_package_info_data = _new_instance(cls)
+        package_manager_get_package_info_data.packages = packages
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_get_package_info_data.additional_properties = additional_properties
+        package_manager_get_package_info_data.additional_properties = dict(d) if d else {}
         return package_manager_get_package_info_data
 
     @property

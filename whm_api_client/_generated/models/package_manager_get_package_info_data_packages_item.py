@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.package_manager_get_package_info_data_packages_item_pkg_dep import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PackageManagerGetPackageInfoDataPackagesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -57,6 +59,7 @@ class PackageManagerGetPackageInfoDataPackagesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         architecture = self.architecture
 
         license_ = self.license_
@@ -129,148 +132,93 @@ class PackageManagerGetPackageInfoDataPackagesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         architecture = d.pop("architecture", UNSET)
-        if architecture is None:
-            architecture = UNSET
-        if not isinstance(architecture, (str, Unset)):
-            raise TypeError(f"field architecture: expected string, got {type(architecture).__name__}")
+        if architecture.__class__ is not str:
+            architecture = read_value(architecture, "architecture", "string", False)
 
         license_ = d.pop("license", UNSET)
-        if license_ is None:
-            license_ = UNSET
-        if not isinstance(license_, (str, Unset)):
-            raise TypeError(f"field license: expected string, got {type(license_).__name__}")
+        if license_.__class__ is not str:
+            license_ = read_value(license_, "license", "string", False)
 
         long_description = d.pop("long_description", UNSET)
-        if long_description is None:
-            long_description = UNSET
-        if not isinstance(long_description, (str, Unset)):
-            raise TypeError(f"field long_description: expected string, got {type(long_description).__name__}")
+        if long_description.__class__ is not str:
+            long_description = read_value(long_description, "long_description", "string", False)
 
-        def _parse_more_info_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                more_info_url_type_0 = data
-                if not isinstance(more_info_url_type_0, (str,)):
-                    raise TypeError(
-                        f"field more_info_url_type_0: expected string, got {type(more_info_url_type_0).__name__}"
-                    )
-
-                return more_info_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            more_info_url_type_1 = data
-            if more_info_url_type_1 is not None:
-                raise TypeError(f"field more_info_url_type_1: expected null, got {type(more_info_url_type_1).__name__}")
-
-            return more_info_url_type_1
-
-        more_info_url = _parse_more_info_url(d.pop("more_info_url", UNSET))
+        more_info_url = d.pop("more_info_url", UNSET)
+        if more_info_url.__class__ is not str and more_info_url is not None:
+            more_info_url = read_value(more_info_url, "more_info_url", "string", False)
 
         package = d.pop("package", UNSET)
-        if package is None:
-            package = UNSET
-        if not isinstance(package, (str, Unset)):
-            raise TypeError(f"field package: expected string, got {type(package).__name__}")
+        if package.__class__ is not str:
+            package = read_value(package, "package", "string", False)
 
         _pkg_dep = d.pop("pkg_dep", UNSET)
         pkg_dep: PackageManagerGetPackageInfoDataPackagesItemPkgDep | Unset
-        if _pkg_dep is None or isinstance(_pkg_dep, Unset):  # null reads as UNSET
-            pkg_dep = UNSET
-        else:
-            if not isinstance(_pkg_dep, dict):
-                raise TypeError(f"field pkg_dep: expected object, got {type(_pkg_dep).__name__}")
-            pkg_dep = PackageManagerGetPackageInfoDataPackagesItemPkgDep.from_dict(_pkg_dep)
+        if _pkg_dep.__class__ is not dict:
+            _pkg_dep = read_object(_pkg_dep, "pkg_dep", False)
+        pkg_dep = UNSET if _pkg_dep is UNSET else PackageManagerGetPackageInfoDataPackagesItemPkgDep.from_dict(_pkg_dep)
 
         pkg_group = d.pop("pkg_group", UNSET)
-        if pkg_group is None:
-            pkg_group = UNSET
-        if not isinstance(pkg_group, (str, Unset)):
-            raise TypeError(f"field pkg_group: expected string, got {type(pkg_group).__name__}")
+        if pkg_group.__class__ is not str:
+            pkg_group = read_value(pkg_group, "pkg_group", "string", False)
 
         release = d.pop("release", UNSET)
-        if release is None:
-            release = UNSET
-        if not isinstance(release, (str, Unset)):
-            raise TypeError(f"field release: expected string, got {type(release).__name__}")
+        if release.__class__ is not str:
+            release = read_value(release, "release", "string", False)
 
         repo_name = d.pop("repo_name", UNSET)
-        if repo_name is None:
-            repo_name = UNSET
-        if not isinstance(repo_name, (str, Unset)):
-            raise TypeError(f"field repo_name: expected string, got {type(repo_name).__name__}")
+        if repo_name.__class__ is not str:
+            repo_name = read_value(repo_name, "repo_name", "string", False)
 
         short_description = d.pop("short_description", UNSET)
-        if short_description is None:
-            short_description = UNSET
-        if not isinstance(short_description, (str, Unset)):
-            raise TypeError(f"field short_description: expected string, got {type(short_description).__name__}")
+        if short_description.__class__ is not str:
+            short_description = read_value(short_description, "short_description", "string", False)
 
         size = d.pop("size", UNSET)
-        if size is None:
-            size = UNSET
-        if not isinstance(size, (int, Unset)):
-            raise TypeError(f"field size: expected integer, got {type(size).__name__}")
+        if size.__class__ is not int:
+            size = read_value(size, "size", "integer", False)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
         version_installed = d.pop("version_installed", UNSET)
-        if version_installed is None:
-            version_installed = UNSET
-        if not isinstance(version_installed, (str, Unset)):
-            raise TypeError(f"field version_installed: expected string, got {type(version_installed).__name__}")
+        if version_installed.__class__ is not str:
+            version_installed = read_value(version_installed, "version_installed", "string", False)
 
         version_latest = d.pop("version_latest", UNSET)
-        if version_latest is None:
-            version_latest = UNSET
-        if not isinstance(version_latest, (str, Unset)):
-            raise TypeError(f"field version_latest: expected string, got {type(version_latest).__name__}")
+        if version_latest.__class__ is not str:
+            version_latest = read_value(version_latest, "version_latest", "string", False)
 
-        package_manager_get_package_info_data_packages_item = cls(
-            architecture=architecture,
-            license_=license_,
-            long_description=long_description,
-            more_info_url=more_info_url,
-            package=package,
-            pkg_dep=pkg_dep,
-            pkg_group=pkg_group,
-            release=release,
-            repo_name=repo_name,
-            short_description=short_description,
-            size=size,
-            state=state,
-            version=version,
-            version_installed=version_installed,
-            version_latest=version_latest,
-        )
+        package_manager_get_package_info_data_packages_item = _new_instance(cls)
+        package_manager_get_package_info_data_packages_item.architecture = architecture
+        package_manager_get_package_info_data_packages_item.license_ = license_
+        package_manager_get_package_info_data_packages_item.long_description = long_description
+        package_manager_get_package_info_data_packages_item.more_info_url = more_info_url
+        package_manager_get_package_info_data_packages_item.package = package
+        package_manager_get_package_info_data_packages_item.pkg_dep = pkg_dep
+        package_manager_get_package_info_data_packages_item.pkg_group = pkg_group
+        package_manager_get_package_info_data_packages_item.release = release
+        package_manager_get_package_info_data_packages_item.repo_name = repo_name
+        package_manager_get_package_info_data_packages_item.short_description = short_description
+        package_manager_get_package_info_data_packages_item.size = size
+        package_manager_get_package_info_data_packages_item.state = state
+        package_manager_get_package_info_data_packages_item.version = version
+        package_manager_get_package_info_data_packages_item.version_installed = version_installed
+        package_manager_get_package_info_data_packages_item.version_latest = version_latest
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_get_package_info_data_packages_item.additional_properties = additional_properties
+        package_manager_get_package_info_data_packages_item.additional_properties = dict(d) if d else {}
         return package_manager_get_package_info_data_packages_item
 
     @property

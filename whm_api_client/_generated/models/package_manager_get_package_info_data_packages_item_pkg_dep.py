@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PackageManagerGetPackageInfoDataPackagesItemPkgDep")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class PackageManagerGetPackageInfoDataPackagesItemPkgDep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         conflicts: list[str] | Unset = UNSET
         if not isinstance(self.conflicts, Unset):
             conflicts = self.conflicts
@@ -43,47 +46,40 @@ class PackageManagerGetPackageInfoDataPackagesItemPkgDep:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _conflicts = d.pop("conflicts", UNSET)
+        if _conflicts.__class__ is not list:
+            _conflicts = read_list(_conflicts, "conflicts", False)
         conflicts: list[str] | Unset = UNSET
-        if _conflicts is not None and not isinstance(_conflicts, Unset):  # null reads as UNSET
-            if not isinstance(_conflicts, list):
-                raise TypeError(f"field conflicts: expected array, got {type(_conflicts).__name__}")
-            conflicts = []
-            for conflicts_item_data in _conflicts:
-                conflicts_item = conflicts_item_data
-                if not isinstance(conflicts_item, (str,)):
-                    raise TypeError(f"field conflicts_item: expected string, got {type(conflicts_item).__name__}")
-
-                conflicts.append(conflicts_item)
+        if _conflicts is not UNSET:
+            conflicts = _conflicts
+            for _item in _conflicts:
+                if _item.__class__ is not str:
+                    conflicts = read_items(_conflicts, "conflicts_item", "string")
+                    break
 
         _requires = d.pop("requires", UNSET)
+        if _requires.__class__ is not list:
+            _requires = read_list(_requires, "requires", False)
         requires: list[str] | Unset = UNSET
-        if _requires is not None and not isinstance(_requires, Unset):  # null reads as UNSET
-            if not isinstance(_requires, list):
-                raise TypeError(f"field requires: expected array, got {type(_requires).__name__}")
-            requires = []
-            for requires_item_data in _requires:
-                requires_item = requires_item_data
-                if not isinstance(requires_item, (str,)):
-                    raise TypeError(f"field requires_item: expected string, got {type(requires_item).__name__}")
+        if _requires is not UNSET:
+            requires = _requires
+            for _item in _requires:
+                if _item.__class__ is not str:
+                    requires = read_items(_requires, "requires_item", "string")
+                    break
 
-                requires.append(requires_item)
+        package_manager_get_package_info_data_packages_item_pkg_dep = _new_instance(cls)
+        package_manager_get_package_info_data_packages_item_pkg_dep.conflicts = conflicts
+        package_manager_get_package_info_data_packages_item_pkg_dep.requires = requires
 
-        package_manager_get_package_info_data_packages_item_pkg_dep = cls(
-            conflicts=conflicts,
-            requires=requires,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_get_package_info_data_packages_item_pkg_dep.additional_properties = additional_properties
+        package_manager_get_package_info_data_packages_item_pkg_dep.additional_properties = dict(d) if d else {}
         return package_manager_get_package_info_data_packages_item_pkg_dep
 
     @property

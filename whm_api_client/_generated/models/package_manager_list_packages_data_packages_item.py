@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PackageManagerListPackagesDataPackagesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PackageManagerListPackagesDataPackagesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         package = self.package
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class PackageManagerListPackagesDataPackagesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         package = d.pop("package", UNSET)
-        if package is None:
-            package = UNSET
-        if not isinstance(package, (str, Unset)):
-            raise TypeError(f"field package: expected string, got {type(package).__name__}")
+        if package.__class__ is not str:
+            package = read_value(package, "package", "string", False)
 
-        package_manager_list_packages_data_packages_item = cls(
-            package=package,
-        )
+        package_manager_list_packages_data_packages_item = _new_instance(cls)
+        package_manager_list_packages_data_packages_item.package = package
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_list_packages_data_packages_item.additional_properties = additional_properties
+        package_manager_list_packages_data_packages_item.additional_properties = dict(d) if d else {}
         return package_manager_list_packages_data_packages_item
 
     @property

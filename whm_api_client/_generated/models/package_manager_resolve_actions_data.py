@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PackageManagerResolveActionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class PackageManagerResolveActionsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         install: list[str] | Unset = UNSET
         if not isinstance(self.install, Unset):
             install = self.install
@@ -59,75 +62,64 @@ class PackageManagerResolveActionsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _install = d.pop("install", UNSET)
+        if _install.__class__ is not list:
+            _install = read_list(_install, "install", False)
         install: list[str] | Unset = UNSET
-        if _install is not None and not isinstance(_install, Unset):  # null reads as UNSET
-            if not isinstance(_install, list):
-                raise TypeError(f"field install: expected array, got {type(_install).__name__}")
-            install = []
-            for install_item_data in _install:
-                install_item = install_item_data
-                if not isinstance(install_item, (str,)):
-                    raise TypeError(f"field install_item: expected string, got {type(install_item).__name__}")
-
-                install.append(install_item)
+        if _install is not UNSET:
+            install = _install
+            for _item in _install:
+                if _item.__class__ is not str:
+                    install = read_items(_install, "install_item", "string")
+                    break
 
         _unaffected = d.pop("unaffected", UNSET)
+        if _unaffected.__class__ is not list:
+            _unaffected = read_list(_unaffected, "unaffected", False)
         unaffected: list[str] | Unset = UNSET
-        if _unaffected is not None and not isinstance(_unaffected, Unset):  # null reads as UNSET
-            if not isinstance(_unaffected, list):
-                raise TypeError(f"field unaffected: expected array, got {type(_unaffected).__name__}")
-            unaffected = []
-            for unaffected_item_data in _unaffected:
-                unaffected_item = unaffected_item_data
-                if not isinstance(unaffected_item, (str,)):
-                    raise TypeError(f"field unaffected_item: expected string, got {type(unaffected_item).__name__}")
-
-                unaffected.append(unaffected_item)
+        if _unaffected is not UNSET:
+            unaffected = _unaffected
+            for _item in _unaffected:
+                if _item.__class__ is not str:
+                    unaffected = read_items(_unaffected, "unaffected_item", "string")
+                    break
 
         _uninstall = d.pop("uninstall", UNSET)
+        if _uninstall.__class__ is not list:
+            _uninstall = read_list(_uninstall, "uninstall", False)
         uninstall: list[str] | Unset = UNSET
-        if _uninstall is not None and not isinstance(_uninstall, Unset):  # null reads as UNSET
-            if not isinstance(_uninstall, list):
-                raise TypeError(f"field uninstall: expected array, got {type(_uninstall).__name__}")
-            uninstall = []
-            for uninstall_item_data in _uninstall:
-                uninstall_item = uninstall_item_data
-                if not isinstance(uninstall_item, (str,)):
-                    raise TypeError(f"field uninstall_item: expected string, got {type(uninstall_item).__name__}")
-
-                uninstall.append(uninstall_item)
+        if _uninstall is not UNSET:
+            uninstall = _uninstall
+            for _item in _uninstall:
+                if _item.__class__ is not str:
+                    uninstall = read_items(_uninstall, "uninstall_item", "string")
+                    break
 
         _upgrade = d.pop("upgrade", UNSET)
+        if _upgrade.__class__ is not list:
+            _upgrade = read_list(_upgrade, "upgrade", False)
         upgrade: list[str] | Unset = UNSET
-        if _upgrade is not None and not isinstance(_upgrade, Unset):  # null reads as UNSET
-            if not isinstance(_upgrade, list):
-                raise TypeError(f"field upgrade: expected array, got {type(_upgrade).__name__}")
-            upgrade = []
-            for upgrade_item_data in _upgrade:
-                upgrade_item = upgrade_item_data
-                if not isinstance(upgrade_item, (str,)):
-                    raise TypeError(f"field upgrade_item: expected string, got {type(upgrade_item).__name__}")
+        if _upgrade is not UNSET:
+            upgrade = _upgrade
+            for _item in _upgrade:
+                if _item.__class__ is not str:
+                    upgrade = read_items(_upgrade, "upgrade_item", "string")
+                    break
 
-                upgrade.append(upgrade_item)
+        package_manager_resolve_actions_data = _new_instance(cls)
+        package_manager_resolve_actions_data.install = install
+        package_manager_resolve_actions_data.unaffected = unaffected
+        package_manager_resolve_actions_data.uninstall = uninstall
+        package_manager_resolve_actions_data.upgrade = upgrade
 
-        package_manager_resolve_actions_data = cls(
-            install=install,
-            unaffected=unaffected,
-            uninstall=uninstall,
-            upgrade=upgrade,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_resolve_actions_data.additional_properties = additional_properties
+        package_manager_resolve_actions_data.additional_properties = dict(d) if d else {}
         return package_manager_resolve_actions_data
 
     @property

@@ -1,11 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import read_object
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -13,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PackageManagerResolveActionsReply")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -28,6 +32,7 @@ class PackageManagerResolveActionsReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         data = self.data.to_dict()
 
         metadata = self.metadata.to_dict()
@@ -43,31 +48,28 @@ class PackageManagerResolveActionsReply:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data")
-        if not isinstance(_data, dict):
-            raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+        if _data.__class__ is not dict:
+            _data = read_object(_data, "data", True)
         data = PackageManagerResolveActionsData.from_dict(_data)
 
         _metadata = d.pop("metadata")
-        if not isinstance(_metadata, dict):
-            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", True)
         metadata = Metadata.from_dict(_metadata)
 
-        package_manager_resolve_actions_reply = cls(
-            data=data,
-            metadata=metadata,
-        )
+        package_manager_resolve_actions_reply = _new_instance(cls)
+        package_manager_resolve_actions_reply.data = data
+        package_manager_resolve_actions_reply.metadata = metadata
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_resolve_actions_reply.additional_properties = additional_properties
+        package_manager_resolve_actions_reply.additional_properties = dict(d) if d else {}
         return package_manager_resolve_actions_reply
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PackageManagerSubmitActionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PackageManagerSubmitActionsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         build = self.build
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class PackageManagerSubmitActionsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         build = d.pop("build", UNSET)
-        if build is None:
-            build = UNSET
-        if not isinstance(build, (int, Unset)):
-            raise TypeError(f"field build: expected integer, got {type(build).__name__}")
+        if build.__class__ is not int:
+            build = read_value(build, "build", "integer", False)
 
-        package_manager_submit_actions_data = cls(
-            build=build,
-        )
+        package_manager_submit_actions_data = _new_instance(cls)
+        package_manager_submit_actions_data.build = build
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        package_manager_submit_actions_data.additional_properties = additional_properties
+        package_manager_submit_actions_data.additional_properties = dict(d) if d else {}
         return package_manager_submit_actions_data
 
     @property

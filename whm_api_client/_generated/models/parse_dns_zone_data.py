@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="ParseDnsZoneData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ParseDnsZoneData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         payload: list[str] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = self.payload
@@ -35,33 +38,28 @@ class ParseDnsZoneData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
+        if _payload.__class__ is not list:
+            _payload = read_list(_payload, "payload", False)
         payload: list[str] | Unset = UNSET
-        if _payload is not None and not isinstance(_payload, Unset):  # null reads as UNSET
-            if not isinstance(_payload, list):
-                raise TypeError(f"field payload: expected array, got {type(_payload).__name__}")
-            payload = []
-            for payload_item_data in _payload:
-                payload_item = payload_item_data
-                if not isinstance(payload_item, (str,)):
-                    raise TypeError(f"field payload_item: expected string, got {type(payload_item).__name__}")
+        if _payload is not UNSET:
+            payload = _payload
+            for _item in _payload:
+                if _item.__class__ is not str:
+                    payload = read_items(_payload, "payload_item", "string")
+                    break
 
-                payload.append(payload_item)
+        parse_dns_zone_data = _new_instance(cls)
+        parse_dns_zone_data.payload = payload
 
-        parse_dns_zone_data = cls(
-            payload=payload,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        parse_dns_zone_data.additional_properties = additional_properties
+        parse_dns_zone_data.additional_properties = dict(d) if d else {}
         return parse_dns_zone_data
 
     @property

@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,9 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_version import ApiVersion, check_api_version
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="PersonalizationGetBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -28,6 +30,7 @@ class PersonalizationGetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         api_version: int = self.api_version
 
         names = self.names
@@ -47,41 +50,34 @@ class PersonalizationGetBody:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_version = check_api_version(d.pop("api.version"))
 
         _names = d.pop("names")
-        if not isinstance(_names, list):
-            raise TypeError(f"field names: expected array, got {type(_names).__name__}")
-        names = []
-        for names_item_data in _names:
-            names_item = names_item_data
-            if not isinstance(names_item, (str,)):
-                raise TypeError(f"field names_item: expected string, got {type(names_item).__name__}")
-
-            names.append(names_item)
+        if _names.__class__ is not list:
+            _names = read_list(_names, "names", True)
+        names = _names
+        for _item in _names:
+            if _item.__class__ is not str:
+                names = read_items(_names, "names_item", "string")
+                break
 
         store = d.pop("store", UNSET)
-        if store is None:
-            store = UNSET
-        if not isinstance(store, (str, Unset)):
-            raise TypeError(f"field store: expected string, got {type(store).__name__}")
+        if store.__class__ is not str:
+            store = read_value(store, "store", "string", False)
 
-        personalization_get_body = cls(
-            api_version=api_version,
-            names=names,
-            store=store,
-        )
+        personalization_get_body = _new_instance(cls)
+        personalization_get_body.api_version = api_version
+        personalization_get_body.names = names
+        personalization_get_body.store = store
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        personalization_get_body.additional_properties = additional_properties
+        personalization_get_body.additional_properties = dict(d) if d else {}
         return personalization_get_body
 
     @property

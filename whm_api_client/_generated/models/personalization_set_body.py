@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,13 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_version import ApiVersion, check_api_version
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.personalization_set_body_personalization import PersonalizationSetBodyPersonalization
 
 
 T = TypeVar("T", bound="PersonalizationSetBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -32,6 +34,7 @@ class PersonalizationSetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         api_version: int = self.api_version
 
         personalization = self.personalization.to_dict()
@@ -51,35 +54,30 @@ class PersonalizationSetBody:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_version = check_api_version(d.pop("api.version"))
 
         _personalization = d.pop("personalization")
-        if not isinstance(_personalization, dict):
-            raise TypeError(f"field personalization: expected object, got {type(_personalization).__name__}")
+        if _personalization.__class__ is not dict:
+            _personalization = read_object(_personalization, "personalization", True)
         personalization = PersonalizationSetBodyPersonalization.from_dict(_personalization)
 
         store = d.pop("store", UNSET)
-        if store is None:
-            store = UNSET
-        if not isinstance(store, (str, Unset)):
-            raise TypeError(f"field store: expected string, got {type(store).__name__}")
+        if store.__class__ is not str:
+            store = read_value(store, "store", "string", False)
 
-        personalization_set_body = cls(
-            api_version=api_version,
-            personalization=personalization,
-            store=store,
-        )
+        personalization_set_body = _new_instance(cls)
+        personalization_set_body.api_version = api_version
+        personalization_set_body.personalization = personalization
+        personalization_set_body.store = store
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        personalization_set_body.additional_properties = additional_properties
+        personalization_set_body.additional_properties = dict(d) if d else {}
         return personalization_set_body
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.personalization_set_data_personalization import PersonalizationSetDataPersonalization
 
 
 T = TypeVar("T", bound="PersonalizationSetData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PersonalizationSetData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         personalization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.personalization, Unset):
             personalization = self.personalization.to_dict()
@@ -39,29 +42,25 @@ class PersonalizationSetData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _personalization = d.pop("personalization", UNSET)
         personalization: PersonalizationSetDataPersonalization | Unset
-        if _personalization is None or isinstance(_personalization, Unset):  # null reads as UNSET
-            personalization = UNSET
-        else:
-            if not isinstance(_personalization, dict):
-                raise TypeError(f"field personalization: expected object, got {type(_personalization).__name__}")
-            personalization = PersonalizationSetDataPersonalization.from_dict(_personalization)
-
-        personalization_set_data = cls(
-            personalization=personalization,
+        if _personalization.__class__ is not dict:
+            _personalization = read_object(_personalization, "personalization", False)
+        personalization = (
+            UNSET if _personalization is UNSET else PersonalizationSetDataPersonalization.from_dict(_personalization)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        personalization_set_data = _new_instance(cls)
+        personalization_set_data.personalization = personalization
 
-            additional_properties[prop_name] = additional
-
-        personalization_set_data.additional_properties = additional_properties
+        personalization_set_data.additional_properties = dict(d) if d else {}
         return personalization_set_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PersonalizationSetDataPersonalizationAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PersonalizationSetDataPersonalizationAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         reason = self.reason
 
         success = self.success
@@ -49,59 +52,31 @@ class PersonalizationSetDataPersonalizationAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         success = d.pop("success", UNSET)
-        if success is None:
-            success = UNSET
-        if not isinstance(success, (int, Unset)):
-            raise TypeError(f"field success: expected integer, got {type(success).__name__}")
+        if success.__class__ is not int:
+            success = read_value(success, "success", "integer", False)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = data
-                if not isinstance(value_type_0, (str,)):
-                    raise TypeError(f"field value_type_0: expected string, got {type(value_type_0).__name__}")
+        value = d.pop("value", UNSET)
+        if value.__class__ is not str and value is not None:
+            value = read_value(value, "value", "string", False)
 
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            value_type_1 = data
-            if value_type_1 is not None:
-                raise TypeError(f"field value_type_1: expected null, got {type(value_type_1).__name__}")
+        personalization_set_data_personalization_additional_property = _new_instance(cls)
+        personalization_set_data_personalization_additional_property.reason = reason
+        personalization_set_data_personalization_additional_property.success = success
+        personalization_set_data_personalization_additional_property.value = value
 
-            return value_type_1
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        personalization_set_data_personalization_additional_property = cls(
-            reason=reason,
-            success=success,
-            value=value,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        personalization_set_data_personalization_additional_property.additional_properties = additional_properties
+        personalization_set_data_personalization_additional_property.additional_properties = dict(d) if d else {}
         return personalization_set_data_personalization_additional_property
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpFpmConfigGetDataConfigItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PhpFpmConfigGetDataConfigItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         base_flag_name = self.base_flag_name
 
         trinary_admin_value = self.trinary_admin_value
@@ -45,40 +48,31 @@ class PhpFpmConfigGetDataConfigItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         base_flag_name = d.pop("base_flag_name", UNSET)
-        if base_flag_name is None:
-            base_flag_name = UNSET
-        if not isinstance(base_flag_name, (str, Unset)):
-            raise TypeError(f"field base_flag_name: expected string, got {type(base_flag_name).__name__}")
+        if base_flag_name.__class__ is not str:
+            base_flag_name = read_value(base_flag_name, "base_flag_name", "string", False)
 
         trinary_admin_value = d.pop("trinary_admin_value", UNSET)
-        if trinary_admin_value is None:
-            trinary_admin_value = UNSET
-        if not isinstance(trinary_admin_value, (int, Unset)):
-            raise TypeError(f"field trinary_admin_value: expected integer, got {type(trinary_admin_value).__name__}")
+        if trinary_admin_value.__class__ is not int:
+            trinary_admin_value = read_value(trinary_admin_value, "trinary_admin_value", "integer", False)
 
         value = d.pop("value", UNSET)
-        if value is None:
-            value = UNSET
-        if not isinstance(value, (str, Unset)):
-            raise TypeError(f"field value: expected string, got {type(value).__name__}")
+        if value.__class__ is not str:
+            value = read_value(value, "value", "string", False)
 
-        php_fpm_config_get_data_config_item = cls(
-            base_flag_name=base_flag_name,
-            trinary_admin_value=trinary_admin_value,
-            value=value,
-        )
+        php_fpm_config_get_data_config_item = _new_instance(cls)
+        php_fpm_config_get_data_config_item.base_flag_name = base_flag_name
+        php_fpm_config_get_data_config_item.trinary_admin_value = trinary_admin_value
+        php_fpm_config_get_data_config_item.value = value
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_fpm_config_get_data_config_item.additional_properties = additional_properties
+        php_fpm_config_get_data_config_item.additional_properties = dict(d) if d else {}
         return php_fpm_config_get_data_config_item
 
     @property

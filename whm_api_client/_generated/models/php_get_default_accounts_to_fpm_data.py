@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpGetDefaultAccountsToFpmData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PhpGetDefaultAccountsToFpmData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         default_accounts_to_fpm = self.default_accounts_to_fpm
 
         field_dict: dict[str, Any] = {}
@@ -33,28 +36,21 @@ class PhpGetDefaultAccountsToFpmData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         default_accounts_to_fpm = d.pop("default_accounts_to_fpm", UNSET)
-        if default_accounts_to_fpm is None:
-            default_accounts_to_fpm = UNSET
-        if not isinstance(default_accounts_to_fpm, (int, Unset)):
-            raise TypeError(
-                f"field default_accounts_to_fpm: expected integer, got {type(default_accounts_to_fpm).__name__}"
-            )
+        if default_accounts_to_fpm.__class__ is not int:
+            default_accounts_to_fpm = read_value(default_accounts_to_fpm, "default_accounts_to_fpm", "integer", False)
 
-        php_get_default_accounts_to_fpm_data = cls(
-            default_accounts_to_fpm=default_accounts_to_fpm,
-        )
+        php_get_default_accounts_to_fpm_data = _new_instance(cls)
+        php_get_default_accounts_to_fpm_data.default_accounts_to_fpm = default_accounts_to_fpm
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_default_accounts_to_fpm_data.additional_properties = additional_properties
+        php_get_default_accounts_to_fpm_data.additional_properties = dict(d) if d else {}
         return php_get_default_accounts_to_fpm_data
 
     @property

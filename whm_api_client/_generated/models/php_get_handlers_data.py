@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.php_get_handlers_data_version_handlers_item import PhpGetHandlersDataVersionHandlersItem
 
 
 T = TypeVar("T", bound="PhpGetHandlersData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PhpGetHandlersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         version_handlers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.version_handlers, Unset):
             version_handlers = []
@@ -42,36 +45,31 @@ class PhpGetHandlersData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _version_handlers = d.pop("version_handlers", UNSET)
+        if _version_handlers.__class__ is not list:
+            _version_handlers = read_list(_version_handlers, "version_handlers", False)
         version_handlers: list[PhpGetHandlersDataVersionHandlersItem] | Unset = UNSET
-        if _version_handlers is not None and not isinstance(_version_handlers, Unset):  # null reads as UNSET
-            if not isinstance(_version_handlers, list):
-                raise TypeError(f"field version_handlers: expected array, got {type(_version_handlers).__name__}")
+        if _version_handlers is not UNSET:
             version_handlers = []
             for version_handlers_item_data in _version_handlers:
                 _version_handlers_item = version_handlers_item_data
-                if not isinstance(_version_handlers_item, dict):
-                    raise TypeError(
-                        f"field version_handlers_item: expected object, got {type(_version_handlers_item).__name__}"
-                    )
+                if _version_handlers_item.__class__ is not dict:
+                    _version_handlers_item = read_object(_version_handlers_item, "version_handlers_item", True)
                 version_handlers_item = PhpGetHandlersDataVersionHandlersItem.from_dict(_version_handlers_item)
 
                 version_handlers.append(version_handlers_item)
 
-        php_get_handlers_data = cls(
-            version_handlers=version_handlers,
-        )
+        php_get_handlers_data = _new_instance(cls)
+        php_get_handlers_data.version_handlers = version_handlers
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_handlers_data.additional_properties = additional_properties
+        php_get_handlers_data.additional_properties = dict(d) if d else {}
         return php_get_handlers_data
 
     @property

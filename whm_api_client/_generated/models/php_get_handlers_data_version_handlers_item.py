@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="PhpGetHandlersDataVersionHandlersItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PhpGetHandlersDataVersionHandlersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         available_handlers: list[str] | Unset = UNSET
         if not isinstance(self.available_handlers, Unset):
             available_handlers = self.available_handlers
@@ -47,49 +50,38 @@ class PhpGetHandlersDataVersionHandlersItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _available_handlers = d.pop("available_handlers", UNSET)
+        if _available_handlers.__class__ is not list:
+            _available_handlers = read_list(_available_handlers, "available_handlers", False)
         available_handlers: list[str] | Unset = UNSET
-        if _available_handlers is not None and not isinstance(_available_handlers, Unset):  # null reads as UNSET
-            if not isinstance(_available_handlers, list):
-                raise TypeError(f"field available_handlers: expected array, got {type(_available_handlers).__name__}")
-            available_handlers = []
-            for available_handlers_item_data in _available_handlers:
-                available_handlers_item = available_handlers_item_data
-                if not isinstance(available_handlers_item, (str,)):
-                    raise TypeError(
-                        f"field available_handlers_item: expected string, got {type(available_handlers_item).__name__}"
-                    )
-
-                available_handlers.append(available_handlers_item)
+        if _available_handlers is not UNSET:
+            available_handlers = _available_handlers
+            for _item in _available_handlers:
+                if _item.__class__ is not str:
+                    available_handlers = read_items(_available_handlers, "available_handlers_item", "string")
+                    break
 
         current_handler = d.pop("current_handler", UNSET)
-        if current_handler is None:
-            current_handler = UNSET
-        if not isinstance(current_handler, (str, Unset)):
-            raise TypeError(f"field current_handler: expected string, got {type(current_handler).__name__}")
+        if current_handler.__class__ is not str:
+            current_handler = read_value(current_handler, "current_handler", "string", False)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
-        php_get_handlers_data_version_handlers_item = cls(
-            available_handlers=available_handlers,
-            current_handler=current_handler,
-            version=version,
-        )
+        php_get_handlers_data_version_handlers_item = _new_instance(cls)
+        php_get_handlers_data_version_handlers_item.available_handlers = available_handlers
+        php_get_handlers_data_version_handlers_item.current_handler = current_handler
+        php_get_handlers_data_version_handlers_item.version = version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_handlers_data_version_handlers_item.additional_properties = additional_properties
+        php_get_handlers_data_version_handlers_item.additional_properties = dict(d) if d else {}
         return php_get_handlers_data_version_handlers_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PhpGetInstalledVersionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PhpGetInstalledVersionsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         versions: list[str] | Unset = UNSET
         if not isinstance(self.versions, Unset):
             versions = self.versions
@@ -35,33 +38,28 @@ class PhpGetInstalledVersionsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _versions = d.pop("versions", UNSET)
+        if _versions.__class__ is not list:
+            _versions = read_list(_versions, "versions", False)
         versions: list[str] | Unset = UNSET
-        if _versions is not None and not isinstance(_versions, Unset):  # null reads as UNSET
-            if not isinstance(_versions, list):
-                raise TypeError(f"field versions: expected array, got {type(_versions).__name__}")
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = versions_item_data
-                if not isinstance(versions_item, (str,)):
-                    raise TypeError(f"field versions_item: expected string, got {type(versions_item).__name__}")
+        if _versions is not UNSET:
+            versions = _versions
+            for _item in _versions:
+                if _item.__class__ is not str:
+                    versions = read_items(_versions, "versions_item", "string")
+                    break
 
-                versions.append(versions_item)
+        php_get_installed_versions_data = _new_instance(cls)
+        php_get_installed_versions_data.versions = versions
 
-        php_get_installed_versions_data = cls(
-            versions=versions,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_installed_versions_data.additional_properties = additional_properties
+        php_get_installed_versions_data.additional_properties = dict(d) if d else {}
         return php_get_installed_versions_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpGetOldFpmFlagData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PhpGetOldFpmFlagData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         old_fpm_flag = self.old_fpm_flag
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class PhpGetOldFpmFlagData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         old_fpm_flag = d.pop("old_fpm_flag", UNSET)
-        if old_fpm_flag is None:
-            old_fpm_flag = UNSET
-        if not isinstance(old_fpm_flag, (int, Unset)):
-            raise TypeError(f"field old_fpm_flag: expected integer, got {type(old_fpm_flag).__name__}")
+        if old_fpm_flag.__class__ is not int:
+            old_fpm_flag = read_value(old_fpm_flag, "old_fpm_flag", "integer", False)
 
-        php_get_old_fpm_flag_data = cls(
-            old_fpm_flag=old_fpm_flag,
-        )
+        php_get_old_fpm_flag_data = _new_instance(cls)
+        php_get_old_fpm_flag_data.old_fpm_flag = old_fpm_flag
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_old_fpm_flag_data.additional_properties = additional_properties
+        php_get_old_fpm_flag_data.additional_properties = dict(d) if d else {}
         return php_get_old_fpm_flag_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.php_get_vhost_versions_data_versions_item import PhpGetVhostVersionsDataVersionsItem
 
 
 T = TypeVar("T", bound="PhpGetVhostVersionsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PhpGetVhostVersionsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
             versions = []
@@ -42,34 +45,31 @@ class PhpGetVhostVersionsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _versions = d.pop("versions", UNSET)
+        if _versions.__class__ is not list:
+            _versions = read_list(_versions, "versions", False)
         versions: list[PhpGetVhostVersionsDataVersionsItem] | Unset = UNSET
-        if _versions is not None and not isinstance(_versions, Unset):  # null reads as UNSET
-            if not isinstance(_versions, list):
-                raise TypeError(f"field versions: expected array, got {type(_versions).__name__}")
+        if _versions is not UNSET:
             versions = []
             for versions_item_data in _versions:
                 _versions_item = versions_item_data
-                if not isinstance(_versions_item, dict):
-                    raise TypeError(f"field versions_item: expected object, got {type(_versions_item).__name__}")
+                if _versions_item.__class__ is not dict:
+                    _versions_item = read_object(_versions_item, "versions_item", True)
                 versions_item = PhpGetVhostVersionsDataVersionsItem.from_dict(_versions_item)
 
                 versions.append(versions_item)
 
-        php_get_vhost_versions_data = cls(
-            versions=versions,
-        )
+        php_get_vhost_versions_data = _new_instance(cls)
+        php_get_vhost_versions_data.versions = versions
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_vhost_versions_data.additional_properties = additional_properties
+        php_get_vhost_versions_data.additional_properties = dict(d) if d else {}
         return php_get_vhost_versions_data
 
     @property

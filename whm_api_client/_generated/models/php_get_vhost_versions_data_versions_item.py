@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.php_get_vhost_versions_data_versions_item_php_fpm_pool_parms import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhpGetVhostVersionsDataVersionsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -52,6 +54,7 @@ class PhpGetVhostVersionsDataVersionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         account = self.account
 
         account_owner = self.account_owner
@@ -109,72 +112,61 @@ class PhpGetVhostVersionsDataVersionsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account = d.pop("account", UNSET)
-        if account is None:
-            account = UNSET
-        if not isinstance(account, (str, Unset)):
-            raise TypeError(f"field account: expected string, got {type(account).__name__}")
+        if account.__class__ is not str:
+            account = read_value(account, "account", "string", False)
 
         account_owner = d.pop("account_owner", UNSET)
-        if account_owner is None:
-            account_owner = UNSET
-        if not isinstance(account_owner, (str, Unset)):
-            raise TypeError(f"field account_owner: expected string, got {type(account_owner).__name__}")
+        if account_owner.__class__ is not str:
+            account_owner = read_value(account_owner, "account_owner", "string", False)
 
         documentroot = d.pop("documentroot", UNSET)
-        if documentroot is None:
-            documentroot = UNSET
-        if not isinstance(documentroot, (str, Unset)):
-            raise TypeError(f"field documentroot: expected string, got {type(documentroot).__name__}")
+        if documentroot.__class__ is not str:
+            documentroot = read_value(documentroot, "documentroot", "string", False)
 
         homedir = d.pop("homedir", UNSET)
-        if homedir is None:
-            homedir = UNSET
-        if not isinstance(homedir, (str, Unset)):
-            raise TypeError(f"field homedir: expected string, got {type(homedir).__name__}")
+        if homedir.__class__ is not str:
+            homedir = read_value(homedir, "homedir", "string", False)
 
         is_suspended = d.pop("is_suspended", UNSET)
-        if is_suspended is None:
-            is_suspended = UNSET
-        if not isinstance(is_suspended, (int, Unset)):
-            raise TypeError(f"field is_suspended: expected integer, got {type(is_suspended).__name__}")
+        if is_suspended.__class__ is not int:
+            is_suspended = read_value(is_suspended, "is_suspended", "integer", False)
 
         main_domain = d.pop("main_domain", UNSET)
-        if main_domain is None:
-            main_domain = UNSET
-        if not isinstance(main_domain, (int, Unset)):
-            raise TypeError(f"field main_domain: expected integer, got {type(main_domain).__name__}")
+        if main_domain.__class__ is not int:
+            main_domain = read_value(main_domain, "main_domain", "integer", False)
 
         php_fpm = d.pop("php_fpm", UNSET)
-        if php_fpm is None:
-            php_fpm = UNSET
-        if not isinstance(php_fpm, (int, Unset)):
-            raise TypeError(f"field php_fpm: expected integer, got {type(php_fpm).__name__}")
+        if php_fpm.__class__ is not int:
+            php_fpm = read_value(php_fpm, "php_fpm", "integer", False)
 
         _php_fpm_pool_parms = d.pop("php_fpm_pool_parms", UNSET)
         php_fpm_pool_parms: PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms | Unset
-        if _php_fpm_pool_parms is None or isinstance(_php_fpm_pool_parms, Unset):  # null reads as UNSET
-            php_fpm_pool_parms = UNSET
-        else:
-            if not isinstance(_php_fpm_pool_parms, dict):
-                raise TypeError(f"field php_fpm_pool_parms: expected object, got {type(_php_fpm_pool_parms).__name__}")
-            php_fpm_pool_parms = PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms.from_dict(_php_fpm_pool_parms)
+        if _php_fpm_pool_parms.__class__ is not dict:
+            _php_fpm_pool_parms = read_object(_php_fpm_pool_parms, "php_fpm_pool_parms", False)
+        php_fpm_pool_parms = (
+            UNSET
+            if _php_fpm_pool_parms is UNSET
+            else PhpGetVhostVersionsDataVersionsItemPhpFpmPoolParms.from_dict(_php_fpm_pool_parms)
+        )
 
         _phpversion_source = d.pop("phpversion_source", UNSET)
+        if _phpversion_source.__class__ is not list:
+            _phpversion_source = read_list(_phpversion_source, "phpversion_source", False)
         phpversion_source: list[PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem] | Unset = UNSET
-        if _phpversion_source is not None and not isinstance(_phpversion_source, Unset):  # null reads as UNSET
-            if not isinstance(_phpversion_source, list):
-                raise TypeError(f"field phpversion_source: expected array, got {type(_phpversion_source).__name__}")
+        if _phpversion_source is not UNSET:
             phpversion_source = []
             for phpversion_source_item_data in _phpversion_source:
                 _phpversion_source_item = phpversion_source_item_data
-                if not isinstance(_phpversion_source_item, dict):
-                    raise TypeError(
-                        f"field phpversion_source_item: expected object, got {type(_phpversion_source_item).__name__}"
-                    )
+                if _phpversion_source_item.__class__ is not dict:
+                    _phpversion_source_item = read_object(_phpversion_source_item, "phpversion_source_item", True)
                 phpversion_source_item = PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem.from_dict(
                     _phpversion_source_item
                 )
@@ -182,38 +174,27 @@ class PhpGetVhostVersionsDataVersionsItem:
                 phpversion_source.append(phpversion_source_item)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
         vhost = d.pop("vhost", UNSET)
-        if vhost is None:
-            vhost = UNSET
-        if not isinstance(vhost, (str, Unset)):
-            raise TypeError(f"field vhost: expected string, got {type(vhost).__name__}")
+        if vhost.__class__ is not str:
+            vhost = read_value(vhost, "vhost", "string", False)
 
-        php_get_vhost_versions_data_versions_item = cls(
-            account=account,
-            account_owner=account_owner,
-            documentroot=documentroot,
-            homedir=homedir,
-            is_suspended=is_suspended,
-            main_domain=main_domain,
-            php_fpm=php_fpm,
-            php_fpm_pool_parms=php_fpm_pool_parms,
-            phpversion_source=phpversion_source,
-            version=version,
-            vhost=vhost,
-        )
+        php_get_vhost_versions_data_versions_item = _new_instance(cls)
+        php_get_vhost_versions_data_versions_item.account = account
+        php_get_vhost_versions_data_versions_item.account_owner = account_owner
+        php_get_vhost_versions_data_versions_item.documentroot = documentroot
+        php_get_vhost_versions_data_versions_item.homedir = homedir
+        php_get_vhost_versions_data_versions_item.is_suspended = is_suspended
+        php_get_vhost_versions_data_versions_item.main_domain = main_domain
+        php_get_vhost_versions_data_versions_item.php_fpm = php_fpm
+        php_get_vhost_versions_data_versions_item.php_fpm_pool_parms = php_fpm_pool_parms
+        php_get_vhost_versions_data_versions_item.phpversion_source = phpversion_source
+        php_get_vhost_versions_data_versions_item.version = version
+        php_get_vhost_versions_data_versions_item.vhost = vhost
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_vhost_versions_data_versions_item.additional_properties = additional_properties
+        php_get_vhost_versions_data_versions_item.additional_properties = dict(d) if d else {}
         return php_get_vhost_versions_data_versions_item
 
     @property

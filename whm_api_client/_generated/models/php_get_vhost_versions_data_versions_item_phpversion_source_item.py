@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         system_default = self.system_default
@@ -39,33 +42,26 @@ class PhpGetVhostVersionsDataVersionsItemPhpversionSourceItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         system_default = d.pop("system_default", UNSET)
-        if system_default is None:
-            system_default = UNSET
-        if not isinstance(system_default, (int, Unset)):
-            raise TypeError(f"field system_default: expected integer, got {type(system_default).__name__}")
+        if system_default.__class__ is not int:
+            system_default = read_value(system_default, "system_default", "integer", False)
 
-        php_get_vhost_versions_data_versions_item_phpversion_source_item = cls(
-            domain=domain,
-            system_default=system_default,
-        )
+        php_get_vhost_versions_data_versions_item_phpversion_source_item = _new_instance(cls)
+        php_get_vhost_versions_data_versions_item_phpversion_source_item.domain = domain
+        php_get_vhost_versions_data_versions_item_phpversion_source_item.system_default = system_default
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_vhost_versions_data_versions_item_phpversion_source_item.additional_properties = additional_properties
+        php_get_vhost_versions_data_versions_item_phpversion_source_item.additional_properties = dict(d) if d else {}
         return php_get_vhost_versions_data_versions_item_phpversion_source_item
 
     @property

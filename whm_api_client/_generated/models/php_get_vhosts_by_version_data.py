@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="PhpGetVhostsByVersionData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PhpGetVhostsByVersionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         vhosts: list[str] | Unset = UNSET
         if not isinstance(self.vhosts, Unset):
             vhosts = self.vhosts
@@ -35,33 +38,28 @@ class PhpGetVhostsByVersionData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _vhosts = d.pop("vhosts", UNSET)
+        if _vhosts.__class__ is not list:
+            _vhosts = read_list(_vhosts, "vhosts", False)
         vhosts: list[str] | Unset = UNSET
-        if _vhosts is not None and not isinstance(_vhosts, Unset):  # null reads as UNSET
-            if not isinstance(_vhosts, list):
-                raise TypeError(f"field vhosts: expected array, got {type(_vhosts).__name__}")
-            vhosts = []
-            for vhosts_item_data in _vhosts:
-                vhosts_item = vhosts_item_data
-                if not isinstance(vhosts_item, (str,)):
-                    raise TypeError(f"field vhosts_item: expected string, got {type(vhosts_item).__name__}")
+        if _vhosts is not UNSET:
+            vhosts = _vhosts
+            for _item in _vhosts:
+                if _item.__class__ is not str:
+                    vhosts = read_items(_vhosts, "vhosts_item", "string")
+                    break
 
-                vhosts.append(vhosts_item)
+        php_get_vhosts_by_version_data = _new_instance(cls)
+        php_get_vhosts_by_version_data.vhosts = vhosts
 
-        php_get_vhosts_by_version_data = cls(
-            vhosts=vhosts,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_get_vhosts_by_version_data.additional_properties = additional_properties
+        php_get_vhosts_by_version_data.additional_properties = dict(d) if d else {}
         return php_get_vhosts_by_version_data
 
     @property

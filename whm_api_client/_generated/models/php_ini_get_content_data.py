@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpIniGetContentData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class PhpIniGetContentData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         content = self.content
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class PhpIniGetContentData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content", UNSET)
-        if content is None:
-            content = UNSET
-        if not isinstance(content, (str, Unset)):
-            raise TypeError(f"field content: expected string, got {type(content).__name__}")
+        if content.__class__ is not str:
+            content = read_value(content, "content", "string", False)
 
-        php_ini_get_content_data = cls(
-            content=content,
-        )
+        php_ini_get_content_data = _new_instance(cls)
+        php_ini_get_content_data.content = content
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_ini_get_content_data.additional_properties = additional_properties
+        php_ini_get_content_data.additional_properties = dict(d) if d else {}
         return php_ini_get_content_data
 
     @property

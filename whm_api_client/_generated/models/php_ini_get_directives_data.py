@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.php_ini_get_directives_data_directives_item import PhpIniGetDirectivesDataDirectivesItem
 
 
 T = TypeVar("T", bound="PhpIniGetDirectivesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class PhpIniGetDirectivesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         directives: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.directives, Unset):
             directives = []
@@ -42,34 +45,31 @@ class PhpIniGetDirectivesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _directives = d.pop("directives", UNSET)
+        if _directives.__class__ is not list:
+            _directives = read_list(_directives, "directives", False)
         directives: list[PhpIniGetDirectivesDataDirectivesItem] | Unset = UNSET
-        if _directives is not None and not isinstance(_directives, Unset):  # null reads as UNSET
-            if not isinstance(_directives, list):
-                raise TypeError(f"field directives: expected array, got {type(_directives).__name__}")
+        if _directives is not UNSET:
             directives = []
             for directives_item_data in _directives:
                 _directives_item = directives_item_data
-                if not isinstance(_directives_item, dict):
-                    raise TypeError(f"field directives_item: expected object, got {type(_directives_item).__name__}")
+                if _directives_item.__class__ is not dict:
+                    _directives_item = read_object(_directives_item, "directives_item", True)
                 directives_item = PhpIniGetDirectivesDataDirectivesItem.from_dict(_directives_item)
 
                 directives.append(directives_item)
 
-        php_ini_get_directives_data = cls(
-            directives=directives,
-        )
+        php_ini_get_directives_data = _new_instance(cls)
+        php_ini_get_directives_data.directives = directives
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_ini_get_directives_data.additional_properties = additional_properties
+        php_ini_get_directives_data.additional_properties = dict(d) if d else {}
         return php_ini_get_directives_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="PhpIniGetDirectivesDataDirectivesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class PhpIniGetDirectivesDataDirectivesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         type_ = self.type_
 
         default_value = self.default_value
@@ -63,61 +66,46 @@ class PhpIniGetDirectivesDataDirectivesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
-        if type_ is None:
-            type_ = UNSET
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"field type: expected string, got {type(type_).__name__}")
+        if type_.__class__ is not str:
+            type_ = read_value(type_, "type", "string", False)
 
         default_value = d.pop("default_value", UNSET)
-        if default_value is None:
-            default_value = UNSET
-        if not isinstance(default_value, (str, Unset)):
-            raise TypeError(f"field default_value: expected string, got {type(default_value).__name__}")
+        if default_value.__class__ is not str:
+            default_value = read_value(default_value, "default_value", "string", False)
 
         info = d.pop("info", UNSET)
-        if info is None:
-            info = UNSET
-        if not isinstance(info, (str, Unset)):
-            raise TypeError(f"field info: expected string, got {type(info).__name__}")
+        if info.__class__ is not str:
+            info = read_value(info, "info", "string", False)
 
         key = d.pop("key", UNSET)
-        if key is None:
-            key = UNSET
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"field key: expected string, got {type(key).__name__}")
+        if key.__class__ is not str:
+            key = read_value(key, "key", "string", False)
 
         php_ini_mode = d.pop("php_ini_mode", UNSET)
-        if php_ini_mode is None:
-            php_ini_mode = UNSET
-        if not isinstance(php_ini_mode, (str, Unset)):
-            raise TypeError(f"field php_ini_mode: expected string, got {type(php_ini_mode).__name__}")
+        if php_ini_mode.__class__ is not str:
+            php_ini_mode = read_value(php_ini_mode, "php_ini_mode", "string", False)
 
         value = d.pop("value", UNSET)
-        if value is None:
-            value = UNSET
-        if not isinstance(value, (str, Unset)):
-            raise TypeError(f"field value: expected string, got {type(value).__name__}")
+        if value.__class__ is not str:
+            value = read_value(value, "value", "string", False)
 
-        php_ini_get_directives_data_directives_item = cls(
-            type_=type_,
-            default_value=default_value,
-            info=info,
-            key=key,
-            php_ini_mode=php_ini_mode,
-            value=value,
-        )
+        php_ini_get_directives_data_directives_item = _new_instance(cls)
+        php_ini_get_directives_data_directives_item.type_ = type_
+        php_ini_get_directives_data_directives_item.default_value = default_value
+        php_ini_get_directives_data_directives_item.info = info
+        php_ini_get_directives_data_directives_item.key = key
+        php_ini_get_directives_data_directives_item.php_ini_mode = php_ini_mode
+        php_ini_get_directives_data_directives_item.value = value
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_ini_get_directives_data_directives_item.additional_properties = additional_properties
+        php_ini_get_directives_data_directives_item.additional_properties = dict(d) if d else {}
         return php_ini_get_directives_data_directives_item
 
     @property

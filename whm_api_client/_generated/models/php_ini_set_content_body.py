@@ -1,13 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_value
+
 T = TypeVar("T", bound="PhpIniSetContentBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +27,7 @@ class PhpIniSetContentBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         content = self.content
 
         version = self.version
@@ -38,29 +43,26 @@ class PhpIniSetContentBody:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content")
-        if not isinstance(content, (str,)):
-            raise TypeError(f"field content: expected string, got {type(content).__name__}")
+        if content.__class__ is not str:
+            content = read_value(content, "content", "string", True)
 
         version = d.pop("version")
-        if not isinstance(version, (str,)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", True)
 
-        php_ini_set_content_body = cls(
-            content=content,
-            version=version,
-        )
+        php_ini_set_content_body = _new_instance(cls)
+        php_ini_set_content_body.content = content
+        php_ini_set_content_body.version = version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        php_ini_set_content_body.additional_properties = additional_properties
+        php_ini_set_content_body.additional_properties = dict(d) if d else {}
         return php_ini_set_content_body
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="QuotaEnabledData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class QuotaEnabledData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         quota_enabled = self.quota_enabled
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class QuotaEnabledData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         quota_enabled = d.pop("quota_enabled", UNSET)
-        if quota_enabled is None:
-            quota_enabled = UNSET
-        if not isinstance(quota_enabled, (int, Unset)):
-            raise TypeError(f"field quota_enabled: expected integer, got {type(quota_enabled).__name__}")
+        if quota_enabled.__class__ is not int:
+            quota_enabled = read_value(quota_enabled, "quota_enabled", "integer", False)
 
-        quota_enabled_data = cls(
-            quota_enabled=quota_enabled,
-        )
+        quota_enabled_data = _new_instance(cls)
+        quota_enabled_data.quota_enabled = quota_enabled
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        quota_enabled_data.additional_properties = additional_properties
+        quota_enabled_data.additional_properties = dict(d) if d else {}
         return quota_enabled_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReadCpgreylistDeferredEntriesData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class ReadCpgreylistDeferredEntriesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         greylist_deferred_entries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.greylist_deferred_entries, Unset):
             greylist_deferred_entries = []
@@ -74,24 +77,24 @@ class ReadCpgreylistDeferredEntriesData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _greylist_deferred_entries = d.pop("greylist_deferred_entries", UNSET)
+        if _greylist_deferred_entries.__class__ is not list:
+            _greylist_deferred_entries = read_list(_greylist_deferred_entries, "greylist_deferred_entries", False)
         greylist_deferred_entries: list[ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem] | Unset = UNSET
-        if _greylist_deferred_entries is not None and not isinstance(
-            _greylist_deferred_entries, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_greylist_deferred_entries, list):
-                raise TypeError(
-                    f"field greylist_deferred_entries: expected array, got {type(_greylist_deferred_entries).__name__}"
-                )
+        if _greylist_deferred_entries is not UNSET:
             greylist_deferred_entries = []
             for greylist_deferred_entries_item_data in _greylist_deferred_entries:
                 _greylist_deferred_entries_item = greylist_deferred_entries_item_data
-                if not isinstance(_greylist_deferred_entries_item, dict):
-                    raise TypeError(
-                        f"field greylist_deferred_entries_item: expected object, got {type(_greylist_deferred_entries_item).__name__}"
+                if _greylist_deferred_entries_item.__class__ is not dict:
+                    _greylist_deferred_entries_item = read_object(
+                        _greylist_deferred_entries_item, "greylist_deferred_entries_item", True
                     )
                 greylist_deferred_entries_item = ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem.from_dict(
                     _greylist_deferred_entries_item
@@ -100,51 +103,34 @@ class ReadCpgreylistDeferredEntriesData:
                 greylist_deferred_entries.append(greylist_deferred_entries_item)
 
         limit = d.pop("limit", UNSET)
-        if limit is None:
-            limit = UNSET
-        if not isinstance(limit, (int, Unset)):
-            raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
+        if limit.__class__ is not int:
+            limit = read_value(limit, "limit", "integer", False)
 
         offset = d.pop("offset", UNSET)
-        if offset is None:
-            offset = UNSET
-        if not isinstance(offset, (int, Unset)):
-            raise TypeError(f"field offset: expected integer, got {type(offset).__name__}")
+        if offset.__class__ is not int:
+            offset = read_value(offset, "offset", "integer", False)
 
         server_timezone = d.pop("server_timezone", UNSET)
-        if server_timezone is None:
-            server_timezone = UNSET
-        if not isinstance(server_timezone, (str, Unset)):
-            raise TypeError(f"field server_timezone: expected string, got {type(server_timezone).__name__}")
+        if server_timezone.__class__ is not str:
+            server_timezone = read_value(server_timezone, "server_timezone", "string", False)
 
         server_tzoffset = d.pop("server_tzoffset", UNSET)
-        if server_tzoffset is None:
-            server_tzoffset = UNSET
-        if not isinstance(server_tzoffset, (int, Unset)):
-            raise TypeError(f"field server_tzoffset: expected integer, got {type(server_tzoffset).__name__}")
+        if server_tzoffset.__class__ is not int:
+            server_tzoffset = read_value(server_tzoffset, "server_tzoffset", "integer", False)
 
         total_rows = d.pop("total_rows", UNSET)
-        if total_rows is None:
-            total_rows = UNSET
-        if not isinstance(total_rows, (int, Unset)):
-            raise TypeError(f"field total_rows: expected integer, got {type(total_rows).__name__}")
+        if total_rows.__class__ is not int:
+            total_rows = read_value(total_rows, "total_rows", "integer", False)
 
-        read_cpgreylist_deferred_entries_data = cls(
-            greylist_deferred_entries=greylist_deferred_entries,
-            limit=limit,
-            offset=offset,
-            server_timezone=server_timezone,
-            server_tzoffset=server_tzoffset,
-            total_rows=total_rows,
-        )
+        read_cpgreylist_deferred_entries_data = _new_instance(cls)
+        read_cpgreylist_deferred_entries_data.greylist_deferred_entries = greylist_deferred_entries
+        read_cpgreylist_deferred_entries_data.limit = limit
+        read_cpgreylist_deferred_entries_data.offset = offset
+        read_cpgreylist_deferred_entries_data.server_timezone = server_timezone
+        read_cpgreylist_deferred_entries_data.server_tzoffset = server_tzoffset
+        read_cpgreylist_deferred_entries_data.total_rows = total_rows
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        read_cpgreylist_deferred_entries_data.additional_properties = additional_properties
+        read_cpgreylist_deferred_entries_data.additional_properties = dict(d) if d else {}
         return read_cpgreylist_deferred_entries_data
 
     @property

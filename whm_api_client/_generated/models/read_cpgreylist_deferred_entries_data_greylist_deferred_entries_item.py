@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         accepted_count = self.accepted_count
 
         block_exp_time = self.block_exp_time
@@ -87,90 +90,67 @@ class ReadCpgreylistDeferredEntriesDataGreylistDeferredEntriesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accepted_count = d.pop("accepted_count", UNSET)
-        if accepted_count is None:
-            accepted_count = UNSET
-        if not isinstance(accepted_count, (int, Unset)):
-            raise TypeError(f"field accepted_count: expected integer, got {type(accepted_count).__name__}")
+        if accepted_count.__class__ is not int:
+            accepted_count = read_value(accepted_count, "accepted_count", "integer", False)
 
         block_exp_time = d.pop("block_exp_time", UNSET)
-        if block_exp_time is None:
-            block_exp_time = UNSET
-        if not isinstance(block_exp_time, (str, Unset)):
-            raise TypeError(f"field block_exp_time: expected string, got {type(block_exp_time).__name__}")
+        if block_exp_time.__class__ is not str:
+            block_exp_time = read_value(block_exp_time, "block_exp_time", "string", False)
 
         create_time = d.pop("create_time", UNSET)
-        if create_time is None:
-            create_time = UNSET
-        if not isinstance(create_time, (str, Unset)):
-            raise TypeError(f"field create_time: expected string, got {type(create_time).__name__}")
+        if create_time.__class__ is not str:
+            create_time = read_value(create_time, "create_time", "string", False)
 
         deferred_count = d.pop("deferred_count", UNSET)
-        if deferred_count is None:
-            deferred_count = UNSET
-        if not isinstance(deferred_count, (int, Unset)):
-            raise TypeError(f"field deferred_count: expected integer, got {type(deferred_count).__name__}")
+        if deferred_count.__class__ is not int:
+            deferred_count = read_value(deferred_count, "deferred_count", "integer", False)
 
         from_addr = d.pop("from_addr", UNSET)
-        if from_addr is None:
-            from_addr = UNSET
-        if not isinstance(from_addr, (str, Unset)):
-            raise TypeError(f"field from_addr: expected string, got {type(from_addr).__name__}")
+        if from_addr.__class__ is not str:
+            from_addr = read_value(from_addr, "from_addr", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (int, Unset)):
-            raise TypeError(f"field id: expected integer, got {type(id).__name__}")
+        if id.__class__ is not int:
+            id = read_value(id, "id", "integer", False)
 
         must_retry_by = d.pop("must_retry_by", UNSET)
-        if must_retry_by is None:
-            must_retry_by = UNSET
-        if not isinstance(must_retry_by, (str, Unset)):
-            raise TypeError(f"field must_retry_by: expected string, got {type(must_retry_by).__name__}")
+        if must_retry_by.__class__ is not str:
+            must_retry_by = read_value(must_retry_by, "must_retry_by", "string", False)
 
         record_exp_time = d.pop("record_exp_time", UNSET)
-        if record_exp_time is None:
-            record_exp_time = UNSET
-        if not isinstance(record_exp_time, (str, Unset)):
-            raise TypeError(f"field record_exp_time: expected string, got {type(record_exp_time).__name__}")
+        if record_exp_time.__class__ is not str:
+            record_exp_time = read_value(record_exp_time, "record_exp_time", "string", False)
 
         sender_ip = d.pop("sender_ip", UNSET)
-        if sender_ip is None:
-            sender_ip = UNSET
-        if not isinstance(sender_ip, (str, Unset)):
-            raise TypeError(f"field sender_ip: expected string, got {type(sender_ip).__name__}")
+        if sender_ip.__class__ is not str:
+            sender_ip = read_value(sender_ip, "sender_ip", "string", False)
 
         to_addr = d.pop("to_addr", UNSET)
-        if to_addr is None:
-            to_addr = UNSET
-        if not isinstance(to_addr, (str, Unset)):
-            raise TypeError(f"field to_addr: expected string, got {type(to_addr).__name__}")
+        if to_addr.__class__ is not str:
+            to_addr = read_value(to_addr, "to_addr", "string", False)
 
-        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item = cls(
-            accepted_count=accepted_count,
-            block_exp_time=block_exp_time,
-            create_time=create_time,
-            deferred_count=deferred_count,
-            from_addr=from_addr,
-            id=id,
-            must_retry_by=must_retry_by,
-            record_exp_time=record_exp_time,
-            sender_ip=sender_ip,
-            to_addr=to_addr,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item = _new_instance(cls)
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.accepted_count = accepted_count
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.block_exp_time = block_exp_time
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.create_time = create_time
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.deferred_count = deferred_count
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.from_addr = from_addr
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.id = id
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.must_retry_by = must_retry_by
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.record_exp_time = record_exp_time
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.sender_ip = sender_ip
+        read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.to_addr = to_addr
 
         read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return read_cpgreylist_deferred_entries_data_greylist_deferred_entries_item
 

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReadCpgreylistTrustedHostsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ReadCpgreylistTrustedHostsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         greylist_trusted_hosts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.greylist_trusted_hosts, Unset):
             greylist_trusted_hosts = []
@@ -44,24 +47,24 @@ class ReadCpgreylistTrustedHostsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _greylist_trusted_hosts = d.pop("greylist_trusted_hosts", UNSET)
+        if _greylist_trusted_hosts.__class__ is not list:
+            _greylist_trusted_hosts = read_list(_greylist_trusted_hosts, "greylist_trusted_hosts", False)
         greylist_trusted_hosts: list[ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem] | Unset = UNSET
-        if _greylist_trusted_hosts is not None and not isinstance(
-            _greylist_trusted_hosts, Unset
-        ):  # null reads as UNSET
-            if not isinstance(_greylist_trusted_hosts, list):
-                raise TypeError(
-                    f"field greylist_trusted_hosts: expected array, got {type(_greylist_trusted_hosts).__name__}"
-                )
+        if _greylist_trusted_hosts is not UNSET:
             greylist_trusted_hosts = []
             for greylist_trusted_hosts_item_data in _greylist_trusted_hosts:
                 _greylist_trusted_hosts_item = greylist_trusted_hosts_item_data
-                if not isinstance(_greylist_trusted_hosts_item, dict):
-                    raise TypeError(
-                        f"field greylist_trusted_hosts_item: expected object, got {type(_greylist_trusted_hosts_item).__name__}"
+                if _greylist_trusted_hosts_item.__class__ is not dict:
+                    _greylist_trusted_hosts_item = read_object(
+                        _greylist_trusted_hosts_item, "greylist_trusted_hosts_item", True
                     )
                 greylist_trusted_hosts_item = ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem.from_dict(
                     _greylist_trusted_hosts_item
@@ -69,17 +72,10 @@ class ReadCpgreylistTrustedHostsData:
 
                 greylist_trusted_hosts.append(greylist_trusted_hosts_item)
 
-        read_cpgreylist_trusted_hosts_data = cls(
-            greylist_trusted_hosts=greylist_trusted_hosts,
-        )
+        read_cpgreylist_trusted_hosts_data = _new_instance(cls)
+        read_cpgreylist_trusted_hosts_data.greylist_trusted_hosts = greylist_trusted_hosts
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        read_cpgreylist_trusted_hosts_data.additional_properties = additional_properties
+        read_cpgreylist_trusted_hosts_data.additional_properties = dict(d) if d else {}
         return read_cpgreylist_trusted_hosts_data
 
     @property

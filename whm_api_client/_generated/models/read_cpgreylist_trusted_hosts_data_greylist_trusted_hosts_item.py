@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         comment = self.comment
 
         create_time = self.create_time
@@ -51,47 +54,36 @@ class ReadCpgreylistTrustedHostsDataGreylistTrustedHostsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
-        if comment is None:
-            comment = UNSET
-        if not isinstance(comment, (str, Unset)):
-            raise TypeError(f"field comment: expected string, got {type(comment).__name__}")
+        if comment.__class__ is not str:
+            comment = read_value(comment, "comment", "string", False)
 
         create_time = d.pop("create_time", UNSET)
-        if create_time is None:
-            create_time = UNSET
-        if not isinstance(create_time, (str, Unset)):
-            raise TypeError(f"field create_time: expected string, got {type(create_time).__name__}")
+        if create_time.__class__ is not str:
+            create_time = read_value(create_time, "create_time", "string", False)
 
         host_ip = d.pop("host_ip", UNSET)
-        if host_ip is None:
-            host_ip = UNSET
-        if not isinstance(host_ip, (str, Unset)):
-            raise TypeError(f"field host_ip: expected string, got {type(host_ip).__name__}")
+        if host_ip.__class__ is not str:
+            host_ip = read_value(host_ip, "host_ip", "string", False)
 
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (int, Unset)):
-            raise TypeError(f"field id: expected integer, got {type(id).__name__}")
+        if id.__class__ is not int:
+            id = read_value(id, "id", "integer", False)
 
-        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item = cls(
-            comment=comment,
-            create_time=create_time,
-            host_ip=host_ip,
-            id=id,
-        )
+        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item = _new_instance(cls)
+        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item.comment = comment
+        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item.create_time = create_time
+        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item.host_ip = host_ip
+        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item.id = id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item.additional_properties = additional_properties
+        read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item.additional_properties = dict(d) if d else {}
         return read_cpgreylist_trusted_hosts_data_greylist_trusted_hosts_item
 
     @property

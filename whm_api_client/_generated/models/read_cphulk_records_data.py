@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.read_cphulk_records_data_ips_in_list import ReadCphulkRecordsDataIpsInList
 
 
 T = TypeVar("T", bound="ReadCphulkRecordsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class ReadCphulkRecordsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         ips_in_list: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ips_in_list, Unset):
             ips_in_list = self.ips_in_list.to_dict()
@@ -75,73 +78,55 @@ class ReadCphulkRecordsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _ips_in_list = d.pop("ips_in_list", UNSET)
         ips_in_list: ReadCphulkRecordsDataIpsInList | Unset
-        if _ips_in_list is None or isinstance(_ips_in_list, Unset):  # null reads as UNSET
-            ips_in_list = UNSET
-        else:
-            if not isinstance(_ips_in_list, dict):
-                raise TypeError(f"field ips_in_list: expected object, got {type(_ips_in_list).__name__}")
-            ips_in_list = ReadCphulkRecordsDataIpsInList.from_dict(_ips_in_list)
+        if _ips_in_list.__class__ is not dict:
+            _ips_in_list = read_object(_ips_in_list, "ips_in_list", False)
+        ips_in_list = UNSET if _ips_in_list is UNSET else ReadCphulkRecordsDataIpsInList.from_dict(_ips_in_list)
 
         list_name = d.pop("list_name", UNSET)
-        if list_name is None:
-            list_name = UNSET
-        if not isinstance(list_name, (str, Unset)):
-            raise TypeError(f"field list_name: expected string, got {type(list_name).__name__}")
+        if list_name.__class__ is not str:
+            list_name = read_value(list_name, "list_name", "string", False)
 
         requester_ip = d.pop("requester_ip", UNSET)
-        if requester_ip is None:
-            requester_ip = UNSET
-        if not isinstance(requester_ip, (str, Unset)):
-            raise TypeError(f"field requester_ip: expected string, got {type(requester_ip).__name__}")
+        if requester_ip.__class__ is not str:
+            requester_ip = read_value(requester_ip, "requester_ip", "string", False)
 
         requester_ip_is_whitelisted = d.pop("requester_ip_is_whitelisted", UNSET)
-        if requester_ip_is_whitelisted is None:
-            requester_ip_is_whitelisted = UNSET
-        if not isinstance(requester_ip_is_whitelisted, (int, Unset)):
-            raise TypeError(
-                f"field requester_ip_is_whitelisted: expected integer, got {type(requester_ip_is_whitelisted).__name__}"
+        if requester_ip_is_whitelisted.__class__ is not int:
+            requester_ip_is_whitelisted = read_value(
+                requester_ip_is_whitelisted, "requester_ip_is_whitelisted", "integer", False
             )
 
         restart_ssh = d.pop("restart_ssh", UNSET)
-        if restart_ssh is None:
-            restart_ssh = UNSET
-        if not isinstance(restart_ssh, (int, Unset)):
-            raise TypeError(f"field restart_ssh: expected integer, got {type(restart_ssh).__name__}")
+        if restart_ssh.__class__ is not int:
+            restart_ssh = read_value(restart_ssh, "restart_ssh", "integer", False)
 
         warning_ip = d.pop("warning_ip", UNSET)
-        if warning_ip is None:
-            warning_ip = UNSET
-        if not isinstance(warning_ip, (str, Unset)):
-            raise TypeError(f"field warning_ip: expected string, got {type(warning_ip).__name__}")
+        if warning_ip.__class__ is not str:
+            warning_ip = read_value(warning_ip, "warning_ip", "string", False)
 
         warning_ssh = d.pop("warning_ssh", UNSET)
-        if warning_ssh is None:
-            warning_ssh = UNSET
-        if not isinstance(warning_ssh, (str, Unset)):
-            raise TypeError(f"field warning_ssh: expected string, got {type(warning_ssh).__name__}")
+        if warning_ssh.__class__ is not str:
+            warning_ssh = read_value(warning_ssh, "warning_ssh", "string", False)
 
-        read_cphulk_records_data = cls(
-            ips_in_list=ips_in_list,
-            list_name=list_name,
-            requester_ip=requester_ip,
-            requester_ip_is_whitelisted=requester_ip_is_whitelisted,
-            restart_ssh=restart_ssh,
-            warning_ip=warning_ip,
-            warning_ssh=warning_ssh,
-        )
+        read_cphulk_records_data = _new_instance(cls)
+        read_cphulk_records_data.ips_in_list = ips_in_list
+        read_cphulk_records_data.list_name = list_name
+        read_cphulk_records_data.requester_ip = requester_ip
+        read_cphulk_records_data.requester_ip_is_whitelisted = requester_ip_is_whitelisted
+        read_cphulk_records_data.restart_ssh = restart_ssh
+        read_cphulk_records_data.warning_ip = warning_ip
+        read_cphulk_records_data.warning_ssh = warning_ssh
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        read_cphulk_records_data.additional_properties = additional_properties
+        read_cphulk_records_data.additional_properties = dict(d) if d else {}
         return read_cphulk_records_data
 
     @property

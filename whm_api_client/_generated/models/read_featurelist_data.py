@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.read_featurelist_data_features import ReadFeaturelistDataFeatures
 
 
 T = TypeVar("T", bound="ReadFeaturelistData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ReadFeaturelistData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         featurelist = self.featurelist
 
         features: dict[str, Any] | Unset = UNSET
@@ -45,36 +48,28 @@ class ReadFeaturelistData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
-        if featurelist is None:
-            featurelist = UNSET
-        if not isinstance(featurelist, (str, Unset)):
-            raise TypeError(f"field featurelist: expected string, got {type(featurelist).__name__}")
+        if featurelist.__class__ is not str:
+            featurelist = read_value(featurelist, "featurelist", "string", False)
 
         _features = d.pop("features", UNSET)
         features: ReadFeaturelistDataFeatures | Unset
-        if _features is None or isinstance(_features, Unset):  # null reads as UNSET
-            features = UNSET
-        else:
-            if not isinstance(_features, dict):
-                raise TypeError(f"field features: expected object, got {type(_features).__name__}")
-            features = ReadFeaturelistDataFeatures.from_dict(_features)
+        if _features.__class__ is not dict:
+            _features = read_object(_features, "features", False)
+        features = UNSET if _features is UNSET else ReadFeaturelistDataFeatures.from_dict(_features)
 
-        read_featurelist_data = cls(
-            featurelist=featurelist,
-            features=features,
-        )
+        read_featurelist_data = _new_instance(cls)
+        read_featurelist_data.featurelist = featurelist
+        read_featurelist_data.features = features
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        read_featurelist_data.additional_properties = additional_properties
+        read_featurelist_data.additional_properties = dict(d) if d else {}
         return read_featurelist_data
 
     @property

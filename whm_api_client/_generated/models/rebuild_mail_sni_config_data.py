@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="RebuildMailSniConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class RebuildMailSniConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         configs_built: list[str] | Unset = UNSET
         if not isinstance(self.configs_built, Unset):
             configs_built = self.configs_built
@@ -41,42 +44,33 @@ class RebuildMailSniConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _configs_built = d.pop("configs_built", UNSET)
+        if _configs_built.__class__ is not list:
+            _configs_built = read_list(_configs_built, "configs_built", False)
         configs_built: list[str] | Unset = UNSET
-        if _configs_built is not None and not isinstance(_configs_built, Unset):  # null reads as UNSET
-            if not isinstance(_configs_built, list):
-                raise TypeError(f"field configs_built: expected array, got {type(_configs_built).__name__}")
-            configs_built = []
-            for configs_built_item_data in _configs_built:
-                configs_built_item = configs_built_item_data
-                if not isinstance(configs_built_item, (str,)):
-                    raise TypeError(
-                        f"field configs_built_item: expected string, got {type(configs_built_item).__name__}"
-                    )
-
-                configs_built.append(configs_built_item)
+        if _configs_built is not UNSET:
+            configs_built = _configs_built
+            for _item in _configs_built:
+                if _item.__class__ is not str:
+                    configs_built = read_items(_configs_built, "configs_built_item", "string")
+                    break
 
         success = d.pop("success", UNSET)
-        if success is None:
-            success = UNSET
-        if not isinstance(success, (int, Unset)):
-            raise TypeError(f"field success: expected integer, got {type(success).__name__}")
+        if success.__class__ is not int:
+            success = read_value(success, "success", "integer", False)
 
-        rebuild_mail_sni_config_data = cls(
-            configs_built=configs_built,
-            success=success,
-        )
+        rebuild_mail_sni_config_data = _new_instance(cls)
+        rebuild_mail_sni_config_data.configs_built = configs_built
+        rebuild_mail_sni_config_data.success = success
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rebuild_mail_sni_config_data.additional_properties = additional_properties
+        rebuild_mail_sni_config_data.additional_properties = dict(d) if d else {}
         return rebuild_mail_sni_config_data
 
     @property

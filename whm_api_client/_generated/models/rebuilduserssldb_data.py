@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="RebuilduserssldbData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RebuilduserssldbData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         records: list[str] | Unset = UNSET
         if not isinstance(self.records, Unset):
             records = self.records
@@ -35,33 +38,28 @@ class RebuilduserssldbData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _records = d.pop("records", UNSET)
+        if _records.__class__ is not list:
+            _records = read_list(_records, "records", False)
         records: list[str] | Unset = UNSET
-        if _records is not None and not isinstance(_records, Unset):  # null reads as UNSET
-            if not isinstance(_records, list):
-                raise TypeError(f"field records: expected array, got {type(_records).__name__}")
-            records = []
-            for records_item_data in _records:
-                records_item = records_item_data
-                if not isinstance(records_item, (str,)):
-                    raise TypeError(f"field records_item: expected string, got {type(records_item).__name__}")
+        if _records is not UNSET:
+            records = _records
+            for _item in _records:
+                if _item.__class__ is not str:
+                    records = read_items(_records, "records_item", "string")
+                    break
 
-                records.append(records_item)
+        rebuilduserssldb_data = _new_instance(cls)
+        rebuilduserssldb_data.records = records
 
-        rebuilduserssldb_data = cls(
-            records=records,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rebuilduserssldb_data.additional_properties = additional_properties
+        rebuilduserssldb_data.additional_properties = dict(d) if d else {}
         return rebuilduserssldb_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RegisterServerWith360MonitoringData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RegisterServerWith360MonitoringData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class RegisterServerWith360MonitoringData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
-        if user_id is None:
-            user_id = UNSET
-        if not isinstance(user_id, (str, Unset)):
-            raise TypeError(f"field user_id: expected string, got {type(user_id).__name__}")
+        if user_id.__class__ is not str:
+            user_id = read_value(user_id, "user_id", "string", False)
 
-        register_server_with_360_monitoring_data = cls(
-            user_id=user_id,
-        )
+        register_server_with_360_monitoring_data = _new_instance(cls)
+        register_server_with_360_monitoring_data.user_id = user_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        register_server_with_360_monitoring_data.additional_properties = additional_properties
+        register_server_with_360_monitoring_data.additional_properties = dict(d) if d else {}
         return register_server_with_360_monitoring_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteBasicCredentialCheckData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class RemoteBasicCredentialCheckData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         output = self.output
 
         response = self.response
@@ -39,33 +42,26 @@ class RemoteBasicCredentialCheckData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         output = d.pop("output", UNSET)
-        if output is None:
-            output = UNSET
-        if not isinstance(output, (str, Unset)):
-            raise TypeError(f"field output: expected string, got {type(output).__name__}")
+        if output.__class__ is not str:
+            output = read_value(output, "output", "string", False)
 
         response = d.pop("response", UNSET)
-        if response is None:
-            response = UNSET
-        if not isinstance(response, (str, Unset)):
-            raise TypeError(f"field response: expected string, got {type(response).__name__}")
+        if response.__class__ is not str:
+            response = read_value(response, "response", "string", False)
 
-        remote_basic_credential_check_data = cls(
-            output=output,
-            response=response,
-        )
+        remote_basic_credential_check_data = _new_instance(cls)
+        remote_basic_credential_check_data.output = output
+        remote_basic_credential_check_data.response = response
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_basic_credential_check_data.additional_properties = additional_properties
+        remote_basic_credential_check_data.additional_properties = dict(d) if d else {}
         return remote_basic_credential_check_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteMysqlCreateProfileViaSshDataProfileDetails")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class RemoteMysqlCreateProfileViaSshDataProfileDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpcloud = self.cpcloud
 
         mysql_host = self.mysql_host
@@ -63,61 +66,46 @@ class RemoteMysqlCreateProfileViaSshDataProfileDetails:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpcloud = d.pop("cpcloud", UNSET)
-        if cpcloud is None:
-            cpcloud = UNSET
-        if not isinstance(cpcloud, (int, Unset)):
-            raise TypeError(f"field cpcloud: expected integer, got {type(cpcloud).__name__}")
+        if cpcloud.__class__ is not int:
+            cpcloud = read_value(cpcloud, "cpcloud", "integer", False)
 
         mysql_host = d.pop("mysql_host", UNSET)
-        if mysql_host is None:
-            mysql_host = UNSET
-        if not isinstance(mysql_host, (str, Unset)):
-            raise TypeError(f"field mysql_host: expected string, got {type(mysql_host).__name__}")
+        if mysql_host.__class__ is not str:
+            mysql_host = read_value(mysql_host, "mysql_host", "string", False)
 
         mysql_pass = d.pop("mysql_pass", UNSET)
-        if mysql_pass is None:
-            mysql_pass = UNSET
-        if not isinstance(mysql_pass, (str, Unset)):
-            raise TypeError(f"field mysql_pass: expected string, got {type(mysql_pass).__name__}")
+        if mysql_pass.__class__ is not str:
+            mysql_pass = read_value(mysql_pass, "mysql_pass", "string", False)
 
         mysql_port = d.pop("mysql_port", UNSET)
-        if mysql_port is None:
-            mysql_port = UNSET
-        if not isinstance(mysql_port, (int, Unset)):
-            raise TypeError(f"field mysql_port: expected integer, got {type(mysql_port).__name__}")
+        if mysql_port.__class__ is not int:
+            mysql_port = read_value(mysql_port, "mysql_port", "integer", False)
 
         mysql_user = d.pop("mysql_user", UNSET)
-        if mysql_user is None:
-            mysql_user = UNSET
-        if not isinstance(mysql_user, (str, Unset)):
-            raise TypeError(f"field mysql_user: expected string, got {type(mysql_user).__name__}")
+        if mysql_user.__class__ is not str:
+            mysql_user = read_value(mysql_user, "mysql_user", "string", False)
 
         setup_via = d.pop("setup_via", UNSET)
-        if setup_via is None:
-            setup_via = UNSET
-        if not isinstance(setup_via, (str, Unset)):
-            raise TypeError(f"field setup_via: expected string, got {type(setup_via).__name__}")
+        if setup_via.__class__ is not str:
+            setup_via = read_value(setup_via, "setup_via", "string", False)
 
-        remote_mysql_create_profile_via_ssh_data_profile_details = cls(
-            cpcloud=cpcloud,
-            mysql_host=mysql_host,
-            mysql_pass=mysql_pass,
-            mysql_port=mysql_port,
-            mysql_user=mysql_user,
-            setup_via=setup_via,
-        )
+        remote_mysql_create_profile_via_ssh_data_profile_details = _new_instance(cls)
+        remote_mysql_create_profile_via_ssh_data_profile_details.cpcloud = cpcloud
+        remote_mysql_create_profile_via_ssh_data_profile_details.mysql_host = mysql_host
+        remote_mysql_create_profile_via_ssh_data_profile_details.mysql_pass = mysql_pass
+        remote_mysql_create_profile_via_ssh_data_profile_details.mysql_port = mysql_port
+        remote_mysql_create_profile_via_ssh_data_profile_details.mysql_user = mysql_user
+        remote_mysql_create_profile_via_ssh_data_profile_details.setup_via = setup_via
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_mysql_create_profile_via_ssh_data_profile_details.additional_properties = additional_properties
+        remote_mysql_create_profile_via_ssh_data_profile_details.additional_properties = dict(d) if d else {}
         return remote_mysql_create_profile_via_ssh_data_profile_details
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteMysqlInitiateProfileActivationData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RemoteMysqlInitiateProfileActivationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         activation_job_started = self.activation_job_started
 
         field_dict: dict[str, Any] = {}
@@ -33,28 +36,21 @@ class RemoteMysqlInitiateProfileActivationData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         activation_job_started = d.pop("activation_job_started", UNSET)
-        if activation_job_started is None:
-            activation_job_started = UNSET
-        if not isinstance(activation_job_started, (int, Unset)):
-            raise TypeError(
-                f"field activation_job_started: expected integer, got {type(activation_job_started).__name__}"
-            )
+        if activation_job_started.__class__ is not int:
+            activation_job_started = read_value(activation_job_started, "activation_job_started", "integer", False)
 
-        remote_mysql_initiate_profile_activation_data = cls(
-            activation_job_started=activation_job_started,
-        )
+        remote_mysql_initiate_profile_activation_data = _new_instance(cls)
+        remote_mysql_initiate_profile_activation_data.activation_job_started = activation_job_started
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_mysql_initiate_profile_activation_data.additional_properties = additional_properties
+        remote_mysql_initiate_profile_activation_data.additional_properties = dict(d) if d else {}
         return remote_mysql_initiate_profile_activation_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.remote_mysql_monitor_profile_activation_data_job_in_progress import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RemoteMysqlMonitorProfileActivationData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class RemoteMysqlMonitorProfileActivationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         job_in_progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.job_in_progress, Unset):
             job_in_progress = self.job_in_progress.to_dict()
@@ -52,39 +55,38 @@ class RemoteMysqlMonitorProfileActivationData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _job_in_progress = d.pop("job_in_progress", UNSET)
         job_in_progress: RemoteMysqlMonitorProfileActivationDataJobInProgress | Unset
-        if _job_in_progress is None or isinstance(_job_in_progress, Unset):  # null reads as UNSET
-            job_in_progress = UNSET
-        else:
-            if not isinstance(_job_in_progress, dict):
-                raise TypeError(f"field job_in_progress: expected object, got {type(_job_in_progress).__name__}")
-            job_in_progress = RemoteMysqlMonitorProfileActivationDataJobInProgress.from_dict(_job_in_progress)
+        if _job_in_progress.__class__ is not dict:
+            _job_in_progress = read_object(_job_in_progress, "job_in_progress", False)
+        job_in_progress = (
+            UNSET
+            if _job_in_progress is UNSET
+            else RemoteMysqlMonitorProfileActivationDataJobInProgress.from_dict(_job_in_progress)
+        )
 
         _last_job_details = d.pop("last_job_details", UNSET)
         last_job_details: RemoteMysqlMonitorProfileActivationDataLastJobDetails | Unset
-        if _last_job_details is None or isinstance(_last_job_details, Unset):  # null reads as UNSET
-            last_job_details = UNSET
-        else:
-            if not isinstance(_last_job_details, dict):
-                raise TypeError(f"field last_job_details: expected object, got {type(_last_job_details).__name__}")
-            last_job_details = RemoteMysqlMonitorProfileActivationDataLastJobDetails.from_dict(_last_job_details)
-
-        remote_mysql_monitor_profile_activation_data = cls(
-            job_in_progress=job_in_progress,
-            last_job_details=last_job_details,
+        if _last_job_details.__class__ is not dict:
+            _last_job_details = read_object(_last_job_details, "last_job_details", False)
+        last_job_details = (
+            UNSET
+            if _last_job_details is UNSET
+            else RemoteMysqlMonitorProfileActivationDataLastJobDetails.from_dict(_last_job_details)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        remote_mysql_monitor_profile_activation_data = _new_instance(cls)
+        remote_mysql_monitor_profile_activation_data.job_in_progress = job_in_progress
+        remote_mysql_monitor_profile_activation_data.last_job_details = last_job_details
 
-            additional_properties[prop_name] = additional
-
-        remote_mysql_monitor_profile_activation_data.additional_properties = additional_properties
+        remote_mysql_monitor_profile_activation_data.additional_properties = dict(d) if d else {}
         return remote_mysql_monitor_profile_activation_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.remote_mysql_monitor_profile_activation_data_last_job_details_steps_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RemoteMysqlMonitorProfileActivationDataLastJobDetails")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,6 +39,7 @@ class RemoteMysqlMonitorProfileActivationDataLastJobDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         end_time = self.end_time
 
         profile_name = self.profile_name
@@ -68,62 +71,51 @@ class RemoteMysqlMonitorProfileActivationDataLastJobDetails:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         end_time = d.pop("end_time", UNSET)
-        if end_time is None:
-            end_time = UNSET
-        if not isinstance(end_time, (int, Unset)):
-            raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
+        if end_time.__class__ is not int:
+            end_time = read_value(end_time, "end_time", "integer", False)
 
         profile_name = d.pop("profile_name", UNSET)
-        if profile_name is None:
-            profile_name = UNSET
-        if not isinstance(profile_name, (str, Unset)):
-            raise TypeError(f"field profile_name: expected string, got {type(profile_name).__name__}")
+        if profile_name.__class__ is not str:
+            profile_name = read_value(profile_name, "profile_name", "string", False)
 
         start_time = d.pop("start_time", UNSET)
-        if start_time is None:
-            start_time = UNSET
-        if not isinstance(start_time, (int, Unset)):
-            raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
+        if start_time.__class__ is not int:
+            start_time = read_value(start_time, "start_time", "integer", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+        if status.__class__ is not str:
+            status = read_value(status, "status", "string", False)
 
         _steps = d.pop("steps", UNSET)
+        if _steps.__class__ is not list:
+            _steps = read_list(_steps, "steps", False)
         steps: list[RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem] | Unset = UNSET
-        if _steps is not None and not isinstance(_steps, Unset):  # null reads as UNSET
-            if not isinstance(_steps, list):
-                raise TypeError(f"field steps: expected array, got {type(_steps).__name__}")
+        if _steps is not UNSET:
             steps = []
             for steps_item_data in _steps:
                 _steps_item = steps_item_data
-                if not isinstance(_steps_item, dict):
-                    raise TypeError(f"field steps_item: expected object, got {type(_steps_item).__name__}")
+                if _steps_item.__class__ is not dict:
+                    _steps_item = read_object(_steps_item, "steps_item", True)
                 steps_item = RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem.from_dict(_steps_item)
 
                 steps.append(steps_item)
 
-        remote_mysql_monitor_profile_activation_data_last_job_details = cls(
-            end_time=end_time,
-            profile_name=profile_name,
-            start_time=start_time,
-            status=status,
-            steps=steps,
-        )
+        remote_mysql_monitor_profile_activation_data_last_job_details = _new_instance(cls)
+        remote_mysql_monitor_profile_activation_data_last_job_details.end_time = end_time
+        remote_mysql_monitor_profile_activation_data_last_job_details.profile_name = profile_name
+        remote_mysql_monitor_profile_activation_data_last_job_details.start_time = start_time
+        remote_mysql_monitor_profile_activation_data_last_job_details.status = status
+        remote_mysql_monitor_profile_activation_data_last_job_details.steps = steps
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_mysql_monitor_profile_activation_data_last_job_details.additional_properties = additional_properties
+        remote_mysql_monitor_profile_activation_data_last_job_details.additional_properties = dict(d) if d else {}
         return remote_mysql_monitor_profile_activation_data_last_job_details
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         end_time = self.end_time
@@ -51,48 +54,37 @@ class RemoteMysqlMonitorProfileActivationDataLastJobDetailsStepsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         end_time = d.pop("end_time", UNSET)
-        if end_time is None:
-            end_time = UNSET
-        if not isinstance(end_time, (int, Unset)):
-            raise TypeError(f"field end_time: expected integer, got {type(end_time).__name__}")
+        if end_time.__class__ is not int:
+            end_time = read_value(end_time, "end_time", "integer", False)
 
         start_time = d.pop("start_time", UNSET)
-        if start_time is None:
-            start_time = UNSET
-        if not isinstance(start_time, (int, Unset)):
-            raise TypeError(f"field start_time: expected integer, got {type(start_time).__name__}")
+        if start_time.__class__ is not int:
+            start_time = read_value(start_time, "start_time", "integer", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+        if status.__class__ is not str:
+            status = read_value(status, "status", "string", False)
 
-        remote_mysql_monitor_profile_activation_data_last_job_details_steps_item = cls(
-            name=name,
-            end_time=end_time,
-            start_time=start_time,
-            status=status,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        remote_mysql_monitor_profile_activation_data_last_job_details_steps_item = _new_instance(cls)
+        remote_mysql_monitor_profile_activation_data_last_job_details_steps_item.name = name
+        remote_mysql_monitor_profile_activation_data_last_job_details_steps_item.end_time = end_time
+        remote_mysql_monitor_profile_activation_data_last_job_details_steps_item.start_time = start_time
+        remote_mysql_monitor_profile_activation_data_last_job_details_steps_item.status = status
 
         remote_mysql_monitor_profile_activation_data_last_job_details_steps_item.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return remote_mysql_monitor_profile_activation_data_last_job_details_steps_item
 

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.remote_mysql_read_profile_data_profile_details import RemoteMysqlReadProfileDataProfileDetails
 
 
 T = TypeVar("T", bound="RemoteMysqlReadProfileData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class RemoteMysqlReadProfileData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         profile_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.profile_details, Unset):
             profile_details = self.profile_details.to_dict()
@@ -45,36 +48,30 @@ class RemoteMysqlReadProfileData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlReadProfileDataProfileDetails | Unset
-        if _profile_details is None or isinstance(_profile_details, Unset):  # null reads as UNSET
-            profile_details = UNSET
-        else:
-            if not isinstance(_profile_details, dict):
-                raise TypeError(f"field profile_details: expected object, got {type(_profile_details).__name__}")
-            profile_details = RemoteMysqlReadProfileDataProfileDetails.from_dict(_profile_details)
-
-        profile_name = d.pop("profile_name", UNSET)
-        if profile_name is None:
-            profile_name = UNSET
-        if not isinstance(profile_name, (str, Unset)):
-            raise TypeError(f"field profile_name: expected string, got {type(profile_name).__name__}")
-
-        remote_mysql_read_profile_data = cls(
-            profile_details=profile_details,
-            profile_name=profile_name,
+        if _profile_details.__class__ is not dict:
+            _profile_details = read_object(_profile_details, "profile_details", False)
+        profile_details = (
+            UNSET if _profile_details is UNSET else RemoteMysqlReadProfileDataProfileDetails.from_dict(_profile_details)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        profile_name = d.pop("profile_name", UNSET)
+        if profile_name.__class__ is not str:
+            profile_name = read_value(profile_name, "profile_name", "string", False)
 
-            additional_properties[prop_name] = additional
+        remote_mysql_read_profile_data = _new_instance(cls)
+        remote_mysql_read_profile_data.profile_details = profile_details
+        remote_mysql_read_profile_data.profile_name = profile_name
 
-        remote_mysql_read_profile_data.additional_properties = additional_properties
+        remote_mysql_read_profile_data.additional_properties = dict(d) if d else {}
         return remote_mysql_read_profile_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteMysqlReadProfilesDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,6 +39,7 @@ class RemoteMysqlReadProfilesDataAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         active = self.active
 
         is_localhost_profile = self.is_localhost_profile
@@ -75,77 +78,58 @@ class RemoteMysqlReadProfilesDataAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
-        if active is None:
-            active = UNSET
-        if not isinstance(active, (int, Unset)):
-            raise TypeError(f"field active: expected integer, got {type(active).__name__}")
+        if active.__class__ is not int:
+            active = read_value(active, "active", "integer", False)
 
         is_localhost_profile = d.pop("is_localhost_profile", UNSET)
-        if is_localhost_profile is None:
-            is_localhost_profile = UNSET
-        if not isinstance(is_localhost_profile, (int, Unset)):
-            raise TypeError(f"field is_localhost_profile: expected integer, got {type(is_localhost_profile).__name__}")
+        if is_localhost_profile.__class__ is not int:
+            is_localhost_profile = read_value(is_localhost_profile, "is_localhost_profile", "integer", False)
 
         mysql_host = d.pop("mysql_host", UNSET)
-        if mysql_host is None:
-            mysql_host = UNSET
-        if not isinstance(mysql_host, (str, Unset)):
-            raise TypeError(f"field mysql_host: expected string, got {type(mysql_host).__name__}")
+        if mysql_host.__class__ is not str:
+            mysql_host = read_value(mysql_host, "mysql_host", "string", False)
 
         mysql_pass = d.pop("mysql_pass", UNSET)
-        if mysql_pass is None:
-            mysql_pass = UNSET
-        if not isinstance(mysql_pass, (str, Unset)):
-            raise TypeError(f"field mysql_pass: expected string, got {type(mysql_pass).__name__}")
+        if mysql_pass.__class__ is not str:
+            mysql_pass = read_value(mysql_pass, "mysql_pass", "string", False)
 
         mysql_port = d.pop("mysql_port", UNSET)
-        if mysql_port is None:
-            mysql_port = UNSET
-        if not isinstance(mysql_port, (int, Unset)):
-            raise TypeError(f"field mysql_port: expected integer, got {type(mysql_port).__name__}")
+        if mysql_port.__class__ is not int:
+            mysql_port = read_value(mysql_port, "mysql_port", "integer", False)
 
         mysql_user = d.pop("mysql_user", UNSET)
-        if mysql_user is None:
-            mysql_user = UNSET
-        if not isinstance(mysql_user, (str, Unset)):
-            raise TypeError(f"field mysql_user: expected string, got {type(mysql_user).__name__}")
+        if mysql_user.__class__ is not str:
+            mysql_user = read_value(mysql_user, "mysql_user", "string", False)
 
         mysql_version_is_supported = d.pop("mysql_version_is_supported", UNSET)
-        if mysql_version_is_supported is None:
-            mysql_version_is_supported = UNSET
-        if not isinstance(mysql_version_is_supported, (int, Unset)):
-            raise TypeError(
-                f"field mysql_version_is_supported: expected integer, got {type(mysql_version_is_supported).__name__}"
+        if mysql_version_is_supported.__class__ is not int:
+            mysql_version_is_supported = read_value(
+                mysql_version_is_supported, "mysql_version_is_supported", "integer", False
             )
 
         setup_via = d.pop("setup_via", UNSET)
-        if setup_via is None:
-            setup_via = UNSET
-        if not isinstance(setup_via, (str, Unset)):
-            raise TypeError(f"field setup_via: expected string, got {type(setup_via).__name__}")
+        if setup_via.__class__ is not str:
+            setup_via = read_value(setup_via, "setup_via", "string", False)
 
-        remote_mysql_read_profiles_data_additional_property = cls(
-            active=active,
-            is_localhost_profile=is_localhost_profile,
-            mysql_host=mysql_host,
-            mysql_pass=mysql_pass,
-            mysql_port=mysql_port,
-            mysql_user=mysql_user,
-            mysql_version_is_supported=mysql_version_is_supported,
-            setup_via=setup_via,
-        )
+        remote_mysql_read_profiles_data_additional_property = _new_instance(cls)
+        remote_mysql_read_profiles_data_additional_property.active = active
+        remote_mysql_read_profiles_data_additional_property.is_localhost_profile = is_localhost_profile
+        remote_mysql_read_profiles_data_additional_property.mysql_host = mysql_host
+        remote_mysql_read_profiles_data_additional_property.mysql_pass = mysql_pass
+        remote_mysql_read_profiles_data_additional_property.mysql_port = mysql_port
+        remote_mysql_read_profiles_data_additional_property.mysql_user = mysql_user
+        remote_mysql_read_profiles_data_additional_property.mysql_version_is_supported = mysql_version_is_supported
+        remote_mysql_read_profiles_data_additional_property.setup_via = setup_via
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_mysql_read_profiles_data_additional_property.additional_properties = additional_properties
+        remote_mysql_read_profiles_data_additional_property.additional_properties = dict(d) if d else {}
         return remote_mysql_read_profiles_data_additional_property
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.remote_mysql_update_profile_data_profile_details import RemoteMysqlUpdateProfileDataProfileDetails
 
 
 T = TypeVar("T", bound="RemoteMysqlUpdateProfileData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class RemoteMysqlUpdateProfileData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         profile_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.profile_details, Unset):
             profile_details = self.profile_details.to_dict()
@@ -45,36 +48,32 @@ class RemoteMysqlUpdateProfileData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _profile_details = d.pop("profile_details", UNSET)
         profile_details: RemoteMysqlUpdateProfileDataProfileDetails | Unset
-        if _profile_details is None or isinstance(_profile_details, Unset):  # null reads as UNSET
-            profile_details = UNSET
-        else:
-            if not isinstance(_profile_details, dict):
-                raise TypeError(f"field profile_details: expected object, got {type(_profile_details).__name__}")
-            profile_details = RemoteMysqlUpdateProfileDataProfileDetails.from_dict(_profile_details)
-
-        profile_saved = d.pop("profile_saved", UNSET)
-        if profile_saved is None:
-            profile_saved = UNSET
-        if not isinstance(profile_saved, (str, Unset)):
-            raise TypeError(f"field profile_saved: expected string, got {type(profile_saved).__name__}")
-
-        remote_mysql_update_profile_data = cls(
-            profile_details=profile_details,
-            profile_saved=profile_saved,
+        if _profile_details.__class__ is not dict:
+            _profile_details = read_object(_profile_details, "profile_details", False)
+        profile_details = (
+            UNSET
+            if _profile_details is UNSET
+            else RemoteMysqlUpdateProfileDataProfileDetails.from_dict(_profile_details)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        profile_saved = d.pop("profile_saved", UNSET)
+        if profile_saved.__class__ is not str:
+            profile_saved = read_value(profile_saved, "profile_saved", "string", False)
 
-            additional_properties[prop_name] = additional
+        remote_mysql_update_profile_data = _new_instance(cls)
+        remote_mysql_update_profile_data.profile_details = profile_details
+        remote_mysql_update_profile_data.profile_saved = profile_saved
 
-        remote_mysql_update_profile_data.additional_properties = additional_properties
+        remote_mysql_update_profile_data.additional_properties = dict(d) if d else {}
         return remote_mysql_update_profile_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RemoteMysqlValidateProfileData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RemoteMysqlValidateProfileData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         profile_validated = self.profile_validated
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class RemoteMysqlValidateProfileData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         profile_validated = d.pop("profile_validated", UNSET)
-        if profile_validated is None:
-            profile_validated = UNSET
-        if not isinstance(profile_validated, (str, Unset)):
-            raise TypeError(f"field profile_validated: expected string, got {type(profile_validated).__name__}")
+        if profile_validated.__class__ is not str:
+            profile_validated = read_value(profile_validated, "profile_validated", "string", False)
 
-        remote_mysql_validate_profile_data = cls(
-            profile_validated=profile_validated,
-        )
+        remote_mysql_validate_profile_data = _new_instance(cls)
+        remote_mysql_validate_profile_data.profile_validated = profile_validated
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remote_mysql_validate_profile_data.additional_properties = additional_properties
+        remote_mysql_validate_profile_data.additional_properties = dict(d) if d else {}
         return remote_mysql_validate_profile_data
 
     @property

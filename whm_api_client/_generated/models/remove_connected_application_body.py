@@ -1,13 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_value
+
 T = TypeVar("T", bound="RemoveConnectedApplicationBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -21,6 +25,7 @@ class RemoveConnectedApplicationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         field_dict: dict[str, Any] = {}
@@ -33,24 +38,21 @@ class RemoveConnectedApplicationBody:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
-        if not isinstance(name, (str,)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", True)
 
-        remove_connected_application_body = cls(
-            name=name,
-        )
+        remove_connected_application_body = _new_instance(cls)
+        remove_connected_application_body.name = name
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remove_connected_application_body.additional_properties = additional_properties
+        remove_connected_application_body.additional_properties = dict(d) if d else {}
         return remove_connected_application_body
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="RemoveConnectedApplicationReply")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class RemoveConnectedApplicationReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         metadata = self.metadata.to_dict()
 
         data = self.data
@@ -45,28 +48,25 @@ class RemoveConnectedApplicationReply:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _metadata = d.pop("metadata")
-        if not isinstance(_metadata, dict):
-            raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", True)
         metadata = Metadata.from_dict(_metadata)
 
         data = d.pop("data", UNSET)
 
-        remove_connected_application_reply = cls(
-            metadata=metadata,
-            data=data,
-        )
+        remove_connected_application_reply = _new_instance(cls)
+        remove_connected_application_reply.metadata = metadata
+        remove_connected_application_reply.data = data
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        remove_connected_application_reply.additional_properties = additional_properties
+        remove_connected_application_reply.additional_properties = dict(d) if d else {}
         return remove_connected_application_reply
 
     @property

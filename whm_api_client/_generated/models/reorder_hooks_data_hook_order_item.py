@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ReorderHooksDataHookOrderItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ReorderHooksDataHookOrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         id = self.id
 
         weight = self.weight
@@ -39,33 +42,26 @@ class ReorderHooksDataHookOrderItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
-        if id is None:
-            id = UNSET
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"field id: expected string, got {type(id).__name__}")
+        if id.__class__ is not str:
+            id = read_value(id, "id", "string", False)
 
         weight = d.pop("weight", UNSET)
-        if weight is None:
-            weight = UNSET
-        if not isinstance(weight, (int, Unset)):
-            raise TypeError(f"field weight: expected integer, got {type(weight).__name__}")
+        if weight.__class__ is not int:
+            weight = read_value(weight, "weight", "integer", False)
 
-        reorder_hooks_data_hook_order_item = cls(
-            id=id,
-            weight=weight,
-        )
+        reorder_hooks_data_hook_order_item = _new_instance(cls)
+        reorder_hooks_data_hook_order_item.id = id
+        reorder_hooks_data_hook_order_item.weight = weight
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        reorder_hooks_data_hook_order_item.additional_properties = additional_properties
+        reorder_hooks_data_hook_order_item.additional_properties = dict(d) if d else {}
         return reorder_hooks_data_hook_order_item
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.resellerstats_data_reseller import ResellerstatsDataReseller
 
 
 T = TypeVar("T", bound="ResellerstatsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ResellerstatsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         reseller: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reseller, Unset):
             reseller = self.reseller.to_dict()
@@ -39,29 +42,23 @@ class ResellerstatsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _reseller = d.pop("reseller", UNSET)
         reseller: ResellerstatsDataReseller | Unset
-        if _reseller is None or isinstance(_reseller, Unset):  # null reads as UNSET
-            reseller = UNSET
-        else:
-            if not isinstance(_reseller, dict):
-                raise TypeError(f"field reseller: expected object, got {type(_reseller).__name__}")
-            reseller = ResellerstatsDataReseller.from_dict(_reseller)
+        if _reseller.__class__ is not dict:
+            _reseller = read_object(_reseller, "reseller", False)
+        reseller = UNSET if _reseller is UNSET else ResellerstatsDataReseller.from_dict(_reseller)
 
-        resellerstats_data = cls(
-            reseller=reseller,
-        )
+        resellerstats_data = _new_instance(cls)
+        resellerstats_data.reseller = reseller
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resellerstats_data.additional_properties = additional_properties
+        resellerstats_data.additional_properties = dict(d) if d else {}
         return resellerstats_data
 
     @property

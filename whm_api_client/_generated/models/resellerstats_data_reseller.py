@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.resellerstats_data_reseller_acct_item import ResellerstatsDataResellerAcctItem
 
 
 T = TypeVar("T", bound="ResellerstatsDataReseller")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -49,6 +51,7 @@ class ResellerstatsDataReseller:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         acct: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.acct, Unset):
             acct = []
@@ -108,111 +111,86 @@ class ResellerstatsDataReseller:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
+        if _acct.__class__ is not list:
+            _acct = read_list(_acct, "acct", False)
         acct: list[ResellerstatsDataResellerAcctItem] | Unset = UNSET
-        if _acct is not None and not isinstance(_acct, Unset):  # null reads as UNSET
-            if not isinstance(_acct, list):
-                raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
+        if _acct is not UNSET:
             acct = []
             for acct_item_data in _acct:
                 _acct_item = acct_item_data
-                if not isinstance(_acct_item, dict):
-                    raise TypeError(f"field acct_item: expected object, got {type(_acct_item).__name__}")
+                if _acct_item.__class__ is not dict:
+                    _acct_item = read_object(_acct_item, "acct_item", True)
                 acct_item = ResellerstatsDataResellerAcctItem.from_dict(_acct_item)
 
                 acct.append(acct_item)
 
         bandwidthlimit = d.pop("bandwidthlimit", UNSET)
-        if bandwidthlimit is None:
-            bandwidthlimit = UNSET
-        if not isinstance(bandwidthlimit, (int, Unset)):
-            raise TypeError(f"field bandwidthlimit: expected integer, got {type(bandwidthlimit).__name__}")
+        if bandwidthlimit.__class__ is not int:
+            bandwidthlimit = read_value(bandwidthlimit, "bandwidthlimit", "integer", False)
 
         bwoverselling = d.pop("bwoverselling", UNSET)
-        if bwoverselling is None:
-            bwoverselling = UNSET
-        if not isinstance(bwoverselling, (int, Unset)):
-            raise TypeError(f"field bwoverselling: expected integer, got {type(bwoverselling).__name__}")
+        if bwoverselling.__class__ is not int:
+            bwoverselling = read_value(bwoverselling, "bwoverselling", "integer", False)
 
         diskoverselling = d.pop("diskoverselling", UNSET)
-        if diskoverselling is None:
-            diskoverselling = UNSET
-        if not isinstance(diskoverselling, (int, Unset)):
-            raise TypeError(f"field diskoverselling: expected integer, got {type(diskoverselling).__name__}")
+        if diskoverselling.__class__ is not int:
+            diskoverselling = read_value(diskoverselling, "diskoverselling", "integer", False)
 
         diskquota = d.pop("diskquota", UNSET)
-        if diskquota is None:
-            diskquota = UNSET
-        if not isinstance(diskquota, (int, Unset)):
-            raise TypeError(f"field diskquota: expected integer, got {type(diskquota).__name__}")
+        if diskquota.__class__ is not int:
+            diskquota = read_value(diskquota, "diskquota", "integer", False)
 
         diskused = d.pop("diskused", UNSET)
-        if diskused is None:
-            diskused = UNSET
-        if not isinstance(diskused, (int, float, Unset)):
-            raise TypeError(f"field diskused: expected number, got {type(diskused).__name__}")
+        if diskused.__class__ is not int and diskused.__class__ is not float:
+            diskused = read_value(diskused, "diskused", "number", False)
 
         month = d.pop("month", UNSET)
-        if month is None:
-            month = UNSET
-        if not isinstance(month, (int, Unset)):
-            raise TypeError(f"field month: expected integer, got {type(month).__name__}")
+        if month.__class__ is not int:
+            month = read_value(month, "month", "integer", False)
 
         totalbwalloc = d.pop("totalbwalloc", UNSET)
-        if totalbwalloc is None:
-            totalbwalloc = UNSET
-        if not isinstance(totalbwalloc, (str, Unset)):
-            raise TypeError(f"field totalbwalloc: expected string, got {type(totalbwalloc).__name__}")
+        if totalbwalloc.__class__ is not str:
+            totalbwalloc = read_value(totalbwalloc, "totalbwalloc", "string", False)
 
         totalbwused = d.pop("totalbwused", UNSET)
-        if totalbwused is None:
-            totalbwused = UNSET
-        if not isinstance(totalbwused, (str, Unset)):
-            raise TypeError(f"field totalbwused: expected string, got {type(totalbwused).__name__}")
+        if totalbwused.__class__ is not str:
+            totalbwused = read_value(totalbwused, "totalbwused", "string", False)
 
         totaldiskalloc = d.pop("totaldiskalloc", UNSET)
-        if totaldiskalloc is None:
-            totaldiskalloc = UNSET
-        if not isinstance(totaldiskalloc, (str, Unset)):
-            raise TypeError(f"field totaldiskalloc: expected string, got {type(totaldiskalloc).__name__}")
+        if totaldiskalloc.__class__ is not str:
+            totaldiskalloc = read_value(totaldiskalloc, "totaldiskalloc", "string", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
         year = d.pop("year", UNSET)
-        if year is None:
-            year = UNSET
-        if not isinstance(year, (int, Unset)):
-            raise TypeError(f"field year: expected integer, got {type(year).__name__}")
+        if year.__class__ is not int:
+            year = read_value(year, "year", "integer", False)
 
-        resellerstats_data_reseller = cls(
-            acct=acct,
-            bandwidthlimit=bandwidthlimit,
-            bwoverselling=bwoverselling,
-            diskoverselling=diskoverselling,
-            diskquota=diskquota,
-            diskused=diskused,
-            month=month,
-            totalbwalloc=totalbwalloc,
-            totalbwused=totalbwused,
-            totaldiskalloc=totaldiskalloc,
-            user=user,
-            year=year,
-        )
+        resellerstats_data_reseller = _new_instance(cls)
+        resellerstats_data_reseller.acct = acct
+        resellerstats_data_reseller.bandwidthlimit = bandwidthlimit
+        resellerstats_data_reseller.bwoverselling = bwoverselling
+        resellerstats_data_reseller.diskoverselling = diskoverselling
+        resellerstats_data_reseller.diskquota = diskquota
+        resellerstats_data_reseller.diskused = diskused
+        resellerstats_data_reseller.month = month
+        resellerstats_data_reseller.totalbwalloc = totalbwalloc
+        resellerstats_data_reseller.totalbwused = totalbwused
+        resellerstats_data_reseller.totaldiskalloc = totaldiskalloc
+        resellerstats_data_reseller.user = user
+        resellerstats_data_reseller.year = year
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resellerstats_data_reseller.additional_properties = additional_properties
+        resellerstats_data_reseller.additional_properties = dict(d) if d else {}
         return resellerstats_data_reseller
 
     @property

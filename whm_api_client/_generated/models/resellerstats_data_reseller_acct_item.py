@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ResellerstatsDataResellerAcctItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class ResellerstatsDataResellerAcctItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         bandwidthlimit = self.bandwidthlimit
 
         bandwidthused = self.bandwidthused
@@ -81,82 +84,61 @@ class ResellerstatsDataResellerAcctItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bandwidthlimit = d.pop("bandwidthlimit", UNSET)
-        if bandwidthlimit is None:
-            bandwidthlimit = UNSET
-        if not isinstance(bandwidthlimit, (str, Unset)):
-            raise TypeError(f"field bandwidthlimit: expected string, got {type(bandwidthlimit).__name__}")
+        if bandwidthlimit.__class__ is not str:
+            bandwidthlimit = read_value(bandwidthlimit, "bandwidthlimit", "string", False)
 
         bandwidthused = d.pop("bandwidthused", UNSET)
-        if bandwidthused is None:
-            bandwidthused = UNSET
-        if not isinstance(bandwidthused, (str, Unset)):
-            raise TypeError(f"field bandwidthused: expected string, got {type(bandwidthused).__name__}")
+        if bandwidthused.__class__ is not str:
+            bandwidthused = read_value(bandwidthused, "bandwidthused", "string", False)
 
         deleted = d.pop("deleted", UNSET)
-        if deleted is None:
-            deleted = UNSET
-        if not isinstance(deleted, (int, Unset)):
-            raise TypeError(f"field deleted: expected integer, got {type(deleted).__name__}")
+        if deleted.__class__ is not int:
+            deleted = read_value(deleted, "deleted", "integer", False)
 
         diskquota = d.pop("diskquota", UNSET)
-        if diskquota is None:
-            diskquota = UNSET
-        if not isinstance(diskquota, (str, Unset)):
-            raise TypeError(f"field diskquota: expected string, got {type(diskquota).__name__}")
+        if diskquota.__class__ is not str:
+            diskquota = read_value(diskquota, "diskquota", "string", False)
 
         diskused = d.pop("diskused", UNSET)
-        if diskused is None:
-            diskused = UNSET
-        if not isinstance(diskused, (str, Unset)):
-            raise TypeError(f"field diskused: expected string, got {type(diskused).__name__}")
+        if diskused.__class__ is not str:
+            diskused = read_value(diskused, "diskused", "string", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         package = d.pop("package", UNSET)
-        if package is None:
-            package = UNSET
-        if not isinstance(package, (str, Unset)):
-            raise TypeError(f"field package: expected string, got {type(package).__name__}")
+        if package.__class__ is not str:
+            package = read_value(package, "package", "string", False)
 
         suspended = d.pop("suspended", UNSET)
-        if suspended is None:
-            suspended = UNSET
-        if not isinstance(suspended, (int, Unset)):
-            raise TypeError(f"field suspended: expected integer, got {type(suspended).__name__}")
+        if suspended.__class__ is not int:
+            suspended = read_value(suspended, "suspended", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        resellerstats_data_reseller_acct_item = cls(
-            bandwidthlimit=bandwidthlimit,
-            bandwidthused=bandwidthused,
-            deleted=deleted,
-            diskquota=diskquota,
-            diskused=diskused,
-            domain=domain,
-            package=package,
-            suspended=suspended,
-            user=user,
-        )
+        resellerstats_data_reseller_acct_item = _new_instance(cls)
+        resellerstats_data_reseller_acct_item.bandwidthlimit = bandwidthlimit
+        resellerstats_data_reseller_acct_item.bandwidthused = bandwidthused
+        resellerstats_data_reseller_acct_item.deleted = deleted
+        resellerstats_data_reseller_acct_item.diskquota = diskquota
+        resellerstats_data_reseller_acct_item.diskused = diskused
+        resellerstats_data_reseller_acct_item.domain = domain
+        resellerstats_data_reseller_acct_item.package = package
+        resellerstats_data_reseller_acct_item.suspended = suspended
+        resellerstats_data_reseller_acct_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resellerstats_data_reseller_acct_item.additional_properties = additional_properties
+        resellerstats_data_reseller_acct_item.additional_properties = dict(d) if d else {}
         return resellerstats_data_reseller_acct_item
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.reset_service_ssl_certificate_data_certificate_info import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResetServiceSslCertificateData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class ResetServiceSslCertificateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         certificate = self.certificate
 
         certificate_info: dict[str, Any] | Unset = UNSET
@@ -53,43 +56,37 @@ class ResetServiceSslCertificateData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         certificate = d.pop("certificate", UNSET)
-        if certificate is None:
-            certificate = UNSET
-        if not isinstance(certificate, (str, Unset)):
-            raise TypeError(f"field certificate: expected string, got {type(certificate).__name__}")
+        if certificate.__class__ is not str:
+            certificate = read_value(certificate, "certificate", "string", False)
 
         _certificate_info = d.pop("certificate_info", UNSET)
         certificate_info: ResetServiceSslCertificateDataCertificateInfo | Unset
-        if _certificate_info is None or isinstance(_certificate_info, Unset):  # null reads as UNSET
-            certificate_info = UNSET
-        else:
-            if not isinstance(_certificate_info, dict):
-                raise TypeError(f"field certificate_info: expected object, got {type(_certificate_info).__name__}")
-            certificate_info = ResetServiceSslCertificateDataCertificateInfo.from_dict(_certificate_info)
-
-        service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
-
-        reset_service_ssl_certificate_data = cls(
-            certificate=certificate,
-            certificate_info=certificate_info,
-            service=service,
+        if _certificate_info.__class__ is not dict:
+            _certificate_info = read_object(_certificate_info, "certificate_info", False)
+        certificate_info = (
+            UNSET
+            if _certificate_info is UNSET
+            else ResetServiceSslCertificateDataCertificateInfo.from_dict(_certificate_info)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        service = d.pop("service", UNSET)
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
-            additional_properties[prop_name] = additional
+        reset_service_ssl_certificate_data = _new_instance(cls)
+        reset_service_ssl_certificate_data.certificate = certificate
+        reset_service_ssl_certificate_data.certificate_info = certificate_info
+        reset_service_ssl_certificate_data.service = service
 
-        reset_service_ssl_certificate_data.additional_properties = additional_properties
+        reset_service_ssl_certificate_data.additional_properties = dict(d) if d else {}
         return reset_service_ssl_certificate_data
 
     @property

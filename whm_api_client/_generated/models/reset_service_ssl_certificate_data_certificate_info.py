@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ResetServiceSslCertificateDataCertificateInfo")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,6 +47,7 @@ class ResetServiceSslCertificateDataCertificateInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domains: list[str] | Unset = UNSET
         if not isinstance(self.domains, Unset):
             domains = self.domains
@@ -117,198 +120,83 @@ class ResetServiceSslCertificateDataCertificateInfo:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[str] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
-            domains = []
-            for domains_item_data in _domains:
-                domains_item = domains_item_data
-                if not isinstance(domains_item, (str,)):
-                    raise TypeError(f"field domains_item: expected string, got {type(domains_item).__name__}")
+        if _domains is not UNSET:
+            domains = _domains
+            for _item in _domains:
+                if _item.__class__ is not str:
+                    domains = read_items(_domains, "domains_item", "string")
+                    break
 
-                domains.append(domains_item)
+        ecdsa_curve_name = d.pop("ecdsa_curve_name", UNSET)
+        if ecdsa_curve_name.__class__ is not str and ecdsa_curve_name is not None:
+            ecdsa_curve_name = read_value(ecdsa_curve_name, "ecdsa_curve_name", "string", False)
 
-        def _parse_ecdsa_curve_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ecdsa_curve_name_type_0 = data
-                if not isinstance(ecdsa_curve_name_type_0, (str,)):
-                    raise TypeError(
-                        f"field ecdsa_curve_name_type_0: expected string, got {type(ecdsa_curve_name_type_0).__name__}"
-                    )
-
-                return ecdsa_curve_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ecdsa_curve_name_type_1 = data
-            if ecdsa_curve_name_type_1 is not None:
-                raise TypeError(
-                    f"field ecdsa_curve_name_type_1: expected null, got {type(ecdsa_curve_name_type_1).__name__}"
-                )
-
-            return ecdsa_curve_name_type_1
-
-        ecdsa_curve_name = _parse_ecdsa_curve_name(d.pop("ecdsa_curve_name", UNSET))
-
-        def _parse_ecdsa_public(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ecdsa_public_type_0 = data
-                if not isinstance(ecdsa_public_type_0, (str,)):
-                    raise TypeError(
-                        f"field ecdsa_public_type_0: expected string, got {type(ecdsa_public_type_0).__name__}"
-                    )
-
-                return ecdsa_public_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ecdsa_public_type_1 = data
-            if ecdsa_public_type_1 is not None:
-                raise TypeError(f"field ecdsa_public_type_1: expected null, got {type(ecdsa_public_type_1).__name__}")
-
-            return ecdsa_public_type_1
-
-        ecdsa_public = _parse_ecdsa_public(d.pop("ecdsa_public", UNSET))
+        ecdsa_public = d.pop("ecdsa_public", UNSET)
+        if ecdsa_public.__class__ is not str and ecdsa_public is not None:
+            ecdsa_public = read_value(ecdsa_public, "ecdsa_public", "string", False)
 
         is_self_signed = d.pop("is_self_signed", UNSET)
-        if is_self_signed is None:
-            is_self_signed = UNSET
-        if not isinstance(is_self_signed, (int, Unset)):
-            raise TypeError(f"field is_self_signed: expected integer, got {type(is_self_signed).__name__}")
+        if is_self_signed.__class__ is not int:
+            is_self_signed = read_value(is_self_signed, "is_self_signed", "integer", False)
 
         issuer_common_name = d.pop("issuer.commonName", UNSET)
-        if issuer_common_name is None:
-            issuer_common_name = UNSET
-        if not isinstance(issuer_common_name, (str, Unset)):
-            raise TypeError(f"field issuer.commonName: expected string, got {type(issuer_common_name).__name__}")
+        if issuer_common_name.__class__ is not str:
+            issuer_common_name = read_value(issuer_common_name, "issuer.commonName", "string", False)
 
         issuer_organization_name = d.pop("issuer.organizationName", UNSET)
-        if issuer_organization_name is None:
-            issuer_organization_name = UNSET
-        if not isinstance(issuer_organization_name, (str, Unset)):
-            raise TypeError(
-                f"field issuer.organizationName: expected string, got {type(issuer_organization_name).__name__}"
-            )
+        if issuer_organization_name.__class__ is not str:
+            issuer_organization_name = read_value(issuer_organization_name, "issuer.organizationName", "string", False)
 
         issuer_text = d.pop("issuer_text", UNSET)
-        if issuer_text is None:
-            issuer_text = UNSET
-        if not isinstance(issuer_text, (str, Unset)):
-            raise TypeError(f"field issuer_text: expected string, got {type(issuer_text).__name__}")
+        if issuer_text.__class__ is not str:
+            issuer_text = read_value(issuer_text, "issuer_text", "string", False)
 
         key_algorithm = d.pop("key_algorithm", UNSET)
-        if key_algorithm is None:
-            key_algorithm = UNSET
-        if not isinstance(key_algorithm, (str, Unset)):
-            raise TypeError(f"field key_algorithm: expected string, got {type(key_algorithm).__name__}")
+        if key_algorithm.__class__ is not str:
+            key_algorithm = read_value(key_algorithm, "key_algorithm", "string", False)
 
-        def _parse_modulus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modulus_type_0 = data
-                if not isinstance(modulus_type_0, (str,)):
-                    raise TypeError(f"field modulus_type_0: expected string, got {type(modulus_type_0).__name__}")
+        modulus = d.pop("modulus", UNSET)
+        if modulus.__class__ is not str and modulus is not None:
+            modulus = read_value(modulus, "modulus", "string", False)
 
-                return modulus_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modulus_type_1 = data
-            if modulus_type_1 is not None:
-                raise TypeError(f"field modulus_type_1: expected null, got {type(modulus_type_1).__name__}")
-
-            return modulus_type_1
-
-        modulus = _parse_modulus(d.pop("modulus", UNSET))
-
-        def _parse_modulus_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                modulus_length_type_0 = data
-                if not isinstance(modulus_length_type_0, (int,)):
-                    raise TypeError(
-                        f"field modulus_length_type_0: expected integer, got {type(modulus_length_type_0).__name__}"
-                    )
-
-                return modulus_length_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modulus_length_type_1 = data
-            if modulus_length_type_1 is not None:
-                raise TypeError(
-                    f"field modulus_length_type_1: expected null, got {type(modulus_length_type_1).__name__}"
-                )
-
-            return modulus_length_type_1
-
-        modulus_length = _parse_modulus_length(d.pop("modulus_length", UNSET))
+        modulus_length = d.pop("modulus_length", UNSET)
+        if modulus_length.__class__ is not int and modulus_length is not None:
+            modulus_length = read_value(modulus_length, "modulus_length", "integer", False)
 
         not_after = d.pop("not_after", UNSET)
-        if not_after is None:
-            not_after = UNSET
-        if not isinstance(not_after, (int, Unset)):
-            raise TypeError(f"field not_after: expected integer, got {type(not_after).__name__}")
+        if not_after.__class__ is not int:
+            not_after = read_value(not_after, "not_after", "integer", False)
 
         not_before = d.pop("not_before", UNSET)
-        if not_before is None:
-            not_before = UNSET
-        if not isinstance(not_before, (int, Unset)):
-            raise TypeError(f"field not_before: expected integer, got {type(not_before).__name__}")
+        if not_before.__class__ is not int:
+            not_before = read_value(not_before, "not_before", "integer", False)
 
-        reset_service_ssl_certificate_data_certificate_info = cls(
-            domains=domains,
-            ecdsa_curve_name=ecdsa_curve_name,
-            ecdsa_public=ecdsa_public,
-            is_self_signed=is_self_signed,
-            issuer_common_name=issuer_common_name,
-            issuer_organization_name=issuer_organization_name,
-            issuer_text=issuer_text,
-            key_algorithm=key_algorithm,
-            modulus=modulus,
-            modulus_length=modulus_length,
-            not_after=not_after,
-            not_before=not_before,
-        )
+        reset_service_ssl_certificate_data_certificate_info = _new_instance(cls)
+        reset_service_ssl_certificate_data_certificate_info.domains = domains
+        reset_service_ssl_certificate_data_certificate_info.ecdsa_curve_name = ecdsa_curve_name
+        reset_service_ssl_certificate_data_certificate_info.ecdsa_public = ecdsa_public
+        reset_service_ssl_certificate_data_certificate_info.is_self_signed = is_self_signed
+        reset_service_ssl_certificate_data_certificate_info.issuer_common_name = issuer_common_name
+        reset_service_ssl_certificate_data_certificate_info.issuer_organization_name = issuer_organization_name
+        reset_service_ssl_certificate_data_certificate_info.issuer_text = issuer_text
+        reset_service_ssl_certificate_data_certificate_info.key_algorithm = key_algorithm
+        reset_service_ssl_certificate_data_certificate_info.modulus = modulus
+        reset_service_ssl_certificate_data_certificate_info.modulus_length = modulus_length
+        reset_service_ssl_certificate_data_certificate_info.not_after = not_after
+        reset_service_ssl_certificate_data_certificate_info.not_before = not_before
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        reset_service_ssl_certificate_data_certificate_info.additional_properties = additional_properties
+        reset_service_ssl_certificate_data_certificate_info.additional_properties = dict(d) if d else {}
         return reset_service_ssl_certificate_data_certificate_info
 
     @property

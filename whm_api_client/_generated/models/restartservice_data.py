@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RestartserviceData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class RestartserviceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         output = self.output
 
         service = self.service
@@ -39,33 +42,26 @@ class RestartserviceData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         output = d.pop("output", UNSET)
-        if output is None:
-            output = UNSET
-        if not isinstance(output, (str, Unset)):
-            raise TypeError(f"field output: expected string, got {type(output).__name__}")
+        if output.__class__ is not str:
+            output = read_value(output, "output", "string", False)
 
         service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
-        restartservice_data = cls(
-            output=output,
-            service=service,
-        )
+        restartservice_data = _new_instance(cls)
+        restartservice_data.output = output
+        restartservice_data.service = service
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restartservice_data.additional_properties = additional_properties
+        restartservice_data.additional_properties = dict(d) if d else {}
         return restartservice_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.restore_modules_summary_data_modules_item import RestoreModulesSummaryDataModulesItem
 
 
 T = TypeVar("T", bound="RestoreModulesSummaryData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class RestoreModulesSummaryData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         modules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.modules, Unset):
             modules = []
@@ -42,34 +45,31 @@ class RestoreModulesSummaryData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _modules = d.pop("modules", UNSET)
+        if _modules.__class__ is not list:
+            _modules = read_list(_modules, "modules", False)
         modules: list[RestoreModulesSummaryDataModulesItem] | Unset = UNSET
-        if _modules is not None and not isinstance(_modules, Unset):  # null reads as UNSET
-            if not isinstance(_modules, list):
-                raise TypeError(f"field modules: expected array, got {type(_modules).__name__}")
+        if _modules is not UNSET:
             modules = []
             for modules_item_data in _modules:
                 _modules_item = modules_item_data
-                if not isinstance(_modules_item, dict):
-                    raise TypeError(f"field modules_item: expected object, got {type(_modules_item).__name__}")
+                if _modules_item.__class__ is not dict:
+                    _modules_item = read_object(_modules_item, "modules_item", True)
                 modules_item = RestoreModulesSummaryDataModulesItem.from_dict(_modules_item)
 
                 modules.append(modules_item)
 
-        restore_modules_summary_data = cls(
-            modules=modules,
-        )
+        restore_modules_summary_data = _new_instance(cls)
+        restore_modules_summary_data.modules = modules
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_modules_summary_data.additional_properties = additional_properties
+        restore_modules_summary_data.additional_properties = dict(d) if d else {}
         return restore_modules_summary_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="RestoreModulesSummaryDataModulesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class RestoreModulesSummaryDataModulesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         module = self.module
 
         notes: list[str] | Unset = UNSET
@@ -63,77 +66,62 @@ class RestoreModulesSummaryDataModulesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         module = d.pop("module", UNSET)
-        if module is None:
-            module = UNSET
-        if not isinstance(module, (str, Unset)):
-            raise TypeError(f"field module: expected string, got {type(module).__name__}")
+        if module.__class__ is not str:
+            module = read_value(module, "module", "string", False)
 
         _notes = d.pop("notes", UNSET)
+        if _notes.__class__ is not list:
+            _notes = read_list(_notes, "notes", False)
         notes: list[str] | Unset = UNSET
-        if _notes is not None and not isinstance(_notes, Unset):  # null reads as UNSET
-            if not isinstance(_notes, list):
-                raise TypeError(f"field notes: expected array, got {type(_notes).__name__}")
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = notes_item_data
-                if not isinstance(notes_item, (str,)):
-                    raise TypeError(f"field notes_item: expected string, got {type(notes_item).__name__}")
-
-                notes.append(notes_item)
+        if _notes is not UNSET:
+            notes = _notes
+            for _item in _notes:
+                if _item.__class__ is not str:
+                    notes = read_items(_notes, "notes_item", "string")
+                    break
 
         restricted_available = d.pop("restricted_available", UNSET)
-        if restricted_available is None:
-            restricted_available = UNSET
-        if not isinstance(restricted_available, (int, Unset)):
-            raise TypeError(f"field restricted_available: expected integer, got {type(restricted_available).__name__}")
+        if restricted_available.__class__ is not int:
+            restricted_available = read_value(restricted_available, "restricted_available", "integer", False)
 
         _restricted_summary = d.pop("restricted_summary", UNSET)
+        if _restricted_summary.__class__ is not list:
+            _restricted_summary = read_list(_restricted_summary, "restricted_summary", False)
         restricted_summary: list[str] | Unset = UNSET
-        if _restricted_summary is not None and not isinstance(_restricted_summary, Unset):  # null reads as UNSET
-            if not isinstance(_restricted_summary, list):
-                raise TypeError(f"field restricted_summary: expected array, got {type(_restricted_summary).__name__}")
-            restricted_summary = []
-            for restricted_summary_item_data in _restricted_summary:
-                restricted_summary_item = restricted_summary_item_data
-                if not isinstance(restricted_summary_item, (str,)):
-                    raise TypeError(
-                        f"field restricted_summary_item: expected string, got {type(restricted_summary_item).__name__}"
-                    )
-
-                restricted_summary.append(restricted_summary_item)
+        if _restricted_summary is not UNSET:
+            restricted_summary = _restricted_summary
+            for _item in _restricted_summary:
+                if _item.__class__ is not str:
+                    restricted_summary = read_items(_restricted_summary, "restricted_summary_item", "string")
+                    break
 
         _summary = d.pop("summary", UNSET)
+        if _summary.__class__ is not list:
+            _summary = read_list(_summary, "summary", False)
         summary: list[str] | Unset = UNSET
-        if _summary is not None and not isinstance(_summary, Unset):  # null reads as UNSET
-            if not isinstance(_summary, list):
-                raise TypeError(f"field summary: expected array, got {type(_summary).__name__}")
-            summary = []
-            for summary_item_data in _summary:
-                summary_item = summary_item_data
-                if not isinstance(summary_item, (str,)):
-                    raise TypeError(f"field summary_item: expected string, got {type(summary_item).__name__}")
+        if _summary is not UNSET:
+            summary = _summary
+            for _item in _summary:
+                if _item.__class__ is not str:
+                    summary = read_items(_summary, "summary_item", "string")
+                    break
 
-                summary.append(summary_item)
+        restore_modules_summary_data_modules_item = _new_instance(cls)
+        restore_modules_summary_data_modules_item.module = module
+        restore_modules_summary_data_modules_item.notes = notes
+        restore_modules_summary_data_modules_item.restricted_available = restricted_available
+        restore_modules_summary_data_modules_item.restricted_summary = restricted_summary
+        restore_modules_summary_data_modules_item.summary = summary
 
-        restore_modules_summary_data_modules_item = cls(
-            module=module,
-            notes=notes,
-            restricted_available=restricted_available,
-            restricted_summary=restricted_summary,
-            summary=summary,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_modules_summary_data_modules_item.additional_properties = additional_properties
+        restore_modules_summary_data_modules_item.additional_properties = dict(d) if d else {}
         return restore_modules_summary_data_modules_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RestoreQueueAddTaskData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RestoreQueueAddTaskData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         queue_id = self.queue_id
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class RestoreQueueAddTaskData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         queue_id = d.pop("queue_id", UNSET)
-        if queue_id is None:
-            queue_id = UNSET
-        if not isinstance(queue_id, (str, Unset)):
-            raise TypeError(f"field queue_id: expected string, got {type(queue_id).__name__}")
+        if queue_id.__class__ is not str:
+            queue_id = read_value(queue_id, "queue_id", "string", False)
 
-        restore_queue_add_task_data = cls(
-            queue_id=queue_id,
-        )
+        restore_queue_add_task_data = _new_instance(cls)
+        restore_queue_add_task_data.queue_id = queue_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_queue_add_task_data.additional_properties = additional_properties
+        restore_queue_add_task_data.additional_properties = dict(d) if d else {}
         return restore_queue_add_task_data
 
     @property

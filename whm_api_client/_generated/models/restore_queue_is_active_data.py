@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RestoreQueueIsActiveData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RestoreQueueIsActiveData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class RestoreQueueIsActiveData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_active = d.pop("is_active", UNSET)
-        if is_active is None:
-            is_active = UNSET
-        if not isinstance(is_active, (int, Unset)):
-            raise TypeError(f"field is_active: expected integer, got {type(is_active).__name__}")
+        if is_active.__class__ is not int:
+            is_active = read_value(is_active, "is_active", "integer", False)
 
-        restore_queue_is_active_data = cls(
-            is_active=is_active,
-        )
+        restore_queue_is_active_data = _new_instance(cls)
+        restore_queue_is_active_data.is_active = is_active
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_queue_is_active_data.additional_properties = additional_properties
+        restore_queue_is_active_data.additional_properties = dict(d) if d else {}
         return restore_queue_is_active_data
 
     @property

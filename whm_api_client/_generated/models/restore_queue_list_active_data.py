@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.restore_queue_list_active_data_restore_job_item import RestoreQueueListActiveDataRestoreJobItem
 
 
 T = TypeVar("T", bound="RestoreQueueListActiveData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class RestoreQueueListActiveData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         restore_job: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.restore_job, Unset):
             restore_job = []
@@ -42,34 +45,31 @@ class RestoreQueueListActiveData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
+        if _restore_job.__class__ is not list:
+            _restore_job = read_list(_restore_job, "restore_job", False)
         restore_job: list[RestoreQueueListActiveDataRestoreJobItem] | Unset = UNSET
-        if _restore_job is not None and not isinstance(_restore_job, Unset):  # null reads as UNSET
-            if not isinstance(_restore_job, list):
-                raise TypeError(f"field restore_job: expected array, got {type(_restore_job).__name__}")
+        if _restore_job is not UNSET:
             restore_job = []
             for restore_job_item_data in _restore_job:
                 _restore_job_item = restore_job_item_data
-                if not isinstance(_restore_job_item, dict):
-                    raise TypeError(f"field restore_job_item: expected object, got {type(_restore_job_item).__name__}")
+                if _restore_job_item.__class__ is not dict:
+                    _restore_job_item = read_object(_restore_job_item, "restore_job_item", True)
                 restore_job_item = RestoreQueueListActiveDataRestoreJobItem.from_dict(_restore_job_item)
 
                 restore_job.append(restore_job_item)
 
-        restore_queue_list_active_data = cls(
-            restore_job=restore_job,
-        )
+        restore_queue_list_active_data = _new_instance(cls)
+        restore_queue_list_active_data.restore_job = restore_job
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_queue_list_active_data.additional_properties = additional_properties
+        restore_queue_list_active_data.additional_properties = dict(d) if d else {}
         return restore_queue_list_active_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.restore_queue_list_completed_data_restore_job_item_restore_job import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RestoreQueueListCompletedDataRestoreJobItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class RestoreQueueListCompletedDataRestoreJobItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         restore_job: dict[str, Any] | Unset = UNSET
         if not isinstance(self.restore_job, Unset):
             restore_job = self.restore_job.to_dict()
@@ -52,39 +55,38 @@ class RestoreQueueListCompletedDataRestoreJobItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _restore_job = d.pop("restore_job", UNSET)
         restore_job: RestoreQueueListCompletedDataRestoreJobItemRestoreJob | Unset
-        if _restore_job is None or isinstance(_restore_job, Unset):  # null reads as UNSET
-            restore_job = UNSET
-        else:
-            if not isinstance(_restore_job, dict):
-                raise TypeError(f"field restore_job: expected object, got {type(_restore_job).__name__}")
-            restore_job = RestoreQueueListCompletedDataRestoreJobItemRestoreJob.from_dict(_restore_job)
+        if _restore_job.__class__ is not dict:
+            _restore_job = read_object(_restore_job, "restore_job", False)
+        restore_job = (
+            UNSET
+            if _restore_job is UNSET
+            else RestoreQueueListCompletedDataRestoreJobItemRestoreJob.from_dict(_restore_job)
+        )
 
         _status_info = d.pop("status_info", UNSET)
         status_info: RestoreQueueListCompletedDataRestoreJobItemStatusInfo | Unset
-        if _status_info is None or isinstance(_status_info, Unset):  # null reads as UNSET
-            status_info = UNSET
-        else:
-            if not isinstance(_status_info, dict):
-                raise TypeError(f"field status_info: expected object, got {type(_status_info).__name__}")
-            status_info = RestoreQueueListCompletedDataRestoreJobItemStatusInfo.from_dict(_status_info)
-
-        restore_queue_list_completed_data_restore_job_item = cls(
-            restore_job=restore_job,
-            status_info=status_info,
+        if _status_info.__class__ is not dict:
+            _status_info = read_object(_status_info, "status_info", False)
+        status_info = (
+            UNSET
+            if _status_info is UNSET
+            else RestoreQueueListCompletedDataRestoreJobItemStatusInfo.from_dict(_status_info)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        restore_queue_list_completed_data_restore_job_item = _new_instance(cls)
+        restore_queue_list_completed_data_restore_job_item.restore_job = restore_job
+        restore_queue_list_completed_data_restore_job_item.status_info = status_info
 
-            additional_properties[prop_name] = additional
-
-        restore_queue_list_completed_data_restore_job_item.additional_properties = additional_properties
+        restore_queue_list_completed_data_restore_job_item.additional_properties = dict(d) if d else {}
         return restore_queue_list_completed_data_restore_job_item
 
     @property

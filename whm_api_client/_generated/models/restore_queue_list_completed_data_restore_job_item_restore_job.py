@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.restore_queue_list_completed_data_restore_job_item_restore_job_options import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RestoreQueueListCompletedDataRestoreJobItemRestoreJob")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class RestoreQueueListCompletedDataRestoreJobItemRestoreJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
             options = self.options.to_dict()
@@ -53,43 +56,37 @@ class RestoreQueueListCompletedDataRestoreJobItemRestoreJob:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions | Unset
-        if _options is None or isinstance(_options, Unset):  # null reads as UNSET
-            options = UNSET
-        else:
-            if not isinstance(_options, dict):
-                raise TypeError(f"field options: expected object, got {type(_options).__name__}")
-            options = RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions.from_dict(_options)
-
-        restore_point = d.pop("restore_point", UNSET)
-        if restore_point is None:
-            restore_point = UNSET
-        if not isinstance(restore_point, (str, Unset)):
-            raise TypeError(f"field restore_point: expected string, got {type(restore_point).__name__}")
-
-        user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
-
-        restore_queue_list_completed_data_restore_job_item_restore_job = cls(
-            options=options,
-            restore_point=restore_point,
-            user=user,
+        if _options.__class__ is not dict:
+            _options = read_object(_options, "options", False)
+        options = (
+            UNSET
+            if _options is UNSET
+            else RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions.from_dict(_options)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        restore_point = d.pop("restore_point", UNSET)
+        if restore_point.__class__ is not str:
+            restore_point = read_value(restore_point, "restore_point", "string", False)
 
-            additional_properties[prop_name] = additional
+        user = d.pop("user", UNSET)
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        restore_queue_list_completed_data_restore_job_item_restore_job.additional_properties = additional_properties
+        restore_queue_list_completed_data_restore_job_item_restore_job = _new_instance(cls)
+        restore_queue_list_completed_data_restore_job_item_restore_job.options = options
+        restore_queue_list_completed_data_restore_job_item_restore_job.restore_point = restore_point
+        restore_queue_list_completed_data_restore_job_item_restore_job.user = user
+
+        restore_queue_list_completed_data_restore_job_item_restore_job.additional_properties = dict(d) if d else {}
         return restore_queue_list_completed_data_restore_job_item_restore_job
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         destid = self.destid
 
         give_ip = self.give_ip
@@ -57,55 +60,42 @@ class RestoreQueueListCompletedDataRestoreJobItemRestoreJobOptions:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         destid = d.pop("destid", UNSET)
-        if destid is None:
-            destid = UNSET
-        if not isinstance(destid, (str, Unset)):
-            raise TypeError(f"field destid: expected string, got {type(destid).__name__}")
+        if destid.__class__ is not str:
+            destid = read_value(destid, "destid", "string", False)
 
         give_ip = d.pop("give_ip", UNSET)
-        if give_ip is None:
-            give_ip = UNSET
-        if not isinstance(give_ip, (int, Unset)):
-            raise TypeError(f"field give_ip: expected integer, got {type(give_ip).__name__}")
+        if give_ip.__class__ is not int:
+            give_ip = read_value(give_ip, "give_ip", "integer", False)
 
         mail_config = d.pop("mail_config", UNSET)
-        if mail_config is None:
-            mail_config = UNSET
-        if not isinstance(mail_config, (int, Unset)):
-            raise TypeError(f"field mail_config: expected integer, got {type(mail_config).__name__}")
+        if mail_config.__class__ is not int:
+            mail_config = read_value(mail_config, "mail_config", "integer", False)
 
         mysql = d.pop("mysql", UNSET)
-        if mysql is None:
-            mysql = UNSET
-        if not isinstance(mysql, (int, Unset)):
-            raise TypeError(f"field mysql: expected integer, got {type(mysql).__name__}")
+        if mysql.__class__ is not int:
+            mysql = read_value(mysql, "mysql", "integer", False)
 
         subdomains = d.pop("subdomains", UNSET)
-        if subdomains is None:
-            subdomains = UNSET
-        if not isinstance(subdomains, (int, Unset)):
-            raise TypeError(f"field subdomains: expected integer, got {type(subdomains).__name__}")
+        if subdomains.__class__ is not int:
+            subdomains = read_value(subdomains, "subdomains", "integer", False)
 
-        restore_queue_list_completed_data_restore_job_item_restore_job_options = cls(
-            destid=destid,
-            give_ip=give_ip,
-            mail_config=mail_config,
-            mysql=mysql,
-            subdomains=subdomains,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        restore_queue_list_completed_data_restore_job_item_restore_job_options = _new_instance(cls)
+        restore_queue_list_completed_data_restore_job_item_restore_job_options.destid = destid
+        restore_queue_list_completed_data_restore_job_item_restore_job_options.give_ip = give_ip
+        restore_queue_list_completed_data_restore_job_item_restore_job_options.mail_config = mail_config
+        restore_queue_list_completed_data_restore_job_item_restore_job_options.mysql = mysql
+        restore_queue_list_completed_data_restore_job_item_restore_job_options.subdomains = subdomains
 
         restore_queue_list_completed_data_restore_job_item_restore_job_options.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return restore_queue_list_completed_data_restore_job_item_restore_job_options
 

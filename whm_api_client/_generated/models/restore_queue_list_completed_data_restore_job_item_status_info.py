@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="RestoreQueueListCompletedDataRestoreJobItemStatusInfo")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class RestoreQueueListCompletedDataRestoreJobItemStatusInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         altered_items: int | None | Unset
         if isinstance(self.altered_items, Unset):
             altered_items = UNSET
@@ -101,162 +104,73 @@ class RestoreQueueListCompletedDataRestoreJobItemStatusInfo:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        altered_items = d.pop("altered_items", UNSET)
+        if altered_items.__class__ is not int and altered_items is not None:
+            altered_items = read_value(altered_items, "altered_items", "integer", False)
 
-        def _parse_altered_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                altered_items_type_0 = data
-                if not isinstance(altered_items_type_0, (int,)):
-                    raise TypeError(
-                        f"field altered_items_type_0: expected integer, got {type(altered_items_type_0).__name__}"
-                    )
-
-                return altered_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            altered_items_type_1 = data
-            if altered_items_type_1 is not None:
-                raise TypeError(f"field altered_items_type_1: expected null, got {type(altered_items_type_1).__name__}")
-
-            return altered_items_type_1
-
-        altered_items = _parse_altered_items(d.pop("altered_items", UNSET))
-
-        def _parse_dangerous_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                dangerous_items_type_0 = data
-                if not isinstance(dangerous_items_type_0, (int,)):
-                    raise TypeError(
-                        f"field dangerous_items_type_0: expected integer, got {type(dangerous_items_type_0).__name__}"
-                    )
-
-                return dangerous_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            dangerous_items_type_1 = data
-            if dangerous_items_type_1 is not None:
-                raise TypeError(
-                    f"field dangerous_items_type_1: expected null, got {type(dangerous_items_type_1).__name__}"
-                )
-
-            return dangerous_items_type_1
-
-        dangerous_items = _parse_dangerous_items(d.pop("dangerous_items", UNSET))
+        dangerous_items = d.pop("dangerous_items", UNSET)
+        if dangerous_items.__class__ is not int and dangerous_items is not None:
+            dangerous_items = read_value(dangerous_items, "dangerous_items", "integer", False)
 
         finished = d.pop("finished", UNSET)
-        if finished is None:
-            finished = UNSET
-        if not isinstance(finished, (str, Unset)):
-            raise TypeError(f"field finished: expected string, got {type(finished).__name__}")
+        if finished.__class__ is not str:
+            finished = read_value(finished, "finished", "string", False)
 
         log = d.pop("log", UNSET)
-        if log is None:
-            log = UNSET
-        if not isinstance(log, (str, Unset)):
-            raise TypeError(f"field log: expected string, got {type(log).__name__}")
+        if log.__class__ is not str:
+            log = read_value(log, "log", "string", False)
 
         restore_logfile = d.pop("restore_logfile", UNSET)
-        if restore_logfile is None:
-            restore_logfile = UNSET
-        if not isinstance(restore_logfile, (str, Unset)):
-            raise TypeError(f"field restore_logfile: expected string, got {type(restore_logfile).__name__}")
+        if restore_logfile.__class__ is not str:
+            restore_logfile = read_value(restore_logfile, "restore_logfile", "string", False)
 
         result = d.pop("result", UNSET)
-        if result is None:
-            result = UNSET
-        if not isinstance(result, (int, Unset)):
-            raise TypeError(f"field result: expected integer, got {type(result).__name__}")
+        if result.__class__ is not int:
+            result = read_value(result, "result", "integer", False)
 
-        def _parse_skipped_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                skipped_items_type_0 = data
-                if not isinstance(skipped_items_type_0, (int,)):
-                    raise TypeError(
-                        f"field skipped_items_type_0: expected integer, got {type(skipped_items_type_0).__name__}"
-                    )
-
-                return skipped_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            skipped_items_type_1 = data
-            if skipped_items_type_1 is not None:
-                raise TypeError(f"field skipped_items_type_1: expected null, got {type(skipped_items_type_1).__name__}")
-
-            return skipped_items_type_1
-
-        skipped_items = _parse_skipped_items(d.pop("skipped_items", UNSET))
+        skipped_items = d.pop("skipped_items", UNSET)
+        if skipped_items.__class__ is not int and skipped_items is not None:
+            skipped_items = read_value(skipped_items, "skipped_items", "integer", False)
 
         started = d.pop("started", UNSET)
-        if started is None:
-            started = UNSET
-        if not isinstance(started, (str, Unset)):
-            raise TypeError(f"field started: expected string, got {type(started).__name__}")
+        if started.__class__ is not str:
+            started = read_value(started, "started", "string", False)
 
         transfer_session_id = d.pop("transfer_session_id", UNSET)
-        if transfer_session_id is None:
-            transfer_session_id = UNSET
-        if not isinstance(transfer_session_id, (str, Unset)):
-            raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
+        if transfer_session_id.__class__ is not str:
+            transfer_session_id = read_value(transfer_session_id, "transfer_session_id", "string", False)
 
         _warnings = d.pop("warnings", UNSET)
+        if _warnings.__class__ is not list:
+            _warnings = read_list(_warnings, "warnings", False)
         warnings: list[str] | Unset = UNSET
-        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
-            if not isinstance(_warnings, list):
-                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-                if not isinstance(warnings_item, (str,)):
-                    raise TypeError(f"field warnings_item: expected string, got {type(warnings_item).__name__}")
+        if _warnings is not UNSET:
+            warnings = _warnings
+            for _item in _warnings:
+                if _item.__class__ is not str:
+                    warnings = read_items(_warnings, "warnings_item", "string")
+                    break
 
-                warnings.append(warnings_item)
+        restore_queue_list_completed_data_restore_job_item_status_info = _new_instance(cls)
+        restore_queue_list_completed_data_restore_job_item_status_info.altered_items = altered_items
+        restore_queue_list_completed_data_restore_job_item_status_info.dangerous_items = dangerous_items
+        restore_queue_list_completed_data_restore_job_item_status_info.finished = finished
+        restore_queue_list_completed_data_restore_job_item_status_info.log = log
+        restore_queue_list_completed_data_restore_job_item_status_info.restore_logfile = restore_logfile
+        restore_queue_list_completed_data_restore_job_item_status_info.result = result
+        restore_queue_list_completed_data_restore_job_item_status_info.skipped_items = skipped_items
+        restore_queue_list_completed_data_restore_job_item_status_info.started = started
+        restore_queue_list_completed_data_restore_job_item_status_info.transfer_session_id = transfer_session_id
+        restore_queue_list_completed_data_restore_job_item_status_info.warnings = warnings
 
-        restore_queue_list_completed_data_restore_job_item_status_info = cls(
-            altered_items=altered_items,
-            dangerous_items=dangerous_items,
-            finished=finished,
-            log=log,
-            restore_logfile=restore_logfile,
-            result=result,
-            skipped_items=skipped_items,
-            started=started,
-            transfer_session_id=transfer_session_id,
-            warnings=warnings,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_queue_list_completed_data_restore_job_item_status_info.additional_properties = additional_properties
+        restore_queue_list_completed_data_restore_job_item_status_info.additional_properties = dict(d) if d else {}
         return restore_queue_list_completed_data_restore_job_item_status_info
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.restore_queue_state_data_active_item import RestoreQueueStateDataActiveItem
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RestoreQueueStateData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class RestoreQueueStateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         active: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.active, Unset):
             active = []
@@ -72,71 +75,66 @@ class RestoreQueueStateData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _active = d.pop("active", UNSET)
+        if _active.__class__ is not list:
+            _active = read_list(_active, "active", False)
         active: list[RestoreQueueStateDataActiveItem] | Unset = UNSET
-        if _active is not None and not isinstance(_active, Unset):  # null reads as UNSET
-            if not isinstance(_active, list):
-                raise TypeError(f"field active: expected array, got {type(_active).__name__}")
+        if _active is not UNSET:
             active = []
             for active_item_data in _active:
                 _active_item = active_item_data
-                if not isinstance(_active_item, dict):
-                    raise TypeError(f"field active_item: expected object, got {type(_active_item).__name__}")
+                if _active_item.__class__ is not dict:
+                    _active_item = read_object(_active_item, "active_item", True)
                 active_item = RestoreQueueStateDataActiveItem.from_dict(_active_item)
 
                 active.append(active_item)
 
         _completed = d.pop("completed", UNSET)
+        if _completed.__class__ is not list:
+            _completed = read_list(_completed, "completed", False)
         completed: list[RestoreQueueStateDataCompletedItem] | Unset = UNSET
-        if _completed is not None and not isinstance(_completed, Unset):  # null reads as UNSET
-            if not isinstance(_completed, list):
-                raise TypeError(f"field completed: expected array, got {type(_completed).__name__}")
+        if _completed is not UNSET:
             completed = []
             for completed_item_data in _completed:
                 _completed_item = completed_item_data
-                if not isinstance(_completed_item, dict):
-                    raise TypeError(f"field completed_item: expected object, got {type(_completed_item).__name__}")
+                if _completed_item.__class__ is not dict:
+                    _completed_item = read_object(_completed_item, "completed_item", True)
                 completed_item = RestoreQueueStateDataCompletedItem.from_dict(_completed_item)
 
                 completed.append(completed_item)
 
         is_active = d.pop("is_active", UNSET)
-        if is_active is None:
-            is_active = UNSET
-        if not isinstance(is_active, (int, Unset)):
-            raise TypeError(f"field is_active: expected integer, got {type(is_active).__name__}")
+        if is_active.__class__ is not int:
+            is_active = read_value(is_active, "is_active", "integer", False)
 
         _pending = d.pop("pending", UNSET)
+        if _pending.__class__ is not list:
+            _pending = read_list(_pending, "pending", False)
         pending: list[RestoreQueueStateDataPendingItem] | Unset = UNSET
-        if _pending is not None and not isinstance(_pending, Unset):  # null reads as UNSET
-            if not isinstance(_pending, list):
-                raise TypeError(f"field pending: expected array, got {type(_pending).__name__}")
+        if _pending is not UNSET:
             pending = []
             for pending_item_data in _pending:
                 _pending_item = pending_item_data
-                if not isinstance(_pending_item, dict):
-                    raise TypeError(f"field pending_item: expected object, got {type(_pending_item).__name__}")
+                if _pending_item.__class__ is not dict:
+                    _pending_item = read_object(_pending_item, "pending_item", True)
                 pending_item = RestoreQueueStateDataPendingItem.from_dict(_pending_item)
 
                 pending.append(pending_item)
 
-        restore_queue_state_data = cls(
-            active=active,
-            completed=completed,
-            is_active=is_active,
-            pending=pending,
-        )
+        restore_queue_state_data = _new_instance(cls)
+        restore_queue_state_data.active = active
+        restore_queue_state_data.completed = completed
+        restore_queue_state_data.is_active = is_active
+        restore_queue_state_data.pending = pending
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restore_queue_state_data.additional_properties = additional_properties
+        restore_queue_state_data.additional_properties = dict(d) if d else {}
         return restore_queue_state_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="RestrictWhmRootAccessData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RestrictWhmRootAccessData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cidr: list[str] | Unset = UNSET
         if not isinstance(self.cidr, Unset):
             cidr = self.cidr
@@ -35,33 +38,28 @@ class RestrictWhmRootAccessData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cidr = d.pop("cidr", UNSET)
+        if _cidr.__class__ is not list:
+            _cidr = read_list(_cidr, "cidr", False)
         cidr: list[str] | Unset = UNSET
-        if _cidr is not None and not isinstance(_cidr, Unset):  # null reads as UNSET
-            if not isinstance(_cidr, list):
-                raise TypeError(f"field cidr: expected array, got {type(_cidr).__name__}")
-            cidr = []
-            for cidr_item_data in _cidr:
-                cidr_item = cidr_item_data
-                if not isinstance(cidr_item, (str,)):
-                    raise TypeError(f"field cidr_item: expected string, got {type(cidr_item).__name__}")
+        if _cidr is not UNSET:
+            cidr = _cidr
+            for _item in _cidr:
+                if _item.__class__ is not str:
+                    cidr = read_items(_cidr, "cidr_item", "string")
+                    break
 
-                cidr.append(cidr_item)
+        restrict_whm_root_access_data = _new_instance(cls)
+        restrict_whm_root_access_data.cidr = cidr
 
-        restrict_whm_root_access_data = cls(
-            cidr=cidr,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        restrict_whm_root_access_data.additional_properties = additional_properties
+        restrict_whm_root_access_data.additional_properties = dict(d) if d else {}
         return restrict_whm_root_access_data
 
     @property

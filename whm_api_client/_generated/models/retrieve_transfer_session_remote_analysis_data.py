@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_config import (
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -56,6 +58,7 @@ class RetrieveTransferSessionRemoteAnalysisData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
@@ -102,86 +105,63 @@ class RetrieveTransferSessionRemoteAnalysisData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: RetrieveTransferSessionRemoteAnalysisDataConfig | Unset
-        if _config is None or isinstance(_config, Unset):  # null reads as UNSET
-            config = UNSET
-        else:
-            if not isinstance(_config, dict):
-                raise TypeError(f"field config: expected object, got {type(_config).__name__}")
-            config = RetrieveTransferSessionRemoteAnalysisDataConfig.from_dict(_config)
+        if _config.__class__ is not dict:
+            _config = read_object(_config, "config", False)
+        config = UNSET if _config is UNSET else RetrieveTransferSessionRemoteAnalysisDataConfig.from_dict(_config)
 
         _items = d.pop("items", UNSET)
         items: RetrieveTransferSessionRemoteAnalysisDataItems | Unset
-        if _items is None or isinstance(_items, Unset):  # null reads as UNSET
-            items = UNSET
-        else:
-            if not isinstance(_items, dict):
-                raise TypeError(f"field items: expected object, got {type(_items).__name__}")
-            items = RetrieveTransferSessionRemoteAnalysisDataItems.from_dict(_items)
+        if _items.__class__ is not dict:
+            _items = read_object(_items, "items", False)
+        items = UNSET if _items is UNSET else RetrieveTransferSessionRemoteAnalysisDataItems.from_dict(_items)
 
         _local = d.pop("local", UNSET)
         local: RetrieveTransferSessionRemoteAnalysisDataLocal | Unset
-        if _local is None or isinstance(_local, Unset):  # null reads as UNSET
-            local = UNSET
-        else:
-            if not isinstance(_local, dict):
-                raise TypeError(f"field local: expected object, got {type(_local).__name__}")
-            local = RetrieveTransferSessionRemoteAnalysisDataLocal.from_dict(_local)
+        if _local.__class__ is not dict:
+            _local = read_object(_local, "local", False)
+        local = UNSET if _local is UNSET else RetrieveTransferSessionRemoteAnalysisDataLocal.from_dict(_local)
 
         _modules = d.pop("modules", UNSET)
         modules: RetrieveTransferSessionRemoteAnalysisDataModules | Unset
-        if _modules is None or isinstance(_modules, Unset):  # null reads as UNSET
-            modules = UNSET
-        else:
-            if not isinstance(_modules, dict):
-                raise TypeError(f"field modules: expected object, got {type(_modules).__name__}")
-            modules = RetrieveTransferSessionRemoteAnalysisDataModules.from_dict(_modules)
+        if _modules.__class__ is not dict:
+            _modules = read_object(_modules, "modules", False)
+        modules = UNSET if _modules is UNSET else RetrieveTransferSessionRemoteAnalysisDataModules.from_dict(_modules)
 
         _options = d.pop("options", UNSET)
         options: RetrieveTransferSessionRemoteAnalysisDataOptions | Unset
-        if _options is None or isinstance(_options, Unset):  # null reads as UNSET
-            options = UNSET
-        else:
-            if not isinstance(_options, dict):
-                raise TypeError(f"field options: expected object, got {type(_options).__name__}")
-            options = RetrieveTransferSessionRemoteAnalysisDataOptions.from_dict(_options)
+        if _options.__class__ is not dict:
+            _options = read_object(_options, "options", False)
+        options = UNSET if _options is UNSET else RetrieveTransferSessionRemoteAnalysisDataOptions.from_dict(_options)
 
         _remote = d.pop("remote", UNSET)
         remote: RetrieveTransferSessionRemoteAnalysisDataRemote | Unset
-        if _remote is None or isinstance(_remote, Unset):  # null reads as UNSET
-            remote = UNSET
-        else:
-            if not isinstance(_remote, dict):
-                raise TypeError(f"field remote: expected object, got {type(_remote).__name__}")
-            remote = RetrieveTransferSessionRemoteAnalysisDataRemote.from_dict(_remote)
+        if _remote.__class__ is not dict:
+            _remote = read_object(_remote, "remote", False)
+        remote = UNSET if _remote is UNSET else RetrieveTransferSessionRemoteAnalysisDataRemote.from_dict(_remote)
 
         transfer_session_id = d.pop("transfer_session_id", UNSET)
-        if transfer_session_id is None:
-            transfer_session_id = UNSET
-        if not isinstance(transfer_session_id, (str, Unset)):
-            raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
+        if transfer_session_id.__class__ is not str:
+            transfer_session_id = read_value(transfer_session_id, "transfer_session_id", "string", False)
 
-        retrieve_transfer_session_remote_analysis_data = cls(
-            config=config,
-            items=items,
-            local=local,
-            modules=modules,
-            options=options,
-            remote=remote,
-            transfer_session_id=transfer_session_id,
-        )
+        retrieve_transfer_session_remote_analysis_data = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data.config = config
+        retrieve_transfer_session_remote_analysis_data.items = items
+        retrieve_transfer_session_remote_analysis_data.local = local
+        retrieve_transfer_session_remote_analysis_data.modules = modules
+        retrieve_transfer_session_remote_analysis_data.options = options
+        retrieve_transfer_session_remote_analysis_data.remote = remote
+        retrieve_transfer_session_remote_analysis_data.transfer_session_id = transfer_session_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataConfig")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RetrieveTransferSessionRemoteAnalysisDataConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         shared_mysql_server = self.shared_mysql_server
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class RetrieveTransferSessionRemoteAnalysisDataConfig:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         shared_mysql_server = d.pop("shared_mysql_server", UNSET)
-        if shared_mysql_server is None:
-            shared_mysql_server = UNSET
-        if not isinstance(shared_mysql_server, (int, Unset)):
-            raise TypeError(f"field shared_mysql_server: expected integer, got {type(shared_mysql_server).__name__}")
+        if shared_mysql_server.__class__ is not int:
+            shared_mysql_server = read_value(shared_mysql_server, "shared_mysql_server", "integer", False)
 
-        retrieve_transfer_session_remote_analysis_data_config = cls(
-            shared_mysql_server=shared_mysql_server,
-        )
+        retrieve_transfer_session_remote_analysis_data_config = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_config.shared_mysql_server = shared_mysql_server
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_config.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_config.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_config
 
     @property

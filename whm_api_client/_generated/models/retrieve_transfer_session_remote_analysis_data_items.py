@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataItems")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class RetrieveTransferSessionRemoteAnalysisDataItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         accounts: list[Any] | Unset = UNSET
         if not isinstance(self.accounts, Unset):
             accounts = self.accounts
@@ -43,14 +46,18 @@ class RetrieveTransferSessionRemoteAnalysisDataItems:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _accounts = d.pop("accounts", UNSET)
+        if _accounts.__class__ is not list:
+            _accounts = read_list(_accounts, "accounts", False)
         accounts: list[Any] | Unset = UNSET
-        if _accounts is not None and not isinstance(_accounts, Unset):  # null reads as UNSET
-            if not isinstance(_accounts, list):
-                raise TypeError(f"field accounts: expected array, got {type(_accounts).__name__}")
+        if _accounts is not UNSET:
             accounts = []
             for accounts_item_data in _accounts:
                 accounts_item = accounts_item_data
@@ -58,28 +65,21 @@ class RetrieveTransferSessionRemoteAnalysisDataItems:
                 accounts.append(accounts_item)
 
         _packages = d.pop("packages", UNSET)
+        if _packages.__class__ is not list:
+            _packages = read_list(_packages, "packages", False)
         packages: list[Any] | Unset = UNSET
-        if _packages is not None and not isinstance(_packages, Unset):  # null reads as UNSET
-            if not isinstance(_packages, list):
-                raise TypeError(f"field packages: expected array, got {type(_packages).__name__}")
+        if _packages is not UNSET:
             packages = []
             for packages_item_data in _packages:
                 packages_item = packages_item_data
 
                 packages.append(packages_item)
 
-        retrieve_transfer_session_remote_analysis_data_items = cls(
-            accounts=accounts,
-            packages=packages,
-        )
+        retrieve_transfer_session_remote_analysis_data_items = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_items.accounts = accounts
+        retrieve_transfer_session_remote_analysis_data_items.packages = packages
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_items.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_items.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_items
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_local_dbs import (
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataLocal")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -56,6 +58,7 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         available_ips: list[str] | Unset = UNSET
         if not isinstance(self.available_ips, Unset):
             available_ips = self.available_ips
@@ -112,106 +115,83 @@ class RetrieveTransferSessionRemoteAnalysisDataLocal:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _available_ips = d.pop("available_ips", UNSET)
+        if _available_ips.__class__ is not list:
+            _available_ips = read_list(_available_ips, "available_ips", False)
         available_ips: list[str] | Unset = UNSET
-        if _available_ips is not None and not isinstance(_available_ips, Unset):  # null reads as UNSET
-            if not isinstance(_available_ips, list):
-                raise TypeError(f"field available_ips: expected array, got {type(_available_ips).__name__}")
-            available_ips = []
-            for available_ips_item_data in _available_ips:
-                available_ips_item = available_ips_item_data
-                if not isinstance(available_ips_item, (str,)):
-                    raise TypeError(
-                        f"field available_ips_item: expected string, got {type(available_ips_item).__name__}"
-                    )
-
-                available_ips.append(available_ips_item)
+        if _available_ips is not UNSET:
+            available_ips = _available_ips
+            for _item in _available_ips:
+                if _item.__class__ is not str:
+                    available_ips = read_items(_available_ips, "available_ips_item", "string")
+                    break
 
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataLocalDbs | Unset
-        if _dbs is None or isinstance(_dbs, Unset):  # null reads as UNSET
-            dbs = UNSET
-        else:
-            if not isinstance(_dbs, dict):
-                raise TypeError(f"field dbs: expected object, got {type(_dbs).__name__}")
-            dbs = RetrieveTransferSessionRemoteAnalysisDataLocalDbs.from_dict(_dbs)
+        if _dbs.__class__ is not dict:
+            _dbs = read_object(_dbs, "dbs", False)
+        dbs = UNSET if _dbs is UNSET else RetrieveTransferSessionRemoteAnalysisDataLocalDbs.from_dict(_dbs)
 
         _dedicated_ips = d.pop("dedicated_ips", UNSET)
         dedicated_ips: RetrieveTransferSessionRemoteAnalysisDataLocalDedicatedIps | Unset
-        if _dedicated_ips is None or isinstance(_dedicated_ips, Unset):  # null reads as UNSET
-            dedicated_ips = UNSET
-        else:
-            if not isinstance(_dedicated_ips, dict):
-                raise TypeError(f"field dedicated_ips: expected object, got {type(_dedicated_ips).__name__}")
-            dedicated_ips = RetrieveTransferSessionRemoteAnalysisDataLocalDedicatedIps.from_dict(_dedicated_ips)
+        if _dedicated_ips.__class__ is not dict:
+            _dedicated_ips = read_object(_dedicated_ips, "dedicated_ips", False)
+        dedicated_ips = (
+            UNSET
+            if _dedicated_ips is UNSET
+            else RetrieveTransferSessionRemoteAnalysisDataLocalDedicatedIps.from_dict(_dedicated_ips)
+        )
 
         domains = d.pop("domains", UNSET)
 
         _groups = d.pop("groups", UNSET)
         groups: RetrieveTransferSessionRemoteAnalysisDataLocalGroups | Unset
-        if _groups is None or isinstance(_groups, Unset):  # null reads as UNSET
-            groups = UNSET
-        else:
-            if not isinstance(_groups, dict):
-                raise TypeError(f"field groups: expected object, got {type(_groups).__name__}")
-            groups = RetrieveTransferSessionRemoteAnalysisDataLocalGroups.from_dict(_groups)
+        if _groups.__class__ is not dict:
+            _groups = read_object(_groups, "groups", False)
+        groups = UNSET if _groups is UNSET else RetrieveTransferSessionRemoteAnalysisDataLocalGroups.from_dict(_groups)
 
         host = d.pop("host", UNSET)
-        if host is None:
-            host = UNSET
-        if not isinstance(host, (str, Unset)):
-            raise TypeError(f"field host: expected string, got {type(host).__name__}")
+        if host.__class__ is not str:
+            host = read_value(host, "host", "string", False)
 
         major_version = d.pop("major_version", UNSET)
-        if major_version is None:
-            major_version = UNSET
-        if not isinstance(major_version, (str, Unset)):
-            raise TypeError(f"field major_version: expected string, got {type(major_version).__name__}")
+        if major_version.__class__ is not str:
+            major_version = read_value(major_version, "major_version", "string", False)
 
         roundcube_dbtype = d.pop("roundcube_dbtype", UNSET)
-        if roundcube_dbtype is None:
-            roundcube_dbtype = UNSET
-        if not isinstance(roundcube_dbtype, (str, Unset)):
-            raise TypeError(f"field roundcube_dbtype: expected string, got {type(roundcube_dbtype).__name__}")
+        if roundcube_dbtype.__class__ is not str:
+            roundcube_dbtype = read_value(roundcube_dbtype, "roundcube_dbtype", "string", False)
 
         _users = d.pop("users", UNSET)
         users: RetrieveTransferSessionRemoteAnalysisDataLocalUsers | Unset
-        if _users is None or isinstance(_users, Unset):  # null reads as UNSET
-            users = UNSET
-        else:
-            if not isinstance(_users, dict):
-                raise TypeError(f"field users: expected object, got {type(_users).__name__}")
-            users = RetrieveTransferSessionRemoteAnalysisDataLocalUsers.from_dict(_users)
+        if _users.__class__ is not dict:
+            _users = read_object(_users, "users", False)
+        users = UNSET if _users is UNSET else RetrieveTransferSessionRemoteAnalysisDataLocalUsers.from_dict(_users)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
-        retrieve_transfer_session_remote_analysis_data_local = cls(
-            available_ips=available_ips,
-            dbs=dbs,
-            dedicated_ips=dedicated_ips,
-            domains=domains,
-            groups=groups,
-            host=host,
-            major_version=major_version,
-            roundcube_dbtype=roundcube_dbtype,
-            users=users,
-            version=version,
-        )
+        retrieve_transfer_session_remote_analysis_data_local = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_local.available_ips = available_ips
+        retrieve_transfer_session_remote_analysis_data_local.dbs = dbs
+        retrieve_transfer_session_remote_analysis_data_local.dedicated_ips = dedicated_ips
+        retrieve_transfer_session_remote_analysis_data_local.domains = domains
+        retrieve_transfer_session_remote_analysis_data_local.groups = groups
+        retrieve_transfer_session_remote_analysis_data_local.host = host
+        retrieve_transfer_session_remote_analysis_data_local.major_version = major_version
+        retrieve_transfer_session_remote_analysis_data_local.roundcube_dbtype = roundcube_dbtype
+        retrieve_transfer_session_remote_analysis_data_local.users = users
+        retrieve_transfer_session_remote_analysis_data_local.version = version
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_local.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_local.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_local
 
     @property

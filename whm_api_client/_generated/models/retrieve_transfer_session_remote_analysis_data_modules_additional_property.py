@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_modules_additional_property_analysis import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         analysis: dict[str, Any] | Unset = UNSET
@@ -47,37 +50,33 @@ class RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         _analysis = d.pop("analysis", UNSET)
         analysis: RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis | Unset
-        if _analysis is None or isinstance(_analysis, Unset):  # null reads as UNSET
-            analysis = UNSET
-        else:
-            if not isinstance(_analysis, dict):
-                raise TypeError(f"field analysis: expected object, got {type(_analysis).__name__}")
-            analysis = RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis.from_dict(_analysis)
-
-        retrieve_transfer_session_remote_analysis_data_modules_additional_property = cls(
-            name=name,
-            analysis=analysis,
+        if _analysis.__class__ is not dict:
+            _analysis = read_object(_analysis, "analysis", False)
+        analysis = (
+            UNSET
+            if _analysis is UNSET
+            else RetrieveTransferSessionRemoteAnalysisDataModulesAdditionalPropertyAnalysis.from_dict(_analysis)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
+        retrieve_transfer_session_remote_analysis_data_modules_additional_property = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_modules_additional_property.name = name
+        retrieve_transfer_session_remote_analysis_data_modules_additional_property.analysis = analysis
 
         retrieve_transfer_session_remote_analysis_data_modules_additional_property.additional_properties = (
-            additional_properties
+            dict(d) if d else {}
         )
         return retrieve_transfer_session_remote_analysis_data_modules_additional_property
 

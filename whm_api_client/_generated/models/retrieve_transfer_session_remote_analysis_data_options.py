@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataOptions")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class RetrieveTransferSessionRemoteAnalysisDataOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         skip_reseller_privs = self.skip_reseller_privs
 
         unrestricted = self.unrestricted
@@ -39,33 +42,26 @@ class RetrieveTransferSessionRemoteAnalysisDataOptions:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         skip_reseller_privs = d.pop("skip_reseller_privs", UNSET)
-        if skip_reseller_privs is None:
-            skip_reseller_privs = UNSET
-        if not isinstance(skip_reseller_privs, (int, Unset)):
-            raise TypeError(f"field skip_reseller_privs: expected integer, got {type(skip_reseller_privs).__name__}")
+        if skip_reseller_privs.__class__ is not int:
+            skip_reseller_privs = read_value(skip_reseller_privs, "skip_reseller_privs", "integer", False)
 
         unrestricted = d.pop("unrestricted", UNSET)
-        if unrestricted is None:
-            unrestricted = UNSET
-        if not isinstance(unrestricted, (int, Unset)):
-            raise TypeError(f"field unrestricted: expected integer, got {type(unrestricted).__name__}")
+        if unrestricted.__class__ is not int:
+            unrestricted = read_value(unrestricted, "unrestricted", "integer", False)
 
-        retrieve_transfer_session_remote_analysis_data_options = cls(
-            skip_reseller_privs=skip_reseller_privs,
-            unrestricted=unrestricted,
-        )
+        retrieve_transfer_session_remote_analysis_data_options = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_options.skip_reseller_privs = skip_reseller_privs
+        retrieve_transfer_session_remote_analysis_data_options.unrestricted = unrestricted
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_options.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_options.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_options
 
     @property

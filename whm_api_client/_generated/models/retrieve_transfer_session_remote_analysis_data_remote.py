@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs import (
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataRemote")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -67,6 +69,7 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         conflicts = self.conflicts
 
         cpversion = self.cpversion
@@ -150,82 +153,63 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         conflicts = d.pop("conflicts", UNSET)
 
         cpversion = d.pop("cpversion", UNSET)
-        if cpversion is None:
-            cpversion = UNSET
-        if not isinstance(cpversion, (str, Unset)):
-            raise TypeError(f"field cpversion: expected string, got {type(cpversion).__name__}")
+        if cpversion.__class__ is not str:
+            cpversion = read_value(cpversion, "cpversion", "string", False)
 
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataRemoteDbs | Unset
-        if _dbs is None or isinstance(_dbs, Unset):  # null reads as UNSET
-            dbs = UNSET
-        else:
-            if not isinstance(_dbs, dict):
-                raise TypeError(f"field dbs: expected object, got {type(_dbs).__name__}")
-            dbs = RetrieveTransferSessionRemoteAnalysisDataRemoteDbs.from_dict(_dbs)
+        if _dbs.__class__ is not dict:
+            _dbs = read_object(_dbs, "dbs", False)
+        dbs = UNSET if _dbs is UNSET else RetrieveTransferSessionRemoteAnalysisDataRemoteDbs.from_dict(_dbs)
 
         has_disk_used = d.pop("has_disk_used", UNSET)
-        if has_disk_used is None:
-            has_disk_used = UNSET
-        if not isinstance(has_disk_used, (int, Unset)):
-            raise TypeError(f"field has_disk_used: expected integer, got {type(has_disk_used).__name__}")
+        if has_disk_used.__class__ is not int:
+            has_disk_used = read_value(has_disk_used, "has_disk_used", "integer", False)
 
         has_files_used = d.pop("has_files_used", UNSET)
-        if has_files_used is None:
-            has_files_used = UNSET
-        if not isinstance(has_files_used, (int, Unset)):
-            raise TypeError(f"field has_files_used: expected integer, got {type(has_files_used).__name__}")
+        if has_files_used.__class__ is not int:
+            has_files_used = read_value(has_files_used, "has_files_used", "integer", False)
 
         has_owners = d.pop("has_owners", UNSET)
-        if has_owners is None:
-            has_owners = UNSET
-        if not isinstance(has_owners, (int, Unset)):
-            raise TypeError(f"field has_owners: expected integer, got {type(has_owners).__name__}")
+        if has_owners.__class__ is not int:
+            has_owners = read_value(has_owners, "has_owners", "integer", False)
 
         has_package_extensions = d.pop("has_package_extensions", UNSET)
-        if has_package_extensions is None:
-            has_package_extensions = UNSET
-        if not isinstance(has_package_extensions, (int, Unset)):
-            raise TypeError(
-                f"field has_package_extensions: expected integer, got {type(has_package_extensions).__name__}"
-            )
+        if has_package_extensions.__class__ is not int:
+            has_package_extensions = read_value(has_package_extensions, "has_package_extensions", "integer", False)
 
         has_xfertool = d.pop("has_xfertool", UNSET)
-        if has_xfertool is None:
-            has_xfertool = UNSET
-        if not isinstance(has_xfertool, (int, Unset)):
-            raise TypeError(f"field has_xfertool: expected integer, got {type(has_xfertool).__name__}")
+        if has_xfertool.__class__ is not int:
+            has_xfertool = read_value(has_xfertool, "has_xfertool", "integer", False)
 
         host = d.pop("host", UNSET)
-        if host is None:
-            host = UNSET
-        if not isinstance(host, (str, Unset)):
-            raise TypeError(f"field host: expected string, got {type(host).__name__}")
+        if host.__class__ is not str:
+            host = read_value(host, "host", "string", False)
 
         hostname = d.pop("hostname", UNSET)
-        if hostname is None:
-            hostname = UNSET
-        if not isinstance(hostname, (str, Unset)):
-            raise TypeError(f"field hostname: expected string, got {type(hostname).__name__}")
+        if hostname.__class__ is not str:
+            hostname = read_value(hostname, "hostname", "string", False)
 
         _linked_nodes = d.pop("linked_nodes", UNSET)
+        if _linked_nodes.__class__ is not list:
+            _linked_nodes = read_list(_linked_nodes, "linked_nodes", False)
         linked_nodes: list[RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem] | Unset = UNSET
-        if _linked_nodes is not None and not isinstance(_linked_nodes, Unset):  # null reads as UNSET
-            if not isinstance(_linked_nodes, list):
-                raise TypeError(f"field linked_nodes: expected array, got {type(_linked_nodes).__name__}")
+        if _linked_nodes is not UNSET:
             linked_nodes = []
             for linked_nodes_item_data in _linked_nodes:
                 _linked_nodes_item = linked_nodes_item_data
-                if not isinstance(_linked_nodes_item, dict):
-                    raise TypeError(
-                        f"field linked_nodes_item: expected object, got {type(_linked_nodes_item).__name__}"
-                    )
+                if _linked_nodes_item.__class__ is not dict:
+                    _linked_nodes_item = read_object(_linked_nodes_item, "linked_nodes_item", True)
                 linked_nodes_item = RetrieveTransferSessionRemoteAnalysisDataRemoteLinkedNodesItem.from_dict(
                     _linked_nodes_item
                 )
@@ -233,73 +217,55 @@ class RetrieveTransferSessionRemoteAnalysisDataRemote:
                 linked_nodes.append(linked_nodes_item)
 
         major_version = d.pop("major_version", UNSET)
-        if major_version is None:
-            major_version = UNSET
-        if not isinstance(major_version, (str, Unset)):
-            raise TypeError(f"field major_version: expected string, got {type(major_version).__name__}")
+        if major_version.__class__ is not str:
+            major_version = read_value(major_version, "major_version", "string", False)
 
         _resellers = d.pop("resellers", UNSET)
         resellers: RetrieveTransferSessionRemoteAnalysisDataRemoteResellers | Unset
-        if _resellers is None or isinstance(_resellers, Unset):  # null reads as UNSET
-            resellers = UNSET
-        else:
-            if not isinstance(_resellers, dict):
-                raise TypeError(f"field resellers: expected object, got {type(_resellers).__name__}")
-            resellers = RetrieveTransferSessionRemoteAnalysisDataRemoteResellers.from_dict(_resellers)
-
-        roundcube_dbtype = d.pop("roundcube_dbtype", UNSET)
-        if roundcube_dbtype is None:
-            roundcube_dbtype = UNSET
-        if not isinstance(roundcube_dbtype, (str, Unset)):
-            raise TypeError(f"field roundcube_dbtype: expected string, got {type(roundcube_dbtype).__name__}")
-
-        server_type = d.pop("server_type", UNSET)
-        if server_type is None:
-            server_type = UNSET
-        if not isinstance(server_type, (str, Unset)):
-            raise TypeError(f"field server_type: expected string, got {type(server_type).__name__}")
-
-        supports_live_transfers = d.pop("supports_live_transfers", UNSET)
-        if supports_live_transfers is None:
-            supports_live_transfers = UNSET
-        if not isinstance(supports_live_transfers, (int, Unset)):
-            raise TypeError(
-                f"field supports_live_transfers: expected integer, got {type(supports_live_transfers).__name__}"
-            )
-
-        version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
-
-        retrieve_transfer_session_remote_analysis_data_remote = cls(
-            conflicts=conflicts,
-            cpversion=cpversion,
-            dbs=dbs,
-            has_disk_used=has_disk_used,
-            has_files_used=has_files_used,
-            has_owners=has_owners,
-            has_package_extensions=has_package_extensions,
-            has_xfertool=has_xfertool,
-            host=host,
-            hostname=hostname,
-            linked_nodes=linked_nodes,
-            major_version=major_version,
-            resellers=resellers,
-            roundcube_dbtype=roundcube_dbtype,
-            server_type=server_type,
-            supports_live_transfers=supports_live_transfers,
-            version=version,
+        if _resellers.__class__ is not dict:
+            _resellers = read_object(_resellers, "resellers", False)
+        resellers = (
+            UNSET
+            if _resellers is UNSET
+            else RetrieveTransferSessionRemoteAnalysisDataRemoteResellers.from_dict(_resellers)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        roundcube_dbtype = d.pop("roundcube_dbtype", UNSET)
+        if roundcube_dbtype.__class__ is not str:
+            roundcube_dbtype = read_value(roundcube_dbtype, "roundcube_dbtype", "string", False)
 
-            additional_properties[prop_name] = additional
+        server_type = d.pop("server_type", UNSET)
+        if server_type.__class__ is not str:
+            server_type = read_value(server_type, "server_type", "string", False)
 
-        retrieve_transfer_session_remote_analysis_data_remote.additional_properties = additional_properties
+        supports_live_transfers = d.pop("supports_live_transfers", UNSET)
+        if supports_live_transfers.__class__ is not int:
+            supports_live_transfers = read_value(supports_live_transfers, "supports_live_transfers", "integer", False)
+
+        version = d.pop("version", UNSET)
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
+
+        retrieve_transfer_session_remote_analysis_data_remote = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_remote.conflicts = conflicts
+        retrieve_transfer_session_remote_analysis_data_remote.cpversion = cpversion
+        retrieve_transfer_session_remote_analysis_data_remote.dbs = dbs
+        retrieve_transfer_session_remote_analysis_data_remote.has_disk_used = has_disk_used
+        retrieve_transfer_session_remote_analysis_data_remote.has_files_used = has_files_used
+        retrieve_transfer_session_remote_analysis_data_remote.has_owners = has_owners
+        retrieve_transfer_session_remote_analysis_data_remote.has_package_extensions = has_package_extensions
+        retrieve_transfer_session_remote_analysis_data_remote.has_xfertool = has_xfertool
+        retrieve_transfer_session_remote_analysis_data_remote.host = host
+        retrieve_transfer_session_remote_analysis_data_remote.hostname = hostname
+        retrieve_transfer_session_remote_analysis_data_remote.linked_nodes = linked_nodes
+        retrieve_transfer_session_remote_analysis_data_remote.major_version = major_version
+        retrieve_transfer_session_remote_analysis_data_remote.resellers = resellers
+        retrieve_transfer_session_remote_analysis_data_remote.roundcube_dbtype = roundcube_dbtype
+        retrieve_transfer_session_remote_analysis_data_remote.server_type = server_type
+        retrieve_transfer_session_remote_analysis_data_remote.supports_live_transfers = supports_live_transfers
+        retrieve_transfer_session_remote_analysis_data_remote.version = version
+
+        retrieve_transfer_session_remote_analysis_data_remote.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_remote
 
     @property

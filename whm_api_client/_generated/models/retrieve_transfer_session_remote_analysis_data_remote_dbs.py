@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataRemoteDbs")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         dbs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dbs, Unset):
             dbs = self.dbs.to_dict()
@@ -52,39 +55,30 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbs:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dbs = d.pop("dbs", UNSET)
         dbs: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs | Unset
-        if _dbs is None or isinstance(_dbs, Unset):  # null reads as UNSET
-            dbs = UNSET
-        else:
-            if not isinstance(_dbs, dict):
-                raise TypeError(f"field dbs: expected object, got {type(_dbs).__name__}")
-            dbs = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs.from_dict(_dbs)
+        if _dbs.__class__ is not dict:
+            _dbs = read_object(_dbs, "dbs", False)
+        dbs = UNSET if _dbs is UNSET else RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs.from_dict(_dbs)
 
         _users = d.pop("users", UNSET)
         users: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers | Unset
-        if _users is None or isinstance(_users, Unset):  # null reads as UNSET
-            users = UNSET
-        else:
-            if not isinstance(_users, dict):
-                raise TypeError(f"field users: expected object, got {type(_users).__name__}")
-            users = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers.from_dict(_users)
+        if _users.__class__ is not dict:
+            _users = read_object(_users, "users", False)
+        users = UNSET if _users is UNSET else RetrieveTransferSessionRemoteAnalysisDataRemoteDbsUsers.from_dict(_users)
 
-        retrieve_transfer_session_remote_analysis_data_remote_dbs = cls(
-            dbs=dbs,
-            users=users,
-        )
+        retrieve_transfer_session_remote_analysis_data_remote_dbs = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_remote_dbs.dbs = dbs
+        retrieve_transfer_session_remote_analysis_data_remote_dbs.users = users
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_remote_dbs.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_remote_dbs.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_remote_dbs
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_mysql import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +36,7 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         mysql: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mysql, Unset):
             mysql = self.mysql.to_dict()
@@ -52,39 +55,34 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbs:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _mysql = d.pop("MYSQL", UNSET)
         mysql: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL | Unset
-        if _mysql is None or isinstance(_mysql, Unset):  # null reads as UNSET
-            mysql = UNSET
-        else:
-            if not isinstance(_mysql, dict):
-                raise TypeError(f"field MYSQL: expected object, got {type(_mysql).__name__}")
-            mysql = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL.from_dict(_mysql)
+        if _mysql.__class__ is not dict:
+            _mysql = read_object(_mysql, "MYSQL", False)
+        mysql = (
+            UNSET if _mysql is UNSET else RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsMYSQL.from_dict(_mysql)
+        )
 
         _pgsql = d.pop("PGSQL", UNSET)
         pgsql: RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQL | Unset
-        if _pgsql is None or isinstance(_pgsql, Unset):  # null reads as UNSET
-            pgsql = UNSET
-        else:
-            if not isinstance(_pgsql, dict):
-                raise TypeError(f"field PGSQL: expected object, got {type(_pgsql).__name__}")
-            pgsql = RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQL.from_dict(_pgsql)
-
-        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs = cls(
-            mysql=mysql,
-            pgsql=pgsql,
+        if _pgsql.__class__ is not dict:
+            _pgsql = read_object(_pgsql, "PGSQL", False)
+        pgsql = (
+            UNSET if _pgsql is UNSET else RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQL.from_dict(_pgsql)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs.mysql = mysql
+        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs.pgsql = pgsql
 
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs.additional_properties = additional_properties
+        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs.additional_properties = dict(d) if d else {}
         return retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs
 
     @property

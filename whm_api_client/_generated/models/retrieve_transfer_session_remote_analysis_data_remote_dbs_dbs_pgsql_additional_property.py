@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQLAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQLAdditionalProper
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         owner = self.owner
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,23 @@ class RetrieveTransferSessionRemoteAnalysisDataRemoteDbsDbsPGSQLAdditionalProper
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
-        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql_additional_property = cls(
-            owner=owner,
+        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql_additional_property = _new_instance(cls)
+        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql_additional_property.owner = owner
+
+        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql_additional_property.additional_properties = (
+            dict(d) if d else {}
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql_additional_property.additional_properties = additional_properties
         return retrieve_transfer_session_remote_analysis_data_remote_dbs_dbs_pgsql_additional_property
 
     @property

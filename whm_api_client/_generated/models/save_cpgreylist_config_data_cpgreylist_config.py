@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SaveCpgreylistConfigDataCpgreylistConfig")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class SaveCpgreylistConfigDataCpgreylistConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         child_timeout_secs = self.child_timeout_secs
 
         initial_block_time_mins = self.initial_block_time_mins
@@ -81,84 +84,61 @@ class SaveCpgreylistConfigDataCpgreylistConfig:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         child_timeout_secs = d.pop("child_timeout_secs", UNSET)
-        if child_timeout_secs is None:
-            child_timeout_secs = UNSET
-        if not isinstance(child_timeout_secs, (int, Unset)):
-            raise TypeError(f"field child_timeout_secs: expected integer, got {type(child_timeout_secs).__name__}")
+        if child_timeout_secs.__class__ is not int:
+            child_timeout_secs = read_value(child_timeout_secs, "child_timeout_secs", "integer", False)
 
         initial_block_time_mins = d.pop("initial_block_time_mins", UNSET)
-        if initial_block_time_mins is None:
-            initial_block_time_mins = UNSET
-        if not isinstance(initial_block_time_mins, (int, Unset)):
-            raise TypeError(
-                f"field initial_block_time_mins: expected integer, got {type(initial_block_time_mins).__name__}"
-            )
+        if initial_block_time_mins.__class__ is not int:
+            initial_block_time_mins = read_value(initial_block_time_mins, "initial_block_time_mins", "integer", False)
 
         is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled is None:
-            is_enabled = UNSET
-        if not isinstance(is_enabled, (int, Unset)):
-            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+        if is_enabled.__class__ is not int:
+            is_enabled = read_value(is_enabled, "is_enabled", "integer", False)
 
         is_exim_enabled = d.pop("is_exim_enabled", UNSET)
-        if is_exim_enabled is None:
-            is_exim_enabled = UNSET
-        if not isinstance(is_exim_enabled, (int, Unset)):
-            raise TypeError(f"field is_exim_enabled: expected integer, got {type(is_exim_enabled).__name__}")
+        if is_exim_enabled.__class__ is not int:
+            is_exim_enabled = read_value(is_exim_enabled, "is_exim_enabled", "integer", False)
 
         max_child_procs = d.pop("max_child_procs", UNSET)
-        if max_child_procs is None:
-            max_child_procs = UNSET
-        if not isinstance(max_child_procs, (int, Unset)):
-            raise TypeError(f"field max_child_procs: expected integer, got {type(max_child_procs).__name__}")
+        if max_child_procs.__class__ is not int:
+            max_child_procs = read_value(max_child_procs, "max_child_procs", "integer", False)
 
         must_try_time_mins = d.pop("must_try_time_mins", UNSET)
-        if must_try_time_mins is None:
-            must_try_time_mins = UNSET
-        if not isinstance(must_try_time_mins, (int, Unset)):
-            raise TypeError(f"field must_try_time_mins: expected integer, got {type(must_try_time_mins).__name__}")
+        if must_try_time_mins.__class__ is not int:
+            must_try_time_mins = read_value(must_try_time_mins, "must_try_time_mins", "integer", False)
 
         purge_interval_mins = d.pop("purge_interval_mins", UNSET)
-        if purge_interval_mins is None:
-            purge_interval_mins = UNSET
-        if not isinstance(purge_interval_mins, (int, Unset)):
-            raise TypeError(f"field purge_interval_mins: expected integer, got {type(purge_interval_mins).__name__}")
+        if purge_interval_mins.__class__ is not int:
+            purge_interval_mins = read_value(purge_interval_mins, "purge_interval_mins", "integer", False)
 
         record_exp_time_mins = d.pop("record_exp_time_mins", UNSET)
-        if record_exp_time_mins is None:
-            record_exp_time_mins = UNSET
-        if not isinstance(record_exp_time_mins, (int, Unset)):
-            raise TypeError(f"field record_exp_time_mins: expected integer, got {type(record_exp_time_mins).__name__}")
+        if record_exp_time_mins.__class__ is not int:
+            record_exp_time_mins = read_value(record_exp_time_mins, "record_exp_time_mins", "integer", False)
 
         spf_bypass = d.pop("spf_bypass", UNSET)
-        if spf_bypass is None:
-            spf_bypass = UNSET
-        if not isinstance(spf_bypass, (int, Unset)):
-            raise TypeError(f"field spf_bypass: expected integer, got {type(spf_bypass).__name__}")
+        if spf_bypass.__class__ is not int:
+            spf_bypass = read_value(spf_bypass, "spf_bypass", "integer", False)
 
-        save_cpgreylist_config_data_cpgreylist_config = cls(
-            child_timeout_secs=child_timeout_secs,
-            initial_block_time_mins=initial_block_time_mins,
-            is_enabled=is_enabled,
-            is_exim_enabled=is_exim_enabled,
-            max_child_procs=max_child_procs,
-            must_try_time_mins=must_try_time_mins,
-            purge_interval_mins=purge_interval_mins,
-            record_exp_time_mins=record_exp_time_mins,
-            spf_bypass=spf_bypass,
-        )
+        save_cpgreylist_config_data_cpgreylist_config = _new_instance(cls)
+        save_cpgreylist_config_data_cpgreylist_config.child_timeout_secs = child_timeout_secs
+        save_cpgreylist_config_data_cpgreylist_config.initial_block_time_mins = initial_block_time_mins
+        save_cpgreylist_config_data_cpgreylist_config.is_enabled = is_enabled
+        save_cpgreylist_config_data_cpgreylist_config.is_exim_enabled = is_exim_enabled
+        save_cpgreylist_config_data_cpgreylist_config.max_child_procs = max_child_procs
+        save_cpgreylist_config_data_cpgreylist_config.must_try_time_mins = must_try_time_mins
+        save_cpgreylist_config_data_cpgreylist_config.purge_interval_mins = purge_interval_mins
+        save_cpgreylist_config_data_cpgreylist_config.record_exp_time_mins = record_exp_time_mins
+        save_cpgreylist_config_data_cpgreylist_config.spf_bypass = spf_bypass
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        save_cpgreylist_config_data_cpgreylist_config.additional_properties = additional_properties
+        save_cpgreylist_config_data_cpgreylist_config.additional_properties = dict(d) if d else {}
         return save_cpgreylist_config_data_cpgreylist_config
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.save_cphulk_config_data_cphulk_config import SaveCphulkConfigDataCphulkConfig
 
 
 T = TypeVar("T", bound="SaveCphulkConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class SaveCphulkConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cphulk_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cphulk_config, Unset):
             cphulk_config = self.cphulk_config.to_dict()
@@ -55,62 +58,33 @@ class SaveCphulkConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _cphulk_config = d.pop("cphulk_config", UNSET)
         cphulk_config: SaveCphulkConfigDataCphulkConfig | Unset
-        if _cphulk_config is None or isinstance(_cphulk_config, Unset):  # null reads as UNSET
-            cphulk_config = UNSET
-        else:
-            if not isinstance(_cphulk_config, dict):
-                raise TypeError(f"field cphulk_config: expected object, got {type(_cphulk_config).__name__}")
-            cphulk_config = SaveCphulkConfigDataCphulkConfig.from_dict(_cphulk_config)
+        if _cphulk_config.__class__ is not dict:
+            _cphulk_config = read_object(_cphulk_config, "cphulk_config", False)
+        cphulk_config = UNSET if _cphulk_config is UNSET else SaveCphulkConfigDataCphulkConfig.from_dict(_cphulk_config)
 
         restart_ssh = d.pop("restart_ssh", UNSET)
-        if restart_ssh is None:
-            restart_ssh = UNSET
-        if not isinstance(restart_ssh, (int, Unset)):
-            raise TypeError(f"field restart_ssh: expected integer, got {type(restart_ssh).__name__}")
+        if restart_ssh.__class__ is not int:
+            restart_ssh = read_value(restart_ssh, "restart_ssh", "integer", False)
 
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                warning_type_0 = data
-                if not isinstance(warning_type_0, (str,)):
-                    raise TypeError(f"field warning_type_0: expected string, got {type(warning_type_0).__name__}")
+        warning = d.pop("warning", UNSET)
+        if warning.__class__ is not str and warning is not None:
+            warning = read_value(warning, "warning", "string", False)
 
-                return warning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            warning_type_1 = data
-            if warning_type_1 is not None:
-                raise TypeError(f"field warning_type_1: expected null, got {type(warning_type_1).__name__}")
+        save_cphulk_config_data = _new_instance(cls)
+        save_cphulk_config_data.cphulk_config = cphulk_config
+        save_cphulk_config_data.restart_ssh = restart_ssh
+        save_cphulk_config_data.warning = warning
 
-            return warning_type_1
-
-        warning = _parse_warning(d.pop("warning", UNSET))
-
-        save_cphulk_config_data = cls(
-            cphulk_config=cphulk_config,
-            restart_ssh=restart_ssh,
-            warning=warning,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        save_cphulk_config_data.additional_properties = additional_properties
+        save_cphulk_config_data.additional_properties = dict(d) if d else {}
         return save_cphulk_config_data
 
     @property

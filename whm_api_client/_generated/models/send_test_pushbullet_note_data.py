@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.send_test_pushbullet_note_data_payload import SendTestPushbulletNoteDataPayload
 
 
 T = TypeVar("T", bound="SendTestPushbulletNoteData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class SendTestPushbulletNoteData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         message_id = self.message_id
 
         payload: dict[str, Any] | Unset = UNSET
@@ -45,36 +48,28 @@ class SendTestPushbulletNoteData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message_id = d.pop("message_id", UNSET)
-        if message_id is None:
-            message_id = UNSET
-        if not isinstance(message_id, (str, Unset)):
-            raise TypeError(f"field message_id: expected string, got {type(message_id).__name__}")
+        if message_id.__class__ is not str:
+            message_id = read_value(message_id, "message_id", "string", False)
 
         _payload = d.pop("payload", UNSET)
         payload: SendTestPushbulletNoteDataPayload | Unset
-        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
-            payload = UNSET
-        else:
-            if not isinstance(_payload, dict):
-                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
-            payload = SendTestPushbulletNoteDataPayload.from_dict(_payload)
+        if _payload.__class__ is not dict:
+            _payload = read_object(_payload, "payload", False)
+        payload = UNSET if _payload is UNSET else SendTestPushbulletNoteDataPayload.from_dict(_payload)
 
-        send_test_pushbullet_note_data = cls(
-            message_id=message_id,
-            payload=payload,
-        )
+        send_test_pushbullet_note_data = _new_instance(cls)
+        send_test_pushbullet_note_data.message_id = message_id
+        send_test_pushbullet_note_data.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        send_test_pushbullet_note_data.additional_properties = additional_properties
+        send_test_pushbullet_note_data.additional_properties = dict(d) if d else {}
         return send_test_pushbullet_note_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.servicestatus_data_service_item import ServicestatusDataServiceItem
 
 
 T = TypeVar("T", bound="ServicestatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ServicestatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         service: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.service, Unset):
             service = []
@@ -42,34 +45,31 @@ class ServicestatusData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _service = d.pop("service", UNSET)
+        if _service.__class__ is not list:
+            _service = read_list(_service, "service", False)
         service: list[ServicestatusDataServiceItem] | Unset = UNSET
-        if _service is not None and not isinstance(_service, Unset):  # null reads as UNSET
-            if not isinstance(_service, list):
-                raise TypeError(f"field service: expected array, got {type(_service).__name__}")
+        if _service is not UNSET:
             service = []
             for service_item_data in _service:
                 _service_item = service_item_data
-                if not isinstance(_service_item, dict):
-                    raise TypeError(f"field service_item: expected object, got {type(_service_item).__name__}")
+                if _service_item.__class__ is not dict:
+                    _service_item = read_object(_service_item, "service_item", True)
                 service_item = ServicestatusDataServiceItem.from_dict(_service_item)
 
                 service.append(service_item)
 
-        servicestatus_data = cls(
-            service=service,
-        )
+        servicestatus_data = _new_instance(cls)
+        servicestatus_data.service = service
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        servicestatus_data.additional_properties = additional_properties
+        servicestatus_data.additional_properties = dict(d) if d else {}
         return servicestatus_data
 
     @property

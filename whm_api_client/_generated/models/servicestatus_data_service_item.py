@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ServicestatusDataServiceItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class ServicestatusDataServiceItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         name = self.name
 
         display_name = self.display_name
@@ -63,61 +66,46 @@ class ServicestatusDataServiceItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
-        if name is None:
-            name = UNSET
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"field name: expected string, got {type(name).__name__}")
+        if name.__class__ is not str:
+            name = read_value(name, "name", "string", False)
 
         display_name = d.pop("display_name", UNSET)
-        if display_name is None:
-            display_name = UNSET
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"field display_name: expected string, got {type(display_name).__name__}")
+        if display_name.__class__ is not str:
+            display_name = read_value(display_name, "display_name", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         installed = d.pop("installed", UNSET)
-        if installed is None:
-            installed = UNSET
-        if not isinstance(installed, (int, Unset)):
-            raise TypeError(f"field installed: expected integer, got {type(installed).__name__}")
+        if installed.__class__ is not int:
+            installed = read_value(installed, "installed", "integer", False)
 
         monitored = d.pop("monitored", UNSET)
-        if monitored is None:
-            monitored = UNSET
-        if not isinstance(monitored, (int, Unset)):
-            raise TypeError(f"field monitored: expected integer, got {type(monitored).__name__}")
+        if monitored.__class__ is not int:
+            monitored = read_value(monitored, "monitored", "integer", False)
 
         running = d.pop("running", UNSET)
-        if running is None:
-            running = UNSET
-        if not isinstance(running, (int, Unset)):
-            raise TypeError(f"field running: expected integer, got {type(running).__name__}")
+        if running.__class__ is not int:
+            running = read_value(running, "running", "integer", False)
 
-        servicestatus_data_service_item = cls(
-            name=name,
-            display_name=display_name,
-            enabled=enabled,
-            installed=installed,
-            monitored=monitored,
-            running=running,
-        )
+        servicestatus_data_service_item = _new_instance(cls)
+        servicestatus_data_service_item.name = name
+        servicestatus_data_service_item.display_name = display_name
+        servicestatus_data_service_item.enabled = enabled
+        servicestatus_data_service_item.installed = installed
+        servicestatus_data_service_item.monitored = monitored
+        servicestatus_data_service_item.running = running
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        servicestatus_data_service_item.additional_properties = additional_properties
+        servicestatus_data_service_item.additional_properties = dict(d) if d else {}
         return servicestatus_data_service_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="Set360AgentPollingData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class Set360AgentPollingData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class Set360AgentPollingData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (int, Unset)):
-            raise TypeError(f"field status: expected integer, got {type(status).__name__}")
+        if status.__class__ is not int:
+            status = read_value(status, "status", "integer", False)
 
-        set_360_agent_polling_data = cls(
-            status=status,
-        )
+        set_360_agent_polling_data = _new_instance(cls)
+        set_360_agent_polling_data.status = status
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_360_agent_polling_data.additional_properties = additional_properties
+        set_360_agent_polling_data.additional_properties = dict(d) if d else {}
         return set_360_agent_polling_data
 
     @property

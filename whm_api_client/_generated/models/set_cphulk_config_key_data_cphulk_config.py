@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetCphulkConfigKeyDataCphulkConfig")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -69,6 +71,7 @@ class SetCphulkConfigKeyDataCphulkConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         block_brute_force_with_firewall = self.block_brute_force_with_firewall
 
         block_excessive_brute_force_with_firewall = self.block_excessive_brute_force_with_firewall
@@ -171,213 +174,164 @@ class SetCphulkConfigKeyDataCphulkConfig:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         block_brute_force_with_firewall = d.pop("block_brute_force_with_firewall", UNSET)
-        if block_brute_force_with_firewall is None:
-            block_brute_force_with_firewall = UNSET
-        if not isinstance(block_brute_force_with_firewall, (int, Unset)):
-            raise TypeError(
-                f"field block_brute_force_with_firewall: expected integer, got {type(block_brute_force_with_firewall).__name__}"
+        if block_brute_force_with_firewall.__class__ is not int:
+            block_brute_force_with_firewall = read_value(
+                block_brute_force_with_firewall, "block_brute_force_with_firewall", "integer", False
             )
 
         block_excessive_brute_force_with_firewall = d.pop("block_excessive_brute_force_with_firewall", UNSET)
-        if block_excessive_brute_force_with_firewall is None:
-            block_excessive_brute_force_with_firewall = UNSET
-        if not isinstance(block_excessive_brute_force_with_firewall, (int, Unset)):
-            raise TypeError(
-                f"field block_excessive_brute_force_with_firewall: expected integer, got {type(block_excessive_brute_force_with_firewall).__name__}"
+        if block_excessive_brute_force_with_firewall.__class__ is not int:
+            block_excessive_brute_force_with_firewall = read_value(
+                block_excessive_brute_force_with_firewall, "block_excessive_brute_force_with_firewall", "integer", False
             )
 
         brute_force_period_mins = d.pop("brute_force_period_mins", UNSET)
-        if brute_force_period_mins is None:
-            brute_force_period_mins = UNSET
-        if not isinstance(brute_force_period_mins, (int, Unset)):
-            raise TypeError(
-                f"field brute_force_period_mins: expected integer, got {type(brute_force_period_mins).__name__}"
-            )
+        if brute_force_period_mins.__class__ is not int:
+            brute_force_period_mins = read_value(brute_force_period_mins, "brute_force_period_mins", "integer", False)
 
         brute_force_period_sec = d.pop("brute_force_period_sec", UNSET)
-        if brute_force_period_sec is None:
-            brute_force_period_sec = UNSET
-        if not isinstance(brute_force_period_sec, (int, Unset)):
-            raise TypeError(
-                f"field brute_force_period_sec: expected integer, got {type(brute_force_period_sec).__name__}"
-            )
+        if brute_force_period_sec.__class__ is not int:
+            brute_force_period_sec = read_value(brute_force_period_sec, "brute_force_period_sec", "integer", False)
 
         can_temp_ban_firewall = d.pop("can_temp_ban_firewall", UNSET)
-        if can_temp_ban_firewall is None:
-            can_temp_ban_firewall = UNSET
-        if not isinstance(can_temp_ban_firewall, (int, Unset)):
-            raise TypeError(
-                f"field can_temp_ban_firewall: expected integer, got {type(can_temp_ban_firewall).__name__}"
-            )
+        if can_temp_ban_firewall.__class__ is not int:
+            can_temp_ban_firewall = read_value(can_temp_ban_firewall, "can_temp_ban_firewall", "integer", False)
 
         command_to_run_on_brute_force = d.pop("command_to_run_on_brute_force", UNSET)
-        if command_to_run_on_brute_force is None:
-            command_to_run_on_brute_force = UNSET
-        if not isinstance(command_to_run_on_brute_force, (str, Unset)):
-            raise TypeError(
-                f"field command_to_run_on_brute_force: expected string, got {type(command_to_run_on_brute_force).__name__}"
+        if command_to_run_on_brute_force.__class__ is not str:
+            command_to_run_on_brute_force = read_value(
+                command_to_run_on_brute_force, "command_to_run_on_brute_force", "string", False
             )
 
         command_to_run_on_excessive_brute_force = d.pop("command_to_run_on_excessive_brute_force", UNSET)
-        if command_to_run_on_excessive_brute_force is None:
-            command_to_run_on_excessive_brute_force = UNSET
-        if not isinstance(command_to_run_on_excessive_brute_force, (str, Unset)):
-            raise TypeError(
-                f"field command_to_run_on_excessive_brute_force: expected string, got {type(command_to_run_on_excessive_brute_force).__name__}"
+        if command_to_run_on_excessive_brute_force.__class__ is not str:
+            command_to_run_on_excessive_brute_force = read_value(
+                command_to_run_on_excessive_brute_force, "command_to_run_on_excessive_brute_force", "string", False
             )
 
         country_blacklist = d.pop("country_blacklist", UNSET)
-        if country_blacklist is None:
-            country_blacklist = UNSET
-        if not isinstance(country_blacklist, (str, Unset)):
-            raise TypeError(f"field country_blacklist: expected string, got {type(country_blacklist).__name__}")
+        if country_blacklist.__class__ is not str:
+            country_blacklist = read_value(country_blacklist, "country_blacklist", "string", False)
 
         country_whitelist = d.pop("country_whitelist", UNSET)
-        if country_whitelist is None:
-            country_whitelist = UNSET
-        if not isinstance(country_whitelist, (str, Unset)):
-            raise TypeError(f"field country_whitelist: expected string, got {type(country_whitelist).__name__}")
+        if country_whitelist.__class__ is not str:
+            country_whitelist = read_value(country_whitelist, "country_whitelist", "string", False)
 
         ip_based_protection = d.pop("ip_based_protection", UNSET)
-        if ip_based_protection is None:
-            ip_based_protection = UNSET
-        if not isinstance(ip_based_protection, (int, Unset)):
-            raise TypeError(f"field ip_based_protection: expected integer, got {type(ip_based_protection).__name__}")
+        if ip_based_protection.__class__ is not int:
+            ip_based_protection = read_value(ip_based_protection, "ip_based_protection", "integer", False)
 
         ip_brute_force_period_mins = d.pop("ip_brute_force_period_mins", UNSET)
-        if ip_brute_force_period_mins is None:
-            ip_brute_force_period_mins = UNSET
-        if not isinstance(ip_brute_force_period_mins, (int, Unset)):
-            raise TypeError(
-                f"field ip_brute_force_period_mins: expected integer, got {type(ip_brute_force_period_mins).__name__}"
+        if ip_brute_force_period_mins.__class__ is not int:
+            ip_brute_force_period_mins = read_value(
+                ip_brute_force_period_mins, "ip_brute_force_period_mins", "integer", False
             )
 
         ip_brute_force_period_sec = d.pop("ip_brute_force_period_sec", UNSET)
-        if ip_brute_force_period_sec is None:
-            ip_brute_force_period_sec = UNSET
-        if not isinstance(ip_brute_force_period_sec, (int, Unset)):
-            raise TypeError(
-                f"field ip_brute_force_period_sec: expected integer, got {type(ip_brute_force_period_sec).__name__}"
+        if ip_brute_force_period_sec.__class__ is not int:
+            ip_brute_force_period_sec = read_value(
+                ip_brute_force_period_sec, "ip_brute_force_period_sec", "integer", False
             )
 
         is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled is None:
-            is_enabled = UNSET
-        if not isinstance(is_enabled, (int, Unset)):
-            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+        if is_enabled.__class__ is not int:
+            is_enabled = read_value(is_enabled, "is_enabled", "integer", False)
 
         lookback_period_min = d.pop("lookback_period_min", UNSET)
-        if lookback_period_min is None:
-            lookback_period_min = UNSET
-        if not isinstance(lookback_period_min, (int, Unset)):
-            raise TypeError(f"field lookback_period_min: expected integer, got {type(lookback_period_min).__name__}")
+        if lookback_period_min.__class__ is not int:
+            lookback_period_min = read_value(lookback_period_min, "lookback_period_min", "integer", False)
 
         lookback_time = d.pop("lookback_time", UNSET)
-        if lookback_time is None:
-            lookback_time = UNSET
-        if not isinstance(lookback_time, (int, Unset)):
-            raise TypeError(f"field lookback_time: expected integer, got {type(lookback_time).__name__}")
+        if lookback_time.__class__ is not int:
+            lookback_time = read_value(lookback_time, "lookback_time", "integer", False)
 
         mark_as_brute = d.pop("mark_as_brute", UNSET)
-        if mark_as_brute is None:
-            mark_as_brute = UNSET
-        if not isinstance(mark_as_brute, (int, Unset)):
-            raise TypeError(f"field mark_as_brute: expected integer, got {type(mark_as_brute).__name__}")
+        if mark_as_brute.__class__ is not int:
+            mark_as_brute = read_value(mark_as_brute, "mark_as_brute", "integer", False)
 
         max_failures = d.pop("max_failures", UNSET)
-        if max_failures is None:
-            max_failures = UNSET
-        if not isinstance(max_failures, (int, Unset)):
-            raise TypeError(f"field max_failures: expected integer, got {type(max_failures).__name__}")
+        if max_failures.__class__ is not int:
+            max_failures = read_value(max_failures, "max_failures", "integer", False)
 
         max_failures_byip = d.pop("max_failures_byip", UNSET)
-        if max_failures_byip is None:
-            max_failures_byip = UNSET
-        if not isinstance(max_failures_byip, (int, Unset)):
-            raise TypeError(f"field max_failures_byip: expected integer, got {type(max_failures_byip).__name__}")
+        if max_failures_byip.__class__ is not int:
+            max_failures_byip = read_value(max_failures_byip, "max_failures_byip", "integer", False)
 
         notify_on_brute = d.pop("notify_on_brute", UNSET)
-        if notify_on_brute is None:
-            notify_on_brute = UNSET
-        if not isinstance(notify_on_brute, (int, Unset)):
-            raise TypeError(f"field notify_on_brute: expected integer, got {type(notify_on_brute).__name__}")
+        if notify_on_brute.__class__ is not int:
+            notify_on_brute = read_value(notify_on_brute, "notify_on_brute", "integer", False)
 
         notify_on_root_login = d.pop("notify_on_root_login", UNSET)
-        if notify_on_root_login is None:
-            notify_on_root_login = UNSET
-        if not isinstance(notify_on_root_login, (int, Unset)):
-            raise TypeError(f"field notify_on_root_login: expected integer, got {type(notify_on_root_login).__name__}")
+        if notify_on_root_login.__class__ is not int:
+            notify_on_root_login = read_value(notify_on_root_login, "notify_on_root_login", "integer", False)
 
         notify_on_root_login_for_known_netblock = d.pop("notify_on_root_login_for_known_netblock", UNSET)
-        if notify_on_root_login_for_known_netblock is None:
-            notify_on_root_login_for_known_netblock = UNSET
-        if not isinstance(notify_on_root_login_for_known_netblock, (int, Unset)):
-            raise TypeError(
-                f"field notify_on_root_login_for_known_netblock: expected integer, got {type(notify_on_root_login_for_known_netblock).__name__}"
+        if notify_on_root_login_for_known_netblock.__class__ is not int:
+            notify_on_root_login_for_known_netblock = read_value(
+                notify_on_root_login_for_known_netblock, "notify_on_root_login_for_known_netblock", "integer", False
             )
 
         username_based_protection = d.pop("username_based_protection", UNSET)
-        if username_based_protection is None:
-            username_based_protection = UNSET
-        if not isinstance(username_based_protection, (int, Unset)):
-            raise TypeError(
-                f"field username_based_protection: expected integer, got {type(username_based_protection).__name__}"
+        if username_based_protection.__class__ is not int:
+            username_based_protection = read_value(
+                username_based_protection, "username_based_protection", "integer", False
             )
 
         username_based_protection_for_root = d.pop("username_based_protection_for_root", UNSET)
-        if username_based_protection_for_root is None:
-            username_based_protection_for_root = UNSET
-        if not isinstance(username_based_protection_for_root, (int, Unset)):
-            raise TypeError(
-                f"field username_based_protection_for_root: expected integer, got {type(username_based_protection_for_root).__name__}"
+        if username_based_protection_for_root.__class__ is not int:
+            username_based_protection_for_root = read_value(
+                username_based_protection_for_root, "username_based_protection_for_root", "integer", False
             )
 
         username_based_protection_local_origin = d.pop("username_based_protection_local_origin", UNSET)
-        if username_based_protection_local_origin is None:
-            username_based_protection_local_origin = UNSET
-        if not isinstance(username_based_protection_local_origin, (int, Unset)):
-            raise TypeError(
-                f"field username_based_protection_local_origin: expected integer, got {type(username_based_protection_local_origin).__name__}"
+        if username_based_protection_local_origin.__class__ is not int:
+            username_based_protection_local_origin = read_value(
+                username_based_protection_local_origin, "username_based_protection_local_origin", "integer", False
             )
 
-        set_cphulk_config_key_data_cphulk_config = cls(
-            block_brute_force_with_firewall=block_brute_force_with_firewall,
-            block_excessive_brute_force_with_firewall=block_excessive_brute_force_with_firewall,
-            brute_force_period_mins=brute_force_period_mins,
-            brute_force_period_sec=brute_force_period_sec,
-            can_temp_ban_firewall=can_temp_ban_firewall,
-            command_to_run_on_brute_force=command_to_run_on_brute_force,
-            command_to_run_on_excessive_brute_force=command_to_run_on_excessive_brute_force,
-            country_blacklist=country_blacklist,
-            country_whitelist=country_whitelist,
-            ip_based_protection=ip_based_protection,
-            ip_brute_force_period_mins=ip_brute_force_period_mins,
-            ip_brute_force_period_sec=ip_brute_force_period_sec,
-            is_enabled=is_enabled,
-            lookback_period_min=lookback_period_min,
-            lookback_time=lookback_time,
-            mark_as_brute=mark_as_brute,
-            max_failures=max_failures,
-            max_failures_byip=max_failures_byip,
-            notify_on_brute=notify_on_brute,
-            notify_on_root_login=notify_on_root_login,
-            notify_on_root_login_for_known_netblock=notify_on_root_login_for_known_netblock,
-            username_based_protection=username_based_protection,
-            username_based_protection_for_root=username_based_protection_for_root,
-            username_based_protection_local_origin=username_based_protection_local_origin,
+        set_cphulk_config_key_data_cphulk_config = _new_instance(cls)
+        set_cphulk_config_key_data_cphulk_config.block_brute_force_with_firewall = block_brute_force_with_firewall
+        set_cphulk_config_key_data_cphulk_config.block_excessive_brute_force_with_firewall = (
+            block_excessive_brute_force_with_firewall
+        )
+        set_cphulk_config_key_data_cphulk_config.brute_force_period_mins = brute_force_period_mins
+        set_cphulk_config_key_data_cphulk_config.brute_force_period_sec = brute_force_period_sec
+        set_cphulk_config_key_data_cphulk_config.can_temp_ban_firewall = can_temp_ban_firewall
+        set_cphulk_config_key_data_cphulk_config.command_to_run_on_brute_force = command_to_run_on_brute_force
+        set_cphulk_config_key_data_cphulk_config.command_to_run_on_excessive_brute_force = (
+            command_to_run_on_excessive_brute_force
+        )
+        set_cphulk_config_key_data_cphulk_config.country_blacklist = country_blacklist
+        set_cphulk_config_key_data_cphulk_config.country_whitelist = country_whitelist
+        set_cphulk_config_key_data_cphulk_config.ip_based_protection = ip_based_protection
+        set_cphulk_config_key_data_cphulk_config.ip_brute_force_period_mins = ip_brute_force_period_mins
+        set_cphulk_config_key_data_cphulk_config.ip_brute_force_period_sec = ip_brute_force_period_sec
+        set_cphulk_config_key_data_cphulk_config.is_enabled = is_enabled
+        set_cphulk_config_key_data_cphulk_config.lookback_period_min = lookback_period_min
+        set_cphulk_config_key_data_cphulk_config.lookback_time = lookback_time
+        set_cphulk_config_key_data_cphulk_config.mark_as_brute = mark_as_brute
+        set_cphulk_config_key_data_cphulk_config.max_failures = max_failures
+        set_cphulk_config_key_data_cphulk_config.max_failures_byip = max_failures_byip
+        set_cphulk_config_key_data_cphulk_config.notify_on_brute = notify_on_brute
+        set_cphulk_config_key_data_cphulk_config.notify_on_root_login = notify_on_root_login
+        set_cphulk_config_key_data_cphulk_config.notify_on_root_login_for_known_netblock = (
+            notify_on_root_login_for_known_netblock
+        )
+        set_cphulk_config_key_data_cphulk_config.username_based_protection = username_based_protection
+        set_cphulk_config_key_data_cphulk_config.username_based_protection_for_root = username_based_protection_for_root
+        set_cphulk_config_key_data_cphulk_config.username_based_protection_local_origin = (
+            username_based_protection_local_origin
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_cphulk_config_key_data_cphulk_config.additional_properties = additional_properties
+        set_cphulk_config_key_data_cphulk_config.additional_properties = dict(d) if d else {}
         return set_cphulk_config_key_data_cphulk_config
 
     @property

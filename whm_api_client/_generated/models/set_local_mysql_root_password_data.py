@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetLocalMysqlRootPasswordData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class SetLocalMysqlRootPasswordData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         configs_updated = self.configs_updated
 
         password_reset = self.password_reset
@@ -45,40 +48,31 @@ class SetLocalMysqlRootPasswordData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         configs_updated = d.pop("configs_updated", UNSET)
-        if configs_updated is None:
-            configs_updated = UNSET
-        if not isinstance(configs_updated, (int, Unset)):
-            raise TypeError(f"field configs_updated: expected integer, got {type(configs_updated).__name__}")
+        if configs_updated.__class__ is not int:
+            configs_updated = read_value(configs_updated, "configs_updated", "integer", False)
 
         password_reset = d.pop("password_reset", UNSET)
-        if password_reset is None:
-            password_reset = UNSET
-        if not isinstance(password_reset, (int, Unset)):
-            raise TypeError(f"field password_reset: expected integer, got {type(password_reset).__name__}")
+        if password_reset.__class__ is not int:
+            password_reset = read_value(password_reset, "password_reset", "integer", False)
 
         profile_updated = d.pop("profile_updated", UNSET)
-        if profile_updated is None:
-            profile_updated = UNSET
-        if not isinstance(profile_updated, (int, Unset)):
-            raise TypeError(f"field profile_updated: expected integer, got {type(profile_updated).__name__}")
+        if profile_updated.__class__ is not int:
+            profile_updated = read_value(profile_updated, "profile_updated", "integer", False)
 
-        set_local_mysql_root_password_data = cls(
-            configs_updated=configs_updated,
-            password_reset=password_reset,
-            profile_updated=profile_updated,
-        )
+        set_local_mysql_root_password_data = _new_instance(cls)
+        set_local_mysql_root_password_data.configs_updated = configs_updated
+        set_local_mysql_root_password_data.password_reset = password_reset
+        set_local_mysql_root_password_data.profile_updated = profile_updated
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_local_mysql_root_password_data.additional_properties = additional_properties
+        set_local_mysql_root_password_data.additional_properties = dict(d) if d else {}
         return set_local_mysql_root_password_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetNameserverData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class SetNameserverData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         message = self.message
 
         nameserver = self.nameserver
@@ -39,33 +42,26 @@ class SetNameserverData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+        if message.__class__ is not str:
+            message = read_value(message, "message", "string", False)
 
         nameserver = d.pop("nameserver", UNSET)
-        if nameserver is None:
-            nameserver = UNSET
-        if not isinstance(nameserver, (str, Unset)):
-            raise TypeError(f"field nameserver: expected string, got {type(nameserver).__name__}")
+        if nameserver.__class__ is not str:
+            nameserver = read_value(nameserver, "nameserver", "string", False)
 
-        set_nameserver_data = cls(
-            message=message,
-            nameserver=nameserver,
-        )
+        set_nameserver_data = _new_instance(cls)
+        set_nameserver_data.message = message
+        set_nameserver_data.nameserver = nameserver
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_nameserver_data.additional_properties = additional_properties
+        set_nameserver_data.additional_properties = dict(d) if d else {}
         return set_nameserver_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetNsec3ForDomainsDataDomainsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class SetNsec3ForDomainsDataDomainsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         enabled = self.enabled
@@ -45,40 +48,31 @@ class SetNsec3ForDomainsDataDomainsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         enabled = d.pop("enabled", UNSET)
-        if enabled is None:
-            enabled = UNSET
-        if not isinstance(enabled, (int, Unset)):
-            raise TypeError(f"field enabled: expected integer, got {type(enabled).__name__}")
+        if enabled.__class__ is not int:
+            enabled = read_value(enabled, "enabled", "integer", False)
 
         error = d.pop("error", UNSET)
-        if error is None:
-            error = UNSET
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"field error: expected string, got {type(error).__name__}")
+        if error.__class__ is not str:
+            error = read_value(error, "error", "string", False)
 
-        set_nsec_3_for_domains_data_domains_item = cls(
-            domain=domain,
-            enabled=enabled,
-            error=error,
-        )
+        set_nsec_3_for_domains_data_domains_item = _new_instance(cls)
+        set_nsec_3_for_domains_data_domains_item.domain = domain
+        set_nsec_3_for_domains_data_domains_item.enabled = enabled
+        set_nsec_3_for_domains_data_domains_item.error = error
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_nsec_3_for_domains_data_domains_item.additional_properties = additional_properties
+        set_nsec_3_for_domains_data_domains_item.additional_properties = dict(d) if d else {}
         return set_nsec_3_for_domains_data_domains_item
 
     @property

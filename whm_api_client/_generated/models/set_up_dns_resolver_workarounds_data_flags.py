@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SetUpDnsResolverWorkaroundsDataFlags")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class SetUpDnsResolverWorkaroundsDataFlags:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         do_ip6 = self.do_ip6
 
         do_udp = self.do_udp
@@ -45,40 +48,31 @@ class SetUpDnsResolverWorkaroundsDataFlags:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         do_ip6 = d.pop("do-ip6", UNSET)
-        if do_ip6 is None:
-            do_ip6 = UNSET
-        if not isinstance(do_ip6, (str, Unset)):
-            raise TypeError(f"field do-ip6: expected string, got {type(do_ip6).__name__}")
+        if do_ip6.__class__ is not str:
+            do_ip6 = read_value(do_ip6, "do-ip6", "string", False)
 
         do_udp = d.pop("do-udp", UNSET)
-        if do_udp is None:
-            do_udp = UNSET
-        if not isinstance(do_udp, (str, Unset)):
-            raise TypeError(f"field do-udp: expected string, got {type(do_udp).__name__}")
+        if do_udp.__class__ is not str:
+            do_udp = read_value(do_udp, "do-udp", "string", False)
 
         edns_buffer_size = d.pop("edns-buffer-size", UNSET)
-        if edns_buffer_size is None:
-            edns_buffer_size = UNSET
-        if not isinstance(edns_buffer_size, (str, Unset)):
-            raise TypeError(f"field edns-buffer-size: expected string, got {type(edns_buffer_size).__name__}")
+        if edns_buffer_size.__class__ is not str:
+            edns_buffer_size = read_value(edns_buffer_size, "edns-buffer-size", "string", False)
 
-        set_up_dns_resolver_workarounds_data_flags = cls(
-            do_ip6=do_ip6,
-            do_udp=do_udp,
-            edns_buffer_size=edns_buffer_size,
-        )
+        set_up_dns_resolver_workarounds_data_flags = _new_instance(cls)
+        set_up_dns_resolver_workarounds_data_flags.do_ip6 = do_ip6
+        set_up_dns_resolver_workarounds_data_flags.do_udp = do_udp
+        set_up_dns_resolver_workarounds_data_flags.edns_buffer_size = edns_buffer_size
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        set_up_dns_resolver_workarounds_data_flags.additional_properties = additional_properties
+        set_up_dns_resolver_workarounds_data_flags.additional_properties = dict(d) if d else {}
         return set_up_dns_resolver_workarounds_data_flags
 
     @property

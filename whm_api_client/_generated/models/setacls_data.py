@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list
 
 T = TypeVar("T", bound="SetaclsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class SetaclsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         acl: list[str] | Unset = UNSET
         if not isinstance(self.acl, Unset):
             acl = self.acl
@@ -35,33 +38,28 @@ class SetaclsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _acl = d.pop("acl", UNSET)
+        if _acl.__class__ is not list:
+            _acl = read_list(_acl, "acl", False)
         acl: list[str] | Unset = UNSET
-        if _acl is not None and not isinstance(_acl, Unset):  # null reads as UNSET
-            if not isinstance(_acl, list):
-                raise TypeError(f"field acl: expected array, got {type(_acl).__name__}")
-            acl = []
-            for acl_item_data in _acl:
-                acl_item = acl_item_data
-                if not isinstance(acl_item, (str,)):
-                    raise TypeError(f"field acl_item: expected string, got {type(acl_item).__name__}")
+        if _acl is not UNSET:
+            acl = _acl
+            for _item in _acl:
+                if _item.__class__ is not str:
+                    acl = read_items(_acl, "acl_item", "string")
+                    break
 
-                acl.append(acl_item)
+        setacls_data = _new_instance(cls)
+        setacls_data.acl = acl
 
-        setacls_data = cls(
-            acl=acl,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        setacls_data.additional_properties = additional_properties
+        setacls_data.additional_properties = dict(d) if d else {}
         return setacls_data
 
     @property

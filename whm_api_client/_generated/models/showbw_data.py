@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.showbw_data_acct_item import ShowbwDataAcctItem
 
 
 T = TypeVar("T", bound="ShowbwData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class ShowbwData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         acct: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.acct, Unset):
             acct = []
@@ -66,62 +69,51 @@ class ShowbwData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _acct = d.pop("acct", UNSET)
+        if _acct.__class__ is not list:
+            _acct = read_list(_acct, "acct", False)
         acct: list[ShowbwDataAcctItem] | Unset = UNSET
-        if _acct is not None and not isinstance(_acct, Unset):  # null reads as UNSET
-            if not isinstance(_acct, list):
-                raise TypeError(f"field acct: expected array, got {type(_acct).__name__}")
+        if _acct is not UNSET:
             acct = []
             for acct_item_data in _acct:
                 _acct_item = acct_item_data
-                if not isinstance(_acct_item, dict):
-                    raise TypeError(f"field acct_item: expected object, got {type(_acct_item).__name__}")
+                if _acct_item.__class__ is not dict:
+                    _acct_item = read_object(_acct_item, "acct_item", True)
                 acct_item = ShowbwDataAcctItem.from_dict(_acct_item)
 
                 acct.append(acct_item)
 
         month = d.pop("month", UNSET)
-        if month is None:
-            month = UNSET
-        if not isinstance(month, (int, Unset)):
-            raise TypeError(f"field month: expected integer, got {type(month).__name__}")
+        if month.__class__ is not int:
+            month = read_value(month, "month", "integer", False)
 
         reseller = d.pop("reseller", UNSET)
-        if reseller is None:
-            reseller = UNSET
-        if not isinstance(reseller, (str, Unset)):
-            raise TypeError(f"field reseller: expected string, got {type(reseller).__name__}")
+        if reseller.__class__ is not str:
+            reseller = read_value(reseller, "reseller", "string", False)
 
         totalused = d.pop("totalused", UNSET)
-        if totalused is None:
-            totalused = UNSET
-        if not isinstance(totalused, (int, Unset)):
-            raise TypeError(f"field totalused: expected integer, got {type(totalused).__name__}")
+        if totalused.__class__ is not int:
+            totalused = read_value(totalused, "totalused", "integer", False)
 
         year = d.pop("year", UNSET)
-        if year is None:
-            year = UNSET
-        if not isinstance(year, (int, Unset)):
-            raise TypeError(f"field year: expected integer, got {type(year).__name__}")
+        if year.__class__ is not int:
+            year = read_value(year, "year", "integer", False)
 
-        showbw_data = cls(
-            acct=acct,
-            month=month,
-            reseller=reseller,
-            totalused=totalused,
-            year=year,
-        )
+        showbw_data = _new_instance(cls)
+        showbw_data.acct = acct
+        showbw_data.month = month
+        showbw_data.reseller = reseller
+        showbw_data.totalused = totalused
+        showbw_data.year = year
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        showbw_data.additional_properties = additional_properties
+        showbw_data.additional_properties = dict(d) if d else {}
         return showbw_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.showbw_data_acct_item_bwusage_item import ShowbwDataAcctItemBwusageItem
 
 
 T = TypeVar("T", bound="ShowbwDataAcctItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class ShowbwDataAcctItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         bwusage: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bwusage, Unset):
             bwusage = []
@@ -84,83 +87,66 @@ class ShowbwDataAcctItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _bwusage = d.pop("bwusage", UNSET)
+        if _bwusage.__class__ is not list:
+            _bwusage = read_list(_bwusage, "bwusage", False)
         bwusage: list[ShowbwDataAcctItemBwusageItem] | Unset = UNSET
-        if _bwusage is not None and not isinstance(_bwusage, Unset):  # null reads as UNSET
-            if not isinstance(_bwusage, list):
-                raise TypeError(f"field bwusage: expected array, got {type(_bwusage).__name__}")
+        if _bwusage is not UNSET:
             bwusage = []
             for bwusage_item_data in _bwusage:
                 _bwusage_item = bwusage_item_data
-                if not isinstance(_bwusage_item, dict):
-                    raise TypeError(f"field bwusage_item: expected object, got {type(_bwusage_item).__name__}")
+                if _bwusage_item.__class__ is not dict:
+                    _bwusage_item = read_object(_bwusage_item, "bwusage_item", True)
                 bwusage_item = ShowbwDataAcctItemBwusageItem.from_dict(_bwusage_item)
 
                 bwusage.append(bwusage_item)
 
         deleted = d.pop("deleted", UNSET)
-        if deleted is None:
-            deleted = UNSET
-        if not isinstance(deleted, (int, Unset)):
-            raise TypeError(f"field deleted: expected integer, got {type(deleted).__name__}")
+        if deleted.__class__ is not int:
+            deleted = read_value(deleted, "deleted", "integer", False)
 
         limit = d.pop("limit", UNSET)
-        if limit is None:
-            limit = UNSET
-        if not isinstance(limit, (int, Unset)):
-            raise TypeError(f"field limit: expected integer, got {type(limit).__name__}")
+        if limit.__class__ is not int:
+            limit = read_value(limit, "limit", "integer", False)
 
         maindomain = d.pop("maindomain", UNSET)
-        if maindomain is None:
-            maindomain = UNSET
-        if not isinstance(maindomain, (str, Unset)):
-            raise TypeError(f"field maindomain: expected string, got {type(maindomain).__name__}")
+        if maindomain.__class__ is not str:
+            maindomain = read_value(maindomain, "maindomain", "string", False)
 
         owner = d.pop("owner", UNSET)
-        if owner is None:
-            owner = UNSET
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"field owner: expected string, got {type(owner).__name__}")
+        if owner.__class__ is not str:
+            owner = read_value(owner, "owner", "string", False)
 
         reseller = d.pop("reseller", UNSET)
-        if reseller is None:
-            reseller = UNSET
-        if not isinstance(reseller, (int, Unset)):
-            raise TypeError(f"field reseller: expected integer, got {type(reseller).__name__}")
+        if reseller.__class__ is not int:
+            reseller = read_value(reseller, "reseller", "integer", False)
 
         totalbytes = d.pop("totalbytes", UNSET)
-        if totalbytes is None:
-            totalbytes = UNSET
-        if not isinstance(totalbytes, (int, Unset)):
-            raise TypeError(f"field totalbytes: expected integer, got {type(totalbytes).__name__}")
+        if totalbytes.__class__ is not int:
+            totalbytes = read_value(totalbytes, "totalbytes", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        showbw_data_acct_item = cls(
-            bwusage=bwusage,
-            deleted=deleted,
-            limit=limit,
-            maindomain=maindomain,
-            owner=owner,
-            reseller=reseller,
-            totalbytes=totalbytes,
-            user=user,
-        )
+        showbw_data_acct_item = _new_instance(cls)
+        showbw_data_acct_item.bwusage = bwusage
+        showbw_data_acct_item.deleted = deleted
+        showbw_data_acct_item.limit = limit
+        showbw_data_acct_item.maindomain = maindomain
+        showbw_data_acct_item.owner = owner
+        showbw_data_acct_item.reseller = reseller
+        showbw_data_acct_item.totalbytes = totalbytes
+        showbw_data_acct_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        showbw_data_acct_item.additional_properties = additional_properties
+        showbw_data_acct_item.additional_properties = dict(d) if d else {}
         return showbw_data_acct_item
 
     @property

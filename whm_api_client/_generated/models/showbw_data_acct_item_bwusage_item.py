@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ShowbwDataAcctItemBwusageItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ShowbwDataAcctItemBwusageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         deleted = self.deleted
 
         domain = self.domain
@@ -45,40 +48,31 @@ class ShowbwDataAcctItemBwusageItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deleted = d.pop("deleted", UNSET)
-        if deleted is None:
-            deleted = UNSET
-        if not isinstance(deleted, (int, Unset)):
-            raise TypeError(f"field deleted: expected integer, got {type(deleted).__name__}")
+        if deleted.__class__ is not int:
+            deleted = read_value(deleted, "deleted", "integer", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         usage = d.pop("usage", UNSET)
-        if usage is None:
-            usage = UNSET
-        if not isinstance(usage, (int, Unset)):
-            raise TypeError(f"field usage: expected integer, got {type(usage).__name__}")
+        if usage.__class__ is not int:
+            usage = read_value(usage, "usage", "integer", False)
 
-        showbw_data_acct_item_bwusage_item = cls(
-            deleted=deleted,
-            domain=domain,
-            usage=usage,
-        )
+        showbw_data_acct_item_bwusage_item = _new_instance(cls)
+        showbw_data_acct_item_bwusage_item.deleted = deleted
+        showbw_data_acct_item_bwusage_item.domain = domain
+        showbw_data_acct_item_bwusage_item.usage = usage
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        showbw_data_acct_item_bwusage_item.additional_properties = additional_properties
+        showbw_data_acct_item_bwusage_item.additional_properties = dict(d) if d else {}
         return showbw_data_acct_item_bwusage_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="StartBackgroundMysqlUpgradeData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class StartBackgroundMysqlUpgradeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         upgrade_id = self.upgrade_id
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class StartBackgroundMysqlUpgradeData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         upgrade_id = d.pop("upgrade_id", UNSET)
-        if upgrade_id is None:
-            upgrade_id = UNSET
-        if not isinstance(upgrade_id, (str, Unset)):
-            raise TypeError(f"field upgrade_id: expected string, got {type(upgrade_id).__name__}")
+        if upgrade_id.__class__ is not str:
+            upgrade_id = read_value(upgrade_id, "upgrade_id", "string", False)
 
-        start_background_mysql_upgrade_data = cls(
-            upgrade_id=upgrade_id,
-        )
+        start_background_mysql_upgrade_data = _new_instance(cls)
+        start_background_mysql_upgrade_data.upgrade_id = upgrade_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        start_background_mysql_upgrade_data.additional_properties = additional_properties
+        start_background_mysql_upgrade_data.additional_properties = dict(d) if d else {}
         return start_background_mysql_upgrade_data
 
     @property

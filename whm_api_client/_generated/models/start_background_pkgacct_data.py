@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="StartBackgroundPkgacctData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class StartBackgroundPkgacctData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         complete_master_error_log = self.complete_master_error_log
 
         complete_master_log = self.complete_master_log
@@ -45,42 +48,33 @@ class StartBackgroundPkgacctData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         complete_master_error_log = d.pop("complete_master_error_log", UNSET)
-        if complete_master_error_log is None:
-            complete_master_error_log = UNSET
-        if not isinstance(complete_master_error_log, (str, Unset)):
-            raise TypeError(
-                f"field complete_master_error_log: expected string, got {type(complete_master_error_log).__name__}"
+        if complete_master_error_log.__class__ is not str:
+            complete_master_error_log = read_value(
+                complete_master_error_log, "complete_master_error_log", "string", False
             )
 
         complete_master_log = d.pop("complete_master_log", UNSET)
-        if complete_master_log is None:
-            complete_master_log = UNSET
-        if not isinstance(complete_master_log, (str, Unset)):
-            raise TypeError(f"field complete_master_log: expected string, got {type(complete_master_log).__name__}")
+        if complete_master_log.__class__ is not str:
+            complete_master_log = read_value(complete_master_log, "complete_master_log", "string", False)
 
         session_id = d.pop("session_id", UNSET)
-        if session_id is None:
-            session_id = UNSET
-        if not isinstance(session_id, (str, Unset)):
-            raise TypeError(f"field session_id: expected string, got {type(session_id).__name__}")
+        if session_id.__class__ is not str:
+            session_id = read_value(session_id, "session_id", "string", False)
 
-        start_background_pkgacct_data = cls(
-            complete_master_error_log=complete_master_error_log,
-            complete_master_log=complete_master_log,
-            session_id=session_id,
-        )
+        start_background_pkgacct_data = _new_instance(cls)
+        start_background_pkgacct_data.complete_master_error_log = complete_master_error_log
+        start_background_pkgacct_data.complete_master_log = complete_master_log
+        start_background_pkgacct_data.session_id = session_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        start_background_pkgacct_data.additional_properties = additional_properties
+        start_background_pkgacct_data.additional_properties = dict(d) if d else {}
         return start_background_pkgacct_data
 
     @property

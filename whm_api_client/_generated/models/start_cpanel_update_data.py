@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="StartCpanelUpdateData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class StartCpanelUpdateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         is_new = self.is_new
 
         log_path = self.log_path
@@ -45,40 +48,31 @@ class StartCpanelUpdateData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_new = d.pop("is_new", UNSET)
-        if is_new is None:
-            is_new = UNSET
-        if not isinstance(is_new, (int, Unset)):
-            raise TypeError(f"field is_new: expected integer, got {type(is_new).__name__}")
+        if is_new.__class__ is not int:
+            is_new = read_value(is_new, "is_new", "integer", False)
 
         log_path = d.pop("log_path", UNSET)
-        if log_path is None:
-            log_path = UNSET
-        if not isinstance(log_path, (str, Unset)):
-            raise TypeError(f"field log_path: expected string, got {type(log_path).__name__}")
+        if log_path.__class__ is not str:
+            log_path = read_value(log_path, "log_path", "string", False)
 
         pid = d.pop("pid", UNSET)
-        if pid is None:
-            pid = UNSET
-        if not isinstance(pid, (int, Unset)):
-            raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
+        if pid.__class__ is not int:
+            pid = read_value(pid, "pid", "integer", False)
 
-        start_cpanel_update_data = cls(
-            is_new=is_new,
-            log_path=log_path,
-            pid=pid,
-        )
+        start_cpanel_update_data = _new_instance(cls)
+        start_cpanel_update_data.is_new = is_new
+        start_cpanel_update_data.log_path = log_path
+        start_cpanel_update_data.pid = pid
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        start_cpanel_update_data.additional_properties = additional_properties
+        start_cpanel_update_data.additional_properties = dict(d) if d else {}
         return start_cpanel_update_data
 
     @property

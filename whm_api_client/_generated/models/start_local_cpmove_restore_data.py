@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="StartLocalCpmoveRestoreData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class StartLocalCpmoveRestoreData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         transfer_session_id = self.transfer_session_id
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class StartLocalCpmoveRestoreData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transfer_session_id = d.pop("transfer_session_id", UNSET)
-        if transfer_session_id is None:
-            transfer_session_id = UNSET
-        if not isinstance(transfer_session_id, (str, Unset)):
-            raise TypeError(f"field transfer_session_id: expected string, got {type(transfer_session_id).__name__}")
+        if transfer_session_id.__class__ is not str:
+            transfer_session_id = read_value(transfer_session_id, "transfer_session_id", "string", False)
 
-        start_local_cpmove_restore_data = cls(
-            transfer_session_id=transfer_session_id,
-        )
+        start_local_cpmove_restore_data = _new_instance(cls)
+        start_local_cpmove_restore_data.transfer_session_id = transfer_session_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        start_local_cpmove_restore_data.additional_properties = additional_properties
+        start_local_cpmove_restore_data.additional_properties = dict(d) if d else {}
         return start_local_cpmove_restore_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="StartProfileActivationData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class StartProfileActivationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         log_id = self.log_id
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class StartProfileActivationData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         log_id = d.pop("log_id", UNSET)
-        if log_id is None:
-            log_id = UNSET
-        if not isinstance(log_id, (str, Unset)):
-            raise TypeError(f"field log_id: expected string, got {type(log_id).__name__}")
+        if log_id.__class__ is not str:
+            log_id = read_value(log_id, "log_id", "string", False)
 
-        start_profile_activation_data = cls(
-            log_id=log_id,
-        )
+        start_profile_activation_data = _new_instance(cls)
+        start_profile_activation_data.log_id = log_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        start_profile_activation_data.additional_properties = additional_properties
+        start_profile_activation_data.additional_properties = dict(d) if d else {}
         return start_profile_activation_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="StartTransferSessionData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class StartTransferSessionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         pid = self.pid
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class StartTransferSessionData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pid = d.pop("pid", UNSET)
-        if pid is None:
-            pid = UNSET
-        if not isinstance(pid, (int, Unset)):
-            raise TypeError(f"field pid: expected integer, got {type(pid).__name__}")
+        if pid.__class__ is not int:
+            pid = read_value(pid, "pid", "integer", False)
 
-        start_transfer_session_data = cls(
-            pid=pid,
-        )
+        start_transfer_session_data = _new_instance(cls)
+        start_transfer_session_data.pid = pid
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        start_transfer_session_data.additional_properties = additional_properties
+        start_transfer_session_data.additional_properties = dict(d) if d else {}
         return start_transfer_session_data
 
     @property

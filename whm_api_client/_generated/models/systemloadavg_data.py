@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="SystemloadavgData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class SystemloadavgData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         fifteen = self.fifteen
 
         five = self.five
@@ -45,40 +48,31 @@ class SystemloadavgData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fifteen = d.pop("fifteen", UNSET)
-        if fifteen is None:
-            fifteen = UNSET
-        if not isinstance(fifteen, (int, float, Unset)):
-            raise TypeError(f"field fifteen: expected number, got {type(fifteen).__name__}")
+        if fifteen.__class__ is not int and fifteen.__class__ is not float:
+            fifteen = read_value(fifteen, "fifteen", "number", False)
 
         five = d.pop("five", UNSET)
-        if five is None:
-            five = UNSET
-        if not isinstance(five, (int, float, Unset)):
-            raise TypeError(f"field five: expected number, got {type(five).__name__}")
+        if five.__class__ is not int and five.__class__ is not float:
+            five = read_value(five, "five", "number", False)
 
         one = d.pop("one", UNSET)
-        if one is None:
-            one = UNSET
-        if not isinstance(one, (int, float, Unset)):
-            raise TypeError(f"field one: expected number, got {type(one).__name__}")
+        if one.__class__ is not int and one.__class__ is not float:
+            one = read_value(one, "one", "number", False)
 
-        systemloadavg_data = cls(
-            fifteen=fifteen,
-            five=five,
-            one=one,
-        )
+        systemloadavg_data = _new_instance(cls)
+        systemloadavg_data.fifteen = fifteen
+        systemloadavg_data.five = five
+        systemloadavg_data.one = one
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        systemloadavg_data.additional_properties = additional_properties
+        systemloadavg_data.additional_properties = dict(d) if d else {}
         return systemloadavg_data
 
     @property

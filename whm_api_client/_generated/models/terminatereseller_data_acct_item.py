@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.terminatereseller_data_acct_item_output import TerminateresellerDataAcctItemOutput
 
 
 T = TypeVar("T", bound="TerminateresellerDataAcctItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class TerminateresellerDataAcctItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         output: dict[str, Any] | Unset = UNSET
         if not isinstance(self.output, Unset):
             output = self.output.to_dict()
@@ -57,50 +60,38 @@ class TerminateresellerDataAcctItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: TerminateresellerDataAcctItemOutput | Unset
-        if _output is None or isinstance(_output, Unset):  # null reads as UNSET
-            output = UNSET
-        else:
-            if not isinstance(_output, dict):
-                raise TypeError(f"field output: expected object, got {type(_output).__name__}")
-            output = TerminateresellerDataAcctItemOutput.from_dict(_output)
+        if _output.__class__ is not dict:
+            _output = read_object(_output, "output", False)
+        output = UNSET if _output is UNSET else TerminateresellerDataAcctItemOutput.from_dict(_output)
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         result = d.pop("result", UNSET)
-        if result is None:
-            result = UNSET
-        if not isinstance(result, (int, Unset)):
-            raise TypeError(f"field result: expected integer, got {type(result).__name__}")
+        if result.__class__ is not int:
+            result = read_value(result, "result", "integer", False)
 
         user = d.pop("user", UNSET)
-        if user is None:
-            user = UNSET
-        if not isinstance(user, (str, Unset)):
-            raise TypeError(f"field user: expected string, got {type(user).__name__}")
+        if user.__class__ is not str:
+            user = read_value(user, "user", "string", False)
 
-        terminatereseller_data_acct_item = cls(
-            output=output,
-            reason=reason,
-            result=result,
-            user=user,
-        )
+        terminatereseller_data_acct_item = _new_instance(cls)
+        terminatereseller_data_acct_item.output = output
+        terminatereseller_data_acct_item.reason = reason
+        terminatereseller_data_acct_item.result = result
+        terminatereseller_data_acct_item.user = user
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        terminatereseller_data_acct_item.additional_properties = additional_properties
+        terminatereseller_data_acct_item.additional_properties = dict(d) if d else {}
         return terminatereseller_data_acct_item
 
     @property

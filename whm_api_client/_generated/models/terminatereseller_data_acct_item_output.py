@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TerminateresellerDataAcctItemOutput")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class TerminateresellerDataAcctItemOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         raw = self.raw
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class TerminateresellerDataAcctItemOutput:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         raw = d.pop("raw", UNSET)
-        if raw is None:
-            raw = UNSET
-        if not isinstance(raw, (str, Unset)):
-            raise TypeError(f"field raw: expected string, got {type(raw).__name__}")
+        if raw.__class__ is not str:
+            raw = read_value(raw, "raw", "string", False)
 
-        terminatereseller_data_acct_item_output = cls(
-            raw=raw,
-        )
+        terminatereseller_data_acct_item_output = _new_instance(cls)
+        terminatereseller_data_acct_item_output.raw = raw
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        terminatereseller_data_acct_item_output.additional_properties = additional_properties
+        terminatereseller_data_acct_item_output.additional_properties = dict(d) if d else {}
         return terminatereseller_data_acct_item_output
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TicketCreateStubTicketData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class TicketCreateStubTicketData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         secure_id = self.secure_id
 
         ticket_id = self.ticket_id
@@ -39,33 +42,26 @@ class TicketCreateStubTicketData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         secure_id = d.pop("secure_id", UNSET)
-        if secure_id is None:
-            secure_id = UNSET
-        if not isinstance(secure_id, (str, Unset)):
-            raise TypeError(f"field secure_id: expected string, got {type(secure_id).__name__}")
+        if secure_id.__class__ is not str:
+            secure_id = read_value(secure_id, "secure_id", "string", False)
 
         ticket_id = d.pop("ticket_id", UNSET)
-        if ticket_id is None:
-            ticket_id = UNSET
-        if not isinstance(ticket_id, (int, Unset)):
-            raise TypeError(f"field ticket_id: expected integer, got {type(ticket_id).__name__}")
+        if ticket_id.__class__ is not int:
+            ticket_id = read_value(ticket_id, "ticket_id", "integer", False)
 
-        ticket_create_stub_ticket_data = cls(
-            secure_id=secure_id,
-            ticket_id=ticket_id,
-        )
+        ticket_create_stub_ticket_data = _new_instance(cls)
+        ticket_create_stub_ticket_data.secure_id = secure_id
+        ticket_create_stub_ticket_data.ticket_id = ticket_id
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_create_stub_ticket_data.additional_properties = additional_properties
+        ticket_create_stub_ticket_data.additional_properties = dict(d) if d else {}
         return ticket_create_stub_ticket_data
 
     @property

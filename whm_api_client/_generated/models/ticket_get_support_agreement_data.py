@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TicketGetSupportAgreementData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class TicketGetSupportAgreementData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         title = self.title
 
         accepted = self.accepted
@@ -95,133 +98,66 @@ class TicketGetSupportAgreementData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
-        if title is None:
-            title = UNSET
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"field title: expected string, got {type(title).__name__}")
+        if title.__class__ is not str:
+            title = read_value(title, "title", "string", False)
 
         accepted = d.pop("accepted", UNSET)
-        if accepted is None:
-            accepted = UNSET
-        if not isinstance(accepted, (int, Unset)):
-            raise TypeError(f"field accepted: expected integer, got {type(accepted).__name__}")
+        if accepted.__class__ is not int:
+            accepted = read_value(accepted, "accepted", "integer", False)
 
-        def _parse_accepted_date(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                accepted_date_type_0 = data
-                if not isinstance(accepted_date_type_0, (int,)):
-                    raise TypeError(
-                        f"field accepted_date_type_0: expected integer, got {type(accepted_date_type_0).__name__}"
-                    )
+        accepted_date = d.pop("accepted_date", UNSET)
+        if accepted_date.__class__ is not int and accepted_date is not None:
+            accepted_date = read_value(accepted_date, "accepted_date", "integer", False)
 
-                return accepted_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            accepted_date_type_1 = data
-            if accepted_date_type_1 is not None:
-                raise TypeError(f"field accepted_date_type_1: expected null, got {type(accepted_date_type_1).__name__}")
-
-            return accepted_date_type_1
-
-        accepted_date = _parse_accepted_date(d.pop("accepted_date", UNSET))
-
-        def _parse_accepted_date_human(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_date_human_type_0 = data
-                if not isinstance(accepted_date_human_type_0, (str,)):
-                    raise TypeError(
-                        f"field accepted_date_human_type_0: expected string, got {type(accepted_date_human_type_0).__name__}"
-                    )
-
-                return accepted_date_human_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            accepted_date_human_type_1 = data
-            if accepted_date_human_type_1 is not None:
-                raise TypeError(
-                    f"field accepted_date_human_type_1: expected null, got {type(accepted_date_human_type_1).__name__}"
-                )
-
-            return accepted_date_human_type_1
-
-        accepted_date_human = _parse_accepted_date_human(d.pop("accepted_date_human", UNSET))
+        accepted_date_human = d.pop("accepted_date_human", UNSET)
+        if accepted_date_human.__class__ is not str and accepted_date_human is not None:
+            accepted_date_human = read_value(accepted_date_human, "accepted_date_human", "string", False)
 
         body = d.pop("body", UNSET)
-        if body is None:
-            body = UNSET
-        if not isinstance(body, (str, Unset)):
-            raise TypeError(f"field body: expected string, got {type(body).__name__}")
+        if body.__class__ is not str:
+            body = read_value(body, "body", "string", False)
 
         create_date = d.pop("create_date", UNSET)
-        if create_date is None:
-            create_date = UNSET
-        if not isinstance(create_date, (int, Unset)):
-            raise TypeError(f"field create_date: expected integer, got {type(create_date).__name__}")
+        if create_date.__class__ is not int:
+            create_date = read_value(create_date, "create_date", "integer", False)
 
         create_date_human = d.pop("create_date_human", UNSET)
-        if create_date_human is None:
-            create_date_human = UNSET
-        if not isinstance(create_date_human, (str, Unset)):
-            raise TypeError(f"field create_date_human: expected string, got {type(create_date_human).__name__}")
+        if create_date_human.__class__ is not str:
+            create_date_human = read_value(create_date_human, "create_date_human", "string", False)
 
         download_url = d.pop("download_url", UNSET)
-        if download_url is None:
-            download_url = UNSET
-        if not isinstance(download_url, (str, Unset)):
-            raise TypeError(f"field download_url: expected string, got {type(download_url).__name__}")
+        if download_url.__class__ is not str:
+            download_url = read_value(download_url, "download_url", "string", False)
 
         version = d.pop("version", UNSET)
-        if version is None:
-            version = UNSET
-        if not isinstance(version, (str, Unset)):
-            raise TypeError(f"field version: expected string, got {type(version).__name__}")
+        if version.__class__ is not str:
+            version = read_value(version, "version", "string", False)
 
         view_url = d.pop("view_url", UNSET)
-        if view_url is None:
-            view_url = UNSET
-        if not isinstance(view_url, (str, Unset)):
-            raise TypeError(f"field view_url: expected string, got {type(view_url).__name__}")
+        if view_url.__class__ is not str:
+            view_url = read_value(view_url, "view_url", "string", False)
 
-        ticket_get_support_agreement_data = cls(
-            title=title,
-            accepted=accepted,
-            accepted_date=accepted_date,
-            accepted_date_human=accepted_date_human,
-            body=body,
-            create_date=create_date,
-            create_date_human=create_date_human,
-            download_url=download_url,
-            version=version,
-            view_url=view_url,
-        )
+        ticket_get_support_agreement_data = _new_instance(cls)
+        ticket_get_support_agreement_data.title = title
+        ticket_get_support_agreement_data.accepted = accepted
+        ticket_get_support_agreement_data.accepted_date = accepted_date
+        ticket_get_support_agreement_data.accepted_date_human = accepted_date_human
+        ticket_get_support_agreement_data.body = body
+        ticket_get_support_agreement_data.create_date = create_date
+        ticket_get_support_agreement_data.create_date_human = create_date_human
+        ticket_get_support_agreement_data.download_url = download_url
+        ticket_get_support_agreement_data.version = version
+        ticket_get_support_agreement_data.view_url = view_url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_get_support_agreement_data.additional_properties = additional_properties
+        ticket_get_support_agreement_data.additional_properties = dict(d) if d else {}
         return ticket_get_support_agreement_data
 
     @property

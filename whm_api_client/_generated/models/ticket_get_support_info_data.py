@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TicketGetSupportInfoData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -51,6 +53,7 @@ class TicketGetSupportInfoData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         arch = self.arch
 
         arch_supported = self.arch_supported
@@ -117,126 +120,91 @@ class TicketGetSupportInfoData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arch = d.pop("arch", UNSET)
-        if arch is None:
-            arch = UNSET
-        if not isinstance(arch, (str, Unset)):
-            raise TypeError(f"field arch: expected string, got {type(arch).__name__}")
+        if arch.__class__ is not str:
+            arch = read_value(arch, "arch", "string", False)
 
         arch_supported = d.pop("arch_supported", UNSET)
-        if arch_supported is None:
-            arch_supported = UNSET
-        if not isinstance(arch_supported, (int, Unset)):
-            raise TypeError(f"field arch_supported: expected integer, got {type(arch_supported).__name__}")
+        if arch_supported.__class__ is not int:
+            arch_supported = read_value(arch_supported, "arch_supported", "integer", False)
 
         company_id = d.pop("company_id", UNSET)
-        if company_id is None:
-            company_id = UNSET
-        if not isinstance(company_id, (int, Unset)):
-            raise TypeError(f"field company_id: expected integer, got {type(company_id).__name__}")
+        if company_id.__class__ is not int:
+            company_id = read_value(company_id, "company_id", "integer", False)
 
         company_name = d.pop("company_name", UNSET)
-        if company_name is None:
-            company_name = UNSET
-        if not isinstance(company_name, (str, Unset)):
-            raise TypeError(f"field company_name: expected string, got {type(company_name).__name__}")
+        if company_name.__class__ is not str:
+            company_name = read_value(company_name, "company_name", "string", False)
 
         distro = d.pop("distro", UNSET)
-        if distro is None:
-            distro = UNSET
-        if not isinstance(distro, (str, Unset)):
-            raise TypeError(f"field distro: expected string, got {type(distro).__name__}")
+        if distro.__class__ is not str:
+            distro = read_value(distro, "distro", "string", False)
 
         distro_supported = d.pop("distro_supported", UNSET)
-        if distro_supported is None:
-            distro_supported = UNSET
-        if not isinstance(distro_supported, (int, Unset)):
-            raise TypeError(f"field distro_supported: expected integer, got {type(distro_supported).__name__}")
+        if distro_supported.__class__ is not int:
+            distro_supported = read_value(distro_supported, "distro_supported", "integer", False)
 
         gets_direct_support = d.pop("gets_direct_support", UNSET)
-        if gets_direct_support is None:
-            gets_direct_support = UNSET
-        if not isinstance(gets_direct_support, (int, Unset)):
-            raise TypeError(f"field gets_direct_support: expected integer, got {type(gets_direct_support).__name__}")
+        if gets_direct_support.__class__ is not int:
+            gets_direct_support = read_value(gets_direct_support, "gets_direct_support", "integer", False)
 
         has_company_info = d.pop("has_company_info", UNSET)
-        if has_company_info is None:
-            has_company_info = UNSET
-        if not isinstance(has_company_info, (int, Unset)):
-            raise TypeError(f"field has_company_info: expected integer, got {type(has_company_info).__name__}")
+        if has_company_info.__class__ is not int:
+            has_company_info = read_value(has_company_info, "has_company_info", "integer", False)
 
         has_compatibility_info = d.pop("has_compatibility_info", UNSET)
-        if has_compatibility_info is None:
-            has_compatibility_info = UNSET
-        if not isinstance(has_compatibility_info, (int, Unset)):
-            raise TypeError(
-                f"field has_compatibility_info: expected integer, got {type(has_compatibility_info).__name__}"
-            )
+        if has_compatibility_info.__class__ is not int:
+            has_compatibility_info = read_value(has_compatibility_info, "has_compatibility_info", "integer", False)
 
         hostname = d.pop("hostname", UNSET)
-        if hostname is None:
-            hostname = UNSET
-        if not isinstance(hostname, (str, Unset)):
-            raise TypeError(f"field hostname: expected string, got {type(hostname).__name__}")
+        if hostname.__class__ is not str:
+            hostname = read_value(hostname, "hostname", "string", False)
 
         ip = d.pop("ip", UNSET)
-        if ip is None:
-            ip = UNSET
-        if not isinstance(ip, (str, Unset)):
-            raise TypeError(f"field ip: expected string, got {type(ip).__name__}")
+        if ip.__class__ is not str:
+            ip = read_value(ip, "ip", "string", False)
 
         logo_url = d.pop("logo_url", UNSET)
-        if logo_url is None:
-            logo_url = UNSET
-        if not isinstance(logo_url, (str, Unset)):
-            raise TypeError(f"field logo_url: expected string, got {type(logo_url).__name__}")
+        if logo_url.__class__ is not str:
+            logo_url = read_value(logo_url, "logo_url", "string", False)
 
         pub_support_contact = d.pop("pub_support_contact", UNSET)
-        if pub_support_contact is None:
-            pub_support_contact = UNSET
-        if not isinstance(pub_support_contact, (str, Unset)):
-            raise TypeError(f"field pub_support_contact: expected string, got {type(pub_support_contact).__name__}")
+        if pub_support_contact.__class__ is not str:
+            pub_support_contact = read_value(pub_support_contact, "pub_support_contact", "string", False)
 
         pub_tech_contact = d.pop("pub_tech_contact", UNSET)
-        if pub_tech_contact is None:
-            pub_tech_contact = UNSET
-        if not isinstance(pub_tech_contact, (str, Unset)):
-            raise TypeError(f"field pub_tech_contact: expected string, got {type(pub_tech_contact).__name__}")
+        if pub_tech_contact.__class__ is not str:
+            pub_tech_contact = read_value(pub_tech_contact, "pub_tech_contact", "string", False)
 
         tech_contact_email = d.pop("tech_contact_email", UNSET)
-        if tech_contact_email is None:
-            tech_contact_email = UNSET
-        if not isinstance(tech_contact_email, (str, Unset)):
-            raise TypeError(f"field tech_contact_email: expected string, got {type(tech_contact_email).__name__}")
+        if tech_contact_email.__class__ is not str:
+            tech_contact_email = read_value(tech_contact_email, "tech_contact_email", "string", False)
 
-        ticket_get_support_info_data = cls(
-            arch=arch,
-            arch_supported=arch_supported,
-            company_id=company_id,
-            company_name=company_name,
-            distro=distro,
-            distro_supported=distro_supported,
-            gets_direct_support=gets_direct_support,
-            has_company_info=has_company_info,
-            has_compatibility_info=has_compatibility_info,
-            hostname=hostname,
-            ip=ip,
-            logo_url=logo_url,
-            pub_support_contact=pub_support_contact,
-            pub_tech_contact=pub_tech_contact,
-            tech_contact_email=tech_contact_email,
-        )
+        ticket_get_support_info_data = _new_instance(cls)
+        ticket_get_support_info_data.arch = arch
+        ticket_get_support_info_data.arch_supported = arch_supported
+        ticket_get_support_info_data.company_id = company_id
+        ticket_get_support_info_data.company_name = company_name
+        ticket_get_support_info_data.distro = distro
+        ticket_get_support_info_data.distro_supported = distro_supported
+        ticket_get_support_info_data.gets_direct_support = gets_direct_support
+        ticket_get_support_info_data.has_company_info = has_company_info
+        ticket_get_support_info_data.has_compatibility_info = has_compatibility_info
+        ticket_get_support_info_data.hostname = hostname
+        ticket_get_support_info_data.ip = ip
+        ticket_get_support_info_data.logo_url = logo_url
+        ticket_get_support_info_data.pub_support_contact = pub_support_contact
+        ticket_get_support_info_data.pub_tech_contact = pub_tech_contact
+        ticket_get_support_info_data.tech_contact_email = tech_contact_email
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_get_support_info_data.additional_properties = additional_properties
+        ticket_get_support_info_data.additional_properties = dict(d) if d else {}
         return ticket_get_support_info_data
 
     @property

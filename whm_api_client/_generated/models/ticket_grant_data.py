@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="TicketGrantData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,6 +47,7 @@ class TicketGrantData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         auth_status = self.auth_status
 
         auth_time = self.auth_time
@@ -101,110 +104,83 @@ class TicketGrantData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auth_status = d.pop("auth_status", UNSET)
-        if auth_status is None:
-            auth_status = UNSET
-        if not isinstance(auth_status, (str, Unset)):
-            raise TypeError(f"field auth_status: expected string, got {type(auth_status).__name__}")
+        if auth_status.__class__ is not str:
+            auth_status = read_value(auth_status, "auth_status", "string", False)
 
         auth_time = d.pop("auth_time", UNSET)
-        if auth_time is None:
-            auth_time = UNSET
-        if not isinstance(auth_time, (int, Unset)):
-            raise TypeError(f"field auth_time: expected integer, got {type(auth_time).__name__}")
+        if auth_time.__class__ is not int:
+            auth_time = read_value(auth_time, "auth_time", "integer", False)
 
         chain_status = d.pop("chain_status", UNSET)
-        if chain_status is None:
-            chain_status = UNSET
-        if not isinstance(chain_status, (str, Unset)):
-            raise TypeError(f"field chain_status: expected string, got {type(chain_status).__name__}")
+        if chain_status.__class__ is not str:
+            chain_status = read_value(chain_status, "chain_status", "string", False)
 
         csf_wl_status = d.pop("csf_wl_status", UNSET)
-        if csf_wl_status is None:
-            csf_wl_status = UNSET
-        if not isinstance(csf_wl_status, (str, Unset)):
-            raise TypeError(f"field csf_wl_status: expected string, got {type(csf_wl_status).__name__}")
+        if csf_wl_status.__class__ is not str:
+            csf_wl_status = read_value(csf_wl_status, "csf_wl_status", "string", False)
 
         host_access_wl_status = d.pop("host_access_wl_status", UNSET)
-        if host_access_wl_status is None:
-            host_access_wl_status = UNSET
-        if not isinstance(host_access_wl_status, (str, Unset)):
-            raise TypeError(f"field host_access_wl_status: expected string, got {type(host_access_wl_status).__name__}")
+        if host_access_wl_status.__class__ is not str:
+            host_access_wl_status = read_value(host_access_wl_status, "host_access_wl_status", "string", False)
 
         hulk_wl_status = d.pop("hulk_wl_status", UNSET)
-        if hulk_wl_status is None:
-            hulk_wl_status = UNSET
-        if not isinstance(hulk_wl_status, (str, Unset)):
-            raise TypeError(f"field hulk_wl_status: expected string, got {type(hulk_wl_status).__name__}")
+        if hulk_wl_status.__class__ is not str:
+            hulk_wl_status = read_value(hulk_wl_status, "hulk_wl_status", "string", False)
 
         _non_fatals = d.pop("non_fatals", UNSET)
+        if _non_fatals.__class__ is not list:
+            _non_fatals = read_list(_non_fatals, "non_fatals", False)
         non_fatals: list[str] | Unset = UNSET
-        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
-            if not isinstance(_non_fatals, list):
-                raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
-            non_fatals = []
-            for non_fatals_item_data in _non_fatals:
-                non_fatals_item = non_fatals_item_data
-                if not isinstance(non_fatals_item, (str,)):
-                    raise TypeError(f"field non_fatals_item: expected string, got {type(non_fatals_item).__name__}")
-
-                non_fatals.append(non_fatals_item)
+        if _non_fatals is not UNSET:
+            non_fatals = _non_fatals
+            for _item in _non_fatals:
+                if _item.__class__ is not str:
+                    non_fatals = read_items(_non_fatals, "non_fatals_item", "string")
+                    break
 
         server_name = d.pop("server_name", UNSET)
-        if server_name is None:
-            server_name = UNSET
-        if not isinstance(server_name, (str, Unset)):
-            raise TypeError(f"field server_name: expected string, got {type(server_name).__name__}")
+        if server_name.__class__ is not str:
+            server_name = read_value(server_name, "server_name", "string", False)
 
         server_num = d.pop("server_num", UNSET)
-        if server_num is None:
-            server_num = UNSET
-        if not isinstance(server_num, (int, Unset)):
-            raise TypeError(f"field server_num: expected integer, got {type(server_num).__name__}")
+        if server_num.__class__ is not int:
+            server_num = read_value(server_num, "server_num", "integer", False)
 
         ssh_username = d.pop("ssh_username", UNSET)
-        if ssh_username is None:
-            ssh_username = UNSET
-        if not isinstance(ssh_username, (str, Unset)):
-            raise TypeError(f"field ssh_username: expected string, got {type(ssh_username).__name__}")
+        if ssh_username.__class__ is not str:
+            ssh_username = read_value(ssh_username, "ssh_username", "string", False)
 
         ticket_id = d.pop("ticket_id", UNSET)
-        if ticket_id is None:
-            ticket_id = UNSET
-        if not isinstance(ticket_id, (int, Unset)):
-            raise TypeError(f"field ticket_id: expected integer, got {type(ticket_id).__name__}")
+        if ticket_id.__class__ is not int:
+            ticket_id = read_value(ticket_id, "ticket_id", "integer", False)
 
         ticket_status = d.pop("ticket_status", UNSET)
-        if ticket_status is None:
-            ticket_status = UNSET
-        if not isinstance(ticket_status, (str, Unset)):
-            raise TypeError(f"field ticket_status: expected string, got {type(ticket_status).__name__}")
+        if ticket_status.__class__ is not str:
+            ticket_status = read_value(ticket_status, "ticket_status", "string", False)
 
-        ticket_grant_data = cls(
-            auth_status=auth_status,
-            auth_time=auth_time,
-            chain_status=chain_status,
-            csf_wl_status=csf_wl_status,
-            host_access_wl_status=host_access_wl_status,
-            hulk_wl_status=hulk_wl_status,
-            non_fatals=non_fatals,
-            server_name=server_name,
-            server_num=server_num,
-            ssh_username=ssh_username,
-            ticket_id=ticket_id,
-            ticket_status=ticket_status,
-        )
+        ticket_grant_data = _new_instance(cls)
+        ticket_grant_data.auth_status = auth_status
+        ticket_grant_data.auth_time = auth_time
+        ticket_grant_data.chain_status = chain_status
+        ticket_grant_data.csf_wl_status = csf_wl_status
+        ticket_grant_data.host_access_wl_status = host_access_wl_status
+        ticket_grant_data.hulk_wl_status = hulk_wl_status
+        ticket_grant_data.non_fatals = non_fatals
+        ticket_grant_data.server_name = server_name
+        ticket_grant_data.server_num = server_num
+        ticket_grant_data.ssh_username = ssh_username
+        ticket_grant_data.ticket_id = ticket_id
+        ticket_grant_data.ticket_status = ticket_status
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_grant_data.additional_properties = additional_properties
+        ticket_grant_data.additional_properties = dict(d) if d else {}
         return ticket_grant_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.ticket_list_data_auths_item import TicketListDataAuthsItem
 
 
 T = TypeVar("T", bound="TicketListData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class TicketListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         auths: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.auths, Unset):
             auths = []
@@ -50,48 +53,43 @@ class TicketListData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _auths = d.pop("auths", UNSET)
+        if _auths.__class__ is not list:
+            _auths = read_list(_auths, "auths", False)
         auths: list[TicketListDataAuthsItem] | Unset = UNSET
-        if _auths is not None and not isinstance(_auths, Unset):  # null reads as UNSET
-            if not isinstance(_auths, list):
-                raise TypeError(f"field auths: expected array, got {type(_auths).__name__}")
+        if _auths is not UNSET:
             auths = []
             for auths_item_data in _auths:
                 _auths_item = auths_item_data
-                if not isinstance(_auths_item, dict):
-                    raise TypeError(f"field auths_item: expected object, got {type(_auths_item).__name__}")
+                if _auths_item.__class__ is not dict:
+                    _auths_item = read_object(_auths_item, "auths_item", True)
                 auths_item = TicketListDataAuthsItem.from_dict(_auths_item)
 
                 auths.append(auths_item)
 
         _non_fatals = d.pop("non_fatals", UNSET)
+        if _non_fatals.__class__ is not list:
+            _non_fatals = read_list(_non_fatals, "non_fatals", False)
         non_fatals: list[str] | Unset = UNSET
-        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
-            if not isinstance(_non_fatals, list):
-                raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
-            non_fatals = []
-            for non_fatals_item_data in _non_fatals:
-                non_fatals_item = non_fatals_item_data
-                if not isinstance(non_fatals_item, (str,)):
-                    raise TypeError(f"field non_fatals_item: expected string, got {type(non_fatals_item).__name__}")
+        if _non_fatals is not UNSET:
+            non_fatals = _non_fatals
+            for _item in _non_fatals:
+                if _item.__class__ is not str:
+                    non_fatals = read_items(_non_fatals, "non_fatals_item", "string")
+                    break
 
-                non_fatals.append(non_fatals_item)
+        ticket_list_data = _new_instance(cls)
+        ticket_list_data.auths = auths
+        ticket_list_data.non_fatals = non_fatals
 
-        ticket_list_data = cls(
-            auths=auths,
-            non_fatals=non_fatals,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_list_data.additional_properties = additional_properties
+        ticket_list_data.additional_properties = dict(d) if d else {}
         return ticket_list_data
 
     @property

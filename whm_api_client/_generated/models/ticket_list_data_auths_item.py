@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.ticket_list_data_auths_item_servers_item import TicketListDataAuthsItemServersItem
 
 
 T = TypeVar("T", bound="TicketListDataAuthsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class TicketListDataAuthsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         servers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.servers, Unset):
             servers = []
@@ -60,55 +63,46 @@ class TicketListDataAuthsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _servers = d.pop("servers", UNSET)
+        if _servers.__class__ is not list:
+            _servers = read_list(_servers, "servers", False)
         servers: list[TicketListDataAuthsItemServersItem] | Unset = UNSET
-        if _servers is not None and not isinstance(_servers, Unset):  # null reads as UNSET
-            if not isinstance(_servers, list):
-                raise TypeError(f"field servers: expected array, got {type(_servers).__name__}")
+        if _servers is not UNSET:
             servers = []
             for servers_item_data in _servers:
                 _servers_item = servers_item_data
-                if not isinstance(_servers_item, dict):
-                    raise TypeError(f"field servers_item: expected object, got {type(_servers_item).__name__}")
+                if _servers_item.__class__ is not dict:
+                    _servers_item = read_object(_servers_item, "servers_item", True)
                 servers_item = TicketListDataAuthsItemServersItem.from_dict(_servers_item)
 
                 servers.append(servers_item)
 
         ticket_id = d.pop("ticket_id", UNSET)
-        if ticket_id is None:
-            ticket_id = UNSET
-        if not isinstance(ticket_id, (int, Unset)):
-            raise TypeError(f"field ticket_id: expected integer, got {type(ticket_id).__name__}")
+        if ticket_id.__class__ is not int:
+            ticket_id = read_value(ticket_id, "ticket_id", "integer", False)
 
         ticket_status = d.pop("ticket_status", UNSET)
-        if ticket_status is None:
-            ticket_status = UNSET
-        if not isinstance(ticket_status, (str, Unset)):
-            raise TypeError(f"field ticket_status: expected string, got {type(ticket_status).__name__}")
+        if ticket_status.__class__ is not str:
+            ticket_status = read_value(ticket_status, "ticket_status", "string", False)
 
         ticket_subject = d.pop("ticket_subject", UNSET)
-        if ticket_subject is None:
-            ticket_subject = UNSET
-        if not isinstance(ticket_subject, (str, Unset)):
-            raise TypeError(f"field ticket_subject: expected string, got {type(ticket_subject).__name__}")
+        if ticket_subject.__class__ is not str:
+            ticket_subject = read_value(ticket_subject, "ticket_subject", "string", False)
 
-        ticket_list_data_auths_item = cls(
-            servers=servers,
-            ticket_id=ticket_id,
-            ticket_status=ticket_status,
-            ticket_subject=ticket_subject,
-        )
+        ticket_list_data_auths_item = _new_instance(cls)
+        ticket_list_data_auths_item.servers = servers
+        ticket_list_data_auths_item.ticket_id = ticket_id
+        ticket_list_data_auths_item.ticket_status = ticket_status
+        ticket_list_data_auths_item.ticket_subject = ticket_subject
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_list_data_auths_item.additional_properties = additional_properties
+        ticket_list_data_auths_item.additional_properties = dict(d) if d else {}
         return ticket_list_data_auths_item
 
     @property

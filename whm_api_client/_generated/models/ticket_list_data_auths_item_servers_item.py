@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TicketListDataAuthsItemServersItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class TicketListDataAuthsItemServersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         auth_status = self.auth_status
 
         auth_time = self.auth_time
@@ -69,68 +72,51 @@ class TicketListDataAuthsItemServersItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auth_status = d.pop("auth_status", UNSET)
-        if auth_status is None:
-            auth_status = UNSET
-        if not isinstance(auth_status, (str, Unset)):
-            raise TypeError(f"field auth_status: expected string, got {type(auth_status).__name__}")
+        if auth_status.__class__ is not str:
+            auth_status = read_value(auth_status, "auth_status", "string", False)
 
         auth_time = d.pop("auth_time", UNSET)
-        if auth_time is None:
-            auth_time = UNSET
-        if not isinstance(auth_time, (int, Unset)):
-            raise TypeError(f"field auth_time: expected integer, got {type(auth_time).__name__}")
+        if auth_time.__class__ is not int:
+            auth_time = read_value(auth_time, "auth_time", "integer", False)
 
         server_name = d.pop("server_name", UNSET)
-        if server_name is None:
-            server_name = UNSET
-        if not isinstance(server_name, (str, Unset)):
-            raise TypeError(f"field server_name: expected string, got {type(server_name).__name__}")
+        if server_name.__class__ is not str:
+            server_name = read_value(server_name, "server_name", "string", False)
 
         server_num = d.pop("server_num", UNSET)
-        if server_num is None:
-            server_num = UNSET
-        if not isinstance(server_num, (int, Unset)):
-            raise TypeError(f"field server_num: expected integer, got {type(server_num).__name__}")
+        if server_num.__class__ is not int:
+            server_num = read_value(server_num, "server_num", "integer", False)
 
         ssh = d.pop("ssh", UNSET)
-        if ssh is None:
-            ssh = UNSET
-        if not isinstance(ssh, (str, Unset)):
-            raise TypeError(f"field ssh: expected string, got {type(ssh).__name__}")
+        if ssh.__class__ is not str:
+            ssh = read_value(ssh, "ssh", "string", False)
 
         ssh_username = d.pop("ssh_username", UNSET)
-        if ssh_username is None:
-            ssh_username = UNSET
-        if not isinstance(ssh_username, (str, Unset)):
-            raise TypeError(f"field ssh_username: expected string, got {type(ssh_username).__name__}")
+        if ssh_username.__class__ is not str:
+            ssh_username = read_value(ssh_username, "ssh_username", "string", False)
 
         whm_ip = d.pop("whm_ip", UNSET)
-        if whm_ip is None:
-            whm_ip = UNSET
-        if not isinstance(whm_ip, (str, Unset)):
-            raise TypeError(f"field whm_ip: expected string, got {type(whm_ip).__name__}")
+        if whm_ip.__class__ is not str:
+            whm_ip = read_value(whm_ip, "whm_ip", "string", False)
 
-        ticket_list_data_auths_item_servers_item = cls(
-            auth_status=auth_status,
-            auth_time=auth_time,
-            server_name=server_name,
-            server_num=server_num,
-            ssh=ssh,
-            ssh_username=ssh_username,
-            whm_ip=whm_ip,
-        )
+        ticket_list_data_auths_item_servers_item = _new_instance(cls)
+        ticket_list_data_auths_item_servers_item.auth_status = auth_status
+        ticket_list_data_auths_item_servers_item.auth_time = auth_time
+        ticket_list_data_auths_item_servers_item.server_name = server_name
+        ticket_list_data_auths_item_servers_item.server_num = server_num
+        ticket_list_data_auths_item_servers_item.ssh = ssh
+        ticket_list_data_auths_item_servers_item.ssh_username = ssh_username
+        ticket_list_data_auths_item_servers_item.whm_ip = whm_ip
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_list_data_auths_item_servers_item.additional_properties = additional_properties
+        ticket_list_data_auths_item_servers_item.additional_properties = dict(d) if d else {}
         return ticket_list_data_auths_item_servers_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="TicketRemoveClosedData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class TicketRemoveClosedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         chain_status = self.chain_status
 
         csf_wl_status = self.csf_wl_status
@@ -65,68 +68,53 @@ class TicketRemoveClosedData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         chain_status = d.pop("chain_status", UNSET)
-        if chain_status is None:
-            chain_status = UNSET
-        if not isinstance(chain_status, (str, Unset)):
-            raise TypeError(f"field chain_status: expected string, got {type(chain_status).__name__}")
+        if chain_status.__class__ is not str:
+            chain_status = read_value(chain_status, "chain_status", "string", False)
 
         csf_wl_status = d.pop("csf_wl_status", UNSET)
-        if csf_wl_status is None:
-            csf_wl_status = UNSET
-        if not isinstance(csf_wl_status, (str, Unset)):
-            raise TypeError(f"field csf_wl_status: expected string, got {type(csf_wl_status).__name__}")
+        if csf_wl_status.__class__ is not str:
+            csf_wl_status = read_value(csf_wl_status, "csf_wl_status", "string", False)
 
         host_access_wl_status = d.pop("host_access_wl_status", UNSET)
-        if host_access_wl_status is None:
-            host_access_wl_status = UNSET
-        if not isinstance(host_access_wl_status, (str, Unset)):
-            raise TypeError(f"field host_access_wl_status: expected string, got {type(host_access_wl_status).__name__}")
+        if host_access_wl_status.__class__ is not str:
+            host_access_wl_status = read_value(host_access_wl_status, "host_access_wl_status", "string", False)
 
         hulk_wl_status = d.pop("hulk_wl_status", UNSET)
-        if hulk_wl_status is None:
-            hulk_wl_status = UNSET
-        if not isinstance(hulk_wl_status, (str, Unset)):
-            raise TypeError(f"field hulk_wl_status: expected string, got {type(hulk_wl_status).__name__}")
+        if hulk_wl_status.__class__ is not str:
+            hulk_wl_status = read_value(hulk_wl_status, "hulk_wl_status", "string", False)
 
         _non_fatals = d.pop("non_fatals", UNSET)
+        if _non_fatals.__class__ is not list:
+            _non_fatals = read_list(_non_fatals, "non_fatals", False)
         non_fatals: list[str] | Unset = UNSET
-        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
-            if not isinstance(_non_fatals, list):
-                raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
-            non_fatals = []
-            for non_fatals_item_data in _non_fatals:
-                non_fatals_item = non_fatals_item_data
-                if not isinstance(non_fatals_item, (str,)):
-                    raise TypeError(f"field non_fatals_item: expected string, got {type(non_fatals_item).__name__}")
-
-                non_fatals.append(non_fatals_item)
+        if _non_fatals is not UNSET:
+            non_fatals = _non_fatals
+            for _item in _non_fatals:
+                if _item.__class__ is not str:
+                    non_fatals = read_items(_non_fatals, "non_fatals_item", "string")
+                    break
 
         revoked_keys = d.pop("revoked_keys", UNSET)
-        if revoked_keys is None:
-            revoked_keys = UNSET
-        if not isinstance(revoked_keys, (int, Unset)):
-            raise TypeError(f"field revoked_keys: expected integer, got {type(revoked_keys).__name__}")
+        if revoked_keys.__class__ is not int:
+            revoked_keys = read_value(revoked_keys, "revoked_keys", "integer", False)
 
-        ticket_remove_closed_data = cls(
-            chain_status=chain_status,
-            csf_wl_status=csf_wl_status,
-            host_access_wl_status=host_access_wl_status,
-            hulk_wl_status=hulk_wl_status,
-            non_fatals=non_fatals,
-            revoked_keys=revoked_keys,
-        )
+        ticket_remove_closed_data = _new_instance(cls)
+        ticket_remove_closed_data.chain_status = chain_status
+        ticket_remove_closed_data.csf_wl_status = csf_wl_status
+        ticket_remove_closed_data.host_access_wl_status = host_access_wl_status
+        ticket_remove_closed_data.hulk_wl_status = hulk_wl_status
+        ticket_remove_closed_data.non_fatals = non_fatals
+        ticket_remove_closed_data.revoked_keys = revoked_keys
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_remove_closed_data.additional_properties = additional_properties
+        ticket_remove_closed_data.additional_properties = dict(d) if d else {}
         return ticket_remove_closed_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="TicketSshTestData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class TicketSshTestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         non_fatals: list[str] | Unset = UNSET
         if not isinstance(self.non_fatals, Unset):
             non_fatals = self.non_fatals
@@ -41,40 +44,33 @@ class TicketSshTestData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _non_fatals = d.pop("non_fatals", UNSET)
+        if _non_fatals.__class__ is not list:
+            _non_fatals = read_list(_non_fatals, "non_fatals", False)
         non_fatals: list[str] | Unset = UNSET
-        if _non_fatals is not None and not isinstance(_non_fatals, Unset):  # null reads as UNSET
-            if not isinstance(_non_fatals, list):
-                raise TypeError(f"field non_fatals: expected array, got {type(_non_fatals).__name__}")
-            non_fatals = []
-            for non_fatals_item_data in _non_fatals:
-                non_fatals_item = non_fatals_item_data
-                if not isinstance(non_fatals_item, (str,)):
-                    raise TypeError(f"field non_fatals_item: expected string, got {type(non_fatals_item).__name__}")
-
-                non_fatals.append(non_fatals_item)
+        if _non_fatals is not UNSET:
+            non_fatals = _non_fatals
+            for _item in _non_fatals:
+                if _item.__class__ is not str:
+                    non_fatals = read_items(_non_fatals, "non_fatals_item", "string")
+                    break
 
         result = d.pop("result", UNSET)
-        if result is None:
-            result = UNSET
-        if not isinstance(result, (str, Unset)):
-            raise TypeError(f"field result: expected string, got {type(result).__name__}")
+        if result.__class__ is not str:
+            result = read_value(result, "result", "string", False)
 
-        ticket_ssh_test_data = cls(
-            non_fatals=non_fatals,
-            result=result,
-        )
+        ticket_ssh_test_data = _new_instance(cls)
+        ticket_ssh_test_data.non_fatals = non_fatals
+        ticket_ssh_test_data.result = result
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_ssh_test_data.additional_properties = additional_properties
+        ticket_ssh_test_data.additional_properties = dict(d) if d else {}
         return ticket_ssh_test_data
 
     @property

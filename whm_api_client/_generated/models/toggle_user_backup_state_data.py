@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ToggleUserBackupStateData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ToggleUserBackupStateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         toggle_status = self.toggle_status
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ToggleUserBackupStateData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         toggle_status = d.pop("toggle_status", UNSET)
-        if toggle_status is None:
-            toggle_status = UNSET
-        if not isinstance(toggle_status, (int, Unset)):
-            raise TypeError(f"field toggle_status: expected integer, got {type(toggle_status).__name__}")
+        if toggle_status.__class__ is not int:
+            toggle_status = read_value(toggle_status, "toggle_status", "integer", False)
 
-        toggle_user_backup_state_data = cls(
-            toggle_status=toggle_status,
-        )
+        toggle_user_backup_state_data = _new_instance(cls)
+        toggle_user_backup_state_data.toggle_status = toggle_status
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        toggle_user_backup_state_data.additional_properties = additional_properties
+        toggle_user_backup_state_data.additional_properties = dict(d) if d else {}
         return toggle_user_backup_state_data
 
     @property

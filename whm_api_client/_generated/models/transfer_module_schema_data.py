@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.transfer_module_schema_data_schema import TransferModuleSchemaDataSchema
 
 
 T = TypeVar("T", bound="TransferModuleSchemaData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class TransferModuleSchemaData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
@@ -39,29 +42,23 @@ class TransferModuleSchemaData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
         schema: TransferModuleSchemaDataSchema | Unset
-        if _schema is None or isinstance(_schema, Unset):  # null reads as UNSET
-            schema = UNSET
-        else:
-            if not isinstance(_schema, dict):
-                raise TypeError(f"field schema: expected object, got {type(_schema).__name__}")
-            schema = TransferModuleSchemaDataSchema.from_dict(_schema)
+        if _schema.__class__ is not dict:
+            _schema = read_object(_schema, "schema", False)
+        schema = UNSET if _schema is UNSET else TransferModuleSchemaDataSchema.from_dict(_schema)
 
-        transfer_module_schema_data = cls(
-            schema=schema,
-        )
+        transfer_module_schema_data = _new_instance(cls)
+        transfer_module_schema_data.schema = schema
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transfer_module_schema_data.additional_properties = additional_properties
+        transfer_module_schema_data.additional_properties = dict(d) if d else {}
         return transfer_module_schema_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.transfer_module_schema_data_schema_keys import TransferModuleSchemaDataSchemaKeys
 
 
 T = TypeVar("T", bound="TransferModuleSchemaDataSchema")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class TransferModuleSchemaDataSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         required: list[str] | Unset = UNSET
         if not isinstance(self.required, Unset):
             required = self.required
@@ -55,57 +58,47 @@ class TransferModuleSchemaDataSchema:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _required = d.pop("required", UNSET)
+        if _required.__class__ is not list:
+            _required = read_list(_required, "required", False)
         required: list[str] | Unset = UNSET
-        if _required is not None and not isinstance(_required, Unset):  # null reads as UNSET
-            if not isinstance(_required, list):
-                raise TypeError(f"field required: expected array, got {type(_required).__name__}")
-            required = []
-            for required_item_data in _required:
-                required_item = required_item_data
-                if not isinstance(required_item, (str,)):
-                    raise TypeError(f"field required_item: expected string, got {type(required_item).__name__}")
-
-                required.append(required_item)
+        if _required is not UNSET:
+            required = _required
+            for _item in _required:
+                if _item.__class__ is not str:
+                    required = read_items(_required, "required_item", "string")
+                    break
 
         _keys = d.pop("keys", UNSET)
         keys: TransferModuleSchemaDataSchemaKeys | Unset
-        if _keys is None or isinstance(_keys, Unset):  # null reads as UNSET
-            keys = UNSET
-        else:
-            if not isinstance(_keys, dict):
-                raise TypeError(f"field keys: expected object, got {type(_keys).__name__}")
-            keys = TransferModuleSchemaDataSchemaKeys.from_dict(_keys)
+        if _keys.__class__ is not dict:
+            _keys = read_object(_keys, "keys", False)
+        keys = UNSET if _keys is UNSET else TransferModuleSchemaDataSchemaKeys.from_dict(_keys)
 
         _primary = d.pop("primary", UNSET)
+        if _primary.__class__ is not list:
+            _primary = read_list(_primary, "primary", False)
         primary: list[str] | Unset = UNSET
-        if _primary is not None and not isinstance(_primary, Unset):  # null reads as UNSET
-            if not isinstance(_primary, list):
-                raise TypeError(f"field primary: expected array, got {type(_primary).__name__}")
-            primary = []
-            for primary_item_data in _primary:
-                primary_item = primary_item_data
-                if not isinstance(primary_item, (str,)):
-                    raise TypeError(f"field primary_item: expected string, got {type(primary_item).__name__}")
+        if _primary is not UNSET:
+            primary = _primary
+            for _item in _primary:
+                if _item.__class__ is not str:
+                    primary = read_items(_primary, "primary_item", "string")
+                    break
 
-                primary.append(primary_item)
+        transfer_module_schema_data_schema = _new_instance(cls)
+        transfer_module_schema_data_schema.required = required
+        transfer_module_schema_data_schema.keys = keys
+        transfer_module_schema_data_schema.primary = primary
 
-        transfer_module_schema_data_schema = cls(
-            required=required,
-            keys=keys,
-            primary=primary,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transfer_module_schema_data_schema.additional_properties = additional_properties
+        transfer_module_schema_data_schema.additional_properties = dict(d) if d else {}
         return transfer_module_schema_data_schema
 
     @property

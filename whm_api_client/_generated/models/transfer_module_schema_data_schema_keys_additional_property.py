@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TransferModuleSchemaDataSchemaKeysAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class TransferModuleSchemaDataSchemaKeysAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         def_ = self.def_
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class TransferModuleSchemaDataSchemaKeysAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         def_ = d.pop("def", UNSET)
-        if def_ is None:
-            def_ = UNSET
-        if not isinstance(def_, (str, Unset)):
-            raise TypeError(f"field def: expected string, got {type(def_).__name__}")
+        if def_.__class__ is not str:
+            def_ = read_value(def_, "def", "string", False)
 
-        transfer_module_schema_data_schema_keys_additional_property = cls(
-            def_=def_,
-        )
+        transfer_module_schema_data_schema_keys_additional_property = _new_instance(cls)
+        transfer_module_schema_data_schema_keys_additional_property.def_ = def_
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        transfer_module_schema_data_schema_keys_additional_property.additional_properties = additional_properties
+        transfer_module_schema_data_schema_keys_additional_property.additional_properties = dict(d) if d else {}
         return transfer_module_schema_data_schema_keys_additional_property
 
     @property

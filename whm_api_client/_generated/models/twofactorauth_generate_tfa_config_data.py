@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TwofactorauthGenerateTfaConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class TwofactorauthGenerateTfaConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         otpauth_str = self.otpauth_str
 
         secret = self.secret
@@ -39,33 +42,26 @@ class TwofactorauthGenerateTfaConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         otpauth_str = d.pop("otpauth_str", UNSET)
-        if otpauth_str is None:
-            otpauth_str = UNSET
-        if not isinstance(otpauth_str, (str, Unset)):
-            raise TypeError(f"field otpauth_str: expected string, got {type(otpauth_str).__name__}")
+        if otpauth_str.__class__ is not str:
+            otpauth_str = read_value(otpauth_str, "otpauth_str", "string", False)
 
         secret = d.pop("secret", UNSET)
-        if secret is None:
-            secret = UNSET
-        if not isinstance(secret, (str, Unset)):
-            raise TypeError(f"field secret: expected string, got {type(secret).__name__}")
+        if secret.__class__ is not str:
+            secret = read_value(secret, "secret", "string", False)
 
-        twofactorauth_generate_tfa_config_data = cls(
-            otpauth_str=otpauth_str,
-            secret=secret,
-        )
+        twofactorauth_generate_tfa_config_data = _new_instance(cls)
+        twofactorauth_generate_tfa_config_data.otpauth_str = otpauth_str
+        twofactorauth_generate_tfa_config_data.secret = secret
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_generate_tfa_config_data.additional_properties = additional_properties
+        twofactorauth_generate_tfa_config_data.additional_properties = dict(d) if d else {}
         return twofactorauth_generate_tfa_config_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TwofactorauthGetIssuerData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class TwofactorauthGetIssuerData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         issuer = self.issuer
 
         system_wide_issuer = self.system_wide_issuer
@@ -39,33 +42,26 @@ class TwofactorauthGetIssuerData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         issuer = d.pop("issuer", UNSET)
-        if issuer is None:
-            issuer = UNSET
-        if not isinstance(issuer, (str, Unset)):
-            raise TypeError(f"field issuer: expected string, got {type(issuer).__name__}")
+        if issuer.__class__ is not str:
+            issuer = read_value(issuer, "issuer", "string", False)
 
         system_wide_issuer = d.pop("system_wide_issuer", UNSET)
-        if system_wide_issuer is None:
-            system_wide_issuer = UNSET
-        if not isinstance(system_wide_issuer, (str, Unset)):
-            raise TypeError(f"field system_wide_issuer: expected string, got {type(system_wide_issuer).__name__}")
+        if system_wide_issuer.__class__ is not str:
+            system_wide_issuer = read_value(system_wide_issuer, "system_wide_issuer", "string", False)
 
-        twofactorauth_get_issuer_data = cls(
-            issuer=issuer,
-            system_wide_issuer=system_wide_issuer,
-        )
+        twofactorauth_get_issuer_data = _new_instance(cls)
+        twofactorauth_get_issuer_data.issuer = issuer
+        twofactorauth_get_issuer_data.system_wide_issuer = system_wide_issuer
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_get_issuer_data.additional_properties = additional_properties
+        twofactorauth_get_issuer_data.additional_properties = dict(d) if d else {}
         return twofactorauth_get_issuer_data
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.twofactorauth_get_tfa_config_for_user_data_additional_property_email import (
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TwofactorauthGetTfaConfigForUserDataAdditionalProperty")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         email: dict[str, Any] | Unset = UNSET
         if not isinstance(self.email, Unset):
             email = self.email.to_dict()
@@ -63,51 +66,43 @@ class TwofactorauthGetTfaConfigForUserDataAdditionalProperty:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _email = d.pop("email", UNSET)
         email: TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail | Unset
-        if _email is None or isinstance(_email, Unset):  # null reads as UNSET
-            email = UNSET
-        else:
-            if not isinstance(_email, dict):
-                raise TypeError(f"field email: expected object, got {type(_email).__name__}")
-            email = TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail.from_dict(_email)
+        if _email.__class__ is not dict:
+            _email = read_object(_email, "email", False)
+        email = (
+            UNSET if _email is UNSET else TwofactorauthGetTfaConfigForUserDataAdditionalPropertyEmail.from_dict(_email)
+        )
 
         _primary_account = d.pop("primary_account", UNSET)
         primary_account: TwofactorauthGetTfaConfigForUserDataAdditionalPropertyPrimaryAccount | Unset
-        if _primary_account is None or isinstance(_primary_account, Unset):  # null reads as UNSET
-            primary_account = UNSET
-        else:
-            if not isinstance(_primary_account, dict):
-                raise TypeError(f"field primary_account: expected object, got {type(_primary_account).__name__}")
-            primary_account = TwofactorauthGetTfaConfigForUserDataAdditionalPropertyPrimaryAccount.from_dict(
-                _primary_account
-            )
+        if _primary_account.__class__ is not dict:
+            _primary_account = read_object(_primary_account, "primary_account", False)
+        primary_account = (
+            UNSET
+            if _primary_account is UNSET
+            else TwofactorauthGetTfaConfigForUserDataAdditionalPropertyPrimaryAccount.from_dict(_primary_account)
+        )
 
         _team = d.pop("team", UNSET)
         team: TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeam | Unset
-        if _team is None or isinstance(_team, Unset):  # null reads as UNSET
-            team = UNSET
-        else:
-            if not isinstance(_team, dict):
-                raise TypeError(f"field team: expected object, got {type(_team).__name__}")
-            team = TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeam.from_dict(_team)
+        if _team.__class__ is not dict:
+            _team = read_object(_team, "team", False)
+        team = UNSET if _team is UNSET else TwofactorauthGetTfaConfigForUserDataAdditionalPropertyTeam.from_dict(_team)
 
-        twofactorauth_get_tfa_config_for_user_data_additional_property = cls(
-            email=email,
-            primary_account=primary_account,
-            team=team,
-        )
+        twofactorauth_get_tfa_config_for_user_data_additional_property = _new_instance(cls)
+        twofactorauth_get_tfa_config_for_user_data_additional_property.email = email
+        twofactorauth_get_tfa_config_for_user_data_additional_property.primary_account = primary_account
+        twofactorauth_get_tfa_config_for_user_data_additional_property.team = team
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_get_tfa_config_for_user_data_additional_property.additional_properties = additional_properties
+        twofactorauth_get_tfa_config_for_user_data_additional_property.additional_properties = dict(d) if d else {}
         return twofactorauth_get_tfa_config_for_user_data_additional_property
 
     @property

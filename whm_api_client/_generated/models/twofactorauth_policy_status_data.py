@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TwofactorauthPolicyStatusData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class TwofactorauthPolicyStatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         is_enabled = self.is_enabled
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class TwofactorauthPolicyStatusData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled", UNSET)
-        if is_enabled is None:
-            is_enabled = UNSET
-        if not isinstance(is_enabled, (int, Unset)):
-            raise TypeError(f"field is_enabled: expected integer, got {type(is_enabled).__name__}")
+        if is_enabled.__class__ is not int:
+            is_enabled = read_value(is_enabled, "is_enabled", "integer", False)
 
-        twofactorauth_policy_status_data = cls(
-            is_enabled=is_enabled,
-        )
+        twofactorauth_policy_status_data = _new_instance(cls)
+        twofactorauth_policy_status_data.is_enabled = is_enabled
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_policy_status_data.additional_properties = additional_properties
+        twofactorauth_policy_status_data.additional_properties = dict(d) if d else {}
         return twofactorauth_policy_status_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.twofactorauth_remove_user_config_data_failed import TwofactorauthRemoveUserConfigDataFailed
 
 
 T = TypeVar("T", bound="TwofactorauthRemoveUserConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class TwofactorauthRemoveUserConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         failed: dict[str, Any] | Unset = UNSET
         if not isinstance(self.failed, Unset):
             failed = self.failed.to_dict()
@@ -47,45 +50,35 @@ class TwofactorauthRemoveUserConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _failed = d.pop("failed", UNSET)
         failed: TwofactorauthRemoveUserConfigDataFailed | Unset
-        if _failed is None or isinstance(_failed, Unset):  # null reads as UNSET
-            failed = UNSET
-        else:
-            if not isinstance(_failed, dict):
-                raise TypeError(f"field failed: expected object, got {type(_failed).__name__}")
-            failed = TwofactorauthRemoveUserConfigDataFailed.from_dict(_failed)
+        if _failed.__class__ is not dict:
+            _failed = read_object(_failed, "failed", False)
+        failed = UNSET if _failed is UNSET else TwofactorauthRemoveUserConfigDataFailed.from_dict(_failed)
 
         _users_modified = d.pop("users_modified", UNSET)
+        if _users_modified.__class__ is not list:
+            _users_modified = read_list(_users_modified, "users_modified", False)
         users_modified: list[str] | Unset = UNSET
-        if _users_modified is not None and not isinstance(_users_modified, Unset):  # null reads as UNSET
-            if not isinstance(_users_modified, list):
-                raise TypeError(f"field users_modified: expected array, got {type(_users_modified).__name__}")
-            users_modified = []
-            for users_modified_item_data in _users_modified:
-                users_modified_item = users_modified_item_data
-                if not isinstance(users_modified_item, (str,)):
-                    raise TypeError(
-                        f"field users_modified_item: expected string, got {type(users_modified_item).__name__}"
-                    )
+        if _users_modified is not UNSET:
+            users_modified = _users_modified
+            for _item in _users_modified:
+                if _item.__class__ is not str:
+                    users_modified = read_items(_users_modified, "users_modified_item", "string")
+                    break
 
-                users_modified.append(users_modified_item)
+        twofactorauth_remove_user_config_data = _new_instance(cls)
+        twofactorauth_remove_user_config_data.failed = failed
+        twofactorauth_remove_user_config_data.users_modified = users_modified
 
-        twofactorauth_remove_user_config_data = cls(
-            failed=failed,
-            users_modified=users_modified,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_remove_user_config_data.additional_properties = additional_properties
+        twofactorauth_remove_user_config_data.additional_properties = dict(d) if d else {}
         return twofactorauth_remove_user_config_data
 
     @property

@@ -1,13 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_value
+
 T = TypeVar("T", bound="TwofactorauthRemoveUserConfigDataFailed")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -15,22 +19,27 @@ class TwofactorauthRemoveUserConfigDataFailed:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        twofactorauth_remove_user_config_data_failed = cls()
+        twofactorauth_remove_user_config_data_failed = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = prop_dict
-            if not isinstance(additional_property, (str,)):
-                raise TypeError(f"field AdditionalProperty: expected string, got {type(additional_property).__name__}")
+            if additional_property.__class__ is not str:
+                additional_property = read_value(additional_property, "AdditionalProperty", "string", True)
 
             additional_properties[prop_name] = additional_property
 

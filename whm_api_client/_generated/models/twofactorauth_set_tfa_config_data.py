@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="TwofactorauthSetTfaConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class TwofactorauthSetTfaConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         success = self.success
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class TwofactorauthSetTfaConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
-        if success is None:
-            success = UNSET
-        if not isinstance(success, (int, Unset)):
-            raise TypeError(f"field success: expected integer, got {type(success).__name__}")
+        if success.__class__ is not int:
+            success = read_value(success, "success", "integer", False)
 
-        twofactorauth_set_tfa_config_data = cls(
-            success=success,
-        )
+        twofactorauth_set_tfa_config_data = _new_instance(cls)
+        twofactorauth_set_tfa_config_data.success = success
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        twofactorauth_set_tfa_config_data.additional_properties = additional_properties
+        twofactorauth_set_tfa_config_data.additional_properties = dict(d) if d else {}
         return twofactorauth_set_tfa_config_data
 
     @property

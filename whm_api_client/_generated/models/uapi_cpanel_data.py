@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.uapi_cpanel_data_uapi import UapiCpanelDataUapi
 
 
 T = TypeVar("T", bound="UapiCpanelData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class UapiCpanelData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         uapi: dict[str, Any] | Unset = UNSET
         if not isinstance(self.uapi, Unset):
             uapi = self.uapi.to_dict()
@@ -39,29 +42,23 @@ class UapiCpanelData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _uapi = d.pop("uapi", UNSET)
         uapi: UapiCpanelDataUapi | Unset
-        if _uapi is None or isinstance(_uapi, Unset):  # null reads as UNSET
-            uapi = UNSET
-        else:
-            if not isinstance(_uapi, dict):
-                raise TypeError(f"field uapi: expected object, got {type(_uapi).__name__}")
-            uapi = UapiCpanelDataUapi.from_dict(_uapi)
+        if _uapi.__class__ is not dict:
+            _uapi = read_object(_uapi, "uapi", False)
+        uapi = UNSET if _uapi is UNSET else UapiCpanelDataUapi.from_dict(_uapi)
 
-        uapi_cpanel_data = cls(
-            uapi=uapi,
-        )
+        uapi_cpanel_data = _new_instance(cls)
+        uapi_cpanel_data.uapi = uapi
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        uapi_cpanel_data.additional_properties = additional_properties
+        uapi_cpanel_data.additional_properties = dict(d) if d else {}
         return uapi_cpanel_data
 
     @property

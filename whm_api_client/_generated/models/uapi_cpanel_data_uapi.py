@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.uapi_cpanel_data_uapi_metadata import UapiCpanelDataUapiMetadata
 
 
 T = TypeVar("T", bound="UapiCpanelDataUapi")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -37,6 +39,7 @@ class UapiCpanelDataUapi:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         data = self.data
 
         errors: list[str] | Unset = UNSET
@@ -75,81 +78,67 @@ class UapiCpanelDataUapi:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
         _errors = d.pop("errors", UNSET)
+        if _errors.__class__ is not list:
+            _errors = read_list(_errors, "errors", False)
         errors: list[str] | Unset = UNSET
-        if _errors is not None and not isinstance(_errors, Unset):  # null reads as UNSET
-            if not isinstance(_errors, list):
-                raise TypeError(f"field errors: expected array, got {type(_errors).__name__}")
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = errors_item_data
-                if not isinstance(errors_item, (str,)):
-                    raise TypeError(f"field errors_item: expected string, got {type(errors_item).__name__}")
-
-                errors.append(errors_item)
+        if _errors is not UNSET:
+            errors = _errors
+            for _item in _errors:
+                if _item.__class__ is not str:
+                    errors = read_items(_errors, "errors_item", "string")
+                    break
 
         _messages = d.pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = read_list(_messages, "messages", False)
         messages: list[str] | Unset = UNSET
-        if _messages is not None and not isinstance(_messages, Unset):  # null reads as UNSET
-            if not isinstance(_messages, list):
-                raise TypeError(f"field messages: expected array, got {type(_messages).__name__}")
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = messages_item_data
-                if not isinstance(messages_item, (str,)):
-                    raise TypeError(f"field messages_item: expected string, got {type(messages_item).__name__}")
-
-                messages.append(messages_item)
+        if _messages is not UNSET:
+            messages = _messages
+            for _item in _messages:
+                if _item.__class__ is not str:
+                    messages = read_items(_messages, "messages_item", "string")
+                    break
 
         _metadata = d.pop("metadata", UNSET)
         metadata: UapiCpanelDataUapiMetadata | Unset
-        if _metadata is None or isinstance(_metadata, Unset):  # null reads as UNSET
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError(f"field metadata: expected object, got {type(_metadata).__name__}")
-            metadata = UapiCpanelDataUapiMetadata.from_dict(_metadata)
+        if _metadata.__class__ is not dict:
+            _metadata = read_object(_metadata, "metadata", False)
+        metadata = UNSET if _metadata is UNSET else UapiCpanelDataUapiMetadata.from_dict(_metadata)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (int, Unset)):
-            raise TypeError(f"field status: expected integer, got {type(status).__name__}")
+        if status.__class__ is not int:
+            status = read_value(status, "status", "integer", False)
 
         _warnings = d.pop("warnings", UNSET)
+        if _warnings.__class__ is not list:
+            _warnings = read_list(_warnings, "warnings", False)
         warnings: list[str] | Unset = UNSET
-        if _warnings is not None and not isinstance(_warnings, Unset):  # null reads as UNSET
-            if not isinstance(_warnings, list):
-                raise TypeError(f"field warnings: expected array, got {type(_warnings).__name__}")
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = warnings_item_data
-                if not isinstance(warnings_item, (str,)):
-                    raise TypeError(f"field warnings_item: expected string, got {type(warnings_item).__name__}")
+        if _warnings is not UNSET:
+            warnings = _warnings
+            for _item in _warnings:
+                if _item.__class__ is not str:
+                    warnings = read_items(_warnings, "warnings_item", "string")
+                    break
 
-                warnings.append(warnings_item)
+        uapi_cpanel_data_uapi = _new_instance(cls)
+        uapi_cpanel_data_uapi.data = data
+        uapi_cpanel_data_uapi.errors = errors
+        uapi_cpanel_data_uapi.messages = messages
+        uapi_cpanel_data_uapi.metadata = metadata
+        uapi_cpanel_data_uapi.status = status
+        uapi_cpanel_data_uapi.warnings = warnings
 
-        uapi_cpanel_data_uapi = cls(
-            data=data,
-            errors=errors,
-            messages=messages,
-            metadata=metadata,
-            status=status,
-            warnings=warnings,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        uapi_cpanel_data_uapi.additional_properties = additional_properties
+        uapi_cpanel_data_uapi.additional_properties = dict(d) if d else {}
         return uapi_cpanel_data_uapi
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="UapiCpanelDataUapiMetadata")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class UapiCpanelDataUapiMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         transformed = self.transformed
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class UapiCpanelDataUapiMetadata:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transformed = d.pop("transformed", UNSET)
-        if transformed is None:
-            transformed = UNSET
-        if not isinstance(transformed, (int, Unset)):
-            raise TypeError(f"field transformed: expected integer, got {type(transformed).__name__}")
+        if transformed.__class__ is not int:
+            transformed = read_value(transformed, "transformed", "integer", False)
 
-        uapi_cpanel_data_uapi_metadata = cls(
-            transformed=transformed,
-        )
+        uapi_cpanel_data_uapi_metadata = _new_instance(cls)
+        uapi_cpanel_data_uapi_metadata.transformed = transformed
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        uapi_cpanel_data_uapi_metadata.additional_properties = additional_properties
+        uapi_cpanel_data_uapi_metadata.additional_properties = dict(d) if d else {}
         return uapi_cpanel_data_uapi_metadata
 
     @property

@@ -1,13 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import read_value
+
 T = TypeVar("T", bound="UnsetManualMxRedirectsDataPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -15,6 +19,7 @@ class UnsetManualMxRedirectsDataPayload:
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -22,40 +27,20 @@ class UnsetManualMxRedirectsDataPayload:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unset_manual_mx_redirects_data_payload = cls()
+        unset_manual_mx_redirects_data_payload = _new_instance(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    additional_property_type_0 = data
-                    if not isinstance(additional_property_type_0, (str,)):
-                        raise TypeError(
-                            f"field AdditionalProperty_type_0: expected string, got {type(additional_property_type_0).__name__}"
-                        )
-
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                additional_property_type_1 = data
-                if additional_property_type_1 is not None:
-                    raise TypeError(
-                        f"field AdditionalProperty_type_1: expected null, got {type(additional_property_type_1).__name__}"
-                    )
-
-                return additional_property_type_1
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property = prop_dict
+            if additional_property.__class__ is not str and additional_property is not None:
+                additional_property = read_value(additional_property, "AdditionalProperty", "string", True)
 
             additional_properties[prop_name] = additional_property
 

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.unset_nsec_3_for_domains_data_domains_item import UnsetNsec3ForDomainsDataDomainsItem
 
 
 T = TypeVar("T", bound="UnsetNsec3ForDomainsData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class UnsetNsec3ForDomainsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domains: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.domains, Unset):
             domains = []
@@ -42,34 +45,31 @@ class UnsetNsec3ForDomainsData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _domains = d.pop("domains", UNSET)
+        if _domains.__class__ is not list:
+            _domains = read_list(_domains, "domains", False)
         domains: list[UnsetNsec3ForDomainsDataDomainsItem] | Unset = UNSET
-        if _domains is not None and not isinstance(_domains, Unset):  # null reads as UNSET
-            if not isinstance(_domains, list):
-                raise TypeError(f"field domains: expected array, got {type(_domains).__name__}")
+        if _domains is not UNSET:
             domains = []
             for domains_item_data in _domains:
                 _domains_item = domains_item_data
-                if not isinstance(_domains_item, dict):
-                    raise TypeError(f"field domains_item: expected object, got {type(_domains_item).__name__}")
+                if _domains_item.__class__ is not dict:
+                    _domains_item = read_object(_domains_item, "domains_item", True)
                 domains_item = UnsetNsec3ForDomainsDataDomainsItem.from_dict(_domains_item)
 
                 domains.append(domains_item)
 
-        unset_nsec_3_for_domains_data = cls(
-            domains=domains,
-        )
+        unset_nsec_3_for_domains_data = _new_instance(cls)
+        unset_nsec_3_for_domains_data.domains = domains
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        unset_nsec_3_for_domains_data.additional_properties = additional_properties
+        unset_nsec_3_for_domains_data.additional_properties = dict(d) if d else {}
         return unset_nsec_3_for_domains_data
 
     @property

@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,8 +16,10 @@ from ..models.update_customizations_body_theme import (
     UpdateCustomizationsBodyTheme,
     check_update_customizations_body_theme,
 )
+from ..types import read_value
 
 T = TypeVar("T", bound="UpdateCustomizationsBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -34,6 +37,7 @@ class UpdateCustomizationsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         application: str = self.application
 
         data = self.data
@@ -52,30 +56,27 @@ class UpdateCustomizationsBody:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application = check_update_customizations_body_application(d.pop("application"))
 
         data = d.pop("data")
-        if not isinstance(data, (str,)):
-            raise TypeError(f"field data: expected string, got {type(data).__name__}")
+        if data.__class__ is not str:
+            data = read_value(data, "data", "string", True)
 
         theme = check_update_customizations_body_theme(d.pop("theme"))
 
-        update_customizations_body = cls(
-            application=application,
-            data=data,
-            theme=theme,
-        )
+        update_customizations_body = _new_instance(cls)
+        update_customizations_body.application = application
+        update_customizations_body.data = data
+        update_customizations_body.theme = theme
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        update_customizations_body.additional_properties = additional_properties
+        update_customizations_body.additional_properties = dict(d) if d else {}
         return update_customizations_body
 
     @property

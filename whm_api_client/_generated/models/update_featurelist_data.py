@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.update_featurelist_data_invalid_features_item import UpdateFeaturelistDataInvalidFeaturesItem
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateFeaturelistData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -32,6 +34,7 @@ class UpdateFeaturelistData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         featurelist = self.featurelist
 
         invalid_features: list[dict[str, Any]] | Unset = UNSET
@@ -57,53 +60,45 @@ class UpdateFeaturelistData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         featurelist = d.pop("featurelist", UNSET)
-        if featurelist is None:
-            featurelist = UNSET
-        if not isinstance(featurelist, (str, Unset)):
-            raise TypeError(f"field featurelist: expected string, got {type(featurelist).__name__}")
+        if featurelist.__class__ is not str:
+            featurelist = read_value(featurelist, "featurelist", "string", False)
 
         _invalid_features = d.pop("invalid_features", UNSET)
+        if _invalid_features.__class__ is not list:
+            _invalid_features = read_list(_invalid_features, "invalid_features", False)
         invalid_features: list[UpdateFeaturelistDataInvalidFeaturesItem] | Unset = UNSET
-        if _invalid_features is not None and not isinstance(_invalid_features, Unset):  # null reads as UNSET
-            if not isinstance(_invalid_features, list):
-                raise TypeError(f"field invalid_features: expected array, got {type(_invalid_features).__name__}")
+        if _invalid_features is not UNSET:
             invalid_features = []
             for invalid_features_item_data in _invalid_features:
                 _invalid_features_item = invalid_features_item_data
-                if not isinstance(_invalid_features_item, dict):
-                    raise TypeError(
-                        f"field invalid_features_item: expected object, got {type(_invalid_features_item).__name__}"
-                    )
+                if _invalid_features_item.__class__ is not dict:
+                    _invalid_features_item = read_object(_invalid_features_item, "invalid_features_item", True)
                 invalid_features_item = UpdateFeaturelistDataInvalidFeaturesItem.from_dict(_invalid_features_item)
 
                 invalid_features.append(invalid_features_item)
 
         _updated_features = d.pop("updated_features", UNSET)
         updated_features: UpdateFeaturelistDataUpdatedFeatures | Unset
-        if _updated_features is None or isinstance(_updated_features, Unset):  # null reads as UNSET
-            updated_features = UNSET
-        else:
-            if not isinstance(_updated_features, dict):
-                raise TypeError(f"field updated_features: expected object, got {type(_updated_features).__name__}")
-            updated_features = UpdateFeaturelistDataUpdatedFeatures.from_dict(_updated_features)
-
-        update_featurelist_data = cls(
-            featurelist=featurelist,
-            invalid_features=invalid_features,
-            updated_features=updated_features,
+        if _updated_features.__class__ is not dict:
+            _updated_features = read_object(_updated_features, "updated_features", False)
+        updated_features = (
+            UNSET if _updated_features is UNSET else UpdateFeaturelistDataUpdatedFeatures.from_dict(_updated_features)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        update_featurelist_data = _new_instance(cls)
+        update_featurelist_data.featurelist = featurelist
+        update_featurelist_data.invalid_features = invalid_features
+        update_featurelist_data.updated_features = updated_features
 
-            additional_properties[prop_name] = additional
-
-        update_featurelist_data.additional_properties = additional_properties
+        update_featurelist_data.additional_properties = dict(d) if d else {}
         return update_featurelist_data
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="UpdateFeaturelistDataInvalidFeaturesItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class UpdateFeaturelistDataInvalidFeaturesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         invalid_feature = self.invalid_feature
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class UpdateFeaturelistDataInvalidFeaturesItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         invalid_feature = d.pop("invalid feature", UNSET)
-        if invalid_feature is None:
-            invalid_feature = UNSET
-        if not isinstance(invalid_feature, (int, Unset)):
-            raise TypeError(f"field invalid feature: expected integer, got {type(invalid_feature).__name__}")
+        if invalid_feature.__class__ is not int:
+            invalid_feature = read_value(invalid_feature, "invalid feature", "integer", False)
 
-        update_featurelist_data_invalid_features_item = cls(
-            invalid_feature=invalid_feature,
-        )
+        update_featurelist_data_invalid_features_item = _new_instance(cls)
+        update_featurelist_data_invalid_features_item.invalid_feature = invalid_feature
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        update_featurelist_data_invalid_features_item.additional_properties = additional_properties
+        update_featurelist_data_invalid_features_item.additional_properties = dict(d) if d else {}
         return update_featurelist_data_invalid_features_item
 
     @property

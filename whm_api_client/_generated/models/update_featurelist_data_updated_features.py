@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="UpdateFeaturelistDataUpdatedFeatures")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class UpdateFeaturelistDataUpdatedFeatures:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         autoresponders = self.autoresponders
 
         feature_name = self.feature_name
@@ -39,29 +42,24 @@ class UpdateFeaturelistDataUpdatedFeatures:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         autoresponders = d.pop("autoresponders", UNSET)
 
         feature_name = d.pop("feature name", UNSET)
-        if feature_name is None:
-            feature_name = UNSET
-        if not isinstance(feature_name, (int, Unset)):
-            raise TypeError(f"field feature name: expected integer, got {type(feature_name).__name__}")
+        if feature_name.__class__ is not int:
+            feature_name = read_value(feature_name, "feature name", "integer", False)
 
-        update_featurelist_data_updated_features = cls(
-            autoresponders=autoresponders,
-            feature_name=feature_name,
-        )
+        update_featurelist_data_updated_features = _new_instance(cls)
+        update_featurelist_data_updated_features.autoresponders = autoresponders
+        update_featurelist_data_updated_features.feature_name = feature_name
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        update_featurelist_data_updated_features.additional_properties = additional_properties
+        update_featurelist_data_updated_features.additional_properties = dict(d) if d else {}
         return update_featurelist_data_updated_features
 
     @property

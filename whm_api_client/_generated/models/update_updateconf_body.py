@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="UpdateUpdateconfBody")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class UpdateUpdateconfBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cpanel = self.cpanel
 
         rpmup = self.rpmup
@@ -63,61 +66,46 @@ class UpdateUpdateconfBody:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpanel = d.pop("CPANEL", UNSET)
-        if cpanel is None:
-            cpanel = UNSET
-        if not isinstance(cpanel, (str, Unset)):
-            raise TypeError(f"field CPANEL: expected string, got {type(cpanel).__name__}")
+        if cpanel.__class__ is not str:
+            cpanel = read_value(cpanel, "CPANEL", "string", False)
 
         rpmup = d.pop("RPMUP", UNSET)
-        if rpmup is None:
-            rpmup = UNSET
-        if not isinstance(rpmup, (str, Unset)):
-            raise TypeError(f"field RPMUP: expected string, got {type(rpmup).__name__}")
+        if rpmup.__class__ is not str:
+            rpmup = read_value(rpmup, "RPMUP", "string", False)
 
         sarulesup = d.pop("SARULESUP", UNSET)
-        if sarulesup is None:
-            sarulesup = UNSET
-        if not isinstance(sarulesup, (str, Unset)):
-            raise TypeError(f"field SARULESUP: expected string, got {type(sarulesup).__name__}")
+        if sarulesup.__class__ is not str:
+            sarulesup = read_value(sarulesup, "SARULESUP", "string", False)
 
         security_updates = d.pop("SECURITY_UPDATES", UNSET)
-        if security_updates is None:
-            security_updates = UNSET
-        if not isinstance(security_updates, (str, Unset)):
-            raise TypeError(f"field SECURITY_UPDATES: expected string, got {type(security_updates).__name__}")
+        if security_updates.__class__ is not str:
+            security_updates = read_value(security_updates, "SECURITY_UPDATES", "string", False)
 
         staging_dir = d.pop("STAGING_DIR", UNSET)
-        if staging_dir is None:
-            staging_dir = UNSET
-        if not isinstance(staging_dir, (str, Unset)):
-            raise TypeError(f"field STAGING_DIR: expected string, got {type(staging_dir).__name__}")
+        if staging_dir.__class__ is not str:
+            staging_dir = read_value(staging_dir, "STAGING_DIR", "string", False)
 
         updates = d.pop("UPDATES", UNSET)
-        if updates is None:
-            updates = UNSET
-        if not isinstance(updates, (str, Unset)):
-            raise TypeError(f"field UPDATES: expected string, got {type(updates).__name__}")
+        if updates.__class__ is not str:
+            updates = read_value(updates, "UPDATES", "string", False)
 
-        update_updateconf_body = cls(
-            cpanel=cpanel,
-            rpmup=rpmup,
-            sarulesup=sarulesup,
-            security_updates=security_updates,
-            staging_dir=staging_dir,
-            updates=updates,
-        )
+        update_updateconf_body = _new_instance(cls)
+        update_updateconf_body.cpanel = cpanel
+        update_updateconf_body.rpmup = rpmup
+        update_updateconf_body.sarulesup = sarulesup
+        update_updateconf_body.security_updates = security_updates
+        update_updateconf_body.staging_dir = staging_dir
+        update_updateconf_body.updates = updates
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        update_updateconf_body.additional_properties = additional_properties
+        update_updateconf_body.additional_properties = dict(d) if d else {}
         return update_updateconf_body
 
     @property

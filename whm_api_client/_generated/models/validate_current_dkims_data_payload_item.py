@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.validate_current_dkims_data_payload_item_records_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidateCurrentDkimsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -39,6 +41,7 @@ class ValidateCurrentDkimsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         error = self.error
@@ -74,69 +77,56 @@ class ValidateCurrentDkimsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         error = d.pop("error", UNSET)
-        if error is None:
-            error = UNSET
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"field error: expected string, got {type(error).__name__}")
+        if error.__class__ is not str:
+            error = read_value(error, "error", "string", False)
 
         expected = d.pop("expected", UNSET)
-        if expected is None:
-            expected = UNSET
-        if not isinstance(expected, (str, Unset)):
-            raise TypeError(f"field expected: expected string, got {type(expected).__name__}")
+        if expected.__class__ is not str:
+            expected = read_value(expected, "expected", "string", False)
 
         _records = d.pop("records", UNSET)
+        if _records.__class__ is not list:
+            _records = read_list(_records, "records", False)
         records: list[ValidateCurrentDkimsDataPayloadItemRecordsItem] | Unset = UNSET
-        if _records is not None and not isinstance(_records, Unset):  # null reads as UNSET
-            if not isinstance(_records, list):
-                raise TypeError(f"field records: expected array, got {type(_records).__name__}")
+        if _records is not UNSET:
             records = []
             for records_item_data in _records:
                 _records_item = records_item_data
-                if not isinstance(_records_item, dict):
-                    raise TypeError(f"field records_item: expected object, got {type(_records_item).__name__}")
+                if _records_item.__class__ is not dict:
+                    _records_item = read_object(_records_item, "records_item", True)
                 records_item = ValidateCurrentDkimsDataPayloadItemRecordsItem.from_dict(_records_item)
 
                 records.append(records_item)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
         validity_cache_update = d.pop("validity_cache_update", UNSET)
-        if validity_cache_update is None:
-            validity_cache_update = UNSET
-        if not isinstance(validity_cache_update, (str, Unset)):
-            raise TypeError(f"field validity_cache_update: expected string, got {type(validity_cache_update).__name__}")
+        if validity_cache_update.__class__ is not str:
+            validity_cache_update = read_value(validity_cache_update, "validity_cache_update", "string", False)
 
-        validate_current_dkims_data_payload_item = cls(
-            domain=domain,
-            error=error,
-            expected=expected,
-            records=records,
-            state=state,
-            validity_cache_update=validity_cache_update,
-        )
+        validate_current_dkims_data_payload_item = _new_instance(cls)
+        validate_current_dkims_data_payload_item.domain = domain
+        validate_current_dkims_data_payload_item.error = error
+        validate_current_dkims_data_payload_item.expected = expected
+        validate_current_dkims_data_payload_item.records = records
+        validate_current_dkims_data_payload_item.state = state
+        validate_current_dkims_data_payload_item.validity_cache_update = validity_cache_update
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_current_dkims_data_payload_item.additional_properties = additional_properties
+        validate_current_dkims_data_payload_item.additional_properties = dict(d) if d else {}
         return validate_current_dkims_data_payload_item
 
     @property

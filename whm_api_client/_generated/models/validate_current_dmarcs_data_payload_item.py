@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ValidateCurrentDmarcsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -33,6 +35,7 @@ class ValidateCurrentDmarcsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         error = self.error
@@ -63,61 +66,46 @@ class ValidateCurrentDmarcsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         error = d.pop("error", UNSET)
-        if error is None:
-            error = UNSET
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"field error: expected string, got {type(error).__name__}")
+        if error.__class__ is not str:
+            error = read_value(error, "error", "string", False)
 
         record = d.pop("record", UNSET)
-        if record is None:
-            record = UNSET
-        if not isinstance(record, (str, Unset)):
-            raise TypeError(f"field record: expected string, got {type(record).__name__}")
+        if record.__class__ is not str:
+            record = read_value(record, "record", "string", False)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
         subdomain = d.pop("subdomain", UNSET)
-        if subdomain is None:
-            subdomain = UNSET
-        if not isinstance(subdomain, (str, Unset)):
-            raise TypeError(f"field subdomain: expected string, got {type(subdomain).__name__}")
+        if subdomain.__class__ is not str:
+            subdomain = read_value(subdomain, "subdomain", "string", False)
 
         suggested = d.pop("suggested", UNSET)
-        if suggested is None:
-            suggested = UNSET
-        if not isinstance(suggested, (str, Unset)):
-            raise TypeError(f"field suggested: expected string, got {type(suggested).__name__}")
+        if suggested.__class__ is not str:
+            suggested = read_value(suggested, "suggested", "string", False)
 
-        validate_current_dmarcs_data_payload_item = cls(
-            domain=domain,
-            error=error,
-            record=record,
-            state=state,
-            subdomain=subdomain,
-            suggested=suggested,
-        )
+        validate_current_dmarcs_data_payload_item = _new_instance(cls)
+        validate_current_dmarcs_data_payload_item.domain = domain
+        validate_current_dmarcs_data_payload_item.error = error
+        validate_current_dmarcs_data_payload_item.record = record
+        validate_current_dmarcs_data_payload_item.state = state
+        validate_current_dmarcs_data_payload_item.subdomain = subdomain
+        validate_current_dmarcs_data_payload_item.suggested = suggested
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_current_dmarcs_data_payload_item.additional_properties = additional_properties
+        validate_current_dmarcs_data_payload_item.additional_properties = dict(d) if d else {}
         return validate_current_dmarcs_data_payload_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ValidateCurrentInstalledEximConfigData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -23,6 +25,7 @@ class ValidateCurrentInstalledEximConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         message = self.message
 
         field_dict: dict[str, Any] = {}
@@ -33,26 +36,21 @@ class ValidateCurrentInstalledEximConfigData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
-        if message is None:
-            message = UNSET
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"field message: expected string, got {type(message).__name__}")
+        if message.__class__ is not str:
+            message = read_value(message, "message", "string", False)
 
-        validate_current_installed_exim_config_data = cls(
-            message=message,
-        )
+        validate_current_installed_exim_config_data = _new_instance(cls)
+        validate_current_installed_exim_config_data.message = message
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_current_installed_exim_config_data.additional_properties = additional_properties
+        validate_current_installed_exim_config_data.additional_properties = dict(d) if d else {}
         return validate_current_installed_exim_config_data
 
     @property

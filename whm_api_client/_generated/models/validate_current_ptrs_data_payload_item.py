@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.validate_current_ptrs_data_payload_item_ptr_records_item import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidateCurrentPtrsDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -45,6 +47,7 @@ class ValidateCurrentPtrsDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         arpa_domain = self.arpa_domain
 
         domain = self.domain
@@ -94,97 +97,78 @@ class ValidateCurrentPtrsDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arpa_domain = d.pop("arpa_domain", UNSET)
-        if arpa_domain is None:
-            arpa_domain = UNSET
-        if not isinstance(arpa_domain, (str, Unset)):
-            raise TypeError(f"field arpa_domain: expected string, got {type(arpa_domain).__name__}")
+        if arpa_domain.__class__ is not str:
+            arpa_domain = read_value(arpa_domain, "arpa_domain", "string", False)
 
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         error = d.pop("error", UNSET)
-        if error is None:
-            error = UNSET
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"field error: expected string, got {type(error).__name__}")
+        if error.__class__ is not str:
+            error = read_value(error, "error", "string", False)
 
         helo = d.pop("helo", UNSET)
-        if helo is None:
-            helo = UNSET
-        if not isinstance(helo, (str, Unset)):
-            raise TypeError(f"field helo: expected string, got {type(helo).__name__}")
+        if helo.__class__ is not str:
+            helo = read_value(helo, "helo", "string", False)
 
         ip_address = d.pop("ip_address", UNSET)
-        if ip_address is None:
-            ip_address = UNSET
-        if not isinstance(ip_address, (str, Unset)):
-            raise TypeError(f"field ip_address: expected string, got {type(ip_address).__name__}")
+        if ip_address.__class__ is not str:
+            ip_address = read_value(ip_address, "ip_address", "string", False)
 
         ip_version = d.pop("ip_version", UNSET)
-        if ip_version is None:
-            ip_version = UNSET
-        if not isinstance(ip_version, (int, Unset)):
-            raise TypeError(f"field ip_version: expected integer, got {type(ip_version).__name__}")
+        if ip_version.__class__ is not int:
+            ip_version = read_value(ip_version, "ip_version", "integer", False)
 
         _nameservers = d.pop("nameservers", UNSET)
+        if _nameservers.__class__ is not list:
+            _nameservers = read_list(_nameservers, "nameservers", False)
         nameservers: list[str] | Unset = UNSET
-        if _nameservers is not None and not isinstance(_nameservers, Unset):  # null reads as UNSET
-            if not isinstance(_nameservers, list):
-                raise TypeError(f"field nameservers: expected array, got {type(_nameservers).__name__}")
-            nameservers = []
-            for nameservers_item_data in _nameservers:
-                nameservers_item = nameservers_item_data
-                if not isinstance(nameservers_item, (str,)):
-                    raise TypeError(f"field nameservers_item: expected string, got {type(nameservers_item).__name__}")
-
-                nameservers.append(nameservers_item)
+        if _nameservers is not UNSET:
+            nameservers = _nameservers
+            for _item in _nameservers:
+                if _item.__class__ is not str:
+                    nameservers = read_items(_nameservers, "nameservers_item", "string")
+                    break
 
         _ptr_records = d.pop("ptr_records", UNSET)
+        if _ptr_records.__class__ is not list:
+            _ptr_records = read_list(_ptr_records, "ptr_records", False)
         ptr_records: list[ValidateCurrentPtrsDataPayloadItemPtrRecordsItem] | Unset = UNSET
-        if _ptr_records is not None and not isinstance(_ptr_records, Unset):  # null reads as UNSET
-            if not isinstance(_ptr_records, list):
-                raise TypeError(f"field ptr_records: expected array, got {type(_ptr_records).__name__}")
+        if _ptr_records is not UNSET:
             ptr_records = []
             for ptr_records_item_data in _ptr_records:
                 _ptr_records_item = ptr_records_item_data
-                if not isinstance(_ptr_records_item, dict):
-                    raise TypeError(f"field ptr_records_item: expected object, got {type(_ptr_records_item).__name__}")
+                if _ptr_records_item.__class__ is not dict:
+                    _ptr_records_item = read_object(_ptr_records_item, "ptr_records_item", True)
                 ptr_records_item = ValidateCurrentPtrsDataPayloadItemPtrRecordsItem.from_dict(_ptr_records_item)
 
                 ptr_records.append(ptr_records_item)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
-        validate_current_ptrs_data_payload_item = cls(
-            arpa_domain=arpa_domain,
-            domain=domain,
-            error=error,
-            helo=helo,
-            ip_address=ip_address,
-            ip_version=ip_version,
-            nameservers=nameservers,
-            ptr_records=ptr_records,
-            state=state,
-        )
+        validate_current_ptrs_data_payload_item = _new_instance(cls)
+        validate_current_ptrs_data_payload_item.arpa_domain = arpa_domain
+        validate_current_ptrs_data_payload_item.domain = domain
+        validate_current_ptrs_data_payload_item.error = error
+        validate_current_ptrs_data_payload_item.helo = helo
+        validate_current_ptrs_data_payload_item.ip_address = ip_address
+        validate_current_ptrs_data_payload_item.ip_version = ip_version
+        validate_current_ptrs_data_payload_item.nameservers = nameservers
+        validate_current_ptrs_data_payload_item.ptr_records = ptr_records
+        validate_current_ptrs_data_payload_item.state = state
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_current_ptrs_data_payload_item.additional_properties = additional_properties
+        validate_current_ptrs_data_payload_item.additional_properties = dict(d) if d else {}
         return validate_current_ptrs_data_payload_item
 
     @property

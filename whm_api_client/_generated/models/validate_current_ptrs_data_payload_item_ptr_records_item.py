@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_items, read_list, read_value
 
 T = TypeVar("T", bound="ValidateCurrentPtrsDataPayloadItemPtrRecordsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ValidateCurrentPtrsDataPayloadItemPtrRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         domain = self.domain
 
         forward_records: list[str] | Unset = UNSET
@@ -47,49 +50,38 @@ class ValidateCurrentPtrsDataPayloadItemPtrRecordsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
-        if domain is None:
-            domain = UNSET
-        if not isinstance(domain, (str, Unset)):
-            raise TypeError(f"field domain: expected string, got {type(domain).__name__}")
+        if domain.__class__ is not str:
+            domain = read_value(domain, "domain", "string", False)
 
         _forward_records = d.pop("forward_records", UNSET)
+        if _forward_records.__class__ is not list:
+            _forward_records = read_list(_forward_records, "forward_records", False)
         forward_records: list[str] | Unset = UNSET
-        if _forward_records is not None and not isinstance(_forward_records, Unset):  # null reads as UNSET
-            if not isinstance(_forward_records, list):
-                raise TypeError(f"field forward_records: expected array, got {type(_forward_records).__name__}")
-            forward_records = []
-            for forward_records_item_data in _forward_records:
-                forward_records_item = forward_records_item_data
-                if not isinstance(forward_records_item, (str,)):
-                    raise TypeError(
-                        f"field forward_records_item: expected string, got {type(forward_records_item).__name__}"
-                    )
-
-                forward_records.append(forward_records_item)
+        if _forward_records is not UNSET:
+            forward_records = _forward_records
+            for _item in _forward_records:
+                if _item.__class__ is not str:
+                    forward_records = read_items(_forward_records, "forward_records_item", "string")
+                    break
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
-        validate_current_ptrs_data_payload_item_ptr_records_item = cls(
-            domain=domain,
-            forward_records=forward_records,
-            state=state,
-        )
+        validate_current_ptrs_data_payload_item_ptr_records_item = _new_instance(cls)
+        validate_current_ptrs_data_payload_item_ptr_records_item.domain = domain
+        validate_current_ptrs_data_payload_item_ptr_records_item.forward_records = forward_records
+        validate_current_ptrs_data_payload_item_ptr_records_item.state = state
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_current_ptrs_data_payload_item_ptr_records_item.additional_properties = additional_properties
+        validate_current_ptrs_data_payload_item_ptr_records_item.additional_properties = dict(d) if d else {}
         return validate_current_ptrs_data_payload_item_ptr_records_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ValidateCurrentSpfsDataPayloadItemRecordsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class ValidateCurrentSpfsDataPayloadItemRecordsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         current = self.current
 
         reason = self.reason
@@ -45,40 +48,31 @@ class ValidateCurrentSpfsDataPayloadItemRecordsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current = d.pop("current", UNSET)
-        if current is None:
-            current = UNSET
-        if not isinstance(current, (str, Unset)):
-            raise TypeError(f"field current: expected string, got {type(current).__name__}")
+        if current.__class__ is not str:
+            current = read_value(current, "current", "string", False)
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         state = d.pop("state", UNSET)
-        if state is None:
-            state = UNSET
-        if not isinstance(state, (str, Unset)):
-            raise TypeError(f"field state: expected string, got {type(state).__name__}")
+        if state.__class__ is not str:
+            state = read_value(state, "state", "string", False)
 
-        validate_current_spfs_data_payload_item_records_item = cls(
-            current=current,
-            reason=reason,
-            state=state,
-        )
+        validate_current_spfs_data_payload_item_records_item = _new_instance(cls)
+        validate_current_spfs_data_payload_item_records_item.current = current
+        validate_current_spfs_data_payload_item_records_item.reason = reason
+        validate_current_spfs_data_payload_item_records_item.state = state
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_current_spfs_data_payload_item_records_item.additional_properties = additional_properties
+        validate_current_spfs_data_payload_item_records_item.additional_properties = dict(d) if d else {}
         return validate_current_spfs_data_payload_item_records_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ValidateLoginTokenDataPayloadItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class ValidateLoginTokenDataPayloadItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         access_token = self.access_token
 
         refresh_token = self.refresh_token
@@ -39,33 +42,26 @@ class ValidateLoginTokenDataPayloadItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
-        if access_token is None:
-            access_token = UNSET
-        if not isinstance(access_token, (str, Unset)):
-            raise TypeError(f"field access_token: expected string, got {type(access_token).__name__}")
+        if access_token.__class__ is not str:
+            access_token = read_value(access_token, "access_token", "string", False)
 
         refresh_token = d.pop("refresh_token", UNSET)
-        if refresh_token is None:
-            refresh_token = UNSET
-        if not isinstance(refresh_token, (str, Unset)):
-            raise TypeError(f"field refresh_token: expected string, got {type(refresh_token).__name__}")
+        if refresh_token.__class__ is not str:
+            refresh_token = read_value(refresh_token, "refresh_token", "string", False)
 
-        validate_login_token_data_payload_item = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-        )
+        validate_login_token_data_payload_item = _new_instance(cls)
+        validate_login_token_data_payload_item.access_token = access_token
+        validate_login_token_data_payload_item.refresh_token = refresh_token
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_login_token_data_payload_item.additional_properties = additional_properties
+        validate_login_token_data_payload_item.additional_properties = dict(d) if d else {}
         return validate_login_token_data_payload_item
 
     @property

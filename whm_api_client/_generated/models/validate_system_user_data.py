@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="ValidateSystemUserData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class ValidateSystemUserData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         exists = self.exists
 
         reserved = self.reserved
@@ -51,47 +54,36 @@ class ValidateSystemUserData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exists = d.pop("exists", UNSET)
-        if exists is None:
-            exists = UNSET
-        if not isinstance(exists, (int, Unset)):
-            raise TypeError(f"field exists: expected integer, got {type(exists).__name__}")
+        if exists.__class__ is not int:
+            exists = read_value(exists, "exists", "integer", False)
 
         reserved = d.pop("reserved", UNSET)
-        if reserved is None:
-            reserved = UNSET
-        if not isinstance(reserved, (int, Unset)):
-            raise TypeError(f"field reserved: expected integer, got {type(reserved).__name__}")
+        if reserved.__class__ is not int:
+            reserved = read_value(reserved, "reserved", "integer", False)
 
         valid_for_new = d.pop("valid_for_new", UNSET)
-        if valid_for_new is None:
-            valid_for_new = UNSET
-        if not isinstance(valid_for_new, (int, Unset)):
-            raise TypeError(f"field valid_for_new: expected integer, got {type(valid_for_new).__name__}")
+        if valid_for_new.__class__ is not int:
+            valid_for_new = read_value(valid_for_new, "valid_for_new", "integer", False)
 
         valid_for_transfer = d.pop("valid_for_transfer", UNSET)
-        if valid_for_transfer is None:
-            valid_for_transfer = UNSET
-        if not isinstance(valid_for_transfer, (int, Unset)):
-            raise TypeError(f"field valid_for_transfer: expected integer, got {type(valid_for_transfer).__name__}")
+        if valid_for_transfer.__class__ is not int:
+            valid_for_transfer = read_value(valid_for_transfer, "valid_for_transfer", "integer", False)
 
-        validate_system_user_data = cls(
-            exists=exists,
-            reserved=reserved,
-            valid_for_new=valid_for_new,
-            valid_for_transfer=valid_for_transfer,
-        )
+        validate_system_user_data = _new_instance(cls)
+        validate_system_user_data.exists = exists
+        validate_system_user_data.reserved = reserved
+        validate_system_user_data.valid_for_new = valid_for_new
+        validate_system_user_data.valid_for_transfer = valid_for_transfer
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        validate_system_user_data.additional_properties = additional_properties
+        validate_system_user_data.additional_properties = dict(d) if d else {}
         return validate_system_user_data
 
     @property

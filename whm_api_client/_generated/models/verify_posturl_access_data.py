@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_list, read_object
 
 if TYPE_CHECKING:
     from ..models.verify_posturl_access_data_results_item import VerifyPosturlAccessDataResultsItem
 
 
 T = TypeVar("T", bound="VerifyPosturlAccessData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,6 +29,7 @@ class VerifyPosturlAccessData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.results, Unset):
             results = []
@@ -42,34 +45,31 @@ class VerifyPosturlAccessData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
+        if _results.__class__ is not list:
+            _results = read_list(_results, "results", False)
         results: list[VerifyPosturlAccessDataResultsItem] | Unset = UNSET
-        if _results is not None and not isinstance(_results, Unset):  # null reads as UNSET
-            if not isinstance(_results, list):
-                raise TypeError(f"field results: expected array, got {type(_results).__name__}")
+        if _results is not UNSET:
             results = []
             for results_item_data in _results:
                 _results_item = results_item_data
-                if not isinstance(_results_item, dict):
-                    raise TypeError(f"field results_item: expected object, got {type(_results_item).__name__}")
+                if _results_item.__class__ is not dict:
+                    _results_item = read_object(_results_item, "results_item", True)
                 results_item = VerifyPosturlAccessDataResultsItem.from_dict(_results_item)
 
                 results.append(results_item)
 
-        verify_posturl_access_data = cls(
-            results=results,
-        )
+        verify_posturl_access_data = _new_instance(cls)
+        verify_posturl_access_data.results = results
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_posturl_access_data.additional_properties = additional_properties
+        verify_posturl_access_data.additional_properties = dict(d) if d else {}
         return verify_posturl_access_data
 
     @property

@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.verify_posturl_access_data_results_item_result import VerifyPosturlAccessDataResultsItemResult
 
 
 T = TypeVar("T", bound="VerifyPosturlAccessDataResultsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class VerifyPosturlAccessDataResultsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         result: dict[str, Any] | Unset = UNSET
         if not isinstance(self.result, Unset):
             result = self.result.to_dict()
@@ -45,36 +48,28 @@ class VerifyPosturlAccessDataResultsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: VerifyPosturlAccessDataResultsItemResult | Unset
-        if _result is None or isinstance(_result, Unset):  # null reads as UNSET
-            result = UNSET
-        else:
-            if not isinstance(_result, dict):
-                raise TypeError(f"field result: expected object, got {type(_result).__name__}")
-            result = VerifyPosturlAccessDataResultsItemResult.from_dict(_result)
+        if _result.__class__ is not dict:
+            _result = read_object(_result, "result", False)
+        result = UNSET if _result is UNSET else VerifyPosturlAccessDataResultsItemResult.from_dict(_result)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        verify_posturl_access_data_results_item = cls(
-            result=result,
-            url=url,
-        )
+        verify_posturl_access_data_results_item = _new_instance(cls)
+        verify_posturl_access_data_results_item.result = result
+        verify_posturl_access_data_results_item.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_posturl_access_data_results_item.additional_properties = additional_properties
+        verify_posturl_access_data_results_item.additional_properties = dict(d) if d else {}
         return verify_posturl_access_data_results_item
 
     @property

@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="VerifyPosturlAccessDataResultsItemResultPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -35,6 +37,7 @@ class VerifyPosturlAccessDataResultsItemResultPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         content = self.content
 
         headers = self.headers
@@ -69,64 +72,49 @@ class VerifyPosturlAccessDataResultsItemResultPayload:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content", UNSET)
-        if content is None:
-            content = UNSET
-        if not isinstance(content, (str, Unset)):
-            raise TypeError(f"field content: expected string, got {type(content).__name__}")
+        if content.__class__ is not str:
+            content = read_value(content, "content", "string", False)
 
         headers = d.pop("headers", UNSET)
 
         protocol = d.pop("protocol", UNSET)
-        if protocol is None:
-            protocol = UNSET
-        if not isinstance(protocol, (str, Unset)):
-            raise TypeError(f"field protocol: expected string, got {type(protocol).__name__}")
+        if protocol.__class__ is not str:
+            protocol = read_value(protocol, "protocol", "string", False)
 
         reason = d.pop("reason", UNSET)
-        if reason is None:
-            reason = UNSET
-        if not isinstance(reason, (str, Unset)):
-            raise TypeError(f"field reason: expected string, got {type(reason).__name__}")
+        if reason.__class__ is not str:
+            reason = read_value(reason, "reason", "string", False)
 
         status = d.pop("status", UNSET)
-        if status is None:
-            status = UNSET
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"field status: expected string, got {type(status).__name__}")
+        if status.__class__ is not str:
+            status = read_value(status, "status", "string", False)
 
         success = d.pop("success", UNSET)
-        if success is None:
-            success = UNSET
-        if not isinstance(success, (int, Unset)):
-            raise TypeError(f"field success: expected integer, got {type(success).__name__}")
+        if success.__class__ is not int:
+            success = read_value(success, "success", "integer", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        verify_posturl_access_data_results_item_result_payload = cls(
-            content=content,
-            headers=headers,
-            protocol=protocol,
-            reason=reason,
-            status=status,
-            success=success,
-            url=url,
-        )
+        verify_posturl_access_data_results_item_result_payload = _new_instance(cls)
+        verify_posturl_access_data_results_item_result_payload.content = content
+        verify_posturl_access_data_results_item_result_payload.headers = headers
+        verify_posturl_access_data_results_item_result_payload.protocol = protocol
+        verify_posturl_access_data_results_item_result_payload.reason = reason
+        verify_posturl_access_data_results_item_result_payload.status = status
+        verify_posturl_access_data_results_item_result_payload.success = success
+        verify_posturl_access_data_results_item_result_payload.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_posturl_access_data_results_item_result_payload.additional_properties = additional_properties
+        verify_posturl_access_data_results_item_result_payload.additional_properties = dict(d) if d else {}
         return verify_posturl_access_data_results_item_result_payload
 
     @property

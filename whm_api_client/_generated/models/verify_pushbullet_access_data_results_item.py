@@ -1,19 +1,21 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object, read_value
 
 if TYPE_CHECKING:
     from ..models.verify_pushbullet_access_data_results_item_result import VerifyPushbulletAccessDataResultsItemResult
 
 
 T = TypeVar("T", bound="VerifyPushbulletAccessDataResultsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,6 +31,7 @@ class VerifyPushbulletAccessDataResultsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         access_token = self.access_token
 
         result: dict[str, Any] | Unset = UNSET
@@ -45,36 +48,28 @@ class VerifyPushbulletAccessDataResultsItem:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
-        if access_token is None:
-            access_token = UNSET
-        if not isinstance(access_token, (str, Unset)):
-            raise TypeError(f"field access_token: expected string, got {type(access_token).__name__}")
+        if access_token.__class__ is not str:
+            access_token = read_value(access_token, "access_token", "string", False)
 
         _result = d.pop("result", UNSET)
         result: VerifyPushbulletAccessDataResultsItemResult | Unset
-        if _result is None or isinstance(_result, Unset):  # null reads as UNSET
-            result = UNSET
-        else:
-            if not isinstance(_result, dict):
-                raise TypeError(f"field result: expected object, got {type(_result).__name__}")
-            result = VerifyPushbulletAccessDataResultsItemResult.from_dict(_result)
+        if _result.__class__ is not dict:
+            _result = read_object(_result, "result", False)
+        result = UNSET if _result is UNSET else VerifyPushbulletAccessDataResultsItemResult.from_dict(_result)
 
-        verify_pushbullet_access_data_results_item = cls(
-            access_token=access_token,
-            result=result,
-        )
+        verify_pushbullet_access_data_results_item = _new_instance(cls)
+        verify_pushbullet_access_data_results_item.access_token = access_token
+        verify_pushbullet_access_data_results_item.result = result
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_pushbullet_access_data_results_item.additional_properties = additional_properties
+        verify_pushbullet_access_data_results_item.additional_properties = dict(d) if d else {}
         return verify_pushbullet_access_data_results_item
 
     @property

@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.verify_slack_access_data_results_item_result_payload import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VerifySlackAccessDataResultsItemResult")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class VerifySlackAccessDataResultsItemResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         message_id = self.message_id
 
         payload: dict[str, Any] | Unset = UNSET
@@ -47,6 +50,10 @@ class VerifySlackAccessDataResultsItemResult:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -54,25 +61,15 @@ class VerifySlackAccessDataResultsItemResult:
 
         _payload = d.pop("payload", UNSET)
         payload: VerifySlackAccessDataResultsItemResultPayload | Unset
-        if _payload is None or isinstance(_payload, Unset):  # null reads as UNSET
-            payload = UNSET
-        else:
-            if not isinstance(_payload, dict):
-                raise TypeError(f"field payload: expected object, got {type(_payload).__name__}")
-            payload = VerifySlackAccessDataResultsItemResultPayload.from_dict(_payload)
+        if _payload.__class__ is not dict:
+            _payload = read_object(_payload, "payload", False)
+        payload = UNSET if _payload is UNSET else VerifySlackAccessDataResultsItemResultPayload.from_dict(_payload)
 
-        verify_slack_access_data_results_item_result = cls(
-            message_id=message_id,
-            payload=payload,
-        )
+        verify_slack_access_data_results_item_result = _new_instance(cls)
+        verify_slack_access_data_results_item_result.message_id = message_id
+        verify_slack_access_data_results_item_result.payload = payload
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_slack_access_data_results_item_result.additional_properties = additional_properties
+        verify_slack_access_data_results_item_result.additional_properties = dict(d) if d else {}
         return verify_slack_access_data_results_item_result
 
     @property

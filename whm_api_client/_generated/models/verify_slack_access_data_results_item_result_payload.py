@@ -1,13 +1,14 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:
     from ..models.verify_slack_access_data_results_item_result_payload_headers import (
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VerifySlackAccessDataResultsItemResultPayload")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -41,6 +43,7 @@ class VerifySlackAccessDataResultsItemResultPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         content = self.content
 
         headers: dict[str, Any] | Unset = UNSET
@@ -77,6 +80,10 @@ class VerifySlackAccessDataResultsItemResultPayload:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -84,12 +91,11 @@ class VerifySlackAccessDataResultsItemResultPayload:
 
         _headers = d.pop("headers", UNSET)
         headers: VerifySlackAccessDataResultsItemResultPayloadHeaders | Unset
-        if _headers is None or isinstance(_headers, Unset):  # null reads as UNSET
-            headers = UNSET
-        else:
-            if not isinstance(_headers, dict):
-                raise TypeError(f"field headers: expected object, got {type(_headers).__name__}")
-            headers = VerifySlackAccessDataResultsItemResultPayloadHeaders.from_dict(_headers)
+        if _headers.__class__ is not dict:
+            _headers = read_object(_headers, "headers", False)
+        headers = (
+            UNSET if _headers is UNSET else VerifySlackAccessDataResultsItemResultPayloadHeaders.from_dict(_headers)
+        )
 
         protocol = d.pop("protocol", UNSET)
 
@@ -101,23 +107,16 @@ class VerifySlackAccessDataResultsItemResultPayload:
 
         url = d.pop("url", UNSET)
 
-        verify_slack_access_data_results_item_result_payload = cls(
-            content=content,
-            headers=headers,
-            protocol=protocol,
-            reason=reason,
-            status=status,
-            success=success,
-            url=url,
-        )
+        verify_slack_access_data_results_item_result_payload = _new_instance(cls)
+        verify_slack_access_data_results_item_result_payload.content = content
+        verify_slack_access_data_results_item_result_payload.headers = headers
+        verify_slack_access_data_results_item_result_payload.protocol = protocol
+        verify_slack_access_data_results_item_result_payload.reason = reason
+        verify_slack_access_data_results_item_result_payload.status = status
+        verify_slack_access_data_results_item_result_payload.success = success
+        verify_slack_access_data_results_item_result_payload.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_slack_access_data_results_item_result_payload.additional_properties = additional_properties
+        verify_slack_access_data_results_item_result_payload.additional_properties = dict(d) if d else {}
         return verify_slack_access_data_results_item_result_payload
 
     @property

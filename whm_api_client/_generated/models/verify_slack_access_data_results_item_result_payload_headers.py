@@ -1,6 +1,7 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifySlackAccessDataResultsItemResultPayloadHeaders")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -43,6 +45,7 @@ class VerifySlackAccessDataResultsItemResultPayloadHeaders:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         access_control_allow_origin = self.access_control_allow_origin
 
         content_type = self.content_type
@@ -93,6 +96,10 @@ class VerifySlackAccessDataResultsItemResultPayloadHeaders:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -118,27 +125,24 @@ class VerifySlackAccessDataResultsItemResultPayloadHeaders:
 
         x_via = d.pop("x-via", UNSET)
 
-        verify_slack_access_data_results_item_result_payload_headers = cls(
-            access_control_allow_origin=access_control_allow_origin,
-            content_type=content_type,
-            date=date,
-            referrer_policy=referrer_policy,
-            server=server,
-            strict_transport_security=strict_transport_security,
-            transfer_encoding=transfer_encoding,
-            vary=vary,
-            x_frame_options=x_frame_options,
-            x_slack_backend=x_slack_backend,
-            x_via=x_via,
+        verify_slack_access_data_results_item_result_payload_headers = _new_instance(cls)
+        verify_slack_access_data_results_item_result_payload_headers.access_control_allow_origin = (
+            access_control_allow_origin
         )
+        verify_slack_access_data_results_item_result_payload_headers.content_type = content_type
+        verify_slack_access_data_results_item_result_payload_headers.date = date
+        verify_slack_access_data_results_item_result_payload_headers.referrer_policy = referrer_policy
+        verify_slack_access_data_results_item_result_payload_headers.server = server
+        verify_slack_access_data_results_item_result_payload_headers.strict_transport_security = (
+            strict_transport_security
+        )
+        verify_slack_access_data_results_item_result_payload_headers.transfer_encoding = transfer_encoding
+        verify_slack_access_data_results_item_result_payload_headers.vary = vary
+        verify_slack_access_data_results_item_result_payload_headers.x_frame_options = x_frame_options
+        verify_slack_access_data_results_item_result_payload_headers.x_slack_backend = x_slack_backend
+        verify_slack_access_data_results_item_result_payload_headers.x_via = x_via
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_slack_access_data_results_item_result_payload_headers.additional_properties = additional_properties
+        verify_slack_access_data_results_item_result_payload_headers.additional_properties = dict(d) if d else {}
         return verify_slack_access_data_results_item_result_payload_headers
 
     @property

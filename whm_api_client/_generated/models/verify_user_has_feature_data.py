@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="VerifyUserHasFeatureData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -25,6 +27,7 @@ class VerifyUserHasFeatureData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         has_feature = self.has_feature
 
         query_feature = self.query_feature
@@ -39,33 +42,26 @@ class VerifyUserHasFeatureData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_feature = d.pop("has_feature", UNSET)
-        if has_feature is None:
-            has_feature = UNSET
-        if not isinstance(has_feature, (int, Unset)):
-            raise TypeError(f"field has_feature: expected integer, got {type(has_feature).__name__}")
+        if has_feature.__class__ is not int:
+            has_feature = read_value(has_feature, "has_feature", "integer", False)
 
         query_feature = d.pop("query_feature", UNSET)
-        if query_feature is None:
-            query_feature = UNSET
-        if not isinstance(query_feature, (str, Unset)):
-            raise TypeError(f"field query_feature: expected string, got {type(query_feature).__name__}")
+        if query_feature.__class__ is not str:
+            query_feature = read_value(query_feature, "query_feature", "string", False)
 
-        verify_user_has_feature_data = cls(
-            has_feature=has_feature,
-            query_feature=query_feature,
-        )
+        verify_user_has_feature_data = _new_instance(cls)
+        verify_user_has_feature_data.has_feature = has_feature
+        verify_user_has_feature_data.query_feature = query_feature
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_user_has_feature_data.additional_properties = additional_properties
+        verify_user_has_feature_data.additional_properties = dict(d) if d else {}
         return verify_user_has_feature_data
 
     @property

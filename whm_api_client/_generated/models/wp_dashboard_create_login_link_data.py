@@ -1,15 +1,17 @@
 # Generated from whm.openapi.yaml by scripts/regenerate.py. Do not edit.
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_value
 
 T = TypeVar("T", bound="WpDashboardCreateLoginLinkData")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class WpDashboardCreateLoginLinkData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data under WHM's field names; UNSET fields left out, unknown ones kept."""
         cp_security_token = self.cp_security_token
 
         expires = self.expires
@@ -57,54 +60,41 @@ class WpDashboardCreateLoginLinkData:
 
         return field_dict
 
+    def to_json(self, **kwargs: Any) -> str:
+        """``json.dumps(self.to_dict(), **kwargs)``: this model as JSON text."""
+        return json.dumps(self.to_dict(), **kwargs)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cp_security_token = d.pop("cp_security_token", UNSET)
-        if cp_security_token is None:
-            cp_security_token = UNSET
-        if not isinstance(cp_security_token, (str, Unset)):
-            raise TypeError(f"field cp_security_token: expected string, got {type(cp_security_token).__name__}")
+        if cp_security_token.__class__ is not str:
+            cp_security_token = read_value(cp_security_token, "cp_security_token", "string", False)
 
         expires = d.pop("expires", UNSET)
-        if expires is None:
-            expires = UNSET
-        if not isinstance(expires, (int, Unset)):
-            raise TypeError(f"field expires: expected integer, got {type(expires).__name__}")
+        if expires.__class__ is not int:
+            expires = read_value(expires, "expires", "integer", False)
 
         service = d.pop("service", UNSET)
-        if service is None:
-            service = UNSET
-        if not isinstance(service, (str, Unset)):
-            raise TypeError(f"field service: expected string, got {type(service).__name__}")
+        if service.__class__ is not str:
+            service = read_value(service, "service", "string", False)
 
         session = d.pop("session", UNSET)
-        if session is None:
-            session = UNSET
-        if not isinstance(session, (str, Unset)):
-            raise TypeError(f"field session: expected string, got {type(session).__name__}")
+        if session.__class__ is not str:
+            session = read_value(session, "session", "string", False)
 
         url = d.pop("url", UNSET)
-        if url is None:
-            url = UNSET
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"field url: expected string, got {type(url).__name__}")
+        if url.__class__ is not str:
+            url = read_value(url, "url", "string", False)
 
-        wp_dashboard_create_login_link_data = cls(
-            cp_security_token=cp_security_token,
-            expires=expires,
-            service=service,
-            session=session,
-            url=url,
-        )
+        wp_dashboard_create_login_link_data = _new_instance(cls)
+        wp_dashboard_create_login_link_data.cp_security_token = cp_security_token
+        wp_dashboard_create_login_link_data.expires = expires
+        wp_dashboard_create_login_link_data.service = service
+        wp_dashboard_create_login_link_data.session = session
+        wp_dashboard_create_login_link_data.url = url
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        wp_dashboard_create_login_link_data.additional_properties = additional_properties
+        wp_dashboard_create_login_link_data.additional_properties = dict(d) if d else {}
         return wp_dashboard_create_login_link_data
 
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.get_upgrade_opportunities_data import GetUpgradeOpportunitiesData
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     from ...types import UNSET, Unset
@@ -50,8 +50,8 @@ def parse_data(data: Any) -> GetUpgradeOpportunitiesData:
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
     _data = data
-    if not isinstance(_data, dict):
-        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    if _data.__class__ is not dict:
+        _data = read_object(_data, "data", True)
     data = GetUpgradeOpportunitiesData.from_dict(_data)
 
     return data

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.get_disk_usage_data import GetDiskUsageData
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, read_object
 
 if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     from ...models.get_disk_usage_cache_mode import GetDiskUsageCacheMode
@@ -52,8 +52,8 @@ def parse_data(data: Any) -> GetDiskUsageData:
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
     _data = data
-    if not isinstance(_data, dict):
-        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    if _data.__class__ is not dict:
+        _data = read_object(_data, "data", True)
     data = GetDiskUsageData.from_dict(_data)
 
     return data

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ...models.cpgreylist_list_entries_for_common_mail_provider_data import (
     CpgreylistListEntriesForCommonMailProviderData,
 )
-from ...types import UNSET
+from ...types import UNSET, read_object
 
 if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
@@ -45,8 +45,8 @@ def parse_data(data: Any) -> CpgreylistListEntriesForCommonMailProviderData:
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
     _data = data
-    if not isinstance(_data, dict):
-        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    if _data.__class__ is not dict:
+        _data = read_object(_data, "data", True)
     data = CpgreylistListEntriesForCommonMailProviderData.from_dict(_data)
 
     return data

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.modsec_get_log_reply_data_item import ModsecGetLogReplyDataItem
-from ...types import UNSET
+from ...types import UNSET, read_list, read_object
 
 if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
@@ -37,13 +37,13 @@ def parse_data(data: Any) -> list[ModsecGetLogReplyDataItem]:
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
     _data = data
-    if not isinstance(_data, list):
-        raise TypeError(f"field data: expected array, got {type(_data).__name__}")
+    if _data.__class__ is not list:
+        _data = read_list(_data, "data", True)
     data = []
     for data_item_data in _data:
         _data_item = data_item_data
-        if not isinstance(_data_item, dict):
-            raise TypeError(f"field data_item: expected object, got {type(_data_item).__name__}")
+        if _data_item.__class__ is not dict:
+            _data_item = read_object(_data_item, "data_item", True)
         data_item = ModsecGetLogReplyDataItem.from_dict(_data_item)
 
         data.append(data_item)

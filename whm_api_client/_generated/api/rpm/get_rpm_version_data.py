@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, read_value
 
 if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     from ...types import UNSET, Unset
@@ -47,7 +47,7 @@ def parse_data(data: Any) -> str:
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
     data = data
-    if not isinstance(data, (str,)):
-        raise TypeError(f"field data: expected string, got {type(data).__name__}")
+    if data.__class__ is not str:
+        data = read_value(data, "data", "string", True)
 
     return data

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.ticket_ssh_test_data import TicketSshTestData
-from ...types import UNSET
+from ...types import UNSET, read_object
 
 if TYPE_CHECKING:  # argument types only annotate; they aren't needed to run
     pass
@@ -46,8 +46,8 @@ def parse_data(data: Any) -> TicketSshTestData:
     Raises TypeError, ValueError or KeyError when ``data`` doesn't fit the spec.
     """
     _data = data
-    if not isinstance(_data, dict):
-        raise TypeError(f"field data: expected object, got {type(_data).__name__}")
+    if _data.__class__ is not dict:
+        _data = read_object(_data, "data", True)
     data = TicketSshTestData.from_dict(_data)
 
     return data
