@@ -168,3 +168,20 @@ async def test_an_unknown_app_reply_names_both_versions_when_the_server_is_known
         with pytest.raises(WhmUnknownFunctionError, match="may predate api_token_list") as caught:
             await whm.api_token_list()
     assert caught.value.server_version is None
+
+
+async def test_server_info_of_a_mock_is_read_but_not_kept() -> None:
+    import httpx
+
+    from whm_api_client import WhmClient, WhmSchemaError
+
+    versions = iter(["11.120.0.1", "not a version"])
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        data = {"version": next(versions)}
+        return httpx.Response(200, json={"metadata": {"result": 1}, "data": data})
+
+    async with WhmClient("mock:http://127.0.0.1:9", transport=httpx.MockTransport(reply)) as whm:
+        assert (await whm.server_info()).major == 120
+        with pytest.raises(WhmSchemaError, match="holds no WHM version: 'not a version'"):
+            await whm.server_info()  # asked again: a mock's answer isn't kept

@@ -351,12 +351,20 @@ class WhmClient(WhmFunctions):
 
     async def server_info(self, *, refresh: bool = False) -> ServerInfo:
         """The server's version: known already (declared, or from an earlier ``version``
-        reply) or asked once with ``version``; ``refresh=True`` asks again."""
-        if refresh or self._facts.info is None:
-            await self.call("version")
-        if self._facts.info is None:
-            raise WhmSchemaError("the version reply has no version in it", function="version")
-        return self._facts.info
+        reply) or asked once with ``version``; ``refresh=True`` asks again. A WHM host's
+        answer is kept for the client and its views; a mock's isn't."""
+        if not refresh and self._facts.info is not None:
+            return self._facts.info
+        data = (await self.call("version")).get("data")
+        said = data.get("version") if isinstance(data, Mapping) else None
+        info = ServerInfo.read(said, "server")
+        if info is None:
+            raise WhmSchemaError(
+                f"the version reply holds no WHM version: {str(said)[:40]!r}",
+                function="version",
+                data=data,
+            )
+        return self._facts.info if self._target.kind == "host" and self._facts.info else info
 
     # ------------------------------------------------------------------ beyond single calls
 
