@@ -5,6 +5,8 @@
     whm-api --list 'email*'                            # which functions exist
     whm-api simulate --port 2087                       # serve a simulated WHM for tests
     whm-api --fleet fleet.toml --hosts eu version      # every host of an inventory
+    whm-api doctor                                     # check the target step by step
+    whm-api trust whm.example.com                      # trust its own certificate
     whm-api createacct --help                          # one function's arguments
 
 Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
@@ -61,6 +63,7 @@ environment:
   WHM_USER       default root
   WHM_API_TOKEN  API token (preferred), or WHM_PASSWORD
   WHM_CA_BUNDLE  PEM file to trust, e.g. the server's self-signed certificate
+  WHM_PIN_SHA256 the server certificate's SHA-256 fingerprint, to pin it
 
 exit status:
   0 success, 1 WHM reported failure, 2 usage or configuration error,
@@ -75,6 +78,8 @@ examples:
   whm-api simulate --help     a simulated WHM server for tests
   whm-api --fleet fleet.toml --help
                               one call on many servers (docs/fleet.md)
+  whm-api doctor --help       check the target: name, port, TLS, credentials, version
+  whm-api trust --help        fetch a server's certificate to trust or pin it
 """
 
 
@@ -513,7 +518,7 @@ def _reader_gone() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["simulate"]:  # no WHM function has that name
+    if argv[:1] == ["simulate"]:  # no WHM function has these names
         from .testing._cli import main as simulate
 
         return simulate(argv[1:])
@@ -521,6 +526,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .fleet._cli import main as fleet
 
         return fleet(argv)
+    if argv[:1] == ["doctor"]:
+        from .doctor import main as doctor
+
+        return doctor(argv[1:])
+    if argv[:1] == ["trust"]:
+        from .trust import main as trust
+
+        return trust(argv[1:])
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
     handler = _LogHandler(output)
