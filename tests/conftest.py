@@ -7,6 +7,7 @@ skipped locally, but fail under CI (``CI`` set), where a silent skip would hide 
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,3 +82,36 @@ def fault_server() -> Iterator[FaultServer]:
     """A raw loopback server (tests/faultserver.py): ``.target(scenario)`` picks how it answers."""
     with FaultServer() as running:
         yield running
+
+
+# ---------------------------------------------------------------- the fast transport
+
+HAS_AIOHTTP = importlib.util.find_spec("httpx_aiohttp") is not None
+
+
+@pytest.fixture(params=["httpx", "aiohttp"])
+def http_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test on httpx's transport and on the aiohttp one, chosen as users do, through
+    ``WHM_HTTP_BACKEND`` (so the test's own ``WhmClient(...)`` calls stay as they are).
+    Use it with ``pytest.mark.usefixtures("http_backend")``; aiohttp runs on asyncio only,
+    so its trio combinations are deselected (see pytest_collection_modifyitems)."""
+    if request.param == "aiohttp" and not HAS_AIOHTTP:
+        if _in_ci():
+            pytest.fail("httpx-aiohttp is not installed (the dev extra has it)", pytrace=False)
+        pytest.skip("httpx-aiohttp is not installed: pip install -e '.[dev]'")
+    monkeypatch.setenv("WHM_HTTP_BACKEND", request.param)
+    return str(request.param)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """aiohttp is asyncio-only: drop the trio x aiohttp combinations of ``http_backend``."""
+    keep, drop = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        unrunnable = (
+            params.get("http_backend") == "aiohttp" and params.get("anyio_backend") == "trio"
+        )
+        (drop if unrunnable else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

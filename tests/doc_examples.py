@@ -78,6 +78,26 @@ CLAIMED: dict[tuple[str, str, str], str] = {
     ("docs/guide/simulator.md", "In a few lines", "bash"): (
         "tests/test_simulator_docs.py::test_the_guides_seed_file_and_command_line"
     ),
+    # Checked against what each block says it prints, and a doctor transcript.
+    ("docs/guide/server.md", "*", "python"): (
+        "tests/test_server_docs.py::test_each_block_runs_and_prints_what_it_says"
+    ),
+    ("README.md", "Knowing your server", "python"): (
+        "tests/test_server_docs.py::test_each_block_runs_and_prints_what_it_says"
+    ),
+    ("docs/guide/server.md", "*", "bash"): "tests/test_server_docs.py::test_the_shell_lines_run",
+    # Run in a folder with the guide's inventory, each host a simulator of its own.
+    ("docs/guide/fleet.md", "*", "python"): "tests/test_fleet_docs.py::test_python_example_runs",
+    ("docs/guide/fleet.md", "*", "bash"): "tests/test_fleet_docs.py::test_shell_example_runs",
+    ("README.md", "Many servers at once", "python"): (
+        "tests/test_fleet_docs.py::test_python_example_runs"
+    ),
+    ("README.md", "Many servers at once", "bash"): (
+        "tests/test_fleet_docs.py::test_shell_example_runs"
+    ),
+    ("README.md", "The fast transport", "python"): (
+        "tests/test_fleet_docs.py::test_python_example_runs"
+    ),
 }
 
 # Shell commands that aren't run here: the command (comments left out) -> why, and

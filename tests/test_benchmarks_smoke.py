@@ -61,3 +61,25 @@ def test_simulator_benchmark_smoke_run_prints_every_row() -> None:
     for row in ("simulate: start", "listaccts", "sequential calls", "raw httpx", "memory for"):
         assert any(case.startswith(row) for case in cases), f"no row {row!r} in:\n{stdout}"
     assert "all goals met" in stdout or "goals missed:" in stdout
+
+
+def test_fleet_benchmark_smoke_run_prints_every_row() -> None:
+    stdout, table = smoke_run("fleet.py")
+    cases = [line.split("|")[1].strip() for line in table[1:]]
+    for row in (
+        "per call [aiohttp transport]",
+        "per call [httpx transport]",
+        "in flight [aiohttp transport]",
+        "in flight [httpx transport]",
+        "fleet asyncio+httpx",
+        "fleet asyncio+aiohttp",
+        "fleet trio+httpx",
+        "raw httpx",
+        "raw aiohttp",
+        "fast path / raw aiohttp",
+        "default path / raw httpx",
+        "peak RSS, fleet sides",
+    ):
+        assert any(row in case for case in cases), f"no row {row!r} in:\n{stdout}"
+    assert "errors" in stdout and ", 0 errors" in stdout
+    assert "all goals met" in stdout or "goals missed:" in stdout

@@ -35,6 +35,8 @@ SAMPLES: dict[str, Any] = {
     "errors": ["first", "second"],
     "name": "csf_allow",
     "since_version": "11.76",
+    "server_version": "11.70",
+    "operation": "transfer session abc",
 }
 
 

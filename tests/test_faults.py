@@ -38,7 +38,7 @@ from whm_api_client import (
     WhmTransportError,
 )
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("http_backend")]
 TOKEN = "FAULTTOKEN7Q2W9E4R1T8Y5U3I6O0P"
 AUTH = ApiTokenAuth("root", TOKEN)
 SLOW = httpx.Timeout(5.0, read=0.5)

@@ -25,7 +25,7 @@ from whm_api_client import (
     WhmTimeoutError,
 )
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("http_backend")]
 AUTH = ApiTokenAuth("root", "RESILIENCETOKEN0123456789")
 EAGER = RetryPolicy(attempts=5, backoff=0)
 
@@ -102,12 +102,20 @@ async def test_timeouts_are_not_retried_unless_asked(server: FaultServer) -> Non
 
 def busy_connections(whm: WhmClient) -> list[Any]:
     """Pooled connections that are neither idle nor closed, i.e. stuck in a request."""
-    pool = whm._http._transport._pool  # type: ignore[attr-defined]
+    transport: Any = whm._http._transport
+    if hasattr(transport, "session"):  # the aiohttp transport: its connector's acquired set
+        return list(transport.session.connector._acquired) if transport.session else []
+    pool = transport._pool
     return [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
 
 
 def pending_requests(whm: WhmClient) -> int:
-    return len(whm._http._transport._pool._requests)  # type: ignore[attr-defined]
+    """Requests waiting for a connection."""
+    transport: Any = whm._http._transport
+    if hasattr(transport, "session"):
+        waiters = transport.session.connector._waiters if transport.session else {}
+        return sum(len(queue) for queue in waiters.values())
+    return len(transport._pool._requests)
 
 
 async def wait_for(condition: Any, what: str) -> None:

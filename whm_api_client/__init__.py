@@ -18,11 +18,13 @@ from .client import DEFAULT_TIMEOUT, WhmClient, __version__
 from .errors import (
     WhmApiError,
     WhmAuthError,
+    WhmCertificateError,
     WhmConfigError,
     WhmConnectError,
     WhmError,
     WhmHttpError,
     WhmLoginPageError,
+    WhmOperationFailedError,
     WhmReplyTooLargeError,
     WhmResponseError,
     WhmSchemaError,
@@ -31,15 +33,30 @@ from .errors import (
     WhmTransportError,
     WhmUapiError,
     WhmUnknownFunctionError,
+    WhmUnsupportedError,
+    WhmWaitError,
+    WhmWaitTimeoutError,
 )
 from .targets import Target
 
 if TYPE_CHECKING:
     from .batch import BatchResult
+    from .certs import ServerCertificate, fetch_certificate
+    from .doctor import Diagnosis, Finding, diagnose
+    from .fleet import FleetHost, HostResult, WhmFleet
     from .meta import Chunk, ChunkInfo, Filter, FilterInfo, Meta, Sort, SortInfo
     from .observe import CallEvent, Hooks
     from .paging import Pages
+    from .reconciliation import Reconciliation, reconcile
     from .retry import RetryPolicy
+    from .versions import ServerInfo
+    from .waiters import (
+        Progress,
+        wait_for_backup_skip_users,
+        wait_for_pkgacct,
+        wait_for_restore,
+        wait_for_transfer,
+    )
 
 if os.environ.get("WHM_LOG"):  # WHM_LOG=debug|info|warning: the library's log to stderr
     from .observe import log_from_env
@@ -59,7 +76,23 @@ _LAZY = {
     "SortInfo": "meta",
     "Hooks": "observe",
     "Pages": "paging",
+    "FleetHost": "fleet",
+    "HostResult": "fleet",
+    "WhmFleet": "fleet",
     "RetryPolicy": "retry",
+    "ServerCertificate": "certs",
+    "fetch_certificate": "certs",
+    "Diagnosis": "doctor",
+    "Finding": "doctor",
+    "diagnose": "doctor",
+    "Progress": "waiters",
+    "wait_for_backup_skip_users": "waiters",
+    "wait_for_pkgacct": "waiters",
+    "wait_for_restore": "waiters",
+    "wait_for_transfer": "waiters",
+    "Reconciliation": "reconciliation",
+    "reconcile": "reconciliation",
+    "ServerInfo": "versions",
 }
 
 __all__ = [
@@ -70,12 +103,20 @@ __all__ = [
     "CallEvent",
     "Chunk",
     "ChunkInfo",
+    "Diagnosis",
     "Filter",
     "FilterInfo",
+    "Finding",
+    "FleetHost",
     "Hooks",
+    "HostResult",
     "Meta",
     "Pages",
+    "Progress",
+    "Reconciliation",
     "RetryPolicy",
+    "ServerCertificate",
+    "ServerInfo",
     "SessionAuth",
     "Sort",
     "SortInfo",
@@ -83,12 +124,15 @@ __all__ = [
     "WhmApiError",
     "WhmAuth",
     "WhmAuthError",
+    "WhmCertificateError",
     "WhmClient",
     "WhmConfigError",
     "WhmConnectError",
     "WhmError",
+    "WhmFleet",
     "WhmHttpError",
     "WhmLoginPageError",
+    "WhmOperationFailedError",
     "WhmReplyTooLargeError",
     "WhmResponseError",
     "WhmSchemaError",
@@ -97,7 +141,17 @@ __all__ = [
     "WhmTransportError",
     "WhmUapiError",
     "WhmUnknownFunctionError",
+    "WhmUnsupportedError",
+    "WhmWaitError",
+    "WhmWaitTimeoutError",
     "__version__",
+    "diagnose",
+    "fetch_certificate",
+    "reconcile",
+    "wait_for_backup_skip_users",
+    "wait_for_pkgacct",
+    "wait_for_restore",
+    "wait_for_transfer",
 ]
 
 

@@ -29,6 +29,7 @@ class WhmAuth(httpx.Auth):
     """Base of the credential types; ``user`` is public, the secret is not."""
 
     user: str
+    kind: str = "credentials"  # "token", "password" or "session": what the hints speak of
     _secrets: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
@@ -39,6 +40,8 @@ class WhmAuth(httpx.Auth):
 
 class ApiTokenAuth(WhmAuth):
     """A WHM API token: sends ``Authorization: whm USER:TOKEN``. The usual choice."""
+
+    kind = "token"
 
     def __init__(self, user: str, token: str) -> None:
         _check(user, token, "ApiTokenAuth token")
@@ -53,6 +56,8 @@ class ApiTokenAuth(WhmAuth):
 
 class BasicAuth(WhmAuth):
     """HTTP basic auth with the account's password, for servers without API tokens."""
+
+    kind = "password"
 
     def __init__(self, user: str, password: str) -> None:
         _check(user, password, "BasicAuth password")
@@ -78,6 +83,7 @@ class SessionAuth(WhmAuth):
     """
 
     requires_response_body = True
+    kind = "session"
 
     def __init__(
         self, user: str, password: str, *, one_time_code: Callable[[], str] | None = None

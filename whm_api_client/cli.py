@@ -4,6 +4,9 @@
     whm-api listsuspended --table                      # records as a text table
     whm-api --list 'ssl*'                              # which functions exist
     whm-api simulate --port 2087                       # serve a simulated WHM for tests
+    whm-api --fleet fleet.toml --hosts eu version      # every host of an inventory
+    whm-api doctor                                     # check the target step by step
+    whm-api trust whm.example.com                      # trust its own certificate
     whm-api createacct --help                          # one function's arguments
 
 Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
@@ -65,6 +68,7 @@ environment:
   WHM_USER       default root
   WHM_API_TOKEN  API token (preferred), or WHM_PASSWORD
   WHM_CA_BUNDLE  PEM file to trust, e.g. the server's self-signed certificate
+  WHM_PIN_SHA256 the server certificate's SHA-256 fingerprint, to pin it
 
 exit status:
   0 success, 1 WHM reported failure, 2 usage or configuration error,
@@ -77,6 +81,10 @@ examples:
   whm-api --list 'ssl*'      functions with ssl in their name
   whm-api get_user_email_forward_destination --help
   whm-api simulate --help     a simulated WHM server for tests
+  whm-api --fleet fleet.toml --help
+                              one call on many servers (docs/guide/fleet.md)
+  whm-api doctor --help       check the target: name, port, TLS, credentials, version
+  whm-api trust --help        fetch a server's certificate to trust or pin it
 """
 
 
@@ -551,13 +559,33 @@ def _run_call(options: argparse.Namespace, output: _Output) -> int:
 # ---------------------------------------------------------------------- entry point
 
 
+def _reader_gone() -> int:
+    """The reader went away (| head): say nothing more, and don't let the interpreter
+    complain while flushing stdout at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["simulate"]:  # no WHM function has that name
+    if argv[:1] == ["simulate"]:  # no WHM function has these names
         from .testing._cli import main as simulate
 
         return simulate(argv[1:])
+    if any(word == "--fleet" or word.startswith("--fleet=") for word in argv):
+        from .fleet._cli import main as fleet
+
+        return fleet(argv)
+    if argv[:1] == ["doctor"]:
+        from .doctor import main as doctor
+
+        return doctor(argv[1:])
+    if argv[:1] == ["trust"]:
+        from .trust import main as trust
+
+        return trust(argv[1:])
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
     handler = _LogHandler(output)
@@ -605,11 +633,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.err("interrupted")
         return 130
     except BrokenPipeError:
-        # The reader went away (| head); say nothing more, and don't let the
-        # interpreter complain while flushing stdout at exit.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return _reader_gone()
     finally:
         logger.removeHandler(handler)
         logger.setLevel(saved_level)

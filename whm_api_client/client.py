@@ -32,7 +32,9 @@ from .errors import (
     WhmConfigError,
     WhmConnectError,
     WhmError,
+    WhmHttpError,
     WhmReplyTooLargeError,
+    WhmSchemaError,
     WhmServerError,
     WhmTimeoutError,
     WhmTransportError,
@@ -40,6 +42,7 @@ from .errors import (
 from .functions import lookup, module_of, url_name
 from .response import WhmResponse, parse_data
 from .targets import Target
+from .versions import ServerFacts, ServerInfo
 from .wire import (
     MOCK_DIAGNOSTICS_HEADER,
     SENSITIVE_ARGUMENT,
@@ -60,7 +63,7 @@ if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
     from .raw import RawResponses
     from .retry import RetryPolicy
 
-__all__ = ["DEFAULT_TIMEOUT", "WhmClient"]
+__all__ = ["DEFAULT_TIMEOUT", "WhmClient", "env_settings"]
 
 __version__ = "0.1.0"
 logger = logging.getLogger("whm_api_client")
@@ -73,6 +76,41 @@ DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 # httpcore's pool gets slower per request as it grows (see docs/maintainers/benchmarks.md).
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
+
+
+def env_settings(
+    target: Target | str | None = None,
+) -> tuple[Target, WhmAuth | None, dict[str, Any]]:
+    """What the ``WHM_*`` variables configure: target, credentials and TLS settings
+    (``ca_bundle``, ``pin_sha256``), for :meth:`WhmClient.from_env` and ``whm-api doctor``."""
+    env = os.environ
+    if target is None and env.get("WHM_TARGET"):
+        target = env["WHM_TARGET"]
+    if target is None and env.get("WHM_HOST"):
+        port = env.get("WHM_PORT", "2087")
+        if not port.isdigit():
+            raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
+        target = Target.host(env["WHM_HOST"], int(port))
+    if target is None:
+        raise WhmConfigError(
+            "set WHM_HOST (a WHM server) or WHM_TARGET (a server's URL, docs-mock or mock:URL)"
+        )
+    user = env.get("WHM_USER", "root")
+    auth: WhmAuth | None = None
+    if not isinstance(target, Target):
+        target = Target.parse(target)
+    if target.kind == "docs_mock":
+        auth = None  # a public third-party server: it never gets real credentials
+    elif env.get("WHM_API_TOKEN"):
+        auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
+    elif env.get("WHM_PASSWORD"):
+        auth = BasicAuth(user, env["WHM_PASSWORD"])
+    settings: dict[str, Any] = {}
+    if env.get("WHM_CA_BUNDLE"):
+        settings["ca_bundle"] = env["WHM_CA_BUNDLE"]
+    if env.get("WHM_PIN_SHA256"):
+        settings["pin_sha256"] = env["WHM_PIN_SHA256"]
+    return target, auth, settings
 
 
 class WhmClient(WhmFunctions):
@@ -100,6 +138,9 @@ class WhmClient(WhmFunctions):
         allow_insecure_http: bool = False,
         hooks: Hooks | None = None,
         lenient: bool = False,
+        http_backend: str | None = None,
+        pin_sha256: str | Sequence[str] | None = None,
+        server_version: str | None = None,
         check_arguments: bool = False,
     ) -> None:
         """
@@ -121,6 +162,18 @@ class WhmClient(WhmFunctions):
             lenient: read known drifts from the spec (numbers as strings, ``"0"``/``"1"``
                 flags, null in a required field) as the declared type, logging each;
                 strict (a :class:`WhmSchemaError`) by default.
+            http_backend: ``"httpx"`` (the default) or ``"aiohttp"``: the fast transport,
+                asyncio only (the ``aiohttp`` extra). Unset: ``WHM_HTTP_BACKEND``, which
+                applies only when the client makes its own connections (no ``http_client``
+                or ``transport`` given).
+            pin_sha256: the SHA-256 fingerprint of the server's certificate (or several):
+                a connection to any other certificate fails with :class:`WhmCertificateError`.
+                It takes the place of the CA and host name checks, not of the dates
+                (docs/guide/server.md says exactly what it replaces).
+            server_version: the server's WHM version (``"11.120"``), if you know it: a
+                function the bundled spec says is newer then raises
+                :class:`WhmUnsupportedError` before anything is sent. Without it the
+                client learns the version from the first ``version`` reply.
             check_arguments: refuse, before sending, an argument name the bundled spec
                 doesn't list for the function and a value outside its allowed values
                 (WHM ignores unknown arguments silently); off by default, as a newer
@@ -135,25 +188,32 @@ class WhmClient(WhmFunctions):
                 "network unencrypted (pass allow_insecure_http=True to insist)"
             )
         self._auth = _checked_auth(self._target, auth, http_client is not None)
-        if http_client is not None and (transport or limits or ca_bundle or verify is not True):
+        if http_client is not None and (
+            transport or limits or ca_bundle or verify is not True or pin_sha256 is not None
+        ):
             raise WhmConfigError(
-                "transport, limits, verify and ca_bundle configure the client WhmClient "
-                "creates; set them on your own http_client instead"
+                "transport, limits, verify, ca_bundle and pin_sha256 configure the client "
+                "WhmClient creates; set them on your own http_client instead"
             )
         self._timeout = _checked_timeout(timeout)
         self._max_response_bytes = _checked_size(max_response_bytes)
         self._retry = _checked_retry(retry)
+        self._facts = ServerFacts.declared(server_version)  # shared with with_options views
         self._meta: Meta | None = None  # set through with_options(meta=...)
         self._meta_arguments: dict[str, str] = {}
         self._hooks = _checked_hooks(hooks)
         self._lenient = _checked_flag("lenient", lenient)
         self._check_arguments = _checked_flag("check_arguments", check_arguments)
         self._owns_client = http_client is None
+        fast = _http_backend(http_backend, http_client is not None or transport is not None)
         if http_client is None:
+            from .certs import ssl_context
+
+            tls = ssl_context(verify, ca_bundle, pin_sha256)
             http_client = httpx.AsyncClient(
                 timeout=self._timeout,
-                verify=_ssl_context(verify, ca_bundle),
-                transport=transport,
+                verify=tls,
+                transport=_aiohttp_transport(tls, limits) if fast else transport,
                 limits=limits or DEFAULT_LIMITS,
                 headers={"User-Agent": f"whm-api-client/{__version__}"},
                 follow_redirects=False,
@@ -171,40 +231,18 @@ class WhmClient(WhmFunctions):
         ``mock:URL``), else ``WHM_HOST`` + ``WHM_PORT`` pick the target; ``WHM_USER``
         (default root) with ``WHM_API_TOKEN`` or ``WHM_PASSWORD`` the credentials, except
         for the docs mock, which never gets them; ``WHM_CA_BUNDLE`` a certificate file to
-        trust. ``options`` go to the constructor.
+        trust, ``WHM_PIN_SHA256`` a certificate pin. ``options`` go to the constructor.
         """
-        env = os.environ
-        if target is None and env.get("WHM_TARGET"):
-            target = env["WHM_TARGET"]
-        if target is None and env.get("WHM_HOST"):
-            port = env.get("WHM_PORT", "2087")
-            if not port.isdigit():
-                raise WhmConfigError(f"WHM_PORT must be a number, got {port!r}")
-            target = Target.host(env["WHM_HOST"], int(port))
-        if target is None:
-            raise WhmConfigError(
-                "set WHM_HOST (a WHM server) or WHM_TARGET (a server's URL, docs-mock or mock:URL)"
-            )
-        user = env.get("WHM_USER", "root")
-        auth: WhmAuth | None = None
-        if not isinstance(target, Target):
-            target = Target.parse(target)
-        if target.kind == "docs_mock":
-            auth = None  # a public third-party server: it never gets real credentials
-        elif env.get("WHM_API_TOKEN"):
-            auth = ApiTokenAuth(user, env["WHM_API_TOKEN"])
-        elif env.get("WHM_PASSWORD"):
-            auth = BasicAuth(user, env["WHM_PASSWORD"])
-        elif "http_client" not in options and not (target.kind == "mock" and target.is_loopback):
+        target, auth, settings = env_settings(target)
+        needs_auth = target.kind == "host" or (target.kind == "mock" and not target.is_loopback)
+        if auth is None and needs_auth and "http_client" not in options:
             # Said in the terms of the environment, which is where the credentials come from.
             where = "a WHM server" if target.kind == "host" else "a mock that isn't on this machine"
             raise WhmConfigError(
                 f"{target.base_url} is {where}: set WHM_API_TOKEN (an API token) or "
                 "WHM_PASSWORD, and WHM_USER if the user isn't root"
             )
-        if env.get("WHM_CA_BUNDLE") and "ca_bundle" not in options:
-            options["ca_bundle"] = env["WHM_CA_BUNDLE"]
-        return cls(target, auth, **options)
+        return cls(target, auth, **{**settings, **options})
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -350,6 +388,23 @@ class WhmClient(WhmFunctions):
             raise WhmConfigError(f"{function!r} is not a function in the bundled WHM spec")
         return module_of(info)
 
+    async def server_info(self, *, refresh: bool = False) -> ServerInfo:
+        """The server's version: known already (declared, or from an earlier ``version``
+        reply) or asked once with ``version``; ``refresh=True`` asks again. A WHM host's
+        answer is kept for the client and its views; a mock's isn't."""
+        if not refresh and self._facts.info is not None:
+            return self._facts.info
+        data = (await self.call("version")).get("data")
+        said = data.get("version") if isinstance(data, Mapping) else None
+        info = ServerInfo.read(said, "server")
+        if info is None:
+            raise WhmSchemaError(
+                f"the version reply holds no WHM version: {str(said)[:40]!r}",
+                function="version",
+                data=data,
+            )
+        return self._facts.info if self._target.kind == "host" and self._facts.info else info
+
     # ------------------------------------------------------------------ beyond single calls
 
     def paginate(
@@ -412,6 +467,8 @@ class WhmClient(WhmFunctions):
         if not allow_unknown:
             batch.check_known()
         aborted = False
+        for function, _ in batch.commands:  # each command's own since-version
+            self._facts.check(function, _since_version(function))
         try:
             reply = await self._send(
                 "batch",
@@ -489,6 +546,7 @@ class WhmClient(WhmFunctions):
                 if self._closed
                 else "the WhmClient this view was made from (with_options) is closed"
             )
+        self._facts.check(function, _since_version(function))
         json_body: bytes | None = None
         if body == "json":
             json_body, pairs = encode_json_body({**arguments, **self._meta_arguments})
@@ -617,23 +675,26 @@ class WhmClient(WhmFunctions):
                 _describe(exc) + _timeout_consequence(exc, read_only), function=function
             ) from _scrubbed(exc, secrets)
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
-            raise WhmConnectError(_describe(exc, secrets), function=function) from _scrubbed(
-                exc, secrets
-            )
+            from .certs import certificate_error
+
+            refused = certificate_error(exc, request.url.host, request.url.port, function)
+            raise refused or WhmConnectError(
+                _describe(exc, secrets), function=function
+            ) from _scrubbed(exc, secrets)
         except httpx.HTTPError as exc:
             raise WhmTransportError(_describe(exc, secrets), function=function) from _scrubbed(
                 exc, secrets
             )
         except WhmAuthError as exc:  # a refused session login: name the call it was for
-            if exc.function is not None:
-                raise
-            raise WhmAuthError(
-                str(exc),
-                function=function,
-                status_code=exc.status_code,
-                body_excerpt=exc.body_excerpt,
-                reason=exc.reason,
-            ) from None
+            if exc.function is None:
+                exc = WhmAuthError(
+                    str(exc),
+                    function=function,
+                    status_code=exc.status_code,
+                    body_excerpt=exc.body_excerpt,
+                    reason=exc.reason,
+                )
+            raise self._refused(exc, None) from None
         try:
             envelope = check_envelope(
                 function,
@@ -644,9 +705,15 @@ class WhmClient(WhmFunctions):
                 response.reason_phrase,
                 response.headers.get(MOCK_DIAGNOSTICS_HEADER, ""),
             )
+        except WhmHttpError as error:
+            raise self._refused(error, response.headers.get("retry-after")) from None
         except WhmApiError as error:  # a failed call's warnings are worth seeing too
+            self._facts.accepted = True  # the function ran: the credentials were fine
             log_notes(function, error.metadata, secrets)
-            raise
+            raise self._facts.explain(error) from None
+        self._facts.accepted, self._facts.refusals = True, 0
+        if self._target.kind == "host":
+            self._facts.learn(function, envelope)
         log_notes(function, envelope["metadata"], secrets)
         return WhmResponse(
             function,
@@ -658,6 +725,26 @@ class WhmClient(WhmFunctions):
             lenient=self._lenient,
             secrets=secrets,
         )
+
+    def _refused(self, error: WhmHttpError, retry_after: str | None) -> WhmHttpError:
+        """A 401/403/429 with the usual causes that fit it (``error.hints``)."""
+        if error.status_code not in (401, 403, 429):
+            return error
+        from .hints import explain, refusal_hints
+
+        facts = self._facts
+        hints = refusal_hints(
+            status_code=error.status_code,
+            reason=str(getattr(error, "reason", "") or error),
+            port=_port_of(self._target) if self._target.kind == "host" else None,
+            auth_kind=self._auth.kind if self._auth else None,
+            earlier_refusals=facts.refusals,
+            accepted_before=facts.accepted,
+            retry_after=retry_after,
+        )
+        if error.status_code != 429 and not any(h.startswith("missing privilege") for h in hints):
+            facts.refusals += 1
+        return explain(error, hints)
 
     async def _read_body(self, function: str, response: httpx.Response) -> bytes:
         limit = self._max_response_bytes
@@ -682,6 +769,17 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _since_version(function: str) -> str | None:
+    """The WHM version the bundled spec says added ``function``, if it says."""
+    _, info = lookup(function)
+    return info.since_version if info is not None else None
+
+
+def _port_of(target: Target) -> int:
+    url = httpx.URL(target.base_url)
+    return url.port or (443 if url.scheme == "https" else 80)
 
 
 def _checked_auth(target: Target, auth: object, own_http_client: bool) -> WhmAuth | None:
@@ -813,17 +911,37 @@ def _event(
     )
 
 
-def _ssl_context(verify: bool | ssl.SSLContext, ca_bundle: str | os.PathLike[str] | None) -> Any:
-    if ca_bundle is not None:
-        if verify is False:
-            raise WhmConfigError("ca_bundle and verify=False contradict each other")
-        try:
-            return ssl.create_default_context(cafile=os.fspath(ca_bundle))
-        except (OSError, ssl.SSLError) as exc:
-            raise WhmConfigError(f"can't load ca_bundle {os.fspath(ca_bundle)!r}: {exc}") from None
-    if verify is not True and not isinstance(verify, ssl.SSLContext | bool):
-        raise WhmConfigError("verify must be True, False or an ssl.SSLContext; use ca_bundle=")
-    return verify
+HTTP_BACKENDS = ("httpx", "aiohttp")
+
+
+def _http_backend(chosen: str | None, given_transport: bool) -> bool:
+    """Whether to use the aiohttp transport: asked for by argument, or by WHM_HTTP_BACKEND
+    when the caller brought no transport or client of their own."""
+    if chosen is None:
+        if given_transport:
+            return False
+        chosen = os.environ.get("WHM_HTTP_BACKEND", "").strip().lower() or "httpx"
+        where = "WHM_HTTP_BACKEND"
+    else:
+        where = "http_backend"
+    if chosen not in HTTP_BACKENDS:
+        raise WhmConfigError(f"{where} must be 'httpx' or 'aiohttp', got {chosen!r}")
+    if chosen == "aiohttp" and given_transport:
+        raise WhmConfigError(
+            "http_backend='aiohttp' picks the transport; it can't go with transport= or "
+            "http_client="
+        )
+    return chosen == "aiohttp"
+
+
+def _aiohttp_transport(verify: Any, limits: httpx.Limits | None) -> httpx.AsyncBaseTransport:
+    try:
+        from ._aiohttp import WhmAiohttpTransport
+    except ImportError:
+        raise WhmConfigError(
+            "http_backend='aiohttp' needs httpx-aiohttp: pip install 'whm-api-client[aiohttp]'"
+        ) from None
+    return WhmAiohttpTransport(verify=verify, limits=limits or DEFAULT_LIMITS)
 
 
 def _describe(exc: httpx.HTTPError, secrets: tuple[str, ...] = ()) -> str:

@@ -4,8 +4,11 @@ Every failure a caller can meet is a ``WhmError``; the tree says what went wrong
 
     WhmError
     ├── WhmConfigError           bad arguments or settings, found before anything is sent
+    │   └── WhmUnsupportedError  the server's version predates the function (.since_version)
     ├── WhmTransportError        no usable HTTP exchange (.function)
-    │   ├── WhmConnectError      refused, reset, DNS, TLS (e.g. a self-signed certificate)
+    │   ├── WhmConnectError      refused, reset, DNS, TLS
+    │   │   └── WhmCertificateError  the certificate was refused: unknown issuer, self-signed,
+    │   │                            wrong name, expired, not the pinned one (.problem)
     │   └── WhmTimeoutError      connect, read, write or pool timeout
     ├── WhmHttpError             an HTTP status that isn't success (.status_code, .reason)
     │   ├── WhmAuthError         401/403: bad credentials, no access, a refused login
@@ -14,9 +17,13 @@ Every failure a caller can meet is a ``WhmError``; the tree says what went wrong
     │   ├── WhmLoginPageError    an HTML login or two-factor page instead of JSON
     │   ├── WhmReplyTooLargeError  over the client's max_response_bytes
     │   └── WhmSchemaError       ``data`` doesn't match the spec's type (.metadata, .data)
-    └── WhmApiError              WHM answered ``metadata.result`` 0 (.reason, .metadata, .data)
-        ├── WhmUnknownFunctionError  the server doesn't know the function (.since_version)
-        └── WhmUapiError         a UAPI function run through WHM answered ``status`` 0 (.errors)
+    ├── WhmApiError              WHM answered ``metadata.result`` 0 (.reason, .metadata, .data)
+    │   ├── WhmUnknownFunctionError  the server doesn't know the function (.since_version,
+    │   │                            .server_version when the client knows it)
+    │   └── WhmUapiError         a UAPI function run through WHM answered ``status`` 0 (.errors)
+    └── WhmWaitError             a long operation didn't end well (.operation, .state)
+        ├── WhmWaitTimeoutError  it hadn't ended when the waiter's timeout came
+        └── WhmOperationFailedError  the server reported it failed or was aborted
 
 Messages name the WHM function and never include credentials or the values
 of arguments; only argument names ever appear. Every exception pickles with its
@@ -31,11 +38,13 @@ from typing import Any
 __all__ = [
     "WhmApiError",
     "WhmAuthError",
+    "WhmCertificateError",
     "WhmConfigError",
     "WhmConnectError",
     "WhmError",
     "WhmHttpError",
     "WhmLoginPageError",
+    "WhmOperationFailedError",
     "WhmReplyTooLargeError",
     "WhmResponseError",
     "WhmSchemaError",
@@ -44,6 +53,9 @@ __all__ = [
     "WhmTransportError",
     "WhmUapiError",
     "WhmUnknownFunctionError",
+    "WhmUnsupportedError",
+    "WhmWaitError",
+    "WhmWaitTimeoutError",
 ]
 
 
@@ -71,6 +83,18 @@ class WhmConfigError(WhmError, ValueError):
     """Invalid client settings or call arguments; nothing was sent."""
 
 
+class WhmUnsupportedError(WhmConfigError):
+    """The function is newer than the server: the bundled spec says it came with WHM
+    ``since_version`` and the server runs ``server_version``. Nothing was sent."""
+
+    def __init__(
+        self, message: str, *, function: str | None, since_version: str, server_version: str
+    ) -> None:
+        self.since_version = since_version
+        self.server_version = server_version
+        super().__init__(message, function=function)
+
+
 class WhmTransportError(WhmError):
     """The request didn't complete at the HTTP level.
 
@@ -83,6 +107,27 @@ class WhmConnectError(WhmTransportError):
     """Connecting failed: refused, reset, name resolution or TLS verification."""
 
 
+class WhmCertificateError(WhmConnectError):
+    """The server's TLS certificate was refused, so nothing was sent.
+
+    ``problem`` says why: ``unknown-issuer``, ``self-signed``, ``self-signed-chain``,
+    ``name-mismatch``, ``expired``, ``not-yet-valid``, ``pin-mismatch`` or ``refused``;
+    ``fingerprint`` is the SHA-256 of the certificate seen, when a pin check saw it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        function: str | None = None,
+        problem: str = "refused",
+        fingerprint: str | None = None,
+    ) -> None:
+        self.problem = problem
+        self.fingerprint = fingerprint
+        super().__init__(message, function=function)
+
+
 class WhmTimeoutError(WhmTransportError):
     """A connect, read, write or pool timeout expired."""
 
@@ -91,8 +136,11 @@ class WhmHttpError(WhmError):
     """The server answered with an HTTP status that isn't a success.
 
     ``reason`` is the server's own words (from its JSON, its text, or the status line);
-    ``body_excerpt`` the start of the body, secrets redacted.
+    ``body_excerpt`` the start of the body, secrets redacted; ``hints`` the usual causes
+    that fit a refusal (401, 403, 429), also appended to the message, or empty.
     """
+
+    hints: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -187,7 +235,7 @@ class WhmUnknownFunctionError(WhmApiError):
 
     ``name`` is the function it named; ``since_version`` the WHM version the bundled
     spec says added it (the server may be older), or None when the spec doesn't know
-    it either.
+    it either; ``server_version`` the server's version when the client knows it.
     """
 
     def __init__(
@@ -197,6 +245,7 @@ class WhmUnknownFunctionError(WhmApiError):
         function: str | None,
         name: str,
         since_version: str | None = None,
+        server_version: str | None = None,
         command: str | None = None,
         metadata: dict[str, Any] | None = None,
         data: Any = None,
@@ -204,6 +253,7 @@ class WhmUnknownFunctionError(WhmApiError):
     ) -> None:
         self.name = name
         self.since_version = since_version
+        self.server_version = server_version
         super().__init__(
             reason,
             function=function,
@@ -214,7 +264,12 @@ class WhmUnknownFunctionError(WhmApiError):
         )
 
     def _message(self) -> str:
-        if self.since_version:
+        if self.since_version and self.server_version:
+            hint = (
+                f"the server runs WHM {self.server_version}, and {self.name} came with WHM "
+                f"{self.since_version} according to the bundled spec"
+            )
+        elif self.since_version:
             hint = (
                 f"the server may predate {self.name}, which came with WHM "
                 f"{self.since_version} according to the bundled spec"
@@ -230,3 +285,23 @@ class WhmUapiError(WhmApiError):
     def __init__(self, reason: str, *, function: str, errors: list[str], data: Any = None) -> None:
         self.errors = errors
         super().__init__(reason, function=function, command=function, data=data)
+
+
+class WhmWaitError(WhmError):
+    """A waited-for background operation (a transfer, a restore, a pkgacct) didn't end
+    well. ``operation`` names it; ``state`` is the last state the server reported."""
+
+    def __init__(
+        self, message: str, *, function: str | None = None, operation: str, state: Any = None
+    ) -> None:
+        self.operation = operation
+        self.state = state
+        super().__init__(message, function=function)
+
+
+class WhmWaitTimeoutError(WhmWaitError):
+    """The operation hadn't ended when the waiter's timeout came; it may still be running."""
+
+
+class WhmOperationFailedError(WhmWaitError):
+    """The server reported that the operation failed or was aborted."""

@@ -53,18 +53,23 @@ class Endpoint:
     host: str
     port: int
     ca_file: str | None = None  # the CA to trust (``ca_bundle=``) when served with TLS
+    https: bool = False  # TLS with a certificate of the caller's (no ca_file)
+
+    @property
+    def scheme(self) -> str:
+        return "https" if self.ca_file or self.https else "http"
 
     @property
     def url(self) -> str:
         """``http(s)://HOST:PORT``; the API is at ``/json-api``."""
-        scheme = "https" if self.ca_file else "http"
+        scheme = self.scheme
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{scheme}://{host}:{self.port}"
 
     @property
     def target(self) -> Target:
         """A ``Target`` of kind host for this endpoint."""
-        return Target.host(self.host, self.port, scheme="https" if self.ca_file else "http")
+        return Target.host(self.host, self.port, scheme=self.scheme)
 
     def client(self, auth: WhmAuth | None = None, **options: Any) -> WhmClient:
         """A ``WhmClient`` for this endpoint over real HTTP(S), as root unless told otherwise."""
@@ -158,8 +163,15 @@ class SimulatorServer:
             if self._own_dir is not None:
                 shutil.rmtree(self._own_dir, ignore_errors=True)
 
-    async def listen(self, simulator: WhmSimulator, port: int = 0) -> Endpoint:
-        """Serve ``simulator`` on ``port`` (0: a free one); returns its endpoint."""
+    async def listen(
+        self, simulator: WhmSimulator, port: int = 0, *, ssl_context: ssl.SSLContext | None = None
+    ) -> Endpoint:
+        """Serve ``simulator`` on ``port`` (0: a free one); returns its endpoint.
+
+        ``ssl_context`` serves this port with a certificate of your own (self-signed,
+        expired, for another name...), to test how a client treats it; the endpoint's
+        ``ca_file`` is then None and its URL ``https://``.
+        """
         if self._group is None:
             raise WhmConfigError("use `async with SimulatorServer() as server` first")
         try:
@@ -169,9 +181,11 @@ class SimulatorServer:
         except OSError as exc:
             raise WhmConfigError(f"can't listen on {self.host}:{port}: {exc}") from None
         bound = listener.extra(SocketAttribute.local_port)
-        if self._tls is not None:
-            listener = _QuietTLSListener(listener, self._tls.context, standard_compatible=False)
-        endpoint = Endpoint(simulator, self.host, bound, self.ca_file)
+        context = ssl_context or (self._tls.context if self._tls else None)
+        if context is not None:
+            listener = _QuietTLSListener(listener, context, standard_compatible=False)
+        own = ssl_context is not None
+        endpoint = Endpoint(simulator, self.host, bound, None if own else self.ca_file, https=own)
         self._group.start_soon(listener.serve, partial(_connection, simulator))
         self.endpoints.append(endpoint)
         return endpoint
@@ -231,10 +245,14 @@ class ThreadedSimulatorServer:
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
-    def listen(self, simulator: WhmSimulator, port: int = 0) -> Endpoint:
+    def listen(
+        self, simulator: WhmSimulator, port: int = 0, *, ssl_context: ssl.SSLContext | None = None
+    ) -> Endpoint:
         if self._portal is None:
             raise WhmConfigError("start the server first (or use it as a context manager)")
-        endpoint: Endpoint = self._portal.call(self._server.listen, simulator, port)
+        endpoint: Endpoint = self._portal.call(
+            partial(self._server.listen, ssl_context=ssl_context), simulator, port
+        )
         return endpoint
 
 
