@@ -108,6 +108,7 @@ NOT_RUN: dict[str, str] = {
     "wheel and installs it",
     "pip install 'whm-api-client[fast]'": "installs from PyPI (as above)",
     "pip install 'whm-api-client[testing]'": "installs from PyPI (as above)",
+    "pip install 'whm-api-client[aiohttp]'": "installs from PyPI (as above)",
     "pip install fastapi uvicorn": "installs from PyPI; the dev dependency group has fastapi",
     "export WHM_HOST=whm.example.com WHM_API_TOKEN=...": "a placeholder server: the "
     "runner sets WHM_TARGET and WHM_API_TOKEN to its simulator instead",
@@ -117,6 +118,8 @@ NOT_RUN: dict[str, str] = {
         "a placeholder server, and a server that runs until stopped: tests/test_examples.py "
         "runs the app in-process"
     ),
+    "whm-api trust whm.example.com": "a placeholder host with a self-signed certificate: "
+    "tests/test_server_docs.py::test_the_shell_lines_run runs whm-api trust against one",
     "curl http://127.0.0.1:8000/forwards/bob": "asks the uvicorn server above: "
     "tests/test_examples.py makes the same request in-process",
     "WHM_HOST=whm.example.com WHM_API_TOKEN=... python examples/asyncio_example.py bob": (

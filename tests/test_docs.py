@@ -10,7 +10,10 @@ description, has only absolute links, and those into this repository reach a fil
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +25,9 @@ from doc_examples import (
     PASSWORD,
     SEED,
     TOKEN,
+    Block,
     blocks,
+    clean_env,
     run_fragments,
     run_script,
     run_shell,
@@ -33,7 +38,26 @@ from repo_files import ROOT
 
 from whm_api_client.testing import Endpoint, WhmSimulator
 
-pytest_plugins = ["pytester"]
+
+def run_pytest(block: Block, directory: Path) -> None:
+    """A block that is a test file, run by pytest in a fresh process (anyio's plugin and
+    the package's fixtures, as a user's project would have them)."""
+    folder = directory / f"pytest-{block.line}"
+    folder.mkdir()
+    (folder / "test_example.py").write_text(block.text)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "anyio", "-p", "no:cacheprovider"],
+        cwd=folder,
+        env=clean_env({}),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, f"{block.where}:\n{done.stdout}\n{done.stderr}"
+    passed = re.search(r"(\d+) passed", done.stdout)
+    assert passed and int(passed.group(1)) >= block.text.count("def test_"), done.stdout
+
 
 PAGES = user_docs()
 
@@ -63,15 +87,16 @@ async def test_every_example_of_the_page_runs(
     path: Path,
     served: Endpoint,
     tmp_path: Path,
-    pytester: pytest.Pytester,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     to_run = [block for block in blocks(path) if block.claimed_by() is None]
     if not to_run:
         pytest.skip(f"{page_id(path)} has no examples of its own to run")
     env = settings(served)
-    for name in [name for name in __import__("os").environ if name.startswith("WHM_")]:
-        monkeypatch.delenv(name)  # examples that set WHM_* in-process change nothing after
+    # Examples that set WHM_* in-process (os.environ[...] = ...) change nothing after.
+    monkeypatch.setattr(os, "environ", os.environ.copy())
+    for name in [name for name in os.environ if name.startswith("WHM_")]:
+        del os.environ[name]
     namespace: dict[str, Any] = {"target": served.target, "auth": served.simulator.auth()}
     async with served.client() as whm:
         namespace["whm"] = whm
@@ -82,13 +107,7 @@ async def test_every_example_of_the_page_runs(
             elif block.kind == "script":
                 assert run_script(block, env, tmp_path).strip(), f"{block.where} printed nothing"
             elif block.kind == "pytest":
-                pytester.makepyfile(**{f"test_{block.line}": block.text})
-                result = pytester.runpytest_subprocess("-p", "anyio", f"test_{block.line}.py")
-                outcomes = result.parseoutcomes()
-                assert outcomes.get("passed", 0) >= block.text.count("def test_"), block.where
-                assert not outcomes.get("failed") and not outcomes.get("errors"), (
-                    f"{block.where}:\n{result.stdout.str()}"
-                )
+                run_pytest(block, tmp_path)
             else:
                 run_shell(block, env)
 
@@ -197,6 +216,9 @@ def test_the_readme_links_only_absolutely_and_into_files_that_exist() -> None:
     assert len(own) >= 8  # the guide, the reference, ...
     for link in own:
         rest = link.removeprefix(prefix)
+        if rest.startswith("#"):  # a heading of the README itself, as the repository shows it
+            assert rest[1:] in anchors(ROOT / "README.md"), link
+            continue
         match = re.match(r"/(?:blob|tree)/main/(.*)", rest)
         assert match, f"{link}: not a file of the repository's main branch"
         problem = check_link(ROOT / "README.md", match.group(1))

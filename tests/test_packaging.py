@@ -87,7 +87,9 @@ def test_the_published_metadata(dist: Path) -> None:
         f"{name}, {url}" for name, url in urls.items()
     )
     # The development tools are a dependency group, not an extra anyone can install.
-    assert sorted(metadata.get_all("Provides-Extra") or []) == ["fast", "testing"]
+    extras = sorted(metadata.get_all("Provides-Extra") or [])
+    assert extras == sorted(project["project"]["optional-dependencies"])
+    assert "dev" not in extras and {"fast", "testing"} <= set(extras)
     assert "dev" in project["dependency-groups"]
     assert "pytest" not in " ".join(metadata.get_all("Requires-Dist") or [])
     # The README is the long description, and its links work off GitHub too (absolute).
