@@ -307,14 +307,13 @@ def _shims() -> Iterator[Path]:
         yield bin_dir
 
 
-def _start_simulator(options: str, env: dict[str, str]) -> tuple[subprocess.Popen[str], dict]:
-    """``whm-api simulate OPTIONS`` in the background, on any free port; returns the
-    process and the WHM_* settings it printed."""
-    argv = shlex.split(options)
-    if "--port" in argv:
-        argv[argv.index("--port") + 1] = "0"
+def start_simulator(
+    *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """``whm-api simulate ARGS`` in the background (its own process group); returns the
+    process and the ``WHM_*`` settings it printed."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "whm_api_client", "simulate", *argv],
+        [sys.executable, "-m", "whm_api_client", "simulate", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -323,14 +322,15 @@ def _start_simulator(options: str, env: dict[str, str]) -> tuple[subprocess.Pope
         start_new_session=True,
     )
     assert process.stdout is not None
-    settings = {}
-    for line in process.stdout:
-        if line.startswith("Stop with"):
+    settings: dict[str, str] = {}
+    first = process.stdout.readline()
+    assert first.startswith("WHM simulator listening on "), first + process.stderr.read()
+    while True:
+        line = process.stdout.readline().strip()
+        if "=" not in line:
             break
-        name, sep, value = line.strip().partition("=")
-        if sep and name.startswith("WHM_"):
-            settings[name] = value
-    assert "WHM_TARGET" in settings, process.stderr.read() if process.stderr else ""
+        name, _, value = line.partition("=")
+        settings[name] = value
     return process, settings
 
 
@@ -345,7 +345,10 @@ def run_shell(block: Block, settings: dict[str, str]) -> str:
                 continue
             started = _SIMULATE.match(command)
             if started:
-                process, printed = _start_simulator(started["options"], env)
+                argv = shlex.split(started["options"])
+                if "--port" in argv:  # any free port
+                    argv[argv.index("--port") + 1] = "0"
+                process, printed = start_simulator(*argv, env=env)
                 simulators.append(process)
                 env = {**clean_env({}), **printed}
                 continue

@@ -74,16 +74,21 @@ def test_trio_example(whm_env: Endpoint) -> None:
     ]
 
 
-def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -> None:
+def run_demo(*args: str) -> subprocess.CompletedProcess[str]:
+    """scripts/demo.py, as `dev.sh demo` runs it, without the developer's WHM_* settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
-    done = subprocess.run(
-        [sys.executable, str(EXAMPLES.parent / "scripts" / "demo.py")],
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES.parent / "scripts" / "demo.py"), *args],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
         check=False,
     )
+
+
+def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -> None:
+    done = run_demo()
     assert done.returncode == 0, done.stderr
     assert "simulated placeholder values" in done.stdout.splitlines()[0]
     assert '"forward_to": [\n    "bob@example.net"\n  ]' in done.stdout
@@ -92,20 +97,7 @@ def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -
 
 @pytest.mark.mock_server
 def test_the_demo_on_a_mock_says_its_values_are_placeholders(prism_mock: str) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(EXAMPLES.parent / "scripts" / "demo.py"),
-            "--target",
-            f"mock:{prism_mock}",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    done = run_demo("--target", f"mock:{prism_mock}")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     note = "(a mock of the spec: its values are placeholders, not a server's)"
