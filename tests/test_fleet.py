@@ -21,13 +21,20 @@ from fleethosts import TOKEN_ENV, down_host, inventory_text, three_hosts
 
 from whm_api_client import (
     WhmApiError,
+    WhmCertificateError,
     WhmConfigError,
     WhmConnectError,
     WhmFleet,
     WhmTimeoutError,
 )
 from whm_api_client.fleet import Credential, FleetHost, HostResult, load_inventory, parse_inventory
-from whm_api_client.testing import Endpoint, SimulatorTransport, WhmSimulator, faults
+from whm_api_client.testing import (
+    Endpoint,
+    SimulatorTransport,
+    ThreadedSimulatorServer,
+    WhmSimulator,
+    faults,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -86,7 +93,9 @@ def test_inventory_reads_defaults_tags_and_relative_paths(tmp_path: Path) -> Non
         ('token_env = "not a name"', "must be the name of an environment variable"),
         ('token_env = "A"\npassword_env = "B"', "exactly one of"),
         ('tokn_env = "A"', r"unknown key\(s\) tokn_env"),
-        ('token_env = "A"\npin = "sha256/abc"', "pinning"),
+        ('token_env = "A"\npin = "AB:CD"', r"unknown key\(s\) pin"),
+        ('token_env = "A"\npin_sha256 = "not-a-fingerprint"', "fingerprint"),
+        ('token_env = "A"\npin_sha256 = 12', "'pin_sha256' must be a fingerprint"),
         ('token_env = "A"\nport = 0', "'port' must be a number"),
         ('token_env = "A"\nscheme = "http"', "loopback test servers only"),
         ('token_env = "A"\ntimeout = -1', "'timeout' must be a positive"),
@@ -383,3 +392,30 @@ async def test_a_selected_view_shares_clients_and_closes_nothing(inventory: Path
         assert [r.status for r in await fleet.map("version")] == ["ok"] * 3
     with pytest.raises(WhmConfigError, match="closed"):
         await view.map("version")
+
+
+@pytest.mark.usefixtures("http_backend")
+async def test_pinned_hosts_are_reached_and_a_changed_certificate_fails_that_host_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tlscerts import self_signed, server_context, sha256_of
+
+    pinned, changed = self_signed("127.0.0.1"), self_signed("127.0.0.1")
+    sim = WhmSimulator()  # one simulator behind two certificates
+    monkeypatch.setenv(TOKEN_ENV, sim.root_token)
+    with ThreadedSimulatorServer() as server:
+        good = server.listen(sim, ssl_context=server_context(*pinned))
+        bad = server.listen(sim, ssl_context=server_context(*changed))
+        inventory = tmp_path / "pinned.toml"
+        inventory.write_text(
+            f'[defaults]\ntoken_env = "{TOKEN_ENV}"\npin_sha256 = "{sha256_of(pinned[0])}"\n\n'
+            f'[[hosts]]\nname = "good"\nhost = "127.0.0.1"\nport = {good.port}\n\n'
+            f'[[hosts]]\nname = "changed"\nhost = "127.0.0.1"\nport = {bad.port}\n'
+        )
+        async with WhmFleet.from_inventory(inventory) as fleet:
+            results = {result.host: result for result in await fleet.map("version")}
+    assert results["good"].ok, results["good"].error
+    error = results["changed"].error
+    assert isinstance(error, WhmCertificateError)
+    assert error.problem == "pin-mismatch"
+    assert len(sim.calls("version")) == 1  # the changed host refused at the handshake

@@ -122,6 +122,7 @@ async def _serve(cert: tuple[bytes, bytes]):  # type: ignore[no-untyped-def]
     return server, sim, endpoint
 
 
+@pytest.mark.usefixtures("http_backend")  # the pin holds on both transports
 async def test_a_pin_trusts_a_self_signed_certificate_without_a_ca_file() -> None:
     cert = self_signed("whm.other.example")  # not even the name we connect by
     server, sim, endpoint = await _serve(cert)
@@ -133,6 +134,7 @@ async def test_a_pin_trusts_a_self_signed_certificate_without_a_ca_file() -> Non
         await server.__aexit__(None, None, None)
 
 
+@pytest.mark.usefixtures("http_backend")  # the pin holds on both transports
 async def test_a_different_certificate_fails_the_pin_before_anything_is_sent() -> None:
     cert = self_signed(*LOOPBACK)
     server, sim, endpoint = await _serve(cert)
@@ -179,6 +181,7 @@ async def test_without_a_pin_a_self_signed_certificate_is_refused_with_the_fix()
     assert pickle.loads(pickle.dumps(caught.value)).problem == "self-signed"
 
 
+@pytest.mark.usefixtures("http_backend")  # the pin holds on both transports
 async def test_with_a_ca_bundle_a_pin_is_checked_as_well() -> None:
     sim = WhmSimulator()
     async with SimulatorServer(tls=True) as server:  # a test CA's certificate

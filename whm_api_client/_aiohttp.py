@@ -71,6 +71,25 @@ def _translate(exc: BaseException, request: httpx.Request) -> httpx.TransportErr
 _FAILURES = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
 
 
+def _certificate_cause(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The TLS verification error behind a failure, if any: kept as the cause (it holds no
+    URL or header) so the client can say which check refused the certificate (a pin, the
+    dates, the name) as it does on httpx's own transport."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        # aiohttp's ClientConnectorCertificateError is itself an SSLCertVerificationError
+        # (and holds the connection's key): take the ssl module's error it wraps instead.
+        found = getattr(cause, "certificate_error", None)
+        if isinstance(found, ssl.SSLCertVerificationError):
+            return found
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 class _Body(httpx.AsyncByteStream):
     """The response body, with failures while reading it translated too."""
 
@@ -115,9 +134,9 @@ class WhmAiohttpTransport(AiohttpTransport):
         try:
             response = await super().handle_async_request(request)
         except httpx.TransportError as exc:
-            raise _translate(exc.__cause__ or exc, request) from None
+            raise _translate(exc.__cause__ or exc, request) from _certificate_cause(exc)
         except _FAILURES as exc:
-            raise _translate(exc, request) from None
+            raise _translate(exc, request) from _certificate_cause(exc)
         response.stream = _Body(response.stream, request)  # type: ignore[arg-type]
         return response
 

@@ -57,7 +57,8 @@ def normalize_pin(pin: object) -> str:
     return text
 
 
-def _pins(pins: str | Iterable[str]) -> frozenset[str]:
+def pin_set(pins: str | Iterable[str]) -> frozenset[str]:
+    """Fingerprints as the pin check compares them; WhmConfigError for a malformed one."""
     found = frozenset(normalize_pin(p) for p in ([pins] if isinstance(pins, str) else pins))
     if not found:
         raise WhmConfigError("pin_sha256 needs at least one fingerprint")
@@ -333,7 +334,7 @@ def ssl_context(
             "pin_sha256 goes with the client's own TLS settings: not with verify=False "
             "(which would check nothing) nor with your own SSLContext (check pins in it yourself)"
         )
-    pins = _pins(pin_sha256) if pin_sha256 is not None else None
+    pins = pin_set(pin_sha256) if pin_sha256 is not None else None
     if ca_bundle is None and pins is None:
         return verify
     context = ssl.create_default_context()

@@ -15,6 +15,7 @@ import anyio
 import attrs
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from ..certs import ssl_context
 from ..client import WhmClient
 from ..errors import WhmConfigError, WhmError, WhmTimeoutError, WhmTransportError
 from ..functions import lookup
@@ -142,7 +143,7 @@ class WhmFleet:
         self._client_options = options
         self._http_backend = http_backend
         self._clients: dict[str, WhmClient] = {}
-        self._tls: dict[str | None, ssl.SSLContext] = {}
+        self._tls: dict[tuple[str | None, tuple[str, ...]], ssl.SSLContext] = {}
         self._limiters: dict[str, anyio.CapacityLimiter] = {}
         self._change_locks: dict[str, anyio.Lock] = {}
         self._closed = False
@@ -215,28 +216,26 @@ class WhmFleet:
             whm = WhmClient(
                 host.target,
                 host.credential.auth(host.user),
-                verify=self._tls_context(host.ca_bundle),
+                verify=self._tls_context(host),
                 http_backend=self._http_backend,
                 **options,
             )
             self._clients[host.name] = whm
         return whm
 
-    def _tls_context(self, ca_bundle: str | None) -> ssl.SSLContext:
+    def _tls_context(self, host: FleetHost) -> ssl.SSLContext:
         """One context per trust setting, shared by the hosts that have it: loading a CA
         store costs milliseconds and hundreds of KB, which a thousand hosts would feel."""
-        context = self._tls.get(ca_bundle)
+        key = (host.ca_bundle, host.pin_sha256)
+        context = self._tls.get(key)
         if context is None:
-            if ca_bundle is None:
+            if host.ca_bundle is None and not host.pin_sha256:
                 import httpx
 
                 context = httpx.create_ssl_context()
-            else:
-                try:
-                    context = ssl.create_default_context(cafile=ca_bundle)
-                except (OSError, ssl.SSLError) as exc:
-                    raise WhmConfigError(f"can't load ca_bundle {ca_bundle!r}: {exc}") from None
-            self._tls[ca_bundle] = context
+            else:  # the same rules as WhmClient(ca_bundle=..., pin_sha256=...)
+                context = ssl_context(True, host.ca_bundle, host.pin_sha256 or None)
+            self._tls[key] = context
         return context
 
     # ------------------------------------------------------------------ calls

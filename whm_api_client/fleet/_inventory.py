@@ -12,6 +12,7 @@ A TOML file (or the same as Python data)::
     port = 2087                     # default 2087
     token_env = "WEB1_TOKEN"        # or token_file, password_env, password_file
     ca_bundle = "certs/web1.pem"    # relative to the inventory file
+    pin_sha256 = "AB:CD:..."        # or pin the certificate (``whm-api trust`` shows it)
     tags = ["eu", "shared"]
     timeout = 30                    # seconds per call on this host
 
@@ -34,6 +35,7 @@ from typing import Any, Literal
 import attrs
 
 from ..auth import ApiTokenAuth, BasicAuth, WhmAuth
+from ..certs import pin_set
 from ..errors import WhmConfigError
 from ..targets import Target
 
@@ -41,7 +43,7 @@ __all__ = ["Credential", "FleetHost", "load_inventory", "parse_inventory", "sele
 
 # Where a credential may come from; the first word is what it is, the second where it lives.
 CREDENTIAL_KEYS = ("token_env", "token_file", "password_env", "password_file")
-HOST_KEYS = {"name", "host", "port", "user", "scheme", "ca_bundle", "tags", "timeout"}
+HOST_KEYS = {"name", "host", "port", "user", "scheme", "ca_bundle", "pin_sha256", "tags", "timeout"}
 HOST_KEYS |= set(CREDENTIAL_KEYS)
 SECRET_KEYS = re.compile(
     r"(?i)^(token|api_token|password|pass|passwd|secret|access_hash|hash|key)$"
@@ -93,6 +95,7 @@ class FleetHost:
     user: str = "root"
     scheme: Literal["https", "http"] = "https"
     ca_bundle: str | None = None
+    pin_sha256: tuple[str, ...] = ()  # certificate fingerprints, normalized
     tags: tuple[str, ...] = ()
     timeout: float | None = None
 
@@ -177,11 +180,6 @@ def _check_keys(label: str, entry: Mapping[str, Any], *, allowed: set[str]) -> N
             "the secret is instead: token_env / password_env (an environment variable) or "
             "token_file / password_file (a file)"
         )
-    if "pin" in entry:
-        raise WhmConfigError(
-            f"{label}: certificate pinning ('pin') isn't supported yet; trust the server's "
-            "certificate with ca_bundle instead"
-        )
     unknown = sorted(str(key) for key in entry if key not in allowed)
     if unknown:
         raise WhmConfigError(
@@ -220,6 +218,14 @@ def _host(label: str, entry: Mapping[str, Any], base: Path) -> FleetHost:
         if not isinstance(ca_bundle, str) or not ca_bundle:
             raise WhmConfigError(f"{label}: 'ca_bundle' must be a file path")
         ca_bundle = str(base / ca_bundle)
+    pins = entry.get("pin_sha256")
+    if pins is not None:
+        if not isinstance(pins, str | list) or not all(isinstance(p, str) for p in pins):
+            raise WhmConfigError(f"{label}: 'pin_sha256' must be a fingerprint or a list of them")
+        try:
+            pins = tuple(sorted(pin_set(pins)))
+        except WhmConfigError as exc:
+            raise WhmConfigError(f"{label}: {exc}") from None
     try:
         target = Target.host(host, port, scheme=scheme)
     except WhmConfigError as exc:
@@ -237,6 +243,7 @@ def _host(label: str, entry: Mapping[str, Any], base: Path) -> FleetHost:
         user=user,
         scheme=scheme,
         ca_bundle=ca_bundle,
+        pin_sha256=pins or (),
         tags=tuple(tags),
         timeout=float(timeout) if timeout is not None else None,
     )
