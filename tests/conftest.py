@@ -98,7 +98,7 @@ def http_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     if request.param == "aiohttp" and not HAS_AIOHTTP:
         if _in_ci():
             pytest.fail("httpx-aiohttp is not installed (the dev extra has it)", pytrace=False)
-        pytest.skip("httpx-aiohttp is not installed: pip install -e '.[dev]'")
+        pytest.skip("httpx-aiohttp is not installed: pip install -e . --group dev")
     monkeypatch.setenv("WHM_HTTP_BACKEND", request.param)
     return str(request.param)
 
