@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/fleet.py --smoke          # seconds; CI runs it
     .venv/bin/python benchmarks/fleet.py --json /tmp/fleet.json
 
-Two parts (docs/benchmarks.md has the method and the figures):
+Two parts (docs/maintainers/benchmarks.md has the method and the figures):
 
 1. **One server** (benchmarks/server.py: fixed replies, its own process, far faster than any
    client here): per call sequentially and with 200 calls in flight, ``WhmClient`` on

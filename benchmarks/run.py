@@ -7,7 +7,7 @@
 A local HTTP/1.1 server (benchmarks/server.py, its own process) serves fixed
 WHM envelopes on 127.0.0.1. Each case runs in a fresh worker process, both
 sides alternately (A/B, then B/A, ...), and the table shows medians and the
-ratio client / raw. docs/benchmarks.md has the method, the figures and what
+ratio client / raw. docs/maintainers/benchmarks.md has the method, the figures and what
 limits them.
 
 Only the standard library is imported at module level: the same file runs

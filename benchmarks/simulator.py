@@ -15,7 +15,7 @@ Cases, each with its goal from issue 13:
   by side in the same run, through a raw ``httpx.AsyncClient`` on the same transport;
 - memory for 10,000 accounts: the RSS a fresh process gains by seeding them (goal < 100 MB).
 
-Medians over rounds; figures depend on the machine (docs/benchmarks.md has the last run's).
+Medians over rounds; figures depend on the machine (docs/maintainers/benchmarks.md has the last run's).
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """A few WHM API 1 calls under asyncio.
 
-The target and credentials come from the environment (see the README)::
+The target and credentials come from the environment (see the README). Against the
+package's WHM simulator, then a real server::
 
-    WHM_TARGET=docs-mock python examples/asyncio_example.py
+    whm-api simulate &    # prints WHM_TARGET=... and WHM_API_TOKEN=...; export them
+    python examples/asyncio_example.py bob
     WHM_HOST=whm.example.com WHM_API_TOKEN=... python examples/asyncio_example.py bob
 """
 

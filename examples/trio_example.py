@@ -1,6 +1,10 @@
 """The same client under trio (``pip install trio``): nothing in it is asyncio-specific.
 
-Run it with ``WHM_TARGET=docs-mock python examples/trio_example.py alice bob``.
+Against the package's WHM simulator (the target and credentials come from the
+environment, as for every example)::
+
+    whm-api simulate &    # prints WHM_TARGET=... and WHM_API_TOKEN=...; export them
+    python examples/trio_example.py alice bob
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import anyio
 from whm_api_client import Target, WhmAuth, WhmClient, WhmError
 
 PLACEHOLDER_NOTE = "(simulated placeholder values: no real WHM server was involved)"
+MOCK_NOTE = "(a mock of the spec: its values are placeholders, not a server's)"
 
 
 def show(title: str, value: Any) -> None:
@@ -59,7 +60,13 @@ def main() -> int:
     args = parser.parse_args()
     try:
         if args.target:
-            anyio.run(lambda: run(Target.parse(args.target), None, simulated=False))
+            target = Target.parse(args.target)
+            mock = target.kind != "host"
+            if mock:
+                print(MOCK_NOTE)
+            anyio.run(lambda: run(target, None, simulated=False))
+            if mock:
+                print(MOCK_NOTE)
             return 0
         from whm_api_client.testing import WhmSimulator
 

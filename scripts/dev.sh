@@ -18,8 +18,9 @@ setup() {
     fi
     stamp="$VENV/.installed-$(cat pyproject.toml | sha256sum | cut -c1-16)"
     if [ ! -f "$stamp" ]; then
+        # pip 25.1 or later reads PEP 735 dependency groups (--group dev).
         "$VENV/bin/python" -m pip install --quiet --upgrade pip
-        "$VENV/bin/python" -m pip install --quiet -e '.[dev]'
+        "$VENV/bin/python" -m pip install --quiet -e . --group dev
         touch "$stamp"
     fi
     if command -v npm >/dev/null 2>&1; then

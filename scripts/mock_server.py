@@ -13,6 +13,11 @@ even dynamic replies never carry another value. A reply may still be a failure (
 ``--success-only`` serves a copy of the spec whose result is always 1 (or "1"), for runs
 that call every function and expect each call to succeed (the contract test).
 
+Prism's output goes to a log file in ``.cache/whm-mock/`` at the repo root (gitignored),
+one per start, named ``prism-PORT-TIME.log``; only the newest :data:`KEEP_LOGS` are kept.
+The Node.js version the tests run on, and the one the README asks for, is
+:data:`NODE_VERSION` (Prism itself accepts 18.20 and later).
+
 Command line (foreground, Ctrl-C stops it)::
 
     python scripts/mock_server.py [--spec whm.openapi.yaml] [--port N] [--dynamic] [--seed N]
@@ -42,6 +47,12 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "whm.openapi.yaml"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_TIMEOUT = 60.0
+# Where Prism's logs (and a success-only spec while it is served) go, and how many logs stay.
+LOG_DIR = REPO_ROOT / ".cache" / "whm-mock"
+KEEP_LOGS = 10
+# The Node.js major version the tests are run with (package.json's "engines" says the same).
+NODE_VERSION = 20
+NODE_NEEDED = f"Node.js {NODE_VERSION} or later"
 # A cheap, parameter-free operation: any HTTP answer to it proves Prism has loaded the spec.
 READY_PATH = "/accept_eula?api.version=1"
 # Prism rejects requests without an Authorization header (401), whatever its value.
@@ -118,6 +129,20 @@ def write_success_only_spec(spec: Path, directory: Path | str | None = None) -> 
     with os.fdopen(fd, "w", encoding="utf-8") as target:
         json.dump(document, target)
     return Path(name)
+
+
+def new_log(port: int, directory: Path = LOG_DIR, keep: int = KEEP_LOGS) -> Path:
+    """A new, empty log file for a Prism on ``port`` in ``directory``; older logs beyond the
+    newest ``keep`` (this one included) are deleted, so they never pile up."""
+    directory.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    fd, name = tempfile.mkstemp(prefix=f"prism-{port}-{stamp}-", suffix=".log", dir=directory)
+    os.close(fd)
+    path = Path(name)
+    logs = sorted(directory.glob("prism-*.log"), key=lambda log: log.stat().st_mtime_ns)
+    for old in [log for log in logs if log != path][: max(0, len(logs) - keep)]:
+        old.unlink(missing_ok=True)
+    return path
 
 
 def free_port(host: str = DEFAULT_HOST) -> int:
@@ -208,7 +233,7 @@ class PrismMockServer:
         prism = self._prism or find_prism()
         if prism is None:
             raise RuntimeError(
-                "Prism not found: install Node.js (>= 18.20) and run `npm ci` in "
+                f"Prism not found: install {NODE_NEEDED} and run `npm ci` in "
                 f"{REPO_ROOT} (see package.json)"
             )
         served = self._served_spec or self.spec
@@ -226,7 +251,8 @@ class PrismMockServer:
         if not self.spec.is_file():
             raise FileNotFoundError(f"OpenAPI spec not found: {self.spec}")
         if self.success_only:
-            self._served_spec = write_success_only_spec(self.spec)
+            LOG_DIR.mkdir(parents=True, exist_ok=True)
+            self._served_spec = write_success_only_spec(self.spec, LOG_DIR)
         # A port picked by free_port() can be taken by someone else before Prism binds it;
         # retry with a fresh one in that case rather than fail the whole test session.
         attempts = 1 if self._requested_port is not None else _PORT_ATTEMPTS
@@ -250,9 +276,7 @@ class PrismMockServer:
             self._log_path = self._requested_log
             self._log_path.parent.mkdir(parents=True, exist_ok=True)
         else:
-            fd, name = tempfile.mkstemp(prefix=f"prism-{port}-", suffix=".log")
-            os.close(fd)
-            self._log_path = Path(name)
+            self._log_path = new_log(port)
         self._log_file = self._log_path.open("wb")
         self._port = port
         self._command = cmd
@@ -384,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     if prism is None:
-        print("node/npm not found: install Node.js (>= 18.20), then `npm ci`.", file=sys.stderr)
+        print(f"node/npm not found: install {NODE_NEEDED}, then `npm ci`.", file=sys.stderr)
         return 1
 
     def on_sigterm(signum: int, frame: FrameType | None) -> None:

@@ -44,7 +44,8 @@ OUTPUT = ROOT / "whm.openapi.yaml"
 Spec = dict[str, Any]
 HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 
-# Functions whose names start like this only read state (see docs/read-only.md).
+# Functions whose names start like this only read state: the rule is mark_read_only below,
+# explained in docs/maintainers/testing.md ("What read-only means").
 READ_ONLY_PREFIXES = (
     "get_", "get", "list", "fetch_", "show", "is_", "has_", "view", "dump", "search",
     "check_", "verify", "validate", "current_", "export", "retrieve", "lookup",

@@ -49,7 +49,8 @@ def _run_prism(*, dynamic: bool = False, seed: int | None = None) -> Iterator[st
         prism, problem = None, f"node/npm not available: {exc}"
     else:
         problem = (
-            "node/npm not available: install Node.js >= 18.20 and run `npm ci` at the repo root"
+            f"node/npm not available: install {mock_server.NODE_NEEDED} and run `npm ci` "
+            "at the repo root"
         )
     if prism is None:
         if _in_ci():
@@ -97,7 +98,7 @@ def http_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     if request.param == "aiohttp" and not HAS_AIOHTTP:
         if _in_ci():
             pytest.fail("httpx-aiohttp is not installed (the dev extra has it)", pytrace=False)
-        pytest.skip("httpx-aiohttp is not installed: pip install -e '.[dev]'")
+        pytest.skip("httpx-aiohttp is not installed: pip install -e . --group dev")
     monkeypatch.setenv("WHM_HTTP_BACKEND", request.param)
     return str(request.param)
 

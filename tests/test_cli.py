@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -288,6 +289,17 @@ class TestAgainstPrism:
         assert status == 2
         assert "personalization takes a JSON object" in err
 
+    def test_a_rejected_argument_shows_the_mocks_reason(
+        self, capsys: pytest.CaptureFixture[str], prism_mock: str
+    ) -> None:
+        # Prism answers 422 with the body "string"; its reason is in sl-violations.
+        status, out, err = run(
+            capsys, "--target", f"mock:{prism_mock}", "get_user_email_forward_destination"
+        )
+        assert (status, out) == (3, "")
+        assert "HTTP 422: Request query must have required property 'user'" in err
+        assert "string" not in err
+
 
 # ---------------------------------------------------------------------- the spec's index
 
@@ -304,9 +316,10 @@ def test_list_filters_by_substring(capsys: pytest.CaptureFixture[str]) -> None:
 def test_list_takes_a_glob_and_shows_every_function_without_one(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _, out, _ = run(capsys, "--list", "list*")
+    _, out, _ = run(capsys, "--list", "list*s")
     names = [line.split()[0] for line in out.splitlines()]
-    assert names == sorted(name for name in FUNCTIONS if name.startswith("list"))
+    assert "listaccts" in names and "list_pkgs" not in names
+    assert names == sorted(name for name in FUNCTIONS if re.search("list.*s", name))
     _, out, _ = run(capsys, "--list")
     lines = out.splitlines()
     assert len(lines) == len(FUNCTIONS)
@@ -444,6 +457,7 @@ def test_a_repeated_key_is_sent_as_a_list(capsys: pytest.CaptureFixture[str], wh
         capsys,
         "--target",
         whm.target,
+        "--allow-unknown",  # for "empty", which batch doesn't take
         "batch",
         "command=version",
         "command=gethostname",
@@ -624,7 +638,7 @@ def test_plain_table_on_a_terminal_without_rich(
 def test_pip_installs_the_console_script() -> None:
     """``pip install`` puts ``whm-api`` next to the interpreter (pyproject's [project.scripts])."""
     script = Path(sys.executable).parent / "whm-api"
-    assert script.exists(), "reinstall with pip install -e '.[dev]'"
+    assert script.exists(), "reinstall with pip install -e . --group dev"
     done = subprocess.run(
         [str(script), "--list", "get_user_email_forward"],
         capture_output=True,
@@ -633,3 +647,106 @@ def test_pip_installs_the_console_script() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["get_user_email_forward_destination", "read-only"]
+
+
+# ---------------------------------------------------------------------- issue 12, items 8 and 9
+
+
+def test_an_unknown_argument_is_refused_before_anything_is_sent(
+    capsys: pytest.CaptureFixture[str], whm: Served
+) -> None:
+    # WHM ignores an argument it doesn't know: this would list every account.
+    status, out, err = run(capsys, "--target", whm.target, "listaccts", "serach=bob")
+    assert (status, out) == (2, "")
+    assert "unknown argument 'serach' (did you mean search" in err
+    assert "--allow-unknown" in err and "listaccts --help" in err
+    status, out, err = run(capsys, "--target", whm.target, "listaccts", "searchmethod=fuzzy")
+    assert (status, out) == (2, "")
+    assert "'searchmethod' takes one of exact, regex" in err
+    assert not whm.sim.calls("listaccts")  # nothing reached the server
+    # Meta arguments, cpsrvd's spelling of a repeated key and allowed values pass.
+    status, out, err = run(
+        capsys,
+        "--target",
+        whm.target,
+        "listaccts",
+        "searchmethod=exact",
+        "search=bob",
+        "api.filter.a.field=user",
+        "api.filter.a.arg0=bob",
+    )
+    assert (status, err) == (0, "")
+    assert [account["user"] for account in json.loads(out)["acct"]] == ["bob"]
+
+
+def test_allow_unknown_sends_unknown_names_and_values(
+    capsys: pytest.CaptureFixture[str], whm: Served
+) -> None:
+    status, _, err = run(
+        capsys,
+        "--target",
+        whm.target,
+        "--allow-unknown",
+        "listaccts",
+        "brand_new_option=1",
+        "searchmethod=fuzzy",
+    )
+    assert status == 0, err
+    (sent,) = whm.sim.calls("listaccts")
+    assert (sent.text("brand_new_option"), sent.text("searchmethod")) == ("1", "fuzzy")
+
+
+def test_list_finds_the_readmes_pattern_and_fails_when_nothing_matches(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(capsys, "--list", "ssl*")  # as the README writes it
+    names = {line.split()[0] for line in out.splitlines()}
+    assert status == 0
+    assert names == {name for name in FUNCTIONS if "ssl" in name}
+    assert {"installssl", "fetch_ssl_vhosts", "disable_autossl"} <= names
+    status, out, err = run(capsys, "--list", "no_such_thing*")
+    assert (status, out) == (2, "")
+    assert "no function matches 'no_such_thing*'" in err
+
+
+@pytest.mark.parametrize("option", [["--table"], ["--columns", "user"], ["--envelope"]])
+def test_list_refuses_the_output_options_of_a_call(
+    capsys: pytest.CaptureFixture[str], option: list[str]
+) -> None:
+    status, out, err = run(capsys, "--list", "ssl", *option)
+    assert (status, out) == (2, "")
+    assert "--list prints a table of its own" in err
+
+
+def test_an_unknown_column_is_reported(capsys: pytest.CaptureFixture[str], whm: Served) -> None:
+    status, out, err = run(capsys, "--target", whm.target, "listaccts", "--columns", "user,colour")
+    assert (status, out) == (2, "")
+    assert "no such column: colour (the records have: user)" in err
+    (sent,) = whm.sim.calls("listaccts")  # the server picked the columns (§5)
+    assert (sent.text("api.columns.a"), sent.text("api.columns.b")) == ("user", "colour")
+
+
+def test_plain_http_to_another_host_needs_allow_insecure_http(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WHM_API_TOKEN", TOKEN)
+    target = "http://192.0.2.1:2086"  # TEST-NET-1: nothing answers there
+    status, out, err = run(capsys, "--target", target, "version")
+    assert (status, out) == (2, "")
+    assert "--target is plain http://" in err and "--allow-insecure-http" in err
+    monkeypatch.setenv("WHM_TARGET", target)
+    status, _, err = run(capsys, "version")
+    assert status == 2 and "WHM_TARGET is plain http://" in err
+    status, _, err = run(capsys, "--allow-insecure-http", "--timeout", "0.2", "version")
+    assert status == 3  # let through: it tried to connect
+    assert "timeout" in err.lower() or "connect" in err.lower()
+
+
+def test_missing_credentials_are_named_as_environment_variables(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WHM_HOST", "whm.example.com")
+    status, _, err = run(capsys, "version")
+    assert status == 2
+    assert "set WHM_API_TOKEN (an API token) or WHM_PASSWORD" in err
+    assert "auth=" not in err and "ApiTokenAuth" not in err

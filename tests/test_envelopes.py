@@ -236,7 +236,7 @@ async def test_a_refused_login_is_never_retried_and_names_the_call(
     assert len(logins) == 2  # one per call: each refused login ends that call
     error = caught.value
     assert str(error).startswith("listaccts: session login refused: see_login_log [what fits:")
-    assert error.hints[-1].startswith("refused credentials")  # the causes, docs/server.md
+    assert error.hints[-1].startswith("refused credentials")  # the causes, docs/guide/server.md
     assert (error.status_code, error.reason, error.function) == (401, "see_login_log", "listaccts")
     assert "two-factor" not in str(error)  # the server didn't ask for a code
 

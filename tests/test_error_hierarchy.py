@@ -130,33 +130,33 @@ def test_every_exception_is_public_and_in_the_trees(cls: type[WhmError]) -> None
     assert errors.__doc__ and cls.__name__ in tree_in(errors.__doc__)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert cls.__name__ in tree_in(readme), f"{cls.__name__} not in the README's tree"
-    guide = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
-    assert cls.__name__ in tree_in(guide), f"{cls.__name__} not in docs/errors.md's tree"
-    assert f"`{cls.__name__}`" in guide, f"{cls.__name__} not described in docs/errors.md"
+    guide = (ROOT / "docs" / "guide" / "errors.md").read_text(encoding="utf-8")
+    assert cls.__name__ in tree_in(guide), f"{cls.__name__} not in docs/guide/errors.md's tree"
+    assert f"`{cls.__name__}`" in guide, f"{cls.__name__} not described in docs/guide/errors.md"
 
 
 def test_the_trees_list_nothing_that_does_not_exist() -> None:
     names = {cls.__name__ for cls in CLASSES}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    guide = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / "guide" / "errors.md").read_text(encoding="utf-8")
     for text in (readme, guide, errors.__doc__ or ""):
         assert set(tree_in(text)) == names
 
 
-# ---------------------------------------------------------------- docs/errors.md's example
+# ---------------------------------------------------------------- docs/guide/errors.md's example
 
 
 @pytest.mark.anyio
 async def test_the_errors_guide_example_runs() -> None:
     import httpx
+    from doc_examples import blocks
     from faultserver import FaultServer
 
     from whm_api_client import ApiTokenAuth, WhmClient
 
-    guide = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
-    (block,) = re.findall(r"```python\n(.*?)```", guide, re.DOTALL)
+    (block,) = blocks(ROOT / "docs" / "guide" / "errors.md", lang="python")
     namespace: dict[str, Any] = {}
-    exec(compile(block, "docs/errors.md", "exec"), namespace)
+    exec(compile(block.text, block.where, "exec"), namespace)
     suspend = namespace["suspend"]
     auth = ApiTokenAuth("root", "GUIDE-TOKEN-42")
     outcomes = {}

@@ -74,20 +74,35 @@ def test_trio_example(whm_env: Endpoint) -> None:
     ]
 
 
-def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -> None:
+def run_demo(*args: str) -> subprocess.CompletedProcess[str]:
+    """scripts/demo.py, as `dev.sh demo` runs it, without the developer's WHM_* settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
-    done = subprocess.run(
-        [sys.executable, str(EXAMPLES.parent / "scripts" / "demo.py")],
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES.parent / "scripts" / "demo.py"), *args],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
         check=False,
     )
+
+
+def test_the_demo_runs_on_the_simulator_and_says_its_values_are_placeholders() -> None:
+    done = run_demo()
     assert done.returncode == 0, done.stderr
     assert "simulated placeholder values" in done.stdout.splitlines()[0]
     assert '"forward_to": [\n    "bob@example.net"\n  ]' in done.stdout
     assert done.stdout.rstrip().endswith("no real WHM server was involved)")
+
+
+@pytest.mark.mock_server
+def test_the_demo_on_a_mock_says_its_values_are_placeholders(prism_mock: str) -> None:
+    done = run_demo("--target", f"mock:{prism_mock}")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    note = "(a mock of the spec: its values are placeholders, not a server's)"
+    assert lines[0] == lines[-1] == note
+    assert "get_user_email_forward_destination(user='bob'):" in done.stdout
 
 
 def test_examples_fail_cleanly_without_a_target() -> None:

@@ -127,6 +127,14 @@ def test_hosts_picks_by_tag_and_name(capsys: pytest.CaptureFixture[str], invento
     assert status == 2 and "no host has the name or tag: asia" in err
 
 
+def test_arguments_are_checked_before_any_host_is_called(
+    capsys: pytest.CaptureFixture[str], inventory: Path
+) -> None:
+    status, out, err = run(capsys, "--fleet", str(inventory), "listaccts", "serach=bob")
+    assert (status, out) == (2, "")
+    assert "unknown argument 'serach' (did you mean search" in err
+
+
 def test_changes_need_allow_changes(
     capsys: pytest.CaptureFixture[str], served: list[Endpoint], inventory: Path
 ) -> None:

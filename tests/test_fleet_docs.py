@@ -1,4 +1,4 @@
-"""docs/fleet.md and the README's fleet and fast-transport sections run, as written.
+"""docs/guide/fleet.md and the README's fleet and fast-transport sections run, as written.
 
 Each example runs in a fresh process, in a folder whose ``fleet.toml`` is the guide's own
 inventory with every host pointed at a simulated WHM server on a loopback port (same
@@ -19,20 +19,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_examples import blocks
 
 from whm_api_client.fleet import load_inventory
 from whm_api_client.testing import Endpoint, ThreadedSimulatorServer, WhmSimulator
 
 ROOT = Path(__file__).resolve().parent.parent
-GUIDE = (ROOT / "docs" / "fleet.md").read_text()
-README = (ROOT / "README.md").read_text()
-README_SECTION = README.split("## Many servers at once")[1].split("\n## ")[0]
-PYTHON = re.findall(r"```python\n(.*?)```", GUIDE + README_SECTION, re.DOTALL)
+PAGE = ROOT / "docs" / "guide" / "fleet.md"
+GUIDE = PAGE.read_text()
+# The README's "Many servers at once" section and its "The fast transport" subsection.
+README_SECTIONS = ("Many servers at once", "The fast transport")
+EXAMPLES = blocks(PAGE) + [
+    block for block in blocks(ROOT / "README.md") if block.section in README_SECTIONS
+]
+PYTHON = [block.text for block in EXAMPLES if block.lang == "python"]
 (INVENTORY,) = re.findall(r"```toml\n(.*?)```", GUIDE, re.DOTALL)
 SHELL = [
     line
-    for block in re.findall(r"```bash\n(.*?)```", GUIDE + README_SECTION, re.DOTALL)
-    for line in block.splitlines()
+    for block in EXAMPLES
+    if block.lang == "bash"
+    for line in block.text.splitlines()
     if line.startswith("whm-api ")
 ]
 ACCOUNTS = {"web1": "alice", "web2": "bob", "db1": "carol"}

@@ -9,7 +9,7 @@ from types import ModuleType
 import httpx
 import pytest
 import yaml
-from repo_files import load_script
+from repo_files import ROOT, load_script
 
 pytestmark = pytest.mark.mock_server
 
@@ -72,6 +72,36 @@ def test_prism_failing_to_start_raises_with_log_tail(prism_mock: str, tmp_path: 
     with pytest.raises(RuntimeError, match=r"(?s)Prism exited with code \d+.*log tail"):
         server.start()
     assert not server.is_running()
+    # Its log is where every Prism's goes, not loose in the temp folder.
+    module = _mock_server_module()
+    assert server.log_path is not None and server.log_path.parent == module.LOG_DIR
+    assert module.LOG_DIR == ROOT / ".cache" / "whm-mock"
+    assert len(list(module.LOG_DIR.glob("prism-*.log"))) <= module.KEEP_LOGS
+
+
+def test_prism_logs_are_bounded(tmp_path: Path) -> None:
+    module = _mock_server_module()
+    made = [module.new_log(4010 + n, tmp_path, keep=3) for n in range(5)]
+    assert sorted(tmp_path.iterdir()) == sorted(made[-3:])  # the newest three
+    assert all(path.name.startswith(f"prism-{4012 + n}-") for n, path in enumerate(made[-3:]))
+
+
+def test_the_node_version_is_stated_once(prism_mock: str) -> None:
+    """README, package.json and the messages name the Node.js the tests run on (prism_mock
+    is requested for its node check), and the node here is that one or later."""
+    import shutil
+    import subprocess
+
+    module = _mock_server_module()
+    readme = (ROOT / "README.md").read_text()
+    assert f"{module.NODE_NEEDED} and npm" in readme
+    assert "18.20" not in readme
+    engines = json.loads((ROOT / "package.json").read_text())["engines"]
+    assert engines == {"node": f">={module.NODE_VERSION}"}
+    node = shutil.which("node")
+    assert node is not None
+    version = subprocess.run([node, "--version"], capture_output=True, text=True, check=True)
+    assert int(version.stdout.strip().lstrip("v").split(".")[0]) >= module.NODE_VERSION
 
 
 def test_find_prism_is_none_without_node(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,3 +214,17 @@ def test_the_mock_serves_namespaced_paths_and_checks_json_bodies(prism_mock: str
     unversioned = httpx.post(url + "?api.version=1", json={"names": ["theme"]}, headers=AUTH)
     assert unversioned.status_code == 422
     assert "api.version" in _violations(unversioned)
+
+
+@pytest.mark.anyio
+async def test_the_client_reports_the_mocks_reason(prism_mock: str) -> None:
+    from whm_api_client import Target, WhmClient, WhmHttpError
+
+    async with WhmClient(Target.local_mock(prism_mock)) as whm:
+        with pytest.raises(WhmHttpError) as caught:
+            await whm.call("listaccts", searchmethod="fuzzy")
+    assert caught.value.status_code == 422
+    assert caught.value.reason == (
+        "Request query parameter searchmethod must be equal to one of the allowed values: "
+        "exact, regex"
+    )

@@ -1,35 +1,26 @@
-"""docs/responses.md and the README's "The whole reply" section, run: every Python block,
-in order, in one namespace with ``whm``, ``target`` and ``auth`` set, against the simulator
-served on loopback, on asyncio and trio."""
+"""docs/guide/responses.md, run: every Python block, in order, in one namespace with ``whm``,
+``target`` and ``auth`` set, against a simulator served on loopback whose handlers play the
+drifts the page shows, on asyncio and trio (tests/doc_examples.py's parser and runner; the
+README's blocks run in tests/test_docs.py)."""
 
 from __future__ import annotations
 
-import ast
-import inspect
 import logging
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from doc_examples import Block, blocks, run_fragments
 
 from whm_api_client.testing import Call, Endpoint, WhmSimulator
 
 pytestmark = pytest.mark.anyio
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 
-def doc_blocks() -> list[str]:
-    return PYTHON_BLOCK.findall((ROOT / "docs" / "responses.md").read_text())
-
-
-def readme_blocks() -> list[str]:
-    readme = (ROOT / "README.md").read_text()
-    section = readme.split("### The whole reply, hooks, lenient reading", 1)[1]
-    section = re.split(r"\n##+ ", section, maxsplit=1)[0]
-    return PYTHON_BLOCK.findall(section)
+def doc_blocks() -> list[Block]:
+    return blocks(ROOT / "docs" / "guide" / "responses.md", lang="python")
 
 
 @pytest.fixture
@@ -48,14 +39,6 @@ def server() -> Iterator[Endpoint]:
         yield endpoint
 
 
-async def run_blocks(blocks: list[str], namespace: dict[str, Any]) -> None:
-    for block in blocks:
-        code = compile(block, "docs", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        outcome = eval(code, namespace)
-        if inspect.iscoroutine(outcome):
-            await outcome
-
-
 async def test_docs_responses_examples_run(
     server: Endpoint, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -64,7 +47,7 @@ async def test_docs_responses_examples_run(
     caplog.set_level(logging.WARNING, "whm_api_client")
     auth = server.simulator.auth()
     async with server.client() as whm:
-        await run_blocks(blocks, {"whm": whm, "target": server.target, "auth": auth})
+        await run_fragments(blocks, {"whm": whm, "target": server.target, "auth": auth})
     out = capsys.readouterr().out
     assert "user00001 user00001.example 0" in out  # reading typed results
     assert "listaccts 200 application/json" in out  # with_raw_response
@@ -75,13 +58,3 @@ async def test_docs_responses_examples_run(
     assert "bob@example.com" in out
     assert "suspendacct 127.0.0.1 GET 0 API failure" in out  # the hooks example
     assert "lenient reading coerced 2 value(s)" in caplog.text
-
-
-async def test_readme_whole_reply_example_runs(
-    server: Endpoint, capsys: pytest.CaptureFixture[str]
-) -> None:
-    blocks = readme_blocks()
-    assert blocks
-    async with server.client() as whm:
-        await run_blocks(blocks, {"whm": whm})
-    assert '"user": "user00001"' in capsys.readouterr().out

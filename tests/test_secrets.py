@@ -145,6 +145,8 @@ async def test_a_session_of_calls_leaks_no_secret(
     for exc in failures:
         text += str(exc) + "".join(traceback.format_exception(exc))
         text += getattr(exc, "body_excerpt", "")
+        # The payloads an error carries: metadata (the echoing reason is in it) and data.
+        text += repr(getattr(exc, "metadata", "")) + repr(getattr(exc, "data", ""))
     assert [secret for secret in FORBIDDEN if secret in text] == []
     # ... and the secrets did go to the server, so the scan above means something.
     sent = [seen for seen in server.requests if seen.function == "passwd"]
@@ -219,3 +221,62 @@ async def test_allow_insecure_http_lets_plain_http_through(server: FaultServer) 
     (seen,) = server.requests
     assert seen.headers["host"] == "whm.invalid:2086"
     assert seen.headers["authorization"] == f"whm root:{TOKEN}"
+
+
+async def test_error_payloads_are_redacted_at_any_depth() -> None:
+    """A server that echoes the token or a password into metadata and data, nested: the
+    error's ``.metadata`` and ``.data`` hold "[redacted]" where it said them."""
+    import json
+
+    from whm_api_client import WhmApiError, WhmHttpError, WhmSchemaError
+    from whm_api_client.testing import SimResponse, WhmSimulator, faults
+
+    def echo(context: faults.FaultContext) -> dict[str, Any]:
+        said = f"{context.request.header('authorization')} {context.request.body.decode()}"
+        return {"deep": [{"said": said, said: 1}], "n": 7}
+
+    def reply(status: int, document: dict[str, Any], **headers: str) -> SimResponse:
+        head = [("Content-Type", "application/json"), *headers.items()]
+        return SimResponse(status, json.dumps(document).encode(), head)
+
+    sim = WhmSimulator(root_token=TOKEN)
+    sim.inject(
+        faults.Custom(
+            lambda c: reply(
+                200,
+                {
+                    "data": echo(c),
+                    "metadata": {"result": 0, "reason": "no", "output": {"raw": echo(c)}},
+                },
+            )
+        ),
+        function="passwd",
+    )
+    sim.inject(
+        faults.Custom(lambda c: reply(200, {"data": {"acct": echo(c)}, "metadata": {"result": 1}})),
+        function="listaccts",
+    )
+    sim.inject(
+        faults.Custom(
+            lambda c: reply(
+                422,
+                {},
+                **{"sl-violations": json.dumps([{"message": f"bad {echo(c)['deep']}"}])},
+            )
+        ),
+        function="version",
+    )
+    async with sim.client() as whm:
+        with pytest.raises(WhmApiError) as failed:
+            await whm.passwd(user="bob", password=NEW_PASSWORD)
+        with pytest.raises(WhmSchemaError) as mismatched:
+            await whm.listaccts()
+        with pytest.raises(WhmHttpError) as refused:
+            await whm.call("version", password=NEW_PASSWORD)
+    payloads = repr(failed.value.metadata) + repr(failed.value.data)
+    payloads += repr(mismatched.value.metadata) + repr(mismatched.value.data)
+    payloads += str(refused.value) + refused.value.reason
+    assert [secret for secret in FORBIDDEN if secret in payloads] == []
+    assert failed.value.data["deep"][0]["said"].startswith("whm root:[redacted]")
+    assert failed.value.data["n"] == 7  # the rest as sent
+    assert "[redacted]" in refused.value.reason

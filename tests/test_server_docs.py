@@ -1,4 +1,4 @@
-"""docs/server.md and the README's "Knowing your server" section run: every Python block in
+"""docs/guide/server.md and the README's "Knowing your server" section run: every Python block in
 a fresh process, the shell lines against loopback servers, and the doctor transcript is what
 the doctor prints for the same faults."""
 
@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from doc_examples import blocks
 from tlscerts import der_of, self_signed, server_context
 
 from whm_api_client.certs import fingerprint
@@ -20,13 +21,12 @@ from whm_api_client.cli import main as cli_main
 from whm_api_client.testing import ThreadedSimulatorServer, WhmSimulator, faults
 
 ROOT = Path(__file__).resolve().parent.parent
-GUIDE = (ROOT / "docs" / "server.md").read_text()
-README = (ROOT / "README.md").read_text()
-README_SECTION = README.split("## Knowing your server")[1].split("\n## ")[0]
-BLOCKS = re.findall(r"```python\n(.*?)```", GUIDE, re.DOTALL) + re.findall(
-    r"```python\n(.*?)```", README_SECTION, re.DOTALL
-)
-SHELL = re.findall(r"```bash\n(.*?)```", GUIDE, re.DOTALL)
+PAGE = ROOT / "docs" / "guide" / "server.md"
+GUIDE = PAGE.read_text()
+BLOCKS = [block.text for block in blocks(PAGE, lang="python")] + [
+    block.text for block in blocks(ROOT / "README.md", lang="python", section="Knowing your server")
+]
+SHELL = [block.text for block in blocks(PAGE, lang="bash")]
 (TRANSCRIPT,) = re.findall(r"```text\n(whm-api doctor: .*?)```", GUIDE, re.DOTALL)
 
 

@@ -20,6 +20,7 @@ import anyio
 import httpx
 import pytest
 from contract_calls import Outcome, exercise, spec_operations
+from doc_examples import start_simulator
 from repo_files import SHARED, load_script
 
 from whm_api_client import (
@@ -569,27 +570,6 @@ async def test_one_transport_for_several_hosts_in_process() -> None:
 
 
 # ---------------------------------------------------------------------- the command line
-
-
-def start_simulator(*args: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "whm_api_client", "simulate", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    assert process.stdout is not None
-    settings: dict[str, str] = {}
-    first = process.stdout.readline()
-    assert first.startswith("WHM simulator listening on "), first + process.stderr.read()
-    while True:
-        line = process.stdout.readline().strip()
-        if "=" not in line:
-            break
-        name, _, value = line.partition("=")
-        settings[name] = value
-    return process, settings
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""The simulator's documentation runs: every Python block of docs/simulator.md, and the
-README's pytest example, each in a fresh process (the pytest ones through pytest itself)."""
+"""docs/guide/simulator.md's seed file and command line, run: the simulator served from a
+shell with the seed file, and the CLI against it. The page's other examples (and the
+README's) run in tests/test_docs.py, through tests/doc_examples.py."""
 
 from __future__ import annotations
 
@@ -9,54 +10,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-pytest_plugins = ["pytester"]
+from doc_examples import blocks
 
 ROOT = Path(__file__).resolve().parent.parent
-GUIDE = (ROOT / "docs" / "simulator.md").read_text()
-README = (ROOT / "README.md").read_text()
-BLOCKS = re.findall(r"```python\n(.*?)```", GUIDE, re.DOTALL)
-SCRIPTS = [block for block in BLOCKS if "def test_" not in block]
-TESTS = [block for block in BLOCKS if "def test_" in block]
-README_SECTION = README.split("## Testing your code with the simulator")[1].split("\n## ")[0]
-(README_TEST,) = re.findall(r"```python\n(.*?)```", README_SECTION, re.DOTALL)
-
-
-def run_script(block: str, tmp_path: Path) -> str:
-    script = tmp_path / "example.py"
-    script.write_text(block)
-    done = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
-def test_the_guide_has_its_examples() -> None:
-    assert len(SCRIPTS) >= 4 and len(TESTS) >= 1
-
-
-@pytest.mark.parametrize("block", SCRIPTS, ids=[f"script{i}" for i in range(len(SCRIPTS))])
-def test_guide_script_runs(block: str, tmp_path: Path) -> None:
-    out = run_script(block, tmp_path)
-    if "Quota exceeded." in block:  # the first example prints what its comments say
-        assert out.splitlines() == ["['bob', 'carol']", "Quota exceeded."]
-    assert out.strip()
-
-
-@pytest.mark.parametrize("block", [*TESTS, README_TEST], ids=["guide", "readme"])
-def test_pytest_examples_pass(block: str, pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_example=block)
-    result = pytester.runpytest_subprocess("-p", "anyio")
-    outcomes = result.parseoutcomes()  # anyio runs each async test on every backend it finds
-    assert outcomes.get("passed", 0) >= block.count("def test_"), result.stdout.str()
-    assert not outcomes.get("failed") and not outcomes.get("errors"), result.stdout.str()
+PAGE = ROOT / "docs" / "guide" / "simulator.md"
 
 
 def test_the_guides_seed_file_and_command_line(tmp_path: Path) -> None:
-    (seed,) = re.findall(r"```toml\n(.*?)```", GUIDE, re.DOTALL)
-    (command,) = re.findall(r"```bash\n(whm-api simulate .*?)\n```", GUIDE, re.DOTALL)
+    (seed,) = re.findall(r"```toml\n(.*?)```", PAGE.read_text(), re.DOTALL)
+    (block,) = blocks(PAGE, lang="bash", section="In a few lines")
+    (command,) = block.text.splitlines()
+    assert command.startswith("whm-api simulate ")
     (tmp_path / "seed.toml").write_text(seed)
     argv = command.split()[1:]
     argv[argv.index("--port") + 1] = "0"  # any free port, not 2087

@@ -3,7 +3,7 @@
 Each test is named by the section of the facts it checks (``test_s5_...`` for §5) and talks
 to a served simulator with raw httpx requests: what is tested is the simulator's wire
 behaviour, not the client's reading of it. Facts the simulator does not reproduce are listed
-in docs/simulator.md with the reason.
+in docs/guide/simulator.md with the reason.
 """
 
 from __future__ import annotations

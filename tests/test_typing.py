@@ -44,6 +44,6 @@ def test_public_paths_only_in_what_users_read() -> None:
     """README, docs, examples and the typing example import nothing from _generated."""
     root = HERE.parent.parent
     files = [root / "README.md", HERE / "usage_ok.py", HERE / "usage_bad.py"]
-    files += sorted((root / "docs").glob("*.md")) + sorted((root / "examples").glob("*.py"))
+    files += sorted((root / "docs").rglob("*.md")) + sorted((root / "examples").glob("*.py"))
     private = re.compile(r"(from|import)\s+(whm_api_client)?\._generated")
     assert [path.name for path in files if private.search(path.read_text())] == []

@@ -2,7 +2,7 @@
 
     whm-api listaccts searchtype=user search=bob       # JSON of the reply's data
     whm-api listsuspended --table                      # records as a text table
-    whm-api --list 'email*'                            # which functions exist
+    whm-api --list 'ssl*'                              # which functions exist
     whm-api simulate --port 2087                       # serve a simulated WHM for tests
     whm-api --fleet fleet.toml --hosts eu version      # every host of an inventory
     whm-api doctor                                     # check the target step by step
@@ -10,9 +10,11 @@
     whm-api createacct --help                          # one function's arguments
 
 Arguments go through :meth:`WhmClient.call` under their WHM names; a repeated key
-becomes a list. The target and credentials come from the ``WHM_*`` environment
-variables (``--target`` overrides the target), never from the command line, so
-secrets stay out of shell history and process listings.
+becomes a list. Names and allowed values are checked against the bundled spec first
+(``--allow-unknown`` sends what it doesn't list, for a newer server). The target and
+credentials come from the ``WHM_*`` environment variables (``--target`` overrides the
+target), never from the command line, so secrets stay out of shell history and process
+listings.
 
 Exit status: 0 success, 1 WHM reported failure, 2 usage or configuration error,
 3 transport, HTTP or reply error.
@@ -35,6 +37,7 @@ import anyio
 from .client import WhmClient, __version__
 from .errors import WhmApiError, WhmConfigError, WhmError
 from .functions import index, lookup, module_of, url_name
+from .targets import Target
 from .wire import FUNCTION_NAME, SENSITIVE_ARGUMENT, redact
 
 __all__ = ["EXIT_API_FAILURE", "EXIT_OK", "EXIT_TRANSPORT", "EXIT_USAGE", "main"]
@@ -53,7 +56,9 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _EPILOG = """\
 arguments:
   KEY=VALUE      a WHM argument by its WHM name; repeat a key for a list
-                 (command=a command=b); api.filter.* / api.sort.* work too
+                 (command=a command=b); api.filter.* / api.sort.* work too.
+                 Names and values the bundled spec doesn't allow are refused
+                 (--allow-unknown sends them, for a newer server)
 
 environment:
   WHM_TARGET     a WHM server's URL (/json-api is added), docs-mock, or
@@ -73,11 +78,11 @@ examples:
   whm-api listaccts searchtype=user search=bob
   whm-api listsuspended --table
   whm-api listaccts --columns user,domain,plan
-  whm-api --list 'ssl*'
+  whm-api --list 'ssl*'      functions with ssl in their name
   whm-api get_user_email_forward_destination --help
   whm-api simulate --help     a simulated WHM server for tests
   whm-api --fleet fleet.toml --help
-                              one call on many servers (docs/fleet.md)
+                              one call on many servers (docs/guide/fleet.md)
   whm-api doctor --help       check the target: name, port, TLS, credentials, version
   whm-api trust --help        fetch a server's certificate to trust or pin it
 """
@@ -116,7 +121,7 @@ def _build_parser() -> _Parser:
         default=None,
         metavar="PATTERN",
         dest="list_pattern",
-        help="list functions whose name contains PATTERN (or matches it as a glob)",
+        help="list functions whose name contains PATTERN (* and ? are wildcards)",
     )
     parser.add_argument(
         "--target",
@@ -140,7 +145,14 @@ def _build_parser() -> _Parser:
     parser.add_argument(
         "--allow-unknown",
         action="store_true",
-        help="call a function the bundled spec doesn't list (e.g. from a newer server)",
+        help="send a function, argument or value the bundled spec doesn't list "
+        "(e.g. for a newer server)",
+    )
+    parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="allow a plain http:// target that isn't on this machine "
+        "(credentials cross the network unencrypted)",
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log each request (method and URL)"
@@ -245,21 +257,19 @@ def _unknown_function(function: str, *, callable_anyway: bool) -> str:
 
 
 def _list_functions(pattern: str, output: _Output) -> int:
+    """The functions whose name holds ``pattern`` anywhere (like grep), where ``*`` and
+    ``?`` are wildcards: ``ssl*`` finds installssl and fetch_ssl_vhosts alike."""
     from fnmatch import fnmatchcase
 
-    needle = pattern.lower()
-    is_glob = any(c in needle for c in "*?[")
+    needle = f"*{pattern.lower()}*"
     names = [
         (name, shown)
         for name, shown in _listed_names().items()
-        if any(
-            fnmatchcase(text.lower(), needle) if is_glob else needle in text.lower()
-            for text in {name, shown}
-        )
+        if fnmatchcase(shown.lower(), needle)
     ]
     if not names:
         output.err(f"no function matches {pattern!r}")
-        return EXIT_OK
+        return EXIT_USAGE
     width = max(len(shown) for _, shown in names)
     for name, shown in names:
         read_only = index()[name].read_only
@@ -366,12 +376,23 @@ def _read_json_arguments(function: str, arguments: dict[str, Any]) -> None:
             raise _UsageError(f'{name} takes a JSON object, e.g. {name}=\'{{"key": "value"}}\'')
 
 
-def _make_client(target: str | None, timeout: float | None) -> WhmClient:
+def _make_client(options: argparse.Namespace) -> WhmClient:
     """From the WHM_* variables; ``--target`` overrides the one they name."""
-    options: dict[str, Any] = {}
-    if timeout is not None:
-        options["timeout"] = timeout
-    return WhmClient.from_env(target, **options)
+    settings: dict[str, Any] = {}
+    if options.timeout is not None:
+        settings["timeout"] = options.timeout
+    text = options.target or os.environ.get("WHM_TARGET")  # WHM_HOST is always https
+    if text and not options.allow_insecure_http:
+        target = Target.parse(text)
+        if target.is_plain_http and not target.is_loopback:
+            where = "--target" if options.target else "WHM_TARGET"
+            raise _UsageError(
+                f"{where} is plain http:// to a host that isn't this machine: the credentials "
+                "would cross the network unencrypted (--allow-insecure-http to insist)"
+            )
+    return WhmClient.from_env(
+        options.target, allow_insecure_http=options.allow_insecure_http, **settings
+    )
 
 
 async def _call(client: WhmClient, function: str, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -430,27 +451,39 @@ def _rich_table(header: list[str], rows: list[list[str]], file: TextIO) -> bool:
     return True
 
 
-def _print_table(data: Any, columns: list[str] | None, output: _Output) -> None:
+def _invalid_columns(metadata: Any) -> list[str]:
+    """The column names cpsrvd reports as unknown (``metadata.columns.invalid``, §5)."""
+    report = metadata.get("columns") if isinstance(metadata, dict) else None
+    invalid = report.get("invalid") if isinstance(report, dict) else None
+    return [str(name) for name in invalid] if isinstance(invalid, list) else []
+
+
+def _print_table(envelope: dict[str, Any], columns: list[str] | None, output: _Output) -> int:
+    data = envelope.get("data")
     records = _records(data)
     if records is None:
         output.err("the reply's data is not a list of records; printing it as JSON")
         output.out(_to_json(data))
-        return
+        return EXIT_OK
     if not records:
         output.err("no records")
-        return
+        return EXIT_OK
     rows = [record if isinstance(record, dict) else {"value": record} for record in records]
-    header = columns or list(dict.fromkeys(key for row in rows for key in row))
-    missing = [name for name in header if not any(name in row for row in rows)]
-    if missing:
-        output.err(f"no such column in the reply: {', '.join(missing)}")
+    present = list(dict.fromkeys(key for row in rows for key in row))
+    header = columns or present
+    # The server's report, and names no record has (a server that ignores api.columns).
+    unknown = _invalid_columns(envelope.get("metadata"))
+    unknown += [name for name in header if name not in present and name not in unknown]
+    if unknown:
+        output.err(f"no such column: {', '.join(unknown)} (the records have: {', '.join(present)})")
+        return EXIT_USAGE
     # Redacted here as well: rich writes to stdout itself, not through output.out.
     cells = [[redact(_cell(row.get(name)), output.secrets) for name in header] for row in rows]
     header = [_printable(name) for name in header]
     # rich fits tables to the terminal; piped output stays plain, greppable and uncut.
-    if sys.stdout.isatty() and _rich_table(header, cells, sys.stdout):
-        return
-    output.out(_plain_table(header, cells))
+    if not (sys.stdout.isatty() and _rich_table(header, cells, sys.stdout)):
+        output.out(_plain_table(header, cells))
+    return EXIT_OK
 
 
 def _hint_missing(function: str, arguments: dict[str, Any], output: _Output) -> None:
@@ -468,6 +501,19 @@ def _hint_missing(function: str, arguments: dict[str, Any], output: _Output) -> 
         )
 
 
+def _check_arguments(function: str, arguments: dict[str, Any]) -> None:
+    """Names and values the bundled spec doesn't allow are a usage error, before sending."""
+    from .arguments import check_arguments
+
+    try:
+        check_arguments(function, arguments)
+    except WhmConfigError as exc:
+        raise _UsageError(
+            f"{exc}; `{PROG} {lookup(function)[0]} --help` lists the arguments, "
+            "--allow-unknown sends it anyway (for a newer server)"
+        ) from None
+
+
 def _run_call(options: argparse.Namespace, output: _Output) -> int:
     function, *words = options.words
     if not FUNCTION_NAME.match(function):
@@ -479,8 +525,14 @@ def _run_call(options: argparse.Namespace, output: _Output) -> int:
     arguments = _parse_arguments(words)
     if _known(function):
         _read_json_arguments(function, arguments)
+        if not options.allow_unknown:
+            _check_arguments(function, arguments)
+    if options.columns:  # the server picks them, and reports unknown ones (§5)
+        from .meta import Meta
+
+        arguments.update(Meta(columns=options.columns).arguments())
     try:
-        client = _make_client(options.target, options.timeout)
+        client = _make_client(options)
         envelope = anyio.run(_call, client, function, arguments)
     except WhmApiError as exc:
         output.err(str(exc))
@@ -498,7 +550,7 @@ def _run_call(options: argparse.Namespace, output: _Output) -> int:
     if options.envelope:
         output.out(_to_json(envelope))
     elif options.table:
-        _print_table(envelope.get("data"), options.columns, output)
+        return _print_table(envelope, options.columns, output)
     else:
         output.out(_to_json(envelope.get("data")))
     return EXIT_OK
@@ -555,6 +607,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.list_pattern is not None:
             if options.words:
                 raise _UsageError("--list takes one PATTERN and no function")
+            if options.table or options.envelope:
+                raise _UsageError(
+                    "--list prints a table of its own; --table, --columns and --envelope "
+                    "are for a call"
+                )
             return _list_functions(options.list_pattern, output)
         if options.help:
             if not options.words:

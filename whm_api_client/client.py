@@ -44,6 +44,7 @@ from .response import WhmResponse, parse_data
 from .targets import Target
 from .versions import ServerFacts, ServerInfo
 from .wire import (
+    MOCK_DIAGNOSTICS_HEADER,
     SENSITIVE_ARGUMENT,
     QueryPairs,
     check_envelope,
@@ -72,7 +73,7 @@ logger = logging.getLogger("whm_api_client")
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=60.0)
 DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 # cpsrvd serves one server; 20 connections keep it busy without crowding it, and
-# httpcore's pool gets slower per request as it grows (see docs/benchmarks.md).
+# httpcore's pool gets slower per request as it grows (see docs/maintainers/benchmarks.md).
 DEFAULT_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20)
 _MOCK_AUTH = ApiTokenAuth("mock", "mock-token")  # mocks want some Authorization header
 
@@ -140,6 +141,7 @@ class WhmClient(WhmFunctions):
         http_backend: str | None = None,
         pin_sha256: str | Sequence[str] | None = None,
         server_version: str | None = None,
+        check_arguments: bool = False,
     ) -> None:
         """
         Args:
@@ -167,11 +169,15 @@ class WhmClient(WhmFunctions):
             pin_sha256: the SHA-256 fingerprint of the server's certificate (or several):
                 a connection to any other certificate fails with :class:`WhmCertificateError`.
                 It takes the place of the CA and host name checks, not of the dates
-                (docs/server.md says exactly what it replaces).
+                (docs/guide/server.md says exactly what it replaces).
             server_version: the server's WHM version (``"11.120"``), if you know it: a
                 function the bundled spec says is newer then raises
                 :class:`WhmUnsupportedError` before anything is sent. Without it the
                 client learns the version from the first ``version`` reply.
+            check_arguments: refuse, before sending, an argument name the bundled spec
+                doesn't list for the function and a value outside its allowed values
+                (WHM ignores unknown arguments silently); off by default, as a newer
+                server may take more. Meta arguments (``api.filter.*``, ...) always pass.
         """
         if target is None:
             raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
@@ -197,6 +203,7 @@ class WhmClient(WhmFunctions):
         self._meta_arguments: dict[str, str] = {}
         self._hooks = _checked_hooks(hooks)
         self._lenient = _checked_flag("lenient", lenient)
+        self._check_arguments = _checked_flag("check_arguments", check_arguments)
         self._owns_client = http_client is None
         fast = _http_backend(http_backend, http_client is not None or transport is not None)
         if http_client is None:
@@ -227,6 +234,14 @@ class WhmClient(WhmFunctions):
         trust, ``WHM_PIN_SHA256`` a certificate pin. ``options`` go to the constructor.
         """
         target, auth, settings = env_settings(target)
+        needs_auth = target.kind == "host" or (target.kind == "mock" and not target.is_loopback)
+        if auth is None and needs_auth and "http_client" not in options:
+            # Said in the terms of the environment, which is where the credentials come from.
+            where = "a WHM server" if target.kind == "host" else "a mock that isn't on this machine"
+            raise WhmConfigError(
+                f"{target.base_url} is {where}: set WHM_API_TOKEN (an API token) or "
+                "WHM_PASSWORD, and WHM_USER if the user isn't root"
+            )
         return cls(target, auth, **{**settings, **options})
 
     # ------------------------------------------------------------------ lifecycle
@@ -270,12 +285,14 @@ class WhmClient(WhmFunctions):
         retry: RetryPolicy | EllipsisType | None = ...,
         meta: Meta | EllipsisType | None = ...,
         lenient: bool | EllipsisType = ...,
+        check_arguments: bool | EllipsisType = ...,
     ) -> WhmClient:
         """A view of this client with other per-call settings, sharing its connections::
 
         await whm.with_options(timeout=900).createacct(username="bob", domain="bob.example")
         await whm.with_options(meta=Meta(sort=[Sort("user")])).listaccts()
         await whm.with_options(lenient=True).listaccts()
+        await whm.with_options(check_arguments=True).call("listaccts", search="bob")
 
         A setting left out (``...``) stays as it is; ``None`` means none.
         """
@@ -292,6 +309,8 @@ class WhmClient(WhmFunctions):
             clone._meta_arguments = meta.arguments() if meta is not None else {}
         if not isinstance(lenient, EllipsisType):
             clone._lenient = _checked_flag("lenient", lenient)
+        if not isinstance(check_arguments, EllipsisType):
+            clone._check_arguments = _checked_flag("check_arguments", check_arguments)
         return clone
 
     @property
@@ -318,6 +337,8 @@ class WhmClient(WhmFunctions):
         ``EcosystemFeatures/is_ready``); the spec says how its arguments travel (query,
         form or JSON body). Functions the bundled spec doesn't know (newer servers) work
         too, sent as GET with a query; they are treated as state-changing, so never retried.
+        With ``check_arguments=True`` (constructor or :meth:`with_options`), argument names
+        and values the spec doesn't allow are refused before sending.
         """
         return (await self._call(function, arguments)).envelope
 
@@ -326,6 +347,10 @@ class WhmClient(WhmFunctions):
         path, info = lookup(function)
         if info is None:
             return await self._send(path, "GET", arguments, False)
+        if self._check_arguments:
+            from .arguments import check_arguments
+
+            check_arguments(path, arguments)
         return await self._send(path, info.method, arguments, info.read_only, body=info.body)
 
     async def _run(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
@@ -333,8 +358,13 @@ class WhmClient(WhmFunctions):
         return (await self._run_raw(operation, arguments)).data
 
     async def _run_raw(self, operation: ModuleType, arguments: dict[str, Any]) -> WhmResponse[Any]:
+        function = url_name(operation.FUNCTION, operation.NAMESPACE)
+        if self._check_arguments:  # Python checked the names; the values of enums are left
+            from .arguments import check_arguments
+
+            check_arguments(function, arguments)
         return await self._send(
-            url_name(operation.FUNCTION, operation.NAMESPACE),
+            function,
             operation.HTTP_METHOD,
             arguments,
             operation.READ_ONLY,
@@ -347,7 +377,9 @@ class WhmClient(WhmFunctions):
     ) -> Any:
         """Turn a reply's plain ``data`` (e.g. from :meth:`call`) into the function's typed
         result; ``metadata``, if given, is attached to a :class:`WhmSchemaError`."""
-        return parse_data(self.operation(function), data, self._lenient, metadata)
+        return parse_data(
+            self.operation(function), data, self._lenient, metadata, self._secrets_with(())
+        )
 
     def operation(self, function: str) -> ModuleType:
         """The generated module of a function (arguments, result type, read-only flag)."""
@@ -671,6 +703,7 @@ class WhmClient(WhmFunctions):
                 body,
                 secrets,
                 response.reason_phrase,
+                response.headers.get(MOCK_DIAGNOSTICS_HEADER, ""),
             )
         except WhmHttpError as error:
             raise self._refused(error, response.headers.get("retry-after")) from None
@@ -690,6 +723,7 @@ class WhmClient(WhmFunctions):
             elapsed=timedelta(seconds=elapsed),
             operation=operation,
             lenient=self._lenient,
+            secrets=secrets,
         )
 
     def _refused(self, error: WhmHttpError, retry_after: str | None) -> WhmHttpError:

@@ -28,7 +28,7 @@ Every failure a caller can meet is a ``WhmError``; the tree says what went wrong
 Messages name the WHM function and never include credentials or the values
 of arguments; only argument names ever appear. Every exception pickles with its
 type, message and attributes, so it can cross process pools and task queues.
-See docs/errors.md for what each carries and when it happens.
+See docs/guide/errors.md for what each carries and when it happens.
 """
 
 from __future__ import annotations

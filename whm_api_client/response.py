@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -18,6 +18,7 @@ import httpx
 
 from ._generated.types import LENIENT
 from .errors import WhmSchemaError
+from .wire import redact_payload
 
 if TYPE_CHECKING:
     from .metadata import ReplyMetadata
@@ -34,12 +35,14 @@ def parse_data(
     data: Any,
     lenient: bool = False,
     metadata: Mapping[str, Any] | None = None,
+    secrets: Sequence[str] = (),
 ) -> Any:
     """A reply's ``data`` as the function's typed result; WhmSchemaError if it doesn't fit.
 
     ``lenient`` reads the known drifts from the spec (numbers as strings, ``"0"``/``"1"``
     flags, null in a required field) as the declared type, and logs a warning listing them.
-    The error keeps ``metadata`` and the raw ``data``: the call's outcome is never lost.
+    The error keeps ``metadata`` and the raw ``data``: the call's outcome is never lost
+    (with ``secrets`` redacted from both, as from every error).
     """
     coerced: list[tuple[str, str, str]] = []
     token = LENIENT.set(coerced) if lenient else None
@@ -53,8 +56,8 @@ def parse_data(
         raise WhmSchemaError(
             f"the reply's data doesn't match the spec: {detail}",
             function=operation.FUNCTION,
-            metadata=dict(metadata) if metadata is not None else None,
-            data=data,
+            metadata=redact_payload(dict(metadata), secrets) if metadata is not None else None,
+            data=redact_payload(data, secrets),
         ) from None
     finally:
         if token is not None:
@@ -98,6 +101,7 @@ class WhmResponse(Generic[T_co]):
         "_lenient",
         "_metadata",
         "_operation",
+        "_secrets",
         "elapsed",
         "envelope",
         "function",
@@ -115,6 +119,7 @@ class WhmResponse(Generic[T_co]):
         elapsed: timedelta = timedelta(0),
         operation: ModuleType | None = None,
         lenient: bool = False,
+        secrets: Sequence[str] = (),
     ) -> None:
         self.function = function
         self.envelope = envelope
@@ -123,6 +128,7 @@ class WhmResponse(Generic[T_co]):
         self.elapsed = elapsed
         self._operation = operation
         self._lenient = lenient
+        self._secrets = tuple(secrets)  # redacted from a WhmSchemaError's payloads
         self._data: Any = _UNPARSED
         self._metadata: ReplyMetadata | None = None
 
@@ -136,7 +142,9 @@ class WhmResponse(Generic[T_co]):
             data = (
                 raw
                 if operation is None
-                else parse_data(operation, raw, self._lenient, self.envelope.get("metadata"))
+                else parse_data(
+                    operation, raw, self._lenient, self.envelope.get("metadata"), self._secrets
+                )
             )
             self._data = data
         return data  # type: ignore[no-any-return]

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .errors import WhmResponseError, WhmUapiError
-from .wire import redact
+from .wire import redact, redact_payload
 
 __all__ = ["unwrap_uapi"]
 
@@ -44,6 +44,6 @@ def unwrap_uapi(function: str, data: Any, secrets: Sequence[str] = ()) -> Any:
             "; ".join(errors) or "the UAPI function failed and gave no reason",
             function=function,
             errors=errors,
-            data=uapi.get("data"),
+            data=redact_payload(uapi.get("data"), secrets),
         )
     raise WhmResponseError(f"UAPI status is {status!r}, neither 1 nor 0", function=function)

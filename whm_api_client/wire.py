@@ -32,6 +32,7 @@ from .errors import (
 
 __all__ = [
     "FUNCTION_NAME",
+    "MOCK_DIAGNOSTICS_HEADER",
     "SENSITIVE_ARGUMENT",
     "QueryPairs",
     "check_envelope",
@@ -43,10 +44,12 @@ __all__ = [
     "loads",
     "log_notes",
     "metadata_lines",
+    "mock_diagnostics",
     "namespace",
     "output_lines",
     "proxied_from",
     "redact",
+    "redact_payload",
     "sensitive_values",
     "server_warnings",
     "since_version",
@@ -210,6 +213,38 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def redact_payload(value: Any, secrets: Sequence[str], _depth: int = 0) -> Any:
+    """Decoded JSON with every secret replaced in its strings (keys too), at any depth:
+    what an error carries (``metadata``, ``data``) from a server that echoed a credential
+    or a password back. Unchanged parts are shared, not copied; a part nested deeper than
+    any reply needs becomes a placeholder (it can't be checked)."""
+    secrets = [secret for secret in secrets if len(secret) >= 3]
+    if not secrets:
+        return value
+    return _redact_value(value, secrets, 0)
+
+
+def _redact_value(value: Any, secrets: Sequence[str], depth: int) -> Any:
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if not isinstance(value, dict | list):
+        return value
+    if depth > 200:
+        return "[nested too deeply to show]"
+    if isinstance(value, list):
+        items = [_redact_value(item, secrets, depth + 1) for item in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    pairs = [
+        (_redact_value(key, secrets, depth), _redact_value(item, secrets, depth + 1))
+        for key, item in value.items()
+    ]
+    unchanged = all(
+        k is old_k and v is old_v
+        for (k, v), (old_k, old_v) in zip(pairs, value.items(), strict=True)
+    )
+    return value if unchanged else dict(pairs)
+
+
 def _lines(value: object, depth: int = 0) -> list[str]:
     """Messages as cpsrvd sends them, one string each: a list of them, one string joined
     with newlines, or (for ``errors``) an object holding lists; empty ones left out.
@@ -330,11 +365,44 @@ def _reason_in(document: object) -> str:
     return ""
 
 
+# A mock server's account of why it refused a request. Prism (the spec's mock, used by the
+# contract test) names each way the request broke the spec in this header as JSON:
+# [{"location": [...], "code": "required", "message": "Request query must have ..."}],
+# with a placeholder body. cpsrvd never sends it.
+MOCK_DIAGNOSTICS_HEADER = "sl-violations"
+
+
+def mock_diagnostics(header: str) -> str:
+    """The messages of a ``sl-violations`` header, joined with "; " (at most 500
+    characters); empty when the header is absent or isn't the JSON list Prism sends."""
+    try:
+        violations = json.loads(header) if header else None
+    except (ValueError, RecursionError):
+        return ""
+    if not isinstance(violations, list):
+        return ""
+    messages = [
+        item["message"]
+        for item in violations
+        if isinstance(item, dict) and isinstance(item.get("message"), str)
+    ]
+    text = "; ".join(" ".join(message.split()) for message in messages)
+    return text if len(text) <= 500 else text[:499] + "…"
+
+
 def _reason_from(
-    body: bytes, content_type: str = "", phrase: str = "", status_code: int = 0
+    body: bytes,
+    content_type: str = "",
+    phrase: str = "",
+    status_code: int = 0,
+    diagnostics: str = "",
 ) -> str:
-    """The server's own words for a refusal: from its JSON, its page or text, or else the
-    status line's phrase when that isn't the standard one (``401 Token Denied``)."""
+    """The server's own words for a refusal: a mock's diagnostics header, its JSON, its
+    page or text, or else the status line's phrase when that isn't the standard one
+    (``401 Token Denied``)."""
+    mock_reason = mock_diagnostics(diagnostics)
+    if mock_reason:
+        return mock_reason
     try:
         standard = HTTPStatus(status_code).phrase
     except ValueError:
@@ -384,11 +452,13 @@ def check_envelope(
     body: bytes,
     secrets: Sequence[str] = (),
     phrase: str = "",
+    diagnostics: str = "",
 ) -> dict[str, Any]:
     """Return the reply's envelope if WHM reports success; otherwise raise the fitting error.
 
     ``phrase`` is the status line's text, which cpsrvd uses for some refusals
-    (``401 Token Denied``).
+    (``401 Token Denied``); ``diagnostics`` the value of a mock's
+    :data:`MOCK_DIAGNOSTICS_HEADER`, whose messages become the reason of a refusal.
     """
 
     def clean(text: str) -> str:
@@ -396,7 +466,7 @@ def check_envelope(
 
     body = body.removeprefix(codecs.BOM_UTF8)  # a byte-order mark before the JSON is fine
     if not 200 <= status_code < 300:
-        reason = clean(_reason_from(body, content_type, phrase, status_code))
+        reason = clean(_reason_from(body, content_type, phrase, status_code, diagnostics))
         kind, text = WhmHttpError, f"unexpected HTTP {status_code}: {reason or 'empty body'}"
         if status_code in (401, 403):
             kind, text = (
@@ -485,9 +555,9 @@ def check_result(
         reason = redact(_text(metadata.get("reason") or ""), secrets)
         details: dict[str, Any] = {
             "function": function,
-            "command": _text(metadata.get("command") or function),
-            "metadata": metadata,
-            "data": document.get("data"),
+            "command": redact(_text(metadata.get("command") or function), secrets),
+            "metadata": redact_payload(metadata, secrets),
+            "data": redact_payload(document.get("data"), secrets),
             "status_code": status_code,
         }
         unknown = _UNKNOWN_APP.match(reason)

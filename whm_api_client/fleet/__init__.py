@@ -6,7 +6,7 @@
         for result in await fleet.map("version"):
             print(result.host, result.data if result.ok else result.error)
 
-docs/fleet.md is the guide; ``whm-api --fleet inventory.toml FUNCTION`` the command line.
+docs/guide/fleet.md is the guide; ``whm-api --fleet inventory.toml FUNCTION`` the command line.
 """
 
 from ._fleet import AccountMatch, AccountSearch, FleetStream, HostResult, WhmFleet, run_map

@@ -33,6 +33,7 @@ from ..cli import (
     PROG,
     _argv_secrets,
     _cell,
+    _check_arguments,
     _env_secrets,
     _known,
     _LogHandler,
@@ -56,7 +57,7 @@ from ._inventory import FleetHost, load_inventory, select_hosts
 __all__ = ["main"]
 
 _EPILOG = """\
-inventory (TOML; docs/fleet.md has every key):
+inventory (TOML; docs/guide/fleet.md has every key):
   [[hosts]]
   name = "web1"
   host = "web1.example.com"
@@ -367,6 +368,8 @@ def main(argv: Sequence[str]) -> int:
                 "to mean it (it then runs one call at a time per host)"
             )
         arguments = _parse_arguments(words)
+        if _known(function) and not options.allow_unknown:
+            _check_arguments(function, arguments)  # as for one server: before anything is sent
         selectors = [s.strip() for group in options.hosts for s in group.split(",") if s.strip()]
         try:
             hosts = load_inventory(options.fleet)

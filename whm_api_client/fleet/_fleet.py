@@ -496,7 +496,7 @@ def run_map(
 ) -> list[HostResult]:
     """``WhmFleet.from_inventory(...).map(...)`` in a fresh event loop, from sync code: a
     module-level function, so a ``ProcessPoolExecutor`` can run it in worker processes
-    (each with its part of the hosts; docs/fleet.md has the recipe)."""
+    (each with its part of the hosts; docs/guide/fleet.md has the recipe)."""
 
     async def main() -> list[HostResult]:
         async with WhmFleet.from_inventory(

@@ -12,7 +12,7 @@
 Every function of the bundled spec answers; accounts, packages, email, DNS and API tokens
 keep state; faults (latency, HTTP errors, login pages, dropped connections, failures,
 lockouts) can be injected. Behaviour follows the documented facts about cpsrvd;
-docs/simulator.md says which fact each behaviour comes from and where the simulator
+docs/guide/simulator.md says which fact each behaviour comes from and where the simulator
 chose for itself. The pytest fixtures (``whm_simulator``, ``whm_client``, ``whm_server``,
 ``whm_env``) come with the package. ``whm-api simulate`` serves one from the shell.
 """

@@ -198,7 +198,7 @@ class WhmSimulator:
         """Add state from a TOML or JSON file, or the same as Python data (not kept by
         :meth:`reset`; pass ``data`` to the constructor for that). The keys: ``server``,
         ``users``, ``tokens``, ``packages``, ``accounts`` (a list, or a number of
-        generated accounts), ``zones``; see docs/simulator.md."""
+        generated accounts), ``zones``; see docs/guide/simulator.md."""
         with self._lock:
             apply_data(self, load_data(data))
 
