@@ -538,6 +538,18 @@ async def test_served_in_the_running_event_loop(anyio_backend: str) -> None:
     assert "bob" in sim.accounts
 
 
+async def test_an_error_in_a_served_block_leaves_as_it_is(anyio_backend: str) -> None:
+    # Not inside an ExceptionGroup: `pytest.raises(WhmApiError)` around the block works.
+    sim = WhmSimulator()
+    with pytest.raises(WhmApiError, match="ghost"):
+        async with sim.serving() as endpoint, endpoint.client() as whm:
+            await whm.suspendacct(user="ghost")
+    with pytest.raises(WhmConfigError, match="can't listen"):
+        async with SimulatorServer() as server:
+            taken = await server.listen(sim)
+            await server.listen(WhmSimulator(), taken.port)
+
+
 async def test_many_simulated_hosts_in_one_server(anyio_backend: str) -> None:
     sims = [WhmSimulator({"server": {"hostname": f"host{i}.example"}}) for i in range(3)]
     async with SimulatorServer() as server:
@@ -636,6 +648,22 @@ def test_python_m_whm_api_client_testing_takes_seed_data(
     assert [a["user"] for a in response.json()["data"]["acct"]] == ["bob"]
     process.terminate()
     assert process.wait(30) == 0
+
+
+@pytest.mark.parametrize("port", ["taken", "-1", "65536"])
+def test_simulate_on_a_port_it_cant_use_says_so_in_one_line(port: str) -> None:
+    with WhmSimulator().serve() as endpoint:
+        chosen = str(endpoint.port) if port == "taken" else port
+        done = subprocess.run(
+            [sys.executable, "-m", "whm_api_client", "simulate", "--port", chosen],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("whm-api simulate: ") and "Traceback" not in done.stderr
+    assert len(done.stderr.splitlines()) == 1, done.stderr
 
 
 def test_simulate_rejects_a_bad_token_option() -> None:

@@ -158,6 +158,11 @@ class SimulatorServer:
         assert self._group is not None
         self._group.cancel_scope.cancel()
         try:
+            if isinstance(exc, Exception):
+                # An error in the caller's block leaves as it is, not inside an
+                # ExceptionGroup; only cancellation goes through the task group.
+                await self._group.__aexit__(None, None, None)
+                return None
             return await self._group.__aexit__(exc_type, exc, tb)
         finally:
             if self._own_dir is not None:
@@ -174,6 +179,8 @@ class SimulatorServer:
         """
         if self._group is None:
             raise WhmConfigError("use `async with SimulatorServer() as server` first")
+        if not 0 <= port <= 65535:
+            raise WhmConfigError(f"can't listen on port {port}: a port is 0 to 65535")
         try:
             listener: Any = await anyio.create_tcp_listener(
                 local_host=self.host, local_port=port, reuse_port=False
