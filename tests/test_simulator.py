@@ -550,6 +550,29 @@ async def test_an_error_in_a_served_block_leaves_as_it_is(anyio_backend: str) ->
             await server.listen(WhmSimulator(), taken.port)
 
 
+def test_a_head_request_gets_the_headers_and_the_connection_stays_usable(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import socket
+
+    sim = WhmSimulator()
+    request = (
+        "{method} /json-api/version?api.version=1 HTTP/1.1\r\nHost: sim\r\n"
+        f"Authorization: whm root:{sim.root_token}\r\n{{close}}\r\n"
+    )
+    with sim.serve() as endpoint, socket.create_connection(("127.0.0.1", endpoint.port)) as raw:
+        raw.settimeout(30)
+        raw.sendall(request.format(method="HEAD", close="").encode())
+        raw.sendall(request.format(method="GET", close="Connection: close\r\n").encode())
+        received = b""
+        while chunk := raw.recv(65536):
+            received += chunk
+    head, get = received.split(b"HTTP/1.1 ")[1:]
+    assert head.startswith(b"200 ") and head.endswith(b"\r\n\r\n")  # headers, no body
+    assert get.startswith(b"200 ") and b'"version"' in get
+    assert not [r for r in caplog.records if r.name == "whm_api_client.testing"]
+
+
 async def test_many_simulated_hosts_in_one_server(anyio_backend: str) -> None:
     sims = [WhmSimulator({"server": {"hostname": f"host{i}.example"}}) for i in range(3)]
     async with SimulatorServer() as server:

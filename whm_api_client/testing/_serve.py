@@ -287,7 +287,7 @@ async def _connection(simulator: WhmSimulator, stream: SocketStream) -> None:
             )
             if answer.delay:
                 await anyio.sleep(answer.delay)
-            if not await _send(connection, stream, answer):
+            if not await _send(connection, stream, answer, head=request.method == b"HEAD"):
                 _abort(stream)
                 return
             if connection.our_state is h11.MUST_CLOSE or connection.their_state is h11.MUST_CLOSE:
@@ -336,8 +336,11 @@ async def _read_request(
             return None
 
 
-async def _send(connection: h11.Connection, stream: SocketStream, answer: SimResponse) -> bool:
-    """Send ``answer``; False when it asks to drop the connection mid-body."""
+async def _send(
+    connection: h11.Connection, stream: SocketStream, answer: SimResponse, *, head: bool = False
+) -> bool:
+    """Send ``answer`` (only its headers to a HEAD request, whose reply has no body);
+    False when it asks to drop the connection mid-body."""
     import h11
 
     headers = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in answer.headers]
@@ -350,7 +353,7 @@ async def _send(connection: h11.Connection, stream: SocketStream, answer: SimRes
         if answer.cut_after:
             await stream.send(connection.send(h11.Data(data=answer.body[: answer.cut_after])))
         return False
-    if answer.body:
+    if answer.body and not head:
         await stream.send(connection.send(h11.Data(data=answer.body)))
     await stream.send(connection.send(h11.EndOfMessage()))
     return True
