@@ -536,6 +536,31 @@ def test_s5_chunk_start_past_end_returns_first_chunk(records: Wire, start: str) 
     }
 
 
+@pytest.mark.parametrize("value", ["1e400", "-1e400", "99999999999999999999999", "x", "", "\u00b2"])
+def test_s5_values_arrive_as_text_and_never_raise_a_type_error(records: Wire, value: str) -> None:
+    params = {
+        "api.chunk.enable": "1",
+        "api.chunk.verbose": "1",
+        "api.chunk.size": value,
+        "api.chunk.start": value,
+        "api.filter.enable": "1",
+        "api.filter.a.field": "n",
+        "api.filter.a.type": "lt_handle_unlimited",
+        "api.filter.a.arg0": value or "0",
+        "api.sort.enable": "1",
+        "api.sort.a.field": "n",
+        "api.sort.a.method": "numeric",
+    }
+    document = records.call("records", **params)
+    assert document["metadata"]["result"] in (1, "1"), document
+    chunk = document["metadata"]["chunk"]
+    assert all(isinstance(chunk[key], int) for key in chunk)
+    del params["api.chunk.start"]  # select is read when start is absent
+    selected = records.call("records", **{**params, "api.chunk.select": value})
+    assert selected["metadata"]["result"] in (1, "1"), selected
+    assert not records.sim.errors
+
+
 def test_s5_chunk_verbose_metadata_as_in_the_facts(records: Wire) -> None:
     document = chunk(records, **{"api.chunk.size": "3", "api.chunk.start": "4"})
     assert document["metadata"]["chunk"] == {

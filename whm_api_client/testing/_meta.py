@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -53,6 +54,15 @@ def numify(value: Any) -> float:
         return 0.0
     match = _PERL_NUMBER.match(value)
     return float(match[1]) if match else 0.0
+
+
+def _whole(text: str) -> int:
+    """An argument as a whole number, as ``int(numify(text))``; one too large for a number
+    (``1e400``) counts as the largest (or smallest) the simulator handles."""
+    number = numify(text)
+    if math.isinf(number):
+        return sys.maxsize if number > 0 else -sys.maxsize
+    return int(number)
 
 
 def _text(value: Any) -> str:
@@ -241,14 +251,14 @@ def _sort(records: list[Any], args: Arguments, meta: dict[str, Any]) -> list[Any
 
 
 def _chunk(records: list[Any], args: Arguments, meta: dict[str, Any]) -> list[Any]:
-    size = int(numify(args.text("api.chunk.size")))
+    size = _whole(args.text("api.chunk.size"))
     if size < 1:
         size = DEFAULT_CHUNK_SIZE
     total = len(records)
     if "api.chunk.start" in args:
-        start = int(numify(args.text("api.chunk.start")))
+        start = _whole(args.text("api.chunk.start"))
     elif "api.chunk.select" in args:  # §5: a 1-based page number, when start is absent
-        start = (int(numify(args.text("api.chunk.select"))) - 1) * size + 1
+        start = (_whole(args.text("api.chunk.select")) - 1) * size + 1
     else:
         start = 1
     if start <= 0 or start > total:
