@@ -939,6 +939,27 @@ def test_s7_personalization_set_and_get_take_json_objects(wire: Wire) -> None:
     )
 
 
+@pytest.mark.parametrize("how", ["query", "form"])
+def test_s7_personalization_get_and_set_can_only_be_called_with_a_json_request(
+    wire: Wire, how: str
+) -> None:
+    # How the server answers otherwise isn't in the facts; the simulator's functions then
+    # find none of their arguments (docs/guide/simulator.md).
+    arguments = {"api.version": "1", "names": "theme", "personalization": "theme"}
+    for function, required in (
+        ("personalization_get", "names"),
+        ("personalization_set", "personalization"),
+    ):
+        if how == "query":
+            response = wire.http.get(f"/json-api/{function}", params=arguments, headers=AUTH)
+        else:
+            response = wire.http.post(f"/json-api/{function}", data=arguments, headers=AUTH)
+        metadata = response.json()["metadata"]
+        assert metadata["result"] == 0
+        assert f"Provide the \u201c{required}\u201d parameter" in metadata["reason"]
+    assert wire.sim.personalization.get("root", "", "theme") is None
+
+
 def test_s7_a_chunked_request_body_is_not_read(wire: Wire) -> None:
     def body() -> Iterator[bytes]:
         yield b"api.version=1&user=bob"
