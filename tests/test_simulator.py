@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -473,6 +474,45 @@ def test_bad_fault_arguments() -> None:
         sim.inject("slow")  # type: ignore[arg-type]
     with pytest.raises(WhmConfigError, match="times"):
         sim.inject(faults.Latency(1), times=0)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: faults.Latency(-1), "Latency: seconds must be a number of seconds >= 0"),
+        (lambda: faults.Latency("2"), "seconds"),
+        (lambda: faults.Latency(float("nan")), "seconds"),
+        (lambda: faults.HttpStatus(42), "HttpStatus: status must be an HTTP status"),
+        (lambda: faults.HttpStatus("503"), "status"),
+        (lambda: faults.HttpStatus(503, body=5), "body must be text"),
+        (lambda: faults.HttpStatus(503, headers={"X": "a\r\nb"}), "headers must be"),
+        (lambda: faults.HttpStatus(503, headers={"X": "\u2603"}), "headers must be"),
+        (lambda: faults.HttpStatus(503, reason="\u2603"), "reason must be header text"),
+        (lambda: faults.InternalError(status=True), "status"),
+        (lambda: faults.DropConnection(after_bytes=-5), "after_bytes"),
+        (lambda: faults.ResultZero(123), "reason must be text"),
+        (lambda: faults.Headers("X-Test: 1"), "headers must be a mapping"),
+        (lambda: faults.ClockSkew("an hour"), "ClockSkew: seconds"),
+        (lambda: faults.Custom("respond"), "respond must be a function"),
+        (lambda: faults.Lockout(failures="3"), "failures must be a whole number"),
+        (lambda: faults.Lockout(3, retry_after=-1), "retry_after"),
+        (lambda: faults.LoginPage(code=None), "code must be text"),
+    ],
+)
+def test_a_fault_checks_its_arguments_when_made(make: Any, message: str) -> None:
+    with pytest.raises(WhmConfigError, match=re.escape(message)):
+        make()
+
+
+async def test_a_custom_fault_that_gives_no_response_is_a_crash_not_an_exception(
+    anyio_backend: str,
+) -> None:
+    sim = WhmSimulator()
+    sim.inject(faults.Custom(lambda context: "teapot"))  # type: ignore[arg-type,return-value]
+    async with sim.client() as whm:
+        with pytest.raises(WhmServerError, match="Internal Error"):
+            await whm.version()
+    assert isinstance(sim.errors[0], TypeError)
 
 
 def test_handler_signals_pickle() -> None:

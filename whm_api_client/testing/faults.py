@@ -18,9 +18,10 @@ HTML login page's wording, a cPHulk lockout's reply), the simulator says so belo
 from __future__ import annotations
 
 import email.utils
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -49,6 +50,61 @@ __all__ = [
 LOGIN = "/login/"  # the name faults use for POST /login/?login_only=1
 
 
+# Each fault checks its arguments when it is made: a mistake is a WhmConfigError at the line
+# that made the fault, not a crashed request later.
+Check = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _check(wanted: str, fits: Callable[[Any], bool]) -> Check:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        try:
+            ok = fits(value)
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise WhmConfigError(
+                f"faults.{type(instance).__name__}: {attribute.name} must be {wanted}, "
+                f"not {value!r}"
+            )
+
+    return check
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _header_text(value: Any) -> bool:
+    """Text an HTTP header can carry: Latin-1, one line."""
+    if not isinstance(value, str) or set(value) & set("\r\n\0"):
+        return False
+    value.encode("latin-1")  # UnicodeEncodeError, a ValueError: not header text
+    return True
+
+
+def _header_map(value: Any) -> bool:
+    return isinstance(value, Mapping) and all(
+        _header_text(name) and name and _header_text(text) for name, text in value.items()
+    )
+
+
+_SECONDS = _check("a number of seconds >= 0", lambda v: _number(v) and v >= 0)
+_OFFSET = _check("a number of seconds", _number)
+_STATUS = _check("an HTTP status from 200 to 599", lambda v: _whole(v) and 200 <= v <= 599)
+_COUNT = _check("a whole number >= 0", lambda v: _whole(v) and v >= 0)
+_OPTIONAL_COUNT = _check(
+    "a whole number >= 0 or None", lambda v: v is None or (_whole(v) and v >= 0)
+)
+_TEXT = _check("text (str)", lambda v: isinstance(v, str))
+_HEADER = _check("header text (Latin-1, one line)", _header_text)
+_HEADERS = _check("a mapping of header names to header text (Latin-1, one line)", _header_map)
+_CALLABLE = _check("a function of the context", callable)
+
+
 @attrs.frozen
 class FaultContext:
     """The request a fault is applied to."""
@@ -74,7 +130,7 @@ class Fault:
 class Latency(Fault):
     """Wait ``seconds`` before answering (on the event loop: other requests go on)."""
 
-    seconds: float
+    seconds: float = attrs.field(validator=_SECONDS)
 
     def after(self, context: FaultContext, response: SimResponse) -> SimResponse:
         response.delay += self.seconds
@@ -85,11 +141,11 @@ class Latency(Fault):
 class HttpStatus(Fault):
     """Answer with an HTTP status and a body (text/plain unless told otherwise)."""
 
-    status: int
-    body: str = ""
-    content_type: str = "text/plain"
-    headers: Mapping[str, str] = attrs.field(factory=dict)
-    reason: str = ""
+    status: int = attrs.field(validator=_STATUS)
+    body: str = attrs.field(default="", validator=_TEXT)
+    content_type: str = attrs.field(default="text/plain", validator=_HEADER)
+    headers: Mapping[str, str] = attrs.field(factory=dict, validator=_HEADERS)
+    reason: str = attrs.field(default="", validator=_HEADER)
 
     def before(self, context: FaultContext) -> SimResponse:
         response = text_response(self.status, self.body, self.content_type, self.reason)
@@ -102,7 +158,7 @@ class InternalError(Fault):
     """The dispatcher crashed: ``Internal Error (ID <digits>)``, HTTP 500 (503 while cPanel
     is updating) (§1). The content type is not in the facts; the simulator sends HTML."""
 
-    status: int = 500
+    status: int = attrs.field(default=500, validator=_STATUS)
 
     def before(self, context: FaultContext) -> SimResponse:
         number = context.simulator.rng.randrange(10**9)
@@ -118,7 +174,7 @@ class LoginPage(Fault):
     """
 
     two_factor: bool = False
-    code: str = "expired_session"
+    code: str = attrs.field(default="expired_session", validator=_TEXT)
 
     def before(self, context: FaultContext) -> SimResponse:
         form = "tfa_login_form" if self.two_factor else "login_form"
@@ -135,7 +191,7 @@ class DropConnection(Fault):
     """Send the headers and ``after_bytes`` of the body (half of it by default), then drop
     the connection: the client sees the body end early."""
 
-    after_bytes: int | None = None
+    after_bytes: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
 
     def after(self, context: FaultContext, response: SimResponse) -> SimResponse:
         sent = len(response.body) // 2 if self.after_bytes is None else self.after_bytes
@@ -148,14 +204,14 @@ class ResultZero(Fault):
     """The function answers ``result 0`` with exactly this reason and no data (§1), also as
     an element of a batch (§4). The credentials are checked first, as for any call."""
 
-    reason: str
+    reason: str = attrs.field(validator=_TEXT)
 
 
 @attrs.frozen
 class Headers(Fault):
     """Set (or replace) headers on the answer."""
 
-    headers: Mapping[str, str]
+    headers: Mapping[str, str] = attrs.field(validator=_HEADERS)
 
     def after(self, context: FaultContext, response: SimResponse) -> SimResponse:
         for name, value in self.headers.items():
@@ -168,7 +224,7 @@ class ClockSkew(Fault):
     """A ``Date`` header ``seconds`` away from the simulator's clock (a server whose clock
     is off)."""
 
-    seconds: float
+    seconds: float = attrs.field(validator=_OFFSET)
 
     def after(self, context: FaultContext, response: SimResponse) -> SimResponse:
         moment = context.simulator.clock() + self.seconds
@@ -180,7 +236,7 @@ class ClockSkew(Fault):
 class Custom(Fault):
     """Answer with whatever ``respond(context)`` returns (None lets the simulator answer)."""
 
-    respond: Callable[[FaultContext], SimResponse | None]
+    respond: Callable[[FaultContext], SimResponse | None] = attrs.field(validator=_CALLABLE)
 
     def before(self, context: FaultContext) -> SimResponse | None:
         return self.respond(context)
@@ -197,8 +253,8 @@ class Lockout(Fault):
     ``Retry-After`` instead, which the facts don't tie to cPHulk either.
     """
 
-    failures: int
-    retry_after: int | None = None
+    failures: int = attrs.field(validator=_COUNT)
+    retry_after: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
 
     def refusal(self, simulator: WhmSimulator, *, login: bool) -> SimResponse:
         from ._auth import access_denied, login_refused
@@ -276,7 +332,7 @@ class FaultList:
                 answer = injected.fault.before(context)
                 if answer is not None:
                     self._used(injected)
-                    return answer
+                    return _checked(injected.fault, "before", answer)
         return None
 
     def after(self, context: FaultContext, response: SimResponse) -> SimResponse:
@@ -284,7 +340,7 @@ class FaultList:
             fault = injected.fault
             if type(fault).after is Fault.after or not injected.matches(context.function):
                 continue
-            response = fault.after(context, response)
+            response = _checked(fault, "after", fault.after(context, response))
             self._used(injected)
         return response
 
@@ -303,3 +359,11 @@ class FaultList:
             if isinstance(fault, Lockout) and failures[client] >= fault.failures:
                 return fault
         return None
+
+
+def _checked(fault: Fault, hook: str, answer: object) -> SimResponse:
+    """A hook's answer: anything but a SimResponse is a bug in the fault, which the simulator
+    answers as a crash (HTTP 500, recorded in ``sim.errors``)."""
+    if not isinstance(answer, SimResponse):
+        raise TypeError(f"{fault!r}.{hook}() gave {answer!r}, not a SimResponse")
+    return answer
