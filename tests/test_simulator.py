@@ -391,6 +391,20 @@ async def test_seed_from_a_file_or_python_data_and_reset(tmp_path: Path, kind: s
         ({"accounts": "many"}, "accounts"),
         ({"accounts": [{"domain": "x.example"}]}, "username"),
         ({"accounts": [{"username": "a"}, {"username": "a"}]}, "accounts\\[1\\]"),
+        ({"users": [{"password": "x"}]}, r"users\[0\]: missing 'name'"),
+        ({"users": [{"name": "x", "password": ["a"]}]}, r"users\[0\]: 'password' must be text"),
+        ({"tokens": [{"name": "ci", "expires_at": "soon"}]}, r"tokens\[0\]: 'expires_at'"),
+        ({"tokens": [{"name": "ci", "acls": "all"}]}, r"tokens\[0\]: 'acls' must be a list"),
+        ({"tokens": [{"name": "ci", "whitelist_ips": 5}]}, r"'whitelist_ips' must be a list"),
+        ({"zones": [{"ip": "192.0.2.1"}]}, r"zones\[0\]: missing 'domain'"),
+        (
+            {"accounts": [{"username": "a", "domain": "a.example", "forwarders": ["x"]}]},
+            r"accounts\[0\]: 'forwarders' must be a table",
+        ),
+        (
+            {"accounts": [{"username": "a", "domain": "a.example", "mailboxes": "x@a.example"}]},
+            r"accounts\[0\]: 'mailboxes' must be a list",
+        ),
     ],
 )
 def test_bad_seed_data_is_a_config_error(data: dict[str, Any], message: str) -> None:
@@ -398,9 +412,27 @@ def test_bad_seed_data_is_a_config_error(data: dict[str, Any], message: str) -> 
         WhmSimulator(data)
 
 
+async def test_seed_numbers_where_text_is_meant_work_as_text() -> None:
+    # TOML invites `two_factor_code = 123456`; the login form sends text.
+    sim = WhmSimulator(
+        {
+            "users": [{"name": "root", "password": 12345678, "two_factor_code": 123456}],
+            "tokens": [{"name": "ci", "token": 42, "expires_at": 4_000_000_000}],
+        }
+    )
+    async with sim.client(SessionAuth("root", "12345678", one_time_code=lambda: "123456")) as whm:
+        assert (await whm.version()).version
+    async with sim.client(ApiTokenAuth("root", "42")) as whm:
+        assert (await whm.version()).version
+
+
 def test_a_seed_file_that_is_not_there_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(WhmConfigError, match="seed data"):
         WhmSimulator(tmp_path / "missing.toml")
+    (tmp_path / "seed.yaml").write_text("accounts: 1\n")
+    with pytest.raises(WhmConfigError) as caught:
+        WhmSimulator(tmp_path / "seed.yaml")
+    assert str(caught.value) == f"seed data {tmp_path / 'seed.yaml'}: use a .toml or .json file"
 
 
 # ---------------------------------------------------------------------- faults

@@ -52,14 +52,11 @@ def load_data(source: str | os.PathLike[str] | Mapping[str, Any] | None) -> dict
     if isinstance(source, Mapping):
         return copy.deepcopy(dict(source))
     path = Path(source)
+    if path.suffix not in (".toml", ".json"):
+        raise WhmConfigError(f"seed data {path}: use a .toml or .json file")
     try:
         text = path.read_text(encoding="utf-8")
-        if path.suffix == ".toml":
-            loaded: Any = tomllib.loads(text)
-        elif path.suffix == ".json":
-            loaded = json.loads(text)
-        else:
-            raise WhmConfigError(f"seed data {path}: use a .toml or .json file")
+        loaded: Any = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise WhmConfigError(f"seed data {path}: {exc}") from None
     if not isinstance(loaded, dict):
@@ -115,29 +112,55 @@ def apply_data(sim: WhmSimulator, data: Mapping[str, Any]) -> None:
                 _seed_account(sim, entry)
     except ApiFailure as failure:
         raise WhmConfigError(f"seed data: {where}: {failure.message}") from None
-    except (KeyError, TypeError, ValueError) as exc:
-        if isinstance(exc, WhmConfigError):
-            raise
-        raise WhmConfigError(f"seed data: {where}: {exc!r}") from None
+    except _SeedError as exc:
+        raise WhmConfigError(f"seed data: {where}: {exc}") from None
+
+
+class _SeedError(Exception):
+    """A value of the wrong type in one entry (apply_data names the entry)."""
+
+
+def _text(entry: Mapping[str, Any], key: str, default: str | None = None) -> str:
+    """A text value; a number is taken as its digits (TOML invites ``code = 123456``)."""
+    value = entry.get(key, default)
+    if value is None:
+        raise _SeedError(f"missing {key!r}")
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _SeedError(f"{key!r} must be text, not {value!r}")
+    return str(value)
+
+
+def _optional_text(entry: Mapping[str, Any], key: str) -> str | None:
+    return _text(entry, key) if entry.get(key) is not None else None
+
+
+def _texts(entry: Mapping[str, Any], key: str) -> list[str]:
+    values = entry.get(key, [])
+    if not isinstance(values, list):
+        raise _SeedError(f"{key!r} must be a list, not {values!r}")
+    return [_text({key: value}, key) for value in values]
 
 
 def _seed_user(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
     sim.logins.add_user(
-        str(entry["name"]),
-        entry.get("password"),
-        access_hash=entry.get("access_hash"),
-        two_factor_code=entry.get("two_factor_code"),
+        _text(entry, "name"),
+        _optional_text(entry, "password"),
+        access_hash=_optional_text(entry, "access_hash"),
+        two_factor_code=_optional_text(entry, "two_factor_code"),
     )
 
 
 def _seed_token(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
+    expires_at = entry.get("expires_at")
+    if expires_at is not None and (isinstance(expires_at, bool) or not isinstance(expires_at, int)):
+        raise _SeedError(f"'expires_at' must be a Unix time (a whole number), not {expires_at!r}")
     sim.tokens.create(
-        str(entry.get("user", "root")),
-        str(entry["name"]),
-        token=entry.get("token"),
-        acls=list(entry.get("acls", [])) or None,
-        expires_at=entry.get("expires_at"),
-        whitelist_ips=list(entry.get("whitelist_ips", [])),
+        _text(entry, "user", "root"),
+        _text(entry, "name"),
+        token=_optional_text(entry, "token"),
+        acls=_texts(entry, "acls") or None,
+        expires_at=expires_at,
+        whitelist_ips=_texts(entry, "whitelist_ips"),
     )
 
 
@@ -146,7 +169,7 @@ def _seed_package(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
 
 
 def _seed_zone(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
-    sim.dns.add_zone(str(entry["domain"]), str(entry.get("ip", "192.0.2.10")))
+    sim.dns.add_zone(_text(entry, "domain"), _text(entry, "ip", "192.0.2.10"))
 
 
 _SEEDERS = {
@@ -168,16 +191,21 @@ def _seed_account(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
     if entry.get("suspended"):
         record.update(
             suspended=1,
-            suspendreason=str(entry.get("suspend_reason", "Unknown")),
+            suspendreason=_text(entry, "suspend_reason", "Unknown"),
             suspendtime=int(sim.clock()),
         )
     if entry.get("hold_outgoing_email"):
         sim.email.set_hold(user, True)
-    for address in entry.get("mailboxes", []):
-        sim.email.add_mailbox(user, str(address))
-    for address, destinations in dict(entry.get("forwarders", {})).items():
+    for address in _texts(entry, "mailboxes"):
+        sim.email.add_mailbox(user, address)
+    forwarders = entry.get("forwarders", {})
+    if not isinstance(forwarders, Mapping):
+        raise _SeedError(
+            f"'forwarders' must be a table of address = destinations, not {forwarders!r}"
+        )
+    for address, destinations in forwarders.items():
         values = destinations if isinstance(destinations, list) else [destinations]
-        sim.email.set_forward(str(address), [str(value) for value in values])
+        sim.email.set_forward(str(address), _texts({address: values}, address))
 
 
 def _generate_accounts(sim: WhmSimulator, count: int) -> None:
