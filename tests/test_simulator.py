@@ -761,6 +761,37 @@ def test_simulate_on_a_port_it_cant_use_says_so_in_one_line(port: str) -> None:
     assert len(done.stderr.splitlines()) == 1, done.stderr
 
 
+async def test_the_ca_folder_is_made_when_missing(tmp_path: Path, anyio_backend: str) -> None:
+    folder = tmp_path / "new" / "ca"
+    async with SimulatorServer(tls=True, ca_dir=str(folder)) as server:
+        endpoint = await server.listen(WhmSimulator())
+        async with endpoint.client() as whm:
+            assert (await whm.version()).version
+    assert endpoint.ca_file == str(folder / "whm-simulator-ca.pem")
+
+
+def test_simulate_with_a_ca_folder_it_cant_write_says_so_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "whm_api_client",
+            "simulate",
+            "--tls",
+            "--ca-dir",
+            str(tmp_path / "file" / "ca"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("whm-api simulate: can't write the CA file in ")
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+
+
 def test_simulate_rejects_a_bad_token_option() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "whm_api_client", "simulate", "--token", "no-colon"],

@@ -102,7 +102,11 @@ def make_tls(
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     certificate.configure_cert(context)
     ca_file = directory / CA_FILE_NAME
-    ca.cert_pem.write_to_path(str(ca_file))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        ca.cert_pem.write_to_path(str(ca_file))
+    except OSError as exc:
+        raise WhmConfigError(f"can't write the CA file in {directory}: {exc.strerror}") from None
     return TlsFiles(directory, str(ca_file), context)
 
 
