@@ -76,6 +76,34 @@ async def test_every_function_in_the_spec_answers(anyio_backend: str) -> None:
     assert outcome.operations == len(FUNCTIONS) and not sim.errors
 
 
+@pytest.mark.parametrize("odd", ["", "\u00b2", "abc", "1e400", "-1", "x" * 3000, "(", "\u2603"])
+def test_no_built_in_function_crashes_on_odd_argument_text(odd: str) -> None:
+    # Values arrive as text (§5); a function that can't use one fails in-band, it never
+    # crashes (a crash is an HTTP 500 recorded in sim.errors).
+    from urllib.parse import urlencode
+
+    from whm_api_client.testing import SimRequest
+
+    seed = {"accounts": [{"username": "bob", "domain": "bob.example"}], "packages": [{"name": "p"}]}
+    sim = WhmSimulator(seed)
+    auth = {"authorization": f"whm root:{sim.root_token}"}
+    for name in sorted(_BUILTIN):
+        spec = sim.table.functions[name]
+        names = {*spec.arguments, "user", "username", "domain", "zone", "line", "name", "pkg"}
+        names |= {"OUTGOING_EMAIL_SUSPENDED", "QUOTA", "HASSHELL", "uid", "expires_at", "email"}
+        arguments = dict.fromkeys(sorted(names - {"api.version"}), odd)
+        arguments.update(
+            {"api.version": "1", "user": "bob", "username": "bob", "zone": "bob.example"}
+        )
+        if name == "uapi_cpanel":
+            arguments.update(
+                {"cpanel.user": "bob", "cpanel.module": "Email", "cpanel.function": "add_pop"}
+            )
+        reply = sim.handle(SimRequest("GET", f"/json-api/{name}", urlencode(arguments), auth))
+        assert reply.status == 200, (name, reply.body[:200])
+    assert not sim.errors
+
+
 async def test_a_missing_required_argument_fails_for_every_function_that_has_one() -> None:
     sim = WhmSimulator()
     checked = 0

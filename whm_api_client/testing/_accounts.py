@@ -168,7 +168,7 @@ class Accounts:
 
     def _uid(self, args: Arguments) -> int:
         given = args.text("uid")
-        if given.isdigit():
+        if given.isdecimal():
             return int(given)
         self._next_uid += 1
         return self._next_uid
@@ -324,8 +324,8 @@ def _modifyacct(call: Call) -> Reply:
     record = sim.accounts.get(user)
     for argument, field in _MODIFY_FIELDS.items():
         if argument in call.args:
-            value = call.text(argument)
-            record[field] = int(value) if field == "outgoing_mail_suspended" else value
+            flag = field == "outgoing_mail_suspended"  # a 0/1 flag; other fields are text
+            record[field] = int(call.args.flag(argument)) if flag else call.text(argument)
     for argument, field in _LIMITS.items():
         if argument.upper() in call.args:
             record[field] = _limit(call.text(argument.upper()))

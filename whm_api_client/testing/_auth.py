@@ -296,7 +296,7 @@ def _api_token_create(call: Call) -> dict[str, Any]:
         call.user,
         call.require("token_name"),
         acls=[str(acl) for acl in call.args.getlist("acl")] or None,
-        expires_at=int(expires) if expires.isdigit() else None,
+        expires_at=int(expires) if expires.isdecimal() else None,
         whitelist_ips=[str(ip) for ip in call.args.getlist("whitelist_ip")],
     )
     return {**_token_fields(token), "acls": token.acls, "token": token.token}

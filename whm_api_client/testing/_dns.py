@@ -77,7 +77,7 @@ class Dns:
 
     def line_index(self, domain: str, line: str) -> int:
         zone = self.lines(domain)
-        if not line.isdigit() or not 1 <= int(line) <= len(zone):
+        if not line.isdecimal() or not 1 <= int(line) <= len(zone):
             raise ApiFailure(f"The zone {quoted(domain)} has no line {quoted(line)}.")
         return int(line) - 1
 

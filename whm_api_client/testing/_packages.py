@@ -91,7 +91,7 @@ class Packages:
                 continue
             key = _key(argument)
             value = args.text(argument)
-            package[key] = int(value) if key == "MAX_TEAM_USERS" and value.isdigit() else value
+            package[key] = int(value) if key == "MAX_TEAM_USERS" and value.isdecimal() else value
             package[key] = _shown(key, package[key])
         return package
 

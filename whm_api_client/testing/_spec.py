@@ -136,7 +136,7 @@ def conform(record: Mapping[str, Any], schema: Any) -> dict[str, Any]:
         kind = properties.get(key, {}).get("type")
         if kind == "string" and isinstance(value, int | float) and not isinstance(value, bool):
             shaped[key] = str(value)
-        elif kind == "integer" and isinstance(value, str) and value.lstrip("-").isdigit():
+        elif kind == "integer" and isinstance(value, str) and value.lstrip("-").isdecimal():
             shaped[key] = int(value)
     return shaped
 
