@@ -148,6 +148,43 @@ def split_path(path: str) -> tuple[str | None, str]:
     return (namespace[0] if namespace else None), name
 
 
+def check_structure(spec: Spec) -> None:
+    """Refuse, naming the path, a document the fixes can't walk: tags without names, paths
+    that aren't ``/...`` mappings of operations, an operation that isn't a mapping, or its
+    responses, parameters or tags in the wrong kind of container."""
+    tags = spec.get("tags", [])
+    if not isinstance(tags, list) or not all(
+        isinstance(tag, dict) and isinstance(tag.get("name"), str) for tag in tags
+    ):
+        raise SpecInputError("tags", "must be a list of tags, each with a name")
+    paths = spec.get("paths")
+    if not isinstance(paths, dict):
+        raise SpecInputError("paths", "not a mapping of paths")
+    for path, item in paths.items():
+        if not str(path).startswith("/"):
+            raise SpecInputError(str(path), "a path must start with '/'")
+        if not isinstance(item, dict):
+            raise SpecInputError(path, "not a mapping of operations")
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            if not isinstance(operation, dict):
+                raise SpecInputError(path, f"{method} is not an operation (a mapping)")
+            responses = operation.get("responses", {})
+            if not isinstance(responses, dict) or not all(
+                isinstance(reply, dict) for reply in responses.values()
+            ):
+                raise SpecInputError(path, f"{method}'s responses must be a mapping of replies")
+            parameters = operation.get("parameters", [])
+            if not isinstance(parameters, list) or not all(
+                isinstance(parameter, dict) for parameter in parameters
+            ):
+                raise SpecInputError(path, f"{method}'s parameters must be a list of mappings")
+            if not isinstance(operation.get("tags", []), list):
+                raise SpecInputError(path, f"{method}'s tags must be a list of names")
+
+
 def function_name(path: str) -> str:
     """The function's name: the last segment of its path, never the operationId."""
     return split_path(path)[1]
@@ -744,6 +781,7 @@ def ordered(node: Any, order: tuple[str, ...] = FIRST_KEYS) -> Any:
 def normalize(spec: Spec, *, source: str = "", raw: bytes = b"") -> Spec:
     """Apply every fix and return a new document ready for generation."""
     result = copy.deepcopy(spec)
+    check_structure(result)
     for fix in FIXES:
         fix(result)
     if source:

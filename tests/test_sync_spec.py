@@ -740,6 +740,34 @@ def test_bad_paths_stop_with_one_line_naming_the_path_and_write_nothing(
     check_refused(tmp_path, spec, f"sync_spec: {re.escape(path)}: {problem}")
 
 
+@pytest.mark.parametrize(
+    ("path", "change", "problem"),
+    [
+        ("listaccts", lambda op: op, "a path must start with '/'"),
+        ("/listaccts", lambda op: 5, "not a mapping of operations"),
+        ("/listaccts", lambda op: {"get": []}, "get is not an operation (a mapping)"),
+        ("/listaccts", lambda op: {"get": {**op["get"], "responses": [1]}}, "responses"),
+        ("/listaccts", lambda op: {"get": {**op["get"], "parameters": [5]}}, "parameters"),
+        ("/listaccts", lambda op: {"get": {**op["get"], "tags": "Accounts"}}, "tags"),
+    ],
+)
+def test_a_malformed_path_stops_with_one_line_naming_it(
+    tmp_path: Path, path: str, change: Any, problem: str
+) -> None:
+    spec = official_spec()
+    spec["paths"][path] = change(spec["paths"].pop("/listaccts"))
+    check_refused(tmp_path, spec, f"sync_spec: {re.escape(path)}: .*{re.escape(problem)}")
+
+
+def test_paths_that_are_not_a_mapping_or_tags_without_a_name_are_refused(tmp_path: Path) -> None:
+    spec = official_spec()
+    spec["paths"] = ["/listaccts"]
+    check_refused(tmp_path, spec, "sync_spec: paths: not a mapping of paths")
+    spec = official_spec()
+    spec["tags"].append({"description": "no name"})
+    check_refused(tmp_path, spec, "sync_spec: tags: must be a list of tags, each with a name")
+
+
 def test_an_operation_without_a_200_reply_is_refused(tmp_path: Path) -> None:
     spec = official_spec()
     spec["paths"]["/listaccts"]["get"]["responses"] = {"default": {"description": "x"}}
