@@ -536,6 +536,17 @@ def test_bad_fault_arguments() -> None:
         sim.inject(faults.Latency(1), times=0)
 
 
+async def test_a_lockout_counts_its_refusals_and_ends_after_times() -> None:
+    sim = WhmSimulator()
+    handle = sim.inject(faults.Lockout(failures=0), times=2)  # locked out from the start
+    async with sim.client() as whm:
+        for _ in range(2):
+            with pytest.raises(WhmAuthError):
+                await whm.version()
+        assert handle.hits == 2
+        assert (await whm.version()).version  # its two refusals are spent
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [

@@ -353,10 +353,11 @@ class FaultList:
         return None
 
     def lockout(self, client: str, failures: Counter[str]) -> Lockout | None:
-        """The Lockout that refuses ``client`` now, if any."""
+        """The Lockout that refuses ``client`` now, if any (each refusal counts as a hit)."""
         for injected in self:
             fault = injected.fault
             if isinstance(fault, Lockout) and failures[client] >= fault.failures:
+                self._used(injected)
                 return fault
         return None
 
