@@ -431,7 +431,7 @@ class WhmSimulator:
         if forced is not None:
             metadata["reason"] = forced.reason
             return envelope
-        if spec is not None and spec.json_only and not arguments.json:
+        if spec is not None and spec.json_only and not arguments.json_body:
             arguments = Arguments()  # §7: it reads its arguments from a JSON body alone
         problem = self._missing_argument(spec.required if spec else [], arguments)
         if problem:

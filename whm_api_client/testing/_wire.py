@@ -128,7 +128,7 @@ class Arguments(Mapping[str, Any]):
     order, so both spellings give the same list (§4).
     """
 
-    json = False  # read from a JSON body (§7)
+    json_body = False  # read from a JSON body (§7)
 
     def __init__(self, pairs: Iterable[tuple[str, Any]] = ()) -> None:
         plain: dict[str, list[Any]] = {}
@@ -147,7 +147,7 @@ class Arguments(Mapping[str, Any]):
     def from_json(cls, document: Mapping[str, Any]) -> Arguments:
         """A JSON object's members as arguments (§7); lists stay lists, objects stay objects."""
         arguments = cls()
-        arguments.json = True
+        arguments.json_body = True
         arguments._values = {
             key: list(value) if isinstance(value, list) else [value]
             for key, value in document.items()
@@ -186,7 +186,7 @@ class Arguments(Mapping[str, Any]):
 
     def without(self, *names: str) -> Arguments:
         copy = Arguments()
-        copy.json = self.json
+        copy.json_body = self.json_body
         copy._values = {k: v for k, v in self._values.items() if k not in names}
         return copy
 

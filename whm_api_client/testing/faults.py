@@ -52,10 +52,10 @@ LOGIN = "/login/"  # the name faults use for POST /login/?login_only=1
 
 # Each fault checks its arguments when it is made: a mistake is a WhmConfigError at the line
 # that made the fault, not a crashed request later.
-Check = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+_Check = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def _check(wanted: str, fits: Callable[[Any], bool]) -> Check:
+def _check(wanted: str, fits: Callable[[Any], bool]) -> _Check:
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         try:
             ok = fits(value)
