@@ -355,6 +355,28 @@ async def test_leaving_a_stream_early_cancels_the_rest(
         assert [r.status for r in await fleet.select("web1").map("version")] == ["ok"]
 
 
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("error", [Stop("mine"), KeyboardInterrupt()])
+async def test_an_exception_in_a_stream_s_block_leaves_as_it_is(
+    served: list[Endpoint], inventory: Path, error: BaseException
+) -> None:
+    """Not inside an ExceptionGroup: the caller's own exception (or Ctrl-C) comes out as
+    raised, and the calls still running are cancelled."""
+    for endpoint in served[1:]:
+        endpoint.simulator.inject(faults.Latency(30), function="version")
+    before = len(anyio.get_running_tasks())
+    async with WhmFleet.from_inventory(inventory) as fleet:
+        with pytest.raises(type(error)) as caught:
+            async with fleet.stream("version") as results:
+                async for _ in results:
+                    raise error
+        assert caught.value is error
+        assert len(anyio.get_running_tasks()) == before
+
+
 # ---------------------------------------------------------------- beyond one process
 
 

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -237,3 +238,32 @@ def test_as_a_process_with_the_console_script(inventory: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 3
     assert "3 hosts: 3 ok" in done.stderr
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_ctrl_c_stops_a_run_with_exit_130_and_no_traceback(
+    served: list[Endpoint], inventory: Path, backend: str
+) -> None:
+    served[2].simulator.inject(faults.Latency(60), function="version")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
+    command = [sys.executable, "-m", "whm_api_client", "--fleet", str(inventory)]
+    process = subprocess.Popen(
+        [*command, "--backend", backend, "--concurrency", "1", "version"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        # As from a terminal: a test runner may have started this one with SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        assert process.stdout is not None
+        answered = [process.stdout.readline(), process.stdout.readline()]  # web1, web2
+        assert all('"status": "ok"' in line for line in answered)
+        process.send_signal(signal.SIGINT)  # web3 is still answering
+        out, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, err
+    assert err.strip() == "whm-api: interrupted"
+    assert out == ""

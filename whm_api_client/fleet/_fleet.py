@@ -15,6 +15,7 @@ import anyio
 import attrs
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from .._tasks import close_group, open_group
 from ..certs import ssl_context
 from ..client import WhmClient
 from ..errors import WhmConfigError, WhmError, WhmTimeoutError, WhmTransportError
@@ -446,8 +447,7 @@ class FleetStream:
     async def __aenter__(self) -> Self:
         send, receive = anyio.create_memory_object_stream[HostResult](math.inf)
         self._receive = receive
-        self._group = anyio.create_task_group()
-        await self._group.__aenter__()
+        self._group = await open_group()
         self._group.start_soon(self._feed, send)
         return self
 
@@ -458,9 +458,8 @@ class FleetStream:
         tb: TracebackType | None,
     ) -> bool | None:
         assert self._group is not None and self._receive is not None
-        self._group.cancel_scope.cancel()  # calls still running stop here
         try:
-            return await self._group.__aexit__(exc_type, exc, tb)
+            return await close_group(self._group, exc_type, exc, tb)  # cancels what still runs
         finally:
             self._receive.close()
 
