@@ -26,6 +26,7 @@ from whm_api_client import (
     WhmConnectError,
     WhmFleet,
     WhmTimeoutError,
+    WhmUnsupportedError,
 )
 from whm_api_client.fleet import Credential, FleetHost, HostResult, load_inventory, parse_inventory
 from whm_api_client.testing import (
@@ -165,6 +166,18 @@ async def test_map_gives_one_result_per_host_and_never_fails_as_a_whole(
     assert all(r.elapsed >= 0 for r in results)
     with pytest.raises(WhmApiError):
         results[1].unwrap()
+
+
+async def test_a_function_newer_than_a_host_is_a_failure_there_not_unreachable(
+    served: list[Endpoint], inventory: Path
+) -> None:
+    served[1].simulator.server.version = "11.62.0.3"  # api_token_list came with 64
+    async with WhmFleet.from_inventory(inventory) as fleet:
+        await fleet.map("version")  # the fleet's clients learn each host's version
+        results = await fleet.map("api_token_list")
+    assert [r.status for r in results] == ["ok", "failed", "ok"]
+    assert isinstance(results[1].error, WhmUnsupportedError)
+    assert served[1].simulator.calls("api_token_list") == []  # refused before sending
 
 
 async def test_typed_results(inventory: Path) -> None:

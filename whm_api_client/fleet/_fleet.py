@@ -18,7 +18,13 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 from .._tasks import close_group, open_group
 from ..certs import ssl_context
 from ..client import WhmClient
-from ..errors import WhmConfigError, WhmError, WhmTimeoutError, WhmTransportError
+from ..errors import (
+    WhmConfigError,
+    WhmError,
+    WhmTimeoutError,
+    WhmTransportError,
+    WhmUnsupportedError,
+)
 from ..functions import lookup
 from ..wire import encode_arguments, redact
 from ._inventory import FleetHost, load_inventory, select_hosts
@@ -53,9 +59,12 @@ class HostResult:
     def status(self) -> Status:
         """``ok``; ``unreachable`` when no usable exchange took place (connect, TLS, timeout,
         credentials that couldn't be read); ``failed`` when the server answered with a
-        failure (``metadata.result`` 0, an HTTP error, a reply the client can't use)."""
+        failure (``metadata.result`` 0, an HTTP error, a reply the client can't use) or
+        the function is newer than the host's known version (nothing was sent)."""
         if self.error is None:
             return "ok"
+        if isinstance(self.error, WhmUnsupportedError):
+            return "failed"
         if isinstance(self.error, WhmTransportError | WhmConfigError):
             return "unreachable"
         return "failed"
