@@ -227,6 +227,16 @@ async def test_bad_arguments_fail_before_any_host_is_called(
             await fleet.map("listaccts", search=object())
         with pytest.raises(WhmConfigError, match="not a WHM function name"):
             await fleet.map("list accts")
+        for bad in (
+            {"concurrency": 0},  # not the default: a mistake
+            {"concurrency": "3"},
+            {"per_host": 0},
+            {"host_timeout": "5"},
+            {"host_timeout": True},
+            {"host_timeout": 0},
+        ):
+            with pytest.raises(WhmConfigError, match=next(iter(bad))):
+                await fleet.map("version", **bad)
     assert [len(e.simulator.requests) for e in served] == [0, 0, 0]
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import attrs
 
+from ._checks import seconds
 from .errors import WhmConfigError
 
 if TYPE_CHECKING:
@@ -236,8 +237,8 @@ async def reconcile(
         raise WhmConfigError(
             f"no reconcile check for {function!r}; it knows {', '.join(sorted(RECONCILABLE))}"
         )
-    if wait < 0 or not interval > 0:
-        raise WhmConfigError("wait must be 0 or more seconds, interval more than 0")
+    wait = seconds("wait", wait, zero=True)
+    interval = seconds("interval", interval)
     deadline = anyio.current_time() + wait
     while True:
         found = await check(whm, arguments)

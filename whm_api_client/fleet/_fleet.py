@@ -15,6 +15,7 @@ import anyio
 import attrs
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from .._checks import count, seconds
 from .._tasks import close_group, open_group
 from ..certs import ssl_context
 from ..client import WhmClient
@@ -141,8 +142,8 @@ class WhmFleet:
         names = [host.name for host in self._hosts]
         if len(set(names)) != len(names):
             raise WhmConfigError("two hosts of the fleet have the same name")
-        self._concurrency = _positive("concurrency", concurrency)
-        self._per_host = _positive("per_host", per_host)
+        self._concurrency = count("concurrency", concurrency)
+        self._per_host = count("per_host", per_host)
         options = dict(client_options or {})
         reserved = {"target", "auth", "verify", "ca_bundle", "http_client", "http_backend"}
         if reserved & set(options):
@@ -321,13 +322,13 @@ class WhmFleet:
                 "allow_changes=True to mean it (such calls run one at a time per host)"
             )
         if per_host is not None:
-            self._set_per_host(_positive("per_host", per_host))
-        if host_timeout is not None and not 0 < host_timeout < math.inf:
-            raise WhmConfigError("host_timeout must be a positive number of seconds")
+            self._set_per_host(count("per_host", per_host))
+        if host_timeout is not None:
+            host_timeout = seconds("host_timeout", host_timeout)
         return FleetStream(
             self,
             _Call(function, arguments, read_only, host_timeout, typed),
-            _positive("concurrency", concurrency or self._concurrency),
+            self._concurrency if concurrency is None else count("concurrency", concurrency),
         )
 
     async def find_account(
@@ -517,9 +518,3 @@ def run_map(
 
 def _since(start: float) -> float:
     return time.perf_counter() - start
-
-
-def _positive(name: str, value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise WhmConfigError(f"{name} must be a whole number of at least 1, got {value!r}")
-    return value
