@@ -180,6 +180,26 @@ async def test_a_function_newer_than_a_host_is_a_failure_there_not_unreachable(
     assert served[1].simulator.calls("api_token_list") == []  # refused before sending
 
 
+def test_a_bad_http_backend_fails_when_the_fleet_is_made(
+    inventory: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(WhmConfigError, match="http_backend must be"):
+        WhmFleet.from_inventory(inventory, http_backend="curl")
+    monkeypatch.setenv("WHM_HTTP_BACKEND", "curl")  # not once per host, at its first call
+    with pytest.raises(WhmConfigError, match="WHM_HTTP_BACKEND must be"):
+        WhmFleet.from_inventory(inventory)
+
+
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+async def test_the_aiohttp_transport_on_trio_is_refused_before_any_call(
+    served: list[Endpoint], inventory: Path
+) -> None:
+    async with WhmFleet.from_inventory(inventory, http_backend="aiohttp") as fleet:
+        with pytest.raises(WhmConfigError, match="asyncio only"):
+            await fleet.map("version")
+    assert [len(e.simulator.requests) for e in served] == [0, 0, 0]
+
+
 async def test_typed_results(inventory: Path) -> None:
     async with WhmFleet.from_inventory(inventory) as fleet:
         results = await fleet.map("listaccts", typed=True)

@@ -267,3 +267,27 @@ def test_ctrl_c_stops_a_run_with_exit_130_and_no_traceback(
     assert process.returncode == 130, err
     assert err.strip() == "whm-api: interrupted"
     assert out == ""
+
+
+def test_a_transport_that_cant_run_is_a_usage_error_before_any_call(
+    capsys: pytest.CaptureFixture[str],
+    served: list[Endpoint],
+    inventory: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fleet = ("--fleet", str(inventory))
+    status, out, err = run(
+        capsys, *fleet, "--backend", "trio", "--http-backend", "aiohttp", "version"
+    )
+    assert (status, out) == (2, "")
+    assert "asyncio only" in err
+    monkeypatch.setenv("WHM_HTTP_BACKEND", "curl")
+    status, out, err = run(capsys, *fleet, "version")
+    assert (status, out) == (2, "")
+    assert "WHM_HTTP_BACKEND must be 'httpx' or 'aiohttp', got 'curl'" in err
+    monkeypatch.delenv("WHM_HTTP_BACKEND")
+    monkeypatch.setitem(sys.modules, "trio", None)  # as if trio weren't installed
+    status, out, err = run(capsys, *fleet, "--backend", "trio", "version")
+    assert (status, out) == (2, "")
+    assert "pip install trio" in err
+    assert [len(e.simulator.requests) for e in served] == [0, 0, 0]

@@ -367,6 +367,11 @@ def main(argv: Sequence[str]) -> int:
                 f"{function} may change state on every selected host: add --allow-changes "
                 "to mean it (it then runs one call at a time per host)"
             )
+        if options.backend == "trio":
+            try:
+                import trio  # noqa: F401
+            except ImportError:
+                raise _UsageError("--backend trio needs trio: pip install trio") from None
         arguments = _parse_arguments(words)
         if _known(function) and not options.allow_unknown:
             _check_arguments(function, arguments)  # as for one server: before anything is sent

@@ -18,7 +18,7 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 from .._checks import count, seconds
 from .._tasks import close_group, open_group
 from ..certs import ssl_context
-from ..client import WhmClient
+from ..client import WhmClient, _http_backend
 from ..errors import (
     WhmConfigError,
     WhmError,
@@ -153,6 +153,8 @@ class WhmFleet:
             )
         self._client_options = options
         self._http_backend = http_backend
+        # A bad choice (or WHM_HTTP_BACKEND) fails here, not at every host's first call.
+        self._aiohttp = _http_backend(http_backend, "transport" in options)
         self._clients: dict[str, WhmClient] = {}
         self._tls: dict[tuple[str | None, tuple[str, ...]], ssl.SSLContext] = {}
         self._limiters: dict[str, anyio.CapacityLimiter] = {}
@@ -314,6 +316,8 @@ class WhmFleet:
         """
         if self._root._closed:
             raise WhmConfigError("this WhmFleet is closed")
+        if self._aiohttp:
+            _require_asyncio()
         read_only = _read_only(function)  # also refuses what isn't a function name
         encode_arguments(arguments)  # a bad argument fails here, not once per host
         if not read_only and not allow_changes:
@@ -514,6 +518,18 @@ def run_map(
             return await fleet.map(function, **map_options)
 
     return anyio.run(main, backend=backend)
+
+
+def _require_asyncio() -> None:
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        raise WhmConfigError(
+            "http_backend='aiohttp' runs on asyncio only, and this fleet runs in another "
+            "event loop (trio?): use http_backend='httpx' (the default) there"
+        ) from None
 
 
 def _since(start: float) -> float:
