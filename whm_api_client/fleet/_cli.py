@@ -420,6 +420,12 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         output.err("interrupted")
         return 130
+    except BaseExceptionGroup as group:
+        # On trio, Ctrl-C can land in any task: one host's call inside the fleet's groups.
+        if group.subgroup(KeyboardInterrupt) is None:
+            raise
+        output.err("interrupted")
+        return 130
     except BrokenPipeError:
         return _reader_gone()
     finally:
