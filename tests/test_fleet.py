@@ -113,6 +113,16 @@ def test_inventory_mistakes_are_config_errors_that_never_echo_a_secret(
         assert secret not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "host", ["web1.example.com:2087", "https://web1.example.com:2087", "web1 example"]
+)
+def test_a_host_that_isnt_a_bare_name_is_named_as_the_mistake(host: str, tmp_path: Path) -> None:
+    path = tmp_path / "fleet.toml"
+    path.write_text(f'[[hosts]]\nhost = "{host}"\ntoken_env = "T"\n')
+    with pytest.raises(WhmConfigError, match="host must be a bare host name or address"):
+        load_inventory(path)
+
+
 def test_inventory_structure_errors(tmp_path: Path) -> None:
     with pytest.raises(WhmConfigError, match="lists no hosts"):
         parse_inventory({})
