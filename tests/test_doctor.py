@@ -117,6 +117,23 @@ async def test_a_server_that_fails_says_so_and_skips_the_rest() -> None:
     assert report.exit_code == 3
 
 
+async def test_the_step_timeout_bounds_each_call() -> None:
+    sim = WhmSimulator()
+    sim.inject(faults.Latency(30), function="version")
+    async with SimulatorServer() as server:
+        endpoint = await server.listen(sim)
+        report = await diagnose(endpoint.target, sim.auth(), step_timeout=0.5)
+    credentials = report.finding("credentials")
+    assert credentials.status == "fail"
+    assert "timeout" in credentials.summary
+    assert [r.function for r in sim.requests] == ["version"]
+
+
+async def test_a_step_timeout_that_isnt_a_number_is_a_config_error() -> None:
+    with pytest.raises(WhmConfigError, match="step_timeout"):
+        await diagnose("https://whm.example:2087/json-api", None, step_timeout="10")  # type: ignore[arg-type]
+
+
 async def test_limited_privileges_are_listed() -> None:
     sim = WhmSimulator()
 

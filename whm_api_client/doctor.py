@@ -36,6 +36,7 @@ import anyio
 import attrs
 import httpx
 
+from ._checks import seconds
 from .auth import WhmAuth
 from .certs import ServerCertificate, fetch_certificate, ssl_context, verify_problem
 from .client import WhmClient, env_settings
@@ -373,12 +374,17 @@ class _Doctor:
         verify = ssl_context(self.verify, self.ca_bundle, self.pin_sha256)
         async with httpx.AsyncClient(
             verify=verify,
-            timeout=self.timeout,
             follow_redirects=False,
             trust_env=False,
             event_hooks={"response": [record]},
         ) as http:
-            client = WhmClient(self.target, self.auth, http_client=http, allow_insecure_http=True)
+            client = WhmClient(
+                self.target,
+                self.auth,
+                http_client=http,
+                allow_insecure_http=True,
+                timeout=self.timeout,
+            )
             if await self.credentials(client):
                 await self.privileges(client)
                 await self.token_expiry(client)
@@ -626,10 +632,8 @@ async def diagnose(
     returns every check's finding. ``step_timeout`` bounds each step (resolving,
     connecting, a handshake, a call). Raises only :class:`WhmConfigError`, for bad
     settings."""
-    timeout = step_timeout
+    timeout = seconds("step_timeout", step_timeout)
     target = target if isinstance(target, Target) else Target.parse(target)
-    if not timeout > 0:
-        raise WhmConfigError("timeout must be a positive number of seconds")
     ssl_context(verify, ca_bundle, pin_sha256)  # bad TLS settings fail here, not as a finding
     doctor = _Doctor(
         target, auth, verify=verify, ca_bundle=ca_bundle, pin_sha256=pin_sha256, timeout=timeout
