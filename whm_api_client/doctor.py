@@ -254,14 +254,16 @@ class _Doctor:
         if not self.https:
             if self.target.is_loopback:
                 self.add("tls", "info", "plain HTTP to a loopback address: no TLS to check")
-            else:
-                self.add(
-                    "tls",
-                    "warn",
-                    "plain HTTP: credentials cross the network unencrypted",
-                    f"use https:// (the spec's WHM URL is https://HOST:{WHM_PORT})",
-                )
-            return True
+                return True
+            # What WhmClient refuses without allow_insecure_http=True: nothing is sent.
+            self.add(
+                "tls",
+                "fail",
+                "plain HTTP to another machine: the credentials would cross the network "
+                "unencrypted, so they aren't sent",
+                f"use https:// (the spec's WHM URL is https://HOST:{WHM_PORT})",
+            )
+            return False
         try:
             with anyio.fail_after(self.timeout):
                 certificate = await fetch_certificate(self.host, self.port)
@@ -378,13 +380,7 @@ class _Doctor:
             trust_env=False,
             event_hooks={"response": [record]},
         ) as http:
-            client = WhmClient(
-                self.target,
-                self.auth,
-                http_client=http,
-                allow_insecure_http=True,
-                timeout=self.timeout,
-            )
+            client = WhmClient(self.target, self.auth, http_client=http, timeout=self.timeout)
             if await self.credentials(client):
                 await self.privileges(client)
                 await self.token_expiry(client)
