@@ -157,6 +157,22 @@ async def test_credentials_never_cross_plain_http_to_another_machine() -> None:
     assert report.exit_code == 3
 
 
+async def test_a_slow_reply_is_not_taken_for_a_clock_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server's Date is compared with the time between sending and receiving: a reply
+    that takes a while to come isn't a clock that far behind."""
+    import whm_api_client.doctor as doctor
+
+    monkeypatch.setattr(doctor, "CLOCK_TOLERANCE", 1.0)  # so that 3 s of latency would show
+    sim = WhmSimulator()
+    sim.inject(faults.Latency(3), function="version")
+    async with SimulatorServer() as server:
+        endpoint = await server.listen(sim)
+        report = await diagnose(endpoint.target, sim.auth())
+    assert report.finding("clock").status == "ok", report.finding("clock").summary
+
+
 async def test_a_step_timeout_that_isnt_a_number_is_a_config_error() -> None:
     with pytest.raises(WhmConfigError, match="step_timeout"):
         await diagnose("https://whm.example:2087/json-api", None, step_timeout="10")  # type: ignore[arg-type]

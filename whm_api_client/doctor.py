@@ -177,7 +177,8 @@ class _Doctor:
             f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
         )
         self.findings: list[Finding] = []
-        self.dates: list[tuple[str | None, float]] = []
+        # Each reply's Date header, with this machine's time it was sent and received at.
+        self.dates: list[tuple[str | None, float, float]] = []
 
     def add(self, check: str, status: Status, summary: str, fix: str = "", **data: Any) -> None:
         self.findings.append(Finding(check, status, summary, fix, data))
@@ -370,15 +371,21 @@ class _Doctor:
     # ------------------------------------------------------------------ WHM API 1
 
     async def api(self) -> None:
-        async def record(response: httpx.Response) -> None:
-            self.dates.append((response.headers.get("date"), time.time()))
+        sent = 0.0
+
+        async def sending(request: httpx.Request) -> None:
+            nonlocal sent  # one request at a time: the doctor's calls follow each other
+            sent = time.time()
+
+        async def received(response: httpx.Response) -> None:
+            self.dates.append((response.headers.get("date"), sent, time.time()))
 
         verify = ssl_context(self.verify, self.ca_bundle, self.pin_sha256)
         async with httpx.AsyncClient(
             verify=verify,
             follow_redirects=False,
             trust_env=False,
-            event_hooks={"response": [record]},
+            event_hooks={"request": [sending], "response": [received]},
         ) as http:
             client = WhmClient(self.target, self.auth, http_client=http, timeout=self.timeout)
             if await self.credentials(client):
@@ -569,20 +576,26 @@ class _Doctor:
         )
 
     def clock(self) -> None:
-        moments = [(date, local) for date, local in self.dates if date]
+        moments = [(date, sent, got) for date, sent, got in self.dates if date]
         if not self.dates:
             self.add("clock", "skip", "not checked: no HTTP reply")
             return
         if not moments:
             self.add("clock", "info", "can't tell: the server sent no Date header")
             return
-        date, local = moments[0]
+        date, sent, received = moments[0]
         try:
             server = email.utils.parsedate_to_datetime(date).timestamp()
         except (TypeError, ValueError):
             self.add("clock", "info", f"can't tell: the Date header {date!r} can't be read")
             return
-        skew = server - local
+        # The server wrote its Date (whole seconds) between sending and receiving here.
+        if server > received:
+            skew = server - received
+        elif server + 1 < sent:
+            skew = server + 1 - sent
+        else:
+            skew = 0.0
         if abs(skew) <= CLOCK_TOLERANCE:
             self.add(
                 "clock",
