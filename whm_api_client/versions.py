@@ -22,6 +22,8 @@ from .errors import WhmApiError, WhmConfigError, WhmUnknownFunctionError, WhmUns
 __all__ = ["ServerFacts", "ServerInfo", "is_newer", "release_of"]
 
 _VERSION = re.compile(r"^\s*(?:cpanel(?:\s*&\s*whm)?\s*)?v?(\d+(?:\.\d+)*)", re.IGNORECASE)
+# What a user may declare (server_version=): the numbers only, nothing after them.
+_DECLARED = re.compile(r"\s*\d+(?:\.\d+)*\s*")
 
 
 def release_of(text: object) -> tuple[int, ...] | None:
@@ -90,7 +92,10 @@ class ServerFacts:
     def declared(cls, server_version: str | None) -> ServerFacts:
         if server_version is None:
             return cls()
-        info = ServerInfo.read(server_version, "declared")
+        whole = isinstance(server_version, int) or (
+            isinstance(server_version, str) and _DECLARED.fullmatch(server_version)
+        )
+        info = ServerInfo.read(server_version, "declared") if whole else None
         if info is None:
             raise WhmConfigError(
                 f"server_version {server_version!r} is not a WHM version (e.g. '11.120' or '120')"
