@@ -1,8 +1,9 @@
 """After a state-changing call timed out: look at the server before anything is retried.
 
-WHM keeps running a call after the client gave up on it (a ``createacct`` can take minutes),
-and the client never sends a state-changing call twice. So when one ends in a timeout, a
-dropped connection or a 5xx, its outcome is unknown; :func:`reconcile` reads the state the
+A call the client stopped waiting for may still run to its end on the server (nothing known
+about cpsrvd says it stops one; a ``createacct`` can take minutes), and the client never
+sends a state-changing call twice. So when one ends in a timeout, a dropped connection or
+a 5xx, its outcome is unknown; :func:`reconcile` reads the state the
 call would have made and says whether it is there::
 
     try:
