@@ -17,7 +17,6 @@ import argparse
 import csv
 import io
 import json
-import logging
 import sys
 import time
 from collections.abc import Sequence
@@ -340,17 +339,14 @@ def main(argv: Sequence[str]) -> int:
     """``whm-api --fleet ...``; returns the exit status."""
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
-    handler = _LogHandler(output)
-    logger = logging.getLogger("whm_api_client")
-    saved_level = logger.level
-    logger.addHandler(handler)
+    logs = _LogHandler.attach(output)
     try:
         options = parser.parse_intermixed_args(argv)
         if options.help:
             output.out(parser.format_help().rstrip())
             return EXIT_OK
         if options.verbose:
-            logger.setLevel(logging.DEBUG)
+            logs.verbose()
         if options.columns is not None:
             if not (options.table or options.csv):
                 options.table = True
@@ -429,5 +425,4 @@ def main(argv: Sequence[str]) -> int:
     except BrokenPipeError:
         return _reader_gone()
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(saved_level)
+        logs.detach()
