@@ -268,12 +268,12 @@ class _Doctor:
         try:
             with anyio.fail_after(self.timeout):
                 certificate = await fetch_certificate(self.host, self.port)
-        except (OSError, TimeoutError, ssl.SSLError, WhmConfigError) as exc:
+        except (TimeoutError, WhmError) as exc:
             self.add(
                 "tls",
                 "fail",
-                f"no TLS handshake with {self.where} ({str(exc) or type(exc).__name__})",
-                f"is the port serving HTTPS? the spec's WHM URL is https://HOST:{WHM_PORT}",
+                str(exc) or f"no TLS handshake with {self.where} within {self.timeout:g} s",
+                f"the spec's WHM URL is https://HOST:{WHM_PORT}",
             )
             return False
         if self.verify is False:
