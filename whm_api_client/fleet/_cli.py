@@ -126,7 +126,7 @@ def _build_parser() -> _Parser:
     parser.add_argument(
         "--http-backend",
         choices=("httpx", "aiohttp"),
-        help="the transport (default: WHM_HTTP_BACKEND, else httpx); aiohttp is asyncio only",
+        help="the transport (default: WHM_HTTP_BACKEND, else httpx); on trio, httpx's own",
     )
     parser.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")

@@ -132,7 +132,7 @@ class WhmFleet:
             concurrency: default for the most calls in flight across the fleet.
             per_host: the most calls in flight to any one host, counting every ``map`` and
                 ``stream`` running on this fleet at once.
-            http_backend: ``"httpx"`` or ``"aiohttp"`` (asyncio only), as for ``WhmClient``.
+            http_backend: ``"httpx"`` or ``"aiohttp"`` (on asyncio; trio keeps httpx's), as for ``WhmClient``.
             client_options: more ``WhmClient`` options for every host (``retry``,
                 ``max_response_bytes``, ``limits``, ...).
         """
@@ -154,7 +154,7 @@ class WhmFleet:
         self._client_options = options
         self._http_backend = http_backend
         # A bad choice (or WHM_HTTP_BACKEND) fails here, not at every host's first call.
-        self._aiohttp = _http_backend(http_backend, "transport" in options)
+        _http_backend(http_backend, "transport" in options)
         self._clients: dict[str, WhmClient] = {}
         self._tls: dict[tuple[str | None, tuple[str, ...]], ssl.SSLContext] = {}
         self._limiters: dict[str, anyio.CapacityLimiter] = {}
@@ -316,8 +316,6 @@ class WhmFleet:
         """
         if self._root._closed:
             raise WhmConfigError("this WhmFleet is closed")
-        if self._aiohttp:
-            _require_asyncio()
         read_only = _read_only(function)  # also refuses what isn't a function name
         encode_arguments(arguments)  # a bad argument fails here, not once per host
         if not read_only and not allow_changes:
@@ -518,18 +516,6 @@ def run_map(
             return await fleet.map(function, **map_options)
 
     return anyio.run(main, backend=backend)
-
-
-def _require_asyncio() -> None:
-    import asyncio
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        raise WhmConfigError(
-            "http_backend='aiohttp' runs on asyncio only, and this fleet runs in another "
-            "event loop (trio?): use http_backend='httpx' (the default) there"
-        ) from None
 
 
 def _since(start: float) -> float:
