@@ -119,6 +119,14 @@ def test_table_and_csv_have_a_host_column(
     ]
 
 
+def test_no_records_on_any_host_still_gives_the_header(
+    capsys: pytest.CaptureFixture[str], inventory: Path
+) -> None:
+    status, out, _ = run(capsys, "--fleet", str(inventory), "--csv", "listaccts", "search=nobody")
+    assert status == 0
+    assert out == "host\n"
+
+
 def test_hosts_picks_by_tag_and_name(capsys: pytest.CaptureFixture[str], inventory: Path) -> None:
     _, out, _ = run(capsys, "--fleet", str(inventory), "--hosts", "eu", "version")
     assert sorted(json.loads(line)["host"] for line in out.splitlines()) == ["web1", "web3"]

@@ -250,7 +250,7 @@ def _header(rows: list[dict[str, Any]], columns: list[str] | None) -> list[str]:
     if columns:
         failed = ["error"] if any("error" in row for row in rows) else []
         return ["host", *(name for name in columns if name not in ("host", "error")), *failed]
-    return list(dict.fromkeys(key for row in rows for key in row))
+    return list(dict.fromkeys(["host", *(key for row in rows for key in row)]))
 
 
 def _print_records(
