@@ -190,6 +190,16 @@ async def test_a_function_newer_than_a_host_is_a_failure_there_not_unreachable(
     assert served[1].simulator.calls("api_token_list") == []  # refused before sending
 
 
+def test_client_options_the_fleet_sets_or_no_client_takes_fail_when_it_is_made(
+    inventory: Path,
+) -> None:
+    for name in ("pin_sha256", "ca_bundle", "verify"):  # the inventory's, per host
+        with pytest.raises(WhmConfigError, match=f"client_options can't set {name}"):
+            WhmFleet.from_inventory(inventory, client_options={name: None})
+    with pytest.raises(WhmConfigError, match="not a WhmClient option: retries"):
+        WhmFleet.from_inventory(inventory, client_options={"retries": 3})
+
+
 def test_a_bad_http_backend_fails_when_the_fleet_is_made(
     inventory: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 import math
 import os
 import ssl
@@ -145,12 +146,24 @@ class WhmFleet:
         self._concurrency = count("concurrency", concurrency)
         self._per_host = count("per_host", per_host)
         options = dict(client_options or {})
-        reserved = {"target", "auth", "verify", "ca_bundle", "http_client", "http_backend"}
+        reserved = {
+            "target",
+            "auth",
+            "verify",
+            "ca_bundle",
+            "pin_sha256",
+            "http_client",
+            "http_backend",
+        }
         if reserved & set(options):
             raise WhmConfigError(
                 f"client_options can't set {', '.join(sorted(reserved & set(options)))}: "
                 "they come from the inventory and the fleet's own arguments"
             )
+        known = inspect.signature(WhmClient).parameters
+        unknown = sorted(str(name) for name in options if name not in known)
+        if unknown:
+            raise WhmConfigError(f"not a WhmClient option: {', '.join(unknown)}")
         self._client_options = options
         self._http_backend = http_backend
         # A bad choice (or WHM_HTTP_BACKEND) fails here, not at every host's first call.
