@@ -133,7 +133,8 @@ class WhmFleet:
             concurrency: default for the most calls in flight across the fleet.
             per_host: the most calls in flight to any one host, counting every ``map`` and
                 ``stream`` running on this fleet at once.
-            http_backend: ``"httpx"`` or ``"aiohttp"`` (on asyncio; trio keeps httpx's), as for ``WhmClient``.
+            http_backend: ``"httpx"`` or ``"aiohttp"`` (on asyncio; trio keeps httpx's), as
+                for ``WhmClient``.
             client_options: more ``WhmClient`` options for every host (``retry``,
                 ``max_response_bytes``, ``limits``, ...).
         """
