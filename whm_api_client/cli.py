@@ -199,11 +199,27 @@ class _Output:
 
 
 class _LogHandler(logging.Handler):
-    """Library log records (server warnings, -v request lines) to stderr, redacted."""
+    """Library log records (server warnings, -v request lines) to stderr, redacted, for
+    the time of one command: ``attach`` it, ``detach`` it at the end."""
 
     def __init__(self, output: _Output) -> None:
         super().__init__()
         self._output = output
+        self._logger = logging.getLogger("whm_api_client")
+        self._saved_level = self._logger.level
+
+    @classmethod
+    def attach(cls, output: _Output) -> _LogHandler:
+        handler = cls(output)
+        handler._logger.addHandler(handler)
+        return handler
+
+    def verbose(self) -> None:
+        self._logger.setLevel(logging.DEBUG)
+
+    def detach(self) -> None:
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._saved_level)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -588,10 +604,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return trust(argv[1:])
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
-    handler = _LogHandler(output)
-    logger = logging.getLogger("whm_api_client")
-    saved_level = logger.level
-    logger.addHandler(handler)
+    logs = _LogHandler.attach(output)
     try:
         options = parser.parse_intermixed_args(argv)
         if options.columns is not None:
@@ -600,7 +613,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.envelope and options.table:
             raise _UsageError("--envelope and --table don't go together")
         if options.verbose:
-            logger.setLevel(logging.DEBUG)
+            logs.verbose()
         if options.version:
             output.out(f"{PROG} {__version__}")
             return EXIT_OK
@@ -635,8 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(saved_level)
+        logs.detach()
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m whm_api_client` uses __main__.py

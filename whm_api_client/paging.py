@@ -21,6 +21,7 @@ from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 from ._generated.types import Unset
+from ._tasks import close_group, open_group
 from .errors import WhmConfigError, WhmResponseError
 from .meta import Chunk, ChunkInfo, Meta
 
@@ -258,8 +259,7 @@ class Pages:
 
     async def __aenter__(self) -> Self:
         send, self._receive = anyio.create_memory_object_stream[_Item](0)
-        self._task_group = anyio.create_task_group()
-        await self._task_group.__aenter__()
+        self._task_group = await open_group()
         self._task_group.start_soon(self._produce, send)
         return self
 
@@ -270,15 +270,10 @@ class Pages:
         tb: TracebackType | None,
     ) -> bool | None:
         assert self._task_group is not None and self._receive is not None
-        self._task_group.cancel_scope.cancel()
         self._receive.close()
-        if isinstance(exc, Exception):
-            # An error in the caller's block (a chunk's error included: the producer
-            # hands those over instead of raising) leaves as it is, not inside an
-            # ExceptionGroup; only cancellation goes through the task group.
-            await self._task_group.__aexit__(None, None, None)
-            return None
-        return await self._task_group.__aexit__(exc_type, exc, tb)
+        # An error in the caller's block (a chunk's error included: the producer hands
+        # those over instead of raising) leaves as it is, not inside an ExceptionGroup.
+        return await close_group(self._task_group, exc_type, exc, tb)
 
     def __aiter__(self) -> Self:
         return self
