@@ -27,6 +27,7 @@ import attrs
 from anyio.abc import SocketAttribute, SocketStream
 from anyio.streams.tls import TLSListener
 
+from .._tasks import close_group, open_group
 from ..errors import WhmConfigError
 from ..targets import Target
 from ._wire import SimRequest, SimResponse
@@ -149,8 +150,7 @@ class SimulatorServer:
             if directory is None:
                 directory = self._own_dir = Path(tempfile.mkdtemp(prefix="whm-simulator-"))
             self._tls = make_tls(directory)
-        self._group = anyio.create_task_group()
-        await self._group.__aenter__()
+        self._group = await open_group()
         return self
 
     async def __aexit__(
@@ -160,14 +160,8 @@ class SimulatorServer:
         tb: TracebackType | None,
     ) -> bool | None:
         assert self._group is not None
-        self._group.cancel_scope.cancel()
         try:
-            if isinstance(exc, Exception):
-                # An error in the caller's block leaves as it is, not inside an
-                # ExceptionGroup; only cancellation goes through the task group.
-                await self._group.__aexit__(None, None, None)
-                return None
-            return await self._group.__aexit__(exc_type, exc, tb)
+            return await close_group(self._group, exc_type, exc, tb)
         finally:
             if self._own_dir is not None:
                 shutil.rmtree(self._own_dir, ignore_errors=True)
