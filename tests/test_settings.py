@@ -78,6 +78,30 @@ def test_mock_kinds_are_named_explicitly() -> None:
         Target.parse("mock:")
 
 
+@pytest.mark.parametrize(
+    "url", ["https://h:abc", "https://h:99999", "https://h:0", "mock:http://127.0.0.1:70000"]
+)
+def test_a_port_that_is_no_port_is_refused_when_the_target_is_made(url: str) -> None:
+    # Before: taken, and the first call raised httpx's own InvalidURL (or tried port 0).
+    with pytest.raises(WhmConfigError, match="port"):
+        Target.parse(url)
+
+
+@pytest.mark.parametrize(
+    ("host", "port"), [(123, 2087), (None, 2087), ("h", True), ("h", "2087"), ("h", 0)]
+)
+def test_target_host_refuses_what_is_no_host_or_port(host: Any, port: Any) -> None:
+    # Before: Target.host(123) raised a bare TypeError; port=True made "https://h:True".
+    with pytest.raises(WhmConfigError, match=r"host|port"):
+        Target.host(host, port)
+
+
+def test_a_target_kind_is_one_of_the_three() -> None:
+    # Before: any text was a kind, and the rules about credentials knew none of them.
+    with pytest.raises(WhmConfigError, match="kind"):
+        Target("https://whm.example.com:2087/json-api", "Host")  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("url", ["https://whm.example.com:2087", "https://whm.example.com:2087/"])
 async def test_a_real_server_url_gets_no_placeholder_credentials(url: str) -> None:
     with pytest.raises(WhmConfigError, match="credentials"):
