@@ -205,6 +205,26 @@ async def test_bad_settings_are_config_errors_in_the_constructor_and_with_option
             whm.with_options(**{option: value})
 
 
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("allow_insecure_http", "no"),
+        ("http_client", "x"),
+        ("http_client", httpx.Client()),
+        ("transport", "x"),
+        ("limits", "x"),
+        ("ca_bundle", 123),
+        ("pin_sha256", 1),
+    ],
+)
+def test_connection_settings_of_the_wrong_type_are_config_errors(option: str, value: Any) -> None:
+    # Before: a bare TypeError/AttributeError here, or taken and failing at the first call
+    # (allow_insecure_http="no" even let plain http through to a remote host).
+    target = "http://whm.example.com:2086" if option == "allow_insecure_http" else Target.host("h")
+    with pytest.raises(WhmConfigError, match=option):
+        WhmClient(target, ApiTokenAuth("root", TOKEN), **{option: value})
+
+
 async def test_good_timeouts_are_taken() -> None:
     auth = ApiTokenAuth("root", TOKEN)
     for timeout in (5, 2.5, None, httpx.Timeout(3.0, read=None)):

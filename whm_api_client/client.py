@@ -182,6 +182,17 @@ class WhmClient(WhmFunctions):
         if target is None:
             raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
         self._target = target if isinstance(target, Target) else Target.parse(target)
+        _checked_flag("allow_insecure_http", allow_insecure_http)
+        for name, value, kind in (
+            ("http_client", http_client, httpx.AsyncClient),
+            ("transport", transport, httpx.AsyncBaseTransport),
+            ("limits", limits, httpx.Limits),
+        ):
+            if value is not None and not isinstance(value, kind):
+                raise WhmConfigError(
+                    f"{name} must be an {kind.__module__}.{kind.__name__} or None, "
+                    f"not {type(value).__name__}"
+                )
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
             raise WhmConfigError(
                 "refusing plain http:// to a non-loopback host: credentials would cross the "
