@@ -225,6 +225,24 @@ def test_connection_settings_of_the_wrong_type_are_config_errors(option: str, va
         WhmClient(target, ApiTokenAuth("root", TOKEN), **{option: value})
 
 
+@pytest.mark.parametrize("field", ["on_request", "on_response", "on_error"])
+def test_a_hook_that_cannot_be_called_is_refused_when_hooks_are_made(field: str) -> None:
+    # Before: taken, then every call logged "an event hook raised" (TypeError) and went on.
+    from whm_api_client import Hooks
+
+    with pytest.raises(WhmConfigError, match=field):
+        Hooks(**{field: "print"})  # type: ignore[arg-type]
+
+
+def test_a_one_time_code_that_is_not_a_function_is_refused_without_showing_it() -> None:
+    # Before: taken, then the first call died with "TypeError: 'str' object is not callable".
+    from whm_api_client import SessionAuth
+
+    with pytest.raises(WhmConfigError, match="one_time_code") as caught:
+        SessionAuth("root", "pw-123456", one_time_code="917364")  # type: ignore[arg-type]
+    assert "917364" not in str(caught.value)
+
+
 async def test_good_timeouts_are_taken() -> None:
     auth = ApiTokenAuth("root", TOKEN)
     for timeout in (5, 2.5, None, httpx.Timeout(3.0, read=None)):

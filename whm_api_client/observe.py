@@ -26,6 +26,8 @@ from collections.abc import Awaitable, Callable
 
 import attrs
 
+from .errors import WhmConfigError
+
 __all__ = ["CallEvent", "Hooks", "log_from_env"]
 
 logger = logging.getLogger("whm_api_client")
@@ -58,13 +60,21 @@ class CallEvent:
     """In on_error: the exception's class name, e.g. ``"WhmTimeoutError"``."""
 
 
+def _callable(_: object, attribute: attrs.Attribute[Hook | None], value: object) -> None:
+    if value is not None and not callable(value):
+        raise WhmConfigError(
+            f"Hooks {attribute.name}: a function (or coroutine function) taking a CallEvent, "
+            f"or None; not {type(value).__name__}"
+        )
+
+
 @attrs.frozen
 class Hooks:
     """Callables that receive a :class:`CallEvent`; leave out the ones you don't need."""
 
-    on_request: Hook | None = None
-    on_response: Hook | None = None
-    on_error: Hook | None = None
+    on_request: Hook | None = attrs.field(default=None, validator=_callable)
+    on_response: Hook | None = attrs.field(default=None, validator=_callable)
+    on_error: Hook | None = attrs.field(default=None, validator=_callable)
 
     async def emit(self, hook: Hook | None, event: CallEvent) -> None:
         if hook is None:
