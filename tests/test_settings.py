@@ -273,6 +273,20 @@ async def test_batch_commands_of_the_wrong_shape(command: Any) -> None:
             await whm.batch_call([command])
 
 
+@pytest.mark.parametrize("option", ["abort_on_error", "typed", "allow_unknown"])
+async def test_batch_flags_are_bools(option: str) -> None:
+    # Before: abort_on_error="no" went to the server as abort_on_error=no; typed="no" typed.
+    async with WhmClient(Target.host("h"), ApiTokenAuth("root", TOKEN)) as whm:
+        with pytest.raises(WhmConfigError, match=option):
+            await whm.batch_call(["version"], **{option: "no"})
+
+
+async def test_paginate_typed_is_a_bool() -> None:
+    async with WhmClient(Target.host("h"), ApiTokenAuth("root", TOKEN)) as whm:
+        with pytest.raises(WhmConfigError, match="typed"):
+            whm.paginate("listaccts", typed="no")  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     "options",
     [

@@ -440,7 +440,9 @@ class WhmClient(WhmFunctions):
         """
         from .paging import Pages, records_field  # loads anyio: ~15 ms, so not at import time
 
-        if typed:  # unknown functions, and functions without records, fail here
+        if _checked_flag(
+            "typed", typed
+        ):  # unknown functions, and functions without records, fail here
             records = records_field(function, self.operation(function).parse_data, records)
         return Pages(
             self,
@@ -474,6 +476,12 @@ class WhmClient(WhmFunctions):
         """
         from .batch import Batch
 
+        for name, flag in (
+            ("abort_on_error", abort_on_error),
+            ("typed", typed),
+            ("allow_unknown", allow_unknown),
+        ):
+            _checked_flag(name, flag)
         batch = Batch.of(commands)
         if not allow_unknown:
             batch.check_known()
