@@ -18,6 +18,7 @@ import httpx
 
 from ._generated.types import LENIENT
 from .errors import WhmSchemaError
+from .functions import url_name
 from .wire import redact_payload
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ def parse_data(
     The error keeps ``metadata`` and the raw ``data``: the call's outcome is never lost
     (with ``secrets`` redacted from both, as from every error).
     """
+    function = url_name(operation.FUNCTION, operation.NAMESPACE)  # as the call's errors name it
     coerced: list[tuple[str, str, str]] = []
     token = LENIENT.set(coerced) if lenient else None
     try:
@@ -55,7 +57,7 @@ def parse_data(
             detail = str(exc) or "a value's type is not one the spec allows there"
         raise WhmSchemaError(
             f"the reply's data doesn't match the spec: {detail}",
-            function=operation.FUNCTION,
+            function=function,
             metadata=redact_payload(dict(metadata), secrets) if metadata is not None else None,
             data=redact_payload(data, secrets),
         ) from None
@@ -63,7 +65,7 @@ def parse_data(
         if token is not None:
             LENIENT.reset(token)
             if coerced:
-                _log_coerced(operation.FUNCTION, coerced)
+                _log_coerced(function, coerced)
 
 
 def _log_coerced(function: str, coerced: list[tuple[str, str, str]]) -> None:
