@@ -29,7 +29,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NoReturn, TextIO
 
 import anyio
@@ -210,6 +210,29 @@ class _LogHandler(logging.Handler):
             self._output.err(record.getMessage())
         except Exception:  # pragma: no cover - logging must never break the call
             self.handleError(record)
+
+
+def _library_log(output: _Output) -> tuple[logging.Logger, Callable[[], None]]:
+    """Send the library's log records to stderr through ``output`` (redacted), each once:
+    a ``WHM_LOG`` handler is set aside meanwhile, its level kept. Returns the library's
+    logger (``-v`` sets it to DEBUG) and what undoes all this, for a command's ``finally``."""
+    from .observe import EnvLogHandler
+
+    logger = logging.getLogger("whm_api_client")
+    saved_level = logger.level
+    aside = [h for h in logger.handlers if isinstance(h, EnvLogHandler)]
+    ours = _LogHandler(output)
+    for handler in aside:
+        logger.removeHandler(handler)
+    logger.addHandler(ours)
+
+    def restore() -> None:
+        logger.removeHandler(ours)
+        for handler in aside:
+            logger.addHandler(handler)
+        logger.setLevel(saved_level)
+
+    return logger, restore
 
 
 def _argv_secrets(argv: Sequence[str]) -> list[str]:
@@ -588,10 +611,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return trust(argv[1:])
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
-    handler = _LogHandler(output)
-    logger = logging.getLogger("whm_api_client")
-    saved_level = logger.level
-    logger.addHandler(handler)
+    logger, restore_log = _library_log(output)
     try:
         options = parser.parse_intermixed_args(argv)
         if options.columns is not None:
@@ -635,8 +655,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(saved_level)
+        restore_log()
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m whm_api_client` uses __main__.py

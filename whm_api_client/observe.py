@@ -28,7 +28,7 @@ import attrs
 
 from .errors import WhmConfigError
 
-__all__ = ["CallEvent", "Hooks", "log_from_env"]
+__all__ = ["CallEvent", "EnvLogHandler", "Hooks", "log_from_env"]
 
 logger = logging.getLogger("whm_api_client")
 Hook = Callable[["CallEvent"], "Awaitable[None] | None"]
@@ -104,8 +104,12 @@ def log_from_env() -> None:
         )
         return
     logger.setLevel(level)
-    if not any(getattr(h, "_whm_log", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+    if not any(isinstance(h, EnvLogHandler) for h in logger.handlers):
+        handler = EnvLogHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        handler._whm_log = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
+
+
+class EnvLogHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The stderr handler ``WHM_LOG`` installs (the ``whm-api`` command line sets it aside
+    while it prints the same records itself)."""

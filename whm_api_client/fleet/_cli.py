@@ -36,7 +36,7 @@ from ..cli import (
     _check_arguments,
     _env_secrets,
     _known,
-    _LogHandler,
+    _library_log,
     _Output,
     _parse_arguments,
     _Parser,
@@ -340,10 +340,7 @@ def main(argv: Sequence[str]) -> int:
     """``whm-api --fleet ...``; returns the exit status."""
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
-    handler = _LogHandler(output)
-    logger = logging.getLogger("whm_api_client")
-    saved_level = logger.level
-    logger.addHandler(handler)
+    logger, restore_log = _library_log(output)
     try:
         options = parser.parse_intermixed_args(argv)
         if options.help:
@@ -418,5 +415,4 @@ def main(argv: Sequence[str]) -> int:
     except BrokenPipeError:
         return _reader_gone()
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(saved_level)
+        restore_log()
