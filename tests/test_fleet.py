@@ -355,6 +355,17 @@ async def test_leaving_a_stream_early_cancels_the_rest(
         assert [r.status for r in await fleet.select("web1").map("version")] == ["ok"]
 
 
+async def test_an_error_in_the_callers_block_leaves_a_stream_as_it_is(
+    served: list[Endpoint], inventory: Path
+) -> None:
+    # Before: the stream's task group wrapped it in an ExceptionGroup (asyncio and trio).
+    async with WhmFleet.from_inventory(inventory) as fleet:
+        with pytest.raises(LookupError, match="the caller's own"):
+            async with fleet.stream("version") as results:
+                async for _ in results:
+                    raise LookupError("the caller's own")
+
+
 # ---------------------------------------------------------------- beyond one process
 
 

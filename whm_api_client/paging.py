@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import attrs
-from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from ._feed import Feed
 from ._generated.types import Unset
 from .errors import WhmConfigError, WhmResponseError
 from .meta import Chunk, ChunkInfo, Meta
@@ -186,7 +186,7 @@ class Pages:
         self._first: list[Any] | None = None  # the first chunk, to recognise it coming back
         self._done = False
         self._buffer: list[Any] = []
-        self._task_group: TaskGroup | None = None
+        self._feed: Feed[_Item] | None = None
         self._receive: MemoryObjectReceiveStream[_Item] | None = None
         self.info: ChunkInfo | None = None
         """What the server said about the latest chunk (total records, chunk count)."""
@@ -257,10 +257,8 @@ class Pages:
     # -------------------------------------------------------------- protocols
 
     async def __aenter__(self) -> Self:
-        send, self._receive = anyio.create_memory_object_stream[_Item](0)
-        self._task_group = anyio.create_task_group()
-        await self._task_group.__aenter__()
-        self._task_group.start_soon(self._produce, send)
+        self._feed = Feed(self._produce)
+        self._receive = await self._feed.__aenter__()
         return self
 
     async def __aexit__(
@@ -269,16 +267,10 @@ class Pages:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool | None:
-        assert self._task_group is not None and self._receive is not None
-        self._task_group.cancel_scope.cancel()
-        self._receive.close()
-        if isinstance(exc, Exception):
-            # An error in the caller's block (a chunk's error included: the producer
-            # hands those over instead of raising) leaves as it is, not inside an
-            # ExceptionGroup; only cancellation goes through the task group.
-            await self._task_group.__aexit__(None, None, None)
-            return None
-        return await self._task_group.__aexit__(exc_type, exc, tb)
+        # An error in the caller's block (a chunk's error included: the producer hands
+        # those over instead of raising) leaves as it is, not inside an ExceptionGroup.
+        assert self._feed is not None
+        return await self._feed.__aexit__(exc_type, exc, tb)
 
     def __aiter__(self) -> Self:
         return self

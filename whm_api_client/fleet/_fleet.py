@@ -15,6 +15,7 @@ import anyio
 import attrs
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from .._feed import Feed
 from ..certs import ssl_context
 from ..client import WhmClient
 from ..errors import WhmConfigError, WhmError, WhmTimeoutError, WhmTransportError
@@ -440,15 +441,13 @@ class FleetStream:
         self._fleet = fleet
         self._call = call
         self._concurrency = concurrency
-        self._group: anyio.abc.TaskGroup | None = None
+        self._feed: Feed[HostResult] | None = None
         self._receive: MemoryObjectReceiveStream[HostResult] | None = None
 
     async def __aenter__(self) -> Self:
-        send, receive = anyio.create_memory_object_stream[HostResult](math.inf)
-        self._receive = receive
-        self._group = anyio.create_task_group()
-        await self._group.__aenter__()
-        self._group.start_soon(self._feed, send)
+        # An error in the caller's block leaves as it is, not inside an ExceptionGroup.
+        self._feed = Feed(self._feed_results, math.inf)
+        self._receive = await self._feed.__aenter__()
         return self
 
     async def __aexit__(
@@ -457,19 +456,15 @@ class FleetStream:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool | None:
-        assert self._group is not None and self._receive is not None
-        self._group.cancel_scope.cancel()  # calls still running stop here
-        try:
-            return await self._group.__aexit__(exc_type, exc, tb)
-        finally:
-            self._receive.close()
+        assert self._feed is not None
+        return await self._feed.__aexit__(exc_type, exc, tb)  # calls still running stop here
 
     def __aiter__(self) -> AsyncIterator[HostResult]:
         if self._receive is None:
             raise WhmConfigError("use `async with fleet.stream(...) as results` first")
         return self._receive.__aiter__()
 
-    async def _feed(self, send: MemoryObjectSendStream[HostResult]) -> None:
+    async def _feed_results(self, send: MemoryObjectSendStream[HostResult]) -> None:
         hosts = iter(self._fleet.hosts)
         workers = min(self._concurrency, len(self._fleet.hosts))
         async with send, anyio.create_task_group() as group:
