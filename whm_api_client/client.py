@@ -53,6 +53,7 @@ from .wire import (
     log_notes,
     redact,
     sensitive_values,
+    since_version,
 )
 
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
@@ -486,8 +487,9 @@ class WhmClient(WhmFunctions):
         if not allow_unknown:
             batch.check_known()
         aborted = False
-        for function, _ in batch.commands:  # each command's own since-version
-            self._facts.check(function, _since_version(function))
+        if self._facts.info is not None:  # each command's own since-version
+            for function, _ in batch.commands:
+                self._facts.check(function, since_version(function))
         try:
             reply = await self._send(
                 "batch",
@@ -565,7 +567,8 @@ class WhmClient(WhmFunctions):
                 if self._closed
                 else "the WhmClient this view was made from (with_options) is closed"
             )
-        self._facts.check(function, _since_version(function))
+        if self._facts.info is not None:  # a server version to check the function against
+            self._facts.check(function, since_version(function))
         json_body: bytes | None = None
         if body == "json":
             json_body, pairs = encode_json_body({**arguments, **self._meta_arguments})
@@ -788,12 +791,6 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
-
-
-def _since_version(function: str) -> str | None:
-    """The WHM version the bundled spec says added ``function``, if it says."""
-    _, info = lookup(function)
-    return info.since_version if info is not None else None
 
 
 def _port_of(target: Target) -> int:
