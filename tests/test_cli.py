@@ -760,5 +760,5 @@ def test_missing_credentials_are_named_as_environment_variables(
     monkeypatch.setenv("WHM_HOST", "whm.example.com")
     status, _, err = run(capsys, "version")
     assert status == 2
-    assert "set WHM_API_TOKEN (an API token) or WHM_PASSWORD" in err
+    assert "set WHM_API_TOKEN or WHM_PASSWORD" in err
     assert "auth=" not in err and "ApiTokenAuth" not in err

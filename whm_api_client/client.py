@@ -251,8 +251,8 @@ class WhmClient(WhmFunctions):
             # Said in the terms of the environment, which is where the credentials come from.
             where = "a WHM server" if target.kind == "host" else "a mock that isn't on this machine"
             raise WhmConfigError(
-                f"{target.base_url} is {where}: set WHM_API_TOKEN (an API token) or "
-                "WHM_PASSWORD, and WHM_USER if the user isn't root"
+                f"{target.base_url} is {where}: set WHM_API_TOKEN or WHM_PASSWORD (an API "
+                "token or a password), and WHM_USER if the user isn't root"
             )
         return cls(target, auth, **{**settings, **options})
 
