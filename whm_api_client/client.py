@@ -532,14 +532,13 @@ class WhmClient(WhmFunctions):
         """
         from .uapi import unwrap_uapi
 
-        for name, value in (("user", user), ("module", module), ("function", function)):
+        routing = {"cpanel.user": user, "cpanel.module": module, "cpanel.function": function}
+        for name, value in routing.items():
             if not isinstance(value, str) or not value:
-                raise WhmConfigError(f"uapi() needs a non-empty {name}")
-        envelope = await self.call(
-            "uapi_cpanel",
-            **{"cpanel.user": user, "cpanel.module": module, "cpanel.function": function},
-            **arguments,
-        )
+                raise WhmConfigError(f"uapi() needs a non-empty {name.removeprefix('cpanel.')}")
+            if name in arguments:
+                raise WhmConfigError(f"uapi() sets {name} from its own arguments; don't pass it")
+        envelope = await self.call("uapi_cpanel", **routing, **arguments)
         secrets = self._secrets_with(sensitive_values(encode_arguments(arguments)))
         return unwrap_uapi(f"{module}::{function}", envelope.get("data"), secrets)
 
