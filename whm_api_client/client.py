@@ -441,9 +441,8 @@ class WhmClient(WhmFunctions):
         """
         from .paging import Pages, records_field  # loads anyio: ~15 ms, so not at import time
 
-        if _checked_flag(
-            "typed", typed
-        ):  # unknown functions, and functions without records, fail here
+        # Typed: unknown functions, and functions without records, fail here.
+        if _checked_flag("typed", typed):
             records = records_field(function, self.operation(function).parse_data, records)
         return Pages(
             self,

@@ -45,7 +45,6 @@ def parse_data(
     The error keeps ``metadata`` and the raw ``data``: the call's outcome is never lost
     (with ``secrets`` redacted from both, as from every error).
     """
-    function = url_name(operation.FUNCTION, operation.NAMESPACE)  # as the call's errors name it
     coerced: list[tuple[str, str, str]] = []
     token = LENIENT.set(coerced) if lenient else None
     try:
@@ -57,7 +56,7 @@ def parse_data(
             detail = str(exc) or "a value's type is not one the spec allows there"
         raise WhmSchemaError(
             f"the reply's data doesn't match the spec: {detail}",
-            function=function,
+            function=url_name(operation.FUNCTION, operation.NAMESPACE),  # as the call names it
             metadata=redact_payload(dict(metadata), secrets) if metadata is not None else None,
             data=redact_payload(data, secrets),
         ) from None
@@ -65,7 +64,7 @@ def parse_data(
         if token is not None:
             LENIENT.reset(token)
             if coerced:
-                _log_coerced(function, coerced)
+                _log_coerced(url_name(operation.FUNCTION, operation.NAMESPACE), coerced)
 
 
 def _log_coerced(function: str, coerced: list[tuple[str, str, str]]) -> None:
