@@ -53,8 +53,11 @@ class Feed(Generic[T]):
     ) -> bool | None:
         assert self._group is not None and self._receive is not None
         self._group.cancel_scope.cancel()  # a producer still running stops here
-        self._receive.close()
-        if isinstance(exc, Exception):
-            await self._group.__aexit__(None, None, None)
-            return None
-        return await self._group.__aexit__(exc_type, exc, tb)
+        try:
+            if isinstance(exc, Exception):
+                await self._group.__aexit__(None, None, None)
+                return None
+            return await self._group.__aexit__(exc_type, exc, tb)
+        finally:
+            # Only now: a producer woken before the cancellation may still send once.
+            self._receive.close()
