@@ -93,8 +93,9 @@ HAS_AIOHTTP = importlib.util.find_spec("httpx_aiohttp") is not None
 def http_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run a test on httpx's transport and on the aiohttp one, chosen as users do, through
     ``WHM_HTTP_BACKEND`` (so the test's own ``WhmClient(...)`` calls stay as they are).
-    Use it with ``pytest.mark.usefixtures("http_backend")``; aiohttp runs on asyncio only,
-    so its trio combinations are deselected (see pytest_collection_modifyitems)."""
+    Use it with ``pytest.mark.usefixtures("http_backend")``. On trio the client keeps
+    httpx's own transport, so the trio x aiohttp combinations would repeat trio x httpx:
+    they are deselected (see pytest_collection_modifyitems)."""
     if request.param == "aiohttp" and not HAS_AIOHTTP:
         if _in_ci():
             pytest.fail("httpx-aiohttp is not installed (the dev extra has it)", pytrace=False)
@@ -104,7 +105,7 @@ def http_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """aiohttp is asyncio-only: drop the trio x aiohttp combinations of ``http_backend``."""
+    """Drop the trio x aiohttp combinations of ``http_backend``: trio keeps httpx's transport."""
     keep, drop = [], []
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})

@@ -117,6 +117,67 @@ async def test_a_server_that_fails_says_so_and_skips_the_rest() -> None:
     assert report.exit_code == 3
 
 
+async def test_the_step_timeout_bounds_each_call() -> None:
+    sim = WhmSimulator()
+    sim.inject(faults.Latency(30), function="version")
+    async with SimulatorServer() as server:
+        endpoint = await server.listen(sim)
+        report = await diagnose(endpoint.target, sim.auth(), step_timeout=0.5)
+    credentials = report.finding("credentials")
+    assert credentials.status == "fail"
+    assert "timeout" in credentials.summary
+    assert [r.function for r in sim.requests] == ["version"]
+
+
+def _outward_address() -> str | None:
+    """This machine's address on its default route (no packet is sent), if it has one."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: only picks the route
+        except OSError:
+            return None
+        address = str(probe.getsockname()[0])
+    return None if address.startswith("127.") else address
+
+
+async def test_credentials_never_cross_plain_http_to_another_machine() -> None:
+    """What WhmClient refuses without allow_insecure_http, the doctor doesn't send."""
+    address = _outward_address()
+    if address is None:
+        pytest.skip("this machine has no address besides loopback")
+    sim = WhmSimulator()
+    async with SimulatorServer(host=address) as server:
+        endpoint = await server.listen(sim)
+        report = await diagnose(f"http://{address}:{endpoint.port}", sim.auth())
+    assert_one_line_per_check(report)
+    tls = report.finding("tls")
+    assert tls.status == "fail" and "https://" in tls.fix
+    assert statuses(report)["credentials"] == "skip"
+    assert len(sim.requests) == 0  # nothing was sent, the token least of all
+    assert report.exit_code == 3
+
+
+async def test_a_slow_reply_is_not_taken_for_a_clock_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server's Date is compared with the time between sending and receiving: a reply
+    that takes a while to come isn't a clock that far behind."""
+    import whm_api_client.doctor as doctor
+
+    monkeypatch.setattr(doctor, "CLOCK_TOLERANCE", 1.0)  # so that 3 s of latency would show
+    sim = WhmSimulator()
+    sim.inject(faults.Latency(3), function="version")
+    async with SimulatorServer() as server:
+        endpoint = await server.listen(sim)
+        report = await diagnose(endpoint.target, sim.auth())
+    assert report.finding("clock").status == "ok", report.finding("clock").summary
+
+
+async def test_a_step_timeout_that_isnt_a_number_is_a_config_error() -> None:
+    with pytest.raises(WhmConfigError, match="step_timeout"):
+        await diagnose("https://whm.example:2087/json-api", None, step_timeout="10")  # type: ignore[arg-type]
+
+
 async def test_limited_privileges_are_listed() -> None:
     sim = WhmSimulator()
 

@@ -112,17 +112,22 @@ def test_without_the_extra_a_config_error_says_what_to_install(
 
 
 @pytest.mark.parametrize("anyio_backend", ["trio"])
-async def test_on_trio_the_call_is_a_config_error_and_nothing_is_sent(
-    endpoint: Endpoint,
+@pytest.mark.parametrize("chosen_by", ["argument", "environment"])
+async def test_trio_keeps_httpx_s_own_transport(
+    endpoint: Endpoint, chosen_by: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with endpoint.client(http_backend="aiohttp") as whm:
-        with pytest.raises(WhmConfigError, match="asyncio only") as caught:
-            await whm.listaccts()
-        # httpx's transport works in the same place.
-        async with endpoint.client() as default:
-            assert (await default.version()).version
-    assert "http_backend='httpx'" in str(caught.value)
-    assert endpoint.simulator.calls("listaccts") == []
+    if chosen_by == "argument":
+        client = endpoint.client(http_backend="aiohttp")
+    else:
+        monkeypatch.setenv("WHM_HTTP_BACKEND", "aiohttp")
+        client = WhmClient(endpoint.target, endpoint.simulator.auth())
+    async with client as whm:
+        assert isinstance(transport_of(whm), WhmAiohttpTransport)
+        accounts = await whm.listaccts()
+        assert [a.user for a in accounts.acct or []] == ["user00001", "user00002"]
+        inner = transport_of(whm)._elsewhere  # type: ignore[attr-defined]
+        assert isinstance(inner, httpx.AsyncHTTPTransport)  # httpx's, not aiohttp's
+    assert len(endpoint.simulator.calls("listaccts")) == 1
 
 
 def test_importing_the_client_loads_neither_aiohttp_nor_the_fleet() -> None:

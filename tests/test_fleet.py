@@ -26,6 +26,7 @@ from whm_api_client import (
     WhmConnectError,
     WhmFleet,
     WhmTimeoutError,
+    WhmUnsupportedError,
 )
 from whm_api_client.fleet import Credential, FleetHost, HostResult, load_inventory, parse_inventory
 from whm_api_client.testing import (
@@ -112,6 +113,16 @@ def test_inventory_mistakes_are_config_errors_that_never_echo_a_secret(
         assert secret not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "host", ["web1.example.com:2087", "https://web1.example.com:2087", "web1 example"]
+)
+def test_a_host_that_isnt_a_bare_name_is_named_as_the_mistake(host: str, tmp_path: Path) -> None:
+    path = tmp_path / "fleet.toml"
+    path.write_text(f'[[hosts]]\nhost = "{host}"\ntoken_env = "T"\n')
+    with pytest.raises(WhmConfigError, match="host must be a bare host name or address"):
+        load_inventory(path)
+
+
 def test_inventory_structure_errors(tmp_path: Path) -> None:
     with pytest.raises(WhmConfigError, match="lists no hosts"):
         parse_inventory({})
@@ -167,6 +178,44 @@ async def test_map_gives_one_result_per_host_and_never_fails_as_a_whole(
         results[1].unwrap()
 
 
+async def test_a_function_newer_than_a_host_is_a_failure_there_not_unreachable(
+    served: list[Endpoint], inventory: Path
+) -> None:
+    served[1].simulator.server.version = "11.62.0.3"  # api_token_list came with 64
+    async with WhmFleet.from_inventory(inventory) as fleet:
+        await fleet.map("version")  # the fleet's clients learn each host's version
+        results = await fleet.map("api_token_list")
+    assert [r.status for r in results] == ["ok", "failed", "ok"]
+    assert isinstance(results[1].error, WhmUnsupportedError)
+    assert served[1].simulator.calls("api_token_list") == []  # refused before sending
+
+
+def test_client_options_the_fleet_sets_or_no_client_takes_fail_when_it_is_made(
+    inventory: Path,
+) -> None:
+    for name in ("pin_sha256", "ca_bundle", "verify"):  # the inventory's, per host
+        with pytest.raises(WhmConfigError, match=f"client_options can't set {name}"):
+            WhmFleet.from_inventory(inventory, client_options={name: None})
+    with pytest.raises(WhmConfigError, match="not a WhmClient option: retries"):
+        WhmFleet.from_inventory(inventory, client_options={"retries": 3})
+
+
+def test_a_bad_http_backend_fails_when_the_fleet_is_made(
+    inventory: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(WhmConfigError, match="http_backend must be"):
+        WhmFleet.from_inventory(inventory, http_backend="curl")
+    monkeypatch.setenv("WHM_HTTP_BACKEND", "curl")  # not once per host, at its first call
+    with pytest.raises(WhmConfigError, match="WHM_HTTP_BACKEND must be"):
+        WhmFleet.from_inventory(inventory)
+
+
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+async def test_on_trio_a_fleet_keeps_httpx_s_own_transport(inventory: Path) -> None:
+    async with WhmFleet.from_inventory(inventory, http_backend="aiohttp") as fleet:
+        assert [r.status for r in await fleet.map("version")] == ["ok"] * 3
+
+
 async def test_typed_results(inventory: Path) -> None:
     async with WhmFleet.from_inventory(inventory) as fleet:
         results = await fleet.map("listaccts", typed=True)
@@ -214,6 +263,16 @@ async def test_bad_arguments_fail_before_any_host_is_called(
             await fleet.map("listaccts", search=object())
         with pytest.raises(WhmConfigError, match="not a WHM function name"):
             await fleet.map("list accts")
+        for bad in (
+            {"concurrency": 0},  # not the default: a mistake
+            {"concurrency": "3"},
+            {"per_host": 0},
+            {"host_timeout": "5"},
+            {"host_timeout": True},
+            {"host_timeout": 0},
+        ):
+            with pytest.raises(WhmConfigError, match=next(iter(bad))):
+                await fleet.map("version", **bad)
     assert [len(e.simulator.requests) for e in served] == [0, 0, 0]
 
 
@@ -355,15 +414,26 @@ async def test_leaving_a_stream_early_cancels_the_rest(
         assert [r.status for r in await fleet.select("web1").map("version")] == ["ok"]
 
 
-async def test_an_error_in_the_callers_block_leaves_a_stream_as_it_is(
-    served: list[Endpoint], inventory: Path
+class Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("error", [Stop("mine"), KeyboardInterrupt()])
+async def test_an_exception_in_a_stream_s_block_leaves_as_it_is(
+    served: list[Endpoint], inventory: Path, error: BaseException
 ) -> None:
-    # Before: the stream's task group wrapped it in an ExceptionGroup (asyncio and trio).
+    """Not inside an ExceptionGroup: the caller's own exception (or Ctrl-C) comes out as
+    raised, and the calls still running are cancelled."""
+    for endpoint in served[1:]:
+        endpoint.simulator.inject(faults.Latency(30), function="version")
+    before = len(anyio.get_running_tasks())
     async with WhmFleet.from_inventory(inventory) as fleet:
-        with pytest.raises(LookupError, match="the caller's own"):
+        with pytest.raises(type(error)) as caught:
             async with fleet.stream("version") as results:
                 async for _ in results:
-                    raise LookupError("the caller's own")
+                    raise error
+        assert caught.value is error
+        assert len(anyio.get_running_tasks()) == before
 
 
 # ---------------------------------------------------------------- beyond one process

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -116,6 +117,14 @@ def test_table_and_csv_have_a_host_column(
         ["web2", "bob"],
         ["web3", "carol"],
     ]
+
+
+def test_no_records_on_any_host_still_gives_the_header(
+    capsys: pytest.CaptureFixture[str], inventory: Path
+) -> None:
+    status, out, _ = run(capsys, "--fleet", str(inventory), "--csv", "listaccts", "search=nobody")
+    assert status == 0
+    assert out == "host\n"
 
 
 def test_hosts_picks_by_tag_and_name(capsys: pytest.CaptureFixture[str], inventory: Path) -> None:
@@ -237,3 +246,57 @@ def test_as_a_process_with_the_console_script(inventory: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 3
     assert "3 hosts: 3 ok" in done.stderr
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_ctrl_c_stops_a_run_with_exit_130_and_no_traceback(
+    served: list[Endpoint], inventory: Path, backend: str
+) -> None:
+    served[2].simulator.inject(faults.Latency(60), function="version")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WHM_")}
+    command = [sys.executable, "-m", "whm_api_client", "--fleet", str(inventory)]
+    process = subprocess.Popen(
+        [*command, "--backend", backend, "--concurrency", "1", "version"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        # As from a terminal: a test runner may have started this one with SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        assert process.stdout is not None
+        answered = [process.stdout.readline(), process.stdout.readline()]  # web1, web2
+        assert all('"status": "ok"' in line for line in answered)
+        process.send_signal(signal.SIGINT)  # web3 is still answering
+        out, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, err
+    assert err.strip() == "whm-api: interrupted"
+    assert out == ""
+
+
+def test_a_transport_that_cant_run_is_a_usage_error_before_any_call(
+    capsys: pytest.CaptureFixture[str],
+    served: list[Endpoint],
+    inventory: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fleet = ("--fleet", str(inventory))
+    monkeypatch.setenv("WHM_HTTP_BACKEND", "curl")
+    status, out, err = run(capsys, *fleet, "version")
+    assert (status, out) == (2, "")
+    assert "WHM_HTTP_BACKEND must be 'httpx' or 'aiohttp', got 'curl'" in err
+    monkeypatch.delenv("WHM_HTTP_BACKEND")
+    monkeypatch.setitem(sys.modules, "trio", None)  # as if trio weren't installed
+    status, out, err = run(capsys, *fleet, "--backend", "trio", "version")
+    assert (status, out) == (2, "")
+    assert "pip install trio" in err
+    assert [len(e.simulator.requests) for e in served] == [0, 0, 0]
+    monkeypatch.delitem(sys.modules, "trio")
+    # trio keeps httpx's own transport, whatever --http-backend says
+    status, out, _ = run(
+        capsys, *fleet, "--backend", "trio", "--http-backend", "aiohttp", "version"
+    )
+    assert status == 0 and len(out.splitlines()) == 3

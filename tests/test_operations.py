@@ -191,8 +191,18 @@ async def test_the_whole_restore_queue_and_the_backup_skip_job() -> None:
 async def test_waiters_check_their_arguments() -> None:
     sim = WhmSimulator()
     async with sim.client() as whm:
-        for bad in ({"timeout": 0}, {"interval": -1}, {"max_errors": -1}):
-            with pytest.raises(WhmConfigError):
+        for bad in (
+            {"timeout": 0},
+            {"interval": -1},
+            {"max_errors": -1},
+            {"timeout": "60"},  # not a number: named, not a TypeError
+            {"timeout": None},
+            {"interval": "5"},
+            {"interval": True},
+            {"max_errors": "3"},
+            {"on_progress": "print"},
+        ):
+            with pytest.raises(WhmConfigError, match=next(iter(bad))):
                 await wait_for_transfer(whm, "abc", **bad)  # type: ignore[arg-type]
         with pytest.raises(WhmConfigError):
             await wait_for_pkgacct(whm, "")
@@ -290,4 +300,7 @@ async def test_reconcile_refuses_what_it_cant_check() -> None:
             await reconcile(whm, "createacct", domain="x.example")
         with pytest.raises(WhmConfigError):
             await reconcile(whm, "createacct", username="bob", interval=0)
+        for bad in ({"wait": "60"}, {"interval": None}, {"wait": -1}):
+            with pytest.raises(WhmConfigError, match=next(iter(bad))):
+                await reconcile(whm, "createacct", username="bob", **bad)
     assert not sim.requests

@@ -217,6 +217,21 @@ async def test_with_a_ca_bundle_a_pin_is_checked_as_well() -> None:
         assert caught.value.problem == "unknown-issuer"
 
 
+async def test_fetching_a_certificate_fails_with_the_library_s_own_errors() -> None:
+    """A closed port, a port without TLS, a name that doesn't resolve: WhmConnectErrors
+    that say what happened, never a bare OSError or SSLError."""
+    sim = WhmSimulator()
+    async with SimulatorServer() as server:  # plain HTTP: no TLS handshake there
+        plain = await server.listen(sim)
+        with pytest.raises(WhmConnectError, match="no TLS handshake") as caught:
+            await fetch_certificate(plain.host, plain.port)
+        assert "HTTPS" in str(caught.value)
+    with socket_closed() as port, pytest.raises(WhmConnectError, match=rf"127\.0\.0\.1:{port}"):
+        await fetch_certificate("127.0.0.1", port)
+    with pytest.raises(WhmConnectError, match=r"no-such-host\.invalid"):
+        await fetch_certificate("no-such-host.invalid", 2087)
+
+
 def test_pins_that_would_quietly_check_nothing_are_refused() -> None:
     with pytest.raises(WhmConfigError, match="verify=False"):
         WhmClient("https://whm.example:2087/json-api", _auth(), verify=False, pin_sha256="a" * 64)

@@ -138,10 +138,11 @@ async def test_functions_the_spec_doesnt_know_are_never_refused() -> None:
     assert [r.function for r in sim.requests] == ["csf_allow"]
 
 
-def test_a_bad_declared_version_is_a_config_error() -> None:
+@pytest.mark.parametrize("text", ["latest", "abc", "11..2", "11.120abc", "120 or so", "v", ""])
+def test_a_bad_declared_version_is_a_config_error(text: str) -> None:
     sim = WhmSimulator()
     with pytest.raises(WhmConfigError, match="not a WHM version"):
-        sim.client(server_version="latest")
+        sim.client(server_version=text)
 
 
 async def test_a_batch_with_a_newer_command_is_refused_whole_before_sending() -> None:

@@ -1,4 +1,4 @@
-"""The fast transport: the same ``WhmClient`` over aiohttp's connections (asyncio only).
+"""The fast transport: the same ``WhmClient`` over aiohttp's connections (on asyncio).
 
 ``WhmClient(..., http_backend="aiohttp")`` (or ``WHM_HTTP_BACKEND=aiohttp``) puts
 ``httpx-aiohttp``'s transport under the client's ``httpx.AsyncClient``: httpx still builds
@@ -14,7 +14,8 @@ What this module adds to ``httpx_aiohttp.AiohttpTransport``:
 - no request is ever sent twice: aiohttp resends a GET once by itself when a kept-alive
   connection drops (RFC 9112's retry of idempotent methods), and WHM runs state-changing
   functions over GET (createacct among them); that retry is turned off;
-- a clear :class:`WhmConfigError` when asked to run outside asyncio (trio).
+- outside asyncio (on trio) it hands each request to httpx's own transport, made with the
+  same TLS context and limits: trio keeps httpx's transport, whatever was chosen.
 """
 
 from __future__ import annotations
@@ -28,14 +29,7 @@ import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
-from .errors import WhmConfigError
-
 __all__ = ["WhmAiohttpTransport"]
-
-TRIO_MESSAGE = (
-    "http_backend='aiohttp' runs on asyncio only, and this call runs in another event loop "
-    "(trio?): use http_backend='httpx' (the default) there, or unset WHM_HTTP_BACKEND"
-)
 
 
 def _translate(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
@@ -118,6 +112,9 @@ class WhmAiohttpTransport(AiohttpTransport):
 
     def __init__(self, *, verify: ssl.SSLContext | bool, limits: httpx.Limits) -> None:
         super().__init__(verify=verify, limits=limits, trust_env=False)
+        self._verify = verify
+        self._limits = limits
+        self._elsewhere: httpx.AsyncHTTPTransport | None = None  # httpx's own, for trio
 
     def get_client(self) -> aiohttp.ClientSession:
         session = super().get_client()
@@ -129,8 +126,12 @@ class WhmAiohttpTransport(AiohttpTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
             asyncio.get_running_loop()
-        except RuntimeError:
-            raise WhmConfigError(TRIO_MESSAGE) from None
+        except RuntimeError:  # not asyncio: trio keeps httpx's own transport
+            if self._elsewhere is None:
+                self._elsewhere = httpx.AsyncHTTPTransport(
+                    verify=self._verify, limits=self._limits, trust_env=False
+                )
+            return await self._elsewhere.handle_async_request(request)
         try:
             response = await super().handle_async_request(request)
         except httpx.TransportError as exc:
@@ -139,6 +140,11 @@ class WhmAiohttpTransport(AiohttpTransport):
             raise _translate(exc, request) from _certificate_cause(exc)
         response.stream = _Body(response.stream, request)  # type: ignore[arg-type]
         return response
+
+    async def aclose(self) -> None:
+        if self._elsewhere is not None:
+            await self._elsewhere.aclose()
+        await super().aclose()
 
     @property
     def session(self) -> Any:

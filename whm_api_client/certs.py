@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from .errors import WhmCertificateError, WhmConfigError
+from .errors import WhmCertificateError, WhmConfigError, WhmConnectError
 
 __all__ = [
     "CertificateRefused",
@@ -413,20 +413,31 @@ def _unverified_context() -> ssl.SSLContext:
 
 async def fetch_certificate(host: str, port: int) -> ServerCertificate:
     """The certificate ``host:port`` presents, fetched without verifying it (that is the
-    point: to look at it). Raises ``OSError``/``ssl.SSLError`` as the connection does;
-    bound the time with ``anyio.fail_after``."""
+    point: to look at it). Raises :class:`WhmConnectError` when no TLS connection comes
+    about (refused, a name that doesn't resolve, a port that doesn't speak TLS); bound
+    the time with ``anyio.fail_after``."""
     import anyio
     from anyio.streams.tls import TLSAttribute
 
-    stream = await anyio.connect_tcp(
-        host,
-        port,
-        ssl_context=_unverified_context(),
-        tls_hostname=host.strip("[]"),
-        tls_standard_compatible=False,
-    )
-    async with stream:
-        der = stream.extra(TLSAttribute.peer_certificate_binary)
+    where = f"[{host}]:{port}" if ":" in host.strip("[]") else f"{host}:{port}"
+    try:
+        stream = await anyio.connect_tcp(
+            host,
+            port,
+            ssl_context=_unverified_context(),
+            tls_hostname=host.strip("[]"),
+            tls_standard_compatible=False,
+        )
+        async with stream:
+            der = stream.extra(TLSAttribute.peer_certificate_binary)
+    except (ssl.SSLError, anyio.BrokenResourceError, anyio.EndOfStream) as exc:
+        detail = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
+        raise WhmConnectError(
+            f"no TLS handshake with {where} ({detail}): is the port serving HTTPS?"
+        ) from None
+    except OSError as exc:
+        cause = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+        raise WhmConnectError(f"can't connect to {where}: {cause.strerror or cause}") from None
     if not der:  # pragma: no cover - a TLS server always sends its certificate
-        raise ssl.SSLError("the server sent no certificate")
+        raise WhmConnectError(f"{where} sent no certificate")
     return ServerCertificate.from_der(der)

@@ -29,7 +29,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn, TextIO
 
 import anyio
@@ -199,40 +199,41 @@ class _Output:
 
 
 class _LogHandler(logging.Handler):
-    """Library log records (server warnings, -v request lines) to stderr, redacted."""
+    """Library log records (server warnings, -v request lines) to stderr, redacted, for
+    the time of one command: ``attach`` it, ``detach`` it at the end. Each record is
+    printed once: a ``WHM_LOG`` handler is set aside meanwhile (its level is kept)."""
 
     def __init__(self, output: _Output) -> None:
+        from .observe import EnvLogHandler
+
         super().__init__()
         self._output = output
+        self._logger = logging.getLogger("whm_api_client")
+        self._saved_level = self._logger.level
+        self._aside = [h for h in self._logger.handlers if isinstance(h, EnvLogHandler)]
+
+    @classmethod
+    def attach(cls, output: _Output) -> _LogHandler:
+        handler = cls(output)
+        for other in handler._aside:
+            handler._logger.removeHandler(other)
+        handler._logger.addHandler(handler)
+        return handler
+
+    def verbose(self) -> None:
+        self._logger.setLevel(logging.DEBUG)
+
+    def detach(self) -> None:
+        self._logger.removeHandler(self)
+        for other in self._aside:
+            self._logger.addHandler(other)
+        self._logger.setLevel(self._saved_level)
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
             self._output.err(record.getMessage())
         except Exception:  # pragma: no cover - logging must never break the call
             self.handleError(record)
-
-
-def _library_log(output: _Output) -> tuple[logging.Logger, Callable[[], None]]:
-    """Send the library's log records to stderr through ``output`` (redacted), each once:
-    a ``WHM_LOG`` handler is set aside meanwhile, its level kept. Returns the library's
-    logger (``-v`` sets it to DEBUG) and what undoes all this, for a command's ``finally``."""
-    from .observe import EnvLogHandler
-
-    logger = logging.getLogger("whm_api_client")
-    saved_level = logger.level
-    aside = [h for h in logger.handlers if isinstance(h, EnvLogHandler)]
-    ours = _LogHandler(output)
-    for handler in aside:
-        logger.removeHandler(handler)
-    logger.addHandler(ours)
-
-    def restore() -> None:
-        logger.removeHandler(ours)
-        for handler in aside:
-            logger.addHandler(handler)
-        logger.setLevel(saved_level)
-
-    return logger, restore
 
 
 def _argv_secrets(argv: Sequence[str]) -> list[str]:
@@ -611,7 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return trust(argv[1:])
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
-    logger, restore_log = _library_log(output)
+    logs = _LogHandler.attach(output)
     try:
         options = parser.parse_intermixed_args(argv)
         if options.columns is not None:
@@ -620,7 +621,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.envelope and options.table:
             raise _UsageError("--envelope and --table don't go together")
         if options.verbose:
-            logger.setLevel(logging.DEBUG)
+            logs.verbose()
         if options.version:
             output.out(f"{PROG} {__version__}")
             return EXIT_OK
@@ -655,7 +656,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_gone()
     finally:
-        restore_log()
+        logs.detach()
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m whm_api_client` uses __main__.py

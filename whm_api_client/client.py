@@ -163,10 +163,10 @@ class WhmClient(WhmFunctions):
             lenient: read known drifts from the spec (numbers as strings, ``"0"``/``"1"``
                 flags, null in a required field) as the declared type, logging each;
                 strict (a :class:`WhmSchemaError`) by default.
-            http_backend: ``"httpx"`` (the default) or ``"aiohttp"``: the fast transport,
-                asyncio only (the ``aiohttp`` extra). Unset: ``WHM_HTTP_BACKEND``, which
-                applies only when the client makes its own connections (no ``http_client``
-                or ``transport`` given).
+            http_backend: ``"httpx"`` (the default) or ``"aiohttp"``: the fast transport
+                (the ``aiohttp`` extra), on asyncio; trio keeps httpx's own. Unset:
+                ``WHM_HTTP_BACKEND``, which applies only when the client makes its own
+                connections (no ``http_client`` or ``transport`` given).
             pin_sha256: the SHA-256 fingerprint of the server's certificate (or several):
                 a connection to any other certificate fails with :class:`WhmCertificateError`.
                 It takes the place of the CA and host name checks, not of the dates

@@ -36,6 +36,7 @@ import anyio
 import attrs
 import httpx
 
+from ._checks import seconds
 from .auth import WhmAuth
 from .certs import ServerCertificate, fetch_certificate, ssl_context, verify_problem
 from .client import WhmClient, env_settings
@@ -176,7 +177,8 @@ class _Doctor:
             f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
         )
         self.findings: list[Finding] = []
-        self.dates: list[tuple[str | None, float]] = []
+        # Each reply's Date header, with this machine's time it was sent and received at.
+        self.dates: list[tuple[str | None, float, float]] = []
 
     def add(self, check: str, status: Status, summary: str, fix: str = "", **data: Any) -> None:
         self.findings.append(Finding(check, status, summary, fix, data))
@@ -253,23 +255,25 @@ class _Doctor:
         if not self.https:
             if self.target.is_loopback:
                 self.add("tls", "info", "plain HTTP to a loopback address: no TLS to check")
-            else:
-                self.add(
-                    "tls",
-                    "warn",
-                    "plain HTTP: credentials cross the network unencrypted",
-                    f"use https:// (the spec's WHM URL is https://HOST:{WHM_PORT})",
-                )
-            return True
-        try:
-            with anyio.fail_after(self.timeout):
-                certificate = await fetch_certificate(self.host, self.port)
-        except (OSError, TimeoutError, ssl.SSLError, WhmConfigError) as exc:
+                return True
+            # What WhmClient refuses without allow_insecure_http=True: nothing is sent.
             self.add(
                 "tls",
                 "fail",
-                f"no TLS handshake with {self.where} ({str(exc) or type(exc).__name__})",
-                f"is the port serving HTTPS? the spec's WHM URL is https://HOST:{WHM_PORT}",
+                "plain HTTP to another machine: the credentials would cross the network "
+                "unencrypted, so they aren't sent",
+                f"use https:// (the spec's WHM URL is https://HOST:{WHM_PORT})",
+            )
+            return False
+        try:
+            with anyio.fail_after(self.timeout):
+                certificate = await fetch_certificate(self.host, self.port)
+        except (TimeoutError, WhmError) as exc:
+            self.add(
+                "tls",
+                "fail",
+                str(exc) or f"no TLS handshake with {self.where} within {self.timeout:g} s",
+                f"the spec's WHM URL is https://HOST:{WHM_PORT}",
             )
             return False
         if self.verify is False:
@@ -367,18 +371,23 @@ class _Doctor:
     # ------------------------------------------------------------------ WHM API 1
 
     async def api(self) -> None:
-        async def record(response: httpx.Response) -> None:
-            self.dates.append((response.headers.get("date"), time.time()))
+        sent = 0.0
+
+        async def sending(request: httpx.Request) -> None:
+            nonlocal sent  # one request at a time: the doctor's calls follow each other
+            sent = time.time()
+
+        async def received(response: httpx.Response) -> None:
+            self.dates.append((response.headers.get("date"), sent, time.time()))
 
         verify = ssl_context(self.verify, self.ca_bundle, self.pin_sha256)
         async with httpx.AsyncClient(
             verify=verify,
-            timeout=self.timeout,
             follow_redirects=False,
             trust_env=False,
-            event_hooks={"response": [record]},
+            event_hooks={"request": [sending], "response": [received]},
         ) as http:
-            client = WhmClient(self.target, self.auth, http_client=http, allow_insecure_http=True)
+            client = WhmClient(self.target, self.auth, http_client=http, timeout=self.timeout)
             if await self.credentials(client):
                 await self.privileges(client)
                 await self.token_expiry(client)
@@ -567,20 +576,26 @@ class _Doctor:
         )
 
     def clock(self) -> None:
-        moments = [(date, local) for date, local in self.dates if date]
+        moments = [(date, sent, got) for date, sent, got in self.dates if date]
         if not self.dates:
             self.add("clock", "skip", "not checked: no HTTP reply")
             return
         if not moments:
             self.add("clock", "info", "can't tell: the server sent no Date header")
             return
-        date, local = moments[0]
+        date, sent, received = moments[0]
         try:
             server = email.utils.parsedate_to_datetime(date).timestamp()
         except (TypeError, ValueError):
             self.add("clock", "info", f"can't tell: the Date header {date!r} can't be read")
             return
-        skew = server - local
+        # The server wrote its Date (whole seconds) between sending and receiving here.
+        if server > received:
+            skew = server - received
+        elif server + 1 < sent:
+            skew = server + 1 - sent
+        else:
+            skew = 0.0
         if abs(skew) <= CLOCK_TOLERANCE:
             self.add(
                 "clock",
@@ -626,10 +641,8 @@ async def diagnose(
     returns every check's finding. ``step_timeout`` bounds each step (resolving,
     connecting, a handshake, a call). Raises only :class:`WhmConfigError`, for bad
     settings."""
-    timeout = step_timeout
+    timeout = seconds("step_timeout", step_timeout)
     target = target if isinstance(target, Target) else Target.parse(target)
-    if not timeout > 0:
-        raise WhmConfigError("timeout must be a positive number of seconds")
     ssl_context(verify, ca_bundle, pin_sha256)  # bad TLS settings fail here, not as a finding
     doctor = _Doctor(
         target, auth, verify=verify, ca_bundle=ca_bundle, pin_sha256=pin_sha256, timeout=timeout

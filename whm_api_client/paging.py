@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import attrs
+from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from ._feed import Feed
 from ._generated.types import Unset
+from ._tasks import close_group, open_group
 from .errors import WhmConfigError, WhmResponseError
 from .meta import Chunk, ChunkInfo, Meta
 
@@ -186,7 +187,7 @@ class Pages:
         self._first: list[Any] | None = None  # the first chunk, to recognise it coming back
         self._done = False
         self._buffer: list[Any] = []
-        self._feed: Feed[_Item] | None = None
+        self._task_group: TaskGroup | None = None
         self._receive: MemoryObjectReceiveStream[_Item] | None = None
         self.info: ChunkInfo | None = None
         """What the server said about the latest chunk (total records, chunk count)."""
@@ -257,8 +258,9 @@ class Pages:
     # -------------------------------------------------------------- protocols
 
     async def __aenter__(self) -> Self:
-        self._feed = Feed(self._produce)
-        self._receive = await self._feed.__aenter__()
+        send, self._receive = anyio.create_memory_object_stream[_Item](0)
+        self._task_group = await open_group()
+        self._task_group.start_soon(self._produce, send)
         return self
 
     async def __aexit__(
@@ -267,10 +269,11 @@ class Pages:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool | None:
+        assert self._task_group is not None and self._receive is not None
+        self._receive.close()
         # An error in the caller's block (a chunk's error included: the producer hands
         # those over instead of raising) leaves as it is, not inside an ExceptionGroup.
-        assert self._feed is not None
-        return await self._feed.__aexit__(exc_type, exc, tb)
+        return await close_group(self._task_group, exc_type, exc, tb)
 
     def __aiter__(self) -> Self:
         return self

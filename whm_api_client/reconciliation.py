@@ -1,8 +1,9 @@
 """After a state-changing call timed out: look at the server before anything is retried.
 
-WHM keeps running a call after the client gave up on it (a ``createacct`` can take minutes),
-and the client never sends a state-changing call twice. So when one ends in a timeout, a
-dropped connection or a 5xx, its outcome is unknown; :func:`reconcile` reads the state the
+A call the client stopped waiting for may still run to its end on the server (nothing known
+about cpsrvd says it stops one; a ``createacct`` can take minutes), and the client never
+sends a state-changing call twice. So when one ends in a timeout, a dropped connection or
+a 5xx, its outcome is unknown; :func:`reconcile` reads the state the
 call would have made and says whether it is there::
 
     try:
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import attrs
 
+from ._checks import seconds
 from .errors import WhmConfigError
 
 if TYPE_CHECKING:
@@ -236,8 +238,8 @@ async def reconcile(
         raise WhmConfigError(
             f"no reconcile check for {function!r}; it knows {', '.join(sorted(RECONCILABLE))}"
         )
-    if wait < 0 or not interval > 0:
-        raise WhmConfigError("wait must be 0 or more seconds, interval more than 0")
+    wait = seconds("wait", wait, zero=True)
+    interval = seconds("interval", interval)
     deadline = anyio.current_time() + wait
     while True:
         found = await check(whm, arguments)

@@ -90,6 +90,13 @@ class Target:
         if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
             raise WhmConfigError(f"port must be 1-65535, got {port!r}")
         if ":" in host and not host.startswith("["):
+            try:
+                ipaddress.IPv6Address(host)
+            except ValueError:
+                raise WhmConfigError(
+                    f"host must be a bare host name or address, got {host!r} (the port goes "
+                    "in port=)"
+                ) from None
             host = f"[{host}]"  # IPv6 literal
         return cls(f"{scheme}://{host}:{port}/json-api", "host")
 

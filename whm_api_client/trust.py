@@ -25,7 +25,7 @@ from pathlib import Path
 import anyio
 
 from .certs import ServerCertificate, fetch_certificate, normalize_pin
-from .errors import WhmConfigError
+from .errors import WhmConfigError, WhmError
 
 __all__ = ["main", "parse_host_port", "usage_lines"]
 
@@ -116,8 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         certificate = anyio.run(_fetch, host, port, options.timeout)
-    except (OSError, TimeoutError, WhmConfigError) as exc:
-        detail = str(exc) or type(exc).__name__
+    except (TimeoutError, WhmError) as exc:
+        detail = str(exc) or f"no answer within {options.timeout:g} s"
         print(f"{PROG}: can't fetch the certificate of {host}:{port}: {detail}", file=sys.stderr)
         return 3
     print("\n".join(_describe(host, port, certificate)))

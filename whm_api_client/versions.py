@@ -1,12 +1,12 @@
 """WHM versions: what a server reports, what a user declares, what the spec says a
 function needs, and what one client has learned about its server.
 
-cPanel numbered releases ``11.NN`` until 11.64, then ``NN`` (``11.120.0.16`` and
-``120.0.16`` are the same release). The spec writes since-versions either way
-(``11.40``, ``11.52.0.8``, ``58.0.12``, ``120``; ``cPanel 122`` in cPanel's own
-document), so both sides are reduced to the release numbers before comparing:
-``11.NN...`` drops the ``11``, anything else is read as it stands, and ``11`` or ``11.0``
-alone stay release 11 (the oldest).
+A server's version reads ``11.NN...`` (``11.120.0.16``); the spec writes since-versions
+with and without the ``11.`` for the same release numbers (``11.40``, ``11.132``,
+``11.52.0.8``, ``58.0.12``, ``120``; ``cPanel 122`` in cPanel's own document), so both
+sides are reduced to the release numbers before comparing: ``11.NN...`` drops the ``11``,
+anything else is read as it stands, and ``11`` or ``11.0`` alone stay release 11 (the
+oldest).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from .errors import WhmApiError, WhmConfigError, WhmUnknownFunctionError, WhmUns
 __all__ = ["ServerFacts", "ServerInfo", "is_newer", "release_of"]
 
 _VERSION = re.compile(r"^\s*(?:cpanel(?:\s*&\s*whm)?\s*)?v?(\d+(?:\.\d+)*)", re.IGNORECASE)
+# What a user may declare (server_version=): the numbers only, nothing after them.
+_DECLARED = re.compile(r"\s*\d+(?:\.\d+)*\s*")
 
 
 def release_of(text: object) -> tuple[int, ...] | None:
@@ -90,7 +92,10 @@ class ServerFacts:
     def declared(cls, server_version: str | None) -> ServerFacts:
         if server_version is None:
             return cls()
-        info = ServerInfo.read(server_version, "declared")
+        whole = isinstance(server_version, int) or (
+            isinstance(server_version, str) and _DECLARED.fullmatch(server_version)
+        )
+        info = ServerInfo.read(server_version, "declared") if whole else None
         if info is None:
             raise WhmConfigError(
                 f"server_version {server_version!r} is not a WHM version (e.g. '11.120' or '120')"

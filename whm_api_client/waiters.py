@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import attrs
 
+from ._checks import count, seconds
 from .errors import (
     WhmConfigError,
     WhmConnectError,
@@ -78,15 +79,6 @@ class _Look:
     percent: float | None = None
 
 
-def _check(timeout: float, interval: float, max_errors: int) -> None:
-    if not timeout > 0:
-        raise WhmConfigError("timeout must be a positive number of seconds")
-    if not interval > 0:
-        raise WhmConfigError("interval must be a positive number of seconds")
-    if max_errors < 0:
-        raise WhmConfigError("max_errors can't be negative")
-
-
 async def _wait(
     operation: str,
     look: Callable[[], Awaitable[_Look]],
@@ -96,7 +88,11 @@ async def _wait(
     on_progress: ProgressCallback | None,
     max_errors: int,
 ) -> Progress:
-    _check(timeout, interval, max_errors)
+    timeout = seconds("timeout", timeout)
+    interval = seconds("interval", interval)
+    max_errors = count("max_errors", max_errors, least=0)
+    if on_progress is not None and not callable(on_progress):
+        raise WhmConfigError("on_progress must be a function or a coroutine function")
     start = anyio.current_time()
     deadline = start + timeout
     polls = errors = 0

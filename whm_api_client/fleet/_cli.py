@@ -17,7 +17,6 @@ import argparse
 import csv
 import io
 import json
-import logging
 import sys
 import time
 from collections.abc import Sequence
@@ -36,7 +35,7 @@ from ..cli import (
     _check_arguments,
     _env_secrets,
     _known,
-    _library_log,
+    _LogHandler,
     _Output,
     _parse_arguments,
     _Parser,
@@ -127,7 +126,7 @@ def _build_parser() -> _Parser:
     parser.add_argument(
         "--http-backend",
         choices=("httpx", "aiohttp"),
-        help="the transport (default: WHM_HTTP_BACKEND, else httpx); aiohttp is asyncio only",
+        help="the transport (default: WHM_HTTP_BACKEND, else httpx); on trio, httpx's own",
     )
     parser.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -251,7 +250,7 @@ def _header(rows: list[dict[str, Any]], columns: list[str] | None) -> list[str]:
     if columns:
         failed = ["error"] if any("error" in row for row in rows) else []
         return ["host", *(name for name in columns if name not in ("host", "error")), *failed]
-    return list(dict.fromkeys(key for row in rows for key in row))
+    return list(dict.fromkeys(["host", *(key for row in rows for key in row)]))
 
 
 def _print_records(
@@ -340,14 +339,14 @@ def main(argv: Sequence[str]) -> int:
     """``whm-api --fleet ...``; returns the exit status."""
     output = _Output([*_argv_secrets(argv), *_env_secrets()])
     parser = _build_parser()
-    logger, restore_log = _library_log(output)
+    logs = _LogHandler.attach(output)
     try:
         options = parser.parse_intermixed_args(argv)
         if options.help:
             output.out(parser.format_help().rstrip())
             return EXIT_OK
         if options.verbose:
-            logger.setLevel(logging.DEBUG)
+            logs.verbose()
         if options.columns is not None:
             if not (options.table or options.csv):
                 options.table = True
@@ -364,6 +363,11 @@ def main(argv: Sequence[str]) -> int:
                 f"{function} may change state on every selected host: add --allow-changes "
                 "to mean it (it then runs one call at a time per host)"
             )
+        if options.backend == "trio":
+            try:
+                import trio  # noqa: F401
+            except ImportError:
+                raise _UsageError("--backend trio needs trio: pip install trio") from None
         arguments = _parse_arguments(words)
         if _known(function) and not options.allow_unknown:
             _check_arguments(function, arguments)  # as for one server: before anything is sent
@@ -412,7 +416,13 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         output.err("interrupted")
         return 130
+    except BaseExceptionGroup as group:
+        # On trio, Ctrl-C can land in any task: one host's call inside the fleet's groups.
+        if group.subgroup(KeyboardInterrupt) is None:
+            raise
+        output.err("interrupted")
+        return 130
     except BrokenPipeError:
         return _reader_gone()
     finally:
-        restore_log()
+        logs.detach()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 import math
 import os
 import ssl
@@ -15,10 +16,17 @@ import anyio
 import attrs
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from .._feed import Feed
+from .._checks import count, seconds
+from .._tasks import close_group, open_group
 from ..certs import ssl_context
-from ..client import WhmClient
-from ..errors import WhmConfigError, WhmError, WhmTimeoutError, WhmTransportError
+from ..client import WhmClient, _http_backend
+from ..errors import (
+    WhmConfigError,
+    WhmError,
+    WhmTimeoutError,
+    WhmTransportError,
+    WhmUnsupportedError,
+)
 from ..functions import lookup
 from ..wire import encode_arguments, redact
 from ._inventory import FleetHost, load_inventory, select_hosts
@@ -53,9 +61,12 @@ class HostResult:
     def status(self) -> Status:
         """``ok``; ``unreachable`` when no usable exchange took place (connect, TLS, timeout,
         credentials that couldn't be read); ``failed`` when the server answered with a
-        failure (``metadata.result`` 0, an HTTP error, a reply the client can't use)."""
+        failure (``metadata.result`` 0, an HTTP error, a reply the client can't use) or
+        the function is newer than the host's known version (nothing was sent)."""
         if self.error is None:
             return "ok"
+        if isinstance(self.error, WhmUnsupportedError):
+            return "failed"
         if isinstance(self.error, WhmTransportError | WhmConfigError):
             return "unreachable"
         return "failed"
@@ -122,7 +133,8 @@ class WhmFleet:
             concurrency: default for the most calls in flight across the fleet.
             per_host: the most calls in flight to any one host, counting every ``map`` and
                 ``stream`` running on this fleet at once.
-            http_backend: ``"httpx"`` or ``"aiohttp"`` (asyncio only), as for ``WhmClient``.
+            http_backend: ``"httpx"`` or ``"aiohttp"`` (on asyncio; trio keeps httpx's), as
+                for ``WhmClient``.
             client_options: more ``WhmClient`` options for every host (``retry``,
                 ``max_response_bytes``, ``limits``, ...).
         """
@@ -132,17 +144,31 @@ class WhmFleet:
         names = [host.name for host in self._hosts]
         if len(set(names)) != len(names):
             raise WhmConfigError("two hosts of the fleet have the same name")
-        self._concurrency = _positive("concurrency", concurrency)
-        self._per_host = _positive("per_host", per_host)
+        self._concurrency = count("concurrency", concurrency)
+        self._per_host = count("per_host", per_host)
         options = dict(client_options or {})
-        reserved = {"target", "auth", "verify", "ca_bundle", "http_client", "http_backend"}
+        reserved = {
+            "target",
+            "auth",
+            "verify",
+            "ca_bundle",
+            "pin_sha256",
+            "http_client",
+            "http_backend",
+        }
         if reserved & set(options):
             raise WhmConfigError(
                 f"client_options can't set {', '.join(sorted(reserved & set(options)))}: "
                 "they come from the inventory and the fleet's own arguments"
             )
+        known = inspect.signature(WhmClient).parameters
+        unknown = sorted(str(name) for name in options if name not in known)
+        if unknown:
+            raise WhmConfigError(f"not a WhmClient option: {', '.join(unknown)}")
         self._client_options = options
         self._http_backend = http_backend
+        # A bad choice (or WHM_HTTP_BACKEND) fails here, not at every host's first call.
+        _http_backend(http_backend, "transport" in options)
         self._clients: dict[str, WhmClient] = {}
         self._tls: dict[tuple[str | None, tuple[str, ...]], ssl.SSLContext] = {}
         self._limiters: dict[str, anyio.CapacityLimiter] = {}
@@ -312,13 +338,13 @@ class WhmFleet:
                 "allow_changes=True to mean it (such calls run one at a time per host)"
             )
         if per_host is not None:
-            self._set_per_host(_positive("per_host", per_host))
-        if host_timeout is not None and not 0 < host_timeout < math.inf:
-            raise WhmConfigError("host_timeout must be a positive number of seconds")
+            self._set_per_host(count("per_host", per_host))
+        if host_timeout is not None:
+            host_timeout = seconds("host_timeout", host_timeout)
         return FleetStream(
             self,
             _Call(function, arguments, read_only, host_timeout, typed),
-            _positive("concurrency", concurrency or self._concurrency),
+            self._concurrency if concurrency is None else count("concurrency", concurrency),
         )
 
     async def find_account(
@@ -441,13 +467,14 @@ class FleetStream:
         self._fleet = fleet
         self._call = call
         self._concurrency = concurrency
-        self._feed: Feed[HostResult] | None = None
+        self._group: anyio.abc.TaskGroup | None = None
         self._receive: MemoryObjectReceiveStream[HostResult] | None = None
 
     async def __aenter__(self) -> Self:
-        # An error in the caller's block leaves as it is, not inside an ExceptionGroup.
-        self._feed = Feed(self._feed_results, math.inf)
-        self._receive = await self._feed.__aenter__()
+        send, receive = anyio.create_memory_object_stream[HostResult](math.inf)
+        self._receive = receive
+        self._group = await open_group()
+        self._group.start_soon(self._feed, send)
         return self
 
     async def __aexit__(
@@ -456,15 +483,18 @@ class FleetStream:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool | None:
-        assert self._feed is not None
-        return await self._feed.__aexit__(exc_type, exc, tb)  # calls still running stop here
+        assert self._group is not None and self._receive is not None
+        try:
+            return await close_group(self._group, exc_type, exc, tb)  # cancels what still runs
+        finally:
+            self._receive.close()
 
     def __aiter__(self) -> AsyncIterator[HostResult]:
         if self._receive is None:
             raise WhmConfigError("use `async with fleet.stream(...) as results` first")
         return self._receive.__aiter__()
 
-    async def _feed_results(self, send: MemoryObjectSendStream[HostResult]) -> None:
+    async def _feed(self, send: MemoryObjectSendStream[HostResult]) -> None:
         hosts = iter(self._fleet.hosts)
         workers = min(self._concurrency, len(self._fleet.hosts))
         async with send, anyio.create_task_group() as group:
@@ -504,9 +534,3 @@ def run_map(
 
 def _since(start: float) -> float:
     return time.perf_counter() - start
-
-
-def _positive(name: str, value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise WhmConfigError(f"{name} must be a whole number of at least 1, got {value!r}")
-    return value

@@ -191,18 +191,27 @@ def _host(label: str, entry: Mapping[str, Any], base: Path) -> FleetHost:
     host = entry.get("host")
     if not isinstance(host, str) or not host:
         raise WhmConfigError(f"{label}: 'host' (a host name or address) is required")
-    name = entry.get("name", host)
-    if not isinstance(name, str) or not NAME.match(name):
-        raise WhmConfigError(f"{label}: 'name' must be letters, digits and . _ : - (got {name!r})")
     port = entry.get("port", 2087)
     if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
         raise WhmConfigError(f"{label}: 'port' must be a number 1-65535 (got {port!r})")
-    user = entry.get("user", "root")
-    if not isinstance(user, str) or not user:
-        raise WhmConfigError(f"{label}: 'user' must be a non-empty string")
     scheme = entry.get("scheme", "https")
     if scheme not in ("https", "http"):
         raise WhmConfigError(f"{label}: 'scheme' must be https or http (got {scheme!r})")
+    try:
+        target = Target.host(host, port, scheme=scheme)
+    except WhmConfigError as exc:
+        raise WhmConfigError(f"{label}: {exc}") from None
+    if scheme == "http" and not target.is_loopback:
+        raise WhmConfigError(
+            f"{label}: scheme 'http' is for loopback test servers only; credentials would "
+            "cross the network unencrypted"
+        )
+    name = entry.get("name", host)
+    if not isinstance(name, str) or not NAME.match(name):
+        raise WhmConfigError(f"{label}: 'name' must be letters, digits and . _ : - (got {name!r})")
+    user = entry.get("user", "root")
+    if not isinstance(user, str) or not user:
+        raise WhmConfigError(f"{label}: 'user' must be a non-empty string")
     tags = entry.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) and t for t in tags):
         raise WhmConfigError(f"{label}: 'tags' must be a list of non-empty strings")
@@ -226,15 +235,6 @@ def _host(label: str, entry: Mapping[str, Any], base: Path) -> FleetHost:
             pins = tuple(sorted(pin_set(pins)))
         except WhmConfigError as exc:
             raise WhmConfigError(f"{label}: {exc}") from None
-    try:
-        target = Target.host(host, port, scheme=scheme)
-    except WhmConfigError as exc:
-        raise WhmConfigError(f"{label}: {exc}") from None
-    if scheme == "http" and not target.is_loopback:
-        raise WhmConfigError(
-            f"{label}: scheme 'http' is for loopback test servers only; credentials would "
-            "cross the network unencrypted"
-        )
     return FleetHost(
         name=name,
         host=host,
