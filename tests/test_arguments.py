@@ -75,7 +75,7 @@ async def test_from_env_names_missing_credentials_as_variables(
     monkeypatch.setenv("WHM_HOST", "whm.example.com")
     with pytest.raises(WhmConfigError) as caught:
         WhmClient.from_env()
-    assert "set WHM_API_TOKEN (an API token) or WHM_PASSWORD" in str(caught.value)
+    assert "set WHM_API_TOKEN or WHM_PASSWORD" in str(caught.value)
     assert "auth=" not in str(caught.value)
     monkeypatch.setenv("WHM_TARGET", "mock:http://127.0.0.1:4010")  # a loopback mock: none needed
     async with WhmClient.from_env() as whm:

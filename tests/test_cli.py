@@ -495,6 +495,18 @@ def test_server_warnings_and_verbose_requests_go_to_stderr(
     assert "bob" not in err  # the request line names no argument values
 
 
+@pytest.mark.parametrize("level", ["info", "debug"])
+def test_with_whm_log_each_log_line_is_printed_once(whm: Served, level: str) -> None:
+    # Before: WHM_LOG's own handler printed every record a second time, unredacted.
+    done = run_subprocess(
+        "-v", "--target", whm.target, "gethostname", env={"WHM_API_TOKEN": TOKEN, "WHM_LOG": level}
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines.count(f"whm-api: gethostname: GET {whm.target}/gethostname") == 1
+    assert len([line for line in lines if "gethostname: HTTP 200, result 1" in line]) == 1
+
+
 def test_unknown_function_can_be_forced(capsys: pytest.CaptureFixture[str], whm: Served) -> None:
     status, _, _ = run(capsys, "--target", whm.target, "brand_new_function", "a=1")
     assert status == 2
@@ -748,5 +760,5 @@ def test_missing_credentials_are_named_as_environment_variables(
     monkeypatch.setenv("WHM_HOST", "whm.example.com")
     status, _, err = run(capsys, "version")
     assert status == 2
-    assert "set WHM_API_TOKEN (an API token) or WHM_PASSWORD" in err
+    assert "set WHM_API_TOKEN or WHM_PASSWORD" in err
     assert "auth=" not in err and "ApiTokenAuth" not in err

@@ -110,6 +110,36 @@ def test_wrong_items_in_any_meta_field_are_config_errors(fields: dict[str, Any])
     assert next(iter(fields)) in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"filters": [Filter(f"f{n}", "x") for n in range(27)]},
+        {"sort": [Sort(f"f{n}") for n in range(27)]},
+        {"columns": [f"c{n}" for n in range(27)]},
+    ],
+)
+def test_more_than_26_of_a_kind_are_refused_when_meta_is_made(fields: dict[str, Any]) -> None:
+    # Before: taken, and refused only later, by arguments() inside the call that used it.
+    with pytest.raises(WhmConfigError, match="at most 26") as caught:
+        Meta(**fields)
+    assert next(iter(fields)) in str(caught.value)
+    Meta(**{name: items[:26] for name, items in fields.items()}).arguments()
+
+
+@pytest.mark.parametrize("reverse", ["yes", 1, None])
+def test_sort_reverse_is_a_bool(reverse: Any) -> None:
+    # Before: Sort("user", reverse="no") was taken and sorted in reverse.
+    with pytest.raises(WhmConfigError, match="reverse"):
+        Sort("user", reverse=reverse)
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
+def test_a_filter_value_is_a_finite_number(value: float) -> None:
+    # Before: sent as api.filter.a.arg0=nan.
+    with pytest.raises(WhmConfigError, match="value"):
+        Filter("diskused", value, "gt")
+
+
 # ---------------------------------------------------------------- verbose metadata, read
 
 

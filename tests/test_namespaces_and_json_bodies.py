@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 import pytest
 from faultserver import FaultServer
 
-from whm_api_client import ApiTokenAuth, WhmApiError, WhmClient, WhmConfigError
+from whm_api_client import ApiTokenAuth, WhmApiError, WhmClient, WhmConfigError, WhmSchemaError
 from whm_api_client._generated.api import FUNCTIONS
 from whm_api_client.testing import WhmSimulator
 from whm_api_client.testing._wire import SimRequest
@@ -129,6 +129,19 @@ async def test_malformed_namespaced_names_are_refused_before_sending(
         with pytest.raises(WhmConfigError, match="not a WHM function name"):
             await whm.batch_call([bad])
     assert requests(simulator) == []
+
+
+async def test_a_namespaced_reply_that_does_not_fit_is_named_like_the_call(
+    simulator: WhmSimulator, whm: WhmClient
+) -> None:
+    # Before: the WhmSchemaError named set_360_agent_polling, every other error of the same
+    # call 360Monitoring/set_360_agent_polling.
+    simulator.define("360Monitoring/set_360_agent_polling", lambda call: {"status": "on"})
+    async with whm:
+        with pytest.raises(WhmSchemaError) as caught:
+            await whm.set_360_agent_polling(interval=60)
+    assert caught.value.function == "360Monitoring/set_360_agent_polling"
+    assert str(caught.value).startswith("360Monitoring/set_360_agent_polling: ")
 
 
 async def test_batch_keeps_the_slash_of_a_namespaced_command(

@@ -214,6 +214,16 @@ async def test_the_pagers_chunk_wins_over_a_views_meta(
     assert all(r["api.sort.a.field"] == "user" for r in sent)  # the view's sort still applies
 
 
+async def test_an_error_in_the_callers_block_leaves_the_pager_as_it_is(
+    accounts: Callable[[int], Served],
+) -> None:
+    async with accounts(3 * SIZE).client() as whm:
+        with pytest.raises(LookupError, match="the caller's own"):
+            async with whm.paginate("listaccts", chunk_size=SIZE) as pages:
+                async for _ in pages:
+                    raise LookupError("the caller's own")
+
+
 async def test_meta_in_two_places_is_refused(accounts: Callable[[int], Served]) -> None:
     async with accounts(3).client() as whm:
         view = whm.with_options(meta=Meta(sort=Sort("user")))

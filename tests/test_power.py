@@ -7,6 +7,7 @@ has the totals around the chunk size and servers that aren't cpsrvd.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -313,6 +314,14 @@ async def test_uapi_failure_raises_with_errors(server: WhmSimulator) -> None:
     ]
     assert caught.value.function == "Email::delete_pop"
     assert isinstance(caught.value, WhmApiError)
+
+
+@pytest.mark.parametrize("routing", ["cpanel.user", "cpanel.module", "cpanel.function"])
+async def test_uapi_refuses_its_routing_arguments_twice(server: WhmSimulator, routing: str) -> None:
+    # Before: a bare TypeError ("got multiple values for keyword argument").
+    async with client(server) as whm:
+        with pytest.raises(WhmConfigError, match=re.escape(routing)):
+            await whm.uapi("user00001", "Email", "list_pops", **{routing: "other"})
 
 
 async def test_parse_reply_types_call_results(server: WhmSimulator) -> None:

@@ -78,6 +78,30 @@ def test_mock_kinds_are_named_explicitly() -> None:
         Target.parse("mock:")
 
 
+@pytest.mark.parametrize(
+    "url", ["https://h:abc", "https://h:99999", "https://h:0", "mock:http://127.0.0.1:70000"]
+)
+def test_a_port_that_is_no_port_is_refused_when_the_target_is_made(url: str) -> None:
+    # Before: taken, and the first call raised httpx's own InvalidURL (or tried port 0).
+    with pytest.raises(WhmConfigError, match="port"):
+        Target.parse(url)
+
+
+@pytest.mark.parametrize(
+    ("host", "port"), [(123, 2087), (None, 2087), ("h", True), ("h", "2087"), ("h", 0)]
+)
+def test_target_host_refuses_what_is_no_host_or_port(host: Any, port: Any) -> None:
+    # Before: Target.host(123) raised a bare TypeError; port=True made "https://h:True".
+    with pytest.raises(WhmConfigError, match=r"host|port"):
+        Target.host(host, port)
+
+
+def test_a_target_kind_is_one_of_the_three() -> None:
+    # Before: any text was a kind, and the rules about credentials knew none of them.
+    with pytest.raises(WhmConfigError, match="kind"):
+        Target("https://whm.example.com:2087/json-api", "Host")  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("url", ["https://whm.example.com:2087", "https://whm.example.com:2087/"])
 async def test_a_real_server_url_gets_no_placeholder_credentials(url: str) -> None:
     with pytest.raises(WhmConfigError, match="credentials"):
@@ -181,6 +205,44 @@ async def test_bad_settings_are_config_errors_in_the_constructor_and_with_option
             whm.with_options(**{option: value})
 
 
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("allow_insecure_http", "no"),
+        ("http_client", "x"),
+        ("http_client", httpx.Client()),
+        ("transport", "x"),
+        ("limits", "x"),
+        ("ca_bundle", 123),
+        ("pin_sha256", 1),
+    ],
+)
+def test_connection_settings_of_the_wrong_type_are_config_errors(option: str, value: Any) -> None:
+    # Before: a bare TypeError/AttributeError here, or taken and failing at the first call
+    # (allow_insecure_http="no" even let plain http through to a remote host).
+    target = "http://whm.example.com:2086" if option == "allow_insecure_http" else Target.host("h")
+    with pytest.raises(WhmConfigError, match=option):
+        WhmClient(target, ApiTokenAuth("root", TOKEN), **{option: value})
+
+
+@pytest.mark.parametrize("field", ["on_request", "on_response", "on_error"])
+def test_a_hook_that_cannot_be_called_is_refused_when_hooks_are_made(field: str) -> None:
+    # Before: taken, then every call logged "an event hook raised" (TypeError) and went on.
+    from whm_api_client import Hooks
+
+    with pytest.raises(WhmConfigError, match=field):
+        Hooks(**{field: "print"})  # type: ignore[arg-type]
+
+
+def test_a_one_time_code_that_is_not_a_function_is_refused_without_showing_it() -> None:
+    # Before: taken, then the first call died with "TypeError: 'str' object is not callable".
+    from whm_api_client import SessionAuth
+
+    with pytest.raises(WhmConfigError, match="one_time_code") as caught:
+        SessionAuth("root", "pw-123456", one_time_code="917364")  # type: ignore[arg-type]
+    assert "917364" not in str(caught.value)
+
+
 async def test_good_timeouts_are_taken() -> None:
     auth = ApiTokenAuth("root", TOKEN)
     for timeout in (5, 2.5, None, httpx.Timeout(3.0, read=None)):
@@ -209,6 +271,20 @@ async def test_batch_commands_of_the_wrong_shape(command: Any) -> None:
     async with WhmClient(Target.host("h"), ApiTokenAuth("root", TOKEN)) as whm:
         with pytest.raises(WhmConfigError, match="batch"):
             await whm.batch_call([command])
+
+
+@pytest.mark.parametrize("option", ["abort_on_error", "typed", "allow_unknown"])
+async def test_batch_flags_are_bools(option: str) -> None:
+    # Before: abort_on_error="no" went to the server as abort_on_error=no; typed="no" typed.
+    async with WhmClient(Target.host("h"), ApiTokenAuth("root", TOKEN)) as whm:
+        with pytest.raises(WhmConfigError, match=option):
+            await whm.batch_call(["version"], **{option: "no"})
+
+
+async def test_paginate_typed_is_a_bool() -> None:
+    async with WhmClient(Target.host("h"), ApiTokenAuth("root", TOKEN)) as whm:
+        with pytest.raises(WhmConfigError, match="typed"):
+            whm.paginate("listaccts", typed="no")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

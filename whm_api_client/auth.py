@@ -89,6 +89,11 @@ class SessionAuth(WhmAuth):
         self, user: str, password: str, *, one_time_code: Callable[[], str] | None = None
     ) -> None:
         _check(user, password, "SessionAuth password")
+        if one_time_code is not None and not callable(one_time_code):
+            raise WhmConfigError(
+                "SessionAuth one_time_code is a function returning the current two-factor "
+                f"code, not {type(one_time_code).__name__}"
+            )
         self.user = user
         self._password = password
         self._one_time_code = one_time_code

@@ -59,6 +59,10 @@ def normalize_pin(pin: object) -> str:
 
 def pin_set(pins: str | Iterable[str]) -> frozenset[str]:
     """Fingerprints as the pin check compares them; WhmConfigError for a malformed one."""
+    if not isinstance(pins, str | list | tuple | set | frozenset):
+        raise WhmConfigError(
+            f"pin_sha256 is a fingerprint or a list of them, not {type(pins).__name__}"
+        )
     found = frozenset(normalize_pin(p) for p in ([pins] if isinstance(pins, str) else pins))
     if not found:
         raise WhmConfigError("pin_sha256 needs at least one fingerprint")
@@ -327,6 +331,8 @@ def ssl_context(
     """
     if verify is not True and not isinstance(verify, ssl.SSLContext | bool):
         raise WhmConfigError("verify must be True, False or an ssl.SSLContext; use ca_bundle=")
+    if ca_bundle is not None and not isinstance(ca_bundle, str | os.PathLike):
+        raise WhmConfigError(f"ca_bundle is a PEM file's path, not {type(ca_bundle).__name__}")
     if ca_bundle is not None and verify is False:
         raise WhmConfigError("ca_bundle and verify=False contradict each other")
     if pin_sha256 is not None and verify is not True:

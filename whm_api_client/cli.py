@@ -200,17 +200,23 @@ class _Output:
 
 class _LogHandler(logging.Handler):
     """Library log records (server warnings, -v request lines) to stderr, redacted, for
-    the time of one command: ``attach`` it, ``detach`` it at the end."""
+    the time of one command: ``attach`` it, ``detach`` it at the end. Each record is
+    printed once: a ``WHM_LOG`` handler is set aside meanwhile (its level is kept)."""
 
     def __init__(self, output: _Output) -> None:
+        from .observe import EnvLogHandler
+
         super().__init__()
         self._output = output
         self._logger = logging.getLogger("whm_api_client")
         self._saved_level = self._logger.level
+        self._aside = [h for h in self._logger.handlers if isinstance(h, EnvLogHandler)]
 
     @classmethod
     def attach(cls, output: _Output) -> _LogHandler:
         handler = cls(output)
+        for other in handler._aside:
+            handler._logger.removeHandler(other)
         handler._logger.addHandler(handler)
         return handler
 
@@ -219,6 +225,8 @@ class _LogHandler(logging.Handler):
 
     def detach(self) -> None:
         self._logger.removeHandler(self)
+        for other in self._aside:
+            self._logger.addHandler(other)
         self._logger.setLevel(self._saved_level)
 
     def emit(self, record: logging.LogRecord) -> None:

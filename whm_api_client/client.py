@@ -53,6 +53,7 @@ from .wire import (
     log_notes,
     redact,
     sensitive_values,
+    since_version,
 )
 
 if TYPE_CHECKING:  # the rest load when first used, to keep imports cheap
@@ -182,6 +183,17 @@ class WhmClient(WhmFunctions):
         if target is None:
             raise WhmConfigError("a target is required: Target.host(...), docs-mock or mock:URL")
         self._target = target if isinstance(target, Target) else Target.parse(target)
+        _checked_flag("allow_insecure_http", allow_insecure_http)
+        for name, value, kind in (
+            ("http_client", http_client, httpx.AsyncClient),
+            ("transport", transport, httpx.AsyncBaseTransport),
+            ("limits", limits, httpx.Limits),
+        ):
+            if value is not None and not isinstance(value, kind):
+                raise WhmConfigError(
+                    f"{name} must be an {kind.__module__}.{kind.__name__} or None, "
+                    f"not {type(value).__name__}"
+                )
         if self._target.is_plain_http and not self._target.is_loopback and not allow_insecure_http:
             raise WhmConfigError(
                 "refusing plain http:// to a non-loopback host: credentials would cross the "
@@ -239,8 +251,8 @@ class WhmClient(WhmFunctions):
             # Said in the terms of the environment, which is where the credentials come from.
             where = "a WHM server" if target.kind == "host" else "a mock that isn't on this machine"
             raise WhmConfigError(
-                f"{target.base_url} is {where}: set WHM_API_TOKEN (an API token) or "
-                "WHM_PASSWORD, and WHM_USER if the user isn't root"
+                f"{target.base_url} is {where}: set WHM_API_TOKEN or WHM_PASSWORD (an API "
+                "token or a password), and WHM_USER if the user isn't root"
             )
         return cls(target, auth, **{**settings, **options})
 
@@ -429,7 +441,8 @@ class WhmClient(WhmFunctions):
         """
         from .paging import Pages, records_field  # loads anyio: ~15 ms, so not at import time
 
-        if typed:  # unknown functions, and functions without records, fail here
+        # Typed: unknown functions, and functions without records, fail here.
+        if _checked_flag("typed", typed):
             records = records_field(function, self.operation(function).parse_data, records)
         return Pages(
             self,
@@ -463,12 +476,19 @@ class WhmClient(WhmFunctions):
         """
         from .batch import Batch
 
+        for name, flag in (
+            ("abort_on_error", abort_on_error),
+            ("typed", typed),
+            ("allow_unknown", allow_unknown),
+        ):
+            _checked_flag(name, flag)
         batch = Batch.of(commands)
         if not allow_unknown:
             batch.check_known()
         aborted = False
-        for function, _ in batch.commands:  # each command's own since-version
-            self._facts.check(function, _since_version(function))
+        if self._facts.info is not None:  # each command's own since-version
+            for function, _ in batch.commands:
+                self._facts.check(function, since_version(function))
         try:
             reply = await self._send(
                 "batch",
@@ -511,14 +531,13 @@ class WhmClient(WhmFunctions):
         """
         from .uapi import unwrap_uapi
 
-        for name, value in (("user", user), ("module", module), ("function", function)):
+        routing = {"cpanel.user": user, "cpanel.module": module, "cpanel.function": function}
+        for name, value in routing.items():
             if not isinstance(value, str) or not value:
-                raise WhmConfigError(f"uapi() needs a non-empty {name}")
-        envelope = await self.call(
-            "uapi_cpanel",
-            **{"cpanel.user": user, "cpanel.module": module, "cpanel.function": function},
-            **arguments,
-        )
+                raise WhmConfigError(f"uapi() needs a non-empty {name.removeprefix('cpanel.')}")
+            if name in arguments:
+                raise WhmConfigError(f"uapi() sets {name} from its own arguments; don't pass it")
+        envelope = await self.call("uapi_cpanel", **routing, **arguments)
         secrets = self._secrets_with(sensitive_values(encode_arguments(arguments)))
         return unwrap_uapi(f"{module}::{function}", envelope.get("data"), secrets)
 
@@ -546,7 +565,8 @@ class WhmClient(WhmFunctions):
                 if self._closed
                 else "the WhmClient this view was made from (with_options) is closed"
             )
-        self._facts.check(function, _since_version(function))
+        if self._facts.info is not None:  # a server version to check the function against
+            self._facts.check(function, since_version(function))
         json_body: bytes | None = None
         if body == "json":
             json_body, pairs = encode_json_body({**arguments, **self._meta_arguments})
@@ -769,12 +789,6 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
-
-
-def _since_version(function: str) -> str | None:
-    """The WHM version the bundled spec says added ``function``, if it says."""
-    _, info = lookup(function)
-    return info.since_version if info is not None else None
 
 
 def _port_of(target: Target) -> int:

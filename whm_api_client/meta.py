@@ -11,6 +11,7 @@ the reply's metadata. Build them with these classes rather than by hand::
 
 from __future__ import annotations
 
+import math
 import string
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypeVar, get_args
@@ -35,10 +36,8 @@ _FILTER_TYPES = frozenset(get_args(FilterType))
 _SORT_METHODS = frozenset(get_args(SortMethod))
 
 
-def _labels(count: int, what: str) -> str:
-    """WHM labels the filters (and sort keys, columns) a, b, ... z."""
-    if count > len(string.ascii_lowercase):
-        raise WhmConfigError(f"WHM takes at most 26 {what}")
+def _labels(count: int) -> str:
+    """The labels of the filters (and sort keys, columns): a, b, ... z (Meta takes 26)."""
     return string.ascii_lowercase[:count]
 
 
@@ -59,9 +58,13 @@ class Filter:
     type: FilterType = "contains"
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.value, str | int | float) or isinstance(self.value, bool):
+        if (
+            not isinstance(self.value, str | int | float)
+            or isinstance(self.value, bool)
+            or (isinstance(self.value, float) and not math.isfinite(self.value))
+        ):
             raise WhmConfigError(
-                f"filter on {self.field!r}: the value must be text or a number, "
+                f"filter on {self.field!r}: the value must be text or a finite number, "
                 f"not {type(self.value).__name__}"
             )
         if self.type not in _FILTER_TYPES:
@@ -85,6 +88,11 @@ class Sort:
     method: SortMethod | None = None
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.reverse, bool):
+            raise WhmConfigError(
+                f"sort on {self.field!r}: reverse is True or False, not "
+                f"{type(self.reverse).__name__}"
+            )
         if self.method is not None and self.method not in _SORT_METHODS:
             raise WhmConfigError(
                 f"sort on {self.field!r}: unknown sort method {self.method!r} (WHM would sort "
@@ -120,6 +128,8 @@ def _items(value: Any, kind: type[T], name: str) -> tuple[T, ...]:
     for item in value:
         if not isinstance(item, kind) or item == "":
             raise WhmConfigError(f"Meta {name}: every item must be a {kind.__name__}, not {item!r}")
+    if len(value) > len(string.ascii_lowercase):
+        raise WhmConfigError(f"Meta {name}: at most 26 (labelled a to z), not {len(value)}")
     return tuple(value)
 
 
@@ -158,15 +168,13 @@ class Meta:
         if self.filters:
             args["api.filter.enable"] = "1"
             args["api.filter.verbose"] = "1"  # so that the reply says which filters applied
-            for label, item in zip(
-                _labels(len(self.filters), "filters"), self.filters, strict=True
-            ):
+            for label, item in zip(_labels(len(self.filters)), self.filters, strict=True):
                 args[f"api.filter.{label}.field"] = item.field
                 args[f"api.filter.{label}.arg0"] = str(item.value)
                 args[f"api.filter.{label}.type"] = item.type
         if self.sort:
             args["api.sort.enable"] = "1"
-            for label, key in zip(_labels(len(self.sort), "sort keys"), self.sort, strict=True):
+            for label, key in zip(_labels(len(self.sort)), self.sort, strict=True):
                 args[f"api.sort.{label}.field"] = key.field
                 if key.reverse:
                     args[f"api.sort.{label}.reverse"] = "1"
@@ -179,9 +187,7 @@ class Meta:
             args["api.chunk.start"] = str(self.chunk.start)
         if self.columns:
             args["api.columns.enable"] = "1"
-            for label, column in zip(
-                _labels(len(self.columns), "columns"), self.columns, strict=True
-            ):
+            for label, column in zip(_labels(len(self.columns)), self.columns, strict=True):
                 args[f"api.columns.{label}"] = column
         return args
 
@@ -249,7 +255,7 @@ class FilterInfo:
 
     def dropped(self, meta: Meta) -> list[Filter]:
         """The filters of ``meta`` the server did not apply (the report left them out)."""
-        labels = _labels(len(meta.filters), "filters")
+        labels = _labels(len(meta.filters))
         return [
             item
             for label, item in zip(labels, meta.filters, strict=True)

@@ -26,7 +26,9 @@ from collections.abc import Awaitable, Callable
 
 import attrs
 
-__all__ = ["CallEvent", "Hooks", "log_from_env"]
+from .errors import WhmConfigError
+
+__all__ = ["CallEvent", "EnvLogHandler", "Hooks", "log_from_env"]
 
 logger = logging.getLogger("whm_api_client")
 Hook = Callable[["CallEvent"], "Awaitable[None] | None"]
@@ -58,13 +60,21 @@ class CallEvent:
     """In on_error: the exception's class name, e.g. ``"WhmTimeoutError"``."""
 
 
+def _callable(_: object, attribute: attrs.Attribute[Hook | None], value: object) -> None:
+    if value is not None and not callable(value):
+        raise WhmConfigError(
+            f"Hooks {attribute.name}: a function (or coroutine function) taking a CallEvent, "
+            f"or None; not {type(value).__name__}"
+        )
+
+
 @attrs.frozen
 class Hooks:
     """Callables that receive a :class:`CallEvent`; leave out the ones you don't need."""
 
-    on_request: Hook | None = None
-    on_response: Hook | None = None
-    on_error: Hook | None = None
+    on_request: Hook | None = attrs.field(default=None, validator=_callable)
+    on_response: Hook | None = attrs.field(default=None, validator=_callable)
+    on_error: Hook | None = attrs.field(default=None, validator=_callable)
 
     async def emit(self, hook: Hook | None, event: CallEvent) -> None:
         if hook is None:
@@ -94,8 +104,12 @@ def log_from_env() -> None:
         )
         return
     logger.setLevel(level)
-    if not any(getattr(h, "_whm_log", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+    if not any(isinstance(h, EnvLogHandler) for h in logger.handlers):
+        handler = EnvLogHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        handler._whm_log = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
+
+
+class EnvLogHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The stderr handler ``WHM_LOG`` installs (the ``whm-api`` command line sets it aside
+    while it prints the same records itself)."""

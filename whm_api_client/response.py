@@ -18,6 +18,7 @@ import httpx
 
 from ._generated.types import LENIENT
 from .errors import WhmSchemaError
+from .functions import url_name
 from .wire import redact_payload
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def parse_data(
             detail = str(exc) or "a value's type is not one the spec allows there"
         raise WhmSchemaError(
             f"the reply's data doesn't match the spec: {detail}",
-            function=operation.FUNCTION,
+            function=url_name(operation.FUNCTION, operation.NAMESPACE),  # as the call names it
             metadata=redact_payload(dict(metadata), secrets) if metadata is not None else None,
             data=redact_payload(data, secrets),
         ) from None
@@ -63,7 +64,7 @@ def parse_data(
         if token is not None:
             LENIENT.reset(token)
             if coerced:
-                _log_coerced(operation.FUNCTION, coerced)
+                _log_coerced(url_name(operation.FUNCTION, operation.NAMESPACE), coerced)
 
 
 def _log_coerced(function: str, coerced: list[tuple[str, str, str]]) -> None:

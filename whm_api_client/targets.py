@@ -13,7 +13,7 @@ way round, which would send passwords in URLs and placeholder credentials to a s
 from __future__ import annotations
 
 import ipaddress
-from typing import Literal
+from typing import Literal, get_args
 from urllib.parse import urlsplit
 
 import attrs
@@ -25,6 +25,7 @@ __all__ = ["DOCS_MOCK_URL", "Target"]
 DOCS_MOCK_URL = "https://api.docs.cpanel.net/_mock/specifications/whm.openapi"
 MOCK_PREFIX = "mock:"
 TargetKind = Literal["docs_mock", "mock", "host"]
+_KINDS = get_args(TargetKind)
 
 
 def _without_trailing_slash(url: str) -> str:
@@ -50,7 +51,7 @@ class Target:
     """
 
     base_url: str = attrs.field(converter=_without_trailing_slash)
-    kind: TargetKind = "host"
+    kind: TargetKind = attrs.field(default="host")
 
     @base_url.validator
     def _check_url(self, _: object, url: str) -> None:
@@ -59,6 +60,17 @@ class Target:
             raise WhmConfigError("target URL must not carry credentials, a query or a fragment")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise WhmConfigError(f"target URL must be http(s)://HOST[:PORT][/path], got {url!r}")
+        try:
+            port = parts.port
+        except ValueError:  # not a number, or past 65535
+            port = 0
+        if port == 0:
+            raise WhmConfigError(f"target URL's port must be 1-65535, got {url!r}")
+
+    @kind.validator
+    def _check_kind(self, _: object, kind: object) -> None:
+        if kind not in _KINDS:
+            raise WhmConfigError(f"target kind must be one of {', '.join(_KINDS)}, got {kind!r}")
 
     @classmethod
     def docs_mock(cls) -> Target:
@@ -73,9 +85,9 @@ class Target:
     @classmethod
     def host(cls, host: str, port: int = 2087, *, scheme: str = "https") -> Target:
         """A WHM server's cpsrvd: ``https://HOST:PORT/json-api``."""
-        if not host or any(c in host for c in "/?#@ "):
+        if not isinstance(host, str) or not host or any(c in host for c in "/?#@ "):
             raise WhmConfigError(f"host must be a bare host name or address, got {host!r}")
-        if not isinstance(port, int) or not 0 < port < 65536:
+        if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
             raise WhmConfigError(f"port must be 1-65535, got {port!r}")
         if ":" in host and not host.startswith("["):
             try:
