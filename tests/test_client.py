@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import ssl
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -608,3 +610,31 @@ async def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WHM_TARGET")
     with pytest.raises(WhmConfigError, match="WHM_PORT"):
         WhmClient.from_env()
+
+
+_FIRST_CALL = """
+import asyncio, sys, httpx
+from whm_api_client import Target, WhmClient
+BODY = b'{"data": {"forward_to": ["bob@example.com"]}, "metadata": {"result": 1}}'
+async def main():
+    reply = httpx.MockTransport(lambda request: httpx.Response(200, content=BODY))
+    async with WhmClient(Target.local_mock("http://127.0.0.1:9"), transport=reply) as whm:
+        await whm.get_user_email_forward_destination(user="bob")
+asyncio.run(main())
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_a_first_plain_call_loads_no_feature_it_does_not_use() -> None:
+    """The import + first call budget (benchmarks) holds because TLS pinning, paging,
+    hooks, raw responses and the rest load only when used."""
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_CALL], capture_output=True, text=True, check=True
+    )
+    loaded = set(done.stdout.split())
+    unused = {
+        f"whm_api_client.{name}"
+        for name in ("certs", "paging", "meta", "metadata", "observe", "raw", "hints", "retry")
+    }
+    assert "whm_api_client.client" in loaded
+    assert loaded & (unused | {"anyio"}) == set()

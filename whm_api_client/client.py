@@ -219,9 +219,11 @@ class WhmClient(WhmFunctions):
         self._owns_client = http_client is None
         fast = _http_backend(http_backend, http_client is not None or transport is not None)
         if http_client is None:
-            from .certs import ssl_context
+            tls: Any = True  # the usual case: no need to load .certs (~5 ms of import)
+            if verify is not True or ca_bundle is not None or pin_sha256 is not None:
+                from .certs import ssl_context
 
-            tls = ssl_context(verify, ca_bundle, pin_sha256)
+                tls = ssl_context(verify, ca_bundle, pin_sha256)
             http_client = httpx.AsyncClient(
                 timeout=self._timeout,
                 verify=tls,
@@ -649,8 +651,12 @@ class WhmClient(WhmFunctions):
         # A real host takes arguments in a POST body, which keeps passwords out of
         # URLs and access logs. A mock only answers the method the spec declares, so
         # a secret goes in its URL only when the mock runs on this machine.
-        remote_mock = self._target.kind != "host" and not self._target.is_loopback
-        if carries_secret and method != "POST" and remote_mock:
+        if (
+            carries_secret
+            and method != "POST"
+            and self._target.kind != "host"
+            and not self._target.is_loopback  # parses the host: only asked when it matters
+        ):
             names = sorted({name for name, _ in pairs if SENSITIVE_ARGUMENT.search(name)})
             raise WhmConfigError(
                 f"the {self._target.kind.replace('_', ' ')} at {self._target.base_url} takes "

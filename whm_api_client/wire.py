@@ -62,9 +62,9 @@ logger = logging.getLogger("whm_api_client")
 def json_decoder() -> Callable[[bytes], Any]:
     """orjson's ``loads`` when the [fast] extra is installed, else the stdlib's.
 
-    orjson is several times faster on large replies and gives the same results, except
-    that it rejects integers beyond 64 bits (the reply then fails as invalid JSON). It
-    is looked up on first use, not at import.
+    orjson decodes large replies faster and gives the same results, except that it reads
+    an integer beyond 64 bits as a float (the stdlib keeps it exact); WHM's numbers stay
+    far below that. It is looked up on first use, not at import.
     """
     global _decode
     if _decode is None:
