@@ -28,6 +28,7 @@ __all__ = [
     "fingerprint",
     "normalize_pin",
     "ssl_context",
+    "verification_cause",
     "verify_problem",
 ]
 
@@ -343,20 +344,33 @@ def ssl_context(
     pins = pin_set(pin_sha256) if pin_sha256 is not None else None
     if ca_bundle is None and pins is None:
         return verify
-    context = ssl.create_default_context()
     if ca_bundle is not None:
         try:
             context = ssl.create_default_context(cafile=os.fspath(ca_bundle))
         except (OSError, ssl.SSLError) as exc:
             raise WhmConfigError(f"can't load ca_bundle {os.fspath(ca_bundle)!r}: {exc}") from None
         context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
+    else:  # a pin alone: no CA is consulted, so none is loaded (~45 ms)
+        context = _unverified_context()
     if pins is not None:
-        if ca_bundle is None:
-            context.check_hostname = False
-            context.verify_mode = ssl.CERT_NONE
         context.whm_pins = pins  # type: ignore[attr-defined]
         context.sslobject_class = _PinnedSSLObject
     return context
+
+
+def verification_cause(exc: BaseException | None) -> ssl.SSLCertVerificationError | None:
+    """The certificate refusal anywhere in ``exc``'s chain of causes (through the first
+    member of an exception group), or None."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return exc
+        inner = exc.__cause__ or exc.__context__
+        if inner is None and isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+            inner = exc.exceptions[0]
+        exc = inner
+    return None
 
 
 def certificate_error(
@@ -364,16 +378,8 @@ def certificate_error(
 ) -> WhmCertificateError | None:
     """The :class:`WhmCertificateError` for a failed connection, when a certificate was
     the reason (found anywhere in ``cause``'s chain); else None."""
-    seen: set[int] = set()
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            break
-        inner = cause.__cause__ or cause.__context__
-        if inner is None and isinstance(cause, BaseExceptionGroup) and cause.exceptions:
-            inner = cause.exceptions[0]
-        cause = inner
-    if not isinstance(cause, ssl.SSLCertVerificationError):
+    cause = verification_cause(cause)
+    if cause is None:
         return None
     if isinstance(cause, CertificateRefused):
         problem, detail, seen_fp = cause.problem, cause.verify_message, cause.seen
@@ -405,7 +411,8 @@ def certificate_error(
 
 
 def _unverified_context() -> ssl.SSLContext:
-    context = ssl.create_default_context()
+    """A client context that checks nothing itself (no CA store loaded: it would go unused)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
     return context

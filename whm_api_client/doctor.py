@@ -38,7 +38,13 @@ import httpx
 
 from ._checks import seconds
 from .auth import WhmAuth
-from .certs import ServerCertificate, fetch_certificate, ssl_context, verify_problem
+from .certs import (
+    ServerCertificate,
+    fetch_certificate,
+    ssl_context,
+    verification_cause,
+    verify_problem,
+)
 from .client import WhmClient, env_settings
 from .errors import (
     WhmApiError,
@@ -306,11 +312,9 @@ class _Doctor:
         return True
 
     def refused_certificate(self, certificate: ServerCertificate, exc: BaseException) -> None:
-        cause: BaseException | None = exc
-        while cause is not None and not isinstance(cause, ssl.SSLCertVerificationError):
-            cause = cause.__cause__ or cause.__context__
+        cause = verification_cause(exc)
         problems: list[str] = []
-        if isinstance(cause, ssl.SSLCertVerificationError):
+        if cause is not None:
             first = getattr(cause, "problem", None) or verify_problem(cause)
             if first == "pin-mismatch":
                 problems.append(

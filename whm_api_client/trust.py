@@ -26,11 +26,11 @@ import anyio
 
 from .certs import ServerCertificate, fetch_certificate, normalize_pin
 from .errors import WhmConfigError, WhmError
+from .hints import WHM_PORT
 
 __all__ = ["main", "parse_host_port", "usage_lines"]
 
 PROG = "whm-api trust"
-WHM_PORT = 2087  # the port the spec's server entry gives for WHM
 
 
 def parse_host_port(text: str, default_port: int = WHM_PORT) -> tuple[str, int]:
