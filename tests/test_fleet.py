@@ -263,6 +263,8 @@ async def test_bad_arguments_fail_before_any_host_is_called(
             await fleet.map("listaccts", search=object())
         with pytest.raises(WhmConfigError, match="not a WHM function name"):
             await fleet.map("list accts")
+        with pytest.raises(WhmConfigError, match="bundled spec, which has no"):
+            await fleet.map("some_function_from_a_newer_whm", allow_changes=True, typed=True)
         for bad in (
             {"concurrency": 0},  # not the default: a mistake
             {"concurrency": "3"},

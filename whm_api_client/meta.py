@@ -193,9 +193,10 @@ class Meta:
 
 
 def _int(value: Any) -> int | None:
+    """A number the server sent as a number or as text; None for anything else."""
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         return None
 
 

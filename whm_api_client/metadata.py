@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from .meta import ChunkInfo, FilterInfo, SortInfo
+from .meta import ChunkInfo, FilterInfo, SortInfo, _int
 from .wire import (
     error_count,
     metadata_lines,
@@ -29,15 +29,6 @@ _READ = frozenset(
     | {"warnings", "errors", "messages", "error_count", "proxied_from", "output"}
 )
 _OUTPUT_READ = frozenset({"raw", "messages", "warnings"})
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return int(value)
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
 
 
 @attrs.frozen(repr=False)

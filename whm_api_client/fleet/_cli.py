@@ -51,7 +51,7 @@ from ..cli import (
 from ..errors import WhmConfigError, WhmError
 from ..wire import FUNCTION_NAME, redact
 from ._fleet import HostResult, WhmFleet, _read_only
-from ._inventory import FleetHost, load_inventory, select_hosts
+from ._inventory import FleetHost
 
 __all__ = ["main"]
 
@@ -373,13 +373,13 @@ def main(argv: Sequence[str]) -> int:
             _check_arguments(function, arguments)  # as for one server: before anything is sent
         selectors = [s.strip() for group in options.hosts for s in group.split(",") if s.strip()]
         try:
-            hosts = load_inventory(options.fleet)
-            if selectors:
-                hosts = select_hosts(hosts, selectors)
-            fleet = WhmFleet(hosts, http_backend=options.http_backend)
+            fleet = WhmFleet.from_inventory(
+                options.fleet, hosts=selectors, http_backend=options.http_backend
+            )
         except WhmConfigError as exc:
             output.err(str(exc))
             return EXIT_USAGE
+        hosts = fleet.hosts
         output.secrets += tuple(_host_secrets(hosts))
         show = sys.stderr.isatty() and not options.no_progress
         started = time.perf_counter()

@@ -332,6 +332,11 @@ class WhmFleet:
             raise WhmConfigError("this WhmFleet is closed")
         read_only = _read_only(function)  # also refuses what isn't a function name
         encode_arguments(arguments)  # a bad argument fails here, not once per host
+        if typed and lookup(function)[1] is None:  # else it would fail after the calls ran
+            raise WhmConfigError(
+                f"typed=True reads replies by the bundled spec, which has no {function!r}; "
+                "leave typed out for plain data"
+            )
         if not read_only and not allow_changes:
             raise WhmConfigError(
                 f"{function} may change state on every host of the fleet: pass "

@@ -24,7 +24,6 @@ first called, so one host's missing credential fails that host only.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import tomllib
@@ -34,6 +33,7 @@ from typing import Any, Literal
 
 import attrs
 
+from .._checks import seconds
 from ..auth import ApiTokenAuth, BasicAuth, WhmAuth
 from ..certs import pin_set
 from ..errors import WhmConfigError
@@ -216,12 +216,8 @@ def _host(label: str, entry: Mapping[str, Any], base: Path) -> FleetHost:
     if not isinstance(tags, list) or not all(isinstance(t, str) and t for t in tags):
         raise WhmConfigError(f"{label}: 'tags' must be a list of non-empty strings")
     timeout = entry.get("timeout")
-    if timeout is not None and (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or not 0 < timeout < math.inf
-    ):
-        raise WhmConfigError(f"{label}: 'timeout' must be a positive number of seconds")
+    if timeout is not None:
+        timeout = seconds(f"{label}: 'timeout'", timeout)
     ca_bundle = entry.get("ca_bundle")
     if ca_bundle is not None:
         if not isinstance(ca_bundle, str) or not ca_bundle:
@@ -245,7 +241,7 @@ def _host(label: str, entry: Mapping[str, Any], base: Path) -> FleetHost:
         ca_bundle=ca_bundle,
         pin_sha256=pins or (),
         tags=tuple(tags),
-        timeout=float(timeout) if timeout is not None else None,
+        timeout=timeout,
     )
 
 

@@ -125,6 +125,10 @@ def _text(entry: Mapping[str, Any], key: str, default: str | None = None) -> str
     value = entry.get(key, default)
     if value is None:
         raise _SeedError(f"missing {key!r}")
+    return _as_text(key, value)
+
+
+def _as_text(key: str, value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise _SeedError(f"{key!r} must be text, not {value!r}")
     return str(value)
@@ -138,7 +142,7 @@ def _texts(entry: Mapping[str, Any], key: str) -> list[str]:
     values = entry.get(key, [])
     if not isinstance(values, list):
         raise _SeedError(f"{key!r} must be a list, not {values!r}")
-    return [_text({key: value}, key) for value in values]
+    return [_as_text(key, value) for value in values]
 
 
 def _seed_user(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
@@ -205,7 +209,7 @@ def _seed_account(sim: WhmSimulator, entry: Mapping[str, Any]) -> None:
         )
     for address, destinations in forwarders.items():
         values = destinations if isinstance(destinations, list) else [destinations]
-        sim.email.set_forward(str(address), _texts({address: values}, address))
+        sim.email.set_forward(str(address), [_as_text(address, value) for value in values])
 
 
 def _generate_accounts(sim: WhmSimulator, count: int) -> None:
