@@ -762,7 +762,7 @@ class WhmClient(WhmFunctions):
         hints = refusal_hints(
             status_code=error.status_code,
             reason=str(getattr(error, "reason", "") or error),
-            port=_port_of(self._target) if self._target.kind == "host" else None,
+            port=self._target.port if self._target.kind == "host" else None,
             auth_kind=self._auth.kind if self._auth else None,
             earlier_refusals=facts.refusals,
             accepted_before=facts.accepted,
@@ -795,11 +795,6 @@ class WhmClient(WhmFunctions):
                 )
             chunks.append(chunk)
         return b"".join(chunks)
-
-
-def _port_of(target: Target) -> int:
-    url = httpx.URL(target.base_url)
-    return url.port or (443 if url.scheme == "https" else 80)
 
 
 def _checked_auth(target: Target, auth: object, own_http_client: bool) -> WhmAuth | None:

@@ -178,7 +178,7 @@ class _Doctor:
         url = httpx.URL(target.base_url)
         self.host = url.host
         self.https = url.scheme == "https"
-        self.port = url.port or (443 if self.https else 80)
+        self.port = target.port
         self.where = (
             f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
         )

@@ -141,6 +141,11 @@ class Target:
         return _is_loopback(urlsplit(self.base_url).hostname or "")
 
     @property
+    def port(self) -> int:
+        """The TCP port calls go to: the URL's, else the scheme's default."""
+        return urlsplit(self.base_url).port or (80 if self.is_plain_http else 443)
+
+    @property
     def is_plain_http(self) -> bool:
         return self.base_url.startswith("http://")
 
